@@ -1,0 +1,90 @@
+"""Cleaning: page text in, content text out, every removal recorded with its reason.
+
+``clean(text)`` classifies lines (:mod:`.lines`), drops furniture and header metadata, keeps a
+photo caption printed twice once, rejoins paragraphs cut by page breaks, and returns the text
+with an offset map back into its input.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import OffsetMap, TextBuilder
+from .lines import Line, classify, split_lines
+
+__all__ = ["Cleaned", "Line", "clean"]
+
+# A paragraph cut by a page break: a long line that stops mid-sentence.
+_MIN_CUT_LINE = 30
+_OPEN_END = "、，,：:"
+_NO_JOIN_START = "（(【[《“‘\"-—·•*#"
+
+
+@dataclass
+class Cleaned:
+    text: str
+    offsets: OffsetMap  # cleaned text -> input text
+    lines: list[Line]  # every input line, classified, with out_start/out_end for kept ones
+    removed: list[tuple[int, int, str]]  # (start, end, reason) in the input text
+
+
+def clean(text: str) -> Cleaned:
+    """Clean one page of (simplified) text."""
+    lines = classify(split_lines(text))
+    builder = TextBuilder(text)
+    previous: Line | None = None
+    for line in lines:
+        if not line.kept:
+            continue
+        if previous is not None:
+            if _continues(previous, line):
+                pass
+            else:
+                builder.insert("\n", previous.end)
+        line.out_start = len(builder)
+        _copy_without_cuts(builder, line)
+        line.out_end = len(builder)
+        previous = line
+    out, offsets = builder.build()
+    return Cleaned(out, offsets, lines, _removals(lines))
+
+
+def _copy_without_cuts(builder: TextBuilder, line: Line) -> None:
+    pos = line.start
+    for a, b, _ in sorted(line.cuts):
+        end = a
+        # drop whitespace left dangling by a cut
+        while end > pos and builder.source[end - 1] in " \t\u3000\xa0":
+            end -= 1
+        builder.copy(pos, end)
+        pos = max(pos, b)
+        while pos < line.end and builder.source[pos] in " \t\u3000\xa0":
+            pos += 1
+    builder.copy(pos, line.end)
+
+
+def _continues(prev: Line, line: Line) -> bool:
+    """True when ``line`` carries on the sentence ``prev`` broke off (a page-break cut)."""
+    if prev.kind != "content" or line.kind != "content" or prev.caption or line.caption:
+        return False
+    a, b = prev.rest(), line.rest()
+    if len(a) < _MIN_CUT_LINE or not b:
+        return False
+    last, first = a[-1], b[0]
+    ends_open = last in _OPEN_END or last.isalnum()
+    return ends_open and first not in _NO_JOIN_START and not _starts_enumeration(b)
+
+
+def _starts_enumeration(text: str) -> bool:
+    """一、 / 1. / （一） / 第一，: the start of a list item, never the rest of a sentence."""
+    head = text[:4]
+    return any(sep in head for sep in ("、", ".", "．")) and (head[0].isdigit() or head[0] in "一二三四五六七八九十")
+
+
+def _removals(lines: list[Line]) -> list[tuple[int, int, str]]:
+    out = []
+    for line in lines:
+        if line.kind in ("furniture", "metadata"):
+            out.append((line.start, line.end, line.reason or line.kind))
+        elif line.kept:
+            out.extend((a, b, r) for a, b, r in line.cuts if r != "markup")
+    return sorted(out)

@@ -1,0 +1,159 @@
+"""Line classification: which lines of a page are content, headings, metadata or furniture.
+
+Works on simplified text, so the rules in resources/boilerplate.toml need one script only.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..resources.loader import BoilerplateRules, boilerplate_rules
+
+_STRIP = " \t\r\f\v\u3000\xa0\u200b\ufeff"
+_HEADING = re.compile(r"^(#{1,6})\s+")
+# Header lines that carry metadata rather than content (removed from the text, read by meta).
+_META_LABEL = re.compile(
+    r"^[(（]?\s*(来源|来源于|稿源|作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|记者|通讯员|"
+    r"发布时间|发布日期|发表时间|更新时间|时间|日期|供稿|摄影|出处|文章来源|信息来源)\s*[:：]")
+_ORIGINAL_TITLE = re.compile(r"^[(（]?\s*原标题\s*[:：]")
+_DATETIME = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
+_SENTENCE_END = "。！？!?；;…"
+_CAPTION_TWICE = re.compile(r"^(.{4,}?)[ \t\u3000\xa0]+\1$")
+
+
+@dataclass
+class Line:
+    """One line of the input: its stripped extent, kind, and the pieces cut out of it."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "content"  # content, heading, metadata, furniture, blank
+    reason: str | None = None
+    cuts: list[tuple[int, int, str]] = field(default_factory=list)  # absolute, with reason
+    caption: bool = False
+    out_start: int = -1  # extent in the cleaned text, once assembled
+    out_end: int = -1
+
+    @property
+    def kept(self) -> bool:
+        return self.kind in ("content", "heading")
+
+    def rest(self) -> str:
+        """The line's text without its cuts."""
+        if not self.cuts:
+            return self.text
+        out, pos = [], self.start
+        for a, b, _ in sorted(self.cuts):
+            out.append(self.text[pos - self.start:a - self.start])
+            pos = max(pos, b)
+        out.append(self.text[pos - self.start:])
+        return "".join(out).strip(_STRIP)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their stripped extents; blank lines kept (they mark paragraph breaks)."""
+    lines, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip(_STRIP))
+        stripped = body.strip(_STRIP)
+        start = pos + lead
+        lines.append(Line(start, start + len(stripped), stripped, "content" if stripped else "blank"))
+        pos += len(raw)
+    return lines
+
+
+def classify(lines: list[Line], rules: BoilerplateRules | None = None) -> list[Line]:
+    """Set each line's kind and cuts in place; returns the same list."""
+    rules = rules or boilerplate_rules()
+    previous: Line | None = None
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        _classify_line(line, rules)
+        if line.kept and previous is not None and previous.kept and line.rest() == previous.rest() \
+                and len(line.text) <= 200:
+            line.kind, line.reason = "furniture", "duplicate"
+        if line.kept:
+            previous = line
+    mark_tail_furniture(lines, rules)
+    return lines
+
+
+def _classify_line(line: Line, rules: BoilerplateRules) -> None:
+    for reason, pattern in rules.inline:
+        for m in pattern.finditer(line.text):
+            line.cuts.append((line.start + m.start(), line.start + m.end(), reason))
+    rest = line.rest()
+    if not rest:
+        line.kind, line.reason = "furniture", line.cuts[0][2]
+        return
+    for reason, pattern in rules.line:
+        if pattern.search(rest):
+            line.kind, line.reason = "furniture", reason
+            return
+    if _ORIGINAL_TITLE.match(rest):
+        line.kind, line.reason = "metadata", "original_title"
+    elif (_META_LABEL.match(rest) and len(rest) <= 120) or (
+            len(rest) <= 80 and _DATETIME.search(rest) and rest[-1] not in _SENTENCE_END):
+        line.kind, line.reason = "metadata", "header"
+    elif m := _HEADING.match(line.text):
+        line.kind, line.reason = "heading", None
+        line.cuts.append((line.start, line.start + m.end(), "markup"))
+    elif len(rest) <= 300 and (m := _CAPTION_TWICE.match(rest)) and not line.cuts:
+        half = m.group(1)
+        line.caption = True
+        line.cuts.append((line.start + len(half), line.end, "duplicate_caption"))
+
+
+def footer_score(text: str, rules: BoilerplateRules) -> int:
+    """How much a line reads like site furniture (copyright, about-the-site, app promotion)."""
+    return 2 * sum(1 for w in rules.footer_strong if w in text) + sum(1 for w in rules.footer_weak if w in text)
+
+
+def _is_soft(text: str) -> bool:
+    """Short and sentence-less: a link, a menu entry, a promo label."""
+    return len(text) <= 25 and not any(c in text for c in _SENTENCE_END) and not _byline_like(text)
+
+
+_BYLINE = re.compile(r"(记者|整理|编辑|责编|通讯员|报道|供图|摄)")
+
+
+def _byline_like(text: str) -> bool:
+    return text[:1] in "(（" and bool(_BYLINE.search(text))
+
+
+def mark_tail_furniture(lines: list[Line], rules: BoilerplateRules) -> None:
+    """Remove the block of furniture that closes a page: copyright notes, site blurbs, link lists.
+
+    Walking up from the end, a line belongs to the block when it scores as footer, or is a short
+    sentence-less line; the block is accepted when it holds a footer-scoring line or at least
+    three short lines, so a single short closing line of an article is never taken.
+    """
+    block: list[tuple[Line, str]] = []
+    for line in reversed(lines):
+        if line.kind == "blank":
+            continue
+        if line.kind in ("furniture", "metadata"):
+            block.append((line, "known"))
+            continue
+        text = line.rest()
+        score = footer_score(text, rules)
+        if score >= rules.footer_threshold:
+            block.append((line, "hard"))
+        elif _is_soft(text) or (line.kind == "heading" and len(text) <= 40):
+            block.append((line, "soft"))
+        elif score:
+            block.append((line, "weak"))
+        else:
+            break
+    # A footer-ish word in the last lines of an article is not enough: trim weak lines that
+    # open the block (they sit above every strong footer line).
+    while block and block[-1][1] == "weak":
+        block.pop()
+    grades = [g for _, g in block]
+    if "hard" in grades or grades.count("soft") >= 3:
+        for line, _ in block:
+            if line.kept:
+                line.kind, line.reason = "furniture", "footer"

@@ -1,0 +1,213 @@
+"""Metadata: title, original title, publication time, outlet, credited source, authors, editors,
+and the articles a page holds.
+
+Reads the classified lines of the cleaner (header lines it removed included) and what the
+container (HTML meta, JSONL fields) said; container values win where present.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..clean import Line
+from ..normalize import to_simplified_plain
+from .dates import DATETIME, parse_datetime
+
+_CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
+_LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|校对|来源|作者|记者|通讯员|摄影|时间|发布|字号|浏览|阅读)"
+_SENTENCE_END = "。！？!?；;…"
+_DATELINE_START = re.compile(r"^(本报讯|本报|新华社|中新社|央视网|人民网|新华网|[(（【]|\d{1,2}月\d{1,2}日|(19|20)\d\d年)")
+
+_SOURCE_LABEL = re.compile(r"(?:来源|来源于|稿源|文章来源|信息来源|出处)\s*[:：]\s*(?:《)?([^\s:：|》]{2,20}?)(?:》)?"
+                           rf"(?={_LABELS}|\s|\||$|\d{{4}}[-/年])")
+_OUTLET_BYLINE = re.compile(r"(?<![本我])([\u4e00-\u9fff]{1,8}?(?:通讯社|社|日报|晚报|报|电视台|广播电台|台|网))"
+                            r"(?:特约)?记者")
+_NEWS_AGENCY_DATELINE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:社|网|台))[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日(?:电|讯)")
+_CREDITED = (
+    re.compile(r"据《([^》]{2,20})》(?:\d{1,2}月\d{1,2}日)?(?:消息|报道|讯)?"),
+    re.compile(r"据([\u4e00-\u9fff]{2,12}?(?:通讯社|社|日报|晚报|报|电视台|台|网|客户端))(?:\d{1,2}月\d{1,2}日)?(?:消息|报道)"),
+    re.compile(r"(?:转载自|转自|原载)\s*[:：]?\s*《?([\u4e00-\u9fff]{2,12}?)》?(?=[\s,，。;；)）]|$)"),
+)
+_COPYRIGHT_HOLDER = (
+    re.compile(r"凡本[站网]中?注明[“\"]?来源\s*[:：]\s*([^”\"（(）)]{2,16})[”\"]"),
+    re.compile(r"(?:^|[:：\s,，。])([\u4e00-\u9fff]{2,12}?)(?:网站)?版权所有"),
+    re.compile(r"^([\u4e00-\u9fff]{2,12}?)版权与"),
+)
+_NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names, split by _names()
+_REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|])")
+_WRITER = re.compile(rf"(?:^|[(（\s])(?:文|撰文|作者|文字|采写)\s*[/:：|｜]?\s*{_NAME_SEGMENT}\s*(?=[)）]|$|[/|]|\s图)")
+_COMPILER = re.compile(rf"(?:^|[(（\s])([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff·]{{2,4}})*)\s*整理")
+_EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|校对)\s*[:：]\s*({_CJK_NAME}?)(?={_LABELS}|$|[\s|,，、)）])")
+# A signed article: a name, then the author's post in brackets, alone on a line.
+_SIGNATURE = re.compile(rf"^([\u4e00-\u9fff·]{{2,4}})\s*[(（]([^()（）]{{2,40}}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
+_NOT_NAME = set("的了在是和与及等为对从把被将")
+
+
+@dataclass
+class ArticleInfo:
+    title: str | None
+    start: int
+    end: int
+    authors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Meta:
+    title: str | None = None
+    original_title: str | None = None
+    published: str | None = None
+    source: str | None = None
+    original_source: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    articles: list[ArticleInfo] = field(default_factory=list)
+
+
+def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Meta:
+    """Metadata of a cleaned page. ``lines`` come from :func:`neican.clean.clean`; ``text`` is
+    the cleaned text; ``hints`` what the container said (title, published, source, authors)."""
+    hints = {k: v for k, v in (hints or {}).items() if v}
+    meta = Meta()
+    header = [ln for ln in lines if ln.kind == "metadata" and ln.reason == "header"]
+    first = _leading_lines(lines)
+    meta.title = _simplified(hints.get("title")) or _find_title(lines)
+    meta.original_title = _original_title(lines)
+    meta.published = parse_datetime(hints.get("published")) or _find_published(header, first)
+    meta.source = _simplified(hints.get("source")) or _find_source(lines, header) or _simplified(hints.get("sitename"))
+    meta.original_source = _first_match(_CREDITED, text[:2000])
+    meta.articles = _find_articles(lines, text, meta.title)
+    authors, editors = _find_bylines(lines, header)
+    hinted = [_simplified(a) for a in hints.get("authors") or []]
+    meta.authors = _unique(hinted + [a for art in meta.articles for a in art.authors] + authors)
+    meta.editors = _unique([e for e in editors if e not in meta.authors])
+    return meta
+
+
+def _simplified(value) -> str | None:
+    if not value:
+        return None
+    value = " ".join(str(value).split())
+    return to_simplified_plain(value) or None
+
+
+def _unique(items) -> list[str]:
+    seen, out = set(), []
+    for item in items:
+        if item and item not in seen:
+            seen.add(item)
+            out.append(item)
+    return out
+
+
+def _leading_lines(lines: list[Line], n: int = 6) -> list[Line]:
+    return [ln for ln in lines if ln.kind != "blank"][:n]
+
+
+def _find_title(lines: list[Line]) -> str | None:
+    """The first heading, else a short first line that a header line or a paragraph follows."""
+    for ln in lines:
+        if ln.kind == "heading":
+            return ln.rest()
+    kept = [ln for ln in lines if ln.kind != "blank" and not (ln.kind == "furniture")]
+    if len(kept) < 2 or kept[0].kind != "content":
+        return None
+    candidate = kept[0].rest()
+    if (len(candidate) > 60 or candidate[-1] in _SENTENCE_END or _DATELINE_START.match(candidate)
+            or _SIGNATURE.match(candidate)):
+        return None
+    nxt = kept[1]
+    if nxt.kind == "metadata" or len(nxt.rest()) > len(candidate) or _SIGNATURE.match(nxt.rest()):
+        return candidate
+    return None
+
+
+def _original_title(lines: list[Line]) -> str | None:
+    for ln in lines:
+        if ln.kind == "metadata" and ln.reason == "original_title":
+            value = re.sub(r"^[(（]?\s*原标题\s*[:：]\s*", "", ln.text).rstrip(")）")
+            return " ".join(value.split()) or None
+    return None
+
+
+def _find_published(header: list[Line], first: list[Line]) -> str | None:
+    for ln in header + [ln for ln in first if ln.kind != "content" or len(ln.text) <= 80]:
+        if DATETIME.search(ln.text):
+            value = parse_datetime(ln.text)
+            if value:
+                return value
+    return None
+
+
+def _find_source(lines: list[Line], header: list[Line]) -> str | None:
+    for ln in header:
+        if m := _SOURCE_LABEL.search(ln.text):
+            return m.group(1)
+    for ln in header:  # an outlet name printed right before the time: 新京报2023-04-15 15:32
+        m = DATETIME.search(ln.text)
+        if m and 2 <= m.start() <= 16:
+            name = ln.text[:m.start()].strip(" |:：")
+            if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,16}", name):
+                return name
+    for ln in lines:
+        if not ln.kept:
+            continue
+        body = ln.rest()
+        if m := _NEWS_AGENCY_DATELINE.match(body):
+            return m.group(1)
+        if m := _OUTLET_BYLINE.search(body[:80]) or _OUTLET_BYLINE.search(body[-60:]):
+            return m.group(1)
+    for ln in lines:  # the site's own name, from its copyright block
+        if ln.kind == "furniture" and ln.reason in ("footer", "copyright", "icp"):
+            if m := _first_match(_COPYRIGHT_HOLDER, ln.text):
+                return m
+    return None
+
+
+def _first_match(patterns, text: str) -> str | None:
+    for pattern in patterns:
+        if m := pattern.search(text):
+            return m.group(1)
+    return None
+
+
+def _names(segment: str) -> list[str]:
+    names = [n for n in re.split(r"[\s、，,和]+", segment) if n]
+    return [n for n in names if 2 <= len(n) <= 5 and not (set(n) & _NOT_NAME)]
+
+
+def _find_bylines(lines: list[Line], header: list[Line]) -> tuple[list[str], list[str]]:
+    authors, editors = [], []
+    kept = [ln for ln in lines if ln.kept]
+    byline_zone = [ln.rest()[:60] for ln in kept[:3]] + [ln.rest()[-60:] for ln in kept[-3:]]
+    byline_zone += [m.group(0) for ln in kept for m in re.finditer(r"[(（][^()（）]{2,40}[)）]", ln.rest())
+                    if re.search(r"记者|文|整理|作者|编辑", m.group(0))]
+    texts = [ln.text for ln in header] + [ln.text for ln in lines if ln.kind == "metadata"] + byline_zone
+    for text in _unique(texts):
+        for m in _REPORTER.finditer(text):
+            (editors if m.group(2) == "整理" else authors).extend(_names(m.group(1)))
+        for m in _WRITER.finditer(text):
+            authors.extend(_names(m.group(1)))
+        for m in _EDITOR.finditer(text):
+            editors.extend(_names(m.group(2)))
+        for m in _COMPILER.finditer(text):
+            editors.extend(_names(m.group(1)))
+    return _unique(authors), _unique(editors)
+
+
+def _find_articles(lines: list[Line], text: str, title: str | None) -> list[ArticleInfo]:
+    """Articles on the page: each heading (or title line with a signature) that has a body."""
+    kept = [ln for ln in lines if ln.kept]
+    starts: list[tuple[int, str | None, list[str]]] = []
+    for i, ln in enumerate(kept):
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        signature = _SIGNATURE.match(nxt.rest()) if nxt is not None else None
+        if ln.kind == "heading" or (signature and len(ln.rest()) <= 40 and ln.rest()[-1] not in _SENTENCE_END):
+            body = kept[i + 1:i + 4]
+            if any(len(b.rest()) >= 50 for b in body):
+                starts.append((ln.out_start, ln.rest(), [signature.group(1)] if signature else []))
+    if len(starts) <= 1:
+        authors = starts[0][2] if starts else []
+        return [ArticleInfo(title, 0, len(text), authors)]
+    starts[0] = (0, starts[0][1], starts[0][2])
+    return [ArticleInfo(t, s, starts[i + 1][0] if i + 1 < len(starts) else len(text), a)
+            for i, (s, t, a) in enumerate(starts)]

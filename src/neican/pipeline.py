@@ -1,0 +1,52 @@
+"""The pipeline: RawDocument → Doc, through normalise → clean → extract, one document at a time.
+
+``process_many`` never lets one document stop a batch: an error becomes a :class:`Failure`.
+"""
+from __future__ import annotations
+
+import logging
+import traceback
+from dataclasses import asdict
+from typing import Iterable, Iterator
+
+from .clean import clean
+from .doc import Doc, Removal
+from .extract.meta import extract_meta
+from .ingest.source import Failure, RawDocument
+from .normalize import normalize
+from .options import Options
+
+log = logging.getLogger(__name__)
+
+
+def process(raw: RawDocument, options: Options = Options()) -> Doc:
+    """Run every stage on one decoded document."""
+    doc = Doc(id=raw.id or raw.content_hash[:16], path=raw.path, original=raw.text,
+              warnings=list(raw.warnings))
+    simplified, to_original, doc.script = normalize(raw.text)
+    cleaned = clean(simplified)
+    doc.text = cleaned.text
+    doc.offsets = cleaned.offsets.compose(to_original)
+    for start, end, reason in cleaned.removed:
+        a, b = to_original.span(start, end)
+        doc.removed.append(Removal(raw.text[a:b].strip(), reason, a, b))
+    meta = extract_meta(cleaned.lines, doc.text, raw.meta)
+    doc.meta = asdict(meta)
+    doc.meta.update(kind=raw.kind, encoding=raw.encoding, content_hash=raw.content_hash,
+                    url=raw.meta.get("url"))
+    if not doc.text.strip():
+        doc.warnings.append("empty_after_cleaning: no content survived cleaning")
+    return doc
+
+
+def process_many(items: Iterable[RawDocument | Failure], options: Options = Options()) -> Iterator[Doc | Failure]:
+    """Process a stream of inputs; failures pass through and errors become failures."""
+    for item in items:
+        if isinstance(item, Failure):
+            yield item
+            continue
+        try:
+            yield process(item, options)
+        except Exception as exc:  # one bad document must not take down the batch
+            log.debug("processing %s failed\n%s", item.path, traceback.format_exc())
+            yield Failure(item.path, "error", f"{type(exc).__name__}: {exc}")
