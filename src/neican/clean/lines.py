@@ -72,11 +72,11 @@ def classify(lines: list[Line], rules: BoilerplateRules | None = None) -> list[L
         if line.kind == "blank":
             continue
         _classify_line(line, rules)
+        # the same line printed twice in a row (a caption under and over a photo) survives once
         if line.kept and previous is not None and previous.kept and line.rest() == previous.rest() \
                 and len(line.text) <= 200:
             line.kind, line.reason = "furniture", "duplicate"
-        if line.kept:
-            previous = line
+        previous = line
     mark_tail_furniture(lines, rules)
     return lines
 

@@ -40,6 +40,7 @@ _COMPILER = re.compile(rf"(?:^|[(（\s])([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]+
 _EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|校对)\s*[:：]\s*({_CJK_NAME}?)(?={_LABELS}|$|[\s|,，、)）])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
 _SIGNATURE = re.compile(rf"^([\u4e00-\u9fff·]{{2,4}})\s*[(（]([^()（）]{{2,40}}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
+_MIN_BODY_LINE = 30  # a heading starts an article only when a real paragraph follows
 _NOT_NAME = set("的了在是和与及等为对从把被将")
 
 
@@ -176,20 +177,26 @@ def _names(segment: str) -> list[str]:
 
 
 def _find_bylines(lines: list[Line], header: list[Line]) -> tuple[list[str], list[str]]:
+    """Reporters and writers (authors); editors and compilers (editors)."""
     authors, editors = [], []
     kept = [ln for ln in lines if ln.kept]
-    byline_zone = [ln.rest()[:60] for ln in kept[:3]] + [ln.rest()[-60:] for ln in kept[-3:]]
-    byline_zone += [m.group(0) for ln in kept for m in re.finditer(r"[(（][^()（）]{2,40}[)）]", ln.rest())
-                    if re.search(r"记者|文|整理|作者|编辑", m.group(0))]
-    texts = [ln.text for ln in header] + [ln.text for ln in lines if ln.kind == "metadata"] + byline_zone
-    for text in _unique(texts):
-        for m in _REPORTER.finditer(text):
+    # Bylines sit in header lines, at the start or end of the first and last paragraphs, or in
+    # brackets anywhere; a match elsewhere in running text is not a byline.
+    texts = [(ln.text, True) for ln in lines if ln.kind == "metadata"]
+    texts += [(ln.rest(), False) for ln in kept[:3] + kept[-3:]]
+    texts += [(m.group(0), True) for ln in kept for m in re.finditer(r"[(（][^()（）]{2,40}[)）]", ln.rest())
+              if re.search(r"记者|文|整理|作者|编辑", m.group(0))]
+    for text, anywhere in _unique(texts):
+        def at_edge(m) -> bool:
+            return anywhere or m.start() < 80 or m.end() > len(text) - 80
+
+        for m in filter(at_edge, _REPORTER.finditer(text)):
             (editors if m.group(2) == "整理" else authors).extend(_names(m.group(1)))
-        for m in _WRITER.finditer(text):
+        for m in filter(at_edge, _WRITER.finditer(text)):
             authors.extend(_names(m.group(1)))
-        for m in _EDITOR.finditer(text):
+        for m in filter(at_edge, _EDITOR.finditer(text)):
             editors.extend(_names(m.group(2)))
-        for m in _COMPILER.finditer(text):
+        for m in filter(at_edge, _COMPILER.finditer(text)):
             editors.extend(_names(m.group(1)))
     return _unique(authors), _unique(editors)
 
@@ -203,7 +210,7 @@ def _find_articles(lines: list[Line], text: str, title: str | None) -> list[Arti
         signature = _SIGNATURE.match(nxt.rest()) if nxt is not None else None
         if ln.kind == "heading" or (signature and len(ln.rest()) <= 40 and ln.rest()[-1] not in _SENTENCE_END):
             body = kept[i + 1:i + 4]
-            if any(len(b.rest()) >= 50 for b in body):
+            if any(len(b.rest()) >= _MIN_BODY_LINE for b in body):
                 starts.append((ln.out_start, ln.rest(), [signature.group(1)] if signature else []))
     if len(starts) <= 1:
         authors = starts[0][2] if starts else []

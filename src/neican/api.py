@@ -1,0 +1,87 @@
+"""The public Python API. The CLI and any later web layer call only these functions."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from .ingest.source import Failure, RawDocument
+from .options import Options
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: documents added, replaced, already present, and the failures."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    @property
+    def processed(self) -> int:
+        return self.added + self.updated + self.unchanged
+
+
+def extract(paths: Iterable[str], options: Options = Options()) -> Iterator[dict | Failure]:
+    """Records (dicts per shared/spec/RECORD.md) for every document under ``paths``.
+
+    Inputs that cannot be read come out as :class:`Failure` objects, in input order.
+
+    >>> for item in extract(["examples/"]):
+    ...     print(item["title"] if isinstance(item, dict) else item)
+    """
+    from .ingest import read_inputs
+    from .pipeline import process_many
+    from .record import to_record
+
+    for item in process_many(read_inputs(paths, options), options):
+        yield item if isinstance(item, Failure) else to_record(item)
+
+
+def extract_text(text: str, *, path: str = "<text>", id: str | None = None,
+                 options: Options = Options(), **meta) -> dict:
+    """The record of one document given as a string; ``meta`` may hold title, published, source.
+
+    >>> extract_text("本报讯 记者张三报道 ……")["authors"]
+    ['张三']
+    """
+    from .pipeline import process
+    from .record import to_record
+
+    raw = RawDocument(path=path, text=text, id=id, content_hash=hashlib.sha1(text.encode("utf-8")).hexdigest(),
+                      meta={k: v for k, v in meta.items() if v})
+    return to_record(process(raw, options))
+
+
+def open_store(path: str | Path, readonly: bool = False):
+    """Open (creating and migrating as needed) the SQLite store at ``path``."""
+    from .store import open_store as _open
+
+    return _open(path, readonly=readonly)
+
+
+def ingest(paths: Iterable[str], db: str | Path, options: Options = Options(), batch_size: int = 500,
+           on_item: Callable[[dict | Failure], None] | None = None) -> IngestReport:
+    """Extract every document under ``paths`` into the store at ``db``; idempotent on document id.
+
+    Commits a transaction per ``batch_size`` documents; failures are stored and reported.
+    ``on_item`` is called for every record or failure (a progress hook).
+    """
+    report = IngestReport()
+
+    def records() -> Iterator[dict]:
+        for item in extract(paths, options):
+            if on_item is not None:
+                on_item(item)
+            if isinstance(item, Failure):
+                report.failures.append(item)
+            else:
+                yield item
+
+    with open_store(db) as store:
+        stats = store.add(records(), batch_size=batch_size)
+        store.add_failures(report.failures)
+    report.added, report.updated, report.unchanged = stats.added, stats.updated, stats.unchanged
+    return report

@@ -1,0 +1,232 @@
+"""Command-line interface: a thin layer over :mod:`neican.api`.
+
+Exit codes: 0 every input processed, 1 some inputs failed (the rest were processed), 2 usage.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+
+import click
+
+from . import api
+from .errors import NeicanError
+from .ingest.source import Failure
+
+DEFAULT_DB = "neican.db"
+
+
+def _progress(enabled: bool, desc: str):
+    """A progress bar on stderr, only on a terminal and never under --quiet."""
+    if not enabled or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(desc=desc, unit="doc", file=sys.stderr, dynamic_ncols=True)
+
+
+def _report_failure(failure: Failure, quiet: bool) -> None:
+    if not quiet:
+        click.echo(f"neican: {failure}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="neican")
+@click.option("-v", "--verbose", is_flag=True, help="Log debugging detail to stderr.")
+def cli(verbose: bool) -> None:
+    """neican (内参): structured intelligence from Chinese official and political news.
+
+    \b
+    Example:
+        neican extract article.txt --jsonl > records.jsonl
+        neican ingest pages/ --db neican.db
+        neican search 振兴 --db neican.db
+    """
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--jsonl", "as_jsonl", is_flag=True, help="Write one JSON record a line (the record contract).")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write to FILE instead of stdout.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-file error lines.")
+def extract(paths: tuple[str, ...], as_jsonl: bool, output, quiet: bool) -> None:
+    """Extract records from files, directories, .gz, .jsonl or - (stdin).
+
+    \b
+    Example:
+        neican extract examples/*.txt --jsonl > records.jsonl
+        cat page.html | neican extract - --jsonl
+    """
+    failed = 0
+    bar = _progress(not quiet, "extract")
+    for item in api.extract(paths):
+        if bar is not None:
+            bar.update()
+        if isinstance(item, Failure):
+            failed += 1
+            _report_failure(item, quiet)
+            continue
+        if as_jsonl:
+            output.write(json.dumps(item, ensure_ascii=False) + "\n")
+        else:
+            output.write(_summary(item) + "\n")
+    if bar is not None:
+        bar.close()
+    if failed:
+        click.echo(f"neican: {failed} input(s) failed", err=True)
+        sys.exit(1)
+
+
+def _summary(record: dict) -> str:
+    return "\t".join([record["id"], record.get("published") or "-", record.get("source") or "-",
+                      record.get("title") or "(no title)", f"{len(record['text'])} chars"])
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file (created if missing).")
+@click.option("--batch-size", default=500, show_default=True, help="Documents per transaction.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-file error lines, no summary.")
+def ingest(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool) -> None:
+    """Extract documents and store them in the database; re-running adds nothing new.
+
+    \b
+    Example:
+        neican ingest examples/ --db neican.db
+        neican ingest corpus.jsonl.gz --db neican.db --batch-size 2000
+    """
+    bar = _progress(not quiet, "ingest")
+
+    def on_item(item) -> None:
+        if bar is not None:
+            bar.update()
+        if isinstance(item, Failure):
+            _report_failure(item, quiet)
+
+    try:
+        report = api.ingest(paths, db, batch_size=batch_size, on_item=on_item)
+    except NeicanError as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        if bar is not None:
+            bar.close()
+    if not quiet:
+        click.echo(f"{db}: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
+                   f"{len(report.failures)} failed", err=True)
+    if report.failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("-n", "--limit", default=20, show_default=True, help="Most hits to show.")
+@click.option("--source", help="Only documents from this outlet.")
+@click.option("--since", "date_from", help="Only documents published on or after this date (YYYY-MM-DD).")
+@click.option("--until", "date_to", help="Only documents published on or before this date.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a hit.")
+def search(query: str, db: str, limit: int, source, date_from, date_to, as_json: bool) -> None:
+    """Full-text search: any length of query, simplified or traditional script.
+
+    \b
+    Example:
+        neican search 振兴 --db neican.db
+        neican search "瀋陽 振興" --db neican.db --since 2021-01-01
+    """
+    with _open_readonly(db) as store:
+        total = store.count_matches(query)
+        hits = store.search(query, limit=limit, source=source, date_from=date_from, date_to=date_to)
+    for hit in hits:
+        if as_json:
+            click.echo(json.dumps({"id": hit.id, "title": hit.title, "published": hit.published,
+                                   "source": hit.source, "snippet": hit.snippet}, ensure_ascii=False))
+        else:
+            click.echo(f"{hit.id}\t{hit.published or '-'}\t{hit.source or '-'}\t{hit.title or '(no title)'}\n    {hit.snippet}")
+    if not as_json:
+        click.echo(f"{total} document(s) match {query!r}", err=True)
+
+
+@cli.command()
+@click.argument("doc_id")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--json", "as_json", is_flag=True, help="The full record as JSON.")
+def show(doc_id: str, db: str, as_json: bool) -> None:
+    """Print one stored record readably (or as JSON).
+
+    \b
+    Example:
+        neican show 16e1d95f4bdbc7c0 --db neican.db
+    """
+    with _open_readonly(db) as store:
+        record = store.get(doc_id)
+    if record is None:
+        raise click.ClickException(f"{db}: no document with id {doc_id!r}")
+    click.echo(json.dumps(record, ensure_ascii=False, indent=1) if as_json else format_record(record))
+
+
+def format_record(record: dict) -> str:
+    """A record as an analyst reads it: metadata, then the clean text, then what was removed."""
+    lines = [f"# {record.get('title') or '(no title)'}"]
+    for label, key in (("id", "id"), ("path", "path"), ("original title", "original_title"),
+                       ("published", "published"), ("source", "source"), ("credited source", "original_source"),
+                       ("script", "script")):
+        if record.get(key):
+            lines.append(f"{label + ':':17}{record[key]}")
+    for label, key in (("authors", "authors"), ("editors", "editors")):
+        if record.get(key):
+            lines.append(f"{label + ':':17}{'、'.join(record[key])}")
+    if len(record.get("articles") or []) > 1:
+        lines.append("articles:")
+        lines.extend(f"  - {a.get('title') or '(untitled)'} ({'、'.join(a.get('authors') or []) or '-'})"
+                     for a in record["articles"])
+    lines += ["", record.get("text") or ""]
+    if record.get("removed"):
+        lines += ["", f"removed ({len(record['removed'])}):"]
+        lines.extend(f"  [{r['reason']}] {r['text'][:70]}" for r in record["removed"])
+    if record.get("warnings"):
+        lines += ["", "warnings:"] + [f"  {w}" for w in record["warnings"]]
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+def stats(db: str) -> None:
+    """Counts of the store: documents, failures, outlets, date range.
+
+    \b
+    Example:
+        neican stats --db neican.db
+    """
+    with _open_readonly(db) as store:
+        click.echo(json.dumps(store.stats(), ensure_ascii=False, indent=1))
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+def failures(db: str) -> None:
+    """Inputs that could not be ingested, with the reason.
+
+    \b
+    Example:
+        neican failures --db neican.db
+    """
+    with _open_readonly(db) as store:
+        for failure in store.failures():
+            click.echo(str(failure))
+
+
+def _open_readonly(db: str):
+    from pathlib import Path
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database (create it with `neican ingest PATH --db {db}`)")
+    try:
+        return api.open_store(db, readonly=True)
+    except NeicanError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def main() -> None:
+    cli(prog_name="neican")

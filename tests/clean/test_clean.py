@@ -1,0 +1,108 @@
+"""Cleaning rules, one purpose-written case each, positives and negatives."""
+import pytest
+
+from neican.clean import clean
+
+BODY = "省委书记主持会议并讲话，强调要坚持高质量发展，推动各项工作落地见效，确保完成全年目标任务。"
+
+
+def kept(text: str) -> str:
+    return clean(text).text
+
+
+def reasons(text: str) -> set[str]:
+    return {r for _, _, r in clean(text).removed}
+
+
+@pytest.mark.parametrize("furniture, reason", [
+    ("首页 > 新闻中心 > 要闻", "navigation"),
+    ("当前位置：首页 > 时政", "navigation"),
+    ("登录注册", "login"),
+    ("评论列表", "counter"),
+    ("共(12)条", "counter"),
+    ("阅读：3521", "counter"),
+    ("【打印本页】【关闭窗口】", "widget"),
+    ("分享到：微信 微博", "widget"),
+    ("扫描二维码关注我们的公众号", "qr_code"),
+    ("京ICP备12345678号-1", "icp"),
+    ("京公网安备 11010502000001号", "icp"),
+    ("下载本报客户端，阅读更多", "advertisement"),
+])
+def test_furniture_line_is_removed_with_reason(furniture, reason):
+    text = f"{BODY}\n{furniture}\n{BODY}"
+    assert furniture not in kept(text)
+    assert reason in reasons(text)
+    assert kept(text).count("高质量发展") == 2
+
+
+def test_copyright_block_at_end_is_removed():
+    footer = ("本网版权与免责声明：\n一、凡本网注明来源的作品，版权均属本网所有，转载须注明出处。\n"
+              "二、如因作品内容、版权问题需要同本网联系的，请在30日内进行。\n"
+              "Copyright © 2001-2024 某某新闻网 All Rights Reserved")
+    out = kept(f"{BODY}\n{footer}")
+    assert out == BODY
+
+
+def test_last_short_line_of_an_article_is_kept():
+    assert kept(f"{BODY}\n（完）") == f"{BODY}\n（完）"
+
+
+def test_trailing_link_list_is_removed():
+    links = "\n".join(["相关专题", "热门视频", "图片新闻", "更多"])
+    assert kept(f"{BODY}\n{links}") == BODY
+
+
+def test_widgets_glued_to_the_end_of_text():
+    text = f"{BODY}\n【 纠 错 】 【加入收藏】【打印本页】【关闭窗口】"
+    assert kept(text) == BODY
+
+
+def test_caption_printed_twice_is_kept_once_and_marked():
+    caption = "5月11日，代表团在沈阳考察（新华社记者 摄）"
+    result = clean(f"{BODY}\n{caption} {caption}\n{BODY}")
+    assert result.text.count(caption) == 1
+    assert any(line.caption for line in result.lines)
+    assert "duplicate_caption" in {r for _, _, r in result.removed}
+
+
+def test_repeated_line_is_kept_once():
+    line = "图为会议现场。"
+    assert kept(f"{BODY}\n{line}\n{line}\n{BODY}").count(line) == 1
+
+
+def test_paragraph_cut_by_page_break_is_joined():
+    text = "今年以来，全省经济运行企稳回升向好，固定资产投资、规上工业增加值等主要经济指标\n\n增幅达到近年历史同期最好水平。"
+    assert "主要经济指标增幅达到" in kept(text)
+
+
+def test_complete_paragraphs_are_not_joined():
+    other = "会议要求，各地各部门要认真贯彻落实，切实把思想和行动统一到中央决策部署上来。"
+    assert kept(f"{BODY}\n\n{other}") == f"{BODY}\n{other}"
+
+
+def test_list_item_after_open_line_is_not_joined():
+    text = "会议要求，各地各部门要着力抓好以下几个方面的重点工作任务\n一、坚持稳中求进工作总基调。"
+    assert "\n一、" in kept(text)
+
+
+def test_pinyin_annotation_is_removed():
+    out = kept("辽宁省党政代表团(tuán)在沈阳举行总结交流会，分享心得体会，相互启发借鉴。")
+    assert "代表团在沈阳" in out
+    assert "pinyin" in reasons("辽宁省党政代表团(tuán)在沈阳举行总结交流会。")
+
+
+def test_english_in_brackets_is_not_pinyin():
+    assert "(WTO)" in kept("中国加入世界贸易组织(WTO)以来，对外开放不断扩大。")
+
+
+def test_markdown_heading_marks_are_removed():
+    out = kept(f"## 以全面振兴新突破建设新辽宁\n\n{BODY}")
+    assert out.startswith("以全面振兴新突破建设新辽宁\n")
+
+
+def test_offsets_point_back_into_the_input():
+    text = f"登录注册\n581\n{BODY}\n0000"
+    result = clean(text)
+    i = result.text.index("高质量")
+    a, b = result.offsets.span(i, i + 3)
+    assert text[a:b] == "高质量"

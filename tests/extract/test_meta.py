@@ -1,0 +1,100 @@
+"""Metadata from purpose-written page layouts (no seed article text)."""
+import pytest
+
+from neican.clean import clean
+from neican.extract.meta import extract_meta
+from neican.normalize import normalize
+
+PARA = "会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动经济社会高质量发展取得新成效。"
+
+
+def meta_of(page: str, hints=None):
+    text, _, _ = normalize(page)
+    cleaned = clean(text)
+    return extract_meta(cleaned.lines, cleaned.text, hints)
+
+
+def test_header_line_with_outlet_time_and_editors():
+    m = meta_of(f"全省经济工作会议在杭州召开\n2024-12-20 08:30:15来源:浙江日报编辑:张三责编:李四\n{PARA}")
+    assert m.title == "全省经济工作会议在杭州召开"
+    assert m.published == "2024-12-20T08:30:15"
+    assert m.source == "浙江日报"
+    assert m.editors == ["张三", "李四"]
+
+
+def test_counter_glued_to_seconds_does_not_corrupt_time():
+    m = meta_of(f"全省经济工作会议召开\n南方日报2024-01-05 09:41:0712\n{PARA}")
+    assert m.published == "2024-01-05T09:41:07"
+    assert m.source == "南方日报"
+
+
+def test_traditional_header_and_original_title():
+    page = f"省委召開常委會會議\n2022年3月8日 10:20 來源：四川日報\n原標題：省委常委會召開會議 研究部署近期工作\n{PARA}"
+    m = meta_of(page)
+    assert m.title == "省委召开常委会会议"
+    assert m.original_title == "省委常委会召开会议 研究部署近期工作"
+    assert m.published == "2022-03-08T10:20:00"
+    assert m.source == "四川日报"
+
+
+def test_no_title_when_page_starts_with_content():
+    m = meta_of(f"本报讯 记者王五 赵六报道 {PARA}\n{PARA}")
+    assert m.title is None
+    assert m.authors == ["王五", "赵六"]
+
+
+def test_credited_source():
+    m = meta_of(f"据《湖北日报》报道，{PARA}")
+    assert m.original_source == "湖北日报"
+    m = meta_of(f"据新华社消息，{PARA}")
+    assert m.original_source == "新华社"
+
+
+def test_news_agency_byline_names_the_outlet_and_compilers_are_editors():
+    m = meta_of(f"{PARA}（新华社记者孙七、周八整理）")
+    assert m.source == "新华社"
+    assert m.editors == ["孙七", "周八"]
+    assert m.authors == []
+
+
+def test_dateline_names_the_outlet():
+    m = meta_of(f"新华社北京3月5日电 {PARA}")
+    assert m.source == "新华社"
+
+
+def test_writer_byline_in_brackets():
+    m = meta_of(f"{PARA}（文 吴九 郑十）")
+    assert m.authors == ["吴九", "郑十"]
+
+
+def test_site_copyright_names_the_outlet_when_nothing_else_does():
+    m = meta_of(f"本报讯 {PARA}\n版权声明：东方快讯网版权所有，未经书面授权，不得转载。")
+    assert m.source == "东方快讯网"
+
+
+def test_signed_articles_make_several_articles_with_authors():
+    page = (f"## 奋力谱写高质量发展新篇章\n王一(某省委书记)\n\n{PARA}\n{PARA}\n"
+            f"## 坚定不移推进改革开放\n陈二(某省省长)\n\n{PARA}\n")
+    m = meta_of(page)
+    assert [a.title for a in m.articles] == ["奋力谱写高质量发展新篇章", "坚定不移推进改革开放"]
+    assert [a.authors for a in m.articles] == [["王一"], ["陈二"]]
+    assert m.title == "奋力谱写高质量发展新篇章"
+
+
+def test_container_hints_win():
+    m = meta_of(f"{PARA}", {"title": "標題", "published": "2020-02-03 04:05:06", "source": "某台"})
+    assert (m.title, m.published, m.source) == ("标题", "2020-02-03T04:05:06", "某台")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2021-04-15 10:02:42", "2021-04-15T10:02:42"),
+    ("2021年4月5日", "2021-04-05"),
+    ("2021/4/5 9:07", "2021-04-05T09:07:00"),
+    ("20210405", "2021-04-05"),
+    ("2021-04-15T10:02:42+08:00", "2021-04-15T10:02:42"),
+    ("not a date", None),
+])
+def test_parse_datetime(value, expected):
+    from neican.extract.dates import parse_datetime
+
+    assert parse_datetime(value) == expected

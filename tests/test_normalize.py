@@ -1,0 +1,29 @@
+from neican.normalize import _align, detect_script, normalize, to_simplified_plain
+from neican.doc import OffsetMap
+
+
+def test_traditional_text_is_converted_and_detected():
+    text, offsets, script = normalize("瀋陽市委書記出席會議並講話")
+    assert text == "沈阳市委书记出席会议并讲话"
+    assert script == "traditional"
+    assert offsets(2) == 2
+
+
+def test_simplified_text_is_unchanged():
+    text, offsets, script = normalize("沈阳市委书记出席会议")
+    assert (text, script) == ("沈阳市委书记出席会议", "simplified")
+
+
+def test_mixed_script_detected():
+    assert detect_script("沈阳市委书记出席会议并讲话。瀋陽市委書記出席會議並講話") == "mixed"
+
+
+def test_localised_vocabulary_is_kept_for_the_lexicon_to_handle():
+    # OpenCC converts characters; 高品質 → 高品质 (a Taiwan/HK variant of 高质量) stays a variant.
+    assert to_simplified_plain("高品質發展") == "高品质发展"
+
+
+def test_alignment_keeps_offsets_when_length_changes():
+    runs = list(_align("ab著cd", "ab着了cd", 10, 0))
+    m = OffsetMap(runs)
+    assert m(0) == 10 and m(5) == 14
