@@ -23,4 +23,8 @@ class ResourceError(NeicanError):
 
 
 class StoreError(NeicanError):
-    """The database could not be opened, migrated or written."""
+    """The database could not be opened, migrated or written; names the file and the reason."""
+
+    def __init__(self, path: str, reason: str, detail: str = ""):
+        self.path, self.reason, self.detail = str(path), reason, detail
+        super().__init__(f"{path}: {reason}: {detail}" if detail else f"{path}: {reason}")

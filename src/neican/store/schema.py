@@ -1,0 +1,188 @@
+"""The database schema as an ordered list of migrations, tracked with ``PRAGMA user_version``.
+
+Migration N (1-based) takes a database from version N-1 to N. Never edit a released migration;
+append a new one, so every database, however old, reaches the same schema.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+
+V1 = """
+CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT UNIQUE NOT NULL,
+    path TEXT,
+    content_hash TEXT,
+    record_hash TEXT NOT NULL,      -- SHA-1 of the stored JSON: decides unchanged vs updated
+    title TEXT,
+    original_title TEXT,            -- 原标题
+    published TEXT,
+    source TEXT,
+    original_source TEXT,
+    script TEXT,
+    text TEXT NOT NULL DEFAULT '',
+    record TEXT NOT NULL,           -- the full record, JSON
+    ingested_at TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE INDEX documents_source ON documents(source);
+CREATE INDEX documents_path ON documents(path);
+
+CREATE TABLE bylines (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    role TEXT NOT NULL,             -- author, editor
+    name TEXT
+);
+CREATE INDEX bylines_doc_id ON bylines(doc_id);
+CREATE INDEX bylines_name ON bylines(name);
+
+CREATE TABLE articles (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    title TEXT,
+    authors TEXT,                   -- JSON list
+    start_offset INTEGER,
+    end_offset INTEGER
+);
+CREATE INDEX articles_doc_id ON articles(doc_id);
+
+CREATE TABLE removed (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    text TEXT,
+    reason TEXT
+);
+CREATE INDEX removed_doc_id ON removed(doc_id);
+
+CREATE TABLE warnings (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    warning TEXT
+);
+CREATE INDEX warnings_doc_id ON warnings(doc_id);
+
+CREATE TABLE people (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    name TEXT,
+    surface TEXT,                   -- JSON list
+    titles TEXT,                    -- JSON list
+    mentions TEXT                   -- JSON list of [start, end]
+);
+CREATE INDEX people_doc_id ON people(doc_id);
+CREATE INDEX people_name ON people(name);
+
+CREATE TABLE events (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    kind TEXT,
+    name TEXT,
+    date TEXT,
+    time_of_day TEXT,
+    place TEXT,
+    format TEXT,
+    data TEXT                       -- JSON: the event's other keys
+);
+CREATE INDEX events_doc_id ON events(doc_id);
+
+CREATE TABLE tours (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    delegation TEXT,
+    origin TEXT,
+    start_date TEXT,
+    end_date TEXT,
+    data TEXT
+);
+CREATE INDEX tours_doc_id ON tours(doc_id);
+
+CREATE TABLE statements (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    speaker TEXT,
+    verb TEXT,
+    text TEXT,
+    data TEXT
+);
+CREATE INDEX statements_doc_id ON statements(doc_id);
+
+CREATE TABLE formulations (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    text TEXT,
+    kind TEXT,
+    count INTEGER,
+    number INTEGER,
+    head TEXT,
+    data TEXT
+);
+CREATE INDEX formulations_doc_id ON formulations(doc_id);
+CREATE INDEX formulations_text ON formulations(text);
+
+CREATE TABLE targets (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    text TEXT,
+    value TEXT,
+    unit TEXT,
+    subject TEXT,
+    data TEXT
+);
+CREATE INDEX targets_doc_id ON targets(doc_id);
+
+CREATE TABLE regions (
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    name TEXT,
+    code TEXT,                      -- GB/T 2260
+    level TEXT,
+    count INTEGER
+);
+CREATE INDEX regions_doc_id ON regions(doc_id);
+CREATE INDEX regions_code ON regions(code);
+
+CREATE TABLE failures (
+    path TEXT PRIMARY KEY,
+    reason TEXT NOT NULL,
+    message TEXT,
+    at TEXT NOT NULL
+);
+
+CREATE TABLE store_meta (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+
+-- Contentless: the text lives once, in documents; rowid = documents.rowid.
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, content='', tokenize='unicode61 remove_diacritics 2'
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1,)
+
+
+class MigrationError(Exception):
+    """A migration could not be applied; the store turns this into a StoreError with the path."""
+
+    def __init__(self, reason: str, detail: str):
+        self.reason, self.detail = reason, detail
+        super().__init__(f"{reason}: {detail}")
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The version a database is at: 0 for a new file."""
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, migrations: Sequence[str] = MIGRATIONS) -> int:
+    """Apply the migrations a database lacks, each in its own transaction; return the new version.
+
+    ``conn`` must be in autocommit mode (``isolation_level=None``). A failed migration is rolled
+    back, leaving the database at the last version that applied cleanly.
+    """
+    current = schema_version(conn)
+    if current > len(migrations):
+        raise MigrationError(
+            "too_new", f"schema version {current}; this neican knows up to {len(migrations)}"
+        )
+    for version, script in enumerate(migrations[current:], start=current + 1):
+        try:
+            # executescript would commit an open transaction first, so the script opens its own.
+            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise MigrationError("migration_failed", f"migration {version}: {exc}") from exc
+    return len(migrations)
