@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from .clean import clean
 from .doc import Doc, Removal
-from .extract.meta import extract_meta
+from .extractors.meta import extract_meta
 from .ingest.source import Failure, RawDocument
 from .normalize import normalize
 from .options import Options

@@ -2,7 +2,7 @@
 import pytest
 
 from neican.clean import clean
-from neican.extract.meta import extract_meta
+from neican.extractors.meta import extract_meta
 from neican.normalize import normalize
 
 PARA = "会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，推动经济社会高质量发展取得新成效。"
@@ -95,6 +95,6 @@ def test_container_hints_win():
     ("not a date", None),
 ])
 def test_parse_datetime(value, expected):
-    from neican.extract.dates import parse_datetime
+    from neican.extractors.dates import parse_datetime
 
     assert parse_datetime(value) == expected

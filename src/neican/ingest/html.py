@@ -1,0 +1,192 @@
+"""HTML to plain text, one paragraph a line: trafilatura for whole pages, a fast lxml walk for fragments.
+
+Corpus items carry their body as a small HTML fragment (``<p>…</p><p>…</p>``); trafilatura is
+too slow for tens of thousands of those and drops short texts as boilerplate, so fragments
+never go through it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
+
+from neican.errors import InputError
+from neican.ingest.htmlmeta import read_meta_tags, split_authors
+
+# Elements whose boundaries end a line of text.
+BLOCK_TAGS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd td th tr table tbody thead tfoot caption blockquote pre "
+    "section article main aside header footer nav figure figcaption center form fieldset legend address "
+    "hr br body html option".split()
+)
+# Elements whose text is never content.
+SKIP_TAGS = frozenset("script style noscript template head title iframe object embed svg math select button".split())
+# Page chrome dropped by the lxml fallback (trafilatura has its own rules).
+CHROME_TAGS = SKIP_TAGS | frozenset("nav header footer aside form".split())
+
+_PAGE_MARKERS = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+_ANY_TAG = re.compile(r"</?(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|table|tr|td|strong|b|em|i|font|section|article|html|body)\b[^<>]*>", re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class HtmlText:
+    """Text extracted from HTML (one paragraph a line), what the page said about itself, and warnings."""
+
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def is_fragment(html: str) -> bool:
+    """True for a piece of HTML (``<p>a</p><p>b</p>``) rather than a page with ``<html>``/``<body>``."""
+    return _PAGE_MARKERS.search(html) is None
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` contains HTML markup (a ``content`` field may hold either)."""
+    return _ANY_TAG.search(text, 0, 10_000) is not None
+
+
+def html_to_text(html: str, fragment: bool | None = None, extractor: str = "trafilatura") -> HtmlText:
+    """Extract the text of a page or fragment; raises :class:`InputError` (``empty``, ``bad_html``) when none.
+
+    ``fragment`` None means: decide with :func:`is_fragment`. ``extractor`` is
+    ``Options.html_extractor``: "trafilatura", or anything else for plain block text of pages.
+
+    Example: ``html_to_text("<p>第一段</p><p>第二段</p>").text`` -> ``"第一段\\n第二段"``
+    """
+    if fragment is None:
+        fragment = is_fragment(html)
+    result = HtmlText(fragment_text(html)) if fragment else page_text(html, extractor)
+    if result.text:
+        return result
+    root = None if fragment else parse_html(html)
+    if fragment or root is None or not block_text(root, SKIP_TAGS):
+        raise InputError("", "empty", "the HTML holds no text")
+    raise InputError("", "bad_html", "no text could be extracted")
+
+
+def fragment_text(html: str) -> str:
+    """Text of each block element of an HTML fragment, one a line, whitespace collapsed."""
+    root = parse_html(html)
+    return block_text(root, SKIP_TAGS) if root is not None else ""
+
+
+def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
+    """Main text and metadata of a whole page: trafilatura first, then block text of the page minus its chrome."""
+    root = parse_html(html)
+    tag_meta = read_meta_tags(root) if root is not None else {}
+    warnings: list[str] = []
+    text, meta = "", {}
+    if extractor == "trafilatura":
+        try:
+            text, meta = _trafilatura_text(html)
+        except Exception as exc:  # noqa: BLE001 - a third-party extractor must not stop the batch
+            warnings.append(f"html: trafilatura failed ({type(exc).__name__}: {exc}); used plain block text")
+    if not text and root is not None:
+        text = block_text(root, CHROME_TAGS)
+        if text and not warnings and extractor == "trafilatura":
+            warnings.append("html: no main content found; kept all block text")
+    return HtmlText(text, merge_meta(meta, tag_meta), warnings)
+
+
+def _trafilatura_text(html: str) -> tuple[str, dict[str, Any]]:
+    from trafilatura import bare_extraction  # imported late: it takes a second to load
+
+    document = bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        output_format="python",
+    )
+    if document is None:
+        return "", {}
+    text = _tidy_lines((document.text or "").split("\n"))
+    meta: dict[str, Any] = {}
+    for key, value in (
+        ("title", document.title),
+        ("published", document.date),
+        ("sitename", document.sitename),
+        ("url", document.url),
+    ):
+        if value:
+            meta[key] = value.strip()
+    if document.author:
+        meta["authors"] = split_authors(document.author)
+    return text, meta
+
+
+def merge_meta(extracted: dict[str, Any], from_tags: dict[str, Any]) -> dict[str, Any]:
+    """trafilatura's metadata, completed from meta tags.
+
+    A meta-tag time that starts with trafilatura's bare date is kept instead: it has the hour.
+    """
+    merged = dict(extracted)
+    for key, value in from_tags.items():
+        current = merged.get(key)
+        if not current:
+            merged[key] = value
+        elif key == "published" and isinstance(value, str) and len(value) > len(current) and value.startswith(current):
+            merged[key] = value
+    return merged
+
+
+def parse_html(html: str) -> etree._Element | None:
+    """Parse HTML leniently (unclosed tags, stray ``</P>``); None when there is nothing to parse."""
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str input that declares an encoding
+    if not html.strip():
+        return None
+    parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, no_network=True)
+    try:
+        return etree.fromstring(html, parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def block_text(root: etree._Element, skip: frozenset[str]) -> str:
+    """Walk the tree once: block boundaries and ``<br>`` break lines; ``skip`` subtrees are dropped.
+
+    A newline inside a text node is only whitespace in HTML, so it joins the line, except in ``<pre>``.
+    """
+    pieces: list[str] = []
+    in_pre = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):  # a comment or processing instruction left in
+            if event == "end" and element.tail:
+                pieces.append(element.tail if in_pre else element.tail.replace("\n", " "))
+            continue
+        tag = tag.lower()
+        if event == "start":
+            if tag in skip:
+                walker.skip_subtree()
+                continue
+            in_pre += tag == "pre"
+            if tag in BLOCK_TAGS:
+                pieces.append("\n")
+            if element.text:
+                pieces.append(element.text if in_pre else element.text.replace("\n", " "))
+        else:
+            in_pre -= tag == "pre"
+            if tag in BLOCK_TAGS:
+                pieces.append("\n")
+            if element.tail and element is not root:
+                pieces.append(element.tail if in_pre else element.tail.replace("\n", " "))
+    return _tidy_lines("".join(pieces).split("\n"))
+
+
+def _tidy_lines(lines: list[str]) -> str:
+    """Collapse whitespace inside each line and drop empty lines."""
+    out = []
+    for line in lines:
+        line = _SPACES.sub(" ", line).strip()
+        if line:
+            out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,89 @@
+"""The CLI through click's runner: output, exit codes, idempotent ingest, search, show."""
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from neican.cli import cli
+
+from .conftest import EXAMPLES
+
+PAGE = "全省经济工作会议召开\n2024-12-20 08:30:15来源:浙江日报\n会议强调，要坚持稳中求进工作总基调，推动瀋陽经济社会高质量发展取得新成效。\n"
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(PAGE, encoding="utf-8")
+    (folder / "b.txt").write_bytes(PAGE.replace("浙江日报", "四川日报").encode("gb18030"))
+    return folder
+
+
+def test_every_command_has_help_with_an_example(runner):
+    for name, command in cli.commands.items():
+        result = runner.invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Example:" in result.output, f"{name} --help has no example"
+
+
+def test_extract_jsonl_writes_one_record_per_document(runner, corpus):
+    result = runner.invoke(cli, ["extract", str(corpus), "--jsonl"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"] for r in records] == ["浙江日报", "四川日报"]
+    assert all(r["schema"] == 1 and r["people"] == [] for r in records)
+    assert "沈阳" in records[0]["text"]
+
+
+def test_extract_reports_bad_input_and_goes_on(runner, corpus):
+    (corpus / "c.txt").write_bytes(b"")
+    result = runner.invoke(cli, ["extract", str(corpus), "--jsonl"])
+    assert result.exit_code == 1
+    assert "c.txt: empty" in result.stderr
+    assert len(result.stdout.splitlines()) == 2
+
+
+def test_ingest_twice_adds_nothing_the_second_time(runner, corpus, tmp_db):
+    first = runner.invoke(cli, ["ingest", str(corpus), "--db", str(tmp_db)])
+    assert first.exit_code == 0, first.output
+    assert "2 added, 0 updated, 0 unchanged, 0 failed" in first.stderr
+    second = runner.invoke(cli, ["ingest", str(corpus), "--db", str(tmp_db)])
+    assert "0 added, 0 updated, 2 unchanged, 0 failed" in second.stderr
+
+
+def test_search_finds_short_and_traditional_queries(runner, corpus, tmp_db):
+    runner.invoke(cli, ["ingest", str(corpus), "--db", str(tmp_db)])
+    for query in ("沈", "沈阳", "瀋陽", "高质量发展"):
+        result = runner.invoke(cli, ["search", query, "--db", str(tmp_db), "--json"])
+        assert result.exit_code == 0, result.output
+        assert len(result.stdout.splitlines()) == 2, query
+
+
+def test_show_prints_a_record_and_fails_on_unknown_id(runner, corpus, tmp_db):
+    runner.invoke(cli, ["ingest", str(corpus), "--db", str(tmp_db)])
+    hits = [json.loads(line) for line in runner.invoke(cli, ["search", "会议", "--db", str(tmp_db), "--json"]).stdout.splitlines()]
+    doc_id = next(h["id"] for h in hits if h["source"] == "浙江日报")
+    shown = runner.invoke(cli, ["show", doc_id, "--db", str(tmp_db)])
+    assert shown.exit_code == 0
+    assert shown.stdout.startswith("# 全省经济工作会议召开")
+    assert "source:          浙江日报" in shown.stdout
+    missing = runner.invoke(cli, ["show", "nope", "--db", str(tmp_db)])
+    assert missing.exit_code == 1 and "no document with id 'nope'" in missing.output
+
+
+def test_search_on_missing_database_is_a_clear_error(runner, tmp_path):
+    result = runner.invoke(cli, ["search", "x", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1 and "no such database" in result.output
+
+
+def test_examples_ingest_and_search(runner, tmp_db):
+    result = runner.invoke(cli, ["ingest", str(EXAMPLES), "--db", str(tmp_db)])
+    assert "5 added" in result.stderr
+    found = runner.invoke(cli, ["search", "发展", "--db", str(tmp_db), "--json"])
+    assert len(found.stdout.splitlines()) == 5
