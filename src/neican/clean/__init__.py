@@ -6,6 +6,7 @@ with an offset map back into its input.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..doc import OffsetMap, TextBuilder
@@ -16,7 +17,8 @@ __all__ = ["Cleaned", "Line", "clean"]
 # A paragraph cut by a page break: a long line that stops mid-sentence.
 _MIN_CUT_LINE = 30
 _OPEN_END = "、，,：:"
-_NO_JOIN_START = "（(【[《“‘\"-—·•*#"
+_ENUMERATION = re.compile(r"^([一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、是])")
+_NO_JOIN_START = "（(【[《\"-—·•*#"
 
 
 @dataclass
@@ -76,8 +78,7 @@ def _continues(prev: Line, line: Line) -> bool:
 
 def _starts_enumeration(text: str) -> bool:
     """一、 / 1. / （一） / 第一，: the start of a list item, never the rest of a sentence."""
-    head = text[:4]
-    return any(sep in head for sep in ("、", ".", "．")) and (head[0].isdigit() or head[0] in "一二三四五六七八九十")
+    return bool(_ENUMERATION.match(text))
 
 
 def _removals(lines: list[Line]) -> list[tuple[int, int, str]]:

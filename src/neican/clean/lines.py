@@ -13,12 +13,15 @@ _STRIP = " \t\r\f\v\u3000\xa0\u200b\ufeff"
 _HEADING = re.compile(r"^(#{1,6})\s+")
 # Header lines that carry metadata rather than content (removed from the text, read by meta).
 _META_LABEL = re.compile(
-    r"^[(（]?\s*(来源|来源于|稿源|作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|记者|通讯员|"
+    r"^[(（【\[]?\s*(来源|来源于|稿源|作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|记者|通讯员|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|供稿|摄影|出处|文章来源|信息来源)\s*[:：]")
 _ORIGINAL_TITLE = re.compile(r"^[(（]?\s*原标题\s*[:：]")
 _DATETIME = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
+_DATE = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_LABEL_ANYWHERE = re.compile(r"(来源|作者|编辑|责编|记者|发布)\s*[:：]")
 _SENTENCE_END = "。！？!?；;…"
 _CAPTION_TWICE = re.compile(r"^(.{4,}?)[ \t\u3000\xa0]+\1$")
+_CAPTION_GLUED = re.compile(r"^(.{8,}?)\1$")
 
 
 @dataclass
@@ -81,6 +84,15 @@ def classify(lines: list[Line], rules: BoilerplateRules | None = None) -> list[L
     return lines
 
 
+def _is_header(rest: str) -> bool:
+    """A header line of metadata: a label first, or a time (or a date and a label) on a short line."""
+    if _META_LABEL.match(rest) and len(rest) <= 120:
+        return True
+    if len(rest) > 100 or rest[-1] in _SENTENCE_END:
+        return False
+    return bool(_DATETIME.search(rest) or (_DATE.search(rest) and _LABEL_ANYWHERE.search(rest)))
+
+
 def _classify_line(line: Line, rules: BoilerplateRules) -> None:
     for reason, pattern in rules.inline:
         for m in pattern.finditer(line.text):
@@ -89,19 +101,21 @@ def _classify_line(line: Line, rules: BoilerplateRules) -> None:
     if not rest:
         line.kind, line.reason = "furniture", line.cuts[0][2]
         return
-    for reason, pattern in rules.line:
-        if pattern.search(rest):
-            line.kind, line.reason = "furniture", reason
-            return
     if _ORIGINAL_TITLE.match(rest):
         line.kind, line.reason = "metadata", "original_title"
-    elif (_META_LABEL.match(rest) and len(rest) <= 120) or (
-            len(rest) <= 80 and _DATETIME.search(rest) and rest[-1] not in _SENTENCE_END):
+        return
+    header = _is_header(rest)
+    for reason, pattern in rules.line:
+        # a header line set out with | or counters (2024-01-22 | 来源：X) is metadata, not a menu
+        if pattern.search(rest) and not (header and reason in ("navigation", "widget", "counter")):
+            line.kind, line.reason = "furniture", reason
+            return
+    if header:
         line.kind, line.reason = "metadata", "header"
     elif m := _HEADING.match(line.text):
         line.kind, line.reason = "heading", None
         line.cuts.append((line.start, line.start + m.end(), "markup"))
-    elif len(rest) <= 300 and (m := _CAPTION_TWICE.match(rest)) and not line.cuts:
+    elif len(rest) <= 300 and not line.cuts and (m := _CAPTION_TWICE.match(rest) or _CAPTION_GLUED.match(rest)):
         half = m.group(1)
         line.caption = True
         line.cuts.append((line.start + len(half), line.end, "duplicate_caption"))
@@ -113,47 +127,62 @@ def footer_score(text: str, rules: BoilerplateRules) -> int:
 
 
 def _is_soft(text: str) -> bool:
-    """Short and sentence-less: a link, a menu entry, a promo label."""
-    return len(text) <= 25 and not any(c in text for c in _SENTENCE_END) and not _byline_like(text)
+    """Short and sentence-less: a link, a menu entry, a promo label, a related headline."""
+    return len(text) <= 40 and "。" not in text and not _byline_like(text) and not _CLOSING.match(text)
 
 
 _BYLINE = re.compile(r"(记者|整理|编辑|责编|通讯员|报道|供图|摄)")
+_CLOSING = re.compile(r"^[(（]\s*(完|终|全文完)\s*[)）]$")  # an article's closing mark is content
+_LONG_PARAGRAPH = 60
 
 
 def _byline_like(text: str) -> bool:
     return text[:1] in "(（" and bool(_BYLINE.search(text))
 
 
+def _strong_score(text: str, rules: BoilerplateRules) -> int:
+    return sum(1 for w in rules.footer_strong if w in text)
+
+
 def mark_tail_furniture(lines: list[Line], rules: BoilerplateRules) -> None:
     """Remove the block of furniture that closes a page: copyright notes, site blurbs, link lists.
 
     Walking up from the end, a line belongs to the block when it scores as footer, or is a short
-    sentence-less line; the block is accepted when it holds a footer-scoring line or at least
-    three short lines, so a single short closing line of an article is never taken.
+    sentence-less line. A long paragraph needs a strong footer word (本网, 版权所有 …) to count:
+    an article about copyright is full of weak ones. The block is accepted when it holds a
+    footer line, three short lines, or a short line beside known furniture; weak lines that open
+    the block are given back unless they read as a site blurb (two footer words, short).
     """
     block: list[tuple[Line, str]] = []
     for line in reversed(lines):
         if line.kind == "blank":
             continue
-        if line.kind in ("furniture", "metadata"):
+        if line.kind == "metadata":  # 责任编辑 and the like close an article: above is content
+            break
+        if line.kind == "furniture":
             block.append((line, "known"))
             continue
         text = line.rest()
         score = footer_score(text, rules)
-        if score >= rules.footer_threshold:
+        long_sentence = len(text) > _LONG_PARAGRAPH and "。" in text
+        if score >= rules.footer_threshold and (not long_sentence or _strong_score(text, rules)):
             block.append((line, "hard"))
         elif _is_soft(text) or (line.kind == "heading" and len(text) <= 40):
             block.append((line, "soft"))
         elif score:
-            block.append((line, "weak"))
+            block.append((line, "weak" if score < rules.footer_threshold else "blurb"))
         else:
             break
-    # A footer-ish word in the last lines of an article is not enough: trim weak lines that
-    # open the block (they sit above every strong footer line).
     while block and block[-1][1] == "weak":
         block.pop()
     grades = [g for _, g in block]
-    if "hard" in grades or grades.count("soft") >= 3:
-        for line, _ in block:
-            if line.kept:
-                line.kind, line.reason = "furniture", "footer"
+    if not ("hard" in grades or grades.count("soft") >= 3 or ("soft" in grades and "known" in grades)):
+        return
+    kept_chars = sum(len(ln.text) for ln in lines if ln.kept)
+    if 2 * sum(len(ln.text) for ln, _ in block if ln.kept) > kept_chars:
+        # A footer never outweighs the article: keep only the unmistakable part of the block.
+        first_doubt = next((i for i, (_, g) in enumerate(block) if g in ("weak", "blurb")), len(block))
+        block = block[:first_doubt]
+    for line, _ in block:
+        if line.kept:
+            line.kind, line.reason = "furniture", "footer"

@@ -27,7 +27,10 @@ SKIP_TAGS = frozenset("script style noscript template head title iframe object e
 CHROME_TAGS = SKIP_TAGS | frozenset("nav header footer aside form".split())
 
 _PAGE_MARKERS = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
-_ANY_TAG = re.compile(r"</?(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|table|tr|td|strong|b|em|i|font|section|article|html|body)\b[^<>]*>", re.IGNORECASE)
+_ANY_TAG = re.compile(
+    r"</?(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|table|tr|td|strong|b|em|i|font|section|article|html|body)\b[^<>]*>",
+    re.IGNORECASE,
+)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 

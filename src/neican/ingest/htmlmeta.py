@@ -34,7 +34,9 @@ META_TAGS: dict[str, tuple[str, ...]] = {
 }
 
 # "来源：人民网" -> "人民网": sites often repeat the label inside the value.
-_LABEL = re.compile(r"^\s*(?:来源|來源|信息来源|作者|发布时间|發佈時間|发布日期|时间|source|author)\s*[:：]\s*", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^\s*(?:来源|來源|信息来源|作者|发布时间|發佈時間|发布日期|时间|source|author)\s*[:：]\s*", re.IGNORECASE
+)
 _AUTHOR_SEPARATORS = re.compile(r"\s*[,，;；、/|｜]\s*|\s+(?:and|和|与)\s+")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·•]+$")
 

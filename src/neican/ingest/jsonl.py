@@ -59,7 +59,7 @@ def read_json(stream: IO[bytes], path: str, options: Options) -> Iterator[RawDoc
     try:
         value, encoding, warnings = _load_json(data)
     except InputError as error:
-        if error.detail.startswith("Extra data"):  # more than one value: JSON Lines
+        if error.detail.startswith("Extra data"):  # json's word for a second value: JSON Lines
             yield from read_jsonl(io.BytesIO(data), path, options)
         else:
             yield Failure(path, error.reason, error.detail)
@@ -69,7 +69,8 @@ def read_json(stream: IO[bytes], path: str, options: Options) -> Iterator[RawDoc
     elif isinstance(value, list):
         for number, item in enumerate(value, 1):
             canonical = json.dumps(item, ensure_ascii=False, sort_keys=True).encode()
-            yield _from_value(item, f"{path}#{number}", hashlib.sha1(canonical).hexdigest(), (encoding, warnings), options)
+            item_hash = hashlib.sha1(canonical).hexdigest()
+            yield _from_value(item, f"{path}#{number}", item_hash, (encoding, warnings), options)
     else:
         yield Failure(path, "bad_json", f"file holds a JSON {_json_type(value)}, not an object")
 
@@ -148,7 +149,8 @@ def _load_json(data: bytes) -> tuple[Any, str, list[str]]:
             text, encoding, warnings = decode_bytes(data)
             return json.loads(text), encoding, warnings
     except json.JSONDecodeError as error:
-        raise InputError("", "bad_json", f"{error.msg} at column {error.colno}") from None
+        where = f"line {error.lineno} column {error.colno}" if error.lineno > 1 else f"column {error.colno}"
+        raise InputError("", "bad_json", f"{error.msg} at {where}") from None
     except RecursionError:
         raise InputError("", "bad_json", "nested too deeply") from None
 

@@ -33,13 +33,20 @@ STDIN = "-"
 
 
 def read_path(path: str, options: Options) -> Iterator[RawDocument | Failure]:
-    """Read one command-line input: ``-`` for stdin, a directory (walked), or a file."""
-    if path == STDIN:
-        yield from read_stdin(options)
-    elif os.path.isdir(path):
-        yield from read_directory(path, options)
-    else:
-        yield from read_file(path, options)
+    """Read one command-line input: ``-`` for stdin, a directory (walked), or a file.
+
+    An unexpected error (a bug, not a bad input) ends this input with a Failure, not the batch.
+    """
+    try:
+        if path == STDIN:
+            yield from read_stdin(options)
+        elif os.path.isdir(path):
+            yield from read_directory(path, options)
+        else:
+            yield from read_file(path, options)
+    except Exception as error:  # noqa: BLE001 - logged with its traceback, reported as a Failure
+        log.exception("unexpected error reading %s", path)
+        yield Failure(path, "error", f"{type(error).__name__}: {error}")
 
 
 def read_directory(root: str, options: Options) -> Iterator[RawDocument | Failure]:
@@ -71,7 +78,8 @@ def read_file(path: str, options: Options) -> Iterator[RawDocument | Failure]:
         if size > options.max_document_bytes and kind in ("text", "html"):
             # Refuse early, unless it is gzip (its size on disk says nothing about the text).
             if not is_gzip(head_of(handle)):
-                yield Failure(path, "too_large", f"{describe_size(size)} is over the {describe_size(options.max_document_bytes)} limit (max_document_bytes)")
+                limit = describe_size(options.max_document_bytes)
+                yield Failure(path, "too_large", f"{describe_size(size)} is over the {limit} limit (max_document_bytes)")
                 return
         yield from read_stream(handle, path, kind, options)
 
@@ -88,7 +96,7 @@ def read_stdin(options: Options) -> Iterator[RawDocument | Failure]:
 def read_stream(stream: IO[bytes], path: str, kind: str | None, options: Options) -> Iterator[RawDocument | Failure]:
     """Read an open byte stream as ``kind`` (None: sniff it); gzip is undone first, whatever the name."""
     try:
-        stream, _ = ungzip(peekable(stream))
+        stream = ungzip(peekable(stream))
         head = head_of(stream)
     except GZIP_ERRORS as error:
         yield Failure(path, "truncated", gzip_failure_detail(error))

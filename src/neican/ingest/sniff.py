@@ -63,7 +63,8 @@ KIND_BY_SUFFIX = {
 }
 
 _HTML_START = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|(?:html|head|body|meta|title|p|div|br|article|section|table|h[1-6]|span|a|ul|ol|text)[\s/>])",
+    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"  # an XML declaration, comments
+    rb"<(?:!doctype\s+html|(?:html|head|body|meta|title|p|div|br|article|section|table|h[1-6]|span|a|ul|ol|text)[\s/>])",
     re.IGNORECASE | re.DOTALL,
 )
 _DECLARED = (

@@ -28,11 +28,11 @@ def head_of(stream: IO[bytes]) -> bytes:
     return stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # type: ignore[attr-defined]
 
 
-def ungzip(stream: IO[bytes]) -> tuple[IO[bytes], bool]:
-    """Wrap ``stream`` in a decompressor when it starts with the gzip magic; say whether it did."""
+def ungzip(stream: IO[bytes]) -> IO[bytes]:
+    """Wrap ``stream`` in a decompressor when it starts with the gzip magic (whatever its name says)."""
     if is_gzip(head_of(stream)):
-        return gzip.GzipFile(fileobj=stream, mode="rb"), True
-    return stream, False
+        return gzip.GzipFile(fileobj=stream, mode="rb")
+    return stream
 
 
 def read_limited(stream: IO[bytes], limit: int) -> bytes:
