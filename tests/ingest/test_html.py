@@ -1,0 +1,154 @@
+"""HTML to text: fast fragment walk, trafilatura pages with lxml fallback, meta tags."""
+from __future__ import annotations
+
+import pytest
+
+from neican.errors import InputError
+from neican.ingest.html import fragment_text, html_to_text, is_fragment, looks_like_html
+from neican.ingest.htmlmeta import read_meta_tags, split_authors
+from neican.ingest.html import parse_html
+
+PARAGRAPHS = ["国务院总理李强主持召开国务院常务会议。", "会议指出，要进一步做好稳就业工作，", "加大对重点群体的帮扶力度。"]
+
+PAGE = """<!DOCTYPE html>
+<html><head>
+<meta charset="utf-8">
+<title>国务院常务会议 - 新闻</title>
+<meta name="PubDate" content="2024-03-01 18:30">
+<meta name="ContentSource" content="来源：新华社">
+<meta name="author" content="张三、李四">
+<script>var x = "不要这个";</script>
+<style>p {{ color: red }}</style>
+</head><body>
+<nav><a href="/">首页</a> <a href="/news">新闻</a></nav>
+<article><h1>国务院常务会议</h1>
+{body}
+</article>
+<footer>版权所有</footer>
+</body></html>"""
+
+
+def test_fragment_one_block_a_line():
+    html = "<p>    中国网络电视台消息：本台消息。</P>\r\n<p>    (视频编辑：张贝龙)</P>"
+    assert fragment_text(html) == "中国网络电视台消息：本台消息。\n(视频编辑：张贝龙)"
+
+
+def test_fragment_br_lists_tables_and_skipped_elements():
+    html = "开头<script>x()</script><div>甲<b>乙</b>丙<br>丁</div>尾<!-- 注释 --><ul><li>一<li>二</ul><table><tr><td>左<td>右</table>"
+    assert fragment_text(html).split("\n") == ["开头", "甲乙丙", "丁", "尾", "一", "二", "左", "右"]
+
+
+def test_fragment_entities_and_whitespace():
+    assert fragment_text("<p>&nbsp;&nbsp;新闻&amp;评论\n  第二句</p><p> </p>") == "新闻&评论 第二句"
+
+
+def test_fragment_unclosed_tags():
+    assert fragment_text("<p>未闭合 <b>粗体<p>下一段") == "未闭合 粗体\n下一段"
+
+
+def test_is_fragment():
+    assert is_fragment("<p>一</p><p>二</p>")
+    assert not is_fragment("<!doctype html><p>一</p>")
+    assert not is_fragment("<HTML><BODY>一</BODY></HTML>")
+
+
+def test_looks_like_html():
+    assert looks_like_html("<p>一段</p>")
+    assert looks_like_html("第一行<br/>第二行")
+    assert not looks_like_html("a < b 且 c > d")
+
+
+def test_html_to_text_fragment_has_no_meta():
+    result = html_to_text("".join(f"<p>{p}</p>" for p in PARAGRAPHS))
+    assert result.text == "\n".join(PARAGRAPHS)
+    assert result.meta == {}
+
+
+def test_page_main_text_and_meta():
+    body = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)
+    result = html_to_text(PAGE.format(body=body))
+    lines = result.text.split("\n")
+    assert all(p in lines for p in PARAGRAPHS)
+    assert "不要这个" not in result.text and "p { color" not in result.text
+    assert result.meta["published"].startswith("2024-03-01")
+    assert result.meta["source"] == "新华社"
+    assert result.meta["authors"] == ["张三", "李四"]
+    assert "国务院常务会议" in result.meta["title"]
+
+
+def test_page_meta_time_keeps_the_hour():
+    body = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)
+    assert html_to_text(PAGE.format(body=body)).meta["published"] == "2024-03-01 18:30"
+
+
+def test_malformed_page_still_yields_text():
+    html = "<html><body><div><p>第一段没有闭合<p>第二段也没有<div><span>还有一段" + "".join(PARAGRAPHS)
+    text = html_to_text(html).text
+    assert "第一段没有闭合" in text and "第二段也没有" in text
+
+
+def test_markup_without_text_is_empty():
+    with pytest.raises(InputError) as raised:
+        html_to_text("<p></P>")
+    assert raised.value.reason == "empty"
+    with pytest.raises(InputError) as raised:
+        html_to_text("<html><body><script>only()</script></body></html>")
+    assert raised.value.reason == "empty"
+
+
+def test_xml_declaration_is_accepted():
+    assert "正文" in html_to_text('<?xml version="1.0" encoding="gb2312"?><html><body><p>正文</p></body></html>').text
+
+
+def test_read_meta_tags_chinese_names():
+    root = parse_html(
+        '<html><head><meta name="og:time " content="2019-11-25 16:04:30">'
+        '<meta name="mediaid" content="参考消息"><meta property="og:site_name" content="新浪网">'
+        "<title> 标题 </title></head><body></body></html>"
+    )
+    assert read_meta_tags(root) == {
+        "published": "2019-11-25 16:04:30",
+        "source": "参考消息",
+        "sitename": "新浪网",
+        "title": "标题",
+    }
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("张三、李四", ["张三", "李四"]),
+        ("张三 李四", ["张三", "李四"]),
+        ("王\u3000芳", ["王\u3000芳"]),
+        ("John Smith, Jane Doe", ["John Smith", "Jane Doe"]),
+        ("作者：张三；李四；张三", ["张三", "李四"]),
+    ],
+)
+def test_split_authors(value, expected):
+    assert split_authors(value) == expected
+
+
+def test_real_pages_extract_readable_text(shared_dir):
+    page = shared_dir / "data" / "html" / "gne" / "tests" / "people" / "1.html"
+    if not page.exists():
+        pytest.skip("gne sample page missing")
+    result = html_to_text(page.read_bytes().decode("utf-8"))
+    assert "陆游" in result.text
+    assert result.meta["published"] == "2019-06-15"
+
+
+def test_pre_keeps_its_lines():
+    assert fragment_text("<pre>第一行\n第二行</pre>") == "第一行\n第二行"
+
+
+def test_pages_go_through_trafilatura():
+    pytest.importorskip("trafilatura", reason="trafilatura (needs lxml_html_clean) is not importable", exc_type=ImportError)
+    body = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)
+    assert html_to_text(PAGE.format(body=body)).warnings == []
+
+
+def test_plain_extractor_option_skips_trafilatura():
+    body = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    result = html_to_text(PAGE.format(body=body), extractor="lxml")
+    assert result.text.split("\n") == ["国务院常务会议", *PARAGRAPHS]  # nav and footer dropped
+    assert result.warnings == []
