@@ -43,35 +43,7 @@ _BRACKET_EDITOR = ("the editor line is wrapped in 【】 (Xinhua/chinanews web f
                    "allows a leading ( or （, so the line is kept as content (one short 'soft' line is not a tail "
                    "block), and meta.py _EDITOR's lookahead after the name does not accept 】")
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("01_provincial_daily", "authors"): "'记者' comes out as an author: in `作者：记者 X Y` meta.py _WRITER's name segment "
-        "swallows the job word 记者, and _names() keeps any 2-5 hanzi token (no stop list of 记者/通讯员/本报记者)",
-    ("01_provincial_daily", "editors"): "责任编辑：魏清和 gives 魏清: meta.py _names() splits on 和 inside a "
-        "name ([\\s、，,和]+), truncating names that end in or contain 和",
-    ("02_xinhua_dispatch", "editors"): _BRACKET_EDITOR,
-    ("05_hk_traditional_big5", "authors"): "'深圳' comes out as an author: in `記者 X、Y 深圳報道：` the dateline "
-        "place before 报道 is inside meta.py _REPORTER's name segment",
-    ("06_page_break", "authors"): "`作者：X（系…教授）`: meta.py _WRITER requires the name to be followed by ), "
-        "end, / or 图 — an opening bracket with the author's affiliation is not accepted",
-    ("06_page_break", "editors"): "（责编：A、B） gives only A: meta.py _EDITOR captures one name after the "
-        "label; a 、-separated list should go through _names()",
-    ("08_county_gb18030", "authors"): "'记者' comes out as an author: in `（通讯员 X 记者 Y）` meta.py _REPORTER's "
-        "name segment runs over the second label; _names() has no stop list of job words",
-    ("09_two_articles", "title"): "the `# ` column heading (no body of its own, followed by a `## ` headline) "
-        "is taken as the title: meta.py _find_title returns the first heading of any kind",
-    ("09_two_articles", "source"): "'本报' is taken as the outlet: in meta.py _OUTLET_BYLINE the (?<![本我]) "
-        "lookbehind tests the character before the name, not its first character, so 本报记者 matches; the "
-        "paper's name is only in the footer (江南日报社版权所有)",
-    ("09_two_articles", "editors"): "'本报记者' comes out as an editor: meta.py _COMPILER takes every hanzi run "
-        "before 整理, job words included",
-    ("09_two_articles", "articles"): "the `# ` column heading counts as a third article: meta.py "
-        "_find_articles accepts a heading when a long line follows within 3 kept lines, even when the next "
-        "line is another heading",
-    ("09_two_articles", "article_titles"): "the column heading is taken as the first article (see articles)",
-    ("10_short_last_paragraph", "editors"): _BRACKET_EDITOR + " (here 【编辑:X】, half-width colon)",
-    ("13_wechat_byline", "editors"): "`审核：Y` is not an editor label in meta.py _EDITOR/_LABELS (expected "
-        "counts the 审核 reviewer as an editor; a convention call for the lead)",
-    ("14_tv_station", "title"): "`【视频】headline` gives no title: meta.py _DATELINE_START treats any line "
-        "opening with 【 as a dateline (【X报讯】); a leading media tag (【视频】【图文】) should be stripped",
+
 }
 
 

@@ -11,16 +11,19 @@ from dataclasses import dataclass, field
 
 from ..clean import Line
 from ..normalize import to_simplified_plain
+from ..resources.loader import region_words
 from .dates import DATETIME, parse_datetime
 
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
-_LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|校对|来源|作者|记者|通讯员|摄影|时间|发布|字号|浏览|阅读)"
+_LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|审校|终审|校对|来源|作者|记者|通讯员|摄影|时间|发布|字号|浏览|阅读)"
 _SENTENCE_END = "。！？!?；;…"
-_DATELINE_START = re.compile(r"^(本报讯|本报|新华社|中新社|央视网|人民网|新华网|[(（【]|\d{1,2}月\d{1,2}日|(19|20)\d\d年)")
+_DATELINE_START = re.compile(r"^(本报讯|本报|本台消息|新华社|中新社|央视网|人民网|新华网|[(（]|【[^】]{2,10}(报讯|电|消息)】|\d{1,2}月\d{1,2}日|(19|20)\d\d年)")
+# A media tag before a headline: 【视频】, [图文].
+_TITLE_TAG = re.compile(r"^\s*[【\[](视频|图文|组图|图片|音频|直播|快讯|独家|专题|原创|聚焦|权威发布|现场|微视频|V观)[】\]]\s*")
 
 _SOURCE_LABEL = re.compile(r"(?:来源|来源于|稿源|文章来源|信息来源|出处)\s*[:：]\s*(?:《)?([^\s:：|》]{2,20}?)(?:》)?"
                            rf"(?={_LABELS}|\s|\||$|\d{{4}}[-/年])")
-_OUTLET_BYLINE = re.compile(r"(?<![本我])([\u4e00-\u9fff]{1,8}?(?:通讯社|社|日报|晚报|报|电视台|广播电台|台|网))"
+_OUTLET_BYLINE = re.compile(r"(?![本我])([\u4e00-\u9fff]{1,8}?(?:通讯社|社|日报|晚报|报|电视台|广播电台|台|网))"
                             r"(?:特约)?记者")
 _NEWS_AGENCY_DATELINE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:社|网|台))[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日(?:电|讯)")
 _CREDITED = (
@@ -35,13 +38,14 @@ _COPYRIGHT_HOLDER = (
 )
 _NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names, split by _names()
 _REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|])")
-_WRITER = re.compile(rf"(?:^|[(（\s])(?:文|撰文|作者|文字|采写)\s*[/:：|｜]?\s*{_NAME_SEGMENT}\s*(?=[)）]|$|[/|]|\s图)")
+_WRITER = re.compile(rf"(?:^|[(（\s])(?:文|撰文|作者|文字|采写)\s*[/:：|｜]?\s*{_NAME_SEGMENT}\s*(?=[)）(（]|$|[/|]|\s图)")
 _COMPILER = re.compile(rf"(?:^|[(（\s])([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff·]{{2,4}})*)\s*整理")
-_EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|校对)\s*[:：]\s*({_CJK_NAME}?)(?={_LABELS}|$|[\s|,，、)）])")
+_EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审)\s*[:：]\s*"
+                     rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
 _SIGNATURE = re.compile(rf"^([\u4e00-\u9fff·]{{2,4}})\s*[(（]([^()（）]{{2,40}}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
 _MIN_BODY_LINE = 30  # a heading starts an article only when a real paragraph follows
-_NOT_NAME = set("的了在是和与及等为对从把被将")
+_NOT_NAME = set("的了在是等把被将从")  # never inside a personal name
 
 
 @dataclass
@@ -71,7 +75,7 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     meta = Meta()
     header = [ln for ln in lines if ln.kind == "metadata" and ln.reason == "header"]
     first = _leading_lines(lines)
-    meta.title = _simplified(hints.get("title")) or _find_title(lines)
+    meta.title = _untagged(_simplified(hints.get("title")) or _find_title(lines))
     meta.original_title = _original_title(lines)
     meta.published = parse_datetime(hints.get("published")) or _find_published(header, first)
     meta.source = _simplified(hints.get("source")) or _find_source(lines, header) or _simplified(hints.get("sitename"))
@@ -91,6 +95,10 @@ def _simplified(value) -> str | None:
     return to_simplified_plain(value) or None
 
 
+def _untagged(title: str | None) -> str | None:
+    return _TITLE_TAG.sub("", title) or None if title else None
+
+
 def _unique(items) -> list[str]:
     seen, out = set(), []
     for item in items:
@@ -105,16 +113,19 @@ def _leading_lines(lines: list[Line], n: int = 6) -> list[Line]:
 
 
 def _find_title(lines: list[Line]) -> str | None:
-    """The first heading, else a short first line that a header line or a paragraph follows."""
+    """The first heading with a body, else a short first line that a header line or a paragraph follows."""
+    headings = _article_headings([ln for ln in lines if ln.kept])
+    if headings:
+        return headings[0][1].rest()
     for ln in lines:
         if ln.kind == "heading":
             return ln.rest()
     kept = [ln for ln in lines if ln.kind != "blank" and not (ln.kind == "furniture")]
     if len(kept) < 2 or kept[0].kind != "content":
         return None
-    candidate = kept[0].rest()
-    if (len(candidate) > 60 or candidate[-1] in _SENTENCE_END or _DATELINE_START.match(candidate)
-            or _SIGNATURE.match(candidate)):
+    candidate = _TITLE_TAG.sub("", kept[0].rest())
+    if (not candidate or len(candidate) > 60 or candidate[-1] in _SENTENCE_END
+            or _DATELINE_START.match(candidate) or _SIGNATURE.match(candidate)):
         return None
     nxt = kept[1]
     if nxt.kind == "metadata" or len(nxt.rest()) > len(candidate) or _SIGNATURE.match(nxt.rest()):
@@ -171,9 +182,20 @@ def _first_match(patterns, text: str) -> str | None:
     return None
 
 
+_JOB_PREFIX = re.compile(r"^(本报|本台|本网|特约|见习|首席|实习)?(记者|通讯员|实习生|编辑|摄影|摄像|摄)")
+
+
 def _names(segment: str) -> list[str]:
-    names = [n for n in re.split(r"[\s、，,和]+", segment) if n]
-    return [n for n in names if 2 <= len(n) <= 5 and not (set(n) & _NOT_NAME)]
+    """Personal names in a byline segment: job words and places (深圳报道) are not names."""
+    names = []
+    for token in re.split(r"[\s、，,]+", segment):
+        token = _JOB_PREFIX.sub("", token)
+        if not 2 <= len(token) <= (8 if "·" in token else 4) or set(token) & _NOT_NAME:
+            continue
+        if token in region_words() or _JOB_PREFIX.match(token):
+            continue
+        names.append(token)
+    return names
 
 
 def _find_bylines(lines: list[Line], header: list[Line]) -> tuple[list[str], list[str]]:
@@ -201,17 +223,33 @@ def _find_bylines(lines: list[Line], header: list[Line]) -> tuple[list[str], lis
     return _unique(authors), _unique(editors)
 
 
-def _find_articles(lines: list[Line], text: str, title: str | None) -> list[ArticleInfo]:
-    """Articles on the page: each heading (or title line with a signature) that has a body."""
-    kept = [ln for ln in lines if ln.kept]
-    starts: list[tuple[int, str | None, list[str]]] = []
+def _article_headings(kept: list[Line]) -> list[tuple[int, Line, list[str]]]:
+    """(index, heading line, signed authors) of each heading that opens a body of its own.
+
+    A heading counts when a real paragraph follows before the next heading: a column heading
+    directly above an article's headline (# 专栏 / ## 标题) does not. A short title line followed
+    by a signature line (姓名（职务）) counts as a heading too.
+    """
+    found = []
     for i, ln in enumerate(kept):
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         signature = _SIGNATURE.match(nxt.rest()) if nxt is not None else None
-        if ln.kind == "heading" or (signature and len(ln.rest()) <= 40 and ln.rest()[-1] not in _SENTENCE_END):
-            body = kept[i + 1:i + 4]
-            if any(len(b.rest()) >= _MIN_BODY_LINE for b in body):
-                starts.append((ln.out_start, ln.rest(), [signature.group(1)] if signature else []))
+        text = ln.rest()
+        if not (ln.kind == "heading" or (signature and len(text) <= 40 and text[-1] not in _SENTENCE_END)):
+            continue
+        body = []
+        for follower in kept[i + 1:i + 5]:
+            if follower.kind == "heading":
+                break
+            body.append(follower)
+        if any(len(b.rest()) >= _MIN_BODY_LINE for b in body):
+            found.append((i, ln, [signature.group(1)] if signature else []))
+    return found
+
+
+def _find_articles(lines: list[Line], text: str, title: str | None) -> list[ArticleInfo]:
+    """Articles on the page: each heading (or title line with a signature) that has a body."""
+    starts = [(ln.out_start, ln.rest(), authors) for _, ln, authors in _article_headings([ln for ln in lines if ln.kept])]
     if len(starts) <= 1:
         authors = starts[0][2] if starts else []
         return [ArticleInfo(title, 0, len(text), authors)]

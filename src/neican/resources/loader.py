@@ -45,3 +45,46 @@ def boilerplate_rules() -> BoilerplateRules:
     footer = data.get("footer", {})
     return BoilerplateRules(sections["line"], sections["inline"], tuple(footer.get("strong", ())),
                             tuple(footer.get("weak", ())), int(footer.get("threshold", 2)))
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    name: str
+    level: str  # province, prefecture, county
+    parent_code: str
+    province_code: str
+    short: str
+    aliases: tuple[str, ...]
+
+
+@cache
+def regions() -> tuple[Region, ...]:
+    """The GB/T 2260 table (regions.tsv), validated: six-digit codes, known levels, no duplicates."""
+    name = "regions.tsv"
+    rows, seen = [], set()
+    lines = _read_text(name).splitlines()
+    for number, line in enumerate(lines[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) != 7:
+            raise ResourceError(f"{name}:{number}: expected 7 fields, got {len(fields)}")
+        code, full, level, parent, province, short, aliases = fields
+        if not (len(code) == 6 and code.isdigit()) or level not in ("province", "prefecture", "county"):
+            raise ResourceError(f"{name}:{number}: bad code or level: {code!r} {level!r}")
+        if code in seen:
+            raise ResourceError(f"{name}:{number}: duplicate code {code}")
+        seen.add(code)
+        rows.append(Region(code, full, level, parent, province, short, tuple(a for a in aliases.split("|") if a)))
+    return tuple(rows)
+
+
+@cache
+def region_words() -> frozenset[str]:
+    """Every full and short region name of two or more characters (to tell places from names)."""
+    words = set()
+    for region in regions():
+        words.add(region.name)
+        if len(region.short) >= 2:
+            words.add(region.short)
+        words.update(a for a in region.aliases if len(a) >= 2)
+    return frozenset(words)
