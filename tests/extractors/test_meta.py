@@ -95,6 +95,6 @@ def test_container_hints_win():
     ("not a date", None),
 ])
 def test_parse_datetime(value, expected):
-    from neican.extractors.dates import parse_datetime
+    from neican.dates import parse_datetime
 
     assert parse_datetime(value) == expected

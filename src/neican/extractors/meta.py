@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..clean import Line
 from ..normalize import to_simplified_plain
 from ..resources.loader import region_words
-from .dates import DATETIME, parse_datetime
+from ..dates import DATETIME, parse_datetime
 
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
 _LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|审校|终审|校对|来源|作者|记者|通讯员|摄影|时间|发布|字号|浏览|阅读)"
@@ -75,14 +75,15 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     meta = Meta()
     header = [ln for ln in lines if ln.kind == "metadata" and ln.reason == "header"]
     first = _leading_lines(lines)
-    meta.title = _untagged(_simplified(hints.get("title")) or _find_title(lines))
+    meta.title = _untagged(_without_site_name(_simplified(hints.get("title"))) or _find_title(lines))
     meta.original_title = _original_title(lines)
     meta.published = parse_datetime(hints.get("published")) or _find_published(header, first)
-    meta.source = _simplified(hints.get("source")) or _find_source(lines, header) or _simplified(hints.get("sitename"))
+    meta.source = (_simplified(hints.get("source")) or _find_source(lines, header)
+                   or next((n for n in [_simplified(hints.get("sitename"))] if _plausible_outlet(n)), None))
     meta.original_source = _first_match(_CREDITED, text[:2000])
     meta.articles = _find_articles(lines, text, meta.title)
     authors, editors = _find_bylines(lines, header)
-    hinted = [_simplified(a) for a in hints.get("authors") or []]
+    hinted = [a for a in (_simplified(a) for a in hints.get("authors") or []) if _plausible_author(a)]
     meta.authors = _unique(hinted + [a for art in meta.articles for a in art.authors] + authors)
     meta.editors = _unique([e for e in editors if e not in meta.authors])
     return meta
@@ -93,6 +94,16 @@ def _simplified(value) -> str | None:
         return None
     value = " ".join(str(value).split())
     return to_simplified_plain(value) or None
+
+
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜–]|\s-\s|-(?=[^-]{1,16}$))\s*[^_|｜–]{1,16}$")
+
+
+def _without_site_name(title: str | None) -> str | None:
+    """A page <title> carries the site after a separator (…_新浪网, … - 搜狐财经): drop it."""
+    while title and (m := _SITE_SUFFIX.search(title)) and m.start() >= 6:
+        title = title[:m.start()]
+    return title
 
 
 def _untagged(title: str | None) -> str | None:
@@ -150,9 +161,29 @@ def _find_published(header: list[Line], first: list[Line]) -> str | None:
     return None
 
 
+_OUTLET_END = re.compile(r"(报|社|网|台|刊|志|客户端|新闻|在线|频道|发布|之声|周刊|号|中心|政府|办公室|委员会|"
+                         r"办|局|厅|部|院|会|App|APP|TV|\.com|\.cn)$")
+_NOT_OUTLET = re.compile(r"(本报|我们|[他她它]|发表于|转载|专栏|记者|作者|编辑|[。，！？])")
+_ORG_WORD = re.compile(r"(集团|出版社|公司|网站|Team|Inc|www|Www|\.com|\.cn|\d{3,}|_)")
+
+
+def _plausible_outlet(name: str | None) -> bool:
+    """An outlet's name, not a sentence fragment a loose 来源 label picked up."""
+    return bool(name) and not _NOT_OUTLET.search(name) and (len(name) <= 4 or bool(_OUTLET_END.search(name)))
+
+
+def _plausible_author(name: str | None) -> bool:
+    """A person, not an organisation, a site or an account id that page metadata put as author."""
+    return bool(name) and len(name) <= 30 and not _ORG_WORD.search(name) and not _plausible_outlet_org(name)
+
+
+def _plausible_outlet_org(name: str) -> bool:
+    return len(name) > 4 and bool(re.search(r"[\u4e00-\u9fff]", name)) and bool(_OUTLET_END.search(name))
+
+
 def _find_source(lines: list[Line], header: list[Line]) -> str | None:
     for ln in header:
-        if m := _SOURCE_LABEL.search(ln.text):
+        if (m := _SOURCE_LABEL.search(ln.text)) and _plausible_outlet(m.group(1)):
             return m.group(1)
     for ln in header:  # an outlet name printed right before the time: 新京报2023-04-15 15:32
         m = DATETIME.search(ln.text)

@@ -12,6 +12,8 @@ from typing import Any
 
 from lxml import etree
 
+from ..dates import DATETIME, parse_datetime
+
 from neican.errors import InputError
 from neican.ingest.htmlmeta import read_meta_tags, split_authors
 
@@ -94,7 +96,29 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
         text = block_text(root, CHROME_TAGS)
         if text and not warnings and extractor == "trafilatura":
             warnings.append("html: no main content found; kept all block text")
-    return HtmlText(text, merge_meta(meta, tag_meta), warnings)
+    merged = merge_meta(meta, tag_meta)
+    if root is not None and "published" not in tag_meta:
+        # A time printed under the headline beats trafilatura's date, which is often a guess
+        # from the URL or the copyright year (2005-01-01).
+        printed = printed_datetime(block_text(root, SKIP_TAGS), merged.get("title"))
+        if printed:
+            merged["published"] = printed
+    return HtmlText(text, merged, warnings)
+
+
+def printed_datetime(page: str, title: str | None) -> str | None:
+    """The publication time printed on the page: the first date-time with a clock time after the
+    headline (within a few lines), else the first one on the page."""
+    start = 0
+    if title:
+        head = title.strip()[:10]
+        found = page.find(head) if len(head) >= 4 else -1
+        start = found if found >= 0 else 0
+    for window in (page[start:start + 800], page):
+        for m in DATETIME.finditer(window):
+            if m.group(4) is not None:
+                return parse_datetime(m.group(0))
+    return None
 
 
 def _trafilatura_text(html: str) -> tuple[str, dict[str, Any]]:
