@@ -87,3 +87,29 @@ def test_examples_ingest_and_search(runner, tmp_db):
     assert "5 added" in result.stderr
     found = runner.invoke(cli, ["search", "发展", "--db", str(tmp_db), "--json"])
     assert len(found.stdout.splitlines()) == 5
+
+
+def test_bad_inputs_are_reported_stored_and_do_not_stop_the_batch(runner, corpus, tmp_db):
+    import gzip
+
+    (corpus / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (corpus / "empty.txt").write_bytes(b"")
+    good = json.dumps({"id": "j1", "text": PAGE}, ensure_ascii=False)
+    (corpus / "lines.jsonl").write_text(good + "\n{not json\n" + json.dumps({"id": "j2", "html": "<p>会议强调要推动高质量发展。</p>"}) + "\n",
+                                        encoding="utf-8")
+    whole = gzip.compress((good.replace("j1", "g1") + "\n" + good.replace("j1", "g2") + "\n").encode("utf-8"))
+    (corpus / "cut.jsonl.gz").write_bytes(whole[: len(whole) - 20])
+    (corpus / "broken.html").write_text("<html><body><div><p>会议强调，要推动高质量发展<p>第二段<div></body>", encoding="utf-8")
+
+    first = runner.invoke(cli, ["ingest", str(corpus), "--db", str(tmp_db)])
+    assert first.exit_code == 1
+    for expected in ("binary.txt: binary", "empty.txt: empty", "lines.jsonl#2: bad_json", "cut.jsonl.gz: truncated"):
+        assert expected in first.stderr, expected
+    stored = runner.invoke(cli, ["search", "高质量", "--db", str(tmp_db), "--json"]).stdout.splitlines()
+    ids = {json.loads(line)["id"] for line in stored}
+    assert {"j1", "j2"} <= ids and any(i not in ("j1", "j2", "g1", "g2") for i in ids)
+    failures = runner.invoke(cli, ["failures", "--db", str(tmp_db)]).stdout
+    assert "binary.txt: binary" in failures and "lines.jsonl#2: bad_json" in failures
+
+    again = runner.invoke(cli, ["ingest", str(corpus), "--db", str(tmp_db)])
+    assert " 0 added, 0 updated" in again.stderr

@@ -106,3 +106,18 @@ def test_offsets_point_back_into_the_input():
     i = result.text.index("高质量")
     a, b = result.offsets.span(i, i + 3)
     assert text[a:b] == "高质量"
+
+
+def test_footer_words_in_the_last_paragraphs_do_not_remove_the_article():
+    body = ("省版权局表示，将加强对网站转载新闻作品的版权监管，对未经授权转载的网站依法查处，维护著作权人合法权益。\n"
+            "下一步，省版权局将建立重点网站版权监管名单，对未经授权转载、传播盗版作品的网站依法予以查处。")
+    footer = "某某日报社版权所有，未经书面授权不得转载\n京ICP备05012345号-1"
+    out = kept(f"省版权局部署打击网络侵权盗版\n{body}\n{footer}")
+    assert "建立重点网站版权监管名单" in out and "加强对网站转载" in out
+    assert "版权所有" not in out
+
+
+def test_site_blurb_above_a_copyright_notice_is_removed():
+    blurb = "某某新闻：某省重点新闻网站（客户端），某某报业集团旗下一类资质网站（客户端）。"
+    out = kept(f"{BODY}\n{blurb}\n某某新闻版权与免责声明：\n版权声明：某某新闻版权所有，未经书面授权，不得转载。")
+    assert out == BODY

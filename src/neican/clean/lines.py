@@ -133,7 +133,6 @@ def _is_soft(text: str) -> bool:
 
 _BYLINE = re.compile(r"(记者|整理|编辑|责编|通讯员|报道|供图|摄)")
 _CLOSING = re.compile(r"^[(（]\s*(完|终|全文完)\s*[)）]$")  # an article's closing mark is content
-_LONG_PARAGRAPH = 60
 
 
 def _byline_like(text: str) -> bool:
@@ -148,8 +147,8 @@ def mark_tail_furniture(lines: list[Line], rules: BoilerplateRules) -> None:
     """Remove the block of furniture that closes a page: copyright notes, site blurbs, link lists.
 
     Walking up from the end, a line belongs to the block when it scores as footer, or is a short
-    sentence-less line. A long paragraph needs a strong footer word (本网, 版权所有 …) to count:
-    an article about copyright is full of weak ones. The block is accepted when it holds a
+    sentence-less line. A sentence needs a strong footer word (本网, 版权所有 …) to count: an
+    article about copyright is full of weak ones. The block is accepted when it holds a
     footer line, three short lines, or a short line beside known furniture; weak lines that open
     the block are given back unless they read as a site blurb (two footer words, short).
     """
@@ -164,8 +163,7 @@ def mark_tail_furniture(lines: list[Line], rules: BoilerplateRules) -> None:
             continue
         text = line.rest()
         score = footer_score(text, rules)
-        long_sentence = len(text) > _LONG_PARAGRAPH and "。" in text
-        if score >= rules.footer_threshold and (not long_sentence or _strong_score(text, rules)):
+        if score >= rules.footer_threshold and ("。" not in text or _strong_score(text, rules)):
             block.append((line, "hard"))
         elif _is_soft(text) or (line.kind == "heading" and len(text) <= 40):
             block.append((line, "soft"))
@@ -176,7 +174,8 @@ def mark_tail_furniture(lines: list[Line], rules: BoilerplateRules) -> None:
     while block and block[-1][1] == "weak":
         block.pop()
     grades = [g for _, g in block]
-    if not ("hard" in grades or grades.count("soft") >= 3 or ("soft" in grades and "known" in grades)):
+    short_blurb = any(g == "blurb" and len(ln.text) <= 120 for ln, g in block)
+    if not ("hard" in grades or grades.count("soft") >= 3 or ("known" in grades and ("soft" in grades or short_blurb))):
         return
     kept_chars = sum(len(ln.text) for ln in lines if ln.kept)
     if 2 * sum(len(ln.text) for ln, _ in block if ln.kept) > kept_chars:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..clean import Line
 from ..normalize import to_simplified_plain
-from ..resources.loader import region_words
+from ..resources.loader import region_words, surnames
 from ..dates import DATETIME, parse_datetime
 
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -78,14 +78,15 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     meta.title = _untagged(_without_site_name(_simplified(hints.get("title"))) or _find_title(lines))
     meta.original_title = _original_title(lines)
     meta.published = parse_datetime(hints.get("published")) or _find_published(header, first)
-    meta.source = (_simplified(hints.get("source")) or _find_source(lines, header)
+    meta.source = (next((n for n in [_simplified(hints.get("source"))] if _plausible_outlet(n)), None)
+                   or _find_source(lines, header)
                    or next((n for n in [_simplified(hints.get("sitename"))] if _plausible_outlet(n)), None))
     meta.original_source = _first_match(_CREDITED, text[:2000])
     meta.articles = _find_articles(lines, text, meta.title)
     authors, editors = _find_bylines(lines, header)
-    hinted = [a for a in (_simplified(a) for a in hints.get("authors") or []) if _plausible_author(a)]
+    hinted, hinted_editors = _container_bylines(hints.get("authors") or [])
     meta.authors = _unique(hinted + [a for art in meta.articles for a in art.authors] + authors)
-    meta.editors = _unique([e for e in editors if e not in meta.authors])
+    meta.editors = _unique([e for e in hinted_editors + editors if e not in meta.authors])
     return meta
 
 
@@ -163,13 +164,31 @@ def _find_published(header: list[Line], first: list[Line]) -> str | None:
 
 _OUTLET_END = re.compile(r"(报|社|网|台|刊|志|客户端|新闻|在线|频道|发布|之声|周刊|号|中心|政府|办公室|委员会|"
                          r"办|局|厅|部|院|会|App|APP|TV|\.com|\.cn)$")
-_NOT_OUTLET = re.compile(r"(本报|我们|[他她它]|发表于|转载|专栏|记者|作者|编辑|[。，！？])")
+_NOT_OUTLET = re.compile(r"(本报|我们|[他她它]|发表于|转载|专栏|记者|作者|编辑|时间|日期|发布时|原创|商讯|^网络$|^本站|[。，！？])")
+_DOMAIN = re.compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
+_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
+_NOT_LATIN_NAME = {"Name", "Email", "Com", "Net", "Www", "Admin", "Editor", "News", "Team", "Cn", "Inc"}
 _ORG_WORD = re.compile(r"(集团|出版社|公司|网站|Team|Inc|www|Www|\.com|\.cn|\d{3,}|_)")
 
 
 def _plausible_outlet(name: str | None) -> bool:
-    """An outlet's name, not a sentence fragment a loose 来源 label picked up."""
-    return bool(name) and not _NOT_OUTLET.search(name) and (len(name) <= 4 or bool(_OUTLET_END.search(name)))
+    """An outlet's name, not a sentence fragment a loose 来源 label picked up, nor a bare domain."""
+    return (bool(name) and not _NOT_OUTLET.search(name) and not _DOMAIN.match(name)
+            and (len(name) <= 4 or bool(_OUTLET_END.search(name))))
+
+
+def _container_bylines(values) -> tuple[list[str], list[str]]:
+    """Authors from page metadata, which mixes in editors (责任编辑：X), sites, ids and UI words."""
+    authors, editors = [], []
+    for value in values:
+        value = _simplified(value) or ""
+        if m := _EDITOR.search(value):
+            editors.extend(_names(m.group(2)))
+        elif _LATIN_NAME.match(value) and not set(value.split()) & _NOT_LATIN_NAME:
+            authors.append(value)
+        elif _plausible_author(value):
+            authors.extend(n for n in _names(value) if n[:1] in surnames() or n[:2] in surnames())
+    return authors, editors
 
 
 def _plausible_author(name: str | None) -> bool:
@@ -189,7 +208,7 @@ def _find_source(lines: list[Line], header: list[Line]) -> str | None:
         m = DATETIME.search(ln.text)
         if m and 2 <= m.start() <= 16:
             name = ln.text[:m.start()].strip(" |:：")
-            if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,16}", name):
+            if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,16}", name) and _plausible_outlet(name):
                 return name
     for ln in lines:
         if not ln.kept:
@@ -213,6 +232,10 @@ def _first_match(patterns, text: str) -> str | None:
     return None
 
 
+_HANZI_NAME = re.compile(r"[\u4e00-\u9fff·]+")
+# Words that sit where a byline name would: sources, UI labels, anonymous credits.
+_NOT_A_NAME = frozenset("网络整理 整理 整合 综合 查看更多 更多 关注 时间 日期 来源 网友 未知 佚名 匿名 本网 本站 原创 "
+                        "转载 编辑 作者 供稿 通讯员 记者 图片 视频 摄影".split())
 _JOB_PREFIX = re.compile(r"^(本报|本台|本网|特约|见习|首席|实习)?(记者|通讯员|实习生|编辑|摄影|摄像|摄)")
 
 
@@ -223,7 +246,8 @@ def _names(segment: str) -> list[str]:
         token = _JOB_PREFIX.sub("", token)
         if not 2 <= len(token) <= (8 if "·" in token else 4) or set(token) & _NOT_NAME:
             continue
-        if token in region_words() or _JOB_PREFIX.match(token):
+        if token in region_words() or _JOB_PREFIX.match(token) or token in _NOT_A_NAME \
+                or not _HANZI_NAME.fullmatch(token):
             continue
         names.append(token)
     return names

@@ -88,3 +88,10 @@ def region_words() -> frozenset[str]:
             words.add(region.short)
         words.update(a for a in region.aliases if len(a) >= 2)
     return frozenset(words)
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Chinese surnames, single and compound (surnames.tsv)."""
+    lines = _read_text("surnames.tsv").splitlines()
+    return frozenset(line.split("\t", 1)[0] for line in lines[1:] if line.strip())
