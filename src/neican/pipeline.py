@@ -11,12 +11,30 @@ from typing import Iterable, Iterator
 
 from .clean import clean
 from .doc import Doc, Removal
+from .extractors import formulations, regions, targets
 from .extractors.meta import extract_meta
 from .ingest.source import Failure, RawDocument
 from .normalize import normalize
 from .options import Options
 
 log = logging.getLogger(__name__)
+
+# Extractors in the order they run; each declares what it needs (REQUIRES) and the one span key
+# it writes (ASSIGNS). check_stages() refuses an order in which a stage reads what is not there.
+EXTRACTORS = (formulations, regions, targets)
+_BASE_KEYS = frozenset({"text", "meta"})
+
+
+def check_stages(stages=EXTRACTORS) -> None:
+    available = set(_BASE_KEYS)
+    for stage in stages:
+        missing = set(stage.REQUIRES) - available
+        if missing:
+            raise RuntimeError(f"{stage.__name__} needs {sorted(missing)}, which no earlier stage provides")
+        available.add(stage.ASSIGNS)
+
+
+check_stages()
 
 
 def process(raw: RawDocument, options: Options = Options()) -> Doc:
@@ -36,6 +54,8 @@ def process(raw: RawDocument, options: Options = Options()) -> Doc:
                     url=raw.meta.get("url"))
     if not doc.text.strip():
         doc.warnings.append("empty_after_cleaning: no content survived cleaning")
+    for stage in EXTRACTORS:
+        stage.extract(doc, options)
     return doc
 
 

@@ -95,3 +95,46 @@ def surnames() -> frozenset[str]:
     """Chinese surnames, single and compound (surnames.tsv)."""
     lines = _read_text("surnames.tsv").splitlines()
     return frozenset(line.split("\t", 1)[0] for line in lines[1:] if line.strip())
+
+
+@dataclass(frozen=True)
+class Tifa:
+    term: str
+    category: str
+    since: str
+    variants: tuple[str, ...]
+    source: str
+    corpus_count: int
+
+
+@cache
+def tifa() -> tuple[Tifa, ...]:
+    """The formulation lexicon (tifa.tsv), validated: no term twice, no variant that is a term."""
+    name = "tifa.tsv"
+    rows, seen = [], {}
+    lines = _read_text(name).splitlines()
+    for number, line in enumerate(lines[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) != 6 or not fields[0]:
+            raise ResourceError(f"{name}:{number}: expected 6 fields with a term, got {len(fields)}")
+        term, category, since, variants, source, count = fields
+        for form in (term, *filter(None, variants.split("|"))):
+            if form in seen:
+                raise ResourceError(f"{name}:{number}: {form!r} already on line {seen[form]}")
+            seen[form] = number
+        rows.append(Tifa(term, category, since, tuple(filter(None, variants.split("|"))), source,
+                         int(count or 0)))
+    return tuple(rows)
+
+
+@cache
+def tifa_automaton():
+    """An Aho-Corasick automaton over every term and variant: form -> (form, Tifa)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for entry in tifa():
+        for form in (entry.term, *entry.variants):
+            automaton.add_word(form, (form, entry))
+    automaton.make_automaton()
+    return automaton

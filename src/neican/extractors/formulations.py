@@ -1,0 +1,130 @@
+"""Formulations (提法): quoted slogans, known tifa from the lexicon, numbered formulations.
+
+Writes ``doc.spans["formulations"]``; each span's data is the record item:
+``text``, ``kind`` (quoted, lexicon, numbered), ``count``, ``evidence`` [[start, end]], and
+``number``/``head``/``members`` for numbered ones, ``canonical``/``category`` for lexicon ones.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..doc import Doc, Span
+from ..resources.loader import tifa_automaton
+from .numbers import NUMERAL, to_int
+
+REQUIRES = ("text",)
+ASSIGNS = "formulations"
+
+_QUOTED = re.compile(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』|\"([^\"\n]{1,40})\"|‘([^‘’\n]{1,40})’")
+# What a quotation mark holds that is not a formulation: speech, credits, titles of things.
+_SENTENCE = re.compile(r"[，,。！？!?；;：:]")
+_CREDIT = re.compile(r"^(来源|来自|转自|摘自|原载|据)")
+_MAX_QUOTED = 24
+
+# A number, a classifier, and a head: 三个“一号工程”, 五大安全, 22个重点产业集群, 三篇大文章.
+_CLASSIFIER = "个项大条篇种张批类支"
+_NUMBERED = re.compile(
+    rf"(?<![第\d{NUMERAL}])({NUMERAL}{{1,4}}|\d{{1,3}})([{_CLASSIFIER}])(“|\")?([\u4e00-\u9fffA-Za-z0-9+]{{1,16}})")
+# The head of a numbered formulation ends before these function words and verbs.
+_HEAD_STOP = re.compile(r"[的和与及等为在是既要都也就将把被对向从以了着过之时上下后前里内外]")
+# 十八大, 二十大: a party congress, not "eighteen big …".
+_CONGRESS = re.compile(r"^(精神|以来|报告|代表|胜利|召开|提出|作出|闭幕|开幕|期间|和|上|的|部署|决策|确定|强调|指出|明确)")
+# Counted things that are not formulations: countries, provinces, cities, units, people, time.
+_COUNT_NOUNS = re.compile(r"^(国家|省区市|省份|省市|城市|地区|单位|部门|企业|公司|人|人次|家|户|名|位|年|月|日|天|小时|分钟|"
+                          r"次|批次|时期|阶段|方面|问题|环节|层面|领域|地方|国家和地区|成员|代表|委员)")
+_MEMBER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,12}、){1,12}[\u4e00-\u9fff]{1,16}?)等?$")
+_MAX_MEMBER = 6
+_LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|扎实|持续|不断|巩固|提升|推进|推动|建设|打造|实施|加强|"
+                            r"做好|发展|培育|壮大|做强|做大|做优|聚焦|围绕|重点|包括|涵盖|形成|构建)+")
+
+
+def _listed_before(text: str, at: int, number: int) -> list[str]:
+    """The items the text lists right before a numbered formulation (X、Y和Z三大…), if they add up."""
+    listed = _MEMBER_LIST.search(text[max(0, at - 100):at])
+    if not listed:
+        return []
+    items = listed.group(1).split("、")
+    if len(items) != number and re.search(r"[和及]", items[-1]):
+        items = items[:-1] + re.split(r"[和及]", items[-1], maxsplit=1)
+    if len(items) != number:
+        return []
+    items[0] = _LEADING_VERBS.sub("", items[0])  # 要全面推进铁路网 → 铁路网
+    return items if all(0 < len(x) <= 2 * _MAX_MEMBER for x in items) else []
+
+
+def extract(doc: Doc, options=None) -> Doc:
+    """Find formulations in ``doc.text`` and attach them under ``formulations``."""
+    doc.spans[ASSIGNS] = find_quoted(doc.text) + find_lexicon(doc.text) + find_numbered(doc.text)
+    return doc
+
+
+def _group(found: dict[str, list[tuple[int, int]]], kind: str, extra=None) -> list[Span]:
+    spans = []
+    for text, evidence in found.items():
+        data = {"text": text, "kind": kind, "count": len(evidence), "evidence": [list(e) for e in evidence]}
+        data.update((extra or {}).get(text, {}))
+        spans.append(Span(evidence[0][0], evidence[0][1], kind, data))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def is_formulation(quoted: str) -> bool:
+    """A quoted phrase that reads as a slogan: short, no sentence punctuation, not a credit."""
+    q = quoted.strip()
+    return (1 <= len(q) <= _MAX_QUOTED and not _SENTENCE.search(q) and not _CREDIT.match(q)
+            and not (q.startswith("要") and len(q) > 8))
+
+
+def find_quoted(text: str) -> list[Span]:
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in _QUOTED.finditer(text):
+        group = next(i for i in range(1, 6) if m.group(i) is not None)
+        inner = m.group(group)
+        if is_formulation(inner):
+            found[inner.strip()].append((m.start(group), m.end(group)))
+    return _group(found, "quoted")
+
+
+def find_lexicon(text: str) -> list[Span]:
+    """Known formulations, variants included. A variant of the same length as its term is a
+    localised spelling (高品质发展) and reports the term; a longer or shorter wording reports
+    itself, with the term as ``canonical``."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    extra: dict[str, dict] = {}
+    for end, (form, entry) in tifa_automaton().iter(text):
+        start = end + 1 - len(form)
+        name = entry.term if len(form) == len(entry.term) else form
+        found[name].append((start, end + 1))
+        extra[name] = {"canonical": entry.term, "category": entry.category}
+    return _group(found, "lexicon", extra)
+
+
+def find_numbered(text: str) -> list[Span]:
+    found: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
+    members: dict[tuple[int, str], list[str]] = {}
+    for m in _NUMBERED.finditer(text):
+        number = to_int(m.group(1))
+        quoted = m.group(3) is not None
+        head = m.group(4)
+        if not quoted:
+            if stop := _HEAD_STOP.search(head, 1):
+                head = head[:stop.start()]
+        else:
+            head = head.split("”")[0]
+        if m.group(2) == "大" and not quoted and (_CONGRESS.match(m.group(4)) or text[max(0, m.start() - 2):m.start()] in ("党的", "中共")):
+            continue
+        if number is None or not head or number <= 1 or _COUNT_NOUNS.match(head):
+            continue
+        if m.group(2) in "个项条种张批类支" and not quoted and len(head) < 2:
+            continue
+        key = (number, head)
+        found[key].append((m.start(), m.start() + len(m.group(0)) - len(m.group(4)) + len(head)))
+        if key not in members and (items := _listed_before(text, m.start(), number)):
+            members[key] = items
+    spans = []
+    for (number, head), evidence in found.items():
+        start, end = evidence[0]
+        spans.append(Span(start, end, "numbered", {
+            "text": text[start:end], "kind": "numbered", "count": len(evidence), "number": number, "head": head,
+            "members": members.get((number, head), []), "evidence": [list(e) for e in evidence]}))
+    return sorted(spans, key=lambda s: s.start)

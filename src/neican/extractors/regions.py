@@ -1,0 +1,162 @@
+"""Regions: places named in the content, normalised to GB/T 2260 names and codes.
+
+Full names (辽宁省, 沈阳市), short names (辽宁, 沈阳) and established aliases (龙江) come from
+resources/regions.tsv through one Aho-Corasick pass, leftmost-longest. Single-character
+province abbreviations count only in contexts that make them provinces (来川, 赴浙, 苏浙两省,
+湘省, 川黔合作), never elsewhere (新 in 新发展). 我省/本省/全省 resolve to the document's home
+province where the outlet or title names it.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from ..doc import Doc, Span
+from ..resources.loader import Region, regions
+
+REQUIRES = ("text",)
+ASSIGNS = "regions"
+_LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+# A place name that is part of an organisation's name does not mention the place.
+_ORGANISATION_AFTER = re.compile(r"合作组织")  # used with .match(text, pos)
+_SELF = re.compile(r"(我省|本省|全省|我区|本区|全区|我市|本市|全市)")
+
+
+@dataclass(frozen=True)
+class RegionTables:
+    by_form: dict[str, tuple[Region, ...]]
+    by_code: dict[str, Region]
+    abbreviations: dict[str, Region]  # single character -> province
+    automaton: object
+
+
+@cache
+def tables() -> RegionTables:
+    import ahocorasick
+
+    by_form: dict[str, list[Region]] = defaultdict(list)
+    abbreviations: dict[str, Region] = {}
+    for region in regions():
+        forms = {region.name}
+        if len(region.short) >= 2:
+            forms.add(region.short)
+        for alias in region.aliases:
+            if len(alias) >= 2:
+                forms.add(alias)
+            elif region.level == "province":
+                abbreviations.setdefault(alias, region)
+        for form in forms:
+            by_form[form].append(region)
+    automaton = ahocorasick.Automaton()
+    for form in by_form:
+        automaton.add_word(form, form)
+    automaton.make_automaton()
+    frozen = {form: tuple(sorted(rs, key=lambda r: _LEVEL_RANK[r.level])) for form, rs in by_form.items()}
+    return RegionTables(frozen, {r.code: r for r in regions()}, abbreviations, automaton)
+
+
+def lookup(name: str | None) -> Region | None:
+    """The region a name (full, short or alias) stands for, preferring the higher level."""
+    if not name:
+        return None
+    found = tables().by_form.get(name)
+    if found:
+        return found[0]
+    if len(name) == 1:
+        return tables().abbreviations.get(name)
+    return None
+
+
+def province_of(region: Region) -> Region:
+    return tables().by_code[region.province_code]
+
+
+def _abbreviation_pattern() -> re.Pattern:
+    chars = "".join(sorted(tables().abbreviations))
+    return re.compile(
+        rf"(?:(?<=[来赴在驻回离抵到])([{chars}])(?=[，。、,；\s]|考察|调研|学习|工作|交流|期间|访问|参加|出席|举办|召开|的|后|前|以来))"
+        rf"|(?:([{chars}]{{2,4}})(?=两省|三省|四省|两地|三地|两市|合作|协作|协同|一体化|交界|边界|毗邻|共建))"
+        rf"|(?:([{chars}])(?=省(?![委政人市长级内外份区]|直)))")
+
+
+_ABBREVIATIONS = None
+
+
+def find_regions(text: str, home: Region | None = None) -> list[Span]:
+    """Regions mentioned in ``text``; ``home`` (the outlet's province) resolves 我省 and 全省."""
+    t = tables()
+    mentions: list[tuple[int, int, str]] = []
+    taken_until = -1
+    for end, form in sorted(t.automaton.iter(text), key=lambda x: (x[0] - len(x[1]) + 1, -len(x[1]))):
+        start = end + 1 - len(form)
+        if start <= taken_until:
+            continue
+        if _ORGANISATION_AFTER.match(text, end + 1):
+            continue
+        mentions.append((start, end + 1, form))
+        taken_until = end
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    named_provinces = {r.code for _, _, f in mentions for r in t.by_form[f][:1] if r.level == "province"}
+    for start, end, form in mentions:
+        region = _choose(t.by_form[form], named_provinces)
+        if region is None or not _trusted(form, region, named_provinces):
+            continue
+        found[region.code].append((start, end))
+    occupied = {i for start, end, _ in mentions for i in range(start, end)}
+    for m in _abbreviation_pattern().finditer(text):
+        group = next(i for i in (1, 2, 3) if m.group(i))
+        for offset, char in enumerate(m.group(group)):
+            at = m.start(group) + offset
+            if char in t.abbreviations and at not in occupied:
+                found[t.abbreviations[char].code].append((at, at + 1))
+    if home is not None:
+        for m in _SELF.finditer(text):
+            if home.level == "province" or m.group(0).endswith("市"):
+                found[home.code].append((m.start(), m.end()))
+    spans = []
+    for code, evidence in found.items():
+        region = t.by_code[code]
+        spans.append(Span(evidence[0][0], evidence[0][1], "region", {
+            "name": region.name, "code": region.code, "level": region.level,
+            "province": province_of(region).name, "count": len(evidence),
+            "evidence": [list(e) for e in sorted(evidence)]}))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _trusted(form: str, region: Region, named_provinces: set[str]) -> bool:
+    """A full name always counts; a short name of a city or county (大兴, 大理, 浦江 are also
+    ordinary words) only when it is long and distinctive or its province is named too."""
+    if form == region.name or region.level == "province":
+        return True
+    if region.level == "county" and len(form) < 3:
+        return False
+    return len(form) >= 3 or region.province_code in named_provinces
+
+
+def _choose(candidates: tuple[Region, ...], named_provinces: set[str]) -> Region | None:
+    """One region for a form: the highest level; among equals, the one in a province named."""
+    best = [r for r in candidates if r.level == candidates[0].level]
+    if len(best) == 1:
+        return best[0]
+    local = [r for r in best if r.province_code in named_provinces]
+    return local[0] if len(local) == 1 else None
+
+
+def home_region(*names: str | None) -> Region | None:
+    """The province an outlet or title belongs to (浙江日报 → 浙江省, 沈阳日报 → 辽宁省)."""
+    for name in names:
+        if not name:
+            continue
+        for end, form in tables().automaton.iter(name):
+            region = _choose(tables().by_form[form], set())
+            if region is not None:
+                return province_of(region)
+    return None
+
+
+def extract(doc: Doc, options=None) -> Doc:
+    home = home_region(doc.meta.get("source"))
+    doc.spans[ASSIGNS] = find_regions(doc.text, home)
+    return doc

@@ -1,0 +1,64 @@
+"""Targets: quantities stated as goals or as achievements (增长5%, 1000亿元, 四万余人, 22个…).
+
+Each item: ``text`` (surface), ``value`` (a number, multipliers applied), ``unit``, ``approx``
+(余/多/近/约), ``subject`` (what is counted or measured: the clause before the number),
+``kind`` (``goal`` when the clause looks ahead: 目标, 力争, 到2025年 …; else ``fact``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Span
+from .numbers import NUMERAL, to_int
+
+REQUIRES = ("text",)
+ASSIGNS = "targets"
+
+_UNITS = ("万亿元|亿元|万元|元|亿美元|万美元|美元|个百分点|%|％|万人次|人次|万人|人|万户|户|家|个|项|座|公里|千米|米|万吨|吨|"
+          "万千瓦|千瓦|兆瓦|万亩|亩|平方公里|平方米|倍|辆|台|件|所|条|套|批|场|次|部|名")
+_MULTIPLIER = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3}
+_QUANTITY = re.compile(
+    rf"(约|近|超过|超|逾|达到|达|突破|增长|下降|提高|降低|减少|增加)?"
+    rf"(\d+(?:\.\d+)?|{NUMERAL}+)(余|多)?(万亿|亿|万|千)?({_UNITS})(?![\u4e00-\u9fff]*级)")
+_GOAL = re.compile(r"(目标|力争|确保|争取|计划|预计|将|要|到20\d\d年|到本世纪|以上$)")
+_CLAUSE_START = re.compile(r"[，,。；;：:！？、\n（(]")
+_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,10}?(?=[，,。；;、和与及等的\s）)]|$)")
+_SMALL_COUNT_UNITS = set("个项条家座所件台辆套批场次部名户人")
+
+
+def find_targets(text: str) -> list[Span]:
+    spans = []
+    for m in _QUANTITY.finditer(text):
+        lead, number, approx, multiplier, unit = m.groups()
+        if not number[0].isdigit() and unit in _SMALL_COUNT_UNITS and not multiplier \
+                and not re.search("[百千万亿]", number):
+            continue  # 三个, 两项: counting words, not quantities (numbered formulations cover them)
+        if number[0].isdigit() and text[m.end(2):m.end(2) + 1] in "年月日" and not unit:
+            continue
+        value = float(number) if number[0].isdigit() else to_int(number)
+        if value is None:
+            continue
+        if multiplier:
+            value *= _MULTIPLIER[multiplier]
+        if unit.startswith(("万亿", "亿", "万")) and unit not in ("万人次",) and len(unit) > 1:
+            head = "万亿" if unit.startswith("万亿") else unit[0]
+            value *= _MULTIPLIER[head]
+            unit = unit[len(head):]
+        elif unit == "万人次":
+            value, unit = value * 10**4, "人次"
+        clause_start = max((c.end() for c in _CLAUSE_START.finditer(text, max(0, m.start() - 40), m.start())),
+                           default=max(0, m.start() - 40))
+        clause = text[clause_start:m.start()]
+        subject = (clause + (lead or "")).strip()[-16:] or None
+        if unit in _SMALL_COUNT_UNITS and unit not in "人户":  # 22个重点产业集群: the thing counted follows
+            subject = (_COUNTED.match(text, m.end()) or m).group(0) if _COUNTED.match(text, m.end()) else subject
+        spans.append(Span(m.start(), m.end(), "target", {
+            "text": m.group(0), "value": int(value) if float(value).is_integer() else value,
+            "unit": "%" if unit == "％" else unit, "approx": bool(approx) or lead in ("约", "近"),
+            "subject": subject, "kind": "goal" if _GOAL.search(clause) else "fact", "evidence": [m.start(), m.end()]}))
+    return spans
+
+
+def extract(doc: Doc, options=None) -> Doc:
+    doc.spans[ASSIGNS] = find_targets(doc.text)
+    return doc
