@@ -1,0 +1,71 @@
+"""Formulations on purpose-written sentences: quoted, lexicon (variants), numbered."""
+import pytest
+
+from neican.extractors.formulations import find_lexicon, find_numbered, find_quoted, is_formulation
+
+
+def texts(spans):
+    return [s.data["text"] for s in spans]
+
+
+def test_quoted_slogans_are_found_and_counted():
+    spans = find_quoted("坚持“两山”理念，践行“两山”理念，做好“六稳”“六保”工作。")
+    assert texts(spans) == ["两山", "六稳", "六保"]
+    assert spans[0].data["count"] == 2
+
+
+@pytest.mark.parametrize("quoted", [
+    "来源:国际在线",                       # a source credit
+    "我们要把这件事办好，让群众满意",         # speech quoted verbatim
+    "要学习兄弟省份聚焦高端、筑牢实体经济根基的经验做法",  # speech (要…)
+])
+def test_quoted_text_that_is_not_a_formulation(quoted):
+    assert not is_formulation(quoted)
+
+
+def test_traditional_corner_brackets():
+    assert texts(find_quoted("推進「一網通辦」改革")) == ["一網通辦"]
+
+
+def test_lexicon_maps_localised_variant_to_the_mainland_term():
+    spans = find_lexicon("推动高品质发展，优化营商环境")
+    assert {"高质量发展", "营商环境"} <= set(texts(spans))
+
+
+def test_lexicon_reports_a_longer_wording_with_its_canonical_term():
+    spans = {s.data["text"]: s.data for s in find_lexicon("深入推进长三角一体化发展")}
+    assert spans["长三角一体化发展"]["canonical"] == "长三角一体化发展"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("加快建设三个万亿级产业基地，", (3, "万亿级产业基地")),
+    ("做强做大22个重点产业集群。", (22, "重点产业集群")),
+    ("维护国家“五大安全”。", (5, "安全")),
+    ("做好结构调整“三篇大文章”。", (3, "大文章")),
+    ("以三个“一号工程”为抓手", (3, "一号工程")),
+    ("推进七大重点行动，", (7, "重点行动")),
+])
+def test_numbered_formulations(sentence, expected):
+    assert expected in [(s.data["number"], s.data["head"]) for s in find_numbered(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "深入学习贯彻党的二十大精神。",    # a party congress, not twenty big …
+    "党的十八大以来，",
+    "与36个国家建立友好关系。",        # a count of countries
+    "打造一批创新平台。",              # one batch
+    "第三个阶段",
+])
+def test_not_numbered_formulations(sentence):
+    assert find_numbered(sentence) == []
+
+
+def test_members_listed_before_the_number():
+    spans = find_numbered("要全面推进铁路网、公路网、航空网、能源网、互联网和水网等六大网络基础设施建设。")
+    assert spans[0].data["members"] == ["铁路网", "公路网", "航空网", "能源网", "互联网", "水网"]
+
+
+def test_members_only_when_the_count_matches():
+    spans = find_numbered("巩固提升装备制造、石化两大优势产业")
+    assert spans[0].data["members"] == ["装备制造", "石化"]
+    assert find_numbered("巩固装备制造、石化、冶金两大优势产业")[0].data["members"] == []

@@ -1,0 +1,54 @@
+"""Regions: names to GB/T 2260, abbreviations only in context, organisations are not places."""
+import pytest
+
+from neican.extractors.regions import find_regions, home_region, lookup
+
+
+def provinces(text, home=None):
+    return {s.data["name"] for s in find_regions(text, home) if s.data["level"] == "province"}
+
+
+def test_full_and_short_names():
+    spans = {s.data["name"]: s.data for s in find_regions("辽宁省党政代表团赴吉林、黑龙江和内蒙古学习考察，在沈阳举行会议。")}
+    assert {"辽宁省", "吉林省", "黑龙江省", "内蒙古自治区", "沈阳市"} <= set(spans)
+    assert spans["辽宁省"]["code"] == "210000" and spans["沈阳市"]["province"] == "辽宁省"
+    assert spans["沈阳市"]["level"] == "prefecture"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("代表团来川考察。", {"四川省"}),
+    ("省委书记赴浙学习。", {"浙江省"}),
+    ("深化川黔合作。", {"四川省", "贵州省"}),
+    ("苏浙两省签署协议。", {"江苏省", "浙江省"}),
+    ("湘省各地积极行动。", {"湖南省"}),
+])
+def test_abbreviations_in_context(text, expected):
+    assert provinces(text) == expected
+
+
+@pytest.mark.parametrize("text", ["坚持新发展理念，推动高质量发展。", "贯彻新时代党的建设总要求。"])
+def test_single_characters_elsewhere_are_not_provinces(text):
+    assert provinces(text) == set()
+
+
+def test_organisation_named_after_a_place_is_not_the_place():
+    assert provinces("加快建设中国—上海合作组织示范区。") == set()
+
+
+def test_ordinary_words_that_are_county_names_are_not_taken():
+    assert find_regions("大兴调查研究之风，浦江两岸焕发生机。") == []
+
+
+def test_city_short_name_needs_its_province_or_a_full_name():
+    assert {s.data["name"] for s in find_regions("沈阳市召开会议。")} == {"沈阳市"}
+
+
+def test_home_province_resolves_our_province():
+    home = home_region("浙江日报")
+    assert home.name == "浙江省"
+    assert provinces("我省经济稳中向好。", home) == {"浙江省"}
+
+
+def test_traditional_names_after_normalisation_and_lookup():
+    assert lookup("内蒙古").code == "150000"
+    assert lookup("龙江").name == "黑龙江省"
