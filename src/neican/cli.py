@@ -217,6 +217,44 @@ def failures(db: str) -> None:
             click.echo(str(failure))
 
 
+@cli.group()
+def tifa() -> None:
+    """The formulation (提法) lexicon and discovery of new formulations.
+
+    \b
+    Example:
+        neican tifa discover --db neican.db
+    """
+
+
+@tifa.command("discover")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("-n", "--top", default=50, show_default=True, help="How many candidates to show.")
+@click.option("--min-documents", default=3, show_default=True, help="Ignore phrases in fewer documents.")
+@click.option("--numbered", is_flag=True, help="Include numbered formulations (三个…) as candidates.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object a candidate.")
+def tifa_discover(db: str, top: int, min_documents: int, numbered: bool, as_json: bool) -> None:
+    """Propose formulations the lexicon lacks, ranked by spread across outlets, provinces, months.
+
+    \b
+    Example:
+        neican tifa discover --db neican.db --top 50
+    """
+    from dataclasses import asdict
+
+    from .corpus.discover import discover
+
+    kinds = ("quoted", "numbered") if numbered else ("quoted",)
+    with _open_readonly(db) as store:
+        candidates = discover(store, top=top, min_documents=min_documents, kinds=kinds)
+    for c in candidates:
+        if as_json:
+            click.echo(json.dumps(asdict(c), ensure_ascii=False))
+        else:
+            click.echo(f"{c.score:8.2f}  {c.text}\t{c.documents} docs, {c.outlets} outlets, {c.provinces} provinces, "
+                       f"{c.months} months, first {c.first_seen or '-'} ({c.first_document})")
+
+
 def _open_readonly(db: str):
     from pathlib import Path
 

@@ -66,6 +66,7 @@ class Meta:
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     articles: list[ArticleInfo] = field(default_factory=list)
+    credits: list[tuple[str, str | None]] = field(default_factory=list)  # (name, job word) of bylines
 
 
 def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Meta:
@@ -83,7 +84,7 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
                    or next((n for n in [_simplified(hints.get("sitename"))] if _plausible_outlet(n)), None))
     meta.original_source = _first_match(_CREDITED, text[:2000])
     meta.articles = _find_articles(lines, text, meta.title)
-    authors, editors = _find_bylines(lines, header)
+    authors, editors, meta.credits = _find_bylines(lines, header)
     hinted, hinted_editors = _container_bylines(hints.get("authors") or [])
     meta.authors = _unique(hinted + [a for art in meta.articles for a in art.authors] + authors)
     meta.editors = _unique([e for e in hinted_editors + editors if e not in meta.authors])
@@ -253,9 +254,9 @@ def _names(segment: str) -> list[str]:
     return names
 
 
-def _find_bylines(lines: list[Line], header: list[Line]) -> tuple[list[str], list[str]]:
-    """Reporters and writers (authors); editors and compilers (editors)."""
-    authors, editors = [], []
+def _find_bylines(lines: list[Line], header: list[Line]):
+    """Reporters and writers (authors); editors and compilers (editors); each name's job word."""
+    authors, editors, credits = [], [], []
     kept = [ln for ln in lines if ln.kept]
     # Bylines sit in header lines, at the start or end of the first and last paragraphs, or in
     # brackets anywhere; a match elsewhere in running text is not a byline.
@@ -268,14 +269,20 @@ def _find_bylines(lines: list[Line], header: list[Line]) -> tuple[list[str], lis
             return anywhere or m.start() < 80 or m.end() > len(text) - 80
 
         for m in filter(at_edge, _REPORTER.finditer(text)):
-            (editors if m.group(2) == "整理" else authors).extend(_names(m.group(1)))
+            names = _names(m.group(1))
+            (editors if m.group(2) == "整理" else authors).extend(names)
+            label = "通讯员" if "通讯员" in m.group(0) else "记者"
+            credits.extend((n, label) for n in names)
         for m in filter(at_edge, _WRITER.finditer(text)):
             authors.extend(_names(m.group(1)))
+            credits.extend((n, None) for n in _names(m.group(1)))
         for m in filter(at_edge, _EDITOR.finditer(text)):
             editors.extend(_names(m.group(2)))
+            credits.extend((n, m.group(1)) for n in _names(m.group(2)))
         for m in filter(at_edge, _COMPILER.finditer(text)):
             editors.extend(_names(m.group(1)))
-    return _unique(authors), _unique(editors)
+            credits.extend((n, None) for n in _names(m.group(1)))
+    return _unique(authors), _unique(editors), _unique(credits)
 
 
 def _article_headings(kept: list[Line]) -> list[tuple[int, Line, list[str]]]:

@@ -138,3 +138,26 @@ def tifa_automaton():
             automaton.add_word(form, (form, entry))
     automaton.make_automaton()
     return automaton
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    category: str
+    level: str  # national, province, prefecture, county, township, unit
+    rank: int | None
+
+
+@cache
+def titles() -> dict[str, Title]:
+    """Official posts (titles.tsv) by title."""
+    name = "titles.tsv"
+    out: dict[str, Title] = {}
+    for number, line in enumerate(_read_text(name).splitlines()[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) < 4 or not fields[0]:
+            raise ResourceError(f"{name}:{number}: expected title, category, level, rank")
+        if fields[0] in out:
+            raise ResourceError(f"{name}:{number}: duplicate title {fields[0]!r}")
+        out[fields[0]] = Title(fields[0], fields[1], fields[2], int(fields[3]) if fields[3].isdigit() else None)
+    return out

@@ -1,0 +1,1 @@
+"""Cross-document work over a store: discovery, clustering, timelines."""

@@ -1,0 +1,95 @@
+"""Personal names at a known position: surname-led, two to four characters, ended by a boundary.
+
+The people, events and statements extractors call :func:`name_at` where a pattern says a name
+must start (after a title, before 指出, inside an enumeration); nothing here scans all text.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..resources.loader import region_words, surnames, titles
+
+# Words that end a name: verbs of meetings and speech, conjunctions, titles after a name.
+BOUNDARY_WORDS = (
+    "主持", "出席", "参加", "列席", "陪同", "讲话", "指出", "强调", "要求", "表示", "说", "认为", "介绍", "代表",
+    "在", "作", "率", "带队", "一行", "同志", "等", "和", "与", "及", "向", "对", "为", "从", "到", "会见", "会谈",
+    "看望", "调研", "考察", "宣布", "致辞", "发言", "传达", "部署", "总结", "提出", "分别", "也", "还", "就", "是",
+    "同", "先后", "一同", "共同", "致信", "批示", "听取", "主讲", "签署", "回答", "答", "称", "前往", "来到", "走进",
+    "深入", "赴", "于", "以", "将", "已", "曾", "则", "又", "都", "用", "给", "把", "被", "让", "请", "并", "时",
+)
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# Two-character words that start with a surname character but are not names.
+_NOT_NAMES = frozenset(
+    "高度 周边 常委 于是 方面 万人 任务 全面 全国 全省 全市 全区 党委 政协 以上 以下 时间 经济 文化 安全 和谐 平安 龙头 "
+    "高端 高新 高速 金融 黄河 长江 长期 程度 关于 关键 孔子 宋代 明代 明确 明显 成为 成果 成效 成功 成立 成员 张力 "
+    "向前 向上 向下 向好 李子 杨柳 林业 林草 江河 湖泊 方向 方式 方法 方案 方针 方位 时代 时期 时刻 时候 于此 余年 "
+    "伍仟 田间 田野 石油 石化 金属 金额 钱款 董事 "
+    "马上 牛奶 羊肉 鱼类 龙江 路线 路径 向着 常态 常规 常年 常务 于都 左右 上下 前后 齐心 齐鲁 国家 国际 国内 "
+    "施工 施策 管理 管控 温度 温暖 夏季 秋季 春季 冬季 雷锋 包括 包容 司法 司令 宁夏 安徽 云南 贵州 吉林 甘肃 "
+    "康复 武汉 武装 文明 文件 文艺 易地 易于 谢谢 许多 许可 严格 严肃 严重 应当 应急 车辆 申报 秦岭 岳阳 连续 "
+    "连接 卢森 邢台 师生 师资 水平 水利 游客 游览 项目 韩国 史上 史料 孙子 元素 元首 苗木 焦点 晏家 "
+    "高质量 高水平 高标准 高起点 高层次 高素质 全方位 全过程 全链条 方面军 马克思 常委会 党委会 时间表".split())
+
+
+_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧")
+_NOT_NAMES_EXTRA = frozenset("单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
+
+
+@cache
+def _title_starts() -> frozenset[str]:
+    return frozenset(t[:2] for t in titles() if len(t) >= 2)
+
+
+def is_boundary(text: str, i: int) -> bool:
+    """Whether a name may end right before position ``i``."""
+    if i >= len(text) or not _NAME_CHAR.match(text[i]):
+        return True
+    if text.startswith(BOUNDARY_WORDS, i):
+        return True
+    return text[i:i + 2] in _title_starts() or text[i:i + 2] in region_words()
+
+
+def plausible_name(name: str, strict: bool = True) -> bool:
+    """No word that a region, title or common noun would explain; ``strict``: a surname first.
+
+    After an explicit title the position alone says a name follows, so names without a Han
+    surname (布小林, 巴特尔) pass with ``strict=False``.
+    """
+    if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
+        return False
+    if strict and not (name[0] in surnames() or name[:2] in surnames()):
+        return False
+    if any(c in _FUNCTION_CHARS for c in name[1:]):
+        return False
+    if name in _NOT_NAMES or name in _NOT_NAMES_EXTRA or name in region_words() or name in titles():
+        return False
+    return not any(name[1:].startswith(w) for w in ("书记", "主席", "市长", "省长", "主任", "同志", "部长", "的"))
+
+
+def name_at(text: str, pos: int, strict: bool = True) -> str | None:
+    """The name starting at ``pos`` (王浩讲话 → 王浩, 李乐成出席 → 李乐成), or None."""
+    if pos >= len(text):
+        return None
+    compound = text[pos:pos + 2] in surnames() and len(text[pos:pos + 2]) == 2
+    lengths = (3, 4) if compound else (2, 3)
+    short, long_ = lengths
+    if is_boundary(text, pos + short) and plausible_name(text[pos:pos + short], strict):
+        # 李乐成出席: 成 is no boundary, so this branch is for 王浩讲话, 刘捷、
+        return text[pos:pos + short]
+    if is_boundary(text, pos + long_) and not is_boundary(text, pos + short) \
+            and plausible_name(text[pos:pos + long_], strict):
+        return text[pos:pos + long_]
+    return None
+
+
+def name_before(text: str, end: int) -> str | None:
+    """The name ending at ``end`` (习近平总书记 → 习近平): three characters, else two."""
+    for length in (3, 2):
+        start = end - length
+        if start < 0:
+            continue
+        candidate = text[start:end]
+        if plausible_name(candidate) and (start == 0 or not plausible_name(text[start - 1:end])):
+            return candidate
+    return None

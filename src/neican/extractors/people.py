@@ -1,0 +1,236 @@
+"""People: names with the titles stated with them, qualified by region, resolved in the document.
+
+Where names come from (each a pattern that says a name is there, never a scan of all text):
+- after a chain of titles: 省委书记、省人大常委会主任郝鹏; 四川省委副书记、成都市委书记施小琳;
+- before a title that follows a name: 习近平总书记, 李克强总理, 郝鹏（辽宁省委书记、…）;
+- enumerations before 出席/参加/陪同 or after 领导: 黄莉新、刘捷、彭佳学出席;
+- a name opening a paragraph before a verb of speech: 郝鹏指出;
+- bylines (记者 X, 编辑 X) from the metadata.
+Every later bare mention of a found name is linked to the same person. A title's region is its
+explicit prefix (辽宁省委书记), else the region of the last explicit title of the same level,
+else the document's most-mentioned region of that level.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..doc import Doc, Span
+from ..resources.loader import Region, titles
+from .names import name_at, name_before, plausible_name
+from .regions import lookup, tables
+
+REQUIRES = ("text", "regions")
+ASSIGNS = "people"
+
+_LEVEL_PREFIX = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
+                 "县": "county", "区": "county", "旗": "county"}
+# Titles printed after a name (习近平总书记, 李克强总理); 同志 marks a name without being a title.
+_AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "同志", "国家主席", "主席")
+# After these, a title is being used after a name (习近平总书记重要讲话), not before one.
+_POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
+                                  r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席)")
+_MEDIA_OUTLET = re.compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|编辑|通讯员|评论员)")
+_SPEECH_VERBS = re.compile(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
+# Where a list of names may begin: a clause start, or after 领导/负责同志.
+_LIST_START = re.compile(r"(?:^|(?<=[，。；,;：:\n])|领导同志|负责同志|领导|出席的有|还有)")
+_PARTICIPATE = re.compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
+# A leader's name at the head of a formulation: 习近平新时代中国特色社会主义思想, 邓小平理论.
+_NAME_IN_FORMULATION = re.compile(r"(?=新时代中国特色社会主义思想|思想[^，。]{0,2}(?:和|、|，|。|为)|理论(?:和|、|，|。))")
+_SIGNATURE = re.compile(r"([\u4e00-\u9fff·]{2,4})[（(]([^（）()]{2,40})[）)]")
+
+
+@dataclass
+class TitleHit:
+    title: str
+    start: int  # of the surface, region prefix included
+    end: int
+    region: Region | None
+    explicit: bool
+
+
+@dataclass
+class Person:
+    name: str
+    titles: list[dict] = field(default_factory=list)
+    mentions: list[list[int]] = field(default_factory=list)
+
+    def add_title(self, hit: TitleHit, surface: str) -> None:
+        region = hit.region
+        title = hit.title
+        entry = titles().get(title)
+        if entry is not None and entry.category == "media":
+            title = _MEDIA_OUTLET.sub("", title) or title  # 新华社记者 → 记者: the outlet is not the post
+        item = {"title": title, "region": region.name if region else None,
+                "region_code": region.code if region else None, "surface": surface}
+        if not any(t["title"] == item["title"] and t["region"] == item["region"] for t in self.titles):
+            self.titles.append(item)
+
+
+@cache
+def _title_automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for title in titles():
+        automaton.add_word(title, title)
+    automaton.make_automaton()
+    return automaton
+
+
+def find_titles(text: str) -> list[TitleHit]:
+    """Title mentions, longest first, with an explicit region prefix where one is printed."""
+    hits = []
+    for end, title in _title_automaton().iter(text):
+        hits.append((end + 1 - len(title), end + 1, title))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    chosen, last_end = [], -1
+    for start, end, title in hits:
+        if start < last_end:
+            continue
+        region, prefix_start = _prefix_region(text, start)
+        chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
+        last_end = end
+    return chosen
+
+
+def _prefix_region(text: str, start: int) -> tuple[Region | None, int]:
+    """The region printed right before a title (辽宁|省委书记, 沈阳|市委书记, 四川省|…)."""
+    for length in (7, 6, 5, 4, 3, 2):
+        begin = start - length
+        if begin < 0:
+            continue
+        region = lookup(text[begin:start])
+        if region is not None and region.level != "county" or (region is not None and length >= 3):
+            return region, begin
+    return None, start
+
+
+def title_level(title: str) -> str | None:
+    """The level a title's own prefix names (省委书记 → province), else its lexicon level."""
+    for prefix, level in _LEVEL_PREFIX.items():
+        if title.startswith(prefix):
+            return level
+    entry = titles().get(title)
+    return entry.level if entry and entry.level in ("national", "province", "prefecture", "county") else None
+
+
+class _Context:
+    """Regions a title without a prefix belongs to: last explicit one of its level, else the
+    document's most-mentioned region of that level."""
+
+    def __init__(self, region_spans: list[Span]):
+        self.default: dict[str, Region] = {}
+        for level in ("province", "prefecture", "county"):
+            counted = [(s.data["count"], s.data["code"]) for s in region_spans if s.data["level"] == level]
+            if counted:
+                self.default[level] = tables().by_code[max(counted)[1]]
+        self.last: dict[str, Region] = {}
+
+    def resolve(self, hit: TitleHit, previous: TitleHit | None) -> Region | None:
+        level = title_level(hit.title)
+        if hit.region is not None:
+            self.last[hit.region.level] = hit.region
+            return hit.region
+        if previous is not None and previous.region is not None and previous.region.level == level:
+            return previous.region  # 辽宁省委书记、省人大常委会主任: one region for the chain
+        if level in (None, "national"):
+            entry = titles().get(hit.title)
+            if previous is not None and entry is not None and entry.level == "unit" and entry.category != "media":
+                return previous.region  # 省委常委、秘书长: the chain's region
+            return None
+        return self.last.get(level) or self.default.get(level)
+
+
+def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, str | None]] = ()) -> list[Span]:
+    people: dict[str, Person] = {}
+
+    def person(name: str) -> Person:
+        return people.setdefault(name, Person(name))
+
+    context = _Context(region_spans)
+    hits = find_titles(text)
+    chain: list[TitleHit] = []
+    for i, hit in enumerate(hits):
+        hit.region = context.resolve(hit, chain[-1] if chain else None)
+        chain.append(hit)
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        gap = text[hit.end:nxt.start] if nxt else None
+        if nxt is not None and gap in ("、", "，兼", "兼", ""):
+            continue  # the chain goes on
+        pos = hit.end + (1 if text[hit.end:hit.end + 1] in " \u3000" else 0)
+        post_name = hit.title in _AFTER_NAME
+        name = None if post_name and _POST_NAME_FOLLOWERS.match(text, pos) else \
+            name_at(text, pos, strict=post_name or _POST_NAME_FOLLOWERS.match(text, pos) is not None)
+        if name:
+            for h in chain:
+                person(name).add_title(h, text[h.start:h.end])
+            if titles()[hit.title].category == "media":  # 记者曹智、李铮: the job word covers the list
+                for other in _names_after(text, pos + len(name)):
+                    person(other).add_title(hit, text[hit.start:hit.end])
+        elif hit.title in _AFTER_NAME or text[hit.end:hit.end + 2] == "同志":
+            before = name_before(text, hit.start)
+            if before:
+                person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
+        chain = []
+    for m in re.finditer(r"同志", text):
+        before = name_before(text, m.start())
+        if before and text[max(0, m.start() - len(before) - 1):m.start() - len(before)] in "以和、，与对向“":
+            person(before)
+    for m in _SIGNATURE.finditer(text):
+        if plausible_name(m.group(1), strict=False) and find_titles(m.group(2)):
+            previous = None
+            for hit in find_titles(m.group(2)):
+                hit.region = context.resolve(hit, previous)
+                person(m.group(1)).add_title(hit, m.group(2)[hit.start:hit.end])
+                previous = hit
+    for m in _LIST_START.finditer(text):
+        first = name_at(text, m.end())
+        names = [first] + _names_after(text, m.end() + len(first)) if first else []
+        end = m.end() + sum(len(n) + 1 for n in names) - 1
+        if len(names) >= 2 or (names and _PARTICIPATE.match(text, end)):
+            for name in names:
+                person(name)
+    for m in _NAME_IN_FORMULATION.finditer(text):
+        candidate = text[max(0, m.start() - 3):m.start()]
+        if len(candidate) == 3 and plausible_name(candidate):  # leaders' names in formulations
+            person(candidate)
+    for m in re.finditer(r"(?:^|\n|。)([\u4e00-\u9fff·]{2,4}?)(?=在讲话中|在会上|指出|强调|要求|表示|认为)", text):
+        name = m.group(1)
+        if name in people or plausible_name(name):
+            person(name)
+    for name, label in credits:
+        p = person(name)
+        if label:
+            p.add_title(TitleHit(label, 0, 0, None, False), label)
+    return _with_mentions(text, people)
+
+
+def _names_after(text: str, pos: int) -> list[str]:
+    """Names that continue a list after ``pos``: 、李铮、王春雨."""
+    names = []
+    while text[pos:pos + 1] == "、":
+        name = name_at(text, pos + 1)
+        if not name:
+            break
+        names.append(name)
+        pos += 1 + len(name)
+    return names
+
+
+def _with_mentions(text: str, people: dict[str, Person]) -> list[Span]:
+    spans = []
+    for name, p in people.items():
+        p.mentions = [[m.start(), m.end()] for m in re.finditer(re.escape(name), text)]
+        first = p.mentions[0] if p.mentions else [0, 0]
+        spans.append(Span(first[0], first[1], "person", {
+            "name": name, "surface": [name], "titles": p.titles, "mentions": p.mentions}))
+    return sorted(spans, key=lambda s: (s.start == s.end, s.start))
+
+
+def extract(doc: Doc, options=None) -> Doc:
+    credits = doc.meta.get("credits") or []
+    doc.spans[ASSIGNS] = find_people(doc.text, doc.spans.get("regions", []), credits)
+    return doc
