@@ -8,6 +8,7 @@ provinces' papers pick up.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from ..resources.loader import tifa
@@ -49,6 +50,11 @@ def spread_score(documents: int, outlets: int, provinces: int, months: int) -> f
                  * (1 + math.log1p(months)), 3)
 
 
+# Quoted things that are not formulations: numbers and day names (五一, 七一, 315), names of
+# ships, reactors and trains (蛟龙号, 华龙一号, 复兴号), single characters.
+_NOT_CANDIDATE = re.compile(r"^(.|[\d一二三四五六七八九十百千万两·.]+|.*号|\d+后)$")
+
+
 def known_forms() -> frozenset[str]:
     return frozenset(f for entry in tifa() for f in (entry.term, *entry.variants))
 
@@ -60,7 +66,7 @@ def discover(store, top: int = 50, min_documents: int = 3, kinds=("quoted",)) ->
     rows = store.query(sql, (*kinds, min_documents))
     candidates = []
     for text, documents, mentions, outlets, months, first_seen, provinces, kind in rows:
-        if text in known:
+        if text in known or _NOT_CANDIDATE.match(text):
             continue
         candidates.append(Candidate(text, kind, documents, mentions or 0, outlets, provinces, months, first_seen,
                                     None, spread_score(documents, outlets, provinces, months)))
