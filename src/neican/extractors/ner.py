@@ -54,10 +54,14 @@ def best_spans(scored: list[tuple[int, int, str, float]]) -> list[tuple[int, int
 
 
 def score_candidates(text: str, lex: Lexicon, weights: dict[str, float]) -> list[tuple[int, int, str, float]]:
-    """Every candidate of ``text`` with its model score."""
+    """Every candidate span of ``text`` with its model score (the better reading's)."""
     get = weights.get
-    return [(i, j, label, sum([get(f, 0.0) for f in feats]))
-            for (i, j, label), feats in find_candidates(text, lex).items()]
+    best: dict[tuple[int, int, str], float] = {}
+    for (i, j, label, _reading), feats in find_candidates(text, lex).items():
+        value = sum([get(f, 0.0) for f in feats])
+        if best.get((i, j, label), value) <= value:
+            best[i, j, label] = value
+    return [(i, j, label, value) for (i, j, label), value in best.items()]
 
 
 def find_entities(text: str) -> list[Entity]:

@@ -62,7 +62,7 @@ class _Scan:
                 self.title_starts.add(start)
             else:
                 self.places_at.setdefault(start, []).append(last + 1)
-        self.out: dict[tuple[int, int, str], list[str]] = {}
+        self.out: dict[tuple[int, int, str, str], list[str]] = {}
 
     def context(self, prefix: str, i: int, j: int) -> list[str]:
         """Features of the characters around text[i:j] (shared by both labels)."""
@@ -77,8 +77,8 @@ class _Scan:
             feats.append(prefix + "T>")
         return feats
 
-    def add(self, i: int, j: int, label: str, feats: list[str]) -> None:
-        key = (i, j, label)
+    def add(self, i: int, j: int, label: str, feats: list[str], reading: str = "") -> None:
+        key = (i, j, label, reading)
         known = self.out.get(key)
         if known is None:
             self.out[key] = feats
@@ -168,7 +168,7 @@ def _translit(scan: _Scan) -> None:
                     feats.append("PtL")  # the run goes on to the left
                 if b < e:
                     feats.append("PtR")
-                scan.add(a, b, PER, feats)
+                scan.add(a, b, PER, feats, "T")
 
 
 def _place_common(scan: _Scan, i: int, j: int) -> list[str]:
@@ -221,8 +221,11 @@ def _abbreviations(scan: _Scan) -> None:
         scan.add(i, i + 1, LOC, feats)
 
 
-def find_candidates(text: str, lex: Lexicon) -> dict[tuple[int, int, str], list[str]]:
-    """Every candidate span of ``text``: (start, end, label) -> feature strings."""
+def find_candidates(text: str, lex: Lexicon) -> dict[tuple[int, int, str, str], list[str]]:
+    """Every candidate of ``text``: (start, end, label, reading) -> feature strings.
+
+    A span may have two readings (马克思 as a Chinese name and as a transliteration); the model
+    keeps the better-scoring one."""
     scan = _Scan(text, lex)
     _people(scan)
     _translit(scan)

@@ -1,0 +1,172 @@
+"""Meetings: every meeting, symposium, forum, session or 会见 reported as happening.
+
+A meeting is announced by a trigger sentence (…在呼和浩特召开, 召开…推进会, 在…举行…会,
+主持召开…, X会见Y). Its date comes from that sentence (or the paragraph before it), resolved
+against the publication date; its roles from what follows each named person up to the next
+meeting: 主持 (hosts), 讲话/传达/部署/作总结讲话/发言 (speakers), 出席/参加/列席/陪同.
+A meeting nobody is named at and no date is given for is a mention, not a report: skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Span
+from .people import find_titles
+from .regions import lookup
+from .timeexpr import DATE_EXPR, EventDate, resolve
+
+REQUIRES = ("text", "people", "regions")
+ASSIGNS = "events"
+
+MEETING_NOUN = (r"(?:会议|座谈会|论坛|峰会|大会|全会|常委会|研讨会|报告会|茶话会|培训班|"
+                r"(?:推进|交流|总结|座谈|报告|发布|见面|动员|部署|调度|协调|联席|汇报|表彰|誓师|启动|签约|通报|"
+                r"述职|务虚|碰头|恳谈|洽谈|推介|学习|办公|务|理事|年|例|党组|常务)会)")
+_NAME = rf"(?:[^，。；！？,;!?\n]{{0,60}}?{MEETING_NOUN})"
+# 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
+_AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
+_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?\n]{{2,60}}?{MEETING_NOUN})(?:\d{{1,2}}日)?(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|开幕|闭幕|举办)")
+_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?)(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
+_RECEIVES = re.compile(r"(?P<host>[\u4e00-\u9fff·]{2,4})(?:在[^，。；,;]{2,15})?(?:会见|会谈|接见)(?:了)?(?P<guest>[^，。；,;]{2,40}?)(?=[，。；]|一行)")
+_FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
+
+_HOST = re.compile(r"(?:同志)?(?:分别)?主持(?:召开)?(?:会议|上[、，]下午的全体会议)?(?:并(?:作)?(?:总结)?讲话)?")
+_SPEAKER = re.compile(r"(?:同志)?(?:在会上|在会议上)?(?:作重要讲话|发表重要讲话|作讲话|发表讲话|讲话|作总结讲话|作总结|传达|"
+                      r"安排部署|部署|作发言|发言|介绍情况|介绍|致辞|作报告|主持会议并讲话|主持并讲话|出席会议并讲话|出席并讲话|"
+                      r"主持会议并作总结讲话|作工作报告|宣读)")
+_PARTICIPANT = re.compile(r"(?:等)?(?:同志)?(?:出席|参加|列席|陪同|一同|参会|与会|分别)")
+
+
+@dataclass
+class Meeting:
+    name: str
+    start: int
+    end: int
+    place: str | None = None
+    date: EventDate | None = None
+    format: str | None = None
+    hosts: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+
+
+def find_triggers(text: str) -> list[Meeting]:
+    found: list[Meeting] = []
+    for pattern in (_NAME_AT_PLACE, _AT_PLACE_HOLD, _ORG_HOLDS):
+        for m in pattern.finditer(text):
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+                continue
+            name = _clean_name(m.group("name"))
+            if not name:
+                continue
+            place = m.groupdict().get("place")
+            if pattern is _ORG_HOLDS:
+                region = lookup(re.sub(r"(省委|市委|县委|区委|自治区党委|省政府|市政府)$", "", m.group("org")))
+                place = region.short or region.name if region else None
+            found.append(Meeting(name, m.start(), m.end(), _clean_place(place)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.sub(r"^(了|的|一次|一场|这次|本次|首次|第[一二三四五六七八九十\d]+次)", "", name.strip())
+    name = re.sub(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日", "", name)
+    if len(name) < 2 or "召开" in name:
+        return None
+    return name
+
+
+def _clean_place(place: str | None) -> str | None:
+    if not place:
+        return None
+    place = re.sub(r"^(在|于)", "", place.strip())
+    return place or None
+
+
+def _date_before(text: str, position: int, published: str | None) -> EventDate | None:
+    """The date in the sentence of the trigger, else the last one earlier in its paragraph."""
+    para_start = text.rfind("\n", 0, position) + 1
+    sentence_start = max(text.rfind("。", para_start, position) + 1, para_start)
+    for window_start in (sentence_start, para_start):
+        matches = list(DATE_EXPR.finditer(text, window_start, position + 20))
+        for m in matches:
+            resolved = resolve(m, published)
+            if resolved:
+                return resolved
+    return None
+
+
+def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> None:
+    for person in people:
+        name = person.data["name"]
+        for start, end in person.data["mentions"]:
+            if not meeting.start - 200 <= start < scope_end:
+                continue
+            after = _after_list(text, end, people)
+            if _HOST.match(text, after):
+                _add(meeting.hosts, name)
+                if "讲话" in _HOST.match(text, after).group(0):
+                    _add(meeting.speakers, name)
+                _add(meeting.participants, name)
+            elif _SPEAKER.match(text, after):
+                _add(meeting.speakers, name)
+                _add(meeting.participants, name)
+            elif _PARTICIPANT.match(text, after):
+                _add(meeting.participants, name)
+            elif text.startswith(("主持会议并讲话", "主持并讲话"), after):
+                _add(meeting.hosts, name)
+
+
+def _after_list(text: str, end: int, people: list[Span]) -> int:
+    """Position after a list of names that starts at the mention ending at ``end``: 、刘捷、卢山
+    or ，市长王新伟 (titles between the names), so a verb after the list covers every name."""
+    names = {p.data["name"] for p in people}
+    while text[end:end + 1] in ("、", "，", ","):
+        window = text[end + 1:end + 25]
+        following = min(((window.find(n), n) for n in names if window.find(n) >= 0), default=None)
+        if following is None:
+            break
+        at, name = following
+        between = window[:at]
+        if between and _strip_titles(between):
+            break
+        end += 1 + at + len(name)
+    return end
+
+
+def _strip_titles(text: str) -> str:
+    """What is left of ``text`` once titles and their region prefixes are taken out."""
+    for hit in reversed(find_titles(text)):
+        text = text[:hit.start] + text[hit.end:]
+    return text.strip("、 ")
+
+
+def _add(items: list[str], name: str) -> None:
+    if name not in items:
+        items.append(name)
+
+
+def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
+    meetings = find_triggers(text)
+    spans = []
+    for i, meeting in enumerate(meetings):
+        scope_end = meetings[i + 1].start if i + 1 < len(meetings) else len(text)
+        meeting.date = _date_before(text, meeting.start, published)
+        fmt = _FORMAT.search(text, meeting.start, scope_end)
+        meeting.format = fmt.group(1) if fmt else None
+        _roles(text, meeting, scope_end, people)
+        if not (meeting.participants or meeting.date):
+            continue
+        spans.append(Span(meeting.start, meeting.end, "event", {
+            "kind": "meeting", "name": meeting.name,
+            "date": meeting.date.date if meeting.date else None,
+            "end_date": meeting.date.end if meeting.date else None,
+            "time_of_day": meeting.date.time_of_day if meeting.date else None,
+            "place": meeting.place, "format": meeting.format,
+            "hosts": meeting.hosts, "speakers": meeting.speakers, "participants": meeting.participants,
+            "evidence": [meeting.start, meeting.end]}))
+    return spans
+
+
+def extract(doc: Doc, options=None) -> Doc:
+    doc.spans[ASSIGNS] = find_events(doc.text, doc.spans.get("people", []), doc.meta.get("published"))
+    return doc

@@ -1,0 +1,67 @@
+"""Dates of events as news prints them, resolved against the publication date.
+
+13日傍晚 → 2023-04-13 (year and month from a publication on 2023-04-15), 11月5日 with no year
+anywhere → --11-05, 22日至23日 → a range, 今天下午 → the publication day.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+TIME_OF_DAY = r"(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|晚)"
+DATE_EXPR = re.compile(
+    rf"(?:(?P<year>(?:19|20)\d\d)年)?(?:(?P<month>\d{{1,2}})月)?(?P<day>\d{{1,2}})日"
+    rf"(?:(?:至|到|—|-)(?:(?P<month2>\d{{1,2}})月)?(?P<day2>\d{{1,2}})日)?(?P<tod>{TIME_OF_DAY})?"
+    rf"|(?P<rel>今天|今日|昨天|昨日|前天|明天)(?P<tod2>{TIME_OF_DAY})?")
+_RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}
+
+
+@dataclass
+class EventDate:
+    date: str  # YYYY-MM-DD or --MM-DD
+    end: str | None
+    time_of_day: str | None
+    start: int  # span in the text
+    stop: int
+
+
+def resolve(m: re.Match, published: str | None) -> EventDate | None:
+    """The date a match names; None when it cannot be placed (a bare day with no month known)."""
+    base = _base(published)
+    tod = m.group("tod") or m.group("tod2")
+    if m.group("rel"):
+        if base is None:
+            return None
+        day = base + timedelta(days=_RELATIVE[m.group("rel")])
+        return EventDate(day.isoformat(), None, tod, m.start(), m.end())
+    year = int(m.group("year")) if m.group("year") else (base.year if base else None)
+    month = int(m.group("month")) if m.group("month") else (base.month if base else None)
+    if month is None:
+        return None
+    if base is not None and not m.group("year") and m.group("month") and month > base.month + 1:
+        year = base.year - 1  # 12月30日 read in a January paper is last year's
+    first = _format(year, month, int(m.group("day")))
+    if first is None:
+        return None
+    end = None
+    if m.group("day2"):
+        end = _format(year, int(m.group("month2") or month), int(m.group("day2")))
+    return EventDate(first, end, tod, m.start(), m.end())
+
+
+def _base(published: str | None) -> date | None:
+    try:
+        return date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return None
+
+
+def _format(year: int | None, month: int, day: int) -> str | None:
+    try:
+        if year is None:
+            date(2000, month, day)  # a leap year validates 02-29
+            return f"--{month:02d}-{day:02d}"
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
