@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 from .clean import clean
 from .doc import Doc, Removal
-from .extractors import events, formulations, people, regions, targets
+from .extractors import events, formulations, people, regions, statements, targets, tours
 from .extractors.meta import extract_meta
 from .ingest.source import Failure, RawDocument
 from .normalize import normalize
@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 
 # Extractors in the order they run; each declares what it needs (REQUIRES) and the one span key
 # it writes (ASSIGNS). check_stages() refuses an order in which a stage reads what is not there.
-EXTRACTORS = (formulations, regions, targets, people, events)
+EXTRACTORS = (formulations, regions, targets, people, events, tours, statements)
 _BASE_KEYS = frozenset({"text", "meta"})
 
 

@@ -1,0 +1,49 @@
+"""Statements: who 指出/强调/要求/表示/说 what, with the content span.
+
+The speaker is a person named right before the verb (郝鹏在讲话中指出), a pronoun resolved to
+the last person named before it (他强调), or the meeting itself (会议指出). The content runs
+from after the verb to the end of its paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Span
+
+REQUIRES = ("text", "people", "events")
+ASSIGNS = "statements"
+
+VERBS = "指出|强调|要求|表示|说|认为|提出|希望|号召|宣布"
+_STATEMENT = re.compile(
+    rf"(?P<who>[\u4e00-\u9fff·]{{1,12}}?)(?:同志)?(?:在[^，。；]{{1,20}}?(?:中|时|上))?(?P<verb>{VERBS})[，,：:]")
+_PRONOUN = ("他", "她")
+_MEETING = ("会议", "会上", "全会", "座谈会")
+_MAX_CONTENT = 600
+
+
+def find_statements(text: str, people: list[Span], events: list[Span]) -> list[Span]:
+    mentions = sorted((start, p.data["name"]) for p in people for start, _ in p.data["mentions"])
+    names = {p.data["name"] for p in people}
+    spans = []
+    for m in _STATEMENT.finditer(text):
+        who = m.group("who")
+        speaker = next((n for n in sorted(names, key=len, reverse=True) if who.endswith(n) or who.startswith(n)), None)
+        if speaker is None and who.endswith(_PRONOUN):
+            speaker = next((name for start, name in reversed(mentions) if start < m.start()), None)
+        if speaker is None and who.endswith(_MEETING):
+            event = next((e for e in reversed(events) if e.start <= m.start()), None)
+            speaker = event.data["name"] if event else "会议"
+        if speaker is None:
+            continue
+        content_start = m.end()
+        paragraph_end = text.find("\n", content_start)
+        content_end = min(paragraph_end if paragraph_end >= 0 else len(text), content_start + _MAX_CONTENT)
+        spans.append(Span(m.start(), content_end, "statement", {
+            "speaker": speaker, "verb": m.group("verb"), "text": text[content_start:content_end],
+            "evidence": [m.start(), content_end]}))
+    return spans
+
+
+def extract(doc: Doc, options=None) -> Doc:
+    doc.spans[ASSIGNS] = find_statements(doc.text, doc.spans.get("people", []), doc.spans.get("events", []))
+    return doc

@@ -1,0 +1,117 @@
+"""Delegation study tours (学习考察): who went from where to which provinces, when, what they saw.
+
+A tour is a delegation (…代表团, …考察团) going 赴/到/来 somewhere to 学习考察/考察/调研/访问.
+Destinations are province-level (a city visited counts for its province); single-character
+abbreviations count only in the travel context (来川, 赴浙). Sites are what the delegation
+考察/参观/走访/走进/来到/瞻仰; dates come from the sentences that report its stops.
+"""
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Span
+from .names import name_before
+from .regions import find_regions, lookup, province_of, tables
+from .timeexpr import DATE_EXPR, resolve
+
+REQUIRES = ("text", "people")
+ASSIGNS = "tours"
+
+_DELEGATION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?(?:党政代表团|代表团|考察团|学习考察团|考察组))")
+_TRAVEL = re.compile(r"(?:赴|到|来|前往|抵达)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)(?:学习考察|考察学习|考察|学习|调研|访问|参观)")
+_SITES = re.compile(r"(?<!学习)(?:考察|参观|走访|走进|来到|瞻仰|察看)(?:了)?(?P<sites>[^，。；;,\n]{2,80})")
+# A site is a place: a museum, a lab, a company, a park, a village …
+_SITE_NOUN = re.compile(r"(馆|中心|公司|实验室|基地|园区|集团|企业|工厂|厂|学校|大学|学院|村|镇|社区|研究所|研究院|站|港|园|"
+                        r"交易所|医院|示范区|新区|码头|机场|景区|博物院|旧址|纪念地|项目|车间|街区|小镇|谷|城)$")
+_LEADER = re.compile(r"(?P<before>[\u4e00-\u9fff·]{2,4})(?:同志)?(?:率领|率|带领|带队)")
+_LEADER_AFTER = re.compile(r"(?:团长|率团)(?:为|是)?(?P<name>[\u4e00-\u9fff·]{2,4})")
+_SITE_NOISE = re.compile(r"^(了解|聆听|感受|领略|学习|现场|深入|认真|实地)")
+
+
+def _provinces_in(text: str) -> list[str]:
+    """Province-level regions named in a destination phrase, in order (江苏、上海 / 川)."""
+    names = []
+    for span in find_regions(text):
+        province = province_of(tables().by_code[span.data["code"]])
+        if province.name not in names:
+            names.append(province.name)
+    if not names and len(text) <= 3:  # 来川, 赴浙: the phrase is the abbreviation itself
+        for char in text:
+            region = lookup(char)
+            if region is not None and region.name not in names:
+                names.append(region.name)
+    return names
+
+
+def find_tours(text: str, published: str | None) -> list[Span]:
+    tours: dict[str, dict] = {}
+    for m in _DELEGATION.finditer(text):
+        name = re.sub(r"^(在|由|随|和|与|及|的|了)", "", m.group("name"))
+        origin_region = next((s for s in find_regions(name)), None)
+        origin = province_of(tables().by_code[origin_region.data["code"]]).name if origin_region else None
+        sentence_end = min((i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+        sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        sentence = text[sentence_start:sentence_end]
+        tour = tours.setdefault(name, {"delegation": name, "origin": origin, "destinations": [], "leaders": [],
+                                       "dates": [], "sites": [], "evidence": [m.start(), m.end()]})
+        travelled = False
+        for t in _TRAVEL.finditer(sentence):
+            for province in _provinces_in(t.group("dest")):
+                travelled = True
+                if province != origin and province not in tour["destinations"]:
+                    tour["destinations"].append(province)
+        # 代表团在上海考察: a stop of the tour
+        stop = re.search(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:学习考察|考察|参观|调研|学习)", sentence[m.end() - sentence_start:])
+        if stop:
+            for province in _provinces_in(stop.group("place")):
+                if province != origin and province not in tour["destinations"]:
+                    tour["destinations"].append(province)
+                travelled = True
+        if travelled:
+            for d in DATE_EXPR.finditer(sentence):
+                resolved = resolve(d, published)
+                if resolved:
+                    tour["dates"].extend(x for x in (resolved.date, resolved.end) if x)
+        for s in _SITES.finditer(sentence):
+            for site in re.split(r"[、和及]", s.group("sites")):
+                site = re.sub(r"等[\u4e00-\u9fff]{0,8}$", "", site.strip())
+                if 3 <= len(site) <= 30 and not _SITE_NOISE.match(site) and _SITE_NOUN.search(site) \
+                        and site not in tour["sites"]:
+                    tour["sites"].append(site)
+        for leader in _LEADER.finditer(text[max(0, m.start() - 40):m.start()]):
+            name_ = name_before(leader.group("before"), len(leader.group("before")))
+            if name_ and name_ not in tour["leaders"]:
+                tour["leaders"].append(name_)
+        for leader in _LEADER_AFTER.finditer(sentence):
+            if leader.group("name") not in tour["leaders"]:
+                tour["leaders"].append(leader.group("name"))
+    spans = []
+    for tour in tours.values():
+        if not tour["destinations"]:
+            continue
+        dates = sorted(tour.pop("dates"))
+        tour["start"], tour["end"] = (dates[0], dates[-1]) if dates else (None, None)
+        spans.append(Span(tour["evidence"][0], tour["evidence"][1], "tour", tour))
+    return _merge(spans)
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """One tour per origin: 浙江省党政代表团 and 代表团 mentioned later are the same visit."""
+    by_origin: dict[str | None, Span] = {}
+    for span in spans:
+        key = span.data["origin"]
+        if key in by_origin and key is not None:
+            kept = by_origin[key].data
+            for field in ("destinations", "leaders", "sites"):
+                kept[field] += [x for x in span.data[field] if x not in kept[field]]
+            for field, pick in (("start", min), ("end", max)):
+                values = [v for v in (kept[field], span.data[field]) if v]
+                kept[field] = pick(values) if values else None
+        else:
+            by_origin[key] = span
+    return list(by_origin.values())
+
+
+def extract(doc: Doc, options=None) -> Doc:
+    doc.spans[ASSIGNS] = find_tours(doc.text, doc.meta.get("published"))
+    return doc
