@@ -25,7 +25,7 @@ MEETING_NOUN = (r"(?:会议|座谈会|论坛|峰会|大会|全会|常委会|研�
 _NAME = rf"(?:[^，。；！？,;!?\n]{{0,60}}?{MEETING_NOUN})"
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
-_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?\n]{{2,60}}?{MEETING_NOUN})(?:\d{{1,2}}日)?(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|开幕|闭幕|举办)")
+_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?\n]{{2,60}}?{MEETING_NOUN})(?:\d{{1,2}}日)?(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?(?:召开|举行|开幕|闭幕|举办)")
 _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?)(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
 _RECEIVES = re.compile(r"(?P<host>[\u4e00-\u9fff·]{2,4})(?:在[^，。；,;]{2,15})?(?:会见|会谈|接见)(?:了)?(?P<guest>[^，。；,;]{2,40}?)(?=[，。；]|一行)")
 _FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")

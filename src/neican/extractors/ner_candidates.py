@@ -113,8 +113,13 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int) ->
     text = scan.text
     sur, given = text[i:i + surname_len], text[i + surname_len:j]
     feats = _person_common(scan, i, j, kind)
-    feats.append("Psn=" + sur)
+    feats += ["Psn=" + sur, "Psb=" + scan.lex.surname_bands.get(sur, "x") + kind]
     if given:
+        common = scan.lex.cues["given"]
+        hits = sum(c in common for c in given)
+        feats.append("PG%d%d" % (len(given), hits))  # how many given characters are common ones
+        if given[-1] in common:
+            feats.append("PGe")
         feats += ["Pg1=" + given[0], "Psg=" + sur + given[0], "Pe%d=" % len(given) + given[-1]]
         if len(given) == 2:
             feats.append("Pgg=" + given)

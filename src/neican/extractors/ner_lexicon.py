@@ -20,7 +20,7 @@ MODEL_FILE = "ner_model.tsv"
 PLACE_KINDS = frozenset({"country", "country_former", "region", "water", "landform", "landmark",
                          "city", "abbr"})
 CUE_KINDS = frozenset({"honorific", "verb", "org_after", "visit", "abbr_after", "not_in_name",
-                       "translit"})
+                       "translit", "given"})
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 SEPARATORS = "·•・．"  # between the parts of a transliterated name (卡尔·刘易斯)
 
@@ -96,17 +96,33 @@ def cues() -> dict[str, frozenset[str]]:
             raise ResourceError(f"{name}:{number}: expected a cue and a kind in {sorted(CUE_KINDS)}")
         if tuple(fields) in seen:
             raise ResourceError(f"{name}:{number}: duplicate {fields[0]!r} {fields[1]!r}")
-        if fields[1] == "translit" and len(fields[0]) != 1:
-            raise ResourceError(f"{name}:{number}: translit cues are single characters")
+        if fields[1] in ("translit", "given") and len(fields[0]) != 1:
+            raise ResourceError(f"{name}:{number}: translit and given cues are single characters")
         seen.add(tuple(fields))
         out[fields[1]].add(fields[0])
     return {kind: frozenset(words) for kind, words in out.items()}
+
+
+@cache
+def surname_bands() -> dict[str, str]:
+    """Surname -> frequency band (a: top 10, b: top 30, c: top 100, d: top 300, e: rarer or
+    unranked, f: compound), from the ``frequency_rank`` column of ``surnames.tsv``."""
+    bands = {}
+    for _, fields in _read("surnames.tsv"):
+        name, rank = fields[0], fields[1] if len(fields) > 1 else ""
+        if len(name) == 2:
+            bands[name] = "f"
+            continue
+        r = int(rank) if rank.isdigit() else 10_000
+        bands[name] = "a" if r <= 10 else "b" if r <= 30 else "c" if r <= 100 else "d" if r <= 300 else "e"
+    return bands
 
 
 @dataclass(frozen=True)
 class Lexicon:
     """Everything candidate generation looks up, built once from the files above."""
     surnames: frozenset[str]  # one character
+    surname_bands: dict[str, str]  # surname -> frequency band
     compound_surnames: frozenset[str]  # two characters (欧阳, 司马)
     surname_re: re.Pattern  # a character that starts a surname
     place_tags: dict[str, tuple[str, ...]]  # place word (2+ chars) -> source tags
@@ -169,7 +185,7 @@ def build_lexicon(extra_places: frozenset[str] = frozenset(),
     automaton.make_automaton()
     lengths = {kind: tuple(sorted({len(w) for w in words}, reverse=True)) for kind, words in cue_sets.items()}
     return Lexicon(
-        surnames=single, compound_surnames=compound, surname_re=re.compile(f"[{re.escape(starts)}]"),
+        surnames=single, surname_bands=surname_bands(), compound_surnames=compound, surname_re=re.compile(f"[{re.escape(starts)}]"),
         place_tags=place_tags, abbreviations=frozenset(abbreviations), translit=translit,
         translit_re=re.compile(f"[{chars}]+(?:[{SEPARATORS}][{chars}]+)*"),
         suffix_re=re.compile(f"[{PLACE_SUFFIXES}]"), automaton=automaton, cues=cue_sets,

@@ -17,7 +17,8 @@ from .timeexpr import DATE_EXPR, resolve
 REQUIRES = ("text", "people")
 ASSIGNS = "tours"
 
-_DELEGATION = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,14}?(?:党政代表团|代表团|考察团|学习考察团|考察组))")
+_DELEGATION = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{2,14}?)?(?:党政代表团|代表团|考察团|学习考察团|考察组))")
+_BARE = ("代表团", "党政代表团", "考察团", "学习考察团", "考察组")
 _TRAVEL = re.compile(r"(?:赴|到|来|前往|抵达)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)(?:学习考察|考察学习|考察|学习|调研|访问|参观)")
 _SITES = re.compile(r"(?<!学习)(?:考察|参观|走访|走进|来到|瞻仰|察看)(?:了)?(?P<sites>[^，。；;,\n]{2,80})")
 # A site is a place: a museum, a lab, a company, a park, a village …
@@ -46,7 +47,9 @@ def _provinces_in(text: str) -> list[str]:
 def find_tours(text: str, published: str | None) -> list[Span]:
     tours: dict[str, dict] = {}
     for m in _DELEGATION.finditer(text):
-        name = re.sub(r"^(在|由|随|和|与|及|的|了)", "", m.group("name"))
+        name = re.sub(r"^(在|由|随|和|与|及|的|了|同|向|对|为|是)+", "", m.group("name"))
+        if name in _BARE and tours:  # 代表团在深圳考察: the delegation named before
+            name = next(reversed(tours))
         origin_region = next((s for s in find_regions(name)), None)
         origin = province_of(tables().by_code[origin_region.data["code"]]).name if origin_region else None
         sentence_end = min((i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))

@@ -1,0 +1,57 @@
+"""People and titles on purpose-written sentences (invented names)."""
+from neican.extractors.people import find_people
+from neican.extractors.regions import find_regions
+
+
+def people(text, credits=()):
+    spans = find_people(text, find_regions(text), credits)
+    return {s.data["name"]: [(t["title"], t["region"]) for t in s.data["titles"]] for s in spans}
+
+
+def test_title_chain_with_region_prefix_and_chain_region():
+    found = people("湖南省委书记、省人大常委会主任刘振国主持会议。")
+    assert found["刘振国"] == [("省委书记", "湖南省"), ("省人大常委会主任", "湖南省")]
+
+
+def test_titles_in_two_regions():
+    found = people("四川省委副书记、成都市委书记马文涛出席。")
+    assert found["马文涛"] == [("省委副书记", "四川省"), ("市委书记", "成都市")]
+
+
+def test_region_from_context_for_unprefixed_titles():
+    found = people("江西省召开全省会议。省委副书记、省长何建平讲话，省政协主席邹立新出席。")
+    assert ("省长", "江西省") in found["何建平"]
+    assert found["邹立新"] == [("省政协主席", "江西省")]
+
+
+def test_enumeration_and_bare_mentions():
+    text = "会议由省委书记王立平主持，孙海燕、韩志刚、吕晓东出席。\n王立平指出，要坚持稳中求进。"
+    spans = find_people(text, find_regions(text))
+    by_name = {s.data["name"]: s.data for s in spans}
+    assert {"王立平", "孙海燕", "韩志刚", "吕晓东"} <= set(by_name)
+    assert len(by_name["王立平"]["mentions"]) == 2
+
+
+def test_glued_verb_is_not_part_of_the_name():
+    found = people("省交通运输厅党组书记江成与企业代表座谈。")
+    assert "江成" in found and "成与" not in found
+
+
+def test_name_before_a_title():
+    found = people("深入学习贯彻习近平总书记重要讲话精神。")
+    assert found == {"习近平": [("总书记", None)]}
+
+
+def test_signature_line():
+    found = people("赵明远（贵州省委书记、省人大常委会主任）\n要坚持高质量发展。")
+    assert found["赵明远"] == [("省委书记", "贵州省"), ("省人大常委会主任", "贵州省")]
+
+
+def test_place_and_title_words_are_not_people():
+    found = people("沈阳市、大连市负责同志发言。省发展改革委主任出席。")
+    assert found == {}
+
+
+def test_bylines_become_people_with_their_job_word():
+    found = people("会议强调，要抓好落实。", credits=[("许晓梅", "记者"), ("钱立", None)])
+    assert found == {"许晓梅": [("记者", None)], "钱立": []}

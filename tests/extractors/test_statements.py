@@ -1,0 +1,17 @@
+from neican.extractors.statements import find_statements
+from neican.extractors.events import find_events
+from neican.extractors.people import find_people
+from neican.extractors.regions import find_regions
+
+
+def statements(text):
+    people = find_people(text, find_regions(text))
+    events = find_events(text, people, "2024-03-09")
+    return [(s.data["speaker"], s.data["verb"], s.data["text"][:5]) for s in find_statements(text, people, events)]
+
+
+def test_named_pronoun_and_meeting_speakers():
+    text = ("8日，全省春耕生产工作会议在长沙召开。省委书记刘振国出席并讲话。\n刘振国在讲话中指出，要抓好粮食生产。\n"
+            "他强调，要确保农资供应。\n会议要求，各地要压实责任。")
+    assert statements(text) == [("刘振国", "指出", "要抓好粮食"), ("刘振国", "强调", "要确保农资"),
+                                ("全省春耕生产工作会议", "要求", "各地要压实")]

@@ -1,0 +1,20 @@
+import pytest
+
+from neican.extractors.timeexpr import DATE_EXPR, resolve
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("13日傍晚", "2023-04-15T15:32:52", ("2023-04-13", None, "傍晚")),
+    ("5月11日晚", None, ("--05-11", None, "晚")),
+    ("22日至23日", "2024-06-24", ("2024-06-22", "2024-06-23", None)),
+    ("今天下午", "2024-12-26T20:00:00", ("2024-12-26", None, "下午")),
+    ("12月30日", "2025-01-02", ("2024-12-30", None, None)),
+    ("2019年7月1日", "2024-01-01", ("2019-07-01", None, None)),
+])
+def test_dates_resolve_against_publication(text, published, expected):
+    found = resolve(DATE_EXPR.search(text), published)
+    assert (found.date, found.end, found.time_of_day) == expected
+
+
+def test_bare_day_without_publication_cannot_be_placed():
+    assert resolve(DATE_EXPR.search("13日"), None) is None
