@@ -32,6 +32,7 @@ _NOT_NAMES = frozenset(
     "高质量 高水平 高标准 高起点 高层次 高素质 全方位 全过程 全链条 方面军 马克思 常委会 党委会 时间表".split())
 
 
+_ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党")  # 建国, 建军 are names
 _FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧")
 _NOT_NAMES_EXTRA = frozenset("单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
 
@@ -59,6 +60,8 @@ def plausible_name(name: str, strict: bool = True) -> bool:
     if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
         return False
     if strict and not (name[0] in surnames() or name[:2] in surnames()):
+        return False
+    if len(name) == 4 and name[:2] not in surnames() or name.endswith(_ORGAN_ENDINGS):
         return False
     if any(c in _FUNCTION_CHARS for c in name[1:]):
         return False

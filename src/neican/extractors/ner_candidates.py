@@ -71,6 +71,8 @@ class _Scan:
         feats = [prefix + "L1=" + l1, prefix + "L2=" + p[i:i + 2], prefix + "R1=" + r1,
                  prefix + "R2=" + p[j + 2:j + 4], prefix + "eR=" + p[j + 1] + r1,
                  prefix + "Lf=" + l1 + p[i + 2]]
+        bands = self.lex.bigram_bands
+        feats.append(prefix + "bL" + bands.get(p[i + 1:i + 3], "0") + "R" + bands.get(p[j + 1:j + 3], "0"))
         if i in self.title_ends:
             feats.append(prefix + "T<")
         if j in self.title_starts:
@@ -114,6 +116,9 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int) ->
     sur, given = text[i:i + surname_len], text[i + surname_len:j]
     feats = _person_common(scan, i, j, kind)
     feats += ["Psn=" + sur, "Psb=" + scan.lex.surname_bands.get(sur, "x") + kind]
+    bands = scan.lex.bigram_bands
+    inner = "".join(bands.get(text[k:k + 2], "0") for k in range(i, j - 1))
+    feats.append("Pbi" + kind + inner)  # 明确 is a word, 罗干 is not
     if given:
         common = scan.lex.cues["given"]
         hits = sum(c in common for c in given)

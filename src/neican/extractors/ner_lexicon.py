@@ -40,6 +40,7 @@ class Learned:
     """What training adds to the hand-written lexicons, and the weights."""
     places: frozenset[str]
     translit: frozenset[str]
+    bigrams: dict[str, int]  # character bigram -> count in training text outside names
     weights: dict[str, float]
     meta: dict[str, str]
 
@@ -47,7 +48,7 @@ class Learned:
 @cache
 def learned() -> Learned:
     """The shipped model (``ner_model.tsv``): ``section<TAB>key<TAB>value`` rows."""
-    places, translit, weights, meta = set(), set(), {}, {}
+    places, translit, bigrams, weights, meta = set(), set(), {}, {}, {}
     for number, fields in _read(MODEL_FILE):
         if len(fields) != 3:
             raise ResourceError(f"{MODEL_FILE}:{number}: expected 3 fields, got {len(fields)}")
@@ -61,11 +62,13 @@ def learned() -> Learned:
             places.add(key)
         elif section == "translit":
             translit.add(key)
+        elif section == "bigram":
+            bigrams[key] = int(value)
         elif section == "meta":
             meta[key] = value
         else:
             raise ResourceError(f"{MODEL_FILE}:{number}: unknown section {section!r}")
-    return Learned(frozenset(places), frozenset(translit), weights, meta)
+    return Learned(frozenset(places), frozenset(translit), bigrams, weights, meta)
 
 
 @cache
@@ -133,6 +136,7 @@ class Lexicon:
     automaton: object  # Aho-Corasick over places and titles: word -> (is_title, word)
     cues: dict[str, frozenset[str]]
     cue_lengths: dict[str, tuple[int, ...]]  # kind -> word lengths, longest first
+    bigram_bands: dict[str, str]  # character bigram -> how common it is in ordinary text
 
 
 PLACE_SUFFIXES = "省市县区镇乡村州盟旗岛山江河湖峰湾"
@@ -150,8 +154,13 @@ def _region_tags() -> dict[str, set[str]]:
     return tags
 
 
+def bigram_band(count: int) -> str:
+    return "4" if count >= 20 else "3" if count >= 5 else "2" if count >= 2 else "0"
+
+
 def build_lexicon(extra_places: frozenset[str] = frozenset(),
-                  extra_translit: frozenset[str] = frozenset()) -> Lexicon:
+                  extra_translit: frozenset[str] = frozenset(),
+                  bigrams: dict[str, int] | None = None) -> Lexicon:
     """The lexicon with learned additions (the training script passes its own)."""
     import ahocorasick
 
@@ -189,11 +198,12 @@ def build_lexicon(extra_places: frozenset[str] = frozenset(),
         place_tags=place_tags, abbreviations=frozenset(abbreviations), translit=translit,
         translit_re=re.compile(f"[{chars}]+(?:[{SEPARATORS}][{chars}]+)*"),
         suffix_re=re.compile(f"[{PLACE_SUFFIXES}]"), automaton=automaton, cues=cue_sets,
-        cue_lengths=lengths)
+        cue_lengths=lengths,
+        bigram_bands={b: bigram_band(n) for b, n in (bigrams or {}).items() if n >= 2})
 
 
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicon: hand-written files plus what the shipped model learned."""
     model = learned()
-    return build_lexicon(model.places, model.translit)
+    return build_lexicon(model.places, model.translit, model.bigrams)
