@@ -50,8 +50,13 @@ class Meeting:
     participants: list[str] = field(default_factory=list)
 
 
+_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕")
+
+
 def find_triggers(text: str) -> list[Meeting]:
     found: list[Meeting] = []
+    if not any(word in text for word in _TRIGGER_WORDS):  # most items report no meeting
+        return found
     for pattern in (_NAME_AT_PLACE, _AT_PLACE_HOLD, _ORG_HOLDS):
         for m in pattern.finditer(text):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):

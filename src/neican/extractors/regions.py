@@ -73,15 +73,13 @@ def province_of(region: Region) -> Region:
     return tables().by_code[region.province_code]
 
 
+@cache
 def _abbreviation_pattern() -> re.Pattern:
     chars = "".join(sorted(tables().abbreviations))
     return re.compile(
         rf"(?:(?<=[来赴在驻回离抵到])([{chars}])(?=[，。、,；\s]|考察|调研|学习|工作|交流|期间|访问|参加|出席|举办|召开|的|后|前|以来))"
         rf"|(?:([{chars}]{{2,4}})(?=两省|三省|四省|两地|三地|两市|合作|协作|协同|一体化|交界|边界|毗邻|共建))"
         rf"|(?:([{chars}])(?=省(?![委政人市长级内外份区]|直)))")
-
-
-_ABBREVIATIONS = None
 
 
 def find_regions(text: str, home: Region | None = None) -> list[Span]:

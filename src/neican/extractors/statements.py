@@ -14,8 +14,9 @@ REQUIRES = ("text", "people", "events")
 ASSIGNS = "statements"
 
 VERBS = "指出|强调|要求|表示|说|认为|提出|希望|号召|宣布"
-_STATEMENT = re.compile(
-    rf"(?P<who>[\u4e00-\u9fff·]{{1,12}}?)(?:同志)?(?:在[^，。；]{{1,20}}?(?:中|时|上))?(?P<verb>{VERBS})[，,：:]")
+_VERB = re.compile(rf"(?P<verb>{VERBS})[，,：:]")
+# What stands before the verb: the speaker, then optionally 同志 and 在讲话中/在会上/在部署工作时.
+_WHO = re.compile(r"(?P<who>[\u4e00-\u9fff·]{1,12}?)(?:同志)?(?:在[^，。；]{1,20}?(?:中|时|上))?$")
 _PRONOUN = ("他", "她")
 _MEETING = ("会议", "会上", "全会", "座谈会")
 _MAX_CONTENT = 600
@@ -25,7 +26,11 @@ def find_statements(text: str, people: list[Span], events: list[Span]) -> list[S
     mentions = sorted((start, p.data["name"]) for p in people for start, _ in p.data["mentions"])
     names = {p.data["name"] for p in people}
     spans = []
-    for m in _STATEMENT.finditer(text):
+    for v in _VERB.finditer(text):
+        clause_start = max(text.rfind(c, 0, v.start()) for c in "，。；\n,;") + 1
+        m = _WHO.search(text, clause_start, v.start())
+        if m is None or m.start() != clause_start:
+            continue
         who = m.group("who")
         speaker = next((n for n in sorted(names, key=len, reverse=True) if who.endswith(n) or who.startswith(n)), None)
         if speaker is None and who.endswith(_PRONOUN):
@@ -35,11 +40,11 @@ def find_statements(text: str, people: list[Span], events: list[Span]) -> list[S
             speaker = event.data["name"] if event else "会议"
         if speaker is None:
             continue
-        content_start = m.end()
+        content_start = v.end()
         paragraph_end = text.find("\n", content_start)
         content_end = min(paragraph_end if paragraph_end >= 0 else len(text), content_start + _MAX_CONTENT)
         spans.append(Span(m.start(), content_end, "statement", {
-            "speaker": speaker, "verb": m.group("verb"), "text": text[content_start:content_end],
+            "speaker": speaker, "verb": v.group("verb"), "text": text[content_start:content_end],
             "evidence": [m.start(), content_end]}))
     return spans
 

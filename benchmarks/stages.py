@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Per-stage throughput of the pipeline on xwlb items (characters of input text per second).
+
+Reads the first ``--limit`` items, decodes them once, then times each stage separately over
+all of them: normalise, clean, metadata, and every extractor; and the whole pipeline with and
+without the tifa lexicon pass. Prints a table and a JSON line.
+
+usage: python benchmarks/stages.py [--limit 5000]
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from neican.clean import clean
+from neican.doc import Doc
+from neican.extractors import formulations
+from neican.extractors.meta import extract_meta
+from neican.ingest import read_inputs
+from neican.ingest.source import RawDocument
+from neican.normalize import normalize
+from neican.pipeline import EXTRACTORS, process
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "xwlb" / "xwlb.jsonl.gz"
+
+
+def timed(fn, items) -> float:
+    started = time.perf_counter()
+    for item in items:
+        fn(item)
+    return time.perf_counter() - started
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=DEFAULT)
+    ap.add_argument("--limit", type=int, default=5000)
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        sys.exit(f"{args.corpus}: corpus not found")
+    raws = [r for r in itertools.islice(read_inputs([str(args.corpus)]), args.limit) if isinstance(r, RawDocument)]
+    chars = sum(len(r.text) for r in raws)
+    process(raws[0])  # load lexicons and automata outside the timings
+    normalized = [normalize(r.text) for r in raws]
+    cleaned = [clean(n[0]) for n in normalized]
+    docs = []
+    for raw, c in zip(raws, cleaned):
+        doc = Doc(id=raw.content_hash, path=raw.path, original=raw.text, text=c.text)
+        doc.meta = asdict(extract_meta(c.lines, c.text, raw.meta))
+        docs.append(doc)
+    seconds = {
+        "normalize": timed(lambda r: normalize(r.text), raws),
+        "clean": timed(lambda n: clean(n[0]), normalized),
+        "meta": timed(lambda pair: extract_meta(pair[1].lines, pair[1].text, pair[0].meta), list(zip(raws, cleaned))),
+    }
+    for stage in EXTRACTORS:  # in pipeline order, so each finds what it requires
+        seconds[stage.__name__.rsplit(".", 1)[-1]] = timed(lambda d: stage.extract(d), docs)
+    seconds["pipeline"] = timed(process, raws)
+    original = formulations.find_lexicon
+    formulations.find_lexicon = lambda text: []
+    try:
+        seconds["pipeline_without_lexicon"] = timed(process, raws)
+    finally:
+        formulations.find_lexicon = original
+    result = {"items": len(raws), "chars": chars,
+              "chars_per_s": {k: round(chars / v) for k, v in seconds.items()},
+              "docs_per_s": round(len(raws) / seconds["pipeline"], 1)}
+    for key, value in result["chars_per_s"].items():
+        print(f"{key:26s} {value:>12,d} chars/s")
+    print(json.dumps(result, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
