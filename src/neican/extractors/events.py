@@ -21,19 +21,28 @@ ASSIGNS = "events"
 
 MEETING_NOUN = (r"(?:会议|座谈会|论坛|峰会|大会|全会|常委会|研讨会|报告会|茶话会|培训班|"
                 r"(?:推进|交流|总结|座谈|报告|发布|见面|动员|部署|调度|协调|联席|汇报|表彰|誓师|启动|签约|通报|"
-                r"述职|务虚|碰头|恳谈|洽谈|推介|学习|办公|务|理事|年|例|党组|常务)会)")
+                r"述职|务虚|碰头|恳谈|洽谈|推介|学习|办公|务|理事|年|例|党组|常务|协商|对接|说明|听证|通气|观摩|现场|分析|"
+                r"评议|审议|议政|招商|团拜|纪念|庆祝|联谊|宣讲|辅导|讨论|论证|评审|质询|约谈|复盘|点评|推动|推进|交流|"
+                r"警示教育|民主生活|组织生活|经验交流|情况通报)会)")
+# A generic name is the holder's meeting (省委常委会召开会议) or a session of the meeting before.
+_GENERIC = re.compile(r"^(会议|大会|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
 _NAME = rf"(?:[^，。；！？,;!?\n]{{0,60}}?{MEETING_NOUN})"
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
-_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?\n]{{2,60}}?{MEETING_NOUN})(?:\d{{1,2}}日)?(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?(?:召开|举行|开幕|闭幕|举办)")
-_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?)(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
+_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?\n]{{2,60}}?{MEETING_NOUN})(?:\d{{1,2}}日)?(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
+                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
+                            rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
+_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?)(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
 _RECEIVES = re.compile(r"(?P<host>[\u4e00-\u9fff·]{2,4})(?:在[^，。；,;]{2,15})?(?:会见|会谈|接见)(?:了)?(?P<guest>[^，。；,;]{2,40}?)(?=[，。；]|一行)")
+_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 _FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
 
-_HOST = re.compile(r"(?:同志)?(?:分别)?主持(?:召开)?(?:会议|上[、，]下午的全体会议)?(?:并(?:作)?(?:总结)?讲话)?")
-_SPEAKER = re.compile(r"(?:同志)?(?:在会上|在会议上)?(?:作重要讲话|发表重要讲话|作讲话|发表讲话|讲话|作总结讲话|作总结|传达|"
-                      r"安排部署|部署|作发言|发言|介绍情况|介绍|致辞|作报告|主持会议并讲话|主持并讲话|出席会议并讲话|出席并讲话|"
-                      r"主持会议并作总结讲话|作工作报告|宣读)")
+_HOST = re.compile(r"(?:同志)?(?:分别)?主持(?:召开)?(?:会议|上[、，]下午的全体会议|[^，。；,;]{0,6}?会)?"
+                   r"(?:并(?:作|发表)?[\u4e00-\u9fff]{0,4}?(?:讲话|部署|发言|报告|致辞))?")
+_SPEAKER = re.compile(r"(?:同志)?(?:在会上|在会议上|在主会场)?(?:出席(?:会议)?并|主持(?:会议)?并)?"
+                      r"(?:先后|分别|依次|相继)?(?:作|发表|作了)?"
+                      r"(?:重要讲话|讲话|总结讲话|总结|工作部署|具体部署|部署|典型发言|交流发言|发言|工作报告|报告|致辞|"
+                      r"传达|安排部署|介绍情况|介绍|宣读|关于[^。；]{0,80}?的?(?:报告|说明))")
 _PARTICIPANT = re.compile(r"(?:等)?(?:同志)?(?:出席|参加|列席|陪同|一同|参会|与会|分别)")
 
 
@@ -48,6 +57,8 @@ class Meeting:
     hosts: list[str] = field(default_factory=list)
     speakers: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
+    later: list[int] = field(default_factory=list)  # starts of triggers merged into this one
+    place_printed: bool = False  # 在X召开 says where; a holder's region only suggests it
 
 
 _TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕")
@@ -65,15 +76,49 @@ def find_triggers(text: str) -> list[Meeting]:
             if not name:
                 continue
             place = m.groupdict().get("place")
+            if m.groupdict().get("session"):
+                name += m.group("session")  # …第十二次会议举行第一次全体会议
             if pattern is _ORG_HOLDS:
-                region = lookup(re.sub(r"(省委|市委|县委|区委|自治区党委|省政府|市政府)$", "", m.group("org")))
-                place = region.short or region.name if region else None
-            found.append(Meeting(name, m.start(), m.end(), _clean_place(place)))
-    return sorted(found, key=lambda f: f.start)
+                org = re.sub(r"^.*?(?=省|市|县|区|自治区|全)", "", m.group("org")) if len(m.group("org")) > 6 else m.group("org")
+                if _GENERIC.match(name) and not org.endswith(("在", "上午", "下午", "日")):
+                    name = org + name  # 省委常委会召开会议 → 省委常委会会议
+                if place is None:
+                    region = lookup(re.sub(r"(省委|市委|县委|区委|自治区党委|省政府|市政府|常委会|政协|人大)+$", "", org))
+                    place = region.short or region.name if region else None
+            meeting = Meeting(name, m.start(), m.end(), _clean_place(place))
+            meeting.place_printed = bool(m.groupdict().get("place"))
+            venue = _VENUE.search(text, m.end(), m.end() + 80)
+            if venue and not meeting.place_printed:
+                meeting.place, meeting.place_printed = venue.group(1), True
+            found.append(meeting)
+    first_line = text.find("\n")
+    headline_end = first_line if 0 < first_line and "。" not in text[:first_line] else 0
+    return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
+
+
+def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]:
+    """One meeting per report: a headline and its body sentence name the same meeting, and a
+    generic later trigger (23日上午举行大会交流) is a session of the meeting before it."""
+    kept: list[Meeting] = []
+    for meeting in meetings:
+        same = next((k for k in kept if meeting.name in k.name or k.name in meeting.name), None)
+        if same is None and kept and _GENERIC.match(meeting.name):
+            same = kept[-1]
+        if same is None:
+            kept.append(meeting)
+            continue
+        if len(meeting.name) > len(same.name) and not _GENERIC.match(meeting.name):
+            same.name = meeting.name
+        body_over_headline = same.start < headline_end <= meeting.start and meeting.place_printed
+        if meeting.place and (not same.place or (meeting.place_printed and not same.place_printed) or body_over_headline):
+            same.place, same.place_printed = meeting.place, meeting.place_printed
+        same.end = max(same.end, meeting.end)
+        same.later.append(meeting.start)
+    return kept
 
 
 def _clean_name(name: str) -> str | None:
-    name = re.sub(r"^(了|的|一次|一场|这次|本次|首次|第[一二三四五六七八九十\d]+次)", "", name.strip())
+    name = re.sub(r"^(了|的|一次|一场|这次|本次|首次)", "", name.strip())
     name = re.sub(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日", "", name)
     if len(name) < 2 or "召开" in name:
         return None
@@ -92,8 +137,10 @@ def _date_before(text: str, position: int, published: str | None) -> EventDate |
     para_start = text.rfind("\n", 0, position) + 1
     sentence_start = max(text.rfind("。", para_start, position) + 1, para_start)
     for window_start in (sentence_start, para_start):
-        matches = list(DATE_EXPR.finditer(text, window_start, position + 20))
-        for m in matches:
+        matches = [m for m in DATE_EXPR.finditer(text, window_start, position + 20)
+                   if not text.startswith(("讯", "电"), m.end())]  # 湖南日报5月23日讯 dates the report
+        before = [m for m in matches if m.start() < position] or matches
+        for m in reversed(before):
             resolved = resolve(m, published)
             if resolved:
                 return resolved
@@ -107,9 +154,9 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
             if not meeting.start - 200 <= start < scope_end:
                 continue
             after = _after_list(text, end, people)
-            if _HOST.match(text, after):
+            if (host := _HOST.match(text, after)) and "主持" in host.group(0):
                 _add(meeting.hosts, name)
-                if "讲话" in _HOST.match(text, after).group(0):
+                if re.search("讲话|部署|发言|报告|致辞", host.group(0)):
                     _add(meeting.speakers, name)
                 _add(meeting.participants, name)
             elif _SPEAKER.match(text, after):
@@ -121,11 +168,19 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
                 _add(meeting.hosts, name)
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
+
+
 def _after_list(text: str, end: int, people: list[Span]) -> int:
     """Position after a list of names that starts at the mention ending at ``end``: 、刘捷、卢山
     or ，市长王新伟 (titles between the names), so a verb after the list covers every name."""
     names = {p.data["name"] for p in people}
-    while text[end:end + 1] in ("、", "，", ","):
+    while True:
+        bracket = _BRACKETED.match(text, end)  # 邹卫东（长沙市委常委）、符嘉瑞（…）作典型发言
+        if bracket:
+            end = bracket.end()
+        if text[end:end + 1] not in ("、", "，", ","):
+            break
         window = text[end + 1:end + 25]
         following = min(((window.find(n), n) for n in names if window.find(n) >= 0), default=None)
         if following is None:
@@ -138,11 +193,14 @@ def _after_list(text: str, end: int, people: list[Span]) -> int:
     return end
 
 
+_LEADERS_WORD = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)?(?:及[\u4e00-\u9fff]{2,6})?(?:领导|领导同志|负责同志)")
+
+
 def _strip_titles(text: str) -> str:
-    """What is left of ``text`` once titles and their region prefixes are taken out."""
+    """What is left of ``text`` once titles, their region prefixes and 县领导 are taken out."""
     for hit in reversed(find_titles(text)):
         text = text[:hit.start] + text[hit.end:]
-    return text.strip("、 ")
+    return _LEADERS_WORD.sub("", text).strip("、 ")
 
 
 def _add(items: list[str], name: str) -> None:
@@ -155,7 +213,7 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
     spans = []
     for i, meeting in enumerate(meetings):
         scope_end = meetings[i + 1].start if i + 1 < len(meetings) else len(text)
-        meeting.date = _date_before(text, meeting.start, published)
+        meeting.date = next(filter(None, (_date_before(text, at, published) for at in [meeting.start, *meeting.later])), None)
         fmt = _FORMAT.search(text, meeting.start, scope_end)
         meeting.format = fmt.group(1) if fmt else None
         _roles(text, meeting, scope_end, people)

@@ -100,7 +100,7 @@ def _person_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
     ends = scan.places_at.get(i)
     if ends:
         if j in ends:
-            feats.append("PP=")
+            feats += ["PP=" + tag for tag in lex.place_tags[text[i:j]]]
         if max(ends) > j:
             feats.append("PP>")  # 张家 of 张家口
     for k in range(i + 1, j):

@@ -170,9 +170,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         if name:
             for h in chain:
                 person(name).add_title(h, text[h.start:h.end])
-            if titles()[hit.title].category == "media":  # 记者曹智、李铮: the job word covers the list
-                for other in _names_after(text, pos + len(name)):
-                    person(other).add_title(hit, text[hit.start:hit.end])
+            # 省委常委谭嘉禾、祁文涛 / 记者曹智、李铮: a title before a list holds for every name in it
+            for other in _names_after(text, pos + len(name)):
+                for h in chain:
+                    person(other).add_title(h, text[h.start:h.end])
         elif hit.title in _AFTER_NAME or text[hit.end:hit.end + 2] == "同志":
             before = name_before(text, hit.start)
             if before:
