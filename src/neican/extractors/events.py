@@ -33,7 +33,7 @@ _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?\n]{{2,60}}?{MEETIN
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
 _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?)(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
-_RECEIVES = re.compile(r"(?P<host>[\u4e00-\u9fff·]{2,4})(?:在[^，。；,;]{2,15})?(?:会见|会谈|接见)(?:了)?(?P<guest>[^，。；,;]{2,40}?)(?=[，。；]|一行)")
+_RECEIVES = re.compile(r"(?:在(?P<place>[^，。；,;\n]{2,12}?))?(?P<verb>会见|会晤|接见|会谈)(?:了)?(?P<guest>[^，。；,;\n]{2,60}?)(?=[，。；,;\n]|一行)")
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 _FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
 
@@ -43,7 +43,7 @@ _SPEAKER = re.compile(r"(?:同志)?(?:在会上|在会议上|在主会场)?(?:�
                       r"(?:先后|分别|依次|相继)?(?:作|发表|作了)?"
                       r"(?:重要讲话|讲话|总结讲话|总结|工作部署|具体部署|部署|典型发言|交流发言|发言|工作报告|报告|致辞|"
                       r"传达|安排部署|介绍情况|介绍|宣读|关于[^。；]{0,80}?的?(?:报告|说明))")
-_PARTICIPANT = re.compile(r"(?:等)?(?:同志)?(?:出席|参加|列席|陪同|一同|参会|与会|分别)")
+_PARTICIPANT = re.compile(r"(?:[，,][^，。；,;]{0,16}?(?:负责同志|负责人|同志))?(?:等)?(?:同志)?(?:出席|参加|列席|陪同|一同|参会|与会|分别)")
 
 
 @dataclass
@@ -113,6 +113,7 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
         if meeting.place and (not same.place or (meeting.place_printed and not same.place_printed) or body_over_headline):
             same.place, same.place_printed = meeting.place, meeting.place_printed
         same.end = max(same.end, meeting.end)
+        same.participants += [p for p in meeting.participants if p not in same.participants]
         same.later.append(meeting.start)
     return kept
 
@@ -208,8 +209,26 @@ def _add(items: list[str], name: str) -> None:
         items.append(name)
 
 
+def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
+    """会见: a person named right before (在X)会见 receives the guests named after it."""
+    names = sorted({p.data["name"] for p in people}, key=len, reverse=True)
+    found = []
+    for m in _RECEIVES.finditer(text):
+        host = next((n for n in names if text.endswith(n, 0, m.start())), None)
+        if host is None:
+            continue
+        meeting = Meeting(m.group("verb"), m.start() - len(host), m.end(), _clean_place(m.group("place")))
+        meeting.place_printed = bool(m.group("place"))
+        meeting.participants = [host] + [n for n in names if n in m.group("guest")]
+        found.append(meeting)
+    return found
+
+
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     meetings = find_triggers(text)
+    receptions = [r for r in find_receptions(text, people)
+                  if not any(m.start <= r.start < m.end for m in meetings)]
+    meetings = _merge_same(sorted(meetings + receptions, key=lambda m: m.start), text.find("\n"))
     spans = []
     for i, meeting in enumerate(meetings):
         scope_end = meetings[i + 1].start if i + 1 < len(meetings) else len(text)

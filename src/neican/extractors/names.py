@@ -34,7 +34,7 @@ _NOT_NAMES = frozenset(
 
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党")  # 建国, 建军 are names
 _FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧")
-_NOT_NAMES_EXTRA = frozenset("单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
+_NOT_NAMES_EXTRA = frozenset("代表团 考察团 工作组 调研组 督导组 巡视组 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
 
 
 @cache
@@ -61,7 +61,7 @@ def plausible_name(name: str, strict: bool = True) -> bool:
         return False
     if strict and not (name[0] in surnames() or name[:2] in surnames()):
         return False
-    if len(name) == 4 and name[:2] not in surnames() or name.endswith(_ORGAN_ENDINGS):
+    if len(name) == 4 and name[:2] not in surnames() or name.endswith(_ORGAN_ENDINGS) or name.endswith(("讯", "电")):
         return False
     if any(c in _FUNCTION_CHARS for c in name[1:]):
         return False

@@ -20,7 +20,7 @@ from functools import cache
 from ..doc import Doc, Span
 from ..resources.loader import Region, titles
 from .names import name_at, name_before, plausible_name
-from .regions import lookup, tables
+from .regions import home_region, lookup, tables
 
 REQUIRES = ("text", "regions")
 ASSIGNS = "people"
@@ -106,7 +106,7 @@ def _prefix_region(text: str, start: int) -> tuple[Region | None, int]:
         if begin < 0:
             continue
         region = lookup(text[begin:start])
-        if region is not None and region.level != "county" or (region is not None and length >= 3):
+        if region is not None:  # right before a title even a county's short name is the county
             return region, begin
     return None, start
 
@@ -124,10 +124,13 @@ class _Context:
     """Regions a title without a prefix belongs to: last explicit one of its level, else the
     document's most-mentioned region of that level."""
 
-    def __init__(self, region_spans: list[Span]):
+    _HOME_WEIGHT = 5  # a provincial paper's unprefixed 省委书记 is its own province's
+
+    def __init__(self, region_spans: list[Span], home: Region | None = None):
         self.default: dict[str, Region] = {}
         for level in ("province", "prefecture", "county"):
-            counted = [(s.data["count"], s.data["code"]) for s in region_spans if s.data["level"] == level]
+            counted = [(s.data["count"] + (self._HOME_WEIGHT if home and s.data["code"] == home.code else 0),
+                        s.data["code"]) for s in region_spans if s.data["level"] == level]
             if counted:
                 self.default[level] = tables().by_code[max(counted)[1]]
         self.last: dict[str, Region] = {}
@@ -147,13 +150,14 @@ class _Context:
         return self.last.get(level) or self.default.get(level)
 
 
-def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, str | None]] = ()) -> list[Span]:
+def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, str | None]] = (),
+                home: Region | None = None) -> list[Span]:
     people: dict[str, Person] = {}
 
     def person(name: str) -> Person:
         return people.setdefault(name, Person(name))
 
-    context = _Context(region_spans)
+    context = _Context(region_spans, home)
     hits = find_titles(text)
     chain: list[TitleHit] = []
     for i, hit in enumerate(hits):
@@ -236,5 +240,6 @@ def _with_mentions(text: str, people: dict[str, Person]) -> list[Span]:
 
 def extract(doc: Doc, options=None) -> Doc:
     credits = doc.meta.get("credits") or []
-    doc.spans[ASSIGNS] = find_people(doc.text, doc.spans.get("regions", []), credits)
+    home = home_region(doc.meta.get("source"))
+    doc.spans[ASSIGNS] = find_people(doc.text, doc.spans.get("regions", []), credits, home)
     return doc

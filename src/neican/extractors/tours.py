@@ -11,7 +11,7 @@ import re
 
 from ..doc import Doc, Span
 from .names import name_before
-from .regions import find_regions, lookup, province_of, tables
+from .regions import find_regions, home_region, lookup, province_of, tables
 from .timeexpr import DATE_EXPR, resolve
 
 REQUIRES = ("text", "people")
@@ -44,7 +44,10 @@ def _provinces_in(text: str) -> list[str]:
     return names
 
 
-def find_tours(text: str, published: str | None) -> list[Span]:
+_OURS = re.compile(r"^(我省|本省|我区|我市|本市)")
+
+
+def find_tours(text: str, published: str | None, home=None) -> list[Span]:
     tours: dict[str, dict] = {}
     for m in _DELEGATION.finditer(text):
         name = re.sub(r"^(在|由|随|和|与|及|的|了|同|向|对|为|是)+", "", m.group("name"))
@@ -52,6 +55,8 @@ def find_tours(text: str, published: str | None) -> list[Span]:
             name = next(reversed(tours))
         origin_region = next((s for s in find_regions(name)), None)
         origin = province_of(tables().by_code[origin_region.data["code"]]).name if origin_region else None
+        if origin is None and home is not None and _OURS.match(name):
+            origin = home.name  # 我省党政代表团 in a provincial paper
         sentence_end = min((i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
         sentence_start = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         sentence = text[sentence_start:sentence_end]
@@ -116,5 +121,5 @@ def _merge(spans: list[Span]) -> list[Span]:
 
 
 def extract(doc: Doc, options=None) -> Doc:
-    doc.spans[ASSIGNS] = find_tours(doc.text, doc.meta.get("published"))
+    doc.spans[ASSIGNS] = find_tours(doc.text, doc.meta.get("published"), home_region(doc.meta.get("source")))
     return doc
