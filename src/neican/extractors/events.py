@@ -34,6 +34,7 @@ _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?\n]{{2,60}}?{MEETIN
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
 _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?)(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
 _RECEIVES = re.compile(r"(?:在(?P<place>[^，。；,;\n]{2,12}?))?(?P<verb>会见|会晤|接见|会谈)(?:了)?(?P<guest>[^，。；,;\n]{2,60}?)(?=[，。；,;\n]|一行)")
+_ACCOMPANY_TOUR = re.compile(r"(考察|调研|视察|参观)")  # 陪同考察 accompanies a visit, not the meeting
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 _FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
 
@@ -149,10 +150,12 @@ def _date_before(text: str, position: int, published: str | None) -> EventDate |
 
 
 def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> None:
+    # the meeting's own paragraph onwards (a headline trigger reaches into the first paragraph)
+    scope_start = text.rfind("\n", 0, meeting.start) + 1
     for person in people:
         name = person.data["name"]
         for start, end in person.data["mentions"]:
-            if not meeting.start - 200 <= start < scope_end:
+            if not scope_start <= start < scope_end:
                 continue
             after = _after_list(text, end, people)
             if (host := _HOST.match(text, after)) and "主持" in host.group(0):
@@ -163,7 +166,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
             elif _SPEAKER.match(text, after):
                 _add(meeting.speakers, name)
                 _add(meeting.participants, name)
-            elif _PARTICIPANT.match(text, after):
+            elif _PARTICIPANT.match(text, after) and not _ACCOMPANY_TOUR.match(text, _PARTICIPANT.match(text, after).end()):
                 _add(meeting.participants, name)
             elif text.startswith(("主持会议并讲话", "主持并讲话"), after):
                 _add(meeting.hosts, name)

@@ -31,7 +31,7 @@ _HEAD_STOP = re.compile(r"[的和与及等为在是既要都也就将把被对�
 # 十八大, 二十大: a party congress, not "eighteen big …".
 _CONGRESS = re.compile(r"^(精神|以来|报告|代表|胜利|召开|提出|作出|闭幕|开幕|期间|和|上|的|部署|决策|确定|强调|指出|明确)")
 # Counted things that are not formulations: countries, provinces, cities, units, people, time.
-_COUNT_NOUNS = re.compile(r"^(国家|省区市|省份|省市|城市|地区|单位|部门|企业|公司|人|人次|家|户|名|位|年|月|日|天|小时|分钟|"
+_COUNT_NOUNS = re.compile(r"^(项目|国家|省区市|省份|省市|城市|地区|单位|部门|企业|公司|人|人次|家|户|名|位|年|月|日|天|小时|分钟|"
                           r"次|批次|时期|阶段|方面|问题|环节|层面|领域|地方|国家和地区|成员|代表|委员)")
 _MEMBER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,12}、){1,12}[\u4e00-\u9fff]{1,16}?)等?$")
 _MAX_MEMBER = 6
@@ -68,6 +68,9 @@ def _group(found: dict[str, list[tuple[int, int]]], kind: str, extra=None) -> li
     return sorted(spans, key=lambda s: s.start)
 
 
+_EVENT_AFTER = re.compile(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|会议|活动|大会|比赛|展览)")  # “…”专题协商会
+
+
 def is_formulation(quoted: str) -> bool:
     """A quoted phrase that reads as a slogan: short, no sentence punctuation, not a credit."""
     q = quoted.strip()
@@ -80,7 +83,7 @@ def find_quoted(text: str) -> list[Span]:
     for m in _QUOTED.finditer(text):
         group = next(i for i in range(1, 6) if m.group(i) is not None)
         inner = m.group(group)
-        if is_formulation(inner):
+        if is_formulation(inner) and not _EVENT_AFTER.match(text, m.end()):  # “…”专题协商会: an event's title
             found[inner.strip()].append((m.start(group), m.end(group)))
     return _group(found, "quoted")
 
@@ -106,7 +109,10 @@ def find_numbered(text: str) -> list[Span]:
         number = to_int(m.group(1))
         quoted = m.group(3) is not None
         head = m.group(4)
-        if not quoted:
+        if text[m.start() - 1:m.start()] in "“\"" and (close := text.find("”", m.start())) > 0:
+            head = text[m.end(2):close]  # “四个走在前”: the quote bounds the head
+            quoted = True
+        elif not quoted:
             if stop := _HEAD_STOP.search(head, 1):
                 head = head[:stop.start()]
         else:
@@ -115,7 +121,7 @@ def find_numbered(text: str) -> list[Span]:
             continue
         if number is None or not head or number <= 1 or _COUNT_NOUNS.match(head):
             continue
-        if m.group(2) in "个项条种张批类支" and not quoted and len(head) < 2:
+        if m.group(2) in "个项条种张批类支" and not quoted and len(head) < 2 or len(head) > 20:
             continue
         key = (number, head)
         found[key].append((m.start(), m.start() + len(m.group(0)) - len(m.group(4)) + len(head)))

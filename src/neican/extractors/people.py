@@ -134,6 +134,7 @@ class _Context:
             if counted:
                 self.default[level] = tables().by_code[max(counted)[1]]
         self.last: dict[str, Region] = {}
+        self.sentence_region: Region | None = None  # region of the last title in this sentence
 
     def resolve(self, hit: TitleHit, previous: TitleHit | None) -> Region | None:
         level = title_level(hit.title)
@@ -144,8 +145,11 @@ class _Context:
             return previous.region  # 辽宁省委书记、省人大常委会主任: one region for the chain
         if level in (None, "national"):
             entry = titles().get(hit.title)
-            if previous is not None and entry is not None and entry.level == "unit" and entry.category != "media":
-                return previous.region  # 省委常委、秘书长: the chain's region
+            if entry is not None and entry.level == "unit" and entry.category != "media":
+                if previous is not None:
+                    return previous.region  # 省委常委、秘书长: the chain's region
+                if self.sentence_region is not None:
+                    return self.sentence_region  # 副主任A、B，秘书长C: the list's region
             return None
         return self.last.get(level) or self.default.get(level)
 
@@ -160,8 +164,14 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     context = _Context(region_spans, home)
     hits = find_titles(text)
     chain: list[TitleHit] = []
+    sentence_of_last = -1
     for i, hit in enumerate(hits):
+        sentence = text.count("。", 0, hit.start)  # cheap enough: titles are few
+        if sentence != sentence_of_last:
+            context.sentence_region = None
         hit.region = context.resolve(hit, chain[-1] if chain else None)
+        if hit.region is not None:
+            context.sentence_region, sentence_of_last = hit.region, sentence
         chain.append(hit)
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         gap = text[hit.end:nxt.start] if nxt else None
