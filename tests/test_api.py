@@ -48,3 +48,14 @@ def test_ids_are_stable():
     a = neican.extract_text("会议强调，要推动高质量发展。")
     b = neican.extract_text("会议强调，要推动高质量发展。")
     assert a["id"] == b["id"]
+
+
+def test_workers_give_the_same_records_in_the_same_order(tmp_path):
+    for i in range(40):
+        (tmp_path / f"{i:02d}.txt").write_text(f"本报讯 记者张{i}报道 第{i}次会议强调，要推动高质量发展。\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"")
+    one = list(neican.extract([str(tmp_path)], workers=1))
+    two = list(neican.extract([str(tmp_path)], workers=2))
+    assert [r["id"] if isinstance(r, dict) else str(r) for r in one] == \
+        [r["id"] if isinstance(r, dict) else str(r) for r in two]
+    assert one == two

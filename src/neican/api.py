@@ -24,20 +24,19 @@ class IngestReport:
         return self.added + self.updated + self.unchanged
 
 
-def extract(paths: Iterable[str], options: Options = Options()) -> Iterator[dict | Failure]:
+def extract(paths: Iterable[str], options: Options = Options(), workers: int | None = 1) -> Iterator[dict | Failure]:
     """Records (dicts per shared/spec/RECORD.md) for every document under ``paths``.
 
     Inputs that cannot be read come out as :class:`Failure` objects, in input order.
+    ``workers`` processes share the work (None: one per core); the order stays the input order.
 
     >>> for item in extract(["examples/"]):
     ...     print(item["title"] if isinstance(item, dict) else item)
     """
     from .ingest import read_inputs
-    from .pipeline import process_many
-    from .record import to_record
+    from .parallel import records
 
-    for item in process_many(read_inputs(paths, options), options):
-        yield item if isinstance(item, Failure) else to_record(item)
+    yield from records(read_inputs(paths, options), options, workers)
 
 
 def extract_text(text: str, *, path: str = "<text>", id: str | None = None,
@@ -63,16 +62,17 @@ def open_store(path: str | Path, readonly: bool = False):
 
 
 def ingest(paths: Iterable[str], db: str | Path, options: Options = Options(), batch_size: int = 500,
-           on_item: Callable[[dict | Failure], None] | None = None) -> IngestReport:
+           on_item: Callable[[dict | Failure], None] | None = None, workers: int | None = 1) -> IngestReport:
     """Extract every document under ``paths`` into the store at ``db``; idempotent on document id.
 
     Commits a transaction per ``batch_size`` documents; failures are stored and reported.
-    ``on_item`` is called for every record or failure (a progress hook).
+    ``on_item`` is called for every record or failure (a progress hook). ``workers`` processes
+    extract (None: one per core); this process alone writes to the database.
     """
     report = IngestReport()
 
     def records() -> Iterator[dict]:
-        for item in extract(paths, options):
+        for item in extract(paths, options, workers):
             if on_item is not None:
                 on_item(item)
             if isinstance(item, Failure):

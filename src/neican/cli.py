@@ -51,7 +51,8 @@ def cli(verbose: bool) -> None:
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="Write one JSON record a line (the record contract).")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="Write to FILE instead of stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-file error lines.")
-def extract(paths: tuple[str, ...], as_jsonl: bool, output, quiet: bool) -> None:
+@click.option("-w", "--workers", default=0, show_default="all cores", help="Processes to extract with.")
+def extract(paths: tuple[str, ...], as_jsonl: bool, output, quiet: bool, workers: int) -> None:
     """Extract records from files, directories, .gz, .jsonl or - (stdin).
 
     \b
@@ -61,7 +62,7 @@ def extract(paths: tuple[str, ...], as_jsonl: bool, output, quiet: bool) -> None
     """
     failed = 0
     bar = _progress(not quiet, "extract")
-    for item in api.extract(paths):
+    for item in api.extract(paths, workers=workers):
         if bar is not None:
             bar.update()
         if isinstance(item, Failure):
@@ -89,7 +90,8 @@ def _summary(record: dict) -> str:
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file (created if missing).")
 @click.option("--batch-size", default=500, show_default=True, help="Documents per transaction.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar, no per-file error lines, no summary.")
-def ingest(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool) -> None:
+@click.option("-w", "--workers", default=0, show_default="all cores", help="Processes to extract with (one writer).")
+def ingest(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool, workers: int) -> None:
     """Extract documents and store them in the database; re-running adds nothing new.
 
     \b
@@ -106,7 +108,7 @@ def ingest(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool) -> Non
             _report_failure(item, quiet)
 
     try:
-        report = api.ingest(paths, db, batch_size=batch_size, on_item=on_item)
+        report = api.ingest(paths, db, batch_size=batch_size, on_item=on_item, workers=workers)
     except NeicanError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

@@ -29,6 +29,8 @@ def to_simplified_plain(text: str) -> str:
 def detect_script(text: str, simplified: str | None = None) -> str:
     """``simplified``, ``traditional`` or ``mixed``, from characters that differ between scripts."""
     simplified = to_simplified_plain(text) if simplified is None else simplified
+    if simplified == text:  # the common case, decided at C speed
+        return "simplified"
     if len(simplified) == len(text):
         trad = sum(1 for a, b in zip(text, simplified) if a != b)
     else:

@@ -65,12 +65,30 @@ class Meeting:
 _TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕")
 
 
+_VERB_ANCHOR = re.compile("召开|举行|举办|开幕|闭幕")
+_WINDOW_BEFORE, _WINDOW_AFTER = 90, 80  # longer than any name + place the patterns allow
+
+
+def _trigger_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around each meeting verb, merged: the trigger patterns only run there."""
+    windows: list[tuple[int, int]] = []
+    for m in _VERB_ANCHOR.finditer(text):
+        lo, hi = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        lo = max(lo, text.rfind("\n", 0, m.start()) + 1)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
 def find_triggers(text: str) -> list[Meeting]:
     found: list[Meeting] = []
     if not any(word in text for word in _TRIGGER_WORDS):  # most items report no meeting
         return found
+    windows = _trigger_windows(text)
     for pattern in (_NAME_AT_PLACE, _AT_PLACE_HOLD, _ORG_HOLDS):
-        for m in pattern.finditer(text):
+        for m in (m for lo, hi in windows for m in pattern.finditer(text, lo, hi)):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
             name = _clean_name(m.group("name"))

@@ -64,19 +64,20 @@ class _Scan:
                 self.places_at.setdefault(start, []).append(last + 1)
         self.out: dict[tuple[int, int, str, str], list[str]] = {}
 
-    def context(self, prefix: str, i: int, j: int) -> list[str]:
-        """Features of the characters around text[i:j] (shared by both labels)."""
-        p = self.pad
+    def context(self, prefix: str, i: int, j: int, kind: str) -> list[str]:
+        """Features of the characters around text[i:j]; ``kind`` is how the candidate was found."""
+        p, bands = self.pad, self.lex.bigram_bands
         l1, r1 = p[i + 1], p[j + 2]
-        feats = [prefix + "L1=" + l1, prefix + "L2=" + p[i:i + 2], prefix + "R1=" + r1,
-                 prefix + "R2=" + p[j + 2:j + 4], prefix + "eR=" + p[j + 1] + r1,
-                 prefix + "Lf=" + l1 + p[i + 2]]
-        bands = self.lex.bigram_bands
-        feats.append(prefix + "bL" + bands.get(p[i + 1:i + 3], "0") + "R" + bands.get(p[j + 1:j + 3], "0"))
+        # How word-like the pairs across each edge are (王浩指|出 cuts 指出).
+        left = bands.get(l1 + p[i + 2], "0") if "\u4e00" <= l1 <= "\u9fff" else "p"
+        right = bands.get(p[j + 1] + r1, "0") if "\u4e00" <= r1 <= "\u9fff" else "p"
+        feats = [prefix + "L1=" + l1, prefix + "R1=" + r1, prefix + "k=" + kind,
+                 prefix + "kL1=" + kind + l1, prefix + "kR1=" + kind + r1,
+                 prefix + "bL" + kind + left, prefix + "bR" + kind + right]
         if i in self.title_ends:
-            feats.append(prefix + "T<")
+            feats += [prefix + "T<", prefix + "T<" + kind]
         if j in self.title_starts:
-            feats.append(prefix + "T>")
+            feats += [prefix + "T>", prefix + "T>" + kind]
         return feats
 
     def add(self, i: int, j: int, label: str, feats: list[str], reading: str = "") -> None:
@@ -90,13 +91,15 @@ class _Scan:
 
 def _person_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
     lex, text = scan.lex, scan.text
-    feats = scan.context("P", i, j)
-    feats += ["Pk=" + kind, "PkL1=" + kind + scan.pad[i + 1], "PkR1=" + kind + scan.pad[j + 2]]
+    feats = scan.context("P", i, j, kind)
     cues, lengths = lex.cues, lex.cue_lengths
     if _starts(text, j, cues["honorific"], lengths["honorific"]):
-        feats.append("PH>")
+        feats += ["PH>", "PH>" + kind]
     if _starts(text, j, cues["verb"], lengths["verb"]):
-        feats.append("PV>")
+        feats += ["PV>", "PV>" + kind]
+    if _starts(text, j, cues["org_after"], lengths["org_after"]):
+        feats.append("PO>")  # 摩托罗拉公司: a firm, not a person
+    feats += _list_item(scan, i, j, kind)
     ends = scan.places_at.get(i)
     if ends:
         if j in ends:
@@ -111,6 +114,41 @@ def _person_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
     return feats
 
 
+_ITEM_OPEN = set("、，,：:；;（(“\"《 ^")
+_ITEM_CLOSE = set("、，,；;）)”\"》 。$")
+
+
+def _list_item(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
+    """Whether text[i:j] is a whole item of a 、-list, and whether its neighbours look like names
+    (王浩、李明、张伟出席: one name in a list of names makes the next likely)."""
+    p = scan.pad
+    l1, r1 = p[i + 1], p[j + 2]
+    if not (l1 == "、" or r1 == "、") or l1 not in _ITEM_OPEN or r1 not in _ITEM_CLOSE:
+        return []
+    feats = ["Pit" + kind]
+    names = scan.lex.surnames
+    if l1 == "、":
+        k = i - 1
+        while k > 0 and i - 1 - k < 5 and scan.text[k - 1] not in _ITEM_OPEN:
+            k -= 1
+        if 2 <= i - 1 - k <= 3 and scan.text[k] in names:
+            feats.append("PitN<")
+    if r1 == "、":
+        k = j + 1
+        while k < len(scan.text) and k - j - 1 < 5 and scan.text[k] not in _ITEM_CLOSE:
+            k += 1
+        if 2 <= k - j - 1 <= 3 and scan.text[j + 1] in names:
+            feats.append("PitN>")
+    return feats
+
+
+def _name_likeness(ratios: dict[str, float], chars: str) -> str:
+    """Mean log-ratio of the characters' frequency in names to that in ordinary text, as a band."""
+    unseen = ratios.get("", 0.0)
+    mean = sum(ratios.get(c, unseen) for c in chars) / len(chars)
+    return str(max(-3, min(4, int(mean // 1))))
+
+
 def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int) -> None:
     text = scan.text
     sur, given = text[i:i + surname_len], text[i + surname_len:j]
@@ -118,8 +156,10 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int) ->
     feats += ["Psn=" + sur, "Psb=" + scan.lex.surname_bands.get(sur, "x") + kind]
     bands = scan.lex.bigram_bands
     inner = "".join(bands.get(text[k:k + 2], "0") for k in range(i, j - 1))
-    feats.append("Pbi" + kind + inner)  # 明确 is a word, 罗干 is not
+    if inner:
+        feats.append("Pbi" + kind + inner)  # 明确 is a word, 罗干 is not
     if given:
+        feats.append("Pnl" + kind + _name_likeness(scan.lex.name_chars["given"], given))
         common = scan.lex.cues["given"]
         hits = sum(c in common for c in given)
         feats.append("PG%d%d" % (len(given), hits))  # how many given characters are common ones
@@ -170,7 +210,8 @@ def _translit(scan: _Scan) -> None:
                     continue
                 span = text[a:b]
                 feats = _person_common(scan, a, b, "T")
-                feats += ["Ptn=%d" % min(b - a, 8), "Ptf=" + span[0], "Ptl=" + span[-1]]
+                feats += ["Ptn=%d" % min(b - a, 8), "Ptf=" + span[0], "Ptl=" + span[-1],
+                          "Pnl" + _name_likeness(lex.name_chars["foreign"], span)]
                 feats += ["Ptc=" + c for c in set(span) if c in translit]
                 if any(c in SEPARATORS for c in span):
                     feats.append("Ptd")
@@ -181,9 +222,10 @@ def _translit(scan: _Scan) -> None:
                 scan.add(a, b, PER, feats, "T")
 
 
-def _place_common(scan: _Scan, i: int, j: int) -> list[str]:
-    lex = scan.lex
-    feats = scan.context("L", i, j)
+def _place_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
+    lex, p = scan.lex, scan.pad
+    feats = scan.context("L", i, j, kind)
+    feats += ["LL2=" + p[i:i + 2], "LR2=" + p[j + 2:j + 4], "LeR=" + p[j + 1:j + 3], "LLf=" + p[i + 1:i + 3]]
     feats += ["Ln=%d" % min(j - i, 6), "Lw=" + scan.text[i:j]]
     if _starts(scan.text, j, lex.cues["org_after"], lex.cue_lengths["org_after"]):
         feats.append("LO>")  # 北京 of 北京大学 belongs to the organisation
@@ -194,7 +236,7 @@ def _places(scan: _Scan) -> None:
     lex, text = scan.lex, scan.text
     for i, ends in scan.places_at.items():
         for j in ends:
-            feats = _place_common(scan, i, j)
+            feats = _place_common(scan, i, j, "w")
             feats += ["Ls=" + tag for tag in lex.place_tags[text[i:j]]]
             scan.add(i, j, LOC, feats)
     stop = lex.cues["not_in_name"] - set("省市县区镇乡")
@@ -203,7 +245,7 @@ def _places(scan: _Scan) -> None:
         for i in range(k - 1, max(k - _MAX_STEM, 0) - 1, -1):
             if not _cjk(text, i, i + 1, stop):
                 break
-            feats = _place_common(scan, i, k + 1)
+            feats = _place_common(scan, i, k + 1, "s")
             suffix = text[k]
             feats += ["Lsf=" + suffix, "Lsfn=%s%d" % (suffix, k - i), "Lst1=" + text[i]]
             scan.add(i, k + 1, LOC, feats)
@@ -220,7 +262,7 @@ def _abbreviations(scan: _Scan) -> None:
         l1, r1 = pad[i + 1], pad[i + 3]
         if not (l1 in abbr or l1 in visit or r1 in abbr or r1 in after or l1 == "、" or r1 == "、"):
             continue
-        feats = scan.context("L", i, i + 1)
+        feats = _place_common(scan, i, i + 1, "a")
         feats += ["La=" + c, "LaL=" + c + l1, "LaR=" + c + r1]
         if l1 in abbr:
             feats.append("LaLA")

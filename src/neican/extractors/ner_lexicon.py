@@ -41,6 +41,7 @@ class Learned:
     places: frozenset[str]
     translit: frozenset[str]
     bigrams: dict[str, int]  # character bigram -> count in training text outside names
+    name_chars: dict[str, dict[str, float]]  # "given"/"foreign" -> char -> log-ratio vs text
     weights: dict[str, float]
     meta: dict[str, str]
 
@@ -49,6 +50,7 @@ class Learned:
 def learned() -> Learned:
     """The shipped model (``ner_model.tsv``): ``section<TAB>key<TAB>value`` rows."""
     places, translit, bigrams, weights, meta = set(), set(), {}, {}, {}
+    name_chars: dict[str, dict[str, float]] = {"given": {}, "foreign": {}}
     for number, fields in _read(MODEL_FILE):
         if len(fields) != 3:
             raise ResourceError(f"{MODEL_FILE}:{number}: expected 3 fields, got {len(fields)}")
@@ -64,11 +66,13 @@ def learned() -> Learned:
             translit.add(key)
         elif section == "bigram":
             bigrams[key] = int(value)
+        elif section in ("given", "foreign"):
+            name_chars[section][key] = float(value)
         elif section == "meta":
             meta[key] = value
         else:
             raise ResourceError(f"{MODEL_FILE}:{number}: unknown section {section!r}")
-    return Learned(frozenset(places), frozenset(translit), bigrams, weights, meta)
+    return Learned(frozenset(places), frozenset(translit), bigrams, name_chars, weights, meta)
 
 
 @cache
@@ -137,6 +141,7 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     cue_lengths: dict[str, tuple[int, ...]]  # kind -> word lengths, longest first
     bigram_bands: dict[str, str]  # character bigram -> how common it is in ordinary text
+    name_chars: dict[str, dict[str, float]]  # "given"/"foreign" -> char -> log-ratio ("" unseen)
 
 
 PLACE_SUFFIXES = "省市县区镇乡村州盟旗岛山江河湖峰湾"
@@ -160,7 +165,8 @@ def bigram_band(count: int) -> str:
 
 def build_lexicon(extra_places: frozenset[str] = frozenset(),
                   extra_translit: frozenset[str] = frozenset(),
-                  bigrams: dict[str, int] | None = None) -> Lexicon:
+                  bigrams: dict[str, int] | None = None,
+                  name_chars: dict[str, dict[str, float]] | None = None) -> Lexicon:
     """The lexicon with learned additions (the training script passes its own)."""
     import ahocorasick
 
@@ -199,11 +205,12 @@ def build_lexicon(extra_places: frozenset[str] = frozenset(),
         translit_re=re.compile(f"[{chars}]+(?:[{SEPARATORS}][{chars}]+)*"),
         suffix_re=re.compile(f"[{PLACE_SUFFIXES}]"), automaton=automaton, cues=cue_sets,
         cue_lengths=lengths,
-        bigram_bands={b: bigram_band(n) for b, n in (bigrams or {}).items() if n >= 2})
+        bigram_bands={b: bigram_band(n) for b, n in (bigrams or {}).items() if n >= 2},
+        name_chars=name_chars or {"given": {}, "foreign": {}})
 
 
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicon: hand-written files plus what the shipped model learned."""
     model = learned()
-    return build_lexicon(model.places, model.translit, model.bigrams)
+    return build_lexicon(model.places, model.translit, model.bigrams, model.name_chars)

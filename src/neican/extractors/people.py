@@ -72,6 +72,13 @@ class Person:
 
 
 @cache
+def _surname_initials() -> frozenset[str]:
+    from ..resources.loader import surnames
+
+    return frozenset(name[0] for name in surnames())
+
+
+@cache
 def _title_automaton():
     import ahocorasick
 
@@ -204,7 +211,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 hit.region = context.resolve(hit, previous)
                 person(m.group(1)).add_title(hit, m.group(2)[hit.start:hit.end])
                 previous = hit
+    starts = _surname_initials()
     for m in _LIST_START.finditer(text):
+        if text[m.end():m.end() + 1] not in starts:  # cheap test before the name check
+            continue
         first = name_at(text, m.end())
         names = [first] + _names_after(text, m.end() + len(first)) if first else []
         end = m.end() + sum(len(n) + 1 for n in names) - 1

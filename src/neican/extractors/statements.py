@@ -24,7 +24,7 @@ _MAX_CONTENT = 600
 
 def find_statements(text: str, people: list[Span], events: list[Span]) -> list[Span]:
     mentions = sorted((start, p.data["name"]) for p in people for start, _ in p.data["mentions"])
-    names = {p.data["name"] for p in people}
+    names = sorted({p.data["name"] for p in people}, key=len, reverse=True)  # longest name first
     spans = []
     for v in _VERB.finditer(text):
         clause_start = max(text.rfind(c, 0, v.start()) for c in "，。；\n,;") + 1
@@ -32,7 +32,7 @@ def find_statements(text: str, people: list[Span], events: list[Span]) -> list[S
         if m is None or m.start() != clause_start:
             continue
         who = m.group("who")
-        speaker = next((n for n in sorted(names, key=len, reverse=True) if who.endswith(n) or who.startswith(n)), None)
+        speaker = next((n for n in names if who.endswith(n) or who.startswith(n)), None)
         if speaker is None and who.endswith(_PRONOUN):
             speaker = next((name for start, name in reversed(mentions) if start < m.start()), None)
         if speaker is None and who.endswith(_MEETING):
