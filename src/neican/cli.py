@@ -257,6 +257,60 @@ def tifa_discover(db: str, top: int, min_documents: int, numbered: bool, as_json
                        f"{c.months} months, first {c.first_seen or '-'} ({c.first_document})")
 
 
+@cli.group()
+def spark() -> None:
+    """Run extraction as an Apache Spark job (needs: pip install 'neican[spark]' and Java 17).
+
+    \b
+    Example:
+        neican spark extract corpus/ news.jsonl.gz --out out/ --master local[2]
+        spark-submit --py-files neican.whl -m neican spark extract hdfs:///news/ --out hdfs:///neican/
+    """
+
+
+@spark.command("extract")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", required=True, help="Output folder (local path or Hadoop URI).")
+@click.option("--master", help="Spark master, e.g. local[2]; default: spark-submit's, else local[*].")
+@click.option("--threshold", default=0.7, show_default=True, help="Jaccard similarity that makes a reprint.")
+@click.option("--partitions", type=int, help="Partitions to process in (default: the cluster's parallelism).")
+def spark_extract(inputs: tuple[str, ...], out: str, master, threshold: float, partitions) -> None:
+    """Extract INPUTS on Spark: records as Parquet partitioned by month, failures, reprint clusters.
+
+    \b
+    Example:
+        neican spark extract examples/ --out spark-out/ --master local[2]
+    """
+    try:
+        from .spark.job import run
+    except ImportError as exc:
+        raise click.ClickException(f"Spark is not installed ({exc}): pip install 'neican[spark]'") from exc
+    report = run(list(inputs), out, master=master, threshold=threshold, partitions=partitions)
+    for sample in report.failure_samples:
+        click.echo(f"neican: {sample}", err=True)
+    click.echo(f"{out}: {report.records} records, {report.failures} failed, {report.clusters} reprint clusters "
+               f"over {report.clustered_documents} documents", err=True)
+    if report.failures:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("folder")
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file (created if missing).")
+def load(folder: str, db: str) -> None:
+    """Load the Parquet output of `neican spark extract` into the store (idempotent).
+
+    \b
+    Example:
+        neican load spark-out/ --db neican.db
+    """
+    from .spark.job import load as load_parquet
+
+    with api.open_store(db) as store:
+        added, failed = load_parquet(folder, store)
+    click.echo(f"{db}: {added} records added or updated, {failed} failures recorded", err=True)
+
+
 def _open_readonly(db: str):
     from pathlib import Path
 

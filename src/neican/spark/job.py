@@ -1,0 +1,217 @@
+"""The Spark job: inputs → records (Parquet, partitioned by month) → reprint clusters.
+
+Each executor runs the ordinary pipeline (:func:`neican.parallel`'s worker function) partition
+by partition, so lexicons and automata load once per Python worker and the output equals the
+local pipeline's. Reprints are found corpus-wide with Spark ML's MinHashLSH over character
+shingles; the candidate pairs (few: reprints are rare) are joined into clusters on the driver.
+
+Layout of ``out``: ``records/month=YYYY-MM/*.parquet`` (``month=unknown`` without a date),
+``failures/*.parquet``, ``clusters/*.parquet``.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from ..ingest.source import Failure
+from ..options import Options
+
+SHINGLE = 5
+_JSONL_ENDINGS = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+
+
+@dataclass
+class SparkReport:
+    records: int = 0
+    failures: int = 0
+    clusters: int = 0
+    clustered_documents: int = 0
+    out: str = ""
+    failure_samples: list[str] = field(default_factory=list)
+
+
+def spark_session(master: str | None = None, app: str = "neican"):
+    """A session; ``master`` None leaves it to spark-submit (or local[*] when run directly)."""
+    from pyspark.sql import SparkSession
+
+    builder = SparkSession.builder.appName(app).config("spark.ui.enabled", "false")
+    if master or not os.environ.get("SPARK_MASTER"):
+        builder = builder.master(master or "local[*]")
+    if (master or "local").startswith("local") and "PYSPARK_PYTHON" not in os.environ:
+        # local workers run this interpreter, so they import the neican installed beside it
+        os.environ["PYSPARK_PYTHON"] = sys.executable
+    return builder.getOrCreate()
+
+
+def _documents_from_file(pair, options: Options) -> Iterator:
+    import io
+
+    from ..ingest.reader import read_stream
+
+    path, data = pair
+    yield from read_stream(io.BytesIO(data), path, None, options)
+
+
+def _documents_from_line(pair, options: Options):
+    from ..ingest.jsonl import parse_line
+
+    (line, index), path = pair
+    if not line.strip():
+        return None
+    return parse_line(line.encode("utf-8"), f"{path}#{index + 1}", options)
+
+
+def _local_name(uri: str, root: str, given: str) -> str:
+    """The path as the user gave it (a file, or a file under a given directory)."""
+    if uri.startswith("file:"):
+        absolute = uri[len("file:"):].lstrip("/")
+        absolute = "/" + absolute
+        base = os.path.abspath(given)
+        if absolute == base:
+            return given
+        if absolute.startswith(base.rstrip("/") + "/"):
+            return os.path.join(given, os.path.relpath(absolute, base))
+    return uri
+
+
+def read_documents(spark, inputs: Iterable[str], options: Options, partitions: int | None = None):
+    """An RDD of RawDocument | Failure for every input (files, directories, JSONL, any Hadoop URI)."""
+    sc = spark.sparkContext
+    rdds = []
+    for given in inputs:
+        if given.endswith(_JSONL_ENDINGS):
+            lines = sc.textFile(given).zipWithIndex().map(lambda li, g=given: (li, g))
+            docs = lines.map(lambda pair, o=options: _documents_from_line(pair, o)).filter(lambda d: d is not None)
+        else:
+            files = sc.binaryFiles(given).map(lambda kv, g=given: (_local_name(kv[0], g, g), kv[1]))
+            docs = files.flatMap(lambda pair, o=options: _documents_from_file(pair, o))
+        rdds.append(docs)
+    rdd = sc.union(rdds) if len(rdds) > 1 else rdds[0]
+    return rdd.repartition(partitions or max(sc.defaultParallelism, 2))
+
+
+def _extract_partition(items, options: Options):
+    from ..parallel import _init_worker, _process_one
+
+    _init_worker(options)  # lexicons load lazily, once per Python worker
+    for item in items:
+        yield _process_one(item)
+
+
+def _record_row(record: dict):
+    from pyspark.sql import Row
+
+    published = record.get("published") or ""
+    return Row(id=record["id"], path=record["path"], month=published[:7] if len(published) >= 7 else "unknown",
+               published=record.get("published"), source=record.get("source"), title=record.get("title"),
+               text=record["text"], record=json.dumps(record, ensure_ascii=False))
+
+
+def run(inputs: list[str], out: str, options: Options = Options(), master: str | None = None,
+        threshold: float = 0.7, partitions: int | None = None) -> SparkReport:
+    """Extract every document under ``inputs`` on Spark and write Parquet under ``out``."""
+    spark = spark_session(master)
+    report = SparkReport(out=out)
+    try:
+        results = read_documents(spark, inputs, options, partitions).mapPartitions(
+            lambda items, o=options: _extract_partition(items, o)).cache()
+        records = results.filter(lambda r: isinstance(r, dict)).map(_record_row)
+        failures = results.filter(lambda r: isinstance(r, Failure)).map(
+            lambda f: (f.path, f.reason, f.message))
+        records_df = spark.createDataFrame(records, schema=_RECORD_SCHEMA)
+        records_df.write.mode("overwrite").partitionBy("month").parquet(os.path.join(out, "records"))
+        failures_df = spark.createDataFrame(failures, schema="path string, reason string, message string")
+        failures_df.write.mode("overwrite").parquet(os.path.join(out, "failures"))
+        report.records = records_df.count()
+        report.failures = failures_df.count()
+        report.failure_samples = [f"{r.path}: {r.reason}: {r.message}" for r in failures_df.limit(5).collect()]
+        clusters = reprint_clusters(spark, spark.read.parquet(os.path.join(out, "records")), threshold)
+        clusters.write.mode("overwrite").parquet(os.path.join(out, "clusters"))
+        report.clusters = clusters.select("cluster_id").distinct().count()
+        report.clustered_documents = clusters.count()
+        results.unpersist()
+    finally:
+        spark.stop()
+    return report
+
+
+_RECORD_SCHEMA = ("id string, path string, month string, published string, source string, title string, "
+                  "text string, record string")
+
+
+def _shingles(text):  # no annotations: Spark reads them as a pandas UDF type
+    import re
+
+    compact = re.sub(r"[\s\W_]+", "", text or "")
+    return list({compact[i:i + SHINGLE] for i in range(max(0, len(compact) - SHINGLE + 1))})
+
+
+def reprint_clusters(spark, records_df, threshold: float = 0.7):
+    """Clusters of near-duplicate documents: MinHashLSH candidate pairs with Jaccard similarity
+    ≥ ``threshold``, joined into connected components; the canonical copy is the earliest."""
+    from pyspark.ml.feature import HashingTF, MinHashLSH
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import ArrayType, StringType
+
+    shingles = F.udf(_shingles, ArrayType(StringType()))
+    docs = (records_df.select("id", "published", shingles("text").alias("shingles"))
+            .filter(F.size("shingles") > 0))
+    features = HashingTF(inputCol="shingles", outputCol="features", numFeatures=1 << 20).transform(docs)
+    model = MinHashLSH(inputCol="features", outputCol="hashes", numHashTables=8, seed=7).fit(features)
+    pairs = (model.approxSimilarityJoin(features, features, 1 - threshold, distCol="distance")
+             .filter(F.col("datasetA.id") < F.col("datasetB.id"))
+             .select(F.col("datasetA.id").alias("a"), F.col("datasetB.id").alias("b"), "distance"))
+    edges = [(row.a, row.b, 1 - row.distance) for row in pairs.collect()]
+    published = dict(records_df.select("id", "published").rdd.map(tuple).collect()) if edges else {}
+    rows = _components(edges, published)
+    schema = "id string, cluster_id string, canonical string, similarity double"
+    return spark.createDataFrame(rows, schema=schema)
+
+
+def _components(edges, published: dict) -> list[tuple[str, str, str, float]]:
+    """Union-find over candidate pairs; a cluster is named and led by its earliest document."""
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    best: dict[str, float] = {}
+    for a, b, similarity in edges:
+        parent[find(a)] = find(b)
+        best[a] = max(best.get(a, 0.0), similarity)
+        best[b] = max(best.get(b, 0.0), similarity)
+    groups: dict[str, list[str]] = {}
+    for node in list(parent):
+        groups.setdefault(find(node), []).append(node)
+    rows = []
+    for members in groups.values():
+        canonical = min(members, key=lambda m: (published.get(m) or "9999", m))
+        rows.extend((m, canonical, canonical, best.get(m, 1.0)) for m in sorted(members))
+    return rows
+
+
+def load(out: str, store, batch_size: int = 1000) -> tuple[int, int]:
+    """Bring a job's Parquet records (and failures) into ``store``; returns (added, failures)."""
+    import glob
+
+    import pyarrow.parquet as pq
+
+    def records() -> Iterator[dict]:
+        for path in sorted(glob.glob(os.path.join(out, "records", "**", "*.parquet"), recursive=True)):
+            for batch in pq.ParquetFile(path).iter_batches(columns=["record"], batch_size=batch_size):
+                for value in batch.column(0).to_pylist():
+                    yield json.loads(value)
+
+    stats = store.add(records(), batch_size=batch_size)
+    failures = []
+    for path in sorted(glob.glob(os.path.join(out, "failures", "*.parquet"))):
+        table = pq.read_table(path)
+        failures += [Failure(p, r, m) for p, r, m in zip(*(table.column(c).to_pylist() for c in ("path", "reason", "message")))]
+    store.add_failures(failures)
+    return stats.added + stats.updated, len(failures)
