@@ -232,7 +232,7 @@ def _add(items: list[str], name: str) -> None:
 
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
     """会见: a person named right before (在X)会见 receives the guests named after it."""
-    names = sorted({p.data["name"] for p in people}, key=len, reverse=True)
+    names = sorted({p.data["name"] for p in people}, key=lambda n: (-len(n), n))
     found = []
     for m in _RECEIVES.finditer(text):
         host = next((n for n in names if text.endswith(n, 0, m.start())), None)

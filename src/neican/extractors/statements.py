@@ -24,7 +24,7 @@ _MAX_CONTENT = 600
 
 def find_statements(text: str, people: list[Span], events: list[Span]) -> list[Span]:
     mentions = sorted((start, p.data["name"]) for p in people for start, _ in p.data["mentions"])
-    names = sorted({p.data["name"] for p in people}, key=len, reverse=True)  # longest name first
+    names = sorted({p.data["name"] for p in people}, key=lambda n: (-len(n), n))  # longest first, stable
     spans = []
     for v in _VERB.finditer(text):
         clause_start = max(text.rfind(c, 0, v.start()) for c in "，。；\n,;") + 1
