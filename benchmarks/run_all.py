@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""The benchmark suite: every figure of issue 6 in one run, as a table and as JSON.
+
+1. end-to-end extraction, characters/s on one core, beside a jieba-posseg baseline pipeline
+   (the same decoding and cleaning, then jieba's tagger for nr/ns) measured in the same run;
+2. scaling from 1 to 2 workers;
+3. growth: extraction + ingest time and peak memory for 1k, 10k and all xwlb items
+   (each size in a fresh process, so peak memory is that size's own);
+4. the seeds, end to end.
+
+usage: python benchmarks/run_all.py [--quick]   (--quick: 1k and 5k items only)
+Needs ../shared/data/xwlb; the baseline needs jieba (pip install jieba==0.42.1).
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+XWLB = HERE.parents[0].parent / "shared" / "data" / "xwlb" / "xwlb.jsonl.gz"
+EXAMPLES = HERE.parent / "examples"
+
+
+def _sample(limit: int, folder: Path) -> Path:
+    target = folder / f"xwlb-{limit}.jsonl.gz"
+    with gzip.open(XWLB, "rt", encoding="utf-8") as src, gzip.open(target, "wt", encoding="utf-8") as dst:
+        dst.writelines(itertools.islice(src, limit))
+    return target
+
+
+def throughput(path: Path, limit: int) -> dict:
+    """One core: neican end to end versus the jieba baseline on the same decoded documents."""
+    import neican
+    from neican.clean import clean
+    from neican.ingest import read_inputs
+    from neican.ingest.source import RawDocument
+    from neican.normalize import normalize
+    from neican.pipeline import process
+    from neican.record import to_record
+
+    raws = [r for r in itertools.islice(read_inputs([str(path)]), limit) if isinstance(r, RawDocument)]
+    chars = sum(len(r.text) for r in raws)
+    process(raws[0])
+    started = time.perf_counter()
+    for raw in raws:
+        to_record(process(raw))
+    ours = time.perf_counter() - started
+    result = {"documents": len(raws), "chars": chars, "neican_chars_per_s": round(chars / ours),
+              "neican_docs_per_s": round(len(raws) / ours, 1)}
+    try:
+        import jieba
+        import jieba.posseg as posseg
+
+        jieba.setLogLevel(60)
+        jieba.initialize()
+        started = time.perf_counter()
+        for raw in raws:
+            text = clean(normalize(raw.text)[0]).text
+            [w for w, flag in posseg.cut(text) if flag in ("nr", "ns")]
+        base = time.perf_counter() - started
+        result.update(jieba_chars_per_s=round(chars / base), ratio=round(base / ours, 1))
+    except ImportError:
+        result["jieba"] = "not installed: pip install jieba==0.42.1"
+    del neican
+    return result
+
+
+def scaling(path: Path) -> dict:
+    import neican
+
+    seconds = {}
+    for workers in (1, 2):
+        started = time.perf_counter()
+        count = sum(1 for _ in neican.extract([str(path)], workers=workers))
+        seconds[workers] = time.perf_counter() - started
+    return {"documents": count, "seconds_1_worker": round(seconds[1], 1), "seconds_2_workers": round(seconds[2], 1),
+            "speedup": round(seconds[1] / seconds[2], 2)}
+
+
+_GROWTH_CHILD = """
+import json, resource, sys, time, tempfile, pathlib
+import neican
+path, workers = sys.argv[1], int(sys.argv[2])
+with tempfile.TemporaryDirectory() as tmp:
+    db = pathlib.Path(tmp) / "g.db"
+    t = time.perf_counter()
+    report = neican.ingest([path], db, batch_size=1000, workers=workers)
+    seconds = time.perf_counter() - t
+print(json.dumps({"documents": report.processed, "failed": len(report.failures), "seconds": round(seconds, 1),
+                  "docs_per_s": round(report.processed / seconds, 1),
+                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+"""
+
+
+def growth(path: Path, workers: int = 1) -> dict:
+    out = subprocess.run([sys.executable, "-c", _GROWTH_CHILD, str(path), str(workers)], capture_output=True,
+                         text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args()
+    if not XWLB.exists():
+        sys.exit(f"{XWLB}: corpus not found")
+    sizes = [1000, 5000] if args.quick else [1000, 10000, None]
+    results: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        sample = _sample(5000 if args.quick else 10000, folder)
+        results["throughput"] = throughput(sample, 3000)
+        results["scaling"] = scaling(_sample(3000, folder))
+        results["growth"] = {}
+        for size in sizes:
+            path = _sample(size, folder) if size else XWLB
+            results["growth"][str(size or "all")] = growth(path)
+        results["seeds"] = growth(EXAMPLES)
+    print("throughput (one core)")
+    for key, value in results["throughput"].items():
+        print(f"  {key:24s} {value}")
+    print("workers 1 -> 2:", results["scaling"])
+    print("growth (ingest into SQLite, 1 worker, fresh process each):")
+    for size, row in results["growth"].items():
+        print(f"  {size:>6s}: {row}")
+    print("seeds:", results["seeds"])
+    print(json.dumps(results, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
