@@ -1,23 +1,31 @@
 """Candidate spans and their features for the person/place recogniser.
 
-The cheap pass: where a name or a place could be, and what surrounds it. A person candidate
-starts at a surname (2-3 characters, 3-4 after a compound surname, 1 before a post or an
-honorific: 江主席, 王先生), follows a post (市长王浩, also for surnames the table lacks), or is a
-run of transliteration characters (克林顿, 卡尔·刘易斯). A place candidate is a word of the
-place lexicons (regions, countries, cities, rivers ...), a stem before a place suffix (下叔村,
-泥汊镇), or a one-character abbreviation in a context that allows one (中美关系, 访华).
+The cheap pass: where a name, a place or an organisation could be, and what surrounds it.
+
+* person: a surname and 1-2 characters (3-4 after a compound surname; the surname alone before
+  a post or an honorific: 江主席, 王先生), a Japanese surname and 0-3 characters (桥本龙太郎),
+  2-3 characters after a post (市长王浩, also for surnames the table lacks), or part of a run
+  of transliteration characters (克林顿, 卡尔·刘易斯);
+* place: a word of the place lexicons (regions, countries, cities, rivers ...), a stem before a
+  place suffix (下叔村, 泥汊镇), or a one-character abbreviation in a context that allows one
+  (中美关系, 访华);
+* organisation: a known name, or a stem before a suffix (上海古籍出版社); mostly there so that
+  the places inside organisations are not taken for places of their own.
 
 Each candidate carries string features (its characters, the characters around it, cues such as
-a post before it or 指出 after it); :mod:`neican.extractors.ner` weighs them. The training
-script calls the same :func:`find_candidates`, so features match by construction.
+a post before it or 指出 after it); :mod:`neican.extractors.ner` weighs them. A candidate whose
+cell (``?z`` feature: kind and coarse statistics) was almost never right in training is dropped
+before its features are built, which is most of the speed. The training script calls the same
+:func:`find_candidates`, so features match by construction.
 """
 from __future__ import annotations
 
 import string
+import zlib
 
 from .ner_lexicon import SEPARATORS, Lexicon
 
-PER, LOC = "PER", "LOC"
+PER, LOC, ORG = "PER", "LOC", "ORG"
 # Digits and Latin letters collapse to one class each: context, not identity, matters there.
 _NORMALISE = str.maketrans({**{c: "0" for c in "0123456789０１２３４５６７８９"},
                             **{c: "a" for c in string.ascii_letters},
@@ -47,7 +55,8 @@ def _starts(text: str, pos: int, words: frozenset[str], lengths: tuple[int, ...]
 class _Scan:
     """One text, normalised and padded, with its lexicon matches."""
 
-    __slots__ = ("text", "pad", "lex", "places_at", "title_ends", "title_starts", "out")
+    __slots__ = ("text", "pad", "lex", "places_at", "orgs_at", "title_ends", "title_starts",
+                 "japanese", "right_frames", "out")
 
     def __init__(self, text: str, lex: Lexicon):
         self.text, self.lex = text, lex
@@ -55,14 +64,21 @@ class _Scan:
         self.places_at: dict[int, list[int]] = {}
         self.title_ends: set[int] = set()
         self.title_starts: set[int] = set()
-        for last, (is_title, word) in lex.automaton.iter(text):
+        self.japanese: list[tuple[int, int]] = []  # Japanese surnames (桥本): start, end
+        self.orgs_at: dict[int, list[int]] = {}
+        for last, (kind, word) in lex.automaton.iter(text):
             start = last + 1 - len(word)
-            if is_title:
+            if kind == "place":
+                self.places_at.setdefault(start, []).append(last + 1)
+            elif kind == "title":
                 self.title_ends.add(last + 1)
                 self.title_starts.add(start)
+            elif kind == "jp":
+                self.japanese.append((start, last + 1))
             else:
-                self.places_at.setdefault(start, []).append(last + 1)
+                self.orgs_at.setdefault(start, []).append(last + 1)
         self.out: dict[tuple[int, int, str, str], list[str]] = {}
+        self.right_frames: dict[int, str] = {}  # what follows position j (verb, post, ...), cached
 
     def context(self, prefix: str, i: int, j: int, kind: str) -> list[str]:
         """Features of the characters around text[i:j]; ``kind`` is how the candidate was found."""
@@ -93,12 +109,30 @@ def _person_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
     lex, text = scan.lex, scan.text
     feats = scan.context("P", i, j, kind)
     cues, lengths = lex.cues, lex.cue_lengths
-    if _starts(text, j, cues["honorific"], lengths["honorific"]):
-        feats += ["PH>", "PH>" + kind]
-    if _starts(text, j, cues["verb"], lengths["verb"]):
-        feats += ["PV>", "PV>" + kind]
-    if _starts(text, j, cues["org_after"], lengths["org_after"]):
-        feats.append("PO>")  # 摩托罗拉公司: a firm, not a person
+    # The frame around the candidate: what is on its left and on its right, together.
+    l1, r1 = scan.pad[i + 1], scan.pad[j + 2]
+    if i in scan.title_ends:
+        left = "T"
+    else:
+        left = "I" if l1 == "、" else "P" if not "\u4e00" <= l1 <= "\u9fff" else "O"
+    right = scan.right_frames.get(j)
+    if right is None:
+        if _starts(text, j, cues["verb"], lengths["verb"]):
+            right = "V"
+        elif _starts(text, j, cues["honorific"], lengths["honorific"]):
+            right = "H"
+        elif j in scan.title_starts:
+            right = "T"
+        elif _starts(text, j, cues["conj"], lengths["conj"]):
+            right = "C"  # 江成与, 王浩和
+        elif _starts(text, j, cues["org_after"], lengths["org_after"]):
+            right = "O"  # 摩托罗拉公司: a firm, not a person
+        elif not "\u4e00" <= r1 <= "\u9fff":
+            right = "P"
+        else:
+            right = "N" if r1 in lex.surnames else "-"  # N: another name may follow (名单)
+        scan.right_frames[j] = right
+    feats += ["P<" + left, "P>" + right, "Pc" + left + right, "Pc" + kind + left + right]
     feats += _list_item(scan, i, j, kind)
     ends = scan.places_at.get(i)
     if ends:
@@ -142,32 +176,49 @@ def _list_item(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
     return feats
 
 
+_BANDS = {k: str(k) for k in range(-3, 5)}
+
+
+def _hashed(chars: str) -> str:
+    return "%x" % (zlib.crc32(chars.encode("utf-8")) & 0xFFFFFF)
+
+
 def _name_likeness(ratios: dict[str, float], chars: str) -> str:
     """Mean log-ratio of the characters' frequency in names to that in ordinary text, as a band."""
     unseen = ratios.get("", 0.0)
-    mean = sum(ratios.get(c, unseen) for c in chars) / len(chars)
-    return str(max(-3, min(4, int(mean // 1))))
+    if len(chars) == 1:
+        mean = ratios.get(chars, unseen)
+    else:
+        mean = sum([ratios.get(c, unseen) for c in chars]) / len(chars)
+    return _BANDS[max(-3, min(4, int(mean // 1)))]
 
 
-def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int) -> None:
-    text = scan.text
+def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
+                    inner: str | None = None, likeness: str | None = None) -> None:
+    lex, text = scan.lex, scan.text
     sur, given = text[i:i + surname_len], text[i + surname_len:j]
+    if inner is None:
+        inner = "".join([lex.bigram_bands.get(text[k:k + 2], "0") for k in range(i, j - 1)])
+    if likeness is None:
+        likeness = _name_likeness(lex.name_chars["given"], given) if given else ""
+    cell = "Pz" + kind + "|" + inner + "|" + likeness
+    if cell in lex.pruned:  # 方面, 高度: word-like pairs, unlike names; never a name in training
+        return
     feats = _person_common(scan, i, j, kind)
-    feats += ["Psn=" + sur, "Psb=" + scan.lex.surname_bands.get(sur, "x") + kind]
-    bands = scan.lex.bigram_bands
-    inner = "".join(bands.get(text[k:k + 2], "0") for k in range(i, j - 1))
+    band = lex.surname_bands.get(sur, "x")
+    feats += ["Psn=" + sur, "Psb=" + band + kind, cell]
     if inner:
         feats.append("Pbi" + kind + inner)  # 明确 is a word, 罗干 is not
     if given:
-        feats.append("Pnl" + kind + _name_likeness(scan.lex.name_chars["given"], given))
-        common = scan.lex.cues["given"]
-        hits = sum(c in common for c in given)
-        feats.append("PG%d%d" % (len(given), hits))  # how many given characters are common ones
-        if given[-1] in common:
-            feats.append("PGe")
-        feats += ["Pg1=" + given[0], "Psg=" + sur + given[0], "Pe%d=" % len(given) + given[-1]]
+        hits = sum(c in lex.cues["given"] for c in given)  # given characters that are common ones
+        feats += ["Pnl" + kind + likeness, "PG%s%d" % (kind, hits),
+                  # the priors together: each alone is weak evidence, all together strong
+                  "Pj%s|%s|%s|%d|%s" % (kind, band, inner, hits, likeness),
+                  "Pg1=" + given[0], "Pe%d=" % len(given) + given[-1],
+                  # character pairs of names, hashed: the model file holds no names
+                  "Psg" + _hashed(sur + given[0])]
         if len(given) == 2:
-            feats.append("Pgg=" + given)
+            feats.append("Pgg" + _hashed(given))
     scan.add(i, j, PER, feats)
 
 
@@ -175,19 +226,31 @@ def _people(scan: _Scan) -> None:
     lex, text = scan.lex, scan.text
     stop = lex.cues["not_in_name"]
     honorifics, lengths = lex.cues["honorific"], lex.cue_lengths["honorific"]
+    bands, ratios = lex.bigram_bands, lex.name_chars["given"]
+    unseen = ratios.get("", 0.0)
     for m in lex.surname_re.finditer(text):
         i = m.start()
         if text[i:i + 2] in lex.compound_surnames:
             for n in (3, 4):
                 if _cjk(text, i + 2, i + n, stop):
                     _chinese_person(scan, i, i + n, "C%d" % n, 2)
+        if text[i] in lex.surnames and _cjk(text, i + 1, i + 2, stop):
+            # Shared by the 2- and 3-character readings: bands of the pairs, likeness of the chars.
+            first = bands.get(text[i:i + 2], "0")
+            like = ratios.get(text[i + 1], unseen)
+            _chinese_person(scan, i, i + 2, "S2", 1, first, _BANDS[max(-3, min(4, int(like // 1)))])
+            if _cjk(text, i + 2, i + 3, stop):
+                mean = (like + ratios.get(text[i + 2], unseen)) / 2
+                _chinese_person(scan, i, i + 3, "S3", 1, first + bands.get(text[i + 1:i + 3], "0"),
+                                _BANDS[max(-3, min(4, int(mean // 1)))])
         if text[i] in lex.surnames:
-            for n in (2, 3):
-                if _cjk(text, i + 1, i + n, stop):
-                    _chinese_person(scan, i, i + n, "S%d" % n, 1)
             if (i + 1 in scan.title_starts or _starts(text, i + 1, honorifics, lengths)
-                    or (i and text[i - 1] in "老小")):
+                    or (i and text[i - 1] in "老小")) and i not in scan.places_at:
                 _chinese_person(scan, i, i + 1, "S1", 1)
+    for i, k in scan.japanese:  # 桥本, 桥本龙太郎
+        for n in range(0, 4):
+            if _cjk(text, k, k + n, stop):
+                _chinese_person(scan, i, k + n, "J%d" % n, k - i)
     for i in scan.title_ends:  # 市长王浩, also where the surname table lacks the surname
         if i < len(text) and text[i] not in lex.surnames:
             for n in (2, 3):
@@ -209,10 +272,14 @@ def _translit(scan: _Scan) -> None:
                 if text[b - 1] not in translit:
                     continue
                 span = text[a:b]
+                likeness = _name_likeness(lex.name_chars["foreign"], span)
+                cell = "PzT|%d|%s|%d%d" % (min(b - a, 8), likeness, a > s, b < e)
+                if cell in lex.pruned:
+                    continue
                 feats = _person_common(scan, a, b, "T")
                 feats += ["Ptn=%d" % min(b - a, 8), "Ptf=" + span[0], "Ptl=" + span[-1],
-                          "Pnl" + _name_likeness(lex.name_chars["foreign"], span)]
-                feats += ["Ptc=" + c for c in set(span) if c in translit]
+                          "Pnl" + likeness, cell]
+                feats += ["Ptc=" + c for c in dict.fromkeys(span) if c in translit]
                 if any(c in SEPARATORS for c in span):
                     feats.append("Ptd")
                 if a > s:
@@ -225,8 +292,11 @@ def _translit(scan: _Scan) -> None:
 def _place_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
     lex, p = scan.lex, scan.pad
     feats = scan.context("L", i, j, kind)
-    feats += ["LL2=" + p[i:i + 2], "LR2=" + p[j + 2:j + 4], "LeR=" + p[j + 1:j + 3], "LLf=" + p[i + 1:i + 3]]
-    feats += ["Ln=%d" % min(j - i, 6), "Lw=" + scan.text[i:j]]
+    feats += ["LL2=" + p[i:i + 2], "LR2=" + p[j + 2:j + 4], "LeR=" + p[j + 1:j + 3],
+              "LLf=" + p[i + 1:i + 3]]
+    word = scan.text[i:j]
+    # Lexicon words as they are; other spans (a stem before 山 may be a name) hashed.
+    feats += ["Ln=%d" % min(j - i, 6), "Lw=" + word if kind != "s" else "Lwh" + _hashed(word)]
     if _starts(scan.text, j, lex.cues["org_after"], lex.cue_lengths["org_after"]):
         feats.append("LO>")  # 北京 of 北京大学 belongs to the organisation
     return feats
@@ -242,14 +312,27 @@ def _places(scan: _Scan) -> None:
     stop = lex.cues["not_in_name"] - set("省市县区镇乡")
     for m in lex.suffix_re.finditer(text):
         k = m.start()
+        if k in scan.title_ends:  # 书记江: the stem would be part of a post
+            continue
+        joint = lex.bigram_bands.get(text[k - 1:k + 1], "0")
         for i in range(k - 1, max(k - _MAX_STEM, 0) - 1, -1):
             if not _cjk(text, i, i + 1, stop):
                 break
-            feats = _place_common(scan, i, k + 1, "s")
+            if i + 1 in scan.title_ends and i + 1 < k:
+                break
             suffix = text[k]
-            feats += ["Lsf=" + suffix, "Lsfn=%s%d" % (suffix, k - i), "Lst1=" + text[i]]
+            cell = "Lzs|%s|%d|%s" % (suffix, k - i, joint)  # 城市, 地区: the suffix ends a word
+            if cell in lex.pruned:
+                continue
+            feats = _place_common(scan, i, k + 1, "s")
+            feats += ["Lsf=" + suffix, "Lsfn=%s%d" % (suffix, k - i), "Lst1=" + text[i], cell]
             scan.add(i, k + 1, LOC, feats)
     _abbreviations(scan)
+
+
+def _side(c: str, abbr: frozenset[str], cue: frozenset[str]) -> str:
+    """A neighbour of an abbreviation, as a class: A another abbreviation, C a cue, P other."""
+    return "A" if c in abbr else "C" if c in cue else "P" if c == "、" else "O"
 
 
 def _abbreviations(scan: _Scan) -> None:
@@ -262,8 +345,11 @@ def _abbreviations(scan: _Scan) -> None:
         l1, r1 = pad[i + 1], pad[i + 3]
         if not (l1 in abbr or l1 in visit or r1 in abbr or r1 in after or l1 == "、" or r1 == "、"):
             continue
+        cell = "Lza|%s|%s|%s" % (c, _side(l1, abbr, visit), _side(r1, abbr, after))
+        if cell in lex.pruned:
+            continue
         feats = _place_common(scan, i, i + 1, "a")
-        feats += ["La=" + c, "LaL=" + c + l1, "LaR=" + c + r1]
+        feats += ["La=" + c, "LaL=" + c + l1, "LaR=" + c + r1, cell]
         if l1 in abbr:
             feats.append("LaLA")
         if r1 in abbr:
@@ -271,6 +357,53 @@ def _abbreviations(scan: _Scan) -> None:
         if l1 in visit:
             feats.append("LaV")
         scan.add(i, i + 1, LOC, feats)
+
+
+_MAX_ORG = 16  # longest organisation name considered (characters)
+# Where an organisation's name may start: after punctuation or one of these words.
+_ORG_OPENERS = set("的在和与同由向对是为被经据从将把及并等了、，。；：（“《 ")
+
+
+def _org_starts(scan: _Scan, end: int, first: int) -> list[tuple[int, str]]:
+    """Possible starts of an organisation whose suffix begins at ``first`` and ends at ``end``:
+    a place word, a known organisation, or the position after an opener (的, 与, punctuation)."""
+    text, out = scan.text, []
+    for i in range(first - 1, max(end - _MAX_ORG, 0) - 1, -1):
+        c = text[i]
+        if not ("\u4e00" <= c <= "\u9fff" or c.isalnum()):
+            break
+        if i in scan.places_at:
+            out.append((i, "p"))
+        elif i in scan.orgs_at:
+            out.append((i, "o"))
+        elif i == 0 or text[i - 1] in _ORG_OPENERS:
+            out.append((i, "b"))
+    return out
+
+
+def _organisations(scan: _Scan) -> None:
+    """Organisations (中国作家协会, 上海古籍出版社, 新华社): known names and stems before a suffix.
+    They matter most as places' rivals: 上海 of 上海古籍出版社 is no place of its own."""
+    text, pad = scan.text, scan.pad
+    for i, ends in scan.orgs_at.items():
+        for j in ends:
+            scan.add(i, j, ORG, scan.context("O", i, j, "w") + ["Ow=" + text[i:j]])
+    for m in scan.lex.org_suffix_re.finditer(text):
+        first, end = m.span()
+        suffix = m.group()
+        for i, start in _org_starts(scan, end, first):
+            cell = "Ozs|%s|%s|%d" % (suffix, start, min(end - i, 8))
+            if cell in scan.lex.pruned:
+                continue
+            feats = scan.context("O", i, end, "s")
+            feats += ["Osf=" + suffix, "Ost=" + start, "On=%d" % min(end - i, 12),
+                      "Of=" + pad[i + 2], cell]
+            if end - i <= 6:
+                feats.append("Owh" + _hashed(text[i:end]))
+            ends = scan.places_at.get(i)
+            if ends:
+                feats += ["Opl=" + tag for tag in scan.lex.place_tags[text[i:max(ends)]]]
+            scan.add(i, end, ORG, feats)
 
 
 def find_candidates(text: str, lex: Lexicon) -> dict[tuple[int, int, str, str], list[str]]:
@@ -282,4 +415,5 @@ def find_candidates(text: str, lex: Lexicon) -> dict[tuple[int, int, str, str], 
     _people(scan)
     _translit(scan)
     _places(scan)
+    _organisations(scan)
     return scan.out

@@ -2,14 +2,15 @@
 
 Hand-written data: ``resources/surnames.tsv``, ``titles.tsv``, ``regions.tsv`` (through
 :mod:`neican.resources.loader`), ``ner_places.tsv`` (world places, abbreviations) and
-``ner_cues.tsv`` (words around names). Learned data: ``ner_model.tsv`` (written by
-``scripts/train_ner.py``) adds place words and transliteration characters seen in training and
-holds the feature weights.
+``ner_cues.tsv`` (words around names, name characters, organisation suffixes). Learned data:
+``ner_model.tsv`` (written by ``scripts/train_ner.py``): place and organisation words,
+transliteration characters, character-pair counts and name-character ratios from the training
+text, candidate cells to skip, and the feature weights.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -20,7 +21,7 @@ MODEL_FILE = "ner_model.tsv"
 PLACE_KINDS = frozenset({"country", "country_former", "region", "water", "landform", "landmark",
                          "city", "abbr"})
 CUE_KINDS = frozenset({"honorific", "verb", "org_after", "visit", "abbr_after", "not_in_name",
-                       "translit", "given"})
+                       "translit", "given", "surname", "jp_surname", "org_suffix", "conj"})
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 SEPARATORS = "·•・．"  # between the parts of a transliterated name (卡尔·刘易斯)
 
@@ -37,19 +38,22 @@ def _read(name: str) -> list[tuple[int, list[str]]]:
 
 @dataclass(frozen=True)
 class Learned:
-    """What training adds to the hand-written lexicons, and the weights."""
-    places: frozenset[str]
-    translit: frozenset[str]
-    bigrams: dict[str, int]  # character bigram -> count in training text outside names
-    name_chars: dict[str, dict[str, float]]  # "given"/"foreign" -> char -> log-ratio vs text
-    weights: dict[str, float]
-    meta: dict[str, str]
+    """What training adds to the hand-written lexicons (all empty: none), and the weights."""
+    places: frozenset[str] = frozenset()  # place words seen in training
+    orgs: frozenset[str] = frozenset()  # organisation names seen in training
+    translit: frozenset[str] = frozenset()  # transliteration characters beyond ner_cues.tsv
+    bigrams: dict[str, int] = field(default_factory=dict)  # char pair -> count outside names
+    name_chars: dict[str, dict[str, float]] = field(  # "given"/"foreign" -> char -> log-ratio
+        default_factory=lambda: {"given": {}, "foreign": {}})
+    pruned: frozenset[str] = frozenset()  # candidate cells never worth scoring
+    weights: dict[str, float] = field(default_factory=dict)
+    meta: dict[str, str] = field(default_factory=dict)
 
 
 @cache
 def learned() -> Learned:
     """The shipped model (``ner_model.tsv``): ``section<TAB>key<TAB>value`` rows."""
-    places, translit, bigrams, weights, meta = set(), set(), {}, {}, {}
+    places, orgs, translit, pruned, bigrams, weights, meta = set(), set(), set(), set(), {}, {}, {}
     name_chars: dict[str, dict[str, float]] = {"given": {}, "foreign": {}}
     for number, fields in _read(MODEL_FILE):
         if len(fields) != 3:
@@ -62,8 +66,12 @@ def learned() -> Learned:
                 raise ResourceError(f"{MODEL_FILE}:{number}: bad weight {value!r}") from exc
         elif section == "place":
             places.add(key)
+        elif section == "org":
+            orgs.add(key)
         elif section == "translit":
             translit.add(key)
+        elif section == "prune":
+            pruned.add(key)
         elif section == "bigram":
             bigrams[key] = int(value)
         elif section in ("given", "foreign"):
@@ -72,7 +80,8 @@ def learned() -> Learned:
             meta[key] = value
         else:
             raise ResourceError(f"{MODEL_FILE}:{number}: unknown section {section!r}")
-    return Learned(frozenset(places), frozenset(translit), bigrams, name_chars, weights, meta)
+    return Learned(frozenset(places), frozenset(orgs), frozenset(translit), bigrams, name_chars,
+                   frozenset(pruned), weights, meta)
 
 
 @cache
@@ -103,8 +112,8 @@ def cues() -> dict[str, frozenset[str]]:
             raise ResourceError(f"{name}:{number}: expected a cue and a kind in {sorted(CUE_KINDS)}")
         if tuple(fields) in seen:
             raise ResourceError(f"{name}:{number}: duplicate {fields[0]!r} {fields[1]!r}")
-        if fields[1] in ("translit", "given") and len(fields[0]) != 1:
-            raise ResourceError(f"{name}:{number}: translit and given cues are single characters")
+        if fields[1] in ("translit", "given", "surname") and len(fields[0]) != 1:
+            raise ResourceError(f"{name}:{number}: {fields[1]} cues are single characters")
         seen.add(tuple(fields))
         out[fields[1]].add(fields[0])
     return {kind: frozenset(words) for kind, words in out.items()}
@@ -121,7 +130,8 @@ def surname_bands() -> dict[str, str]:
             bands[name] = "f"
             continue
         r = int(rank) if rank.isdigit() else 10_000
-        bands[name] = "a" if r <= 10 else "b" if r <= 30 else "c" if r <= 100 else "d" if r <= 300 else "e"
+        bands[name] = ("a" if r <= 10 else "b" if r <= 30 else "c" if r <= 100
+                       else "d" if r <= 300 else "e")
     return bands
 
 
@@ -137,11 +147,13 @@ class Lexicon:
     translit: frozenset[str]
     translit_re: re.Pattern  # a run of transliteration characters, parts joined by ·
     suffix_re: re.Pattern  # a place suffix (省, 市, 县 ...)
-    automaton: object  # Aho-Corasick over places and titles: word -> (is_title, word)
+    automaton: object  # Aho-Corasick: word -> (kind, word); kind "place", "title", "jp" or "org"
+    org_suffix_re: re.Pattern  # the end of an organisation's name (委员会, 出版社, 公司)
     cues: dict[str, frozenset[str]]
     cue_lengths: dict[str, tuple[int, ...]]  # kind -> word lengths, longest first
     bigram_bands: dict[str, str]  # character bigram -> how common it is in ordinary text
     name_chars: dict[str, dict[str, float]]  # "given"/"foreign" -> char -> log-ratio ("" unseen)
+    pruned: frozenset[str]  # candidate cells (?z features) to skip
 
 
 PLACE_SUFFIXES = "省市县区镇乡村州盟旗岛山江河湖峰湾"
@@ -163,17 +175,8 @@ def bigram_band(count: int) -> str:
     return "4" if count >= 20 else "3" if count >= 5 else "2" if count >= 2 else "0"
 
 
-def build_lexicon(extra_places: frozenset[str] = frozenset(),
-                  extra_translit: frozenset[str] = frozenset(),
-                  bigrams: dict[str, int] | None = None,
-                  name_chars: dict[str, dict[str, float]] | None = None) -> Lexicon:
-    """The lexicon with learned additions (the training script passes its own)."""
-    import ahocorasick
-
-    names = surnames()
-    single = frozenset(s for s in names if len(s) == 1)
-    compound = frozenset(s for s in names if len(s) == 2)
-    starts = "".join(sorted(single | {s[0] for s in compound}))
+def _place_words(extra: frozenset[str]) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Place words (2+ Han characters) with their source tags, and one-character abbreviations."""
     tags = _region_tags()
     abbreviations = set()
     for region in regions():
@@ -184,33 +187,56 @@ def build_lexicon(extra_places: frozenset[str] = frozenset(),
             abbreviations.add(word)
         else:
             tags.setdefault(word, set()).add(kind)
-    for word in extra_places:
-        if len(word) >= 2:
-            tags.setdefault(word, set()).add("learned")
-    place_tags = {w: tuple(sorted(t)) for w, t in tags.items() if len(w) >= 2 and _CJK.match(w)}
-    cue_sets = cues()
-    translit = frozenset(cue_sets["translit"] | extra_translit)
-    chars = re.escape("".join(sorted(translit)))
+    for word in extra:
+        tags.setdefault(word, set()).add("learned")
+    return ({w: tuple(sorted(t)) for w, t in tags.items() if len(w) >= 2 and _CJK.match(w)},
+            frozenset(abbreviations))
+
+
+def _automaton(place_tags: dict, orgs: frozenset[str], jp_surnames: frozenset[str]):
+    """One Aho-Corasick pass finds places, posts, Japanese surnames and known organisations."""
+    import ahocorasick
+
     automaton = ahocorasick.Automaton()
     for word in place_tags:
-        automaton.add_word(word, (False, word))
+        automaton.add_word(word, ("place", word))
     for word in titles():
         if len(word) >= 2 and word not in place_tags:
-            automaton.add_word(word, (True, word))
+            automaton.add_word(word, ("title", word))
+    for word in jp_surnames - place_tags.keys():
+        automaton.add_word(word, ("jp", word))
+    for word in orgs - place_tags.keys() - jp_surnames:
+        if len(word) >= 2:
+            automaton.add_word(word, ("org", word))
     automaton.make_automaton()
-    lengths = {kind: tuple(sorted({len(w) for w in words}, reverse=True)) for kind, words in cue_sets.items()}
+    return automaton
+
+
+def build_lexicon(extra: Learned = Learned()) -> Lexicon:
+    """The lexicon, with what training learned (the training script passes its own)."""
+    names, cue_sets = surnames(), cues()
+    single = frozenset(s for s in names if len(s) == 1) | cue_sets["surname"]
+    compound = frozenset(s for s in names if len(s) == 2)
+    starts = "".join(sorted(single | {s[0] for s in compound}))
+    place_tags, abbreviations = _place_words(extra.places)
+    translit = frozenset(cue_sets["translit"] | extra.translit)
+    chars = re.escape("".join(sorted(translit)))
+    org_suffixes = "|".join(sorted(map(re.escape, cue_sets["org_suffix"]), key=len, reverse=True))
     return Lexicon(
-        surnames=single, surname_bands=surname_bands(), compound_surnames=compound, surname_re=re.compile(f"[{re.escape(starts)}]"),
-        place_tags=place_tags, abbreviations=frozenset(abbreviations), translit=translit,
+        surnames=single, surname_bands=surname_bands(), compound_surnames=compound,
+        surname_re=re.compile(f"[{re.escape(starts)}]"),
+        place_tags=place_tags, abbreviations=abbreviations, translit=translit,
         translit_re=re.compile(f"[{chars}]+(?:[{SEPARATORS}][{chars}]+)*"),
-        suffix_re=re.compile(f"[{PLACE_SUFFIXES}]"), automaton=automaton, cues=cue_sets,
-        cue_lengths=lengths,
-        bigram_bands={b: bigram_band(n) for b, n in (bigrams or {}).items() if n >= 2},
-        name_chars=name_chars or {"given": {}, "foreign": {}})
+        suffix_re=re.compile(f"[{PLACE_SUFFIXES}]"),
+        automaton=_automaton(place_tags, extra.orgs, cue_sets["jp_surname"]),
+        org_suffix_re=re.compile(org_suffixes), cues=cue_sets,
+        cue_lengths={kind: tuple(sorted({len(w) for w in words}, reverse=True))
+                     for kind, words in cue_sets.items()},
+        bigram_bands={b: bigram_band(n) for b, n in extra.bigrams.items() if n >= 2},
+        name_chars=extra.name_chars, pruned=extra.pruned)
 
 
 @cache
 def lexicon() -> Lexicon:
     """The shipped lexicon: hand-written files plus what the shipped model learned."""
-    model = learned()
-    return build_lexicon(model.places, model.translit, model.bigrams, model.name_chars)
+    return build_lexicon(learned())

@@ -186,8 +186,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             continue  # the chain goes on
         pos = hit.end + (1 if text[hit.end:hit.end + 1] in " \u3000" else 0)
         post_name = hit.title in _AFTER_NAME
-        name = None if post_name and _POST_NAME_FOLLOWERS.match(text, pos) else \
-            name_at(text, pos, strict=post_name or _POST_NAME_FOLLOWERS.match(text, pos) is not None)
+        # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
+        name = None if _POST_NAME_FOLLOWERS.match(text, pos) else name_at(text, pos, strict=post_name)
         if name:
             for h in chain:
                 person(name).add_title(h, text[h.start:h.end])

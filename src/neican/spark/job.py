@@ -111,7 +111,7 @@ def _record_row(record: dict):
 
 
 def run(inputs: list[str], out: str, options: Options = Options(), master: str | None = None,
-        threshold: float = 0.7, partitions: int | None = None) -> SparkReport:
+        threshold: float = 0.85, partitions: int | None = None) -> SparkReport:
     """Extract every document under ``inputs`` on Spark and write Parquet under ``out``."""
     spark = spark_session(master)
     report = SparkReport(out=out)
@@ -149,7 +149,7 @@ def _shingles(text):  # no annotations: Spark reads them as a pandas UDF type
     return list({compact[i:i + SHINGLE] for i in range(max(0, len(compact) - SHINGLE + 1))})
 
 
-def reprint_clusters(spark, records_df, threshold: float = 0.7):
+def reprint_clusters(spark, records_df, threshold: float = 0.85):
     """Clusters of near-duplicate documents: MinHashLSH candidate pairs with Jaccard similarity
     ≥ ``threshold``, joined into connected components; the canonical copy is the earliest."""
     from pyspark.ml.feature import HashingTF, MinHashLSH

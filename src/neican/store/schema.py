@@ -150,7 +150,66 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1,)
+# Version 2: the cross-document layer (neican.corpus). These tables are derived: each is rebuilt
+# whole by its builder (build_clusters, build_people), never edited row by row.
+V2 = """
+CREATE TABLE clusters (
+    doc_id INTEGER PRIMARY KEY REFERENCES documents(rowid) ON DELETE CASCADE,
+    cluster_id INTEGER NOT NULL,    -- rowid of the cluster's canonical copy
+    canonical INTEGER NOT NULL,     -- 1 for the canonical copy, else 0
+    similarity REAL                 -- estimated Jaccard with the canonical copy
+);
+CREATE INDEX clusters_cluster_id ON clusters(cluster_id);
+
+CREATE TABLE person_entities (
+    entity_id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    province TEXT,                  -- full name of the province its titles place it in, if any
+    province_code TEXT,
+    first_seen TEXT,
+    last_seen TEXT,
+    documents INTEGER
+);
+CREATE INDEX person_entities_name ON person_entities(name);
+
+CREATE TABLE person_mentions (
+    entity_id INTEGER NOT NULL REFERENCES person_entities(entity_id) ON DELETE CASCADE,
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    titles TEXT                     -- JSON list, as in people.titles
+);
+CREATE INDEX person_mentions_entity_id ON person_mentions(entity_id);
+CREATE INDEX person_mentions_doc_id ON person_mentions(doc_id);
+
+-- One row per title a mention carries: careers and a province's leaders without parsing JSON.
+CREATE TABLE person_titles (
+    entity_id INTEGER NOT NULL REFERENCES person_entities(entity_id) ON DELETE CASCADE,
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    title TEXT,
+    region TEXT,
+    region_code TEXT,
+    province_code TEXT
+);
+CREATE INDEX person_titles_entity_id ON person_titles(entity_id);
+CREATE INDEX person_titles_province_code ON person_titles(province_code);
+
+-- Who attended which event (events.rowid), resolved to person entities.
+CREATE TABLE event_people (
+    event_id INTEGER NOT NULL,
+    doc_id INTEGER NOT NULL REFERENCES documents(rowid) ON DELETE CASCADE,
+    entity_id INTEGER NOT NULL REFERENCES person_entities(entity_id) ON DELETE CASCADE,
+    role TEXT NOT NULL              -- host, speaker, participant
+);
+CREATE INDEX event_people_entity_id ON event_people(entity_id);
+CREATE INDEX event_people_event_id ON event_people(event_id);
+
+-- Lexicon formulations keep their canonical term in data; diffusion looks it up.
+CREATE INDEX formulations_canonical ON formulations(json_extract(data, '$.canonical'));
+"""
+
+# Tables a builder may replace whole through Store.replace_derived.
+DERIVED_TABLES = frozenset({"clusters", "person_entities", "person_mentions", "person_titles", "event_people"})
+
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 
 
 class MigrationError(Exception):

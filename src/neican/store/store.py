@@ -4,7 +4,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,6 +16,7 @@ from neican.store import search as _search
 from neican.store.connection import connect, store_error
 from neican.store.fts import fingerprint, index_form
 from neican.store.rows import CHILD_TABLE_NAMES, CHILD_TABLES, child_rows, document_row
+from neican.store.schema import DERIVED_TABLES
 from neican.store.search import Filters, SearchHit
 
 T = TypeVar("T")
@@ -171,6 +172,32 @@ class Store:
             self._conn.execute(
                 "INSERT OR REPLACE INTO store_meta (key, value) VALUES ('fts_fingerprint', ?)", (fingerprint(),)
             )
+
+    def replace_derived(self, tables: Mapping[str, tuple[Sequence[str], Iterable[tuple[Any, ...]]]],
+                        meta: Mapping[str, str] | None = None) -> dict[str, int]:
+        """Replace every row of derived tables (clusters, person entities) in one transaction.
+
+        ``tables`` maps a table to (columns, rows), filled in that order; ``meta`` goes to store_meta.
+        Example: ``store.replace_derived({"clusters": (("doc_id", "cluster_id", "canonical"), rows)})``.
+        """
+        self._check_writable()
+        for table, (columns, _) in tables.items():
+            if table not in DERIVED_TABLES or not all(c.isidentifier() for c in columns):
+                raise store_error(self.path, "bad_table", f"{table} {tuple(columns)} is not a derived table")
+        counts = {}
+        with self._transaction():
+            for table in reversed(list(tables)):  # children before the rows they reference
+                self._conn.execute(f"DELETE FROM {table}")
+            for table, (columns, rows) in tables.items():
+                sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+                counts[table] = max(self._conn.executemany(sql, rows).rowcount, 0)
+            for key, value in (meta or {}).items():
+                self._conn.execute("INSERT OR REPLACE INTO store_meta (key, value) VALUES (?, ?)", (key, value))
+        return counts
+
+    def meta(self, key: str) -> str | None:
+        """A value from store_meta (e.g. what built the derived tables), or None."""
+        return self._guard(lambda: self._meta(key))
 
     def optimize(self) -> None:
         """Merge the full-text index into one b-tree: smaller and faster after a large ingest."""

@@ -1,0 +1,370 @@
+"""People across documents: one entity per person, and a career view of each.
+
+Mentions of a name are split by the province their titles place them in: 王浩 浙江省副省长 and
+王浩 成都市市长 are two entities. A mention whose titles give no region follows its title: a
+national one (国务院总理) joins the name's unplaced entity (province NULL); none, or a local one
+whose region the extractor missed (省长), joins the entity of that name whose province the
+document names, weighed by titled sightings near its date (``_choose_home``), else the unplaced
+one. Entity ids follow (name, province) order and are renumbered on each build.
+
+``build_people`` fills person_entities, person_mentions, person_titles and event_people.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import NeicanError
+from ..extractors.regions import tables as region_tables
+from .reprints import day_number
+
+_IN_CHUNK = 900  # SQLite's default limit on bound parameters is 999
+# A title without a resolved region that is still a local office: 省长, 市委书记, 县委常委.
+_LOCAL_TITLE = re.compile(
+    r"^[省市县区州盟旗乡镇村]|[省市县州]委|[省市县区州]长|[省市县]政府|[省市县]人大|[省市县]政协"
+)
+_ROLES = ("hosts", "speakers", "participants")
+_NEAR_DAYS = 365  # titled sightings this close to an untitled mention vouch for an entity
+
+
+class UnknownEntity(NeicanError, KeyError):
+    """No person entity has this id (or build_people has not run on this store)."""
+
+    def __init__(self, entity_id: int):
+        self.entity_id = entity_id
+        super().__init__(f"no person entity {entity_id}; run build_people on this store first")
+
+
+@dataclass
+class PeopleStats:
+    """What one ``build_people`` run wrote."""
+
+    mentions: int = 0
+    entities: int = 0
+    placed: int = 0          # entities with a province
+    names: int = 0
+    event_links: int = 0     # event_people rows
+
+
+@dataclass
+class TitleHeld:
+    """One title (with its region) an entity was seen with, and when."""
+
+    title: str
+    region: str | None
+    region_code: str | None
+    first_seen: str | None
+    last_seen: str | None
+    documents: int                       # distinct stories (reprint clusters) naming it
+    evidence: list[str] = field(default_factory=list)  # document ids, earliest first
+
+
+@dataclass
+class Attended:
+    """An event the entity hosted, spoke at or attended."""
+
+    date: str | None
+    kind: str | None
+    name: str | None
+    place: str | None
+    role: str
+    document: str
+
+
+@dataclass
+class Career:
+    """``career(store, entity_id)``: who, where, which titles when, which events.
+
+    ``documents`` counts every copy naming the entity; a title's ``documents`` counts stories.
+    """
+
+    entity_id: int
+    name: str
+    province: str | None
+    first_seen: str | None
+    last_seen: str | None
+    documents: int
+    titles: list[TitleHeld]
+    events: list[Attended]
+
+
+@dataclass
+class _Mention:
+    doc_id: int
+    published: str | None
+    titles: list[dict[str, Any]]
+    province: str | None = None   # province code the titles give
+    local: bool = False           # untitled, or only regionless local titles
+
+
+@dataclass
+class _Entity:
+    name: str
+    province: str | None
+    mentions: list[_Mention] = field(default_factory=list)
+
+
+def province_code(region_code: str | None) -> str | None:
+    """The province (GB/T 2260, ``xx0000``) a region code lies in."""
+    if not region_code or len(region_code) != 6 or not region_code.isdigit():
+        return None
+    return region_code[:2] + "0000"
+
+
+def province_name(code: str | None) -> str | None:
+    region = region_tables().by_code.get(code or "")
+    return region.name if region else None
+
+
+def _place(mention: _Mention) -> None:
+    """Set the mention's province from its titles (most titles win, then the first)."""
+    provinces = Counter(province_code(t.get("region_code")) for t in mention.titles)
+    provinces.pop(None, None)
+    if provinces:
+        best = max(provinces.values())
+        mention.province = next(province_code(t.get("region_code")) for t in mention.titles
+                                if provinces.get(province_code(t.get("region_code"))) == best)
+        return
+    mention.local = all(_LOCAL_TITLE.search(t.get("title") or "") for t in mention.titles)
+
+
+def _resolve_name(store, name: str, mentions: list[_Mention]) -> list[_Entity]:
+    """Split one name's mentions into entities: by title province, then by document regions."""
+    placed: dict[str, _Entity] = {}
+    unplaced = _Entity(name, None)
+    pending: list[_Mention] = []
+    for mention in mentions:
+        _place(mention)
+        if mention.province:
+            placed.setdefault(mention.province, _Entity(name, mention.province)).mentions.append(mention)
+        elif mention.titles and not mention.local:  # a national title: 国务院总理
+            unplaced.mentions.append(mention)
+        else:
+            pending.append(mention)
+    doc_provinces = _document_provinces(store, [m.doc_id for m in pending]) if placed and pending else {}
+    evidence = {id(e): _Evidence(e.mentions) for e in (unplaced, *placed.values())}
+    for mention in pending:
+        home = _choose_home(mention, placed, unplaced, doc_provinces.get(mention.doc_id), evidence)
+        home.mentions.append(mention)
+    entities = sorted(placed.values(), key=lambda e: e.province)
+    return ([unplaced] if unplaced.mentions else []) + entities
+
+
+class _Evidence:
+    """When an entity was seen with titles, to weigh it against another near a given date."""
+
+    def __init__(self, titled: list[_Mention]):
+        self.days = sorted(day_number(m.published) for m in titled if m.published)
+        self.total = len(titled)
+
+    def near(self, published: str | None) -> int:
+        if not published:
+            return self.total
+        day = day_number(published)
+        return bisect.bisect_right(self.days, day + _NEAR_DAYS) - bisect.bisect_left(self.days, day - _NEAR_DAYS)
+
+
+def _choose_home(mention: _Mention, placed: dict[str, _Entity], unplaced: _Entity,
+                 provinces: Counter | None, evidence: dict[int, _Evidence]) -> _Entity:
+    """Where an untitled (or locally titled) mention belongs.
+
+    Candidates are the entities of this name placed in a province the document names, and, for
+    an untitled mention, the unplaced (national) entity. The one seen with titles most often
+    within a year of the mention wins (习近平 in a story naming 北京 stays national; 李强 in a
+    2019 story naming 上海 is 上海's 李强); with no titled sighting near, the province the
+    document names most; with none named, the unplaced entity.
+    """
+    candidates = [placed[code] for code in (provinces or ()) if code in placed]
+    if not candidates:
+        return unplaced
+    if not mention.titles:
+        candidates.append(unplaced)
+    scores = {id(e): evidence[id(e)].near(mention.published) for e in candidates}
+    if any(scores.values()):
+        return max(candidates, key=lambda e: (scores[id(e)], e.province is not None))
+    placed_only = [e for e in candidates if e.province]
+    return max(placed_only, key=lambda e: (provinces[e.province], len(e.mentions), e.province))
+
+
+def _people_by_name(store, page: int = 5000) -> Iterator[tuple[str, list[_Mention]]]:
+    """(name, mentions) for every person name, in name order, read a page of rows at a time."""
+    current, mentions, after = None, [], ("", 0)
+    while True:
+        rows = store.query(
+            "SELECT p.name, p.rowid, p.doc_id, substr(d.published, 1, 10), p.titles FROM people p"
+            " JOIN documents d ON d.rowid = p.doc_id WHERE (p.name, p.rowid) > (?, ?) AND p.name != ''"
+            " ORDER BY p.name, p.rowid LIMIT ?",
+            (*after, page),
+        )
+        for name, _, doc_id, published, titles in rows:
+            if name != current:
+                if mentions:
+                    yield current, mentions
+                current, mentions = name, []
+            mentions.append(_Mention(doc_id, published, _titles(titles)))
+        if len(rows) < page:
+            break
+        after = rows[-1][:2]
+    if mentions:
+        yield current, mentions
+
+
+def _titles(raw: str | None) -> list[dict[str, Any]]:
+    try:
+        titles = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [t for t in titles if isinstance(t, dict)] if isinstance(titles, list) else []
+
+
+def _document_provinces(store, doc_ids: Iterable[int]) -> dict[int, Counter]:
+    """Province code -> mentions, per document, from the regions table."""
+    found: dict[int, Counter] = defaultdict(Counter)
+    ids = sorted(set(doc_ids))
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start:start + _IN_CHUNK]
+        rows = store.query(
+            f"SELECT doc_id, code, count FROM regions WHERE doc_id IN ({','.join('?' * len(chunk))})", tuple(chunk)
+        )
+        for doc_id, code, count in rows:
+            province = province_code(code)
+            if province:
+                found[doc_id][province] += count or 1
+    return found
+
+
+def build_people(store) -> PeopleStats:
+    """Recompute person entities from the people table, and who attended which event.
+
+    Example: ``build_people(store).entities`` → 2 (王浩 of 浙江省 and 王浩 of 四川省).
+    """
+    stats = PeopleStats()
+    entity_rows, mention_rows, title_rows = [], [], []
+    by_doc_name: dict[tuple[int, str], int] = {}
+    by_name: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
+    for name, mentions in _people_by_name(store):
+        stats.names += 1
+        stats.mentions += len(mentions)
+        for entity in _resolve_name(store, name, mentions):
+            entity_id = len(entity_rows) + 1
+            dates = [m.published for m in entity.mentions if m.published]
+            entity_rows.append((entity_id, name, province_name(entity.province), entity.province,
+                                min(dates, default=None), max(dates, default=None),
+                                len({m.doc_id for m in entity.mentions})))
+            stats.placed += entity.province is not None
+            by_name[name].append((entity_id, entity.province))
+            for mention in entity.mentions:
+                by_doc_name[(mention.doc_id, name)] = entity_id
+                mention_rows.append((entity_id, mention.doc_id, json.dumps(mention.titles, ensure_ascii=False)))
+                title_rows.extend(
+                    (entity_id, mention.doc_id, t.get("title"), t.get("region"), t.get("region_code"),
+                     province_code(t.get("region_code")))
+                    for t in mention.titles
+                )
+    stats.entities = len(entity_rows)
+    event_rows = list(_event_people(store, by_doc_name, by_name))
+    stats.event_links = len(event_rows)
+    store.replace_derived({
+        "person_entities": (("entity_id", "name", "province", "province_code", "first_seen", "last_seen",
+                             "documents"), entity_rows),
+        "person_mentions": (("entity_id", "doc_id", "titles"), mention_rows),
+        "person_titles": (("entity_id", "doc_id", "title", "region", "region_code", "province_code"), title_rows),
+        "event_people": (("event_id", "doc_id", "entity_id", "role"), event_rows),
+    })
+    return stats
+
+
+def _event_people(store, by_doc_name: dict[tuple[int, str], int],
+                  by_name: dict[str, list[tuple[int, str | None]]]) -> Iterator[tuple[int, int, int, str]]:
+    """(event_id, doc_id, entity_id, role) for every named host, speaker and participant."""
+    rows = store.query("SELECT rowid, doc_id, data FROM events WHERE data IS NOT NULL")
+    for event_id, doc_id, data in rows:
+        try:
+            item = json.loads(data)
+        except ValueError:
+            continue
+        seen: set[int] = set()
+        for role in _ROLES:
+            for name in item.get(role) or []:
+                entity_id = by_doc_name.get((doc_id, name)) or _only_entity(by_name.get(name))
+                if entity_id and entity_id not in seen:  # first role wins: host over participant
+                    seen.add(entity_id)
+                    yield event_id, doc_id, entity_id, role.rstrip("s")
+
+
+def _only_entity(entities: list[tuple[int, str | None]] | None) -> int | None:
+    """An event name the people extractor missed in that document: its unplaced entity, if any."""
+    for entity_id, province in entities or ():
+        if province is None:
+            return entity_id
+    return entities[0][0] if entities and len(entities) == 1 else None
+
+
+def career(store, entity_id: int, evidence: int = 10, dedupe: bool = True) -> Career:
+    """Titles an entity held (with region, first and last seen, evidence) and events attended.
+
+    Example: ``career(store, 7).titles[0]`` → ``TitleHeld(title="副省长", region="浙江省", ...)``.
+    """
+    found = store.query(
+        "SELECT name, province, first_seen, last_seen, documents FROM person_entities WHERE entity_id = ?",
+        (entity_id,),
+    )
+    if not found:
+        raise UnknownEntity(entity_id)
+    name, province, first_seen, last_seen, documents = found[0]
+    story = "COALESCE(c.cluster_id, d.rowid)" if dedupe else "d.rowid"
+    rows = store.query(
+        f"SELECT t.title, t.region, t.region_code, substr(d.published, 1, 10), d.id, {story}"
+        " FROM person_titles t JOIN documents d ON d.rowid = t.doc_id"
+        " LEFT JOIN clusters c ON c.doc_id = d.rowid"
+        " WHERE t.entity_id = ? ORDER BY d.published, d.rowid",
+        (entity_id,),
+    )
+    held: dict[tuple, TitleHeld] = {}
+    stories: dict[tuple, set] = defaultdict(set)
+    for title, region, code, published, doc_id, story_id in rows:
+        key = (title, region, code)
+        entry = held.setdefault(key, TitleHeld(title, region, code, published, published, 0))
+        entry.first_seen = entry.first_seen or published
+        entry.last_seen = published or entry.last_seen
+        if story_id not in stories[key]:
+            stories[key].add(story_id)
+            if len(entry.evidence) < evidence:
+                entry.evidence.append(doc_id)
+    for key, entry in held.items():
+        entry.documents = len(stories[key])
+    titles = sorted(held.values(), key=lambda t: (t.first_seen or "", t.title or ""))
+    return Career(entity_id, name, province, first_seen, last_seen, documents, titles,
+                  _attended(store, entity_id, dedupe))
+
+
+def _attended(store, entity_id: int, dedupe: bool) -> list[Attended]:
+    rows = store.query(
+        "SELECT e.date, e.kind, e.name, e.place, p.role, d.id, COALESCE(c.cluster_id, d.rowid),"
+        " substr(d.published, 1, 10)"
+        " FROM event_people p JOIN events e ON e.rowid = p.event_id JOIN documents d ON d.rowid = p.doc_id"
+        " LEFT JOIN clusters c ON c.doc_id = d.rowid"
+        " WHERE p.entity_id = ? ORDER BY d.published, d.rowid",
+        (entity_id,),
+    )
+    events, seen = [], set()
+    for date, kind, name, place, role, doc_id, story, published in rows:
+        date = resolve_date(date, published)
+        key = (story, kind, date, name)
+        if dedupe and key in seen:
+            continue
+        seen.add(key)
+        events.append(Attended(date, kind, name, place, role, doc_id))
+    return events
+
+
+def resolve_date(date: str | None, published: str | None) -> str | None:
+    """An event date with its year filled from the document (``--05-01`` → ``2024-05-01``)."""
+    if date and date.startswith("--") and published:
+        return published[:4] + date[1:]
+    return date or (published[:10] if published else None)

@@ -1,0 +1,106 @@
+"""Person entities across documents, and the career view."""
+from __future__ import annotations
+
+import pytest
+
+from neican.corpus.people import UnknownEntity, build_people, career
+
+from .records import GUANGDONG, HANGZHOU, SICHUAN, ZHEJIANG, meeting, person, record, region
+
+ZJ_DEPUTY = ("副省长", "浙江省", "330000")
+CHENGDU_MAYOR = ("市长", "成都市", "510100")
+
+
+def _entities(store):
+    rows = store.query("SELECT entity_id, name, province, first_seen, last_seen, documents FROM person_entities")
+    return {(name, province): (entity_id, first, last, docs) for entity_id, name, province, first, last, docs in rows}
+
+
+def _documents_of(store, entity_id):
+    rows = store.query("SELECT d.id FROM person_mentions m JOIN documents d ON d.rowid = m.doc_id"
+                       " WHERE m.entity_id = ? ORDER BY d.id", (entity_id,))
+    return [doc for (doc,) in rows]
+
+
+@pytest.fixture
+def people_store(store):
+    store.add([
+        record("zj1", published="2024-01-10", people=[person("林慕白", ZJ_DEPUTY)], regions=[ZHEJIANG]),
+        record("zj2", published="2024-03-02", people=[person("林慕白", ("副省长", "浙江省", "330000"))],
+               regions=[ZHEJIANG, HANGZHOU],
+               events=[meeting("全省经济工作会议", "2024-03-01", ["林慕白", "周启航"])]),
+        record("sc1", published="2024-02-05", people=[person("林慕白", CHENGDU_MAYOR)],
+               regions=[SICHUAN, region("成都市", "510100", "prefecture")],
+               events=[meeting("成渝合作座谈会", "--02-04", ["林慕白"], hosts=["周启航"])]),
+        # No title: the document names 四川, so it is 四川's 林慕白.
+        record("sc2", published="2024-02-20", people=[person("林慕白")], regions=[SICHUAN]),
+        # No title, a province where no 林慕白 holds office: a third, unplaced entity.
+        record("gd1", published="2024-02-21", people=[person("林慕白")], regions=[GUANGDONG]),
+        record("nat", published="2024-02-22", people=[person("周启航", ("国务院副总理", None, None))]),
+    ])
+    build_people(store)
+    return store
+
+
+def test_same_name_kept_apart_by_province(people_store):
+    entities = _entities(people_store)
+    assert {key for key in entities if key[0] == "林慕白"} == {("林慕白", "浙江省"), ("林慕白", "四川省"),
+                                                              ("林慕白", None)}
+    assert _documents_of(people_store, entities[("林慕白", "浙江省")][0]) == ["zj1", "zj2"]
+    assert _documents_of(people_store, entities[("林慕白", "四川省")][0]) == ["sc1", "sc2"]
+    assert _documents_of(people_store, entities[("林慕白", None)][0]) == ["gd1"]
+    assert entities[("林慕白", "浙江省")][1:] == ("2024-01-10", "2024-03-02", 2)
+
+
+def test_titles_table_carries_the_province(people_store):
+    rows = people_store.query("SELECT p.name, t.title, t.province_code FROM person_titles t"
+                              " JOIN person_entities p ON p.entity_id = t.entity_id ORDER BY t.doc_id")
+    assert rows == [("林慕白", "副省长", "330000"), ("林慕白", "副省长", "330000"),
+                    ("林慕白", "市长", "510000"), ("周启航", "国务院副总理", None)]
+
+
+def test_event_attendance_resolved_to_entities(people_store):
+    entities = _entities(people_store)
+    rows = people_store.query("SELECT entity_id, role FROM event_people ORDER BY event_id, entity_id")
+    zj, sc, zhou = entities[("林慕白", "浙江省")][0], entities[("林慕白", "四川省")][0], entities[("周启航", None)][0]
+    # 周启航 is not among zj2's people: his name resolves to his only entity.
+    assert sorted(rows) == sorted([(zj, "participant"), (zhou, "participant"), (sc, "participant"), (zhou, "host")])
+
+
+def test_career(people_store):
+    entity_id = _entities(people_store)[("林慕白", "四川省")][0]
+    result = career(people_store, entity_id)
+    assert (result.name, result.province, result.first_seen, result.last_seen) == ("林慕白", "四川省", "2024-02-05",
+                                                                                  "2024-02-20")
+    [title] = result.titles
+    assert (title.title, title.region, title.region_code) == ("市长", "成都市", "510100")
+    assert (title.first_seen, title.last_seen, title.documents, title.evidence) == ("2024-02-05", "2024-02-05", 1,
+                                                                                    ["sc1"])
+    [event] = result.events
+    assert (event.date, event.name, event.role, event.document) == ("2024-02-04", "成渝合作座谈会", "participant", "sc1")
+
+
+def test_career_of_unknown_entity(people_store):
+    with pytest.raises(UnknownEntity):
+        career(people_store, 999)
+
+
+def test_rebuild_is_idempotent(people_store):
+    before = _entities(people_store)
+    build_people(people_store)
+    assert _entities(people_store) == before
+
+
+def test_national_name_stays_national(store):
+    # Untitled mentions in a story naming 北京 stay with the national 周启航 seen as 副总理 nearby,
+    # not with a 北京 entity resting on one stray local title.
+    beijing = region("北京市", "110000")
+    store.add([record(f"n{i}", published=f"2024-0{i}-01", people=[person("周启航", ("国务院副总理", None, None))])
+               for i in range(1, 5)] + [
+        record("stray", published="2024-02-02", people=[person("周启航", ("主席", "北京市", "110000"))]),
+        record("untitled", published="2024-03-03", people=[person("周启航")], regions=[beijing]),
+    ])
+    build_people(store)
+    entities = _entities(store)
+    assert "untitled" in _documents_of(store, entities[("周启航", None)][0])
+    assert _documents_of(store, entities[("周启航", "北京市")][0]) == ["stray"]

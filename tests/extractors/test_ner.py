@@ -1,0 +1,123 @@
+"""People and places (find_entities) on purpose-written official-news sentences (invented names),
+and a quality floor on the People's Daily 1998 test set where ../shared is present."""
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from neican.errors import ResourceError
+from neican.extractors import ner_lexicon
+from neican.extractors.ner import Entity, find_entities
+from neican.extractors.ner_lexicon import MODEL_FILE, cues, learned, world_places
+
+from ..conftest import shared_path
+
+# Floor for PER F1 on the first 500 sentences of pd98 example.test (0.779 when set); only rises.
+PD98_PER_F1_FLOOR = 0.74
+
+
+def people(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "PER"]
+
+
+def places(text: str) -> list[str]:
+    return [e.text for e in find_entities(text) if e.label == "LOC"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市委书记刘振华主持会议并讲话。", ["刘振华"]),
+    ("市长周建明在会上指出，要抓好安全生产。", ["周建明"]),
+    ("副省长王建军说，今年粮食产量创新高。", ["王建军"]),
+    ("市委书记欧阳明辉在会上讲话。", ["欧阳明辉"]),  # compound surname
+])
+def test_name_after_a_post(text, expected):
+    assert people(text) == expected
+
+
+def test_names_in_a_list_before_a_verb():
+    assert people("省领导张建国、李卫东、王海燕出席会议。") == ["张建国", "李卫东", "王海燕"]
+    assert people("何雨林、钱学文、孔祥瑞等陪同考察。") == ["何雨林", "钱学文", "孔祥瑞"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("陈刚指出，要加快项目建设。", ["陈刚"]),  # two characters, not 陈刚指
+    ("林峰强调，要压实责任。", ["林峰"]),
+    ("赵文博表示，将继续扩大开放。", ["赵文博"]),  # three characters, not 赵文
+    ("“我们要干实事。”李红梅说。", ["李红梅"]),
+])
+def test_two_or_three_characters_before_a_verb(text, expected):
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("党组书记江成与企业代表座谈。", ["江成"]),  # not 成与, not 江成与
+    ("王浩和李明参加活动。", ["王浩", "李明"]),
+])
+def test_connective_after_a_name_is_not_part_of_it(text, expected):
+    assert people(text) == expected
+
+
+def test_cities_are_places_not_people():
+    assert places("会议在沈阳召开。") == ["沈阳"]
+    assert people("代表团在张家口考察冬奥场馆。") == []
+    assert places("代表团在张家口考察冬奥场馆。") == ["张家口"]
+    assert people("张家港市委书记韩卫国出席。") == ["韩卫国"]  # not 张 before 家港
+
+
+def test_organisations_are_not_people_and_hold_their_places():
+    assert people("马鞍山钢铁公司负责人介绍了情况。") == []
+    assert find_entities("中国人民银行发布公告。") == [Entity(0, 6, "ORG", "中国人民银行")]
+    assert places("北京大学校长王建中致辞。") == []
+    assert people("北京大学校长王建中致辞。") == ["王建中"]
+
+
+def test_common_words_starting_with_a_surname_are_not_names():
+    assert find_entities("他高度评价两国关系。") == []
+    assert find_entities("从方面看，任务还很重。") == []
+
+
+def test_transliterated_and_japanese_names():
+    assert people("美国国务卿卡尔·约翰逊抵达北京。") == ["卡尔·约翰逊"]
+    assert places("美国国务卿卡尔·约翰逊抵达北京。") == ["美国", "北京"]
+    assert people("日本首相桥本龙太郎访华。") == ["桥本龙太郎"]
+
+
+def test_entities_are_frozen_views_of_the_text_in_order():
+    text = "省委书记刘振华在沈阳会见法国客人。"
+    found = find_entities(text)
+    assert [(e.text, e.label) for e in found] == [
+        ("省委", "ORG"), ("刘振华", "PER"), ("沈阳", "LOC"), ("法国", "LOC")]  # pd98 tags 省委 ORG
+    assert all(text[e.start:e.end] == e.text for e in found)
+    assert [e.start for e in found] == sorted(e.start for e in found)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found[0].start = 0
+    assert find_entities("") == []
+
+
+def test_shipped_data_loads_and_stays_small():
+    model = learned()
+    assert model.weights and model.meta["trainer"]
+    assert "温" in cues()["surname"] and world_places()["巴黎"] == "city"
+    path = Path(__file__).resolve().parents[2] / "src" / "neican" / "resources" / MODEL_FILE
+    assert path.stat().st_size <= 5 * 1024 * 1024
+
+
+@pytest.mark.parametrize("loader, rows, message", [
+    (world_places, [(2, ["巴黎", "planet"])], "ner_places.tsv:2: expected name and a kind"),
+    (world_places, [(2, ["巴黎", "city"]), (3, ["巴黎", "city"])], "ner_places.tsv:3: duplicate"),
+    (cues, [(5, ["斯基", "translit"])], "ner_cues.tsv:5: translit cues are single characters"),
+    (learned, [(7, ["w", "PL1=，", "heavy"])], "ner_model.tsv:7: bad weight"),
+    (learned, [(9, ["weights", "x", "1"])], "ner_model.tsv:9: unknown section"),
+])
+def test_bad_data_rows_name_file_and_line(monkeypatch, loader, rows, message):
+    monkeypatch.setattr(ner_lexicon, "_read", lambda name: rows)
+    with pytest.raises(ResourceError, match=message):
+        loader.__wrapped__()
+
+
+def test_pd98_person_f1_stays_above_floor():
+    from neican.extractors.ner_eval import read_tagged, score
+
+    sentences = read_tagged(shared_path("data", "ner", "pd98", "example.test"), limit=500)
+    pairs = [({(e.start, e.end, e.label) for e in find_entities(text)}, gold) for text, gold in sentences]
+    assert score(pairs)["PER"].f1 >= PD98_PER_F1_FLOOR
