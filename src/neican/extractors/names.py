@@ -33,8 +33,10 @@ _NOT_NAMES = frozenset(
 
 
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党")  # 建国, 建军 are names
-_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧")
-_NOT_NAMES_EXTRA = frozenset("代表团 考察团 工作组 调研组 督导组 巡视组 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
+_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要")
+_NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
+                             "任何 同时 同样 同期 同步 时代 宣布 宣传 表示 表明 发展 发布 申请 应邀 应约 邀请 随后 "
+                             "代表团 考察团 工作组 调研组 督导组 巡视组 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
 
 
 @cache
