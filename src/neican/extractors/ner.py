@@ -13,8 +13,8 @@ Labels follow People's Daily 1998 conventions: ``PER``, ``LOC`` and ``ORG`` (org
 found with lower recall, about half; 省委 of 省委书记 is an ``ORG``).
 
 Example:
-    >>> [(e.text, e.label) for e in find_entities("省委书记王浩在沈阳主持会议。")]
-    [('省委', 'ORG'), ('王浩', 'PER'), ('沈阳', 'LOC')]
+    >>> [(e.text, e.label) for e in find_entities("省委书记周浩在沈阳主持会议。")]
+    [('省委', 'ORG'), ('周浩', 'PER'), ('沈阳', 'LOC')]
 """
 from __future__ import annotations
 

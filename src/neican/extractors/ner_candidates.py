@@ -45,8 +45,12 @@ def _cjk(text: str, start: int, end: int, stop: frozenset[str]) -> bool:
     return True
 
 
-def _starts(text: str, pos: int, words: frozenset[str], lengths: tuple[int, ...]) -> bool:
-    for n in lengths:
+def _starts(lex: Lexicon, kind: str, text: str, pos: int) -> bool:
+    """Whether a cue of ``kind`` (ner_cues.tsv) starts at text[pos]."""
+    if text[pos:pos + 1] not in lex.cue_firsts[kind]:
+        return False
+    words = lex.cues[kind]
+    for n in lex.cue_lengths[kind]:
         if text[pos:pos + n] in words:
             return True
     return False
@@ -90,10 +94,11 @@ class _Scan:
         feats = [prefix + "L1=" + l1, prefix + "R1=" + r1, prefix + "k=" + kind,
                  prefix + "kL1=" + kind + l1, prefix + "kR1=" + kind + r1,
                  prefix + "bL" + kind + left, prefix + "bR" + kind + right]
-        if i in self.title_ends:
-            feats += [prefix + "T<", prefix + "T<" + kind]
-        if j in self.title_starts:
-            feats += [prefix + "T>", prefix + "T>" + kind]
+        if prefix != "P":  # for people, the frame (_person_common) says it
+            if i in self.title_ends:
+                feats += [prefix + "T<", prefix + "T<" + kind]
+            if j in self.title_starts:
+                feats += [prefix + "T>", prefix + "T>" + kind]
         return feats
 
     def add(self, i: int, j: int, label: str, feats: list[str], reading: str = "") -> None:
@@ -108,7 +113,6 @@ class _Scan:
 def _person_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
     lex, text = scan.lex, scan.text
     feats = scan.context("P", i, j, kind)
-    cues, lengths = lex.cues, lex.cue_lengths
     # The frame around the candidate: what is on its left and on its right, together.
     l1, r1 = scan.pad[i + 1], scan.pad[j + 2]
     if i in scan.title_ends:
@@ -117,22 +121,22 @@ def _person_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
         left = "I" if l1 == "、" else "P" if not "\u4e00" <= l1 <= "\u9fff" else "O"
     right = scan.right_frames.get(j)
     if right is None:
-        if _starts(text, j, cues["verb"], lengths["verb"]):
+        if _starts(lex, "verb", text, j):
             right = "V"
-        elif _starts(text, j, cues["honorific"], lengths["honorific"]):
+        elif _starts(lex, "honorific", text, j):
             right = "H"
         elif j in scan.title_starts:
             right = "T"
-        elif _starts(text, j, cues["conj"], lengths["conj"]):
+        elif _starts(lex, "conj", text, j):
             right = "C"  # 江成与, 王浩和
-        elif _starts(text, j, cues["org_after"], lengths["org_after"]):
+        elif _starts(lex, "org_after", text, j):
             right = "O"  # 摩托罗拉公司: a firm, not a person
         elif not "\u4e00" <= r1 <= "\u9fff":
             right = "P"
         else:
             right = "N" if r1 in lex.surnames else "-"  # N: another name may follow (名单)
         scan.right_frames[j] = right
-    feats += ["P<" + left, "P>" + right, "Pc" + left + right, "Pc" + kind + left + right]
+    feats += ["Pc" + left + right, "Pc" + kind + left + right]
     feats += _list_item(scan, i, j, kind)
     ends = scan.places_at.get(i)
     if ends:
@@ -225,7 +229,6 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
 def _people(scan: _Scan) -> None:
     lex, text = scan.lex, scan.text
     stop = lex.cues["not_in_name"]
-    honorifics, lengths = lex.cues["honorific"], lex.cue_lengths["honorific"]
     bands, ratios = lex.bigram_bands, lex.name_chars["given"]
     unseen = ratios.get("", 0.0)
     for m in lex.surname_re.finditer(text):
@@ -244,7 +247,7 @@ def _people(scan: _Scan) -> None:
                 _chinese_person(scan, i, i + 3, "S3", 1, first + bands.get(text[i + 1:i + 3], "0"),
                                 _BANDS[max(-3, min(4, int(mean // 1)))])
         if text[i] in lex.surnames:
-            if (i + 1 in scan.title_starts or _starts(text, i + 1, honorifics, lengths)
+            if (i + 1 in scan.title_starts or _starts(lex, "honorific", text, i + 1)
                     or (i and text[i - 1] in "老小")) and i not in scan.places_at:
                 _chinese_person(scan, i, i + 1, "S1", 1)
     for i, k in scan.japanese:  # 桥本, 桥本龙太郎
@@ -297,7 +300,7 @@ def _place_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
     word = scan.text[i:j]
     # Lexicon words as they are; other spans (a stem before 山 may be a name) hashed.
     feats += ["Ln=%d" % min(j - i, 6), "Lw=" + word if kind != "s" else "Lwh" + _hashed(word)]
-    if _starts(scan.text, j, lex.cues["org_after"], lex.cue_lengths["org_after"]):
+    if _starts(lex, "org_after", scan.text, j):
         feats.append("LO>")  # 北京 of 北京大学 belongs to the organisation
     return feats
 

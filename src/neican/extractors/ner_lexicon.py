@@ -151,6 +151,7 @@ class Lexicon:
     org_suffix_re: re.Pattern  # the end of an organisation's name (委员会, 出版社, 公司)
     cues: dict[str, frozenset[str]]
     cue_lengths: dict[str, tuple[int, ...]]  # kind -> word lengths, longest first
+    cue_firsts: dict[str, frozenset[str]]  # kind -> first characters of its words
     bigram_bands: dict[str, str]  # character bigram -> how common it is in ordinary text
     name_chars: dict[str, dict[str, float]]  # "given"/"foreign" -> char -> log-ratio ("" unseen)
     pruned: frozenset[str]  # candidate cells (?z features) to skip
@@ -232,6 +233,7 @@ def build_lexicon(extra: Learned = Learned()) -> Lexicon:
         org_suffix_re=re.compile(org_suffixes), cues=cue_sets,
         cue_lengths={kind: tuple(sorted({len(w) for w in words}, reverse=True))
                      for kind, words in cue_sets.items()},
+        cue_firsts={kind: frozenset(w[0] for w in words) for kind, words in cue_sets.items()},
         bigram_bands={b: bigram_band(n) for b, n in extra.bigrams.items() if n >= 2},
         name_chars=extra.name_chars, pruned=extra.pruned)
 
