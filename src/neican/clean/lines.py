@@ -94,9 +94,10 @@ def _is_header(rest: str) -> bool:
 
 
 def _classify_line(line: Line, rules: BoilerplateRules) -> None:
-    for reason, pattern in rules.inline:
-        for m in pattern.finditer(line.text):
-            line.cuts.append((line.start + m.start(), line.start + m.end(), reason))
+    if rules.inline_any.search(line.text):
+        for reason, pattern in rules.inline:
+            for m in pattern.finditer(line.text):
+                line.cuts.append((line.start + m.start(), line.start + m.end(), reason))
     rest = line.rest()
     if not rest:
         line.kind, line.reason = "furniture", line.cuts[0][2]
@@ -105,11 +106,12 @@ def _classify_line(line: Line, rules: BoilerplateRules) -> None:
         line.kind, line.reason = "metadata", "original_title"
         return
     header = _is_header(rest)
-    for reason, pattern in rules.line:
-        # a header line set out with | or counters (2024-01-22 | 来源：X) is metadata, not a menu
-        if pattern.search(rest) and not (header and reason in ("navigation", "widget", "counter")):
-            line.kind, line.reason = "furniture", reason
-            return
+    if rules.line_any.search(rest):  # one combined pass rules most lines out at once
+        for reason, pattern in rules.line:
+            # a header line set out with | or counters (2024-01-22 | 来源：X) is metadata, not a menu
+            if pattern.search(rest) and not (header and reason in ("navigation", "widget", "counter")):
+                line.kind, line.reason = "furniture", reason
+                return
     if header:
         line.kind, line.reason = "metadata", "header"
     elif m := _HEADING.match(line.text):

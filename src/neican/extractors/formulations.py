@@ -41,7 +41,10 @@ _LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|
 
 def _listed_before(text: str, at: int, number: int) -> list[str]:
     """The items the text lists right before a numbered formulation (X、Y和Z三大…), if they add up."""
-    listed = _MEMBER_LIST.search(text[max(0, at - 100):at])
+    window = text[max(0, at - 100):at]
+    if "、" not in window:  # no list, and no costly search
+        return []
+    listed = _MEMBER_LIST.search(window)
     if not listed:
         return []
     items = listed.group(1).split("、")

@@ -21,6 +21,8 @@ class BoilerplateRules:
     footer_strong: tuple[str, ...]
     footer_weak: tuple[str, ...]
     footer_threshold: int
+    line_any: re.Pattern  # all line patterns as one alternation: a quick "any rule at all?"
+    inline_any: re.Pattern
 
 
 def _compile(name: str, section: str, reason: str, pattern: str) -> re.Pattern:
@@ -43,8 +45,12 @@ def boilerplate_rules() -> BoilerplateRules:
             (rule["reason"], _compile(name, section, rule["reason"], p))
             for rule in data.get(section, []) for p in rule["patterns"])
     footer = data.get("footer", {})
+    def any_of(rules) -> re.Pattern:
+        return re.compile("|".join(f"(?:{p.pattern})" for _, p in rules) or "(?!)")
+
     return BoilerplateRules(sections["line"], sections["inline"], tuple(footer.get("strong", ())),
-                            tuple(footer.get("weak", ())), int(footer.get("threshold", 2)))
+                            tuple(footer.get("weak", ())), int(footer.get("threshold", 2)),
+                            any_of(sections["line"]), any_of(sections["inline"]))
 
 
 @dataclass(frozen=True)
