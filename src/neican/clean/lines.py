@@ -106,12 +106,11 @@ def _classify_line(line: Line, rules: BoilerplateRules) -> None:
         line.kind, line.reason = "metadata", "original_title"
         return
     header = _is_header(rest)
-    if rules.line_any.search(rest):  # one combined pass rules most lines out at once
-        for reason, pattern in rules.line:
-            # a header line set out with | or counters (2024-01-22 | 来源：X) is metadata, not a menu
-            if pattern.search(rest) and not (header and reason in ("navigation", "widget", "counter")):
-                line.kind, line.reason = "furniture", reason
-                return
+    for reason, pattern in rules.line:
+        # a header line set out with | or counters (2024-01-22 | 来源：X) is metadata, not a menu
+        if pattern.search(rest) and not (header and reason in ("navigation", "widget", "counter")):
+            line.kind, line.reason = "furniture", reason
+            return
     if header:
         line.kind, line.reason = "metadata", "header"
     elif m := _HEADING.match(line.text):

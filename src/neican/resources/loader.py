@@ -21,8 +21,7 @@ class BoilerplateRules:
     footer_strong: tuple[str, ...]
     footer_weak: tuple[str, ...]
     footer_threshold: int
-    line_any: re.Pattern  # all line patterns as one alternation: a quick "any rule at all?"
-    inline_any: re.Pattern
+    inline_any: re.Pattern  # the inline patterns as one alternation: a quick "any cut at all?"
 
 
 def _compile(name: str, section: str, reason: str, pattern: str) -> re.Pattern:
@@ -50,7 +49,7 @@ def boilerplate_rules() -> BoilerplateRules:
 
     return BoilerplateRules(sections["line"], sections["inline"], tuple(footer.get("strong", ())),
                             tuple(footer.get("weak", ())), int(footer.get("threshold", 2)),
-                            any_of(sections["line"]), any_of(sections["inline"]))
+                            any_of(sections["inline"]))
 
 
 @dataclass(frozen=True)
