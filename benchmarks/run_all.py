@@ -87,6 +87,14 @@ def scaling(path: Path) -> dict:
 _GROWTH_CHILD = """
 import json, resource, sys, time, tempfile, pathlib
 import neican
+
+
+def peak_mb():
+    # VmHWM is this process image's own peak; ru_maxrss would carry over the parent's (kept across exec)
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return round(int(line.split()[1]) / 1024, 1)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 path, workers = sys.argv[1], int(sys.argv[2])
 with tempfile.TemporaryDirectory() as tmp:
     db = pathlib.Path(tmp) / "g.db"
@@ -95,7 +103,7 @@ with tempfile.TemporaryDirectory() as tmp:
     seconds = time.perf_counter() - t
 print(json.dumps({"documents": report.processed, "failed": len(report.failures), "seconds": round(seconds, 1),
                   "docs_per_s": round(report.processed / seconds, 1),
-                  "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+                  "peak_rss_mb": peak_mb()}))
 """
 
 
