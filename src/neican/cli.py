@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import signal
 import sys
 
 import click
@@ -309,6 +310,121 @@ def load(folder: str, db: str) -> None:
     with api.open_store(db) as store:
         added, failed = load_parquet(folder, store)
     click.echo(f"{db}: {added} records added or updated, {failed} failures recorded", err=True)
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file (opened read-only).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("-p", "--port", default=8001, show_default=True, help="Port to listen on (0: any free port).")
+@click.option("--get", "get_path", metavar="PATH", help="Print the response to GET PATH and exit, without a server.")
+@click.option("--threads", default=8, show_default=True, help="Threads answering requests.")
+def serve(db: str, host: str, port: int, get_path, threads: int) -> None:
+    """Browse the store in a web browser: search, documents, people, formulations, regions, tours.
+
+    JSON under /api/ (described at /api/openapi.json). With --get, render one page or API
+    response to stdout; exit 1 when its status is 400 or more.
+
+    \b
+    Example:
+        neican serve --db neican.db            # then open http://127.0.0.1:8001/
+        neican serve --db neican.db --get '/api/search?q=振兴'
+    """
+    from .web import App, make_server
+
+    _open_readonly(db).close()  # a missing or unreadable store is reported here, not per request
+    if get_path is not None:
+        response = App(db).get(get_path)
+        click.echo(response.body.decode("utf-8"), nl=not response.body.endswith(b"\n"))
+        sys.exit(0 if response.status < 400 else 1)
+    server = make_server(db, host, port, threads)
+    click.echo(f"neican: serving {db} at {server.url}/ (Ctrl-C stops)", err=True)
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"]), default="csv", show_default=True,
+              help="File format: one file a table.")
+@click.option("--out", required=True, help="Folder to write into (created if missing).")
+def export(db: str, fmt: str, out: str) -> None:
+    """Write every table of the store to OUT, one file a table (parquet needs pyarrow).
+
+    \b
+    Example:
+        neican export --db neican.db --format csv --out export/
+        neican export --db neican.db --format parquet --out parquet/
+    """
+    from .export import export_store
+
+    with _open_readonly(db) as store:
+        try:
+            report = export_store(store, out, fmt)
+        except NeicanError as exc:
+            raise click.ClickException(str(exc)) from exc
+    for table, rows in report.tables.items():
+        click.echo(f"{table}\t{rows}")
+    click.echo(f"{out}: {len(report.tables)} tables, {sum(report.tables.values())} rows as {fmt}", err=True)
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+@click.option("--threshold", default=0.85, show_default=True, help="Estimated Jaccard similarity that makes a reprint.")
+@click.option("--max-days", default=30, show_default=True, help="Most days between two copies of a story (0: no limit).")
+def cluster(db: str, threshold: float, max_days: int) -> None:
+    """Group reprints (near-duplicate copies of one story) into clusters; rebuilds the table.
+
+    \b
+    Example:
+        neican cluster --db neican.db
+        neican cluster --db neican.db --threshold 0.9 --max-days 60
+    """
+    from .corpus import build_clusters
+
+    if not 0.0 < threshold <= 1.0:
+        raise click.BadParameter(f"must be in (0, 1], got {threshold}", param_hint="--threshold")
+    with _open_writable(db) as store:
+        stats = build_clusters(store, threshold=threshold, max_days=max_days or None)
+    click.echo(f"{db}: {stats.clusters} clusters of two or more over {stats.clustered_documents} of "
+               f"{stats.documents} documents (largest {stats.largest}) in {stats.seconds:.1f}s", err=True)
+
+
+@cli.command()
+@click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
+def people(db: str) -> None:
+    """Resolve person names to entities (one per person and province) and link them to events.
+
+    \b
+    Example:
+        neican people --db neican.db
+    """
+    from .corpus import build_people
+
+    with _open_writable(db) as store:
+        stats = build_people(store)
+    click.echo(f"{db}: {stats.entities} person entities ({stats.placed} placed in a province) from "
+               f"{stats.mentions} mentions of {stats.names} names; {stats.event_links} event links", err=True)
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _open_writable(db: str):
+    """An existing store opened for writing (never a new empty one)."""
+    from pathlib import Path
+
+    if not Path(db).exists():
+        raise click.ClickException(f"{db}: no such database (create it with `neican ingest PATH --db {db}`)")
+    try:
+        return api.open_store(db)
+    except NeicanError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def _open_readonly(db: str):
