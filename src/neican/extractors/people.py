@@ -12,6 +12,7 @@ else the document's most-mentioned region of that level.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -172,8 +173,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     hits = find_titles(text)
     chain: list[TitleHit] = []
     sentence_of_last = -1
+    stops = [m.start() for m in re.finditer("。", text)]
     for i, hit in enumerate(hits):
-        sentence = text.count("。", 0, hit.start)  # cheap enough: titles are few
+        sentence = bisect.bisect_left(stops, hit.start)
         if sentence != sentence_of_last:
             context.sentence_region = None
         hit.region = context.resolve(hit, chain[-1] if chain else None)
