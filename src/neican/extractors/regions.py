@@ -86,15 +86,9 @@ def find_regions(text: str, home: Region | None = None) -> list[Span]:
     """Regions mentioned in ``text``; ``home`` (the outlet's province) resolves 我省 and 全省."""
     t = tables()
     mentions: list[tuple[int, int, str]] = []
-    taken_until = -1
-    for end, form in sorted(t.automaton.iter(text), key=lambda x: (x[0] - len(x[1]) + 1, -len(x[1]))):
-        start = end + 1 - len(form)
-        if start <= taken_until:
-            continue
-        if _ORGANISATION_AFTER.match(text, end + 1):
-            continue
-        mentions.append((start, end + 1, form))
-        taken_until = end
+    for end, form in t.automaton.iter_long(text):  # leftmost-longest, non-overlapping
+        if not _ORGANISATION_AFTER.match(text, end + 1):
+            mentions.append((end + 1 - len(form), end + 1, form))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     named_provinces = {r.code for _, _, f in mentions for r in t.by_form[f][:1] if r.level == "province"}
     for start, end, form in mentions:
