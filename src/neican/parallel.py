@@ -11,6 +11,8 @@ from typing import Iterable, Iterator
 
 from .ingest.source import Failure, RawDocument
 from .options import Options
+from .pipeline import process_many
+from .record import to_record
 
 _CHUNK = 16  # documents per task: enough to amortise pickling, small enough to keep order cheap
 _options: Options = Options()  # set once per worker by _init_worker (a worker's own copy)
@@ -22,9 +24,6 @@ def _init_worker(options: Options) -> None:
 
 
 def _process_one(item: RawDocument | Failure) -> dict | Failure:
-    from .pipeline import process_many
-    from .record import to_record
-
     (result,) = process_many([item], _options)
     return result if isinstance(result, Failure) else to_record(result)
 

@@ -9,18 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analytics import STORY
-
-
-@dataclass
-class PersonEntity:
-    """A person entity as a list shows it."""
-
-    entity_id: int
-    name: str
-    province: str | None
-    first_seen: str | None
-    last_seen: str | None
-    documents: int
+from .people import PersonEntity
 
 
 @dataclass

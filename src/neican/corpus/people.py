@@ -77,11 +77,8 @@ class Attended:
 
 
 @dataclass
-class Career:
-    """``career(store, entity_id)``: who, where, which titles when, which events.
-
-    ``documents`` counts every copy naming the entity; a title's ``documents`` counts stories.
-    """
+class PersonEntity:
+    """A person entity as a list shows it."""
 
     entity_id: int
     name: str
@@ -89,6 +86,15 @@ class Career:
     first_seen: str | None
     last_seen: str | None
     documents: int
+
+
+@dataclass
+class Career(PersonEntity):
+    """``career(store, entity_id)``: who, where, which titles when, which events.
+
+    ``documents`` counts every copy naming the entity; a title's ``documents`` counts stories.
+    """
+
     titles: list[TitleHeld]
     events: list[Attended]
 

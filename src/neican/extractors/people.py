@@ -207,9 +207,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         if before and text[max(0, m.start() - len(before) - 1):m.start() - len(before)] in "以和、，与对向“":
             person(before)
     for m in _SIGNATURE.finditer(text):
-        if plausible_name(m.group(1), strict=False) and find_titles(m.group(2)):
+        signed = find_titles(m.group(2)) if plausible_name(m.group(1), strict=False) else []
+        if signed:
             previous = None
-            for hit in find_titles(m.group(2)):
+            for hit in signed:
                 hit.region = context.resolve(hit, previous)
                 person(m.group(1)).add_title(hit, m.group(2)[hit.start:hit.end])
                 previous = hit
