@@ -7,7 +7,7 @@ the CCTV 新闻联播 corpus (a gzip'd JSON-lines file, one news item per line w
 ``|``-separated variants, and rewrites the ``xwlb_count`` column in place.
 Row order and every other column are kept byte for byte.
 
-Matching is done with an Aho-Corasick automaton (pyahocorasick) over text
+Matching is done with an Aho-Corasick automaton (neican.lexmatch) over text
 normalised the same way as the patterns:
 
 * HTML tags are stripped (block tags become line breaks) and entities decoded;
@@ -25,7 +25,7 @@ Usage::
     python scripts/count_tifa_xwlb.py [CORPUS] [--tsv PATH] [--dry-run] [--top N]
 
 CORPUS defaults to $NEICAN_XWLB_CORPUS or /work/shared/data/xwlb/xwlb.jsonl.gz.
-Needs ``pyahocorasick`` (``pip install pyahocorasick==2.3.1``).
+Needs neican installed (``pip install -e .``).
 """
 from __future__ import annotations
 
@@ -122,24 +122,15 @@ def validate(rows: list[list[str]]) -> list[str]:
 
 
 def build_automaton(rows: list[list[str]]):
-    try:
-        import ahocorasick
-    except ImportError:
-        raise SystemExit(
-            "error: pyahocorasick is not installed; run "
-            "`.venv/bin/pip install pyahocorasick==2.3.1`"
-        )
+    from neican.lexmatch import Lexicon
+
     owners: dict[str, set[int]] = {}
     for i, row in enumerate(rows):
         for form in surface_forms(row):
             key = normalise(form)
             if key:
                 owners.setdefault(key, set()).add(i)
-    automaton = ahocorasick.Automaton()
-    for key, idx in owners.items():
-        automaton.add_word(key, frozenset(idx))
-    automaton.make_automaton()
-    return automaton
+    return Lexicon((key, frozenset(idx)) for key, idx in owners.items())
 
 
 def count(corpus: Path, rows: list[list[str]]) -> tuple[list[int], int]:
@@ -160,7 +151,7 @@ def count(corpus: Path, rows: list[list[str]]) -> tuple[list[int], int]:
             body = html_to_text(item.get("html") or "")
             text = normalise(title) + "\n" + normalise(body)
             hit: set[int] = set()
-            for _end, idx in automaton.iter(text):
+            for _start, _end, _word, idx in automaton.overlapping(text):
                 hit.update(idx)
             for i in hit:
                 counts[i] += 1

@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 
 from ..doc import Doc, Span
-from ..resources.loader import tifa_automaton
+from ..resources.loader import tifa_lexicon
 from .numbers import NUMERAL, to_int
 
 REQUIRES = ("text",)
@@ -97,10 +97,9 @@ def find_lexicon(text: str) -> list[Span]:
     itself, with the term as ``canonical``."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     extra: dict[str, dict] = {}
-    for end, (form, entry) in tifa_automaton().iter(text):
-        start = end + 1 - len(form)
+    for start, end, form, entry in tifa_lexicon().overlapping(text):
         name = entry.term if len(form) == len(entry.term) else form
-        found[name].append((start, end + 1))
+        found[name].append((start, end))
         extra[name] = {"canonical": entry.term, "category": entry.category}
     return _group(found, "lexicon", extra)
 

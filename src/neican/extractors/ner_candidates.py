@@ -70,17 +70,16 @@ class _Scan:
         self.title_starts: set[int] = set()
         self.japanese: list[tuple[int, int]] = []  # Japanese surnames (桥本): start, end
         self.orgs_at: dict[int, list[int]] = {}
-        for last, (kind, word) in lex.automaton.iter(text):
-            start = last + 1 - len(word)
+        for start, end, _, kind in lex.automaton.overlapping(text):
             if kind == "place":
-                self.places_at.setdefault(start, []).append(last + 1)
+                self.places_at.setdefault(start, []).append(end)
             elif kind == "title":
-                self.title_ends.add(last + 1)
+                self.title_ends.add(end)
                 self.title_starts.add(start)
             elif kind == "jp":
-                self.japanese.append((start, last + 1))
+                self.japanese.append((start, end))
             else:
-                self.orgs_at.setdefault(start, []).append(last + 1)
+                self.orgs_at.setdefault(start, []).append(end)
         self.out: dict[tuple[int, int, str, str], list[str]] = {}
         self.right_frames: dict[int, str] = {}  # what follows position j (verb, post, ...), cached
 

@@ -196,21 +196,13 @@ def _place_words(extra: frozenset[str]) -> tuple[dict[str, tuple[str, ...]], fro
 
 def _automaton(place_tags: dict, orgs: frozenset[str], jp_surnames: frozenset[str]):
     """One Aho-Corasick pass finds places, posts, Japanese surnames and known organisations."""
-    import ahocorasick
+    from ..lexmatch import Lexicon
 
-    automaton = ahocorasick.Automaton()
-    for word in place_tags:
-        automaton.add_word(word, ("place", word))
-    for word in titles():
-        if len(word) >= 2 and word not in place_tags:
-            automaton.add_word(word, ("title", word))
-    for word in jp_surnames - place_tags.keys():
-        automaton.add_word(word, ("jp", word))
-    for word in orgs - place_tags.keys() - jp_surnames:
-        if len(word) >= 2:
-            automaton.add_word(word, ("org", word))
-    automaton.make_automaton()
-    return automaton
+    items = [(word, "place") for word in place_tags]
+    items += [(word, "title") for word in titles() if len(word) >= 2 and word not in place_tags]
+    items += [(word, "jp") for word in jp_surnames - place_tags.keys()]
+    items += [(word, "org") for word in orgs - place_tags.keys() - jp_surnames if len(word) >= 2]
+    return Lexicon(items)
 
 
 def build_lexicon(extra: Learned = Learned()) -> Lexicon:

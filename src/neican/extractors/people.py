@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..doc import Doc, Span
+from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from .names import name_at, name_before, plausible_name
 from .regions import home_region, lookup, tables
@@ -80,22 +81,13 @@ def _surname_initials() -> frozenset[str]:
 
 
 @cache
-def _title_automaton():
-    import ahocorasick
-
-    automaton = ahocorasick.Automaton()
-    for title in titles():
-        if title not in _AMBIGUOUS_TITLES:
-            automaton.add_word(title, title)
-    automaton.make_automaton()
-    return automaton
+def _title_lexicon() -> Lexicon[str]:
+    return Lexicon((title, title) for title in titles() if title not in _AMBIGUOUS_TITLES)
 
 
 def find_titles(text: str) -> list[TitleHit]:
     """Title mentions, longest first, with an explicit region prefix where one is printed."""
-    hits = []
-    for end, title in _title_automaton().iter(text):
-        hits.append((end + 1 - len(title), end + 1, title))
+    hits = [(start, end, title) for start, end, title, _ in _title_lexicon().overlapping(text)]
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     chosen, last_end = [], -1
     for start, end, title in hits:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..doc import Doc, Span
+from ..lexmatch import Lexicon
 from ..resources.loader import Region, regions
 
 REQUIRES = ("text",)
@@ -29,13 +30,11 @@ class RegionTables:
     by_form: dict[str, tuple[Region, ...]]
     by_code: dict[str, Region]
     abbreviations: dict[str, Region]  # single character -> province
-    automaton: object
+    lexicon: Lexicon[str]
 
 
 @cache
 def tables() -> RegionTables:
-    import ahocorasick
-
     by_form: dict[str, list[Region]] = defaultdict(list)
     abbreviations: dict[str, Region] = {}
     for region in regions():
@@ -49,12 +48,8 @@ def tables() -> RegionTables:
                 abbreviations.setdefault(alias, region)
         for form in forms:
             by_form[form].append(region)
-    automaton = ahocorasick.Automaton()
-    for form in by_form:
-        automaton.add_word(form, form)
-    automaton.make_automaton()
     frozen = {form: tuple(sorted(rs, key=lambda r: _LEVEL_RANK[r.level])) for form, rs in by_form.items()}
-    return RegionTables(frozen, {r.code: r for r in regions()}, abbreviations, automaton)
+    return RegionTables(frozen, {r.code: r for r in regions()}, abbreviations, Lexicon((f, f) for f in by_form))
 
 
 def lookup(name: str | None) -> Region | None:
@@ -86,9 +81,9 @@ def find_regions(text: str, home: Region | None = None) -> list[Span]:
     """Regions mentioned in ``text``; ``home`` (the outlet's province) resolves 我省 and 全省."""
     t = tables()
     mentions: list[tuple[int, int, str]] = []
-    for end, form in t.automaton.iter_long(text):  # leftmost-longest, non-overlapping
-        if not _ORGANISATION_AFTER.match(text, end + 1):
-            mentions.append((end + 1 - len(form), end + 1, form))
+    for start, end, form, _ in t.lexicon.longest(text):
+        if not _ORGANISATION_AFTER.match(text, end):
+            mentions.append((start, end, form))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     named_provinces = {r.code for _, _, f in mentions for r in t.by_form[f][:1] if r.level == "province"}
     for start, end, form in mentions:
@@ -141,7 +136,7 @@ def home_region(*names: str | None) -> Region | None:
     for name in names:
         if not name:
             continue
-        for end, form in tables().automaton.iter(name):
+        for _, _, form, _ in tables().lexicon.overlapping(name):
             region = _choose(tables().by_form[form], set())
             if region is not None:
                 return province_of(region)

@@ -133,16 +133,11 @@ def tifa() -> tuple[Tifa, ...]:
 
 
 @cache
-def tifa_automaton():
-    """An Aho-Corasick automaton over every term and variant: form -> (form, Tifa)."""
-    import ahocorasick
+def tifa_lexicon():
+    """Every term and variant, each with its entry: form -> Tifa."""
+    from ..lexmatch import Lexicon
 
-    automaton = ahocorasick.Automaton()
-    for entry in tifa():
-        for form in (entry.term, *entry.variants):
-            automaton.add_word(form, (form, entry))
-    automaton.make_automaton()
-    return automaton
+    return Lexicon((form, entry) for entry in tifa() for form in (entry.term, *entry.variants))
 
 
 @dataclass(frozen=True)
