@@ -65,6 +65,13 @@ def test_caption_printed_twice_is_kept_once_and_marked():
     assert "duplicate_caption" in {r for _, _, r in result.removed}
 
 
+def test_caption_glued_to_itself_is_kept_once():
+    caption = "5月11日，代表团在沈阳考察"
+    result = clean(f"{BODY}\n{caption}{caption}\n{BODY}")
+    assert result.text.count(caption) == 1 and any(line.caption for line in result.lines)
+    assert clean(f"{BODY}\n好好学习好好学习\n").text.count("好好学习") == 2  # too short to be a caption
+
+
 def test_repeated_line_is_kept_once():
     line = "图为会议现场。"
     assert kept(f"{BODY}\n{line}\n{line}\n{BODY}").count(line) == 1

@@ -21,7 +21,8 @@ _DATE = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _LABEL_ANYWHERE = re.compile(r"(来源|作者|编辑|责编|记者|发布)\s*[:：]")
 _SENTENCE_END = "。！？!?；;…"
 _CAPTION_TWICE = re.compile(r"^(.{4,}?)[ \t\u3000\xa0]+\1$")
-_CAPTION_GLUED = re.compile(r"^(.{8,}?)\1$")
+_CAPTION_SPACES = (" ", "\t", "\u3000", "\xa0")
+_MIN_GLUED = 8
 
 
 @dataclass
@@ -93,6 +94,16 @@ def _is_header(rest: str) -> bool:
     return bool(_DATETIME.search(rest) or (_DATE.search(rest) and _LABEL_ANYWHERE.search(rest)))
 
 
+def _doubled(text: str) -> str | None:
+    """The caption of a line that prints it twice, apart (图为… 图为…) or glued (图为…图为…)."""
+    if any(space in text for space in _CAPTION_SPACES) and (m := _CAPTION_TWICE.match(text)):
+        return m.group(1)
+    half = len(text) // 2
+    if len(text) % 2 == 0 and half >= _MIN_GLUED and text[:half] == text[half:]:
+        return text[:half]
+    return None
+
+
 def _classify_line(line: Line, rules: BoilerplateRules) -> None:
     if rules.inline_any.search(line.text):
         for reason, pattern in rules.inline:
@@ -106,7 +117,7 @@ def _classify_line(line: Line, rules: BoilerplateRules) -> None:
         line.kind, line.reason = "metadata", "original_title"
         return
     header = _is_header(rest)
-    for reason, pattern in rules.line:
+    for reason, pattern in rules.line if rules.line_rule_may_match(rest) else ():
         # a header line set out with | or counters (2024-01-22 | 来源：X) is metadata, not a menu
         if pattern.search(rest) and not (header and reason in ("navigation", "widget", "counter")):
             line.kind, line.reason = "furniture", reason
@@ -116,8 +127,7 @@ def _classify_line(line: Line, rules: BoilerplateRules) -> None:
     elif m := _HEADING.match(line.text):
         line.kind, line.reason = "heading", None
         line.cuts.append((line.start, line.start + m.end(), "markup"))
-    elif len(rest) <= 300 and not line.cuts and (m := _CAPTION_TWICE.match(rest) or _CAPTION_GLUED.match(rest)):
-        half = m.group(1)
+    elif len(rest) <= 300 and not line.cuts and (half := _doubled(rest)):
         line.caption = True
         line.cuts.append((line.start + len(half), line.end, "duplicate_caption"))
 

@@ -22,6 +22,18 @@ class BoilerplateRules:
     footer_weak: tuple[str, ...]
     footer_threshold: int
     inline_any: re.Pattern  # the inline patterns as one alternation: a quick "any cut at all?"
+    # A quick "could any line rule match?", since ~35 searches a line cost more than the rest of
+    # cleaning and content lines (nearly all) match none: the ^-anchored patterns as one
+    # alternation tried at the line's start only (without the whole-line ones too short for a
+    # long line), the others one by one (an alternation of them loses re's literal-prefix scan).
+    line_anchored_any: re.Pattern = re.compile("(?!)")
+    line_anchored_unbounded: re.Pattern = re.compile("(?!)")
+    line_bounded_width: int = 0  # no ^…$ pattern of bounded width matches a longer line
+    line_floating: tuple[re.Pattern, ...] = ()
+
+    def line_rule_may_match(self, text: str) -> bool:
+        anchored = self.line_anchored_any if len(text) <= self.line_bounded_width else self.line_anchored_unbounded
+        return bool(anchored.match(text)) or any(p.search(text) for p in self.line_floating)
 
 
 def _compile(name: str, section: str, reason: str, pattern: str) -> re.Pattern:
@@ -29,6 +41,28 @@ def _compile(name: str, section: str, reason: str, pattern: str) -> re.Pattern:
         return re.compile(pattern)
     except re.error as exc:
         raise ResourceError(f"{name}: [{section}] {reason}: bad pattern {pattern!r}: {exc}") from exc
+
+
+def _anchored_at_start(pattern: re.Pattern) -> bool:
+    """True when every match must start at the string's start: a leading ^ that no top-level |
+    undoes (^a|b is not anchored), and no MULTILINE."""
+    from re import _constants, _parser  # the parser re itself uses; public API has no such test
+
+    if not pattern.pattern.startswith("^") or pattern.flags & re.MULTILINE:
+        return False
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    return bool(parsed.data) and parsed.data[0] == (_constants.AT, _constants.AT_BEGINNING)
+
+
+def _whole_line_width(pattern: re.Pattern) -> int | None:
+    """The longest text a ^…$ pattern can match, or None when it is unbounded or not ^…$."""
+    from re import _constants, _parser
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    if not parsed.data or parsed.data[-1] != (_constants.AT, _constants.AT_END):
+        return None
+    widest = parsed.getwidth()[1]
+    return widest if widest < _constants.MAXREPEAT else None
 
 
 @cache
@@ -47,9 +81,18 @@ def boilerplate_rules() -> BoilerplateRules:
     def any_of(rules) -> re.Pattern:
         return re.compile("|".join(f"(?:{p.pattern})" for _, p in rules) or "(?!)")
 
+    anchored = [p for _, p in sections["line"] if _anchored_at_start(p)]
+    widths = {p: _whole_line_width(p) for p in anchored}
+    bounded_width = max((w for w in widths.values() if w is not None), default=0)
+
+    def match_any(patterns) -> re.Pattern:  # match() at the start stands for the stripped ^
+        return re.compile("|".join(f"(?:{p.pattern[1:]})" for p in patterns) or "(?!)")
+
     return BoilerplateRules(sections["line"], sections["inline"], tuple(footer.get("strong", ())),
                             tuple(footer.get("weak", ())), int(footer.get("threshold", 2)),
-                            any_of(sections["inline"]))
+                            any_of(sections["inline"]), match_any(anchored),
+                            match_any(p for p in anchored if widths[p] is None), bounded_width,
+                            tuple(p for _, p in sections["line"] if p not in widths))
 
 
 @dataclass(frozen=True)
