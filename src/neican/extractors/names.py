@@ -6,7 +6,7 @@ must start (after a title, before 指出, inside an enumeration); nothing here s
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources.loader import region_words, surnames, titles
 
@@ -46,13 +46,18 @@ def _title_starts() -> frozenset[str]:
 
 def is_boundary(text: str, i: int) -> bool:
     """Whether a name may end right before position ``i``."""
-    if i >= len(text) or not _NAME_CHAR.match(text[i]):
-        return True
-    if text.startswith(BOUNDARY_WORDS, i):
-        return True
-    return text[i:i + 2] in _title_starts() or text[i:i + 2] in region_words()
+    # every test reads at most the next two characters (no boundary word is longer)
+    return i >= len(text) or _boundary_ahead(text[i:i + 2])
 
 
+@lru_cache(maxsize=1 << 16)  # pure, over static lexicons; names and their contexts repeat
+def _boundary_ahead(ahead: str) -> bool:
+    if not _NAME_CHAR.match(ahead):
+        return True
+    return ahead.startswith(BOUNDARY_WORDS) or ahead in _title_starts() or ahead in region_words()
+
+
+@lru_cache(maxsize=1 << 16)  # pure, over static lexicons; the same names come back
 def plausible_name(name: str, strict: bool = True) -> bool:
     """No word that a region, title or common noun would explain; ``strict``: a surname first.
 
@@ -69,7 +74,8 @@ def plausible_name(name: str, strict: bool = True) -> bool:
         return False
     if name in _NOT_NAMES or name in _NOT_NAMES_EXTRA or name in region_words() or name in titles():
         return False
-    return not any(name[1:].startswith(w) for w in ("书记", "主席", "市长", "省长", "主任", "同志", "部长", "的"))
+    return not name[1:].startswith(("书记", "主席", "市长", "省长", "主任", "同志", "部长", "的"))
+
 
 
 def name_at(text: str, pos: int, strict: bool = True) -> str | None:

@@ -38,12 +38,20 @@ _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为
 _AMBIGUOUS_TITLES = frozenset("上将 中将 少将 大校 上校 中校 少校 大尉 上尉 中尉 少尉".split())
 _MEDIA_OUTLET = re.compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|编辑|通讯员|评论员)")
 _SPEECH_VERBS = re.compile(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
-# Where a list of names may begin: a clause start, or after 领导/负责同志.
-_LIST_START = re.compile(r"(?:^|(?<=[，。；,;：:\n])|领导同志|负责同志|领导|出席的有|还有)")
+# Where a list of names may begin: a clause start, or after 领导/负责同志 (the text's start too).
+# Consuming, not (?<=…): a pattern that opens with a lookbehind is tried at every position.
+_LIST_START = re.compile(r"[，。；,;：:\n]|领导同志|负责同志|领导|出席的有|还有")
 _PARTICIPATE = re.compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
 # A leader's name at the head of a formulation: 习近平新时代中国特色社会主义思想, 邓小平理论.
 _NAME_IN_FORMULATION = re.compile(r"(?=新时代中国特色社会主义思想|思想[^，。]{0,2}(?:和|、|，|。|为)|理论(?:和|、|，|。))")
 _SIGNATURE = re.compile(r"([\u4e00-\u9fff·]{2,4})[（(]([^（）()]{2,40})[）)]")
+_STOP = re.compile("。")
+_COMRADE = re.compile("同志")
+# A name that opens a clause before a verb of speech (郝鹏指出); the text's start is tried apart,
+# so that the pattern opens with a character class and re can scan for it.
+_SPEAKER_VERBS = r"(?=在讲话中|在会上|指出|强调|要求|表示|认为)"
+_CLAUSE_SPEAKER = re.compile(r"[\n。]([\u4e00-\u9fff·]{2,4}?)" + _SPEAKER_VERBS)
+_OPENING_SPEAKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)" + _SPEAKER_VERBS)
 
 
 @dataclass
@@ -165,7 +173,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     hits = find_titles(text)
     chain: list[TitleHit] = []
     sentence_of_last = -1
-    stops = [m.start() for m in re.finditer("。", text)]
+    stops = [m.start() for m in _STOP.finditer(text)]
     for i, hit in enumerate(hits):
         sentence = bisect.bisect_left(stops, hit.start)
         if sentence != sentence_of_last:
@@ -194,11 +202,11 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             if before:
                 person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
         chain = []
-    for m in re.finditer(r"同志", text):
+    for m in _COMRADE.finditer(text):
         before = name_before(text, m.start())
         if before and text[max(0, m.start() - len(before) - 1):m.start() - len(before)] in "以和、，与对向“":
             person(before)
-    for m in _SIGNATURE.finditer(text):
+    for m in _SIGNATURE.finditer(text) if "（" in text or "(" in text else ():
         signed = find_titles(m.group(2)) if plausible_name(m.group(1), strict=False) else []
         if signed:
             previous = None
@@ -207,20 +215,21 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 person(m.group(1)).add_title(hit, m.group(2)[hit.start:hit.end])
                 previous = hit
     starts = _surname_initials()
-    for m in _LIST_START.finditer(text):
-        if text[m.end():m.end() + 1] not in starts:  # cheap test before the name check
+    for at in _list_starts(text):
+        if text[at:at + 1] not in starts:  # cheap test before the name check
             continue
-        first = name_at(text, m.end())
-        names = [first] + _names_after(text, m.end() + len(first)) if first else []
-        end = m.end() + sum(len(n) + 1 for n in names) - 1
+        first = name_at(text, at)
+        names = [first] + _names_after(text, at + len(first)) if first else []
+        end = at + sum(len(n) + 1 for n in names) - 1
         if len(names) >= 2 or (names and _PARTICIPATE.match(text, end)):
             for name in names:
                 person(name)
-    for m in _NAME_IN_FORMULATION.finditer(text):
+    for m in _NAME_IN_FORMULATION.finditer(text) if "思想" in text or "理论" in text else ():
         candidate = text[max(0, m.start() - 3):m.start()]
         if len(candidate) == 3 and plausible_name(candidate):  # leaders' names in formulations
             person(candidate)
-    for m in re.finditer(r"(?:^|\n|。)([\u4e00-\u9fff·]{2,4}?)(?=在讲话中|在会上|指出|强调|要求|表示|认为)", text):
+    opening = _OPENING_SPEAKER.match(text)
+    for m in ([opening] if opening else []) + list(_CLAUSE_SPEAKER.finditer(text)):
         name = m.group(1)
         if name in people or plausible_name(name):
             person(name)
@@ -229,6 +238,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         if label:
             p.add_title(TitleHit(label, 0, 0, None, False), label)
     return _with_mentions(text, people)
+
+
+def _list_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _LIST_START.finditer(text)]
 
 
 def _names_after(text: str, pos: int) -> list[str]:
@@ -246,11 +259,20 @@ def _names_after(text: str, pos: int) -> list[str]:
 def _with_mentions(text: str, people: dict[str, Person]) -> list[Span]:
     spans = []
     for name, p in people.items():
-        p.mentions = [[m.start(), m.end()] for m in re.finditer(re.escape(name), text)]
+        p.mentions = _occurrences(text, name)
         first = p.mentions[0] if p.mentions else [0, 0]
         spans.append(Span(first[0], first[1], "person", {
             "name": name, "surface": [name], "titles": p.titles, "mentions": p.mentions}))
     return sorted(spans, key=lambda s: (s.start == s.end, s.start))
+
+
+def _occurrences(text: str, word: str) -> list[list[int]]:
+    """Non-overlapping occurrences, left to right."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append([at, at + len(word)])
+        at = text.find(word, at + len(word))
+    return found
 
 
 def extract(doc: Doc, options=None) -> Doc:
