@@ -55,9 +55,22 @@ def test_numbered_formulations(sentence, expected):
     "与36个国家建立友好关系。",        # a count of countries
     "打造一批创新平台。",              # one batch
     "第三个阶段",
+    "向第二个百年奋斗目标进军",         # an ordinal
+    "成为世界第4大经济体",
+    "全市1368个村完成换届",             # not 368
 ])
 def test_not_numbered_formulations(sentence):
     assert find_numbered(sentence) == []
+
+
+@pytest.mark.parametrize("text", [
+    "第一个百年奋斗目标和三个万亿级产业基地", "1368个村、三大攻坚战，第二个十年", "推进“四个全面”、5大工程、两个维护",
+    "十四五规划的三个“一号工程”和12个重点产业链，还有三四个试点",
+])
+def test_numbered_matches_equal_the_single_pattern(text):
+    from neican.extractors.formulations import _NUMBERED, _numbered_matches
+
+    assert [m.span() for m in _numbered_matches(text)] == [m.span() for m in _NUMBERED.finditer(text)]
 
 
 def test_members_listed_before_the_number():

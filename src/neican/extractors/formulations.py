@@ -25,7 +25,33 @@ _MAX_QUOTED = 24
 # A number, a classifier, and a head: 三个“一号工程”, 五大安全, 22个重点产业集群, 三篇大文章.
 _CLASSIFIER = "个项大条篇种张批类支"
 _NUMBERED = re.compile(
-    rf"(?<![第\d{NUMERAL}])({NUMERAL}{{1,4}}|\d{{1,3}})([{_CLASSIFIER}])(“|\")?([\u4e00-\u9fffA-Za-z0-9+]{{1,16}})")
+    rf"(?<![第\d{NUMERAL[1:-1]}])({NUMERAL}{{1,4}}|\d{{1,3}})([{_CLASSIFIER}])(“|\")?([\u4e00-\u9fffA-Za-z0-9+]{{1,16}})")
+# The same as two patterns that open with a character class, which re scans for quickly (a
+# lookbehind or a repeat first makes it try every position); _numbered_matches checks the
+# lookbehind itself.
+_NOT_BEFORE_NUMBER = frozenset("第0123456789" + NUMERAL[1:-1])
+_NUMBERED_TAIL = rf"([{_CLASSIFIER}])(“|\")?([\u4e00-\u9fffA-Za-z0-9+]{{1,16}})"
+_NUMBERED_CHINESE = re.compile(rf"({NUMERAL}{NUMERAL}{{0,3}}){_NUMBERED_TAIL}")
+_NUMBERED_ARABIC = re.compile(rf"(\d\d{{0,2}}){_NUMBERED_TAIL}")
+
+
+def _numbered_matches(text: str) -> list[re.Match]:
+    """What ``_NUMBERED.finditer(text)`` finds, found faster."""
+    found, pos = [], 0
+    chinese = _NUMBERED_CHINESE.search(text)
+    arabic = _NUMBERED_ARABIC.search(text)
+    while chinese or arabic:
+        m = chinese if arabic is None or (chinese is not None and chinese.start() < arabic.start()) else arabic
+        if m.start() > 0 and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
+            pos = m.start() + 1
+        else:
+            found.append(m)
+            pos = m.end()
+        if chinese is not None and chinese.start() < pos:
+            chinese = _NUMBERED_CHINESE.search(text, pos)
+        if arabic is not None and arabic.start() < pos:
+            arabic = _NUMBERED_ARABIC.search(text, pos)
+    return found
 # The head of a numbered formulation ends before these function words and verbs.
 _HEAD_STOP = re.compile(r"[的和与及等为在是既要都也就将把被对向从以了着过之时上下后前里内外]")
 # 十八大, 二十大: a party congress, not "eighteen big …".
@@ -107,7 +133,7 @@ def find_lexicon(text: str) -> list[Span]:
 def find_numbered(text: str) -> list[Span]:
     found: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     members: dict[tuple[int, str], list[str]] = {}
-    for m in _NUMBERED.finditer(text):
+    for m in _numbered_matches(text):
         number = to_int(m.group(1))
         quoted = m.group(3) is not None
         head = m.group(4)
