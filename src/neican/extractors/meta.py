@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 
 from ..clean import Line
 from ..normalize import to_simplified_plain
-from ..resources.loader import region_words, surnames
 from ..dates import DATETIME, parse_datetime
+from ..resources.loader import region_words, surnames
+from .scan import at_start_or_after
 
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
 _LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|审校|终审|校对|来源|作者|记者|通讯员|摄影|时间|发布|字号|浏览|阅读)"
@@ -38,8 +39,13 @@ _COPYRIGHT_HOLDER = (
 )
 _NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names, split by _names()
 _REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|])")
-_WRITER = re.compile(rf"(?:^|[(（\s])(?:文|撰文|作者|文字|采写)\s*[/:：|｜]?\s*{_NAME_SEGMENT}\s*(?=[)）(（]|$|[/|]|\s图)")
-_COMPILER = re.compile(rf"(?:^|[(（\s])([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff·]{{2,4}})*)\s*整理")
+# Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
+_WRITER_REST = rf"(?:文|撰文|作者|文字|采写)\s*[/:：|｜]?\s*{_NAME_SEGMENT}\s*(?=[)）(（]|$|[/|]|\s图)"
+_WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
+_COMPILER_REST = rf"([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff·]{{2,4}})*)\s*整理"
+_COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
+_BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
+_BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑")
 _EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审)\s*[:：]\s*"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
@@ -262,8 +268,8 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     # brackets anywhere; a match elsewhere in running text is not a byline.
     texts = [(ln.text, True) for ln in lines if ln.kind == "metadata"]
     texts += [(ln.rest(), False) for ln in kept[:3] + kept[-3:]]
-    texts += [(m.group(0), True) for ln in kept for m in re.finditer(r"[(（][^()（）]{2,40}[)）]", ln.rest())
-              if re.search(r"记者|文|整理|作者|编辑", m.group(0))]
+    texts += [(m.group(0), True) for ln in kept for m in _BRACKETED.finditer(ln.rest())
+              if _BRACKETED_CREDIT.search(m.group(0))]
     for text, anywhere in _unique(texts):
         def at_edge(m) -> bool:
             return anywhere or m.start() < 80 or m.end() > len(text) - 80
@@ -273,13 +279,13 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             (editors if m.group(2) == "整理" else authors).extend(names)
             label = "通讯员" if "通讯员" in m.group(0) else "记者"
             credits.extend((n, label) for n in names)
-        for m in filter(at_edge, _WRITER.finditer(text)):
+        for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text else ()):
             authors.extend(_names(m.group(1)))
             credits.extend((n, None) for n in _names(m.group(1)))
         for m in filter(at_edge, _EDITOR.finditer(text)):
             editors.extend(_names(m.group(2)))
             credits.extend((n, m.group(1)) for n in _names(m.group(2)))
-        for m in filter(at_edge, _COMPILER.finditer(text)):
+        for m in filter(at_edge, at_start_or_after(*_COMPILER, text) if "整理" in text else ()):
             editors.extend(_names(m.group(1)))
             credits.extend((n, None) for n in _names(m.group(1)))
     return _unique(authors), _unique(editors), _unique(credits)

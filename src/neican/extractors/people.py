@@ -23,6 +23,7 @@ from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from .names import name_at, name_before, plausible_name
 from .regions import home_region, lookup, tables
+from .scan import at_start_or_after
 
 REQUIRES = ("text", "regions")
 ASSIGNS = "people"
@@ -228,8 +229,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         candidate = text[max(0, m.start() - 3):m.start()]
         if len(candidate) == 3 and plausible_name(candidate):  # leaders' names in formulations
             person(candidate)
-    opening = _OPENING_SPEAKER.match(text)
-    for m in ([opening] if opening else []) + list(_CLAUSE_SPEAKER.finditer(text)):
+    for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text):
         name = m.group(1)
         if name in people or plausible_name(name):
             person(name)

@@ -18,6 +18,7 @@ REQUIRES = ("text", "people")
 ASSIGNS = "tours"
 
 _DELEGATION = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{2,14}?)?(?:党政代表团|代表团|考察团|学习考察团|考察组))")
+_DELEGATION_WORDS = ("代表团", "考察团", "考察组")  # every delegation noun contains one
 _BARE = ("代表团", "党政代表团", "考察团", "学习考察团", "考察组")
 _TRAVEL = re.compile(r"(?:赴|到|来|前往|抵达)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)(?:学习考察|考察学习|考察|学习|调研|访问|参观)")
 _SITES = re.compile(r"(?<!学习)(?:考察|参观|走访|走进|来到|瞻仰|察看)(?:了)?(?P<sites>[^，。；;,\n]{2,80})")
@@ -49,6 +50,8 @@ _OURS = re.compile(r"^(我省|本省|我区|我市|本市)")
 
 def find_tours(text: str, published: str | None, home=None) -> list[Span]:
     tours: dict[str, dict] = {}
+    if not any(word in text for word in _DELEGATION_WORDS):  # _DELEGATION opens with an optional
+        return []  # name, so re would try it at every position of every text
     for m in _DELEGATION.finditer(text):
         name = re.sub(r"^(在|由|随|和|与|及|的|了|同|向|对|为|是)+", "", m.group("name"))
         if name in _BARE and tours:  # 代表团在深圳考察: the delegation named before
