@@ -16,6 +16,7 @@ from functools import cache
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..resources.loader import Region, regions
+from .scan import finditer_at
 
 REQUIRES = ("text",)
 ASSIGNS = "regions"
@@ -77,6 +78,12 @@ def _abbreviation_pattern() -> re.Pattern:
         rf"|(?:([{chars}])(?=省(?![委政人市长级内外份区]|直)))")
 
 
+@cache
+def _abbreviation_start() -> re.Pattern:
+    """Where an abbreviation match can start (see scan.finditer_at)."""
+    return re.compile(f"[{''.join(sorted(tables().abbreviations))}]")
+
+
 def find_regions(text: str, home: Region | None = None) -> list[Span]:
     """Regions mentioned in ``text``; ``home`` (the outlet's province) resolves 我省 and 全省."""
     t = tables()
@@ -92,7 +99,7 @@ def find_regions(text: str, home: Region | None = None) -> list[Span]:
             continue
         found[region.code].append((start, end))
     occupied = {i for start, end, _ in mentions for i in range(start, end)}
-    for m in _abbreviation_pattern().finditer(text):
+    for m in finditer_at(_abbreviation_pattern(), _abbreviation_start(), text):
         group = next(i for i in (1, 2, 3) if m.group(i))
         for offset, char in enumerate(m.group(group)):
             at = m.start(group) + offset

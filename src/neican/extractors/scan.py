@@ -15,3 +15,17 @@ def at_start_or_after(opening: re.Pattern, after_mark: re.Pattern, text: str) ->
     first = opening.match(text)
     rest = after_mark.finditer(text, first.end() if first else 0)
     return [first, *rest] if first else list(rest)
+
+
+def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that never matches empty and can only start
+    where ``starts`` (one character class) matches: ``pattern`` is tried at those positions only."""
+    found, pos = [], 0
+    for candidate in starts.finditer(text):
+        at = candidate.start()
+        if at < pos:
+            continue
+        if m := pattern.match(text, at):
+            found.append(m)
+            pos = m.end()
+    return found

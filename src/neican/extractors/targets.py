@@ -10,6 +10,7 @@ import re
 
 from ..doc import Doc, Span
 from .numbers import NUMERAL, to_int
+from .scan import finditer_at
 
 REQUIRES = ("text",)
 ASSIGNS = "targets"
@@ -17,9 +18,13 @@ ASSIGNS = "targets"
 _UNITS = ("万亿元|亿元|万元|元|亿美元|万美元|美元|个百分点|%|％|万人次|人次|万人|人|万户|户|家|个|项|座|公里|千米|米|万吨|吨|"
           "万千瓦|千瓦|兆瓦|万亩|亩|平方公里|平方米|倍|辆|台|件|所|条|套|批|场|次|部|名")
 _MULTIPLIER = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3}
+_LEADS = "约 近 超过 超 逾 达到 达 突破 增长 下降 提高 降低 减少 增加".split()
 _QUANTITY = re.compile(
-    rf"(约|近|超过|超|逾|达到|达|突破|增长|下降|提高|降低|减少|增加)?"
+    rf"({'|'.join(_LEADS)})?"
     rf"(\d+(?:\.\d+)?|{NUMERAL}+)(余|多)?(万亿|亿|万|千)?({_UNITS})(?![\u4e00-\u9fff]*级)")
+# Where a quantity can start (it opens with an optional word, so re would try every position).
+_QUANTITY_START = re.compile(rf"[{''.join(sorted({w[0] for w in _LEADS}))}\d{NUMERAL[1:-1]}]")
+_BIG_NUMERAL = re.compile("[百千万亿]")
 _GOAL = re.compile(r"(目标|力争|确保|争取|计划|预计|将|要|到20\d\d年|到本世纪|以上$)")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？、\n（(]")
 _COUNTED = re.compile(r"[\u4e00-\u9fff]{1,10}?(?=[，,。；;、和与及等的\s）)]|$)")
@@ -28,10 +33,10 @@ _SMALL_COUNT_UNITS = set("个项条家座所件台辆套批场次部名户人")
 
 def find_targets(text: str) -> list[Span]:
     spans = []
-    for m in _QUANTITY.finditer(text):
+    for m in finditer_at(_QUANTITY, _QUANTITY_START, text):
         lead, number, approx, multiplier, unit = m.groups()
         if not number[0].isdigit() and unit in _SMALL_COUNT_UNITS and not multiplier \
-                and not re.search("[百千万亿]", number):
+                and not _BIG_NUMERAL.search(number):
             continue  # 三个, 两项: counting words, not quantities (numbered formulations cover them)
         if number[0].isdigit() and text[m.end(2):m.end(2) + 1] in "年月日" and not unit:
             continue
