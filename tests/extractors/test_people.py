@@ -1,4 +1,6 @@
 """People and titles on purpose-written sentences (invented names)."""
+import pytest
+
 from neican.extractors.people import find_people
 from neican.extractors.regions import find_regions
 
@@ -55,3 +57,16 @@ def test_place_and_title_words_are_not_people():
 def test_bylines_become_people_with_their_job_word():
     found = people("会议强调，要抓好落实。", credits=[("许晓梅", "记者"), ("钱立", None)])
     assert found == {"许晓梅": [("记者", None)], "钱立": []}
+
+
+@pytest.mark.parametrize("text", [
+    "郝鹏（辽宁省委书记）、李乐成(辽宁省省长)出席", "（新华社记者）王浩（省委常委）", "长长的名字张三丰（副主任）",
+    "王（一）李四（（嵌套））", "欧阳·娜娜（市长）", "无括号",
+])
+def test_signatures_as_the_name_led_pattern_finds_them(text):
+    import re
+
+    from neican.extractors.people import _signatures
+
+    pattern = re.compile(r"([\u4e00-\u9fff·]{2,4})[（(]([^（）()]{2,40})[）)]")
+    assert _signatures(text) == [m.groups() for m in pattern.finditer(text)]

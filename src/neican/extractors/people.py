@@ -45,7 +45,11 @@ _LIST_START = re.compile(r"[，。；,;：:\n]|领导同志|负责同志|领导|
 _PARTICIPATE = re.compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
 # A leader's name at the head of a formulation: 习近平新时代中国特色社会主义思想, 邓小平理论.
 _NAME_IN_FORMULATION = re.compile(r"(?=新时代中国特色社会主义思想|思想[^，。]{0,2}(?:和|、|，|。|为)|理论(?:和|、|，|。))")
-_SIGNATURE = re.compile(r"([\u4e00-\u9fff·]{2,4})[（(]([^（）()]{2,40})[）)]")
+# A name (2–4 characters) right before a bracketed post: 郝鹏（辽宁省委书记）. Found from the
+# brackets (a scan for a name-led pattern tries every character): see _signatures.
+_SIGNATURE_POST = re.compile(r"[（(]([^（）()]{2,40})[）)]")
+_OPEN_BRACKET = re.compile(r"[（(]")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff·]{1,4}")
 _STOP = re.compile("。")
 _COMRADE = re.compile("同志")
 # A name that opens a clause before a verb of speech (郝鹏指出); the text's start is tried apart,
@@ -207,18 +211,15 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         before = name_before(text, m.start())
         if before and text[max(0, m.start() - len(before) - 1):m.start() - len(before)] in "以和、，与对向“":
             person(before)
-    for m in _SIGNATURE.finditer(text) if "（" in text or "(" in text else ():
-        signed = find_titles(m.group(2)) if plausible_name(m.group(1), strict=False) else []
+    for signer, post in _signatures(text):
+        signed = find_titles(post) if plausible_name(signer, strict=False) else []
         if signed:
             previous = None
             for hit in signed:
                 hit.region = context.resolve(hit, previous)
-                person(m.group(1)).add_title(hit, m.group(2)[hit.start:hit.end])
+                person(signer).add_title(hit, post[hit.start:hit.end])
                 previous = hit
-    starts = _surname_initials()
     for at in _list_starts(text):
-        if text[at:at + 1] not in starts:  # cheap test before the name check
-            continue
         first = name_at(text, at)
         names = [first] + _names_after(text, at + len(first)) if first else []
         end = at + sum(len(n) + 1 for n in names) - 1
@@ -241,7 +242,31 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
 
 
 def _list_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _LIST_START.finditer(text)]
+    """Where a list of names may begin: after a clause mark or 领导…, before a surname."""
+    initials = _surname_initials()
+    return ([0] if text[:1] in initials else []) + [m.end() for m in _list_start_pattern().finditer(text)]
+
+
+@cache
+def _list_start_pattern() -> re.Pattern:
+    # atomic: the first alternative that matches is the only one tried (领导同志, not 领导+同…)
+    initials = re.escape("".join(sorted(_surname_initials())))
+    return re.compile(f"(?>{_LIST_START.pattern})(?=[{initials}])")
+
+
+def _signatures(text: str) -> list[tuple[str, str]]:
+    """(name, post) for each 2–4 character name right before a bracketed post, as the pattern
+    ([\u4e00-\u9fff·]{2,4})[（(]([^（）()]{2,40})[）)] would find them left to right."""
+    found = []
+    for bracket in _OPEN_BRACKET.finditer(text):
+        at = bracket.start()
+        before = text[max(0, at - 4):at]
+        run = _NAME_CHARS.match(before[::-1])  # the name characters touching the bracket
+        if run is None or run.end() < 2:
+            continue
+        if post := _SIGNATURE_POST.match(text, at):
+            found.append((text[at - run.end():at], post.group(1)))
+    return found
 
 
 def _names_after(text: str, pos: int) -> list[str]:
