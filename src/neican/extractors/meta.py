@@ -260,6 +260,10 @@ def _names(segment: str) -> list[str]:
     return names
 
 
+def _bracketed(text: str) -> list[re.Match]:
+    return list(_BRACKETED.finditer(text)) if "（" in text or "(" in text else []  # most lines: none
+
+
 def _find_bylines(lines: list[Line], header: list[Line]):
     """Reporters and writers (authors); editors and compilers (editors); each name's job word."""
     authors, editors, credits = [], [], []
@@ -268,13 +272,13 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     # brackets anywhere; a match elsewhere in running text is not a byline.
     texts = [(ln.text, True) for ln in lines if ln.kind == "metadata"]
     texts += [(ln.rest(), False) for ln in kept[:3] + kept[-3:]]
-    texts += [(m.group(0), True) for ln in kept for m in _BRACKETED.finditer(ln.rest())
+    texts += [(m.group(0), True) for ln in kept for m in _bracketed(ln.rest())
               if _BRACKETED_CREDIT.search(m.group(0))]
     for text, anywhere in _unique(texts):
         def at_edge(m) -> bool:
             return anywhere or m.start() < 80 or m.end() > len(text) - 80
 
-        for m in filter(at_edge, _REPORTER.finditer(text)):
+        for m in filter(at_edge, _REPORTER.finditer(text) if "记者" in text or "通讯员" in text else ()):
             names = _names(m.group(1))
             (editors if m.group(2) == "整理" else authors).extend(names)
             label = "通讯员" if "通讯员" in m.group(0) else "记者"
@@ -282,7 +286,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text else ()):
             authors.extend(_names(m.group(1)))
             credits.extend((n, None) for n in _names(m.group(1)))
-        for m in filter(at_edge, _EDITOR.finditer(text)):
+        for m in filter(at_edge, _EDITOR.finditer(text) if "编" in text or "审" in text else ()):  # in every label
             editors.extend(_names(m.group(2)))
             credits.extend((n, m.group(1)) for n in _names(m.group(2)))
         for m in filter(at_edge, at_start_or_after(*_COMPILER, text) if "整理" in text else ()):

@@ -80,17 +80,19 @@ def plausible_name(name: str, strict: bool = True) -> bool:
 
 def name_at(text: str, pos: int, strict: bool = True) -> str | None:
     """The name starting at ``pos`` (王浩讲话 → 王浩, 李乐成出席 → 李乐成), or None."""
-    if pos >= len(text):
-        return None
-    compound = text[pos:pos + 2] in surnames() and len(text[pos:pos + 2]) == 2
-    lengths = (3, 4) if compound else (2, 3)
-    short, long_ = lengths
-    if is_boundary(text, pos + short) and plausible_name(text[pos:pos + short], strict):
+    # A name of at most four characters and the two that must show its end: six in all.
+    return _name_opening(text[pos:pos + 6], strict) if pos < len(text) else None
+
+
+@lru_cache(maxsize=1 << 16)  # pure; the same openings come back
+def _name_opening(window: str, strict: bool) -> str | None:
+    compound = len(window) >= 2 and window[:2] in surnames()
+    short, long_ = (3, 4) if compound else (2, 3)
+    if is_boundary(window, short) and plausible_name(window[:short], strict):
         # 李乐成出席: 成 is no boundary, so this branch is for 王浩讲话, 刘捷、
-        return text[pos:pos + short]
-    if is_boundary(text, pos + long_) and not is_boundary(text, pos + short) \
-            and plausible_name(text[pos:pos + long_], strict):
-        return text[pos:pos + long_]
+        return window[:short]
+    if is_boundary(window, long_) and not is_boundary(window, short) and plausible_name(window[:long_], strict):
+        return window[:long_]
     return None
 
 

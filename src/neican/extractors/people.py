@@ -16,7 +16,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
@@ -114,16 +114,21 @@ def find_titles(text: str) -> list[TitleHit]:
 
 def _prefix_region(text: str, start: int) -> tuple[Region | None, int]:
     """The region printed right before a title (辽宁|省委书记, 沈阳|市委书记, 四川省|…)."""
-    for length in (7, 6, 5, 4, 3, 2):
-        begin = start - length
-        if begin < 0:
-            continue
-        region = lookup(text[begin:start])
+    region, length = _region_ending(text[max(0, start - 7):start])
+    return region, start - length
+
+
+@lru_cache(maxsize=1 << 14)
+def _region_ending(before: str) -> tuple[Region | None, int]:
+    """The longest region name (2–7 characters) that ``before`` ends with, and its length."""
+    for length in range(min(7, len(before)), 1, -1):
+        region = lookup(before[-length:])
         if region is not None:  # right before a title even a county's short name is the county
-            return region, begin
-    return None, start
+            return region, length
+    return None, 0
 
 
+@lru_cache(maxsize=4096)
 def title_level(title: str) -> str | None:
     """The level a title's own prefix names (省委书记 → province), else its lexicon level."""
     for prefix, level in _LEVEL_PREFIX.items():
