@@ -43,3 +43,11 @@ def test_runs_merge_and_serialise():
 def test_longest_first_resolves_overlaps():
     spans = [Span(0, 2, "a"), Span(0, 4, "b"), Span(3, 6, "c"), Span(6, 8, "d")]
     assert [s.label for s in longest_first(spans)] == ["b", "d"]
+
+
+def test_compose_with_an_identity_map_keeps_the_outer_map():
+    outer = OffsetMap([(0, 0, 5, True), (5, 5, 1, False), (6, 7, 3, True)], 9)
+    assert outer.compose(OffsetMap.identity(10)) == outer
+    # an identity shorter than what the outer map reaches clamps, as the general path does
+    clamped = outer.compose(OffsetMap.identity(8))
+    assert clamped(8) == 8 and clamped(2) == 2

@@ -60,6 +60,9 @@ class OffsetMap:
 
     def compose(self, inner: "OffsetMap") -> "OffsetMap":
         """``self`` maps C→B, ``inner`` maps B→A; the result maps C→A."""
+        if inner._is_identity() and all(src + (n if copied else 0) <= inner.length
+                                        for _, src, n, copied in self._runs):
+            return self  # the common case: normalising changed no length (maps are immutable)
         runs = []
         for start, src, n, copied in self._runs:
             if not copied:
@@ -82,6 +85,9 @@ class OffsetMap:
                     runs.append((start + pos - src, isrc, take, False))
                 pos = seg_end
         return OffsetMap(runs, self.length)
+
+    def _is_identity(self) -> bool:
+        return len(self._runs) == 1 and self._runs[0] == (0, 0, self.length, True)
 
     def to_list(self) -> list[list[int]]:
         """Runs as ``[start, source_start, length, copied]`` lists, for records."""

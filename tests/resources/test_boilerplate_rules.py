@@ -3,7 +3,8 @@ import re
 
 import pytest
 
-from neican.resources.loader import _anchored_at_start, boilerplate_rules
+from neican.regexinfo import anchored_at_start as _anchored_at_start
+from neican.resources.loader import boilerplate_rules
 
 LINES = [
     "当前位置：首页 > 新闻 > 时政", "首页 > 要闻", "上一篇：某地召开会议", "分享到：", "字号：大 中 小",

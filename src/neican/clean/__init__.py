@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..doc import OffsetMap, TextBuilder
+from ..resources.loader import boilerplate_rules
 from .lines import Line, classify, split_lines
 
 __all__ = ["Cleaned", "Line", "clean"]
@@ -31,7 +32,7 @@ class Cleaned:
 
 def clean(text: str) -> Cleaned:
     """Clean one page of (simplified) text."""
-    lines = classify(split_lines(text))
+    lines = classify(split_lines(text), boilerplate_rules().for_text(text))
     builder = TextBuilder(text)
     previous: Line | None = None
     for line in lines:

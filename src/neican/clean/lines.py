@@ -69,7 +69,8 @@ def split_lines(text: str) -> list[Line]:
 
 
 def classify(lines: list[Line], rules: BoilerplateRules | None = None) -> list[Line]:
-    """Set each line's kind and cuts in place; returns the same list."""
+    """Set each line's kind and cuts in place; returns the same list. ``rules`` may be the
+    rules restricted to the page (``boilerplate_rules().for_text(page)``)."""
     rules = rules or boilerplate_rules()
     previous: Line | None = None
     for line in lines:
@@ -110,6 +111,8 @@ def _classify_line(line: Line, rules: BoilerplateRules) -> None:
             for m in pattern.finditer(line.text):
                 line.cuts.append((line.start + m.start(), line.start + m.end(), reason))
     rest = line.rest()
+    if line.cuts and rules.everything is not None:
+        rules = rules.everything  # characters that met across a cut may make what the page lacked
     if not rest:
         line.kind, line.reason = "furniture", line.cuts[0][2]
         return
@@ -173,8 +176,9 @@ def mark_tail_furniture(lines: list[Line], rules: BoilerplateRules) -> None:
             block.append((line, "known"))
             continue
         text = line.rest()
-        score = footer_score(text, rules)
-        if score >= rules.footer_threshold and ("。" not in text or _strong_score(text, rules)):
+        line_rules = rules.everything if line.cuts and rules.everything is not None else rules
+        score = footer_score(text, line_rules)
+        if score >= rules.footer_threshold and ("。" not in text or _strong_score(text, line_rules)):
             block.append((line, "hard"))
         elif _is_soft(text) or (line.kind == "heading" and len(text) <= 40):
             block.append((line, "soft"))

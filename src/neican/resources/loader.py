@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -16,24 +16,57 @@ def _read_text(name: str) -> str:
 
 @dataclass(frozen=True)
 class BoilerplateRules:
+    """The page-furniture rules of boilerplate.toml, compiled, with quick tests.
+
+    Cleaning tests ~40 patterns and ~45 footer words on every line, which cost more than the
+    rest of cleaning, while content lines (nearly all) match none. So: the ^-anchored patterns
+    run as one alternation tried at the line's start only (without the ^…$ ones too short for a
+    long line), the others one by one (an alternation of them loses re's literal-prefix scan);
+    and :meth:`for_text` drops, for one page, every pattern and footer word whose required
+    literals (regexinfo.required_literals) are nowhere on it — one Aho-Corasick pass.
+    """
+
     line: tuple[tuple[str, re.Pattern], ...]  # (reason, pattern) for whole lines
     inline: tuple[tuple[str, re.Pattern], ...]  # (reason, pattern) removed inside lines
     footer_strong: tuple[str, ...]
     footer_weak: tuple[str, ...]
     footer_threshold: int
     inline_any: re.Pattern  # the inline patterns as one alternation: a quick "any cut at all?"
-    # A quick "could any line rule match?", since ~35 searches a line cost more than the rest of
-    # cleaning and content lines (nearly all) match none: the ^-anchored patterns as one
-    # alternation tried at the line's start only (without the whole-line ones too short for a
-    # long line), the others one by one (an alternation of them loses re's literal-prefix scan).
-    line_anchored_any: re.Pattern = re.compile("(?!)")
-    line_anchored_unbounded: re.Pattern = re.compile("(?!)")
-    line_bounded_width: int = 0  # no ^…$ pattern of bounded width matches a longer line
-    line_floating: tuple[re.Pattern, ...] = ()
+    line_anchored_any: re.Pattern
+    line_anchored_unbounded: re.Pattern
+    line_bounded_width: int  # no ^…$ pattern of bounded width matches a longer line
+    line_floating: tuple[re.Pattern, ...]
+    # What for_text needs: each pattern's required literals (None: always kept), one lexicon of
+    # them all and the footer words, and the rules of every page (for lines with cuts).
+    requirements: dict = field(default_factory=dict, compare=False, hash=False)
+    literals: object = field(default=None, compare=False, hash=False)
+    everything: "BoilerplateRules | None" = field(default=None, compare=False, hash=False)
+    restrictions: dict = field(default_factory=dict, compare=False, hash=False)  # cache of for_text
 
     def line_rule_may_match(self, text: str) -> bool:
         anchored = self.line_anchored_any if len(text) <= self.line_bounded_width else self.line_anchored_unbounded
         return bool(anchored.match(text)) or any(p.search(text) for p in self.line_floating)
+
+    def for_text(self, text: str) -> "BoilerplateRules":
+        """The rules that can match somewhere in ``text`` (so in any stripped line of it).
+
+        A line with cuts has lost characters and literals can meet across a cut: the cleaner
+        tests such a line with ``everything``."""
+        if self.literals is None:
+            return self
+        present = frozenset(word for _, _, word, _ in self.literals.overlapping(text))
+        patterns = tuple(i for i, (_, p) in enumerate(self.line + self.inline)
+                         if (needed := self.requirements.get(p)) is None or not needed.isdisjoint(present))
+        compiled = self.restrictions.get(patterns)
+        if compiled is None:  # few combinations occur: compile each once
+            if len(self.restrictions) >= 1024:
+                self.restrictions.clear()  # a bound, should some corpus have many
+            compiled = self.restrictions[patterns] = _build_rules(
+                tuple(r for i, r in enumerate(self.line) if i in patterns),
+                tuple(r for i, r in enumerate(self.inline, len(self.line)) if i in patterns),
+                (), (), self.footer_threshold)
+        return replace(compiled, footer_strong=tuple(w for w in self.footer_strong if w in present),
+                       footer_weak=tuple(w for w in self.footer_weak if w in present), everything=self)
 
 
 def _compile(name: str, section: str, reason: str, pattern: str) -> re.Pattern:
@@ -41,28 +74,6 @@ def _compile(name: str, section: str, reason: str, pattern: str) -> re.Pattern:
         return re.compile(pattern)
     except re.error as exc:
         raise ResourceError(f"{name}: [{section}] {reason}: bad pattern {pattern!r}: {exc}") from exc
-
-
-def _anchored_at_start(pattern: re.Pattern) -> bool:
-    """True when every match must start at the string's start: a leading ^ that no top-level |
-    undoes (^a|b is not anchored), and no MULTILINE."""
-    from re import _constants, _parser  # the parser re itself uses; public API has no such test
-
-    if not pattern.pattern.startswith("^") or pattern.flags & re.MULTILINE:
-        return False
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    return bool(parsed.data) and parsed.data[0] == (_constants.AT, _constants.AT_BEGINNING)
-
-
-def _whole_line_width(pattern: re.Pattern) -> int | None:
-    """The longest text a ^…$ pattern can match, or None when it is unbounded or not ^…$."""
-    from re import _constants, _parser
-
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    if not parsed.data or parsed.data[-1] != (_constants.AT, _constants.AT_END):
-        return None
-    widest = parsed.getwidth()[1]
-    return widest if widest < _constants.MAXREPEAT else None
 
 
 @cache
@@ -78,21 +89,36 @@ def boilerplate_rules() -> BoilerplateRules:
             (rule["reason"], _compile(name, section, rule["reason"], p))
             for rule in data.get(section, []) for p in rule["patterns"])
     footer = data.get("footer", {})
+    rules = _build_rules(sections["line"], sections["inline"], tuple(footer.get("strong", ())),
+                         tuple(footer.get("weak", ())), int(footer.get("threshold", 2)))
+    return _with_requirements(rules)
+
+
+def _build_rules(line, inline, strong, weak, threshold) -> BoilerplateRules:
+    from ..regexinfo import anchored_at_start, whole_line_width
+
     def any_of(rules) -> re.Pattern:
         return re.compile("|".join(f"(?:{p.pattern})" for _, p in rules) or "(?!)")
-
-    anchored = [p for _, p in sections["line"] if _anchored_at_start(p)]
-    widths = {p: _whole_line_width(p) for p in anchored}
-    bounded_width = max((w for w in widths.values() if w is not None), default=0)
 
     def match_any(patterns) -> re.Pattern:  # match() at the start stands for the stripped ^
         return re.compile("|".join(f"(?:{p.pattern[1:]})" for p in patterns) or "(?!)")
 
-    return BoilerplateRules(sections["line"], sections["inline"], tuple(footer.get("strong", ())),
-                            tuple(footer.get("weak", ())), int(footer.get("threshold", 2)),
-                            any_of(sections["inline"]), match_any(anchored),
+    anchored = [p for _, p in line if anchored_at_start(p)]
+    widths = {p: whole_line_width(p) for p in anchored}
+    bounded_width = max((w for w in widths.values() if w is not None), default=0)
+    return BoilerplateRules(line, inline, strong, weak, threshold, any_of(inline), match_any(anchored),
                             match_any(p for p in anchored if widths[p] is None), bounded_width,
-                            tuple(p for _, p in sections["line"] if p not in widths))
+                            tuple(p for _, p in line if p not in widths))
+
+
+def _with_requirements(rules: BoilerplateRules) -> BoilerplateRules:
+    from ..lexmatch import Lexicon
+    from ..regexinfo import required_literals
+
+    requirements = {p: required_literals(p) for _, p in rules.line + rules.inline}
+    words = {w for needed in requirements.values() if needed for w in needed}
+    words |= set(rules.footer_strong) | set(rules.footer_weak)
+    return replace(rules, requirements=requirements, literals=Lexicon((w, None) for w in sorted(words)))
 
 
 @dataclass(frozen=True)
