@@ -30,7 +30,7 @@ def test_every_boilerplate_match_contains_a_required_literal():
              "未经本网授权不得转载", "新闻 | 视频 | 图片", "代表团(tuán)", "相关新闻", "返回顶部"]
     rules = boilerplate_rules()
     for reason, pattern in rules.line + rules.inline:
-        needed = rules.requirements[pattern]
+        needed = required_literals(pattern)
         for line in lines:
             if pattern.search(line) and needed is not None:
                 assert any(word in line for word in needed), (pattern.pattern, line)

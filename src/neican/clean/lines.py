@@ -106,7 +106,7 @@ def _doubled(text: str) -> str | None:
 
 
 def _classify_line(line: Line, rules: BoilerplateRules) -> None:
-    if rules.inline_any.search(line.text):
+    if rules.inline_may_match(line.text):
         for reason, pattern in rules.inline:
             for m in pattern.finditer(line.text):
                 line.cuts.append((line.start + m.start(), line.start + m.end(), reason))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -19,11 +19,10 @@ class BoilerplateRules:
     """The page-furniture rules of boilerplate.toml, compiled, with quick tests.
 
     Cleaning tests ~40 patterns and ~45 footer words on every line, which cost more than the
-    rest of cleaning, while content lines (nearly all) match none. So: the ^-anchored patterns
-    run as one alternation tried at the line's start only (without the ^…$ ones too short for a
-    long line), the others one by one (an alternation of them loses re's literal-prefix scan);
-    and :meth:`for_text` drops, for one page, every pattern and footer word whose required
-    literals (regexinfo.required_literals) are nowhere on it — one Aho-Corasick pass.
+    rest of cleaning, while content lines (nearly all) match none. So: a ^-anchored pattern is
+    tried at the line's start only and a ^…$ one not at all on a longer line than it can match;
+    and :meth:`for_text` keeps, for one page, only the patterns and footer words whose required
+    literals (regexinfo.required_literals) occur on it — found in one Aho-Corasick pass.
     """
 
     line: tuple[tuple[str, re.Pattern], ...]  # (reason, pattern) for whole lines
@@ -31,42 +30,50 @@ class BoilerplateRules:
     footer_strong: tuple[str, ...]
     footer_weak: tuple[str, ...]
     footer_threshold: int
-    inline_any: re.Pattern  # the inline patterns as one alternation: a quick "any cut at all?"
-    line_anchored_any: re.Pattern
-    line_anchored_unbounded: re.Pattern
-    line_bounded_width: int  # no ^…$ pattern of bounded width matches a longer line
-    line_floating: tuple[re.Pattern, ...]
-    # What for_text needs: each pattern's required literals (None: always kept), one lexicon of
-    # them all and the footer words, and the rules of every page (for lines with cuts).
-    requirements: dict = field(default_factory=dict, compare=False, hash=False)
-    literals: object = field(default=None, compare=False, hash=False)
-    everything: "BoilerplateRules | None" = field(default=None, compare=False, hash=False)
-    restrictions: dict = field(default_factory=dict, compare=False, hash=False)  # cache of for_text
+    anchored: tuple[tuple[re.Pattern, int | None], ...] = ()  # ^ line patterns, widest ^…$ match
+    floating: tuple[re.Pattern, ...] = ()  # the other line patterns
+    # For for_text: the literal lexicon (literals and footer words), and for each literal the
+    # bit mask of the patterns (line + inline, in order) that need it; patterns needing nothing.
+    literals: object = field(default=None, compare=False)
+    needed_by: dict = field(default_factory=dict, compare=False)
+    always: int = 0
+    everything: "BoilerplateRules | None" = field(default=None, compare=False)  # for lines with cuts
+    restrictions: dict = field(default_factory=dict, compare=False)  # for_text's cache
 
     def line_rule_may_match(self, text: str) -> bool:
-        anchored = self.line_anchored_any if len(text) <= self.line_bounded_width else self.line_anchored_unbounded
-        return bool(anchored.match(text)) or any(p.search(text) for p in self.line_floating)
+        size = len(text)
+        return (any(p.match(text) for p, widest in self.anchored if widest is None or size <= widest)
+                or any(p.search(text) for p in self.floating))
+
+    def inline_may_match(self, text: str) -> bool:
+        return any(p.search(text) for _, p in self.inline)
 
     def for_text(self, text: str) -> "BoilerplateRules":
         """The rules that can match somewhere in ``text`` (so in any stripped line of it).
 
-        A line with cuts has lost characters and literals can meet across a cut: the cleaner
+        A line with cuts has lost characters, and literals can meet across a cut: the cleaner
         tests such a line with ``everything``."""
         if self.literals is None:
             return self
-        present = frozenset(word for _, _, word, _ in self.literals.overlapping(text))
-        patterns = tuple(i for i, (_, p) in enumerate(self.line + self.inline)
-                         if (needed := self.requirements.get(p)) is None or not needed.isdisjoint(present))
-        compiled = self.restrictions.get(patterns)
-        if compiled is None:  # few combinations occur: compile each once
-            if len(self.restrictions) >= 1024:
-                self.restrictions.clear()  # a bound, should some corpus have many
-            compiled = self.restrictions[patterns] = _build_rules(
-                tuple(r for i, r in enumerate(self.line) if i in patterns),
-                tuple(r for i, r in enumerate(self.inline, len(self.line)) if i in patterns),
-                (), (), self.footer_threshold)
-        return replace(compiled, footer_strong=tuple(w for w in self.footer_strong if w in present),
-                       footer_weak=tuple(w for w in self.footer_weak if w in present), everything=self)
+        present = {word for _, _, word, _ in self.literals.overlapping(text)}
+        mask = self.always
+        for word in present:
+            mask |= self.needed_by.get(word, 0)
+        strong = tuple(sorted(present.intersection(self.footer_strong)))
+        weak = tuple(sorted(present.intersection(self.footer_weak)))
+        key = (mask, strong, weak)
+        rules = self.restrictions.get(key)
+        if rules is None:
+            if len(self.restrictions) >= 4096:
+                self.restrictions.clear()  # a bound, should some corpus need many
+            count = len(self.line)
+            line = tuple(r for i, r in enumerate(self.line) if mask >> i & 1)
+            kept = {p for _, p in line}
+            rules = self.restrictions[key] = BoilerplateRules(
+                line, tuple(r for i, r in enumerate(self.inline, count) if mask >> i & 1), strong, weak,
+                self.footer_threshold, tuple(a for a in self.anchored if a[0] in kept),
+                tuple(p for p in self.floating if p in kept), everything=self)
+        return rules
 
 
 def _compile(name: str, section: str, reason: str, pattern: str) -> re.Pattern:
@@ -89,36 +96,28 @@ def boilerplate_rules() -> BoilerplateRules:
             (rule["reason"], _compile(name, section, rule["reason"], p))
             for rule in data.get(section, []) for p in rule["patterns"])
     footer = data.get("footer", {})
-    rules = _build_rules(sections["line"], sections["inline"], tuple(footer.get("strong", ())),
-                         tuple(footer.get("weak", ())), int(footer.get("threshold", 2)))
-    return _with_requirements(rules)
+    return _build_rules(sections["line"], sections["inline"], tuple(footer.get("strong", ())),
+                        tuple(footer.get("weak", ())), int(footer.get("threshold", 2)))
 
 
 def _build_rules(line, inline, strong, weak, threshold) -> BoilerplateRules:
-    from ..regexinfo import anchored_at_start, whole_line_width
-
-    def any_of(rules) -> re.Pattern:
-        return re.compile("|".join(f"(?:{p.pattern})" for _, p in rules) or "(?!)")
-
-    def match_any(patterns) -> re.Pattern:  # match() at the start stands for the stripped ^
-        return re.compile("|".join(f"(?:{p.pattern[1:]})" for p in patterns) or "(?!)")
-
-    anchored = [p for _, p in line if anchored_at_start(p)]
-    widths = {p: whole_line_width(p) for p in anchored}
-    bounded_width = max((w for w in widths.values() if w is not None), default=0)
-    return BoilerplateRules(line, inline, strong, weak, threshold, any_of(inline), match_any(anchored),
-                            match_any(p for p in anchored if widths[p] is None), bounded_width,
-                            tuple(p for _, p in line if p not in widths))
-
-
-def _with_requirements(rules: BoilerplateRules) -> BoilerplateRules:
     from ..lexmatch import Lexicon
-    from ..regexinfo import required_literals
+    from ..regexinfo import anchored_at_start, required_literals, whole_line_width
 
-    requirements = {p: required_literals(p) for _, p in rules.line + rules.inline}
-    words = {w for needed in requirements.values() if needed for w in needed}
-    words |= set(rules.footer_strong) | set(rules.footer_weak)
-    return replace(rules, requirements=requirements, literals=Lexicon((w, None) for w in sorted(words)))
+    anchored = tuple((p, whole_line_width(p)) for _, p in line if anchored_at_start(p))
+    starts = {p for p, _ in anchored}
+    needed_by: dict[str, int] = {}
+    always = 0
+    for i, (_, pattern) in enumerate(line + inline):
+        needed = required_literals(pattern)
+        if needed is None:
+            always |= 1 << i
+        for word in needed or ():
+            needed_by[word] = needed_by.get(word, 0) | 1 << i
+    words = sorted(set(needed_by) | set(strong) | set(weak))
+    return BoilerplateRules(line, inline, strong, weak, threshold, anchored,
+                            tuple(p for _, p in line if p not in starts),
+                            Lexicon((w, None) for w in words), needed_by, always)
 
 
 @dataclass(frozen=True)
