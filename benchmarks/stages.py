@@ -62,7 +62,7 @@ def main() -> None:
         seconds[stage.__name__.rsplit(".", 1)[-1]] = timed(lambda d: stage.extract(d), docs)
     seconds["pipeline"] = timed(process, raws)
     original = formulations.find_lexicon
-    formulations.find_lexicon = lambda text: []
+    formulations.find_lexicon = lambda text, matches=None: []
     try:
         seconds["pipeline_without_lexicon"] = timed(process, raws)
     finally:

@@ -170,6 +170,8 @@ class Doc:
     spans: dict[str, list[Span]] = field(default_factory=dict)
     removed: list[Removal] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # What one stage works out for later ones (extractors/lexicon.py); never part of a record.
+    scratch: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Span of ``doc.original`` that ``doc.text[start:end]`` came from."""

@@ -57,6 +57,7 @@ def process(raw: RawDocument, options: Options = Options()) -> Doc:
         doc.warnings.append("empty_after_cleaning: no content survived cleaning")
     for stage in EXTRACTORS:
         stage.extract(doc, options)
+    doc.scratch.clear()  # the stages' shared work, not part of the result
     return doc
 
 

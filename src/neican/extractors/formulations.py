@@ -10,7 +10,8 @@ import re
 from collections import defaultdict
 
 from ..doc import Doc, Span
-from ..resources.loader import tifa_lexicon
+from ..resources.loader import Tifa, tifa_lexicon
+from . import lexicon
 from .numbers import NUMERAL, to_int
 
 REQUIRES = ("text",)
@@ -84,7 +85,7 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
-    doc.spans[ASSIGNS] = find_quoted(doc.text) + find_lexicon(doc.text) + find_numbered(doc.text)
+    doc.spans[ASSIGNS] = find_quoted(doc.text) + find_lexicon(doc.text, lexicon.matches(doc).tifa) + find_numbered(doc.text)
     return doc
 
 
@@ -117,13 +118,13 @@ def find_quoted(text: str) -> list[Span]:
     return _group(found, "quoted")
 
 
-def find_lexicon(text: str) -> list[Span]:
+def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = None) -> list[Span]:
     """Known formulations, variants included. A variant of the same length as its term is a
     localised spelling (高品质发展) and reports the term; a longer or shorter wording reports
     itself, with the term as ``canonical``."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     extra: dict[str, dict] = {}
-    for start, end, form, entry in tifa_lexicon().overlapping(text):
+    for start, end, form, entry in tifa_lexicon().overlapping(text) if matches is None else matches:
         name = entry.term if len(form) == len(entry.term) else form
         found[name].append((start, end))
         extra[name] = {"canonical": entry.term, "category": entry.category}

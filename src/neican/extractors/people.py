@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
+from . import lexicon
 from .names import name_at, name_before, plausible_name
 from .regions import home_region, lookup, tables
 from .scan import at_start_or_after
@@ -94,14 +95,22 @@ def _surname_initials() -> frozenset[str]:
 
 
 @cache
+def title_words() -> frozenset[str]:
+    """The titles looked for in running text."""
+    return frozenset(title for title in titles() if title not in _AMBIGUOUS_TITLES)
+
+
+@cache
 def _title_lexicon() -> Lexicon[str]:
-    return Lexicon((title, title) for title in titles() if title not in _AMBIGUOUS_TITLES)
+    return Lexicon((title, title) for title in sorted(title_words()))
 
 
-def find_titles(text: str) -> list[TitleHit]:
-    """Title mentions, longest first, with an explicit region prefix where one is printed."""
-    hits = [(start, end, title) for start, end, title, _ in _title_lexicon().overlapping(text)]
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None) -> list[TitleHit]:
+    """Title mentions, longest first, with an explicit region prefix where one is printed.
+    ``matches``: every occurrence of a title in ``text``, where a shared pass found them."""
+    hits = matches if matches is not None else [
+        (start, end, title) for start, end, title, _ in _title_lexicon().overlapping(text)]
+    hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
     chosen, last_end = [], -1
     for start, end, title in hits:
         if start < last_end:
@@ -173,14 +182,14 @@ class _Context:
 
 
 def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, str | None]] = (),
-                home: Region | None = None) -> list[Span]:
+                home: Region | None = None, title_matches: list[tuple[int, int, str]] | None = None) -> list[Span]:
     people: dict[str, Person] = {}
 
     def person(name: str) -> Person:
         return people.setdefault(name, Person(name))
 
     context = _Context(region_spans, home)
-    hits = find_titles(text)
+    hits = find_titles(text, title_matches)
     chain: list[TitleHit] = []
     sentence_of_last = -1
     stops = [m.start() for m in _STOP.finditer(text)]
@@ -308,5 +317,5 @@ def _occurrences(text: str, word: str) -> list[list[int]]:
 def extract(doc: Doc, options=None) -> Doc:
     credits = doc.meta.get("credits") or []
     home = home_region(doc.meta.get("source"))
-    doc.spans[ASSIGNS] = find_people(doc.text, doc.spans.get("regions", []), credits, home)
+    doc.spans[ASSIGNS] = find_people(doc.text, doc.spans.get("regions", []), credits, home, lexicon.matches(doc).titles)
     return doc

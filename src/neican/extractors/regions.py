@@ -16,6 +16,7 @@ from functools import cache
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..resources.loader import Region, regions
+from . import lexicon
 from .scan import finditer_at
 
 REQUIRES = ("text",)
@@ -84,11 +85,15 @@ def _abbreviation_start() -> re.Pattern:
     return re.compile(f"[{''.join(sorted(tables().abbreviations))}]")
 
 
-def find_regions(text: str, home: Region | None = None) -> list[Span]:
-    """Regions mentioned in ``text``; ``home`` (the outlet's province) resolves 我省 and 全省."""
+def find_regions(text: str, home: Region | None = None,
+                 matches: list[tuple[int, int, str]] | None = None) -> list[Span]:
+    """Regions mentioned in ``text``; ``home`` (the outlet's province) resolves 我省 and 全省.
+    ``matches``: the leftmost-longest region names in ``text``, where a shared pass found them."""
     t = tables()
     mentions: list[tuple[int, int, str]] = []
-    for start, end, form, _ in t.lexicon.longest(text):
+    if matches is None:
+        matches = [(start, end, form) for start, end, form, _ in t.lexicon.longest(text)]
+    for start, end, form in matches:
         if not _ORGANISATION_AFTER.match(text, end):
             mentions.append((start, end, form))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -152,5 +157,5 @@ def home_region(*names: str | None) -> Region | None:
 
 def extract(doc: Doc, options=None) -> Doc:
     home = home_region(doc.meta.get("source"))
-    doc.spans[ASSIGNS] = find_regions(doc.text, home)
+    doc.spans[ASSIGNS] = find_regions(doc.text, home, lexicon.matches(doc).regions)
     return doc

@@ -1,0 +1,60 @@
+"""One dictionary pass over a document for every lexicon the extractors share.
+
+Region names (regions.py), official titles (people.py) and tifa forms (formulations.py) are
+matched by one Aho-Corasick automaton over all their words instead of three: the pass costs
+about as much as one of them, and the stages share its result through ``doc.scratch``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ..doc import Doc
+from ..lexmatch import Lexicon
+from ..resources.loader import Tifa, tifa
+
+
+@dataclass(frozen=True)
+class Kinds:
+    region: bool
+    title: bool
+    tifa: Tifa | None
+
+
+@dataclass
+class LexiconMatches:
+    regions: list[tuple[int, int, str]]  # leftmost-longest, non-overlapping
+    titles: list[tuple[int, int, str]]  # every occurrence
+    tifa: list[tuple[int, int, str, Tifa]]  # every occurrence
+
+
+@cache
+def _lexicon() -> Lexicon[Kinds]:
+    from .people import title_words  # they use this module: imported here, not at the top
+    from .regions import tables
+
+    region_forms = set(tables().by_form)
+    titles = title_words()
+    tifa_forms = {form: entry for entry in tifa() for form in (entry.term, *entry.variants)}
+    words = region_forms | titles | tifa_forms.keys()
+    return Lexicon((w, Kinds(w in region_forms, w in titles, tifa_forms.get(w))) for w in sorted(words))
+
+
+def find_matches(text: str) -> LexiconMatches:
+    hits = _lexicon().overlapping(text)
+    regions = sorted(((s, e, w) for s, e, w, k in hits if k.region), key=lambda h: (h[0], h[0] - h[1]))
+    longest, reached = [], -1
+    for hit in regions:  # leftmost-longest: the earliest start, the longest there, then onwards
+        if hit[0] >= reached:
+            longest.append(hit)
+            reached = hit[1]
+    return LexiconMatches(longest, [(s, e, w) for s, e, w, k in hits if k.title],
+                          [(s, e, w, k.tifa) for s, e, w, k in hits if k.tifa is not None])
+
+
+def matches(doc: Doc) -> LexiconMatches:
+    """The document's matches, found once and kept in ``doc.scratch`` for the next stage."""
+    cached = doc.scratch.get("lexicon")
+    if cached is None or cached[0] is not doc.text:
+        cached = doc.scratch["lexicon"] = (doc.text, find_matches(doc.text))
+    return cached[1]

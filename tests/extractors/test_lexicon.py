@@ -1,0 +1,22 @@
+"""The shared dictionary pass finds what each lexicon would find alone."""
+import pytest
+
+from neican.extractors import regions
+from neican.extractors.lexicon import find_matches
+from neican.extractors.people import _title_lexicon
+from neican.resources.loader import tifa_lexicon
+
+TEXTS = [
+    "辽宁省委书记、省人大常委会主任在沈阳市主持召开会议，推动高质量发展和高品质发展。",
+    "浙江省党政代表团赴四川省成都市学习考察，省长出席。长三角一体化发展，京津冀协同发展。",
+    "内蒙古自治区呼和浩特市委副书记、市长；上海合作组织峰会；新时代中国特色社会主义思想",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_shared_pass_equals_the_separate_lexicons(text):
+    found = find_matches(text)
+    assert found.regions == [(s, e, w) for s, e, w, _ in regions.tables().lexicon.longest(text)]
+    assert found.titles == [(s, e, w) for s, e, w, _ in _title_lexicon().overlapping(text)]
+    assert found.tifa == tifa_lexicon().overlapping(text)
