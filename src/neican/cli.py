@@ -47,6 +47,15 @@ def cli(verbose: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
+def _warm_up_if_single(workers: int) -> None:
+    """This process extracts itself (one worker): load everything first, freeze it for the GC."""
+    from .parallel import worker_count
+    from .pipeline import warm_up
+
+    if worker_count(workers) == 1:
+        warm_up()
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--jsonl", "as_jsonl", is_flag=True, help="Write one JSON record a line (the record contract).")
@@ -63,6 +72,7 @@ def extract(paths: tuple[str, ...], as_jsonl: bool, output, quiet: bool, workers
     """
     failed = 0
     bar = _progress(not quiet, "extract")
+    _warm_up_if_single(workers)
     for item in api.extract(paths, workers=workers):
         if bar is not None:
             bar.update()
@@ -109,6 +119,7 @@ def ingest(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool, worker
             _report_failure(item, quiet)
 
     try:
+        _warm_up_if_single(workers)
         report = api.ingest(paths, db, batch_size=batch_size, on_item=on_item, workers=workers)
     except NeicanError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -11,16 +11,18 @@ from typing import Iterable, Iterator
 
 from .ingest.source import Failure, RawDocument
 from .options import Options
-from .pipeline import process_many
+from .pipeline import process_many, warm_up
 from .record import to_record
 
 _CHUNK = 16  # documents per task: enough to amortise pickling, small enough to keep order cheap
 _options: Options = Options()  # set once per worker by _init_worker (a worker's own copy)
 
 
-def _init_worker(options: Options) -> None:
+def _init_worker(options: Options, warm: bool = True) -> None:
     global _options
     _options = options
+    if warm:
+        warm_up()
 
 
 def _process_one(item: RawDocument | Failure) -> dict | Failure:
@@ -37,7 +39,7 @@ def records(items: Iterable[RawDocument | Failure], options: Options, workers: i
     """Records and failures for ``items``, in input order, on ``workers`` processes."""
     count = worker_count(workers)
     if count == 1:
-        _init_worker(options)
+        _init_worker(options, warm=False)  # the caller's own process: its choice (pipeline.warm_up)
         for item in items:
             yield _process_one(item)
         return

@@ -61,6 +61,22 @@ def process(raw: RawDocument, options: Options = Options()) -> Doc:
     return doc
 
 
+_WARM_UP_TEXT = ("新华社北京1月13日电（记者王明）13日傍晚，省委书记、省人大常委会主任李华在沈阳市主持召开"
+                 "省委常委会会议，强调推动“高质量发展”，建设三个万亿级产业基地，增长一百二十三亿元。"
+                 "浙江省党政代表团赴辽宁学习考察。（责任编辑：张红）")
+
+
+def warm_up() -> None:
+    """Load every lexicon, pattern and library the stages use, then mark what is loaded as
+    permanent for the garbage collector (gc.freeze), so full collections stop walking the
+    lexicons again and again (3% of extraction time). For processes that do nothing but
+    extract: the CLI's commands and the pool's workers call it; a library caller may too."""
+    import gc
+
+    process(RawDocument("<warm-up>", _WARM_UP_TEXT, "0"))
+    gc.freeze()
+
+
 def process_many(items: Iterable[RawDocument | Failure], options: Options = Options()) -> Iterator[Doc | Failure]:
     """Process a stream of inputs; failures pass through and errors become failures."""
     for item in items:

@@ -28,8 +28,8 @@ def find_statements(text: str, people: list[Span], events: list[Span]) -> list[S
     spans = []
     for v in _VERB.finditer(text):
         clause_start = max(text.rfind(c, 0, v.start()) for c in "，。；\n,;") + 1
-        m = _WHO.search(text, clause_start, v.start())
-        if m is None or m.start() != clause_start:
+        m = _WHO.match(text, clause_start, v.start())  # the speaker opens the clause
+        if m is None:
             continue
         who = m.group("who")
         speaker = next((n for n in names if who.endswith(n) or who.startswith(n)), None)
