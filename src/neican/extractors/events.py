@@ -87,6 +87,7 @@ def _trigger_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+_ANY_NOUN = re.compile(MEETING_NOUN)
 _CLAUSE_BREAK = re.compile(r"[，。；,;\n]")  # no trigger pattern matches across one
 
 
@@ -97,7 +98,8 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
     for lo, hi in _trigger_windows(text):
         start = lo
         for end in [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)] + [hi]:
-            if end > start and _VERB_ANCHOR.search(text, start, end):
+            # every trigger pattern holds a verb and a meeting noun: a clause without both has none
+            if end > start and _VERB_ANCHOR.search(text, start, end) and _ANY_NOUN.search(text, start, end):
                 segments.append((start, end))
             start = end + 1
     return segments
