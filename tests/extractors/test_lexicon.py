@@ -20,3 +20,12 @@ def test_shared_pass_equals_the_separate_lexicons(text):
     assert found.regions == [(s, e, w) for s, e, w, _ in regions.tables().lexicon.longest(text)]
     assert found.titles == [(s, e, w) for s, e, w, _ in _title_lexicon().overlapping(text)]
     assert found.tifa == tifa_lexicon().overlapping(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_region_ends_give_the_prefix_a_title_would_read(text):
+    from neican.extractors.people import _region_ending
+
+    found = find_matches(text)
+    for at in range(len(text) + 1):
+        assert found.region_ends.get(at, 0) == _region_ending(text[max(0, at - 7):at])[1]

@@ -26,6 +26,10 @@ class LexiconMatches:
     regions: list[tuple[int, int, str]]  # leftmost-longest, non-overlapping
     titles: list[tuple[int, int, str]]  # every occurrence
     tifa: list[tuple[int, int, str, Tifa]]  # every occurrence
+    region_ends: dict[int, int]  # end -> length of the longest region name (2–7) ending there
+
+
+_MIN_PREFIX, _MAX_PREFIX = 2, 7  # region names people.find_titles reads before a title
 
 
 @cache
@@ -43,13 +47,16 @@ def _lexicon() -> Lexicon[Kinds]:
 def find_matches(text: str) -> LexiconMatches:
     hits = _lexicon().overlapping(text)
     regions = sorted(((s, e, w) for s, e, w, k in hits if k.region), key=lambda h: (h[0], h[0] - h[1]))
-    longest, reached = [], -1
+    longest, reached, ends = [], -1, {}
     for hit in regions:  # leftmost-longest: the earliest start, the longest there, then onwards
-        if hit[0] >= reached:
+        start, end, _ = hit
+        if start >= reached:
             longest.append(hit)
-            reached = hit[1]
+            reached = end
+        if _MIN_PREFIX <= end - start <= _MAX_PREFIX and end - start > ends.get(end, 0):
+            ends[end] = end - start
     return LexiconMatches(longest, [(s, e, w) for s, e, w, k in hits if k.title],
-                          [(s, e, w, k.tifa) for s, e, w, k in hits if k.tifa is not None])
+                          [(s, e, w, k.tifa) for s, e, w, k in hits if k.tifa is not None], ends)
 
 
 def matches(doc: Doc) -> LexiconMatches:

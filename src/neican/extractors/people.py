@@ -105,9 +105,11 @@ def _title_lexicon() -> Lexicon[str]:
     return Lexicon((title, title) for title in sorted(title_words()))
 
 
-def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None) -> list[TitleHit]:
+def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
+                region_ends: dict[int, int] | None = None) -> list[TitleHit]:
     """Title mentions, longest first, with an explicit region prefix where one is printed.
-    ``matches``: every occurrence of a title in ``text``, where a shared pass found them."""
+    Where a shared pass found them: ``matches``, every occurrence of a title in ``text``;
+    ``region_ends``, the length of the longest region name (2–7 characters) ending at a position."""
     hits = matches if matches is not None else [
         (start, end, title) for start, end, title, _ in _title_lexicon().overlapping(text)]
     hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
@@ -115,7 +117,11 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None) ->
     for start, end, title in hits:
         if start < last_end:
             continue
-        region, prefix_start = _prefix_region(text, start)
+        if region_ends is None:
+            region, prefix_start = _prefix_region(text, start)
+        else:
+            length = region_ends.get(start, 0)
+            region, prefix_start = (lookup(text[start - length:start]), start - length) if length else (None, start)
         chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
         last_end = end
     return chosen
@@ -182,14 +188,15 @@ class _Context:
 
 
 def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, str | None]] = (),
-                home: Region | None = None, title_matches: list[tuple[int, int, str]] | None = None) -> list[Span]:
+                home: Region | None = None, title_matches: list[tuple[int, int, str]] | None = None,
+                region_ends: dict[int, int] | None = None) -> list[Span]:
     people: dict[str, Person] = {}
 
     def person(name: str) -> Person:
         return people.setdefault(name, Person(name))
 
     context = _Context(region_spans, home)
-    hits = find_titles(text, title_matches)
+    hits = find_titles(text, title_matches, region_ends)
     chain: list[TitleHit] = []
     sentence_of_last = -1
     stops = [m.start() for m in _STOP.finditer(text)]
@@ -317,5 +324,7 @@ def _occurrences(text: str, word: str) -> list[list[int]]:
 def extract(doc: Doc, options=None) -> Doc:
     credits = doc.meta.get("credits") or []
     home = home_region(doc.meta.get("source"))
-    doc.spans[ASSIGNS] = find_people(doc.text, doc.spans.get("regions", []), credits, home, lexicon.matches(doc).titles)
+    found = lexicon.matches(doc)
+    doc.spans[ASSIGNS] = find_people(doc.text, doc.spans.get("regions", []), credits, home,
+                                     found.titles, found.region_ends)
     return doc
