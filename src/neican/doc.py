@@ -133,7 +133,7 @@ class TextBuilder:
         return "".join(self._parts), OffsetMap(self._runs, self._len)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A typed stretch of ``doc.text``: ``[start, end)`` with a label and optional data."""
 

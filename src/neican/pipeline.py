@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from dataclasses import fields
 from typing import Iterable, Iterator
 
 from .clean import clean
@@ -49,7 +48,7 @@ def process(raw: RawDocument, options: Options = Options()) -> Doc:
         a, b = to_original.span(start, end)
         doc.removed.append(Removal(raw.text[a:b].strip(), reason, a, b))
     meta = extract_meta(cleaned.lines, doc.text, raw.meta)
-    doc.meta = {f.name: getattr(meta, f.name) for f in fields(meta)}
+    doc.meta = dict(vars(meta))  # the fields, in order
     doc.meta["articles"] = [vars(a) for a in meta.articles]
     doc.meta.update(kind=raw.kind, encoding=raw.encoding, content_hash=raw.content_hash,
                     url=raw.meta.get("url"))

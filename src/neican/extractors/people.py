@@ -60,7 +60,7 @@ _CLAUSE_SPEAKER = re.compile(r"[\n。]([\u4e00-\u9fff·]{2,4}?)" + _SPEAKER_VERB
 _OPENING_SPEAKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)" + _SPEAKER_VERBS)
 
 
-@dataclass
+@dataclass(slots=True)
 class TitleHit:
     title: str
     start: int  # of the surface, region prefix included
