@@ -28,8 +28,9 @@ _QUANTITY_START = re.compile(rf"[{''.join(sorted({w[0] for w in _LEADS}))}\d{NUM
 # on past the run's end (every unit ends with a character that is no numeral), with one of
 # these characters; its lead word, if any, sits right before the run.
 _NUMBER_CHARS = "0123456789." + NUMERAL[1:-1]
-_NUMBER_RUN = re.compile(rf"[\d.{NUMERAL[1:-1]}]+")
 _AFTER_RUN = frozenset("余多") | {unit.lstrip(_NUMBER_CHARS)[0] for unit in _UNITS.split("|")}
+# a whole run (possessive: never a shorter one) with one of those characters after it
+_NUMBER_RUN = re.compile(rf"[\d.{NUMERAL[1:-1]}]++(?=[{re.escape(''.join(sorted(_AFTER_RUN)))}])")
 _MAX_LEAD = max(map(len, _LEADS))
 _BIG_NUMERAL = re.compile("[百千万亿]")
 _GOAL = re.compile(r"(目标|力争|确保|争取|计划|预计|将|要|到20\d\d年|到本世纪|以上$)")
@@ -75,8 +76,6 @@ def _quantities(text: str) -> list[re.Match]:
     """What ``_QUANTITY.finditer(text)`` finds: tried only around number runs a unit follows."""
     found, pos = [], 0
     for run in _NUMBER_RUN.finditer(text):
-        if text[run.end():run.end() + 1] not in _AFTER_RUN:
-            continue
         at = max(pos, run.start() - _MAX_LEAD)
         while at < run.end():
             if m := _QUANTITY.match(text, at):
