@@ -85,12 +85,9 @@ def test_members_only_when_the_count_matches():
 
 
 def test_numbered_matches_equal_the_single_pattern_on_random_text():
-    import random
-
     from neican.extractors.formulations import _NUMBERED, _numbered_matches
 
-    alphabet = list("0123456789第一二三四五十百千万个项大条“\"产业基地的和")
-    rng = random.Random(11)
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+    from .randomtext import random_texts
+
+    for text in random_texts("0123456789第一二三四五十百千万个项大条“\"产业基地的和", seed=11, longest=24):
         assert [m.span() for m in _numbered_matches(text)] == [m.span() for m in _NUMBERED.finditer(text)], text

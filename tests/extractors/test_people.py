@@ -73,14 +73,12 @@ def test_signatures_as_the_name_led_pattern_finds_them(text):
 
 
 def test_signatures_on_random_text():
-    import random
     import re
 
     from neican.extractors.people import _signatures
 
+    from .randomtext import random_texts
+
     pattern = re.compile(r"([\u4e00-\u9fff·]{2,4})[（(]([^（）()]{2,40})[）)]")
-    alphabet = list("王李张三·（）()省委书记，a ")
-    rng = random.Random(5)
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+    for text in random_texts("王李张三·（）()省委书记，a ", seed=5, longest=24):
         assert _signatures(text) == [m.groups() for m in pattern.finditer(text)], text

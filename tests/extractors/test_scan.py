@@ -4,6 +4,8 @@ import pytest
 
 from neican.extractors.scan import at_start_or_after
 
+from .randomtext import random_texts
+
 REST = r"([\u4e00-\u9fff]{2,4}?)(?=指出|强调)"
 
 
@@ -18,20 +20,16 @@ def test_same_matches_as_the_start_or_mark_pattern(text):
 def test_finditer_at_equals_finditer(text):
     from neican.extractors.regions import _abbreviation_pattern, _abbreviation_start
     from neican.extractors.scan import finditer_at
-    from neican.extractors.targets import _QUANTITY, _QUANTITY_START, _quantities
+    from neican.extractors.targets import _LEADS, _QUANTITY, _quantities
 
+    quantity_start = re.compile(rf"[{''.join(w[0] for w in _LEADS)}\d一二两三四五六七八九十百千万亿零〇]")
     assert [m.span() for m in _quantities(text)] == [m.span() for m in _QUANTITY.finditer(text)]
-    for pattern, starts in ((_QUANTITY, _QUANTITY_START), (_abbreviation_pattern(), _abbreviation_start())):
+    for pattern, starts in ((_QUANTITY, quantity_start), (_abbreviation_pattern(), _abbreviation_start())):
         assert [m.span() for m in finditer_at(pattern, starts, text)] == [m.span() for m in pattern.finditer(text)]
 
 
 def test_quantities_equal_the_single_pattern_on_random_text():
-    import random
-
     from neican.extractors.targets import _QUANTITY, _quantities
 
-    alphabet = list("0123456789.一二两三四五六七八九十百千万亿零约近超过逾达到增长下降余多元个人%米瓦吨级的，。和")
-    rng = random.Random(7)
-    for _ in range(3000):
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+    for text in random_texts("0123456789.一二两三四五六七八九十百千万亿零约近超过逾达到增长下降余多元个人%米瓦吨级的，。和", seed=7):
         assert [m.span() for m in _quantities(text)] == [m.span() for m in _QUANTITY.finditer(text)], text

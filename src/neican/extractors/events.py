@@ -37,8 +37,9 @@ _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?\n]{{2,60}}?{MEETIN
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
 _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?)(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
-_RECEIVES = re.compile(r"(?:在(?P<place>[^，。；,;\n]{2,12}?))?(?P<verb>会见|会晤|接见|会谈)(?:了)?(?P<guest>[^，。；,;\n]{2,60}?)(?=[，。；,;\n]|一行)")
 _RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
+_RECEIVES = re.compile(rf"(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?:了)?"
+                       r"(?P<guest>[^，。；,;\n]{2,60}?)(?=[，。；,;\n]|一行)")
 _ACCOMPANY_TOUR = re.compile(r"(考察|调研|视察|参观)")  # 陪同考察 accompanies a visit, not the meeting
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 _FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
@@ -70,7 +71,7 @@ class Meeting:
 _TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕")
 
 
-_VERB_ANCHOR = re.compile("召开|举行|举办|开幕|闭幕")
+_VERB_ANCHOR = re.compile("|".join(_TRIGGER_WORDS))
 _WINDOW_BEFORE, _WINDOW_AFTER = 90, 80  # longer than any name + place the patterns allow
 
 

@@ -10,7 +10,6 @@ import re
 
 from ..doc import Doc, Span
 from .numbers import NUMERAL, to_int
-from .scan import finditer_at
 
 REQUIRES = ("text",)
 ASSIGNS = "targets"
@@ -22,11 +21,10 @@ _LEADS = "约 近 超过 超 逾 达到 达 突破 增长 下降 提高 降低 �
 _QUANTITY = re.compile(
     rf"({'|'.join(_LEADS)})?"
     rf"(\d+(?:\.\d+)?|{NUMERAL}+)(余|多)?(万亿|亿|万|千)?({_UNITS})(?![\u4e00-\u9fff]*级)")
-# Where a quantity can start (it opens with an optional word, so re would try every position).
-_QUANTITY_START = re.compile(rf"[{''.join(sorted({w[0] for w in _LEADS}))}\d{NUMERAL[1:-1]}]")
-# Faster still: a quantity's number lies in a run of digits and numerals, and the quantity goes
-# on past the run's end (every unit ends with a character that is no numeral), with one of
-# these characters; its lead word, if any, sits right before the run.
+# _QUANTITY opens with an optional word, so re would try it at every position. But a quantity's
+# number lies in a run of digits and numerals, and the quantity goes on past the run's end
+# (every unit ends with a character that is no numeral), with one of these characters; its
+# lead word, if any, sits right before the run.
 _NUMBER_CHARS = "0123456789." + NUMERAL[1:-1]
 _AFTER_RUN = frozenset("余多") | {unit.lstrip(_NUMBER_CHARS)[0] for unit in _UNITS.split("|")}
 # a whole run (possessive: never a shorter one) with one of those characters after it
