@@ -82,3 +82,33 @@ def test_signatures_on_random_text():
     pattern = re.compile(r"([\u4e00-\u9fff·]{2,4})[（(]([^（）()]{2,40})[）)]")
     for text in random_texts("王李张三·（）()省委书记，a ", seed=5, longest=24):
         assert _signatures(text) == [m.groups() for m in pattern.finditer(text)], text
+
+
+def _people_of_doc(text):
+    from neican.doc import Doc
+    from neican.extractors import people as people_stage, regions as regions_stage
+
+    doc = Doc(id="t", path="t", original=text)
+    doc.text, doc.meta = text, {}
+    regions_stage.extract(doc)
+    people_stage.extract(doc)
+    return {s.data["name"]: [t["title"] for t in s.data["titles"]] for s in doc.spans["people"]}
+
+
+@pytest.mark.issue(11)
+def test_recogniser_finds_a_name_after_a_post_that_no_boundary_word_ends():
+    found = _people_of_doc("国务院总理张明远当地时间5日在万象会见来访的芬兰总统韦斯特林。")
+    assert found.get("张明远") == ["国务院总理"]
+    assert "韦斯特林" in found
+
+
+@pytest.mark.issue(11)
+def test_whole_list_item_is_the_name_even_when_it_ends_like_a_conjunction():
+    found = people("国务委员刘建和、王一鸣、赵立同出席会议。")
+    assert {"刘建和", "王一鸣"} <= set(found) and "刘建" not in found
+
+
+@pytest.mark.issue(11)
+def test_recogniser_names_inside_a_formulation_are_not_people():
+    found = _people_of_doc("他强调，要坚持全面从严治党，推动高质量发展。")
+    assert "严治党" not in found and "从严治" not in found

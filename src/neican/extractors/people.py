@@ -23,6 +23,7 @@ from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from . import lexicon
 from .names import name_at, name_before, plausible_name
+from .person_cues import recognised_names
 from .regions import home_region, lookup, tables
 from .scan import at_start_or_after
 
@@ -189,8 +190,11 @@ class _Context:
 
 def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, str | None]] = (),
                 home: Region | None = None, title_matches: list[tuple[int, int, str]] | None = None,
-                region_ends: dict[int, int] | None = None) -> list[Span]:
+                region_ends: dict[int, int] | None = None, recognised: dict[int, str] | None = None) -> list[Span]:
+    """``recognised``: start → name where the trained recogniser found a person (person_cues.py);
+    such a name stands after a post where the patterns see none (总理温家宝当地时间…)."""
     people: dict[str, Person] = {}
+    recognised = recognised or {}
 
     def person(name: str) -> Person:
         return people.setdefault(name, Person(name))
@@ -215,7 +219,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         pos = hit.end + (1 if text[hit.end:hit.end + 1] in " \u3000" else 0)
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
-        name = None if _POST_NAME_FOLLOWERS.match(text, pos) else name_at(text, pos, strict=post_name)
+        name = None if _POST_NAME_FOLLOWERS.match(text, pos) else (
+            _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
         if name:
             for h in chain:
                 person(name).add_title(h, text[h.start:h.end])
@@ -254,6 +259,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text):
         name = m.group(1)
         if name in people or plausible_name(name):
+            person(name)
+    for start, name in recognised.items():
+        # the patterns' reading wins where they found a shorter name at the same place (刘昆|为)
+        if not any(name.startswith(known) or known.startswith(name) for known in people if text.startswith(known, start)):
             person(name)
     for name, label in credits:
         p = person(name)
@@ -294,12 +303,33 @@ def _names_after(text: str, pos: int) -> list[str]:
     """Names that continue a list after ``pos``: 、李铮、王春雨."""
     names = []
     while text[pos:pos + 1] == "、":
-        name = name_at(text, pos + 1)
+        name = _list_item(text, pos + 1) or name_at(text, pos + 1)
         if not name:
             break
         names.append(name)
         pos += 1 + len(name)
     return names
+
+
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,9}(?=[、，,。；]|等|同志)")
+
+
+def _list_item(text: str, pos: int) -> str | None:
+    """A whole item of a list of names (、魏凤和、): between separators the item is the name, even
+    where it ends with a character that elsewhere ends one (和, 同)."""
+    m = _LIST_ITEM.match(text, pos)
+    if m is None:
+        return None
+    item = m.group()
+    if "·" in item:  # 艾力更·依明巴海: an ethnic-minority name, each part two to four characters
+        return item if all(2 <= len(part) <= 4 for part in item.split("·")) else None
+    return item if len(item) <= 4 and plausible_name(item) else None
+
+
+def _first_of_list(text: str, pos: int) -> str | None:
+    """The first name of a list that starts at ``pos`` (国务委员刘建和、王一鸣): the whole item."""
+    item = _list_item(text, pos)
+    return item if item and text.startswith("、", pos + len(item)) else None
 
 
 def _with_mentions(text: str, people: dict[str, Person]) -> list[Span]:
@@ -325,6 +355,11 @@ def extract(doc: Doc, options=None) -> Doc:
     credits = doc.meta.get("credits") or []
     home = home_region(doc.meta.get("source"))
     found = lexicon.matches(doc)
+    inside_tifa = {i for start, end, _, _ in found.tifa for i in range(start + 1, end)}
+    # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a leader's
+    # name heading one (习近平新时代…) starts where the formulation does, and the patterns find it
+    recognised = {start: name for start, name in recognised_names(doc.text, found.titles).items()
+                  if start not in inside_tifa}
     doc.spans[ASSIGNS] = find_people(doc.text, doc.spans.get("regions", []), credits, home,
-                                     found.titles, found.region_ends)
+                                     found.titles, found.region_ends, recognised)
     return doc
