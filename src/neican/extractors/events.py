@@ -19,7 +19,7 @@ from .timeexpr import DATE_EXPR, EventDate, resolve
 REQUIRES = ("text", "people", "regions")
 ASSIGNS = "events"
 
-_NOUNS = "会议 座谈会 论坛 峰会 大会 全会 常委会 研讨会 报告会 茶话会 培训班".split()
+_NOUNS = "会议 座谈会 论坛 峰会 大会 全会 常委会 研讨会 报告会 茶话会 培训班 仪式 讲座 开幕式 闭幕式 典礼".split()
 _NOUN_HEADS = ("推进 交流 总结 座谈 报告 发布 见面 动员 部署 调度 协调 联席 汇报 表彰 誓师 启动 签约 通报 "
                "述职 务虚 碰头 恳谈 洽谈 推介 学习 办公 务 理事 年 例 党组 常务 协商 对接 说明 听证 通气 观摩 现场 分析 "
                "评议 审议 议政 招商 团拜 纪念 庆祝 联谊 宣讲 辅导 讨论 论证 评审 质询 约谈 复盘 点评 推动 "
@@ -27,16 +27,17 @@ _NOUN_HEADS = ("推进 交流 总结 座谈 报告 发布 见面 动员 部署 �
 # The lookahead for a first character lets re reject most positions with one test instead of
 # trying ~80 alternatives at each step of a lazy name (the trigger patterns spent 0.3 s there).
 MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in _NOUNS + _NOUN_HEADS}))}])"
-                rf"(?:{'|'.join(_NOUNS)}|(?:{'|'.join(_NOUN_HEADS)})会)")
+                rf"(?:{'|'.join(_NOUNS)}|(?:{'|'.join(_NOUN_HEADS)})会议?)")
 # A generic name is the holder's meeting (省委常委会召开会议) or a session of the meeting before.
 _GENERIC = re.compile(r"^(会议|大会|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
-_NAME = rf"(?:[^，。；！？,;!?\n]{{0,60}}?{MEETING_NOUN})"
+_NAME = rf"(?:[^，。；！？,;!?：:（）()\n]{{0,60}}?{MEETING_NOUN})"
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
-_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?\n]{{2,60}}?{MEETING_NOUN})(?:\d{{1,2}}日)?(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
+_WHEN = r"(?:当地时间)?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?)?(?:凌晨|上午|中午|下午|傍晚|晚上|晚)?"
+_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:（）()\n]{{2,60}}?{MEETING_NOUN}){_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
-_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?)(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
+_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
 _RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
 _RECEIVES = re.compile(rf"(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?:了)?"
                        r"(?P<guest>[^，。；,;\n]{2,60}?)(?=[，。；,;\n]|一行)")
@@ -191,27 +192,73 @@ def _date_before(text: str, position: int, published: str | None) -> EventDate |
     return None
 
 
+# What may stand between a name (or a list of names) and the verb it governs: a post printed
+# after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
+_BETWEEN = re.compile(r"(?:同志|等|(?:委员长|总理|副总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
+                      r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|当地时间|"
+                      r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?|凌晨|上午|中午|下午|傍晚|晚上|晚)")
+_SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)[^，。；,;\n]{1,16}?(?=主持|出席|参加|列席|会见|会晤|会谈|"
+                      r"讲话|致辞|发言|传达|部署|宣读|汇报|作)")
+_HOST_VERB = re.compile(r"主持(?:召开)?")
+_PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
+_SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
+                           r"(?:作了?|发表了?)?(?:重要|书面)?(?:讲话|致辞|总结讲话|工作报告|报告|发言|说明|部署)|"
+                           r"致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明")
+# 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
+_AND_SPEAKS = re.compile(r"[^，。；]{0,30}?并(?:作|发表)?(?:重要)?(?:讲话|致辞|部署|发言|报告|总结讲话|宣布)")
+# 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
+_REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
+# 出席会议的有A、B: names listed after the verb
+_LISTED_AFTER = re.compile(r"(?:出席|参加|列席)[^，。；]{0,12}?的(?:还)?有$")
+
+
+def governed_role(text: str, pos: int) -> set[str]:
+    """The roles that the verb governing a name (or list) ending at ``pos`` gives it."""
+    while True:
+        m = _BETWEEN.match(text, pos) or _SETTING.match(text, pos)
+        if m is None or m.end() == pos:
+            break
+        pos = m.end()
+    if m := _HOST_VERB.match(text, pos):
+        roles = {"host", "participant"}
+        if _AND_SPEAKS.match(text, m.end()):
+            roles.add("speaker")
+        return roles
+    if m := _PARTICIPANT_VERB.match(text, pos):
+        roles = {"participant"}
+        if _AND_SPEAKS.match(text, m.end()):
+            roles.add("speaker")
+        return roles
+    if _SPEAKER_VERB.match(text, pos) or _REPORT_OF.match(text, pos):
+        return {"speaker", "participant"}
+    return set()
+
+
+_STATEMENT_VERB = re.compile(r"(?:在[^，。；]{0,8}?中)?(?:指出|强调|要求|表示)")
+
+
 def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> None:
-    # the meeting's own paragraph onwards (a headline trigger reaches into the first paragraph)
+    """Each named person's role from the verb that governs them, within the meeting's scope (its
+    paragraph onwards, up to the next meeting). A person whose statement (指出, 强调) opens a
+    sentence of the meeting's own paragraph speaks at it."""
     scope_start = text.rfind("\n", 0, meeting.start) + 1
+    paragraph_end = text.find("\n", meeting.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     for person in people:
         name = person.data["name"]
         for start, end in person.data["mentions"]:
             if not scope_start <= start < scope_end:
                 continue
             after = _after_list(text, end, people)
-            if (host := _HOST.match(text, after)) and "主持" in host.group(0):
-                _add(meeting.hosts, name)
-                if re.search("讲话|部署|发言|报告|致辞", host.group(0)):
-                    _add(meeting.speakers, name)
-                _add(meeting.participants, name)
-            elif _SPEAKER.match(text, after):
-                _add(meeting.speakers, name)
-                _add(meeting.participants, name)
-            elif _PARTICIPANT.match(text, after) and not _ACCOMPANY_TOUR.match(text, _PARTICIPANT.match(text, after).end()):
-                _add(meeting.participants, name)
-            elif text.startswith(("主持会议并讲话", "主持并讲话"), after):
-                _add(meeting.hosts, name)
+            roles = governed_role(text, after)
+            clause_start = max(text.rfind(c, scope_start, start) for c in "，。；\n") + 1
+            if not roles and _LISTED_AFTER.search(text, clause_start, start):
+                roles = {"participant"}
+            if not roles and start >= meeting.end and end <= paragraph_end and _STATEMENT_VERB.match(text, after):
+                roles = {"speaker", "participant"}
+            for role in ("host", "speaker", "participant"):
+                if role in roles:
+                    _add(getattr(meeting, role + "s"), name)
 
 
 _BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
