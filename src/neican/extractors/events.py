@@ -30,14 +30,16 @@ MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in _NOUNS + _NOUN_HEADS}))}])
                 rf"(?:{'|'.join(_NOUNS)}|(?:{'|'.join(_NOUN_HEADS)})会议?)")
 # A generic name is the holder's meeting (省委常委会召开会议) or a session of the meeting before.
 _GENERIC = re.compile(r"^(会议|大会|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
-_NAME = rf"(?:[^，。；！？,;!?：:（）()\n]{{0,60}}?{MEETING_NOUN})"
+_NAME = rf"(?:[^，。；！？,;!?：:\n]{{0,60}}?{MEETING_NOUN})"
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
 _WHEN = r"(?:当地时间)?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?)?(?:凌晨|上午|中午|下午|傍晚|晚上|晚)?"
-_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:（）()\n]{{2,60}}?{MEETING_NOUN}){_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
+_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN}){_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
 _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
+# 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…赠送纪念品仪式)
+_ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})")
 _RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
 _RECEIVES = re.compile(rf"(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?:了)?"
                        r"(?P<guest>[^，。；,;\n]{2,60}?)(?=[，。；,;\n]|一行)")
@@ -67,9 +69,10 @@ class Meeting:
     participants: list[str] = field(default_factory=list)
     later: list[int] = field(default_factory=list)  # starts of triggers merged into this one
     place_printed: bool = False  # 在X召开 says where; a holder's region only suggests it
+    reception: bool = False  # 会见, 会谈: participants only, no roles from the report around it
 
 
-_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕")
+_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "出席", "参加", "主持")
 
 
 _VERB_ANCHOR = re.compile("|".join(_TRIGGER_WORDS))
@@ -112,13 +115,13 @@ def find_triggers(text: str) -> list[Meeting]:
     if not any(word in text for word in _TRIGGER_WORDS):  # most items report no meeting
         return found
     segments = _trigger_segments(text)
-    for pattern in (_NAME_AT_PLACE, _AT_PLACE_HOLD, _ORG_HOLDS):
+    for pattern in (_NAME_AT_PLACE, _AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED):
         for m in (m for lo, hi in segments for m in pattern.finditer(text, lo, hi)):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
             name = _clean_name(m.group("name"))
-            if not name:
-                continue
+            if not name or (pattern is _ROLE_ATTACHED and _GENERIC.match(name.rsplit("的", 1)[-1])):
+                continue  # 出席会议: the meeting already reported
             place = m.groupdict().get("place")
             if m.groupdict().get("session"):
                 name += m.group("session")  # …第十二次会议举行第一次全体会议
@@ -196,6 +199,7 @@ def _date_before(text: str, position: int, published: str | None) -> EventDate |
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
 _BETWEEN = re.compile(r"(?:同志|等|(?:委员长|总理|副总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
                       r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|当地时间|"
+                      r"(?:以及|及|和)[^，。；、]{0,24}?(?:人员|同志|负责人|代表|成员|领导)|"
                       r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?|凌晨|上午|中午|下午|傍晚|晚上|晚)")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)[^，。；,;\n]{1,16}?(?=主持|出席|参加|列席|会见|会晤|会谈|"
                       r"讲话|致辞|发言|传达|部署|宣读|汇报|作)")
@@ -212,13 +216,21 @@ _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 _LISTED_AFTER = re.compile(r"(?:出席|参加|列席)[^，。；]{0,12}?的(?:还)?有$")
 
 
+def skip_between(text: str, pos: int) -> tuple[int, str | None]:
+    """Where the verb after a name (or list) ending at ``pos`` starts, and the setting (在X) passed."""
+    setting = None
+    while True:
+        m = _BETWEEN.match(text, pos)
+        if m is None and (m := _SETTING.match(text, pos)):
+            setting = m.group()[1:]
+        if m is None or m.end() == pos:
+            return pos, setting
+        pos = m.end()
+
+
 def governed_role(text: str, pos: int) -> set[str]:
     """The roles that the verb governing a name (or list) ending at ``pos`` gives it."""
-    while True:
-        m = _BETWEEN.match(text, pos) or _SETTING.match(text, pos)
-        if m is None or m.end() == pos:
-            break
-        pos = m.end()
+    pos, _ = skip_between(text, pos)
     if m := _HOST_VERB.match(text, pos):
         roles = {"host", "participant"}
         if _AND_SPEAKS.match(text, m.end()):
@@ -301,35 +313,81 @@ def _add(items: list[str], name: str) -> None:
         items.append(name)
 
 
+_RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
+_SENTENCE_END = re.compile(r"[。；;！？\n]")
+
+
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
-    """会见: a person named right before (在X)会见 receives the guests named after it."""
-    names = sorted({p.data["name"] for p in people}, key=lambda n: (-len(n), n))
-    found = []
-    if not names or not any(verb in text for verb in _RECEIVE_VERBS):  # the pattern opens with an
-        return found  # optional group, so re would try it at every position
-    for m in _RECEIVES.finditer(text):
-        host = next((n for n in names if text.endswith(n, 0, m.start())), None)
-        if host is None:
+    """会见, 会谈: the people whose governing verb it is receive the people named after it in the
+    same sentence (温家宝当地时间5日在万象会见…蒙蒂和…普列夫内利埃夫). Participants only."""
+    if not any(verb in text for verb in _RECEIVE_VERBS):
+        return []
+    mentions = sorted((start, end, p.data["name"]) for p in people for start, end in p.data["mentions"])
+    found: list[Meeting] = []
+    for start, end, name in mentions:
+        if found and start < found[-1].end:
+            continue  # a name of a list already read, or a guest
+        after = _after_list(text, end, people)
+        pos, setting = skip_between(text, after)
+        verb = _RECEPTION_VERB.match(text, pos)
+        if verb is None:
             continue
-        meeting = Meeting(m.group("verb"), m.start() - len(host), m.end(), _clean_place(m.group("place")))
-        meeting.place_printed = bool(m.group("place"))
-        meeting.participants = [host] + [n for n in names if n in m.group("guest")]
+        stop = _SENTENCE_END.search(text, verb.end())
+        stop = stop.start() if stop else len(text)
+        receivers = [n for s_, _e, n in mentions if start <= s_ < after]
+        guests = [n for s_, _e, n in mentions if verb.end() <= s_ < stop and n not in receivers]
+        meeting = Meeting(verb.group() + text[verb.end():stop][:20], start, stop, _clean_place(setting))
+        meeting.place_printed = setting is not None
+        meeting.reception = True
+        meeting.participants = list(dict.fromkeys(receivers + guests))
         found.append(meeting)
     return found
 
 
+_OPENING_SETTING = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
+_VISIT = re.compile(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:调研|考察|视察)")
+
+
+def _setting_place(text: str, meeting: Meeting) -> str | None:
+    """Where a meeting whose clause names no venue took place: a setting opening its sentence
+    (在朝阳市，…主持召开…), else the place of the visit the report is about (在四川调研)."""
+    sentence_start = max(text.rfind(c, 0, meeting.start) for c in "。\n") + 1
+    if m := _OPENING_SETTING.search(text, sentence_start, meeting.start):
+        return m.group(1)
+    if m := _VISIT.search(text, 0, meeting.start):
+        return m.group(1)
+    return None
+
+
+def _merge_receptions(receptions: list[Meeting]) -> list[Meeting]:
+    """A headline and its body report one reception: the same people, read once."""
+    kept: list[Meeting] = []
+    for reception in receptions:
+        same = next((k for k in kept if set(k.participants) == set(reception.participants)), None)
+        if same is None:
+            kept.append(reception)
+        elif reception.place_printed and not same.place_printed:
+            same.place, same.place_printed = reception.place, True
+    return kept
+
+
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     meetings = find_triggers(text)
-    receptions = [r for r in find_receptions(text, people)
-                  if not any(m.start <= r.start < m.end for m in meetings)]
-    meetings = _merge_same(sorted(meetings + receptions, key=lambda m: m.start), text.find("\n"))
+    receptions = _merge_receptions([r for r in find_receptions(text, people)
+                                    if not any(m.start <= r.start < m.end for m in meetings)])
+    meetings = _merge_same(meetings, text.find("\n"))
+    starts = [m.start for m in meetings]
     spans = []
-    for i, meeting in enumerate(meetings):
-        scope_end = meetings[i + 1].start if i + 1 < len(meetings) else len(text)
+    for meeting in sorted(meetings + receptions, key=lambda m: m.start):
         meeting.date = next(filter(None, (_date_before(text, at, published) for at in [meeting.start, *meeting.later])), None)
-        fmt = _FORMAT.search(text, meeting.start, scope_end)
-        meeting.format = fmt.group(1) if fmt else None
-        _roles(text, meeting, scope_end, people)
+        if not meeting.reception:
+            # a reception inside a meeting's report does not end the meeting's scope
+            scope_end = min((at for at in starts if at > meeting.start), default=len(text))
+            fmt = _FORMAT.search(text, meeting.start, scope_end)
+            meeting.format = fmt.group(1) if fmt else None
+            _roles(text, meeting, scope_end, people)
+        if not meeting.place:
+            meeting.place = _setting_place(text, meeting)
         if not (meeting.participants or meeting.date):
             continue
         spans.append(Span(meeting.start, meeting.end, "event", {
