@@ -1,12 +1,16 @@
 """Meetings on purpose-written reports (invented names)."""
 from neican.extractors.events import find_events
-from neican.extractors.people import find_people
-from neican.extractors.regions import find_regions
+from neican.doc import Doc
+from neican.extractors import people, regions
 
 
 def events(text, published=None):
-    people = find_people(text, find_regions(text))
-    return [s.data for s in find_events(text, people, published)]
+    """Through the people and regions stages as the pipeline runs them (recogniser included)."""
+    doc = Doc(id="t", path="t", original=text)
+    doc.text, doc.meta = text, {"published": published}
+    for stage in (regions, people):
+        stage.extract(doc)
+    return [s.data for s in find_events(text, doc.spans["people"], published)]
 
 
 def test_meeting_with_place_date_and_roles():
@@ -41,3 +45,53 @@ def test_format_and_two_chairs():
 
 def test_a_meeting_mentioned_in_passing_is_not_an_event():
     assert events("去年，我们召开全省优化营商环境建设大会，引导各级干部解决问题。") == []
+
+
+# Issue 12: roles from the verb that governs a name, meetings as noun phrases (invented names).
+
+def test_reception_with_time_and_place_between_host_and_verb():
+    text = "国务院总理张明远当地时间5日在万象会见来访的芬兰总统韦斯特林和挪威首相索尔贝格。\n张明远表示，愿加强合作。"
+    (e,) = events(text, "2012-11-05T19:00:00")
+    assert e["hosts"] == [] and e["speakers"] == []
+    assert set(e["participants"]) == {"张明远", "韦斯特林", "索尔贝格"}
+    assert (e["date"], e["place"]) == ("2012-11-05", "万象")
+
+
+def test_reception_before_a_meeting_does_not_take_the_meetings_roles():
+    text = ("纪念建校100周年座谈会26日在北京人民大会堂举行。全国人大常委会委员长王立平出席并讲话。\n"
+            "会前，王立平会见了校友代表。\n赵海峰主持座谈会。孙海燕等出席座谈会。")
+    meeting, reception = events(text, "2016-04-26")
+    assert meeting["hosts"] == ["赵海峰"] and meeting["speakers"] == ["王立平"]
+    assert set(meeting["participants"]) == {"王立平", "赵海峰", "孙海燕"}
+    assert reception["participants"] == ["王立平"]
+
+
+def test_holder_with_date_before_the_holding_verb():
+    (e,) = events("中共中央政治局3月6日召开会议，分析研究经济工作。中共中央总书记李振华主持会议。", "2019-03-06")
+    assert e["name"] == "中共中央政治局会议" and e["hosts"] == ["李振华"] and e["date"] == "2019-03-06"
+
+
+def test_longest_meeting_noun_and_host_before_it():
+    (e,) = events("国务院总理刘建国2月25日主持召开国务院常务会议，部署重点工作。", "2015-02-25")
+    assert e["name"] == "国务院常务会议" and e["hosts"] == ["刘建国"]
+
+
+def test_meeting_as_object_of_a_role_verb_and_a_list_with_unnamed_others():
+    text = ("25日中午，中央代表团团长马文涛率团出席向某某自治区赠送纪念品仪式。副团长赵立新在致辞中指出，要团结奋斗。"
+            "副团长孙海燕、韩志刚以及代表团其他成员出席仪式。")
+    (e,) = events(text, "2015-09-25")
+    assert e["name"].endswith("赠送纪念品仪式")
+    assert e["speakers"] == ["赵立新"]
+    assert {"马文涛", "赵立新", "孙海燕", "韩志刚"} <= set(e["participants"])
+
+
+def test_statement_in_the_meetings_paragraph_makes_a_speaker_but_not_a_later_paragraph():
+    text = ("2月7日，南京市委召开全市作风建设推进会。市委书记李振华指出，作风就是战斗力。\n"
+            "市长王建平强调，要抓好落实。")
+    (e,) = events(text, "2022-02-08")
+    assert e["speakers"] == ["李振华"]
+
+
+def test_a_setting_opening_the_sentence_is_the_place():
+    (e,) = events("6月22日至24日，刘建国在辽宁调研。在朝阳市，刘建国主持召开基层党建工作座谈会。", "2017-06-24")
+    assert e["place"] == "朝阳市" and e["hosts"] == ["刘建国"]

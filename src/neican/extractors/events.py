@@ -70,6 +70,7 @@ class Meeting:
     later: list[int] = field(default_factory=list)  # starts of triggers merged into this one
     place_printed: bool = False  # 在X召开 says where; a holder's region only suggests it
     reception: bool = False  # 会见, 会谈: participants only, no roles from the report around it
+    trigger_end: int = -1  # end of the first sentence part that reported it (``end`` grows on merging)
 
 
 _TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "出席", "参加", "主持")
@@ -132,7 +133,7 @@ def find_triggers(text: str) -> list[Meeting]:
                 if place is None:
                     region = lookup(re.sub(r"(省委|市委|县委|区委|自治区党委|省政府|市政府|常委会|政协|人大)+$", "", org))
                     place = region.short or region.name if region else None
-            meeting = Meeting(name, m.start(), m.end(), _clean_place(place))
+            meeting = Meeting(name, m.start(), m.end(), _clean_place(place), trigger_end=m.end())
             meeting.place_printed = bool(m.groupdict().get("place"))
             venue = _VENUE.search(text, m.end(), m.end() + 80)
             if venue and not meeting.place_printed:
@@ -199,7 +200,8 @@ def _date_before(text: str, position: int, published: str | None) -> EventDate |
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
 _BETWEEN = re.compile(r"(?:同志|等|(?:委员长|总理|副总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
                       r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|当地时间|"
-                      r"(?:以及|及|和)[^，。；、]{0,24}?(?:人员|同志|负责人|代表|成员|领导)|"
+                      r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
+                      r"率[^，。；、]{0,10}团|"
                       r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?|凌晨|上午|中午|下午|傍晚|晚上|晚)")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)[^，。；,;\n]{1,16}?(?=主持|出席|参加|列席|会见|会晤|会谈|"
                       r"讲话|致辞|发言|传达|部署|宣读|汇报|作)")
@@ -374,7 +376,7 @@ def _merge_receptions(receptions: list[Meeting]) -> list[Meeting]:
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     meetings = find_triggers(text)
     receptions = _merge_receptions([r for r in find_receptions(text, people)
-                                    if not any(m.start <= r.start < m.end for m in meetings)])
+                                    if not any(m.start <= r.start < m.trigger_end for m in meetings)])
     meetings = _merge_same(meetings, text.find("\n"))
     starts = [m.start for m in meetings]
     spans = []
