@@ -23,7 +23,7 @@ from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from . import lexicon
 from .names import name_at, name_before, plausible_name
-from .person_cues import recognised_names
+from .person_cues import recognised_names, title_windows, verb_windows
 from .regions import home_region, lookup, tables
 from .scan import at_start_or_after
 
@@ -356,10 +356,21 @@ def extract(doc: Doc, options=None) -> Doc:
     home = home_region(doc.meta.get("source"))
     found = lexicon.matches(doc)
     inside_tifa = {i for start, end, _, _ in found.tifa for i in range(start + 1, end)}
-    # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a leader's
-    # name heading one (习近平新时代…) starts where the formulation does, and the patterns find it
-    recognised = {start: name for start, name in recognised_names(doc.text, found.titles).items()
-                  if start not in inside_tifa}
-    doc.spans[ASSIGNS] = find_people(doc.text, doc.spans.get("regions", []), credits, home,
-                                     found.titles, found.region_ends, recognised)
+
+    def recognised(windows: list[tuple[int, int]]) -> dict[int, str]:
+        # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a
+        # leader's name heading one (习近平新时代…) starts where it does, and the patterns find it
+        return {start: name for start, name in recognised_names(doc.text, windows).items()
+                if start not in inside_tifa}
+
+    spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
+                        recognised(title_windows(doc.text, found.titles)))
+    # then before governing verbs, only where no name found so far ends (the costlier half)
+    known = {s.data["name"] for s in spans}
+    known_ends = {end for s in spans for _, end in s.data["mentions"]}
+    new = {name for start, name in recognised(verb_windows(doc.text, known_ends)).items()
+           if name not in known and not any(name.startswith(k) or k.startswith(name)
+                                            for k in known if doc.text.startswith(k, start))}
+    spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
+    doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
     return doc
