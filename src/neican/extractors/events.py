@@ -207,11 +207,13 @@ _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主�
                       r"讲话|致辞|发言|传达|部署|宣读|汇报|作)")
 _HOST_VERB = re.compile(r"主持(?:召开)?")
 _PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
+# 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
+_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员)"
 _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
-                           r"(?:作了?|发表了?)?(?:重要|书面)?(?:讲话|致辞|总结讲话|工作报告|报告|发言|说明|部署)|"
-                           r"致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明")
+                           rf"(?:作了?|发表了?)(?:关于[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
+                           r"(?:重要|书面)?讲话|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明")
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
-_AND_SPEAKS = re.compile(r"[^，。；]{0,30}?并(?:作|发表)?(?:重要)?(?:讲话|致辞|部署|发言|报告|总结讲话|宣布)")
+_AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?并(?:(?:作|发表)[\u4e00-\u9fff]{{0,4}}?)?(?:{_SPEECH_NOUNS}|宣布)")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 出席会议的有A、B: names listed after the verb
@@ -316,6 +318,7 @@ def _add(items: list[str], name: str) -> None:
 
 
 _RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
+_JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 
 
@@ -343,6 +346,12 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         meeting.reception = True
         meeting.participants = list(dict.fromkeys(receivers + guests))
         found.append(meeting)
+    for meeting in found:  # 秘书长X参加会见: joining the reception, later in its paragraph
+        paragraph_end = text.find("\n", meeting.end)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        for start, end, name in mentions:
+            if meeting.end <= start < paragraph_end and _JOINS_RECEPTION.match(text, skip_between(text, _after_list(text, end, people))[0]):
+                _add(meeting.participants, name)
     return found
 
 
@@ -365,11 +374,15 @@ def _merge_receptions(receptions: list[Meeting]) -> list[Meeting]:
     """A headline and its body report one reception: the same people, read once."""
     kept: list[Meeting] = []
     for reception in receptions:
-        same = next((k for k in kept if set(k.participants) == set(reception.participants)), None)
+        same = next((k for k in kept if set(k.participants) <= set(reception.participants)
+                     or set(reception.participants) <= set(k.participants)), None)
         if same is None:
             kept.append(reception)
-        elif reception.place_printed and not same.place_printed:
+            continue
+        if reception.place_printed and not same.place_printed:
             same.place, same.place_printed = reception.place, True
+        same.participants += [p for p in reception.participants if p not in same.participants]
+        same.later.append(reception.start)
     return kept
 
 
