@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Span
 from .people import find_titles
 from .regions import lookup
-from .timeexpr import DATE_EXPR, EventDate, resolve
+from .timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
 
 REQUIRES = ("text", "people", "regions")
 ASSIGNS = "events"
@@ -33,7 +33,8 @@ _GENERIC = re.compile(r"^(会议|大会|全体会议|第[一二三四五六七�
 _NAME = rf"(?:[^，。；！？,;!?：:\n]{{0,60}}?{MEETING_NOUN})"
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
-_WHEN = r"(?:当地时间)?(?:(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?)?(?:凌晨|上午|中午|下午|傍晚|晚上|晚)?"
+_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?"
+_WHEN = rf"(?:当地时间)?(?:{_DAY})?{TIME_OF_DAY}?"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN}){_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
@@ -41,19 +42,9 @@ _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?){_WHEN}(?:在(?P<pla
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…赠送纪念品仪式)
 _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})")
 _RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
-_RECEIVES = re.compile(rf"(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?:了)?"
-                       r"(?P<guest>[^，。；,;\n]{2,60}?)(?=[，。；,;\n]|一行)")
-_ACCOMPANY_TOUR = re.compile(r"(考察|调研|视察|参观)")  # 陪同考察 accompanies a visit, not the meeting
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 _FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
 
-_HOST = re.compile(r"(?:同志)?(?:分别)?主持(?:召开)?(?:会议|上[、，]下午的全体会议|[^，。；,;]{0,6}?会)?"
-                   r"(?:并(?:作|发表)?[\u4e00-\u9fff]{0,4}?(?:讲话|部署|发言|报告|致辞))?")
-_SPEAKER = re.compile(r"(?:同志)?(?:在会上|在会议上|在主会场)?(?:出席(?:会议)?并|主持(?:会议)?并)?"
-                      r"(?:先后|分别|依次|相继)?(?:作|发表|作了)?"
-                      r"(?:重要讲话|讲话|总结讲话|总结|工作部署|具体部署|部署|典型发言|交流发言|发言|工作报告|报告|致辞|"
-                      r"传达|安排部署|介绍情况|介绍|宣读|关于[^。；]{0,80}?的?(?:报告|说明))")
-_PARTICIPANT = re.compile(r"(?:[，,][^，。；,;]{0,16}?(?:负责同志|负责人|同志))?(?:等)?(?:同志)?(?:出席|参加|列席|陪同|一同|参会|与会|分别)")
 
 
 @dataclass
@@ -202,7 +193,7 @@ _BETWEEN = re.compile(r"(?:同志|等|(?:委员长|总理|副总理|总书记|�
                       r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|当地时间|"
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
                       r"率[^，。；、]{0,10}团|"
-                      r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?|凌晨|上午|中午|下午|傍晚|晚上|晚)")
+                      rf"{_DAY}|{TIME_OF_DAY})")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)[^，。；,;\n]{1,16}?(?=主持|出席|参加|列席|会见|会晤|会谈|"
                       r"讲话|致辞|发言|传达|部署|宣读|汇报|作)")
 _HOST_VERB = re.compile(r"主持(?:召开)?")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -260,9 +259,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         name = m.group(1)
         if name in people or plausible_name(name):
             person(name)
-    for start, name in recognised.items():
-        # the patterns' reading wins where they found a shorter name at the same place (刘昆|为)
-        if not any(name.startswith(known) or known.startswith(name) for known in people if text.startswith(known, start)):
+    for start, name in recognised.items():  # one at a time: each name added is known to the next
+        if new_names(text, {start: name}, people):
             person(name)
     for name, label in credits:
         p = person(name)
@@ -326,6 +324,14 @@ def _list_item(text: str, pos: int) -> str | None:
     return item if len(item) <= 4 and plausible_name(item) else None
 
 
+def new_names(text: str, recognised: dict[int, str], known) -> set[str]:
+    """The recogniser's names that no name already found explains: the patterns' reading wins
+    where they found a shorter or longer name at the same place (刘昆|为)."""
+    return {name for start, name in recognised.items()
+            if name not in known and not any(name.startswith(k) or k.startswith(name)
+                                             for k in known if text.startswith(k, start))}
+
+
 def _first_of_list(text: str, pos: int) -> str | None:
     """The first name of a list that starts at ``pos`` (国务委员刘建和、王一鸣): the whole item."""
     item = _list_item(text, pos)
@@ -368,9 +374,7 @@ def extract(doc: Doc, options=None) -> Doc:
     # then before governing verbs, only where no name found so far ends (the costlier half)
     known = {s.data["name"] for s in spans}
     known_ends = {end for s in spans for _, end in s.data["mentions"]}
-    new = {name for start, name in recognised(verb_windows(doc.text, known_ends)).items()
-           if name not in known and not any(name.startswith(k) or k.startswith(name)
-                                            for k in known if doc.text.startswith(k, start))}
+    new = new_names(doc.text, recognised(verb_windows(doc.text, known_ends)), known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
     return doc
