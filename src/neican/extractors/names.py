@@ -9,6 +9,8 @@ import re
 from functools import cache, lru_cache
 
 from ..resources.loader import region_words, surnames, titles
+from .ner_lexicon import cues, world_places
+from .timeexpr import TIME_OF_DAY
 
 # Words that end a name: verbs of meetings and speech, conjunctions, titles after a name.
 BOUNDARY_WORDS = (
@@ -19,6 +21,8 @@ BOUNDARY_WORDS = (
     "深入", "赴", "于", "以", "将", "已", "曾", "则", "又", "都", "用", "给", "把", "被", "让", "请", "并", "时",
 )
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# Day words a name position may hold (外长|今天|在北京): a day relative to another, or a time of day.
+_TIME_WORD = re.compile(TIME_OF_DAY + r"|[今昨明前后当次翌同本][天日晚]|[上下本同][午旬月周]")
 # Two-character words that start with a surname character but are not names.
 _NOT_NAMES = frozenset(
     "高度 周边 常委 于是 方面 万人 任务 全面 全国 全省 全市 全区 党委 政协 以上 以下 时间 经济 文化 安全 和谐 平安 龙头 "
@@ -66,16 +70,32 @@ def plausible_name(name: str, strict: bool = True) -> bool:
     """
     if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
         return False
-    if strict and not (name[0] in surnames() or name[:2] in surnames()):
-        return False
+    if not (name[0] in surnames() or name[:2] in surnames()):
+        # without a Han surname, a transliteration (普京, 巴特尔) and not a word (记者|采访, 总统|先生)
+        translit = cues()["translit"]
+        if strict or name[0] not in translit or (len(name) == 2 and name[1] not in translit):
+            return False
     if len(name) == 4 and name[:2] not in surnames() or name.endswith(_ORGAN_ENDINGS) or name.endswith(("讯", "电")):
         return False
     if any(c in _FUNCTION_CHARS for c in name[1:]):
         return False
     if name in _NOT_NAMES or name in _NOT_NAMES_EXTRA or name in region_words() or name in titles():
         return False
+    if name in world_places() or name in _title_fragments() or _TIME_WORD.fullmatch(name):  # 国务院|主任, 委员会|主席; 外长|今天
+        return False
     return not name[1:].startswith(("书记", "主席", "市长", "省长", "主任", "同志", "部长", "的"))
 
+
+
+@cache
+def _title_fragments() -> frozenset[str]:
+    """Two- and three-character pieces of three or more posts in the title lexicon (国务院, 委员会,
+    办公室, 党中央): a word the posts are built of, not a name, wherever it stands."""
+    counts: dict[str, int] = {}
+    for title in titles():
+        for piece in {title[i:i + n] for n in (2, 3) for i in range(len(title) - n + 1)}:
+            counts[piece] = counts.get(piece, 0) + 1
+    return frozenset(piece for piece, count in counts.items() if count >= 3)
 
 
 def name_at(text: str, pos: int, strict: bool = True) -> str | None:

@@ -21,6 +21,7 @@ from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from . import lexicon
+from .posts import keep_level_word, predicative, same_post, widen
 from .names import name_at, name_before, plausible_name
 from .person_cues import recognised_names, title_windows, verb_windows
 from .regions import home_region, lookup, tables
@@ -43,9 +44,9 @@ _SPEECH_VERBS = re.compile(r"(指出|强调|要求|表示|说|认为|介绍|希�
 # Where a list of names may begin: a clause start, or after 领导/负责同志 (the text's start too).
 # Consuming, not (?<=…): a pattern that opens with a lookbehind is tried at every position.
 _LIST_START = re.compile(r"[，。；,;：:\n]|领导同志|负责同志|领导|出席的有|还有")
+_PLACES_AFTER = re.compile(r"等(?>地区|地|省份|国家|国|城市|流域)(?![领负])")
 _PARTICIPATE = re.compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
 # A leader's name at the head of a formulation: 习近平新时代中国特色社会主义思想, 邓小平理论.
-_NAME_IN_FORMULATION = re.compile(r"(?=新时代中国特色社会主义思想|思想[^，。]{0,2}(?:和|、|，|。|为)|理论(?:和|、|，|。))")
 # A name (2–4 characters) right before a bracketed post: 郝鹏（辽宁省委书记）. Found from the
 # brackets (a scan for a name-led pattern tries every character): see _signatures.
 _SIGNATURE_POST = re.compile(r"[（(]([^（）()]{2,40})[）)]")
@@ -83,8 +84,17 @@ class Person:
             title = _MEDIA_OUTLET.sub("", title) or title  # 新华社记者 → 记者: the outlet is not the post
         item = {"title": title, "region": region.name if region else None,
                 "region_code": region.code if region else None, "surface": surface}
-        if not any(t["title"] == item["title"] and t["region"] == item["region"] for t in self.titles):
-            self.titles.append(item)
+        # one entry per post, in its fullest printed form (主任 of 国务院港澳事务办公室主任)
+        for i, t in enumerate(self.titles):
+            if t["region"] in (item["region"], None) or item["region"] is None:
+                if t["title"] == title or same_post(t["title"], title):
+                    if t["region"] is None and item["region"] is not None and t["title"] == title:
+                        self.titles[i] = item
+                    return
+                if same_post(title, t["title"]):
+                    self.titles[i] = item
+                    return
+        self.titles.append(item)
 
 
 @cache
@@ -189,9 +199,11 @@ class _Context:
 
 def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, str | None]] = (),
                 home: Region | None = None, title_matches: list[tuple[int, int, str]] | None = None,
-                region_ends: dict[int, int] | None = None, recognised: dict[int, str] | None = None) -> list[Span]:
+                region_ends: dict[int, int] | None = None, recognised: dict[int, str] | None = None,
+                formulations: list[tuple[int, int]] = ()) -> list[Span]:
     """``recognised``: start → name where the trained recogniser found a person (person_cues.py);
-    such a name stands after a post where the patterns see none (总理温家宝当地时间…)."""
+    such a name stands after a post where the patterns see none (总理温家宝当地时间…).
+    ``formulations``: where known formulations (the tifa lexicon) stand; a name may head one."""
     people: dict[str, Person] = {}
     recognised = recognised or {}
 
@@ -203,6 +215,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     chain: list[TitleHit] = []
     sentence_of_last = -1
     stops = [m.start() for m in _STOP.finditer(text)]
+    for i, hit in reversed(list(enumerate(hits))):  # each post read back to the previous title's end
+        _fullest(text, hit, hits[i - 1].end if i else 0)
     for i, hit in enumerate(hits):
         sentence = bisect.bisect_left(stops, hit.start)
         if sentence != sentence_of_last:
@@ -218,7 +232,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         pos = hit.end + (1 if text[hit.end:hit.end + 1] in " \u3000" else 0)
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
-        name = None if _POST_NAME_FOLLOWERS.match(text, pos) else (
+        holders = [n for n in predicative(text, chain[0].start, hit.end) if plausible_name(n, strict=False)]
+        name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
             _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
         if name:
             for h in chain:
@@ -227,6 +242,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             for other in _names_after(text, pos + len(name)):
                 for h in chain:
                     person(other).add_title(h, text[h.start:h.end])
+        elif holders:
+            for holder in holders:  # 任命A、B为T, 免去A的T职务
+                for h in chain:
+                    person(holder).add_title(h, text[h.start:h.end])
         elif hit.title in _AFTER_NAME or text[hit.end:hit.end + 2] == "同志":
             before = name_before(text, hit.start)
             if before:
@@ -248,12 +267,14 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         first = name_at(text, at)
         names = [first] + _names_after(text, at + len(first)) if first else []
         end = at + sum(len(n) + 1 for n in names) - 1
+        if _PLACES_AFTER.match(text, end):
+            continue  # 江淮、江南等地: a list of places
         if len(names) >= 2 or (names and _PARTICIPATE.match(text, end)):
             for name in names:
                 person(name)
-    for m in _NAME_IN_FORMULATION.finditer(text) if "思想" in text or "理论" in text else ():
-        candidate = text[max(0, m.start() - 3):m.start()]
-        if len(candidate) == 3 and plausible_name(candidate):  # leaders' names in formulations
+    for at, end in formulations:  # a leader's name heading a known formulation (习近平|强军思想)
+        candidate = text[at:at + 3]
+        if end - at >= 5 and text.endswith(("思想", "理论"), at, end) and plausible_name(candidate):
             person(candidate)
     for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text):
         name = m.group(1)
@@ -267,6 +288,20 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         if label:
             p.add_title(TitleHit(label, 0, 0, None, False), label)
     return _with_mentions(text, people)
+
+
+def _fullest(text: str, hit: TitleHit, floor: int) -> None:
+    """The post as printed in full: widened over its organ or country where no region prefix was
+    read (意大利|总理), or with the prefix's level word kept (西藏自治区|农业农村厅厅长)."""
+    if hit.explicit and hit.region is not None:
+        word_start = hit.end - len(hit.title)
+        hit.title = keep_level_word(text[hit.start:word_start], hit.region, hit.title)
+        return
+    wide = widen(text, hit.start, floor, hit.title)
+    if wide is not None:
+        hit.start, hit.title, region = wide
+        if region is not None:
+            hit.region, hit.explicit = region, True
 
 
 def _list_starts(text: str) -> list[int]:
@@ -370,7 +405,8 @@ def extract(doc: Doc, options=None) -> Doc:
                 if start not in inside_tifa}
 
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
-                        recognised(title_windows(doc.text, found.titles)))
+                        recognised(title_windows(doc.text, found.titles)),
+                        sorted({(start, end) for start, end, _, _ in found.tifa}))
     # then before governing verbs, only where no name found so far ends (the costlier half)
     known = {s.data["name"] for s in spans}
     known_ends = {end for s in spans for _, end in s.data["mentions"]}

@@ -1,0 +1,141 @@
+"""Posts in their fullest printed form.
+
+A title word from the lexicon is often only the tail of the post the text prints: 意大利|总理,
+国务院港澳事务办公室|主任, 中央代表团|团长, 中国政法大学|教授. :func:`widen` reads the organ or
+country in front of the word back to the phrase's boundary. :func:`keep_level_word` keeps the
+level word of a region prefix (西藏|自治区|农业农村厅厅长 → 自治区农业农村厅厅长), as the GUIDE's
+convention does for 省委书记. :func:`predicative` reads posts stated as a predicate: the
+appointment and removal formulae (任命X为T, 决定A、B同志为T, 免去X的T职务, X同志任T).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..resources.loader import titles
+from .ner_lexicon import world_places
+from .regions import Region, lookup
+
+_MAX_WIDTH = 20  # the longest organ name a post is widened over
+# Words that end an organ phrase on its left: verbs that govern the post's holder, and
+# function words. 和/与/及 join two holders (默克尔和|法国总统) unless the phrase is an organ's
+# name that starts at the boundary (工业和信息化部, 促进女童和妇女教育特使).
+_HARD_BREAK = re.compile(
+    "的|了|在|是|为|由|被|向|对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
+    "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|"
+    "等|说|称|选举|决定|提名|任命|免去|同意|批准|来自|包括|"
+    "上午|下午|晚上|中午|傍晚|今天|昨天|当天|日|月|年")
+_SOFT_BREAK = re.compile("和|与|及|同")
+_BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]")
+# Heads an organ phrase starts with, besides a country or a region of China.
+_ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人民", "中国", "联合国", "世界", "国际", "亚洲", "欧洲",
+                "非洲", "人民", "解放军")
+_LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "盟", "旗", "乡", "镇")
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十百零〇\d]{1,4}[任届]")
+_CHINA = ("中国", "中华人民共和国")
+# Organs that belong to a region when its short name heads them (山西|代表团, 浙江|省委).
+_REGION_ORGANS = _LEVEL_WORDS + ("代表团", "党委", "政府", "人大", "政协", "纪委", "委", "团")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    return frozenset(name for name, kind in world_places().items() if kind in ("country", "country_former"))
+
+
+def _head(phrase: str) -> tuple[str, Region | None, int] | None:
+    """What an organ phrase starts with: (kind, the region where a region of China heads it, the
+    length of a country's or region's name)."""
+    for length in range(min(7, len(phrase)), 1, -1):
+        if phrase[:length] in _countries():
+            return "country", None, length
+        region = lookup(phrase[:length])
+        if region is not None:
+            return "region", region, length
+    if phrase.startswith(_ORGAN_HEADS) or _ORDINAL.match(phrase):
+        return "organ", None, 0
+    if phrase.startswith(_LEVEL_WORDS):
+        return "level", None, 0
+    return None
+
+
+def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Region | None] | None:
+    """The post whose title word starts at ``start``, read left no further than ``floor`` (the end
+    of the previous title or name): (where it begins, the post without a heading region's name,
+    that region); None where nothing in front belongs to the post."""
+    lo = max(floor, start - _MAX_WIDTH)
+    cut = None
+    for m in _BOUNDARY.finditer(text, lo, start):
+        cut = m.end()
+    begin = cut if cut is not None else lo
+    for m in _HARD_BREAK.finditer(text, begin, start):
+        begin = m.end()
+    if begin >= start:
+        return None
+    phrase = text[begin:start]
+    whole = _head(phrase)
+    for m in _SOFT_BREAK.finditer(text, begin, start):  # 默克尔和|法国总统, 俄罗斯和|叙利亚总统
+        if whole is None or _head(text[m.end():start]) is not None:
+            begin = m.end()
+    phrase = text[begin:start]
+    head = _head(phrase) if phrase else None
+    if head is None:
+        return None
+    kind, region, length = head
+    entry = titles().get(title)
+    if entry is not None and entry.category == "media":
+        return None  # 新华社记者: the outlet is not the post
+    if kind == "country" and phrase.startswith(_CHINA) and entry is not None and entry.level == "national":
+        return None  # 中国国家主席: China's own state posts are printed without the country
+    post = phrase + title
+    if region is None:
+        return begin, post, None
+    if post.startswith(region.name):  # 新疆维吾尔|自治区党委书记: the full name runs into the title word
+        length = len(region.name)
+    printed, rest = post[:length], post[length:]
+    if not printed.endswith(_LEVEL_WORDS) and not rest.startswith(_REGION_ORGANS):
+        return begin, post, None  # 北京师范大学教授: the place names the organ, not the post's region
+    inner = _head(rest)
+    if inner is not None and inner[0] == "region" and inner[1].province_code == region.province_code:
+        region, printed, rest = inner[1], rest[:inner[2]], rest[inner[2]:]  # 山东省|济南市|公安局局长
+    return begin, keep_level_word(printed, region, rest), region
+
+
+def keep_level_word(prefix: str, region: Region, title: str) -> str:
+    """The title with the level word the printed region ends with (西藏自治区 + 农业农村厅厅长 →
+    自治区农业农村厅厅长), unless the title names a level already (辽宁省 + 副省长 → 副省长)."""
+    for word in _LEVEL_WORDS:
+        if prefix.endswith(word) and region.name.endswith(word) and len(prefix) > len(word):
+            if title.startswith(_LEVEL_WORDS) or word + "长" in title or region.name.endswith("特别行政区"):
+                return title
+            return word + title
+    return title
+
+
+# 任命A、B（女）为T / 决定A、B同志为T / A同志任T / 选举A为T; 免去A的T职务
+_NAME = r"[\u4e00-\u9fff·]{2,9}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
+_HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?:任命|决定|选举|提名|同意|批准|推选|补选|宣布)?"
+                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?:为|任|担任|出任|当选为|当选|兼任|改任)$")
+_REMOVED = re.compile(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
+_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+
+
+def predicative(text: str, start: int, end: int) -> list[str]:
+    """The names a post printed at ``start``–``end`` is stated of as a predicate: the holders of
+    任命A、B为T, A同志任T, and of 免去A的T职务. Items are raw list items; the caller checks names."""
+    if start == 0 or text[start - 1] not in "为任的选":
+        return []
+    before = text[max(0, start - 60):start]
+    m = _HOLDERS.search(before)
+    if m is None:
+        m = _REMOVED.search(before) if text.startswith("职务", end) else None
+    if m is None:
+        return []
+    return [_NOTE.sub("", item) for item in m.group(1).split("、")]
+
+
+def same_post(longer: str, shorter: str) -> bool:
+    """Whether ``shorter`` is ``longer`` as printed without its organ (办公室主任 of 国务院港澳事务
+    办公室主任), not another post with the same ending (总理 of 副总理)."""
+    if longer == shorter or not longer.endswith(shorter):
+        return False
+    return not longer[:-len(shorter)].endswith(("副", "总", "常务", "执行", "名誉", "代", "第一", "专职", "秘书"))

@@ -1,0 +1,75 @@
+"""Posts in their fullest printed form, and posts stated as predicates (invented names)."""
+import pytest
+
+from neican.doc import Doc
+from neican.extractors import people as people_stage, regions as regions_stage
+from neican.extractors.posts import same_post
+
+
+def people(text):
+    """The people stage as the pipeline runs it (the recogniser included)."""
+    doc = Doc(id="t", path="t", original=text)
+    doc.text, doc.meta = text, {}
+    regions_stage.extract(doc)
+    return {s.data["name"]: [(t["title"], t["region"]) for t in s.data["titles"]]
+            for s in people_stage.extract(doc).spans["people"]}
+
+
+@pytest.mark.issue(11)
+def test_a_post_is_widened_over_its_country():
+    found = people("国务院总理张明远在北京会见来访的芬兰总统韦斯特林和挪威首相哈康森。")
+    assert found["韦斯特林"] == [("芬兰总统", None)]
+    assert found["哈康森"] == [("挪威首相", None)]  # 和 joins two holders, not two words of one post
+    assert found["张明远"] == [("国务院总理", None)]
+
+
+@pytest.mark.issue(11)
+def test_a_post_is_widened_over_its_organ_even_across_a_conjunction_inside_the_name():
+    found = people("当天，联合国儿童基金会促进女童和妇女健康大使王小红出席活动。")
+    assert found["王小红"] == [("联合国儿童基金会促进女童和妇女健康大使", None)]
+
+
+@pytest.mark.issue(11)
+def test_the_level_word_of_a_region_prefix_stays_with_the_post():
+    found = people("会上，西藏自治区林业和草原局局长张明达说，要加强保护。")
+    assert found["张明达"] == [("自治区林业和草原局局长", "西藏自治区")]
+    assert people("辽宁省副省长赵文华出席。")["赵文华"] == [("副省长", "辽宁省")]  # the post names its level
+
+
+@pytest.mark.issue(11)
+def test_a_place_that_names_an_organ_is_not_the_posts_region():
+    found = people("北京师范大学教授李明远介绍，")
+    assert found["李明远"] == [("北京师范大学教授", None)]
+
+
+@pytest.mark.issue(11)
+def test_appointment_and_removal_formulae_give_titles():
+    found = people("会议决定：任命王建国、李秀华（女）为国务院副总理；免去赵立新的水利部部长职务，"
+                   "任命孙德明为水利部部长。")
+    assert found["王建国"] == [("国务院副总理", None)]
+    assert found["李秀华"] == [("国务院副总理", None)]
+    assert found["赵立新"] == [("水利部部长", None)]
+    assert found["孙德明"] == [("水利部部长", None)]
+    assert "职务" not in found
+
+
+@pytest.mark.issue(11)
+def test_one_entry_per_post_in_its_fullest_form():
+    found = people("国务院港澳事务办公室主任陈立新出席。办公室主任陈立新表示，")
+    assert found["陈立新"] == [("国务院港澳事务办公室主任", None)]
+    assert same_post("国务院港澳事务办公室主任", "办公室主任")
+    assert not same_post("国务院副总理", "总理")
+
+
+@pytest.mark.issue(11)
+def test_words_after_a_post_are_not_names():
+    found = people("外交部长张明远在接受本台记者采访时说，两国外长今天在北京举行会谈。")
+    assert "采访" not in found and "今天" not in found
+    assert "外交部长" in [t for t, _ in found["张明远"]]
+
+
+@pytest.mark.issue(11)
+def test_a_leader_heads_a_known_formulation_and_a_verb_does_not():
+    names = set(people("会议要求，坚持毛泽东思想，认真学习贯彻新时代中国特色社会主义思想。江淮、黄淮等地降雨。"))
+    assert "毛泽东" in names
+    assert not names & {"习贯彻", "江淮", "黄淮"}
