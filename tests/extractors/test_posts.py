@@ -2,7 +2,8 @@
 import pytest
 
 from neican.doc import Doc
-from neican.extractors import people as people_stage, regions as regions_stage
+from neican.extractors import people as people_stage
+from neican.extractors import regions as regions_stage
 from neican.extractors.posts import same_post
 
 

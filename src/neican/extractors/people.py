@@ -21,9 +21,9 @@ from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from . import lexicon
-from .posts import keep_level_word, predicative, same_post, widen
 from .names import name_at, name_before, plausible_name
 from .person_cues import recognised_names, title_windows, verb_windows
+from .posts import keep_level_word, predicative, same_post, widen
 from .regions import home_region, lookup, tables
 from .scan import at_start_or_after
 
@@ -38,7 +38,7 @@ _AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "同志", "国�
 _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
                                   r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|会|文章|站|证|节|们)")
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
-_AMBIGUOUS_TITLES = frozenset("上将 中将 少将 大校 上校 中校 少校 大尉 上尉 中尉 少尉".split())
+_AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
 _MEDIA_OUTLET = re.compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|编辑|通讯员|评论员)")
 _SPEECH_VERBS = re.compile(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
 # Where a list of names may begin: a clause start, or after 领导/负责同志 (the text's start too).
