@@ -21,6 +21,7 @@ from .ner import PER, find_entities
 GOVERNING_VERBS = "会见 会谈 会晤 表示 指出 强调 致辞 讲话 主持 出席 陪同 一行 率".split()
 _BEFORE_VERB, _AFTER_VERB = 8, 1  # a name of up to 4 characters and the context the model reads
 _BEFORE_TITLE, _AFTER_TITLE = 2, 10  # a foreign name after a post may run to 7 characters
+_LABEL_MARKS = "：:"
 
 
 @cache
@@ -30,8 +31,9 @@ def _verbs() -> Lexicon[str]:
 
 def title_windows(text: str, title_matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Stretches after posts where the patterns read no name (国务院总理温家宝当地时间…)."""
+    # a post followed by a colon is a label (视频编辑：X): the credits line's names are read there
     return _merged([(max(0, start - _BEFORE_TITLE), end + _AFTER_TITLE) for start, end, _ in title_matches
-                    if not name_at(text, end)], len(text))
+                    if text[end:end + 1] not in _LABEL_MARKS and not name_at(text, end)], len(text))
 
 
 def verb_windows(text: str, known_ends: set[int]) -> list[tuple[int, int]]:
