@@ -52,3 +52,16 @@ def test_home_province_resolves_our_province():
 def test_traditional_names_after_normalisation_and_lookup():
     assert lookup("内蒙古").code == "150000"
     assert lookup("龙江").name == "黑龙江省"
+
+
+@pytest.mark.issue(11)
+def test_home_province_comes_from_the_longest_place_in_the_outlet_name():
+    assert home_region("巴彦淖尔日报").name == "内蒙古自治区"  # not 巴彦(县) of 黑龙江省
+
+
+@pytest.mark.issue(11)
+def test_a_dateline_place_alone_is_not_a_region():
+    assert find_regions("央广网北京2月13日消息 据报道，会议在上海市召开。")[0].data["name"] == "上海市"
+    assert len(find_regions("央广网北京2月13日消息 据报道，会议在上海市召开。")) == 1
+    assert {s.data["name"] for s in find_regions("新华社北京电（记者王明）北京市委召开会议。")} == {"北京市"}
+    assert {s.data["name"] for s in find_regions("北京电视台报道。")} == {"北京市"}

@@ -70,6 +70,11 @@ def province_of(region: Region) -> Region:
     return tables().by_code[region.province_code]
 
 
+# The place of a dateline (新华社北京3月5日电, 央广网北京2月13日消息) says where the report was
+# filed, not what it is about (GUIDE: a city in the dateline alone is not a region).
+_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:(?:\d{1,2}月)?\d{1,2}日[ \u3000]*(?:消息|电|讯)|电(?=[（(\s]))")
+
+
 @cache
 def _abbreviation_pattern() -> re.Pattern:
     chars = "".join(sorted(tables().abbreviations))
@@ -94,7 +99,7 @@ def find_regions(text: str, home: Region | None = None,
     if matches is None:
         matches = [(start, end, form) for start, end, form, _ in t.lexicon.longest(text)]
     for start, end, form in matches:
-        if not _ORGANISATION_AFTER.match(text, end):
+        if not _ORGANISATION_AFTER.match(text, end) and not _DATELINE_AFTER.match(text, end):
             mentions.append((start, end, form))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     named_provinces = {r.code for _, _, f in mentions for r in t.by_form[f][:1] if r.level == "province"}
@@ -148,7 +153,7 @@ def home_region(*names: str | None) -> Region | None:
     for name in names:
         if not name:
             continue
-        for _, _, form, _ in tables().lexicon.overlapping(name):
+        for _, _, form, _ in tables().lexicon.longest(name):  # 巴彦淖尔日报: 巴彦淖尔, not 巴彦(县)
             region = _choose(tables().by_form[form], set())
             if region is not None:
                 return province_of(region)
