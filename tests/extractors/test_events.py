@@ -1,4 +1,6 @@
 """Meetings on purpose-written reports (invented names)."""
+import pytest
+
 from neican.extractors.events import find_events
 from neican.doc import Doc
 from neican.extractors import people, regions
@@ -85,11 +87,45 @@ def test_meeting_as_object_of_a_role_verb_and_a_list_with_unnamed_others():
     assert {"马文涛", "赵立新", "孙海燕", "韩志刚"} <= set(e["participants"])
 
 
-def test_statement_in_the_meetings_paragraph_makes_a_speaker_but_not_a_later_paragraph():
+def test_statement_in_the_meetings_paragraph_or_opening_the_next_makes_a_speaker_but_not_later():
     text = ("2月7日，南京市委召开全市作风建设推进会。市委书记李振华指出，作风就是战斗力。\n"
-            "市长王建平强调，要抓好落实。")
+            "市长王建平强调，要抓好落实。市政协主席赵明远表示，要凝聚共识。\n"
+            "市委副书记孙立新要求，压实责任。")
     (e,) = events(text, "2022-02-08")
-    assert e["speakers"] == ["李振华"]
+    assert e["speakers"] == ["李振华", "王建平"]
+
+
+@pytest.mark.issue(12)
+def test_a_round_up_meeting_reported_by_its_noun_takes_the_day_before_and_its_citys_name():
+    text = ("2月7日，苏州召开作风建设大会。苏州市委书记陈立强强调，要提振精气神。\n"
+            "也是在同一日，徐州市营商环境建设大会召开。\n徐州市委书记周文华说，要优化环境。")
+    first, second = events(text, "2022-02-13")
+    assert (second["date"], second["place"], second["speakers"]) == ("2022-02-07", "徐州", ["周文华"])
+    assert first["place"] == "苏州"
+
+
+@pytest.mark.issue(12)
+def test_meetings_to_come_or_recalled_are_mentions_not_events():
+    text = ("中共中央政治局12月6日召开会议，总书记张宏伟主持会议。\n"
+            "此前，张宏伟主持召开中央政治局常委会会议。\n"
+            "会议同意明年1月13日至15日召开中央纪律检查委员会第四次全体会议。")
+    assert [e["name"] for e in events(text, "2019-12-06")] == ["中共中央政治局会议"]
+
+
+@pytest.mark.issue(12)
+def test_an_organ_holding_a_named_meeting_is_not_itself_the_meeting():
+    text = "闭幕会后，全国人大常委会举行第三十讲专题讲座，周立新委员长主持。"
+    (e,) = events(text, "2022-09-02")
+    assert e["name"] == "第三十讲专题讲座" and e["hosts"] == ["周立新"]
+
+
+@pytest.mark.issue(12)
+def test_receiving_in_a_while_clause_and_a_ceremony_attended_by_the_sentences_subject():
+    (e,) = events("特使王丽华在巴黎参访。在会见总干事阿祖莱时，王丽华介绍了进展。", "2024-05-07")
+    assert e["participants"] == ["王丽华", "阿祖莱"]
+    text = "李明远还视察了种树进展情况，出席高速公路那曲段通车仪式并宣布公路通车。"
+    (e,) = events(text, "2021-08-21")
+    assert e["participants"] == ["李明远"] and e["speakers"] == ["李明远"]
 
 
 def test_a_setting_opening_the_sentence_is_the_place():

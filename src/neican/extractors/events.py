@@ -38,7 +38,8 @@ _WHEN = rf"(?:当地时间)?(?:{_DAY})?{TIME_OF_DAY}?"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN}){_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
-_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,12}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
+_OBJECT_MEETING = re.compile(rf"了?{_NAME}")
+_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…赠送纪念品仪式)
 _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})")
 _RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
@@ -114,15 +115,20 @@ def find_triggers(text: str) -> list[Meeting]:
             name = _clean_name(m.group("name"))
             if not name or (pattern is _ROLE_ATTACHED and _GENERIC.match(name.rsplit("的", 1)[-1])):
                 continue  # 出席会议: the meeting already reported
+            if _in_passing(text, m, pattern is _ROLE_ATTACHED):
+                continue
+            if pattern is _NAME_AT_PLACE and not m.group("session") and _OBJECT_MEETING.match(text, m.end()):
+                continue  # 全国人大常委会举行…专题讲座: the organ holds the meeting named after the verb
             place = m.groupdict().get("place")
             if m.groupdict().get("session"):
                 name += m.group("session")  # …第十二次会议举行第一次全体会议
             if pattern is _ORG_HOLDS:
-                org = re.sub(r"^.*?(?=省|市|县|区|自治区|全)", "", m.group("org")) if len(m.group("org")) > 6 else m.group("org")
+                org = m.group("org").rsplit("、", 1)[-1]
+                org = re.sub(r"^.*?(?=省|市|县|区|自治区|全)", "", org) if len(org) > 6 else org
                 if _GENERIC.match(name) and not org.endswith(("在", "上午", "下午", "日")):
                     name = org + name  # 省委常委会召开会议 → 省委常委会会议
-                if place is None:
-                    region = lookup(re.sub(r"(省委|市委|县委|区委|自治区党委|省政府|市政府|常委会|政协|人大)+$", "", org))
+                if place is None:  # the holder's region: 南京市委市政府召开… → 南京
+                    region = _holder_region(m.group("org"))
                     place = region.short or region.name if region else None
             meeting = Meeting(name, m.start(), m.end(), _clean_place(place), trigger_end=m.end())
             meeting.place_printed = bool(m.groupdict().get("place"))
@@ -133,6 +139,35 @@ def find_triggers(text: str) -> list[Meeting]:
     first_line = text.find("\n")
     headline_end = first_line if 0 < first_line and "。" not in text[:first_line] else 0
     return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
+
+
+# A meeting to come (将于…召开, 定于, 明年…召开) or one recalled (a sentence opening 此前) is
+# mentioned, not reported.
+_NOT_YET = re.compile(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于|将(?=召开|举行|举办)|明年|下个?月|下周")
+_BEFORE = re.compile(r"此前|之前|日前此前")
+
+
+def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
+    """Whether a trigger mentions a meeting in passing: one to come or recalled, in its clause, or
+    one attached to a role verb inside a modifier (会见出席…首脑会议的…总理)."""
+    clause_start = max(text.rfind(c, 0, m.start("name")) for c in "，。；\n") + 1
+    sentence_start = max(text.rfind(c, 0, m.start("name")) for c in "。；\n") + 1
+    if _NOT_YET.search(text, clause_start, m.end()) or _BEFORE.match(text, sentence_start):
+        return True
+    return role_attached and text.startswith("的", m.end()) and not text.startswith(("的有", "的还有"), m.end())
+
+
+_HOLDER_ORGANS = re.compile(r"(?:省委|市委|县委|区委|自治区党委|省政府|市政府|县政府|区政府|人民政府|常委会|政协|人大|、)+$")
+
+
+def _holder_region(org: str):
+    """The region a holding organ belongs to (南京市委市政府, 镇江市委、市政府, 扬州)."""
+    head = _HOLDER_ORGANS.sub("", org)
+    for length in range(min(7, len(head)), 1, -1):
+        region = lookup(head[-length:])
+        if region is not None:
+            return region
+    return None
 
 
 def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]:
@@ -172,14 +207,23 @@ def _clean_place(place: str | None) -> str | None:
     return place or None
 
 
+# 同一日, 同日, 当天: the day the report last named (也是在同一日，徐州…大会召开)
+_SAME_DAY = re.compile(r"同一?[日天]|当[日天]")
+
+
 def _date_before(text: str, position: int, published: str | None) -> EventDate | None:
-    """The date in the sentence of the trigger, else the last one earlier in its paragraph."""
+    """The date in the sentence of the trigger, else the last one earlier in its paragraph; where
+    the sentence says 同一日 or 当天, the last date the text gave before it."""
     para_start = text.rfind("\n", 0, position) + 1
     sentence_start = max(text.rfind("。", para_start, position) + 1, para_start)
-    for window_start in (sentence_start, para_start):
+    windows = [sentence_start, para_start]
+    same_day = bool(_SAME_DAY.search(text, sentence_start, position)) and not DATE_EXPR.search(text, sentence_start, position)
+    if same_day:
+        windows = [0]
+    for window_start in windows:
         matches = [m for m in DATE_EXPR.finditer(text, window_start, position + 20)
                    if not text.startswith(("讯", "电"), m.end())]  # 湖南日报5月23日讯 dates the report
-        before = [m for m in matches if m.start() < position] or matches
+        before = [m for m in matches if m.start() < position] or ([] if same_day else matches)
         for m in reversed(before):
             resolved = resolve(m, published)
             if resolved:
@@ -241,7 +285,7 @@ def governed_role(text: str, pos: int) -> set[str]:
     return set()
 
 
-_STATEMENT_VERB = re.compile(r"(?:在[^，。；]{0,8}?中)?(?:指出|强调|要求|表示)")
+_STATEMENT_VERB = re.compile(r"(?:在[^，。；]{0,8}?中)?(?:指出|强调|要求|表示|说(?![明服]))")
 
 
 def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> None:
@@ -251,6 +295,11 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
     scope_start = text.rfind("\n", 0, meeting.start) + 1
     paragraph_end = text.find("\n", meeting.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    # the paragraph after the meeting's own may open with what its speaker said (…大会召开。\n
+    # 无锡市委书记杜小刚强调…): its first sentence counts as the meeting's own paragraph
+    if paragraph_end < scope_end:
+        first_stop = _SENTENCE_END.search(text, paragraph_end + 1)
+        paragraph_end = min(first_stop.start() if first_stop else len(text), scope_end)
     for person in people:
         name = person.data["name"]
         for start, end in person.data["mentions"]:
@@ -311,6 +360,8 @@ def _add(items: list[str], name: str) -> None:
 _RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
 _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
+_NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
+_WHILE_RECEIVING = re.compile(rf"在(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]")
 
 
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
@@ -330,13 +381,24 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             continue
         stop = _SENTENCE_END.search(text, verb.end())
         stop = stop.start() if stop else len(text)
+        next_verb = _NEXT_PREDICATE.search(text, verb.end(), stop)  # …代表，并向那曲市赠送了…: guests end
+        guest_end = next_verb.start() if next_verb else stop
         receivers = [n for s_, _e, n in mentions if start <= s_ < after]
-        guests = [n for s_, _e, n in mentions if verb.end() <= s_ < stop and n not in receivers]
+        guests = [n for s_, _e, n in mentions if verb.end() <= s_ < guest_end and n not in receivers]
         meeting = Meeting(verb.group() + text[verb.end():stop][:20], start, stop, _clean_place(setting))
         meeting.place_printed = setting is not None
         meeting.reception = True
         meeting.participants = list(dict.fromkeys(receivers + guests))
         found.append(meeting)
+    for m in _WHILE_RECEIVING.finditer(text):  # 在会见阿祖莱时，彭丽媛介绍…: the clause's subject receives
+        stop = _SENTENCE_END.search(text, m.end())
+        stop = stop.start() if stop else len(text)
+        guests = [n for s_, _e, n in mentions if m.start("guests") <= s_ < m.end("guests")]
+        receiver = next((n for s_, _e, n in mentions if m.end() <= s_ < min(stop, m.end() + 12)), None)
+        if guests and receiver and receiver not in guests:
+            meeting = Meeting(m.group("verb") + m.group("guests"), m.start(), stop)
+            meeting.reception, meeting.participants = True, [receiver, *guests]
+            found.append(meeting)
     for meeting in found:  # 秘书长X参加会见: joining the reception, later in its paragraph
         paragraph_end = text.find("\n", meeting.end)
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
@@ -346,7 +408,27 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
     return found
 
 
-_OPENING_SETTING = re.compile(r"在([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
+_ROLE_VERB = re.compile(r"出席|参加|主持")
+
+
+def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> None:
+    """出席…仪式 with its subject earlier in the sentence (汪洋还视察了…，出席…通车仪式并宣布…):
+    the last person named before the verb in the sentence takes the verb's role."""
+    if not _ROLE_VERB.match(text, meeting.start):
+        return
+    sentence_start = max(text.rfind(c, 0, meeting.start) for c in "。；\n") + 1
+    named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"]
+             if sentence_start <= start < meeting.start]
+    if not named:
+        return
+    subject = max(named)[1]
+    roles = governed_role(text, meeting.start)
+    for role in ("host", "speaker", "participant"):
+        if role in roles:
+            _add(getattr(meeting, role + "s"), subject)
+
+
+_OPENING_SETTING = re.compile(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
 _VISIT = re.compile(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:调研|考察|视察)")
 
 
@@ -358,6 +440,18 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
         return m.group(1)
     if m := _VISIT.search(text, 0, meeting.start):
         return m.group(1)
+    return None
+
+
+def _named_place(meeting: Meeting) -> str | None:
+    """The region a local meeting's name opens with (徐州市作风效能…大会 → 徐州): where no venue is
+    printed, a city's or province's own meeting is held there."""
+    if meeting.reception:
+        return None
+    for length in range(min(7, len(meeting.name)), 1, -1):
+        region = lookup(meeting.name[:length])
+        if region is not None and meeting.name[:length] in (region.name, region.short):
+            return region.short or region.name
     return None
 
 
@@ -393,9 +487,13 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             meeting.format = fmt.group(1) if fmt else None
             _roles(text, meeting, scope_end, people)
         if not meeting.place:
-            meeting.place = _setting_place(text, meeting)
+            meeting.place = _setting_place(text, meeting) or _named_place(meeting)
+        if not meeting.participants and not meeting.reception:
+            _subject_of_role_verb(text, meeting, people)
         if not (meeting.participants or meeting.date):
             continue
+        if meeting.date and published and meeting.date.date[:1] != "-" and meeting.date.date > published[:10]:
+            continue  # dated after the report: a meeting to come, mentioned
         spans.append(Span(meeting.start, meeting.end, "event", {
             "kind": "meeting", "name": meeting.name,
             "date": meeting.date.date if meeting.date else None,
