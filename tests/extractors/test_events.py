@@ -123,7 +123,7 @@ def test_an_organ_holding_a_named_meeting_is_not_itself_the_meeting():
 def test_receiving_in_a_while_clause_and_a_ceremony_attended_by_the_sentences_subject():
     (e,) = events("特使王丽华在巴黎参访。在会见总干事阿祖莱时，王丽华介绍了进展。", "2024-05-07")
     assert e["participants"] == ["王丽华", "阿祖莱"]
-    text = "李明远还视察了种树进展情况，出席高速公路那曲段通车仪式并宣布公路通车。"
+    text = "全国政协主席李明远还视察了种树进展情况，出席高速公路那曲段通车仪式并宣布公路通车。"
     (e,) = events(text, "2021-08-21")
     assert e["participants"] == ["李明远"] and e["speakers"] == ["李明远"]
 
