@@ -112,3 +112,9 @@ def test_whole_list_item_is_the_name_even_when_it_ends_like_a_conjunction():
 def test_recogniser_names_inside_a_formulation_are_not_people():
     found = _people_of_doc("他强调，要坚持全面从严治党，推动高质量发展。")
     assert "严治党" not in found and "从严治" not in found
+
+
+@pytest.mark.issue(11)
+def test_recognised_words_that_the_lexicons_explain_are_not_people():
+    found = _people_of_doc("文章指出，要坚持稳中求进。主席和总理出席。")
+    assert "文章" not in found and "席和" not in found

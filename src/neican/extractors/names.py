@@ -79,11 +79,16 @@ def plausible_name(name: str, strict: bool = True) -> bool:
         return False
     if any(c in _FUNCTION_CHARS for c in name[1:]):
         return False
-    if name in _NOT_NAMES or name in _NOT_NAMES_EXTRA or name in region_words() or name in titles():
-        return False
-    if name in world_places() or name in _title_fragments() or _TIME_WORD.fullmatch(name):  # 国务院|主任, 委员会|主席; 外长|今天
+    if is_known_word(name):
         return False
     return not name[1:].startswith(("书记", "主席", "市长", "省长", "主任", "同志", "部长", "的"))
+
+
+def is_known_word(name: str) -> bool:
+    """A word the lexicons explain as something else: a common noun, a region or world place, a
+    post or a piece of posts (国务院|主任, 委员会|主席), a day (外长|今天)."""
+    return (name in _NOT_NAMES or name in _NOT_NAMES_EXTRA or name in region_words() or name in titles()
+            or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name)))
 
 
 

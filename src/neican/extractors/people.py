@@ -21,7 +21,7 @@ from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from . import lexicon
-from .names import name_at, name_before, plausible_name
+from .names import is_known_word, name_at, name_before, plausible_name
 from .person_cues import recognised_names, title_windows, verb_windows
 from .posts import keep_level_word, predicative, same_post, widen
 from .regions import home_region, lookup, tables
@@ -397,12 +397,14 @@ def extract(doc: Doc, options=None) -> Doc:
     home = home_region(doc.meta.get("source"))
     found = lexicon.matches(doc)
     inside_tifa = {i for start, end, _, _ in found.tifa for i in range(start + 1, end)}
+    inside_titles = {i for start, end, _ in found.titles for i in range(start + 1, end)}
 
     def recognised(windows: list[tuple[int, int]]) -> dict[int, str]:
         # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a
         # leader's name heading one (习近平新时代…) starts where it does, and the patterns find it
+        # nor is one that starts inside a post (主|席和) or that the lexicons explain (文章, 普京还)
         return {start: name for start, name in recognised_names(doc.text, windows).items()
-                if start not in inside_tifa}
+                if start not in inside_tifa and start not in inside_titles and not is_known_word(name)}
 
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
                         recognised(title_windows(doc.text, found.titles)),
