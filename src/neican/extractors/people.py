@@ -248,6 +248,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                     person(holder).add_title(h, text[h.start:h.end])
         elif hit.title in _AFTER_NAME or text[hit.end:hit.end + 2] == "同志":
             before = name_before(text, hit.start)
+            if before and i and hits[i - 1].end > hit.start - len(before):
+                before = None  # 主|席和总理: the characters belong to the post before
             if before:
                 person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
         chain = []
