@@ -118,3 +118,10 @@ def test_recogniser_names_inside_a_formulation_are_not_people():
 def test_recognised_words_that_the_lexicons_explain_are_not_people():
     found = _people_of_doc("文章指出，要坚持稳中求进。主席和总理出席。")
     assert "文章" not in found and "席和" not in found
+
+
+@pytest.mark.issue(11)
+def test_verbs_and_adverbs_are_not_read_into_names():
+    found = _people_of_doc("他曾担任国务院副总理。普京还强调，要合作。《能源发展》白皮书。白皮书指出，要发展。")
+    assert "曾担" not in found and "普京还" not in found and "白皮书" not in found
+    assert "普京" in found

@@ -57,8 +57,8 @@ _COMRADE = re.compile("同志")
 # A name that opens a clause before a verb of speech (郝鹏指出); the text's start is tried apart,
 # so that the pattern opens with a character class and re can scan for it.
 _SPEAKER_VERBS = r"(?=在讲话中|在会上|指出|强调|要求|表示|认为)"
-_CLAUSE_SPEAKER = re.compile(r"[\n。]([\u4e00-\u9fff·]{2,4}?)" + _SPEAKER_VERBS)
-_OPENING_SPEAKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)" + _SPEAKER_VERBS)
+_CLAUSE_SPEAKER = re.compile(r"[\n。]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
+_OPENING_SPEAKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 
 
 @dataclass(slots=True)
@@ -292,6 +292,14 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     return _with_mentions(text, people)
 
 
+_ADVERBS = "还也又都就则曾却便亦"
+
+
+def _without_adverb(name: str) -> str:
+    """A recognised name run on into the adverb after it (普京还|强调 → 普京)."""
+    return name[:-1] if len(name) > 2 and name[-1] in _ADVERBS else name
+
+
 def _fullest(text: str, hit: TitleHit, floor: int) -> None:
     """The post as printed in full: widened over its organ or country where no region prefix was
     read (意大利|总理), or with the prefix's level word kept (西藏自治区|农业农村厅厅长)."""
@@ -405,7 +413,8 @@ def extract(doc: Doc, options=None) -> Doc:
         # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a
         # leader's name heading one (习近平新时代…) starts where it does, and the patterns find it
         # nor is one that starts inside a post (主|席和) or that the lexicons explain (文章, 普京还)
-        return {start: name for start, name in recognised_names(doc.text, windows).items()
+        names = {start: _without_adverb(name) for start, name in recognised_names(doc.text, windows).items()}
+        return {start: name for start, name in names.items()
                 if start not in inside_tifa and start not in inside_titles and not is_known_word(name)}
 
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,

@@ -116,6 +116,7 @@ _NAME = r"[\u4e00-\u9fff·]{2,9}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 _HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?:任命|决定|选举|提名|同意|批准|推选|补选|宣布)?"
                       rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?:为|任|担任|出任|当选为|当选|兼任|改任)$")
 _REMOVED = re.compile(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
+_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾")
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 
@@ -130,7 +131,10 @@ def predicative(text: str, start: int, end: int) -> list[str]:
         m = _REMOVED.search(before) if text.startswith("职务", end) else None
     if m is None:
         return []
-    return [_NOTE.sub("", item) for item in m.group(1).split("、")]
+    items = [_NOTE.sub("", item) for item in m.group(1).split("、")]
+    if m.group(0).endswith("任") and not m.group(0).endswith("担任") and items[-1][-1:] in _VERB_BEFORE_REN:
+        return []  # 曾担任, 连任, 主任: 任 closes another word, not a name
+    return items
 
 
 def same_post(longer: str, shorter: str) -> bool:
