@@ -13,13 +13,15 @@ from functools import cache
 
 from ..lexmatch import Lexicon
 from .names import name_at
+from .ner_lexicon import cues
 from .ner import PER, find_entities
 
 # Verbs whose subject is a person and that report one by name: receptions, speech, roles at a
 # meeting (a name ends right before). Frequent function words (在, 和, 对, 说) would cue a third
 # of the text for few names the patterns miss.
 GOVERNING_VERBS = "会见 会谈 会晤 表示 指出 强调 致辞 讲话 主持 出席 陪同 一行 率".split()
-_BEFORE_VERB, _AFTER_VERB = 8, 1  # a name of up to 4 characters and the context the model reads
+_BEFORE_VERB, _AFTER_VERB = 6, 1  # a name of up to 4 characters and the context the model reads
+_LONGEST_BEFORE_VERB = 10
 _BEFORE_TITLE, _AFTER_TITLE = 2, 10  # a foreign name after a post may run to 7 characters
 _LABEL_MARKS = "：:"
 
@@ -38,9 +40,19 @@ def title_windows(text: str, title_matches: list[tuple[int, int, str]]) -> list[
 
 def verb_windows(text: str, known_ends: set[int]) -> list[tuple[int, int]]:
     """Stretches before governing verbs where a name may end and no name found already does."""
-    return _merged([(max(0, start - _BEFORE_VERB), end + _AFTER_VERB)
+    return _merged([(_window_start(text, start), end + _AFTER_VERB)
                     for start, end, _, _ in _verbs().overlapping(text)
                     if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and start not in known_ends], len(text))
+
+
+def _window_start(text: str, verb: int) -> int:
+    """Six characters before a verb hold a Chinese name and its context; a name with a post and 等
+    after it, or a transliterated name (普列夫内利埃夫表示), runs longer, and the window with it."""
+    lo = max(0, verb - _BEFORE_VERB - (4 if text.endswith(("等", "同志"), 0, verb) else 0))  # 陈某秘书长等一行
+    translit = cues()["translit"]
+    while lo > 0 and verb - lo < _LONGEST_BEFORE_VERB and text[lo] in translit and text[lo - 1] in translit:
+        lo -= 1
+    return lo
 
 
 def _merged(stretches: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
