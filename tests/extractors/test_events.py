@@ -131,3 +131,11 @@ def test_receiving_in_a_while_clause_and_a_ceremony_attended_by_the_sentences_su
 def test_a_setting_opening_the_sentence_is_the_place():
     (e,) = events("6月22日至24日，刘建国在辽宁调研。在朝阳市，刘建国主持召开基层党建工作座谈会。", "2017-06-24")
     assert e["place"] == "朝阳市" and e["hosts"] == ["刘建国"]
+
+
+@pytest.mark.issue(12)
+def test_a_sentence_set_at_the_meeting_places_its_people_there_but_not_a_modifier():
+    text = ("25日中午，全国政协主席赵明远出席赠送纪念品仪式。\n"
+            "在赠送纪念品仪式上，赵明远和自治区党委书记孙立华，一同为张宏伟总书记题词贺匾揭幕。")
+    (e,) = events(text, "2015-09-25")
+    assert e["participants"] == ["赵明远", "孙立华"]

@@ -125,3 +125,9 @@ def test_verbs_and_adverbs_are_not_read_into_names():
     found = _people_of_doc("他曾担任国务院副总理。普京还强调，要合作。《能源发展》白皮书。白皮书指出，要发展。")
     assert "曾担" not in found and "普京还" not in found and "白皮书" not in found
     assert "普京" in found
+
+
+@pytest.mark.issue(11)
+def test_a_minority_name_with_a_dot_is_read_whole():
+    found = people("中央代表团副团长艾力更·依明巴海宣读清单。")
+    assert "艾力更·依明巴海" in found

@@ -312,9 +312,21 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
                 roles = {"participant"}
             if not roles and start >= meeting.end and end <= paragraph_end and _STATEMENT_VERB.match(text, after):
                 roles = {"speaker", "participant"}
+            if not roles and _at_the_meeting(text, start, scope_start) and not _MODIFIER.match(text, skip_between(text, after)[0]):
+                roles = {"participant"}  # but not a name that modifies a thing (习近平总书记题词贺匾)
             for role in ("host", "speaker", "participant"):
                 if role in roles:
                     _add(getattr(meeting, role + "s"), name)
+
+
+# 在赠送纪念品仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
+_MODIFIER = re.compile(r"的|题词|重要|指示|批示|亲自|关于")
+_AT_MEETING = re.compile(rf"(?:在[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上[，,]")
+
+
+def _at_the_meeting(text: str, position: int, scope_start: int) -> bool:
+    sentence_start = max(max(text.rfind(c, scope_start, position) for c in "。；\n") + 1, scope_start)
+    return bool(_AT_MEETING.match(text, sentence_start))
 
 
 _BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")

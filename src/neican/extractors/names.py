@@ -106,7 +106,15 @@ def _title_fragments() -> frozenset[str]:
 def name_at(text: str, pos: int, strict: bool = True) -> str | None:
     """The name starting at ``pos`` (王浩讲话 → 王浩, 李乐成出席 → 李乐成), or None."""
     # A name of at most four characters and the two that must show its end: six in all.
-    return _name_opening(text[pos:pos + 6], strict) if pos < len(text) else None
+    name = _name_opening(text[pos:pos + 6], strict) if pos < len(text) else None
+    if name and text.startswith("·", pos + len(name)):  # 艾力更·依明巴海: a minority name's second part
+        translit, at = cues()["translit"], pos + len(name) + 1
+        end = at
+        while end < len(text) and end - at < 8 and text[end] in translit:
+            end += 1
+        if end - at >= 2:
+            name = text[pos:end]
+    return name
 
 
 @lru_cache(maxsize=1 << 16)  # pure; the same openings come back
