@@ -1,3 +1,5 @@
+import pytest
+
 from neican.extractors.tours import find_tours
 
 
@@ -22,3 +24,12 @@ def test_single_character_destination_in_travel_context():
 
 def test_no_destination_no_tour():
     assert tours("省人大代表团听取汇报。") == []
+
+
+@pytest.mark.issue(12)
+def test_a_delegation_travelling_to_a_city_visits_its_province_but_passing_through_is_no_visit():
+    text = "全国政协主席赵明远20日率中央代表团部分成员赴那曲市，看望慰问各族干部群众。"
+    (tour,) = find_tours(text, "2021-08-21")
+    assert tour.data["delegation"] == "中央代表团"
+    assert tour.data["destinations"] == ["西藏自治区"]
+    assert find_tours("某国女足代表团今天上午抵达北京首都机场，经北京转机飞往韩国。", "2015-07-30") == []

@@ -20,7 +20,11 @@ ASSIGNS = "tours"
 _DELEGATION = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{2,14}?)?(?:党政代表团|代表团|考察团|学习考察团|考察组))")
 _DELEGATION_WORDS = ("代表团", "考察团", "考察组")  # every delegation noun contains one
 _BARE = ("代表团", "党政代表团", "考察团", "学习考察团", "考察组")
-_TRAVEL = re.compile(r"(?:赴|到|来|前往|抵达)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)(?:学习考察|考察学习|考察|学习|调研|访问|参观)")
+# A place a delegation travels to (赴/到/来/前往/抵达 + place): its activity after the place, or
+# the clause's end (率代表团赴那曲市，看望慰问…; 来到乌鲁木齐市革命烈士陵园，…).
+_TRAVEL = re.compile(r"(?<![得受达看感听想遇做提])(?:赴|来到|到|来(?!自)|前往|抵达)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)"
+                     r"(?:(?P<activity>学习考察|考察学习|考察|学习|调研|访问|参观|看望|慰问|视察|出席)|(?=[，。；,;\n]))")
+_ACTIVITY = re.compile(r"学习|考察|调研|访问|参观|看望|慰问|视察|座谈|交流")
 _SITES = re.compile(r"(?<!学习)(?:考察|参观|走访|走进|来到|瞻仰|察看)(?:了)?(?P<sites>[^，。；;,\n]{2,80})")
 # A site is a place: a museum, a lab, a company, a park, a village …
 _SITE_NOUN = re.compile(r"(馆|中心|公司|实验室|基地|园区|集团|企业|工厂|厂|学校|大学|学院|村|镇|社区|研究所|研究院|站|港|园|"
@@ -53,7 +57,8 @@ def find_tours(text: str, published: str | None, home=None) -> list[Span]:
     if not any(word in text for word in _DELEGATION_WORDS):  # _DELEGATION opens with an optional
         return []  # name, so re would try it at every position of every text
     for m in _DELEGATION.finditer(text):
-        name = re.sub(r"^(在|由|随|和|与|及|的|了|同|向|对|为|是)+", "", m.group("name"))
+        name = re.sub(r"^.*?(?:率领|带领|率)(?=[\u4e00-\u9fff]{2})", "", m.group("name"))  # 汪洋率|代表团: the leader is not the name
+        name = re.sub(r"^(在|由|随|和|与|及|的|了|同|向|对|为|是)+", "", name)
         if name in _BARE and tours:  # 代表团在深圳考察: the delegation named before
             name = next(reversed(tours))
         origin_region = next((s for s in find_regions(name)), None)
@@ -67,6 +72,8 @@ def find_tours(text: str, published: str | None, home=None) -> list[Span]:
                                        "dates": [], "sites": [], "evidence": [m.start(), m.end()]})
         travelled = False
         for t in _TRAVEL.finditer(sentence):
+            if not t.group("activity") and not _ACTIVITY.search(sentence):
+                continue  # 抵达北京首都机场，转机: passing through is no visit
             for province in _provinces_in(t.group("dest")):
                 travelled = True
                 if province != origin and province not in tour["destinations"]:
