@@ -98,3 +98,23 @@ def test_parse_datetime(value, expected):
     from neican.dates import parse_datetime
 
     assert parse_datetime(value) == expected
+
+
+@pytest.mark.issue(13)
+def test_a_writer_signing_off_in_brackets_is_an_author():
+    m = meta_of(f"山西品牌丝路行启动\n{PARA}\n南美站活动将先后在巴西、乌拉圭举行。（王立新）")
+    assert m.authors == ["王立新"]
+
+
+@pytest.mark.issue(13)
+def test_a_compiling_reporter_is_an_editor():
+    m = meta_of(f"各地新春第一会\n{PARA}\n整合 新华日报·交汇点记者 赵文明\n素材来源 江苏13个设区市党报")
+    assert m.editors == ["赵文明"] and m.authors == []
+
+
+@pytest.mark.issue(13)
+def test_a_name_the_page_labels_editor_is_not_the_containers_author():
+    m = meta_of(f"军队装备试验鉴定规定发布\n{PARA}\n编辑:孙立华", {"authors": ["孙立华"]})
+    assert m.editors == ["孙立华"] and m.authors == []
+    m = meta_of(f"标题一则\n{PARA}", {"editors": ["钱小红"]})
+    assert m.editors == ["钱小红"]

@@ -152,3 +152,13 @@ def test_plain_extractor_option_skips_trafilatura():
     result = html_to_text(PAGE.format(body=body), extractor="lxml")
     assert result.text.split("\n") == ["国务院常务会议", *PARAGRAPHS]  # nav and footer dropped
     assert result.warnings == []
+
+
+@pytest.mark.issue(13)
+def test_the_editor_label_in_page_furniture_reaches_the_hints():
+    from neican.ingest.html import page_text
+
+    body = "<p>" + "会议强调，要坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效。" * 4 + "</p>"
+    page = (f"<html><head><title>标题</title></head><body><article><h1>标题</h1>{body}</article>"
+            "<div class='foot'><span class='ep-editor'>责任编辑：李小曼_NN2587</span></div></body></html>")
+    assert page_text(page).meta["editors"] == ["李小曼"]

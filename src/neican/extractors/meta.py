@@ -46,6 +46,9 @@ _COMPILER_REST = rf"([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff·]{{2
 _COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
 _BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑")
+_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：]")
+_COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
+_SIGNED = re.compile(r"[。！？”][(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*)[)）]\s*$")
 _EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审)\s*[:：]\s*"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
@@ -92,7 +95,10 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     meta.articles = _find_articles(lines, text, meta.title)
     authors, editors, meta.credits = _find_bylines(lines, header)
     hinted, hinted_editors = _container_bylines(hints.get("authors") or [])
-    meta.authors = _unique(hinted + [a for art in meta.articles for a in art.authors] + authors)
+    hinted_editors += [n for value in hints.get("editors") or [] for n in _names(_simplified(value) or "")]
+    # a name the page labels 编辑 is an editor, whatever the container's author field says
+    meta.authors = _unique([a for a in hinted if a not in editors and a not in hinted_editors]
+                           + [a for art in meta.articles for a in art.authors] + authors)
     meta.editors = _unique([e for e in hinted_editors + editors if e not in meta.authors])
     return meta
 
@@ -250,7 +256,7 @@ def _names(segment: str) -> list[str]:
     """Personal names in a byline segment: job words and places (深圳报道) are not names."""
     names = []
     for token in re.split(r"[\s、，,]+", segment):
-        token = _JOB_PREFIX.sub("", token)
+        token = _JOB_PREFIX.sub("", re.sub(r"_[A-Za-z0-9]+$", "", token))  # 李曦_NN2587: a CMS user id
         if not 2 <= len(token) <= (8 if "·" in token else 4) or set(token) & _NOT_NAME:
             continue
         if token in region_words() or _JOB_PREFIX.match(token) or token in _NOT_A_NAME \
@@ -271,6 +277,9 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     # Bylines sit in header lines, at the start or end of the first and last paragraphs, or in
     # brackets anywhere; a match elsewhere in running text is not a byline.
     texts = [(ln.text, True) for ln in lines if ln.kind == "metadata"]
+    # a byline the cleaner took for furniture (□ 本报记者 X after the text, 责任编辑：X in a footer)
+    texts += [(ln.text, True) for ln in lines if ln.kind == "furniture" and len(ln.text) <= 60
+              and _BYLINE_LABEL.search(ln.text)]
     texts += [(ln.rest(), False) for ln in kept[:3] + kept[-3:]]
     texts += [(m.group(0), True) for ln in kept for m in _bracketed(ln.rest())
               if _BRACKETED_CREDIT.search(m.group(0))]
@@ -278,9 +287,10 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         def at_edge(m) -> bool:
             return anywhere or m.start() < 80 or m.end() > len(text) - 80
 
+        compiled = bool(_COMPILED_BY.match(text))  # 整合 新华日报记者 X: the reporter compiled it, an editor
         for m in filter(at_edge, _REPORTER.finditer(text) if "记者" in text or "通讯员" in text else ()):
             names = _names(m.group(1))
-            (editors if m.group(2) == "整理" else authors).extend(names)
+            (editors if m.group(2) == "整理" or compiled else authors).extend(names)
             label = "通讯员" if "通讯员" in m.group(0) else "记者"
             credits.extend((n, label) for n in names)
         for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text else ()):
@@ -292,6 +302,11 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         for m in filter(at_edge, at_start_or_after(*_COMPILER, text) if "整理" in text else ()):
             editors.extend(_names(m.group(1)))
             credits.extend((n, None) for n in _names(m.group(1)))
+    if kept and (m := _SIGNED.search(kept[-1].rest())):  # …举行。（张巨峰）: the writer signs off
+        names = _names(m.group(1))
+        if names and names[0][:1] in surnames() and names[0] not in editors:
+            authors.extend(names)
+            credits.extend((n, None) for n in names)
     return _unique(authors), _unique(editors), _unique(credits)
 
 

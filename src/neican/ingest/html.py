@@ -97,13 +97,24 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
         if text and not warnings and extractor == "trafilatura":
             warnings.append("html: no main content found; kept all block text")
     merged = merge_meta(meta, tag_meta)
-    if root is not None and "published" not in tag_meta:
+    page = block_text(root, SKIP_TAGS) if root is not None else ""
+    if page and "published" not in tag_meta:
         # A time printed under the headline beats trafilatura's date, which is often a guess
         # from the URL or the copyright year (2005-01-01).
-        printed = printed_datetime(block_text(root, SKIP_TAGS), merged.get("title"))
+        printed = printed_datetime(page, merged.get("title"))
         if printed:
             merged["published"] = printed
+    if page and (editors := printed_editors(page)):
+        merged["editors"] = editors  # 责任编辑：X in the page's furniture, which the text leaves out
     return HtmlText(text, merged, warnings)
+
+
+_EDITOR_LABEL = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,8})")
+
+
+def printed_editors(page: str) -> list[str]:
+    """Names after 责任编辑：/责编： anywhere on the page: the label says what they are."""
+    return list(dict.fromkeys(m.group(1) for m in _EDITOR_LABEL.finditer(page)))
 
 
 def printed_datetime(page: str, title: str | None) -> str | None:
