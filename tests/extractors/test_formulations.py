@@ -91,3 +91,24 @@ def test_numbered_matches_equal_the_single_pattern_on_random_text():
 
     for text in random_texts("0123456789第一二三四五十百千万个项大条“\"产业基地的和", seed=11, longest=24):
         assert [m.span() for m in _numbered_matches(text)] == [m.span() for m in _NUMBERED.finditer(text)], text
+
+
+def _numbered(text, tifa=None):
+    return {(s.data["number"], s.data["head"]) for s in find_numbered(text, tifa)}
+
+
+@pytest.mark.issue(13)
+def test_compact_numbered_formulations_in_quotes_or_the_lexicon():
+    assert _numbered("做好“六稳”工作，落实“六保”任务。") == {(6, "稳"), (6, "保")}
+    assert _numbered("在“三县两区”中排名第一。") == {(3, "县两区"), (2, "区")}
+    text = "坚持一国两制方针，深入实施八八战略。"
+    tifa = [(2, 6, "一国两制", None), (10, 14, "八八战略", None)]
+    assert _numbered(text, tifa) == {(2, "制")}
+
+
+@pytest.mark.issue(13)
+def test_counts_are_not_numbered_formulations():
+    assert _numbered("纪念品共计9大项。") == set()
+    assert _numbered("出台66条“万事好通”优化举措，选派5批“组团式”医疗队。") == set()
+    assert _numbered("会议确定的27项拟于今年完成。") == set()
+    assert _numbered("三个“一号工程”") == {(3, "一号工程")}

@@ -60,10 +60,30 @@ _CONGRESS = re.compile(r"^(精神|以来|报告|代表|胜利|召开|提出|作�
 # Counted things that are not formulations: countries, provinces, cities, units, people, time.
 _COUNT_NOUNS = re.compile(r"^(项目|国家|省区市|省份|省市|城市|地区|单位|部门|企业|公司|人|人次|家|户|名|位|年|月|日|天|小时|分钟|"
                           r"次|批次|时期|阶段|方面|问题|环节|层面|领域|地方|国家和地区|成员|代表|委员)")
+_ADVERB_HEAD = re.compile(r"^[拟已将正均共都还仍尚未曾再又也在于]")
 _MEMBER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,12}、){1,12}[\u4e00-\u9fff]{1,16}?)等?$")
 _MAX_MEMBER = 6
 _LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|扎实|持续|不断|巩固|提升|推进|推动|建设|打造|实施|加强|"
                             r"做好|发展|培育|壮大|做强|做大|做优|聚焦|围绕|重点|包括|涵盖|形成|构建)+")
+
+
+# A compact formulation: numerals glued to one- or two-character heads (六稳, 两学一做, 四早,
+# 三县两区, 一国两制), known by its quotes or by the lexicon. Each numeral above one counts what
+# follows it: 三县两区 → (3, 县两区) and (2, 区); 两学一做 → (2, 学一做).
+_COMPACT_QUOTED = re.compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}})[”\"]")
+_COMPACT_SHAPE = re.compile(rf"(?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}}")
+_NUMERAL_CHAR = re.compile(NUMERAL)
+
+
+def _compact_parts(phrase: str) -> list[tuple[int, str]]:
+    parts = []
+    for m in _NUMERAL_CHAR.finditer(phrase):
+        if m.start() and _NUMERAL_CHAR.match(phrase, m.start() - 1):
+            continue  # 八八战略: a numeral read as a name, not a count
+        number, head = to_int(m.group()), phrase[m.end():]
+        if number and number > 1 and head and not _NUMERAL_CHAR.match(head):
+            parts.append((number, head))
+    return parts
 
 
 def _listed_before(text: str, at: int, number: int) -> list[str]:
@@ -85,7 +105,8 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
-    doc.spans[ASSIGNS] = find_quoted(doc.text) + find_lexicon(doc.text, lexicon.matches(doc).tifa) + find_numbered(doc.text)
+    tifa = lexicon.matches(doc).tifa
+    doc.spans[ASSIGNS] = find_quoted(doc.text) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa)
     return doc
 
 
@@ -131,14 +152,14 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
     return _group(found, "lexicon", extra)
 
 
-def find_numbered(text: str) -> list[Span]:
+def find_numbered(text: str, tifa_matches: list | None = None) -> list[Span]:
     found: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     members: dict[tuple[int, str], list[str]] = {}
     for m in _numbered_matches(text):
         number = to_int(m.group(1))
         quoted = m.group(3) is not None
         head = m.group(4)
-        if text[m.start() - 1:m.start()] in "“\"" and (close := text.find("”", m.start())) > 0:
+        if m.start() > 0 and text[m.start() - 1] in "“\"" and (close := text.find("”", m.start())) > 0:
             head = text[m.end(2):close]  # “四个走在前”: the quote bounds the head
             quoted = True
         elif not quoted:
@@ -148,14 +169,24 @@ def find_numbered(text: str) -> list[Span]:
             head = head.split("”")[0]
         if m.group(2) == "大" and not quoted and (_CONGRESS.match(m.group(4)) or text[max(0, m.start() - 2):m.start()] in ("党的", "中共")):
             continue
-        if number is None or not head or number <= 1 or _COUNT_NOUNS.match(head):
-            continue
+        if number is None or not head or number <= 1 or _COUNT_NOUNS.match(head) or _ADVERB_HEAD.match(head):
+            continue  # 27项|拟于今年…: an adverb opens a predicate, so the number counted its subject
+        if quoted and m.group(1).isdigit():
+            continue  # 66条“万事好通”举措, 5批“组团式”: a count of the things a quoted name qualifies
+        if m.group(2) == "大" and len(head) == 1 and head in _CLASSIFIER + "件":
+            continue  # 共计9大项: a count
         if m.group(2) in "个项条种张批类支" and not quoted and len(head) < 2 or len(head) > 20:
             continue
         key = (number, head)
         found[key].append((m.start(), m.start() + len(m.group(0)) - len(m.group(4)) + len(head)))
         if key not in members and (items := _listed_before(text, m.start(), number)):
             members[key] = items
+    compact = [(m.start(1), m.end(1)) for m in _COMPACT_QUOTED.finditer(text)]
+    compact += [(start, end) for start, end, form, _ in tifa_matches or () if _COMPACT_SHAPE.fullmatch(form)]
+    for start, end in compact:
+        for key in _compact_parts(text[start:end]):
+            if (start, end) not in found[key]:
+                found[key].append((start, end))
     spans = []
     for (number, head), evidence in found.items():
         start, end = evidence[0]
