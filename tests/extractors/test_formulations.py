@@ -112,3 +112,24 @@ def test_counts_are_not_numbered_formulations():
     assert _numbered("出台66条“万事好通”优化举措，选派5批“组团式”医疗队。") == set()
     assert _numbered("会议确定的27项拟于今年完成。") == set()
     assert _numbered("三个“一号工程”") == {(3, "一号工程")}
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("quoted, expected", [
+    ("走丝绸之路，促合作共赢", True),  # balanced clauses: a slogan
+    ("人人都是营商环境、个个都是形象代言", True),
+    ("我们一定要把这件事情办好，这是大家的期待", False),  # a sentence someone said
+    ("稳", False),  # one character of emphasis
+    ("建设绿色低碳高质量发展先行区三年行动计划", False),  # a document's name
+    ("中国与教科文组织合作十年成果展", False),  # an exhibition
+    ("鄱阳湖2024年第1号洪水", False),  # a numbered event
+    ("卡脖子", True),
+])
+def test_quoted_slogans_by_what_they_quote(quoted, expected):
+    assert is_formulation(quoted) is expected
+
+
+@pytest.mark.issue(13)
+def test_a_quote_that_names_a_thing_by_the_noun_after_it():
+    assert find_quoted("参观“春蕾计划”成果展，观看“天宫”卫星模型，落实“放管服”改革。")[-1].data["text"] == "放管服"
+    assert [s.data["text"] for s in find_quoted("观看“天宫”卫星模型")] == []

@@ -17,7 +17,7 @@ from .numbers import NUMERAL, to_int
 REQUIRES = ("text",)
 ASSIGNS = "formulations"
 
-_QUOTED = re.compile(r"“([^“”\n]{1,40})”|「([^「」\n]{1,40})」|『([^『』\n]{1,40})』|\"([^\"\n]{1,40})\"|‘([^‘’\n]{1,40})’")
+_QUOTED = re.compile(r"“([^“”\n]{1,60})”|「([^「」\n]{1,60})」|『([^『』\n]{1,60})』|\"([^\"\n]{1,60})\"|‘([^‘’\n]{1,60})’")
 # What a quotation mark holds that is not a formulation: speech, credits, titles of things.
 _SENTENCE = re.compile(r"[，,。！？!?；;：:]")
 _CREDIT = re.compile(r"^(来源|来自|转自|摘自|原载|据)")
@@ -119,14 +119,36 @@ def _group(found: dict[str, list[tuple[int, int]]], kind: str, extra=None) -> li
     return sorted(spans, key=lambda s: s.start)
 
 
-_EVENT_AFTER = re.compile(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|会议|活动|大会|比赛|展览)")  # “…”专题协商会
+_EVENT_AFTER = re.compile(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|会议|活动|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
 
 
 def is_formulation(quoted: str) -> bool:
-    """A quoted phrase that reads as a slogan: short, no sentence punctuation, not a credit."""
+    """A quoted phrase that reads as a slogan: short, no sentence punctuation (unless its clauses
+    balance: 走丝绸之路，促合作共赢), not a credit, not one character of emphasis (“稳”), not
+    the name of a document, exhibition or other named thing (…三年行动计划, …成果展, 第1号洪水)."""
     q = quoted.strip()
-    return (1 <= len(q) <= _MAX_QUOTED and not _SENTENCE.search(q) and not _CREDIT.match(q)
-            and not (q.startswith("要") and len(q) > 8))
+    if len(q) < 2 or _CREDIT.match(q) or (q.startswith("要") and len(q) > 8) or _NAMED_THING.search(q):
+        return False
+    if _SENTENCE.search(q):
+        return _parallel(q)
+    return len(q) <= _MAX_QUOTED
+
+
+# Heads that make a quoted phrase the name of a thing: documents, shows, contests, numbered events.
+_NAMED_THING = re.compile(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|白皮书|成果展|展览|展|大赛|接力赛|"
+                          r"第\d+号[\u4e00-\u9fff]{1,3})$")
+_CLAUSES = re.compile(r"[，、,；;]")
+_MAX_PARALLEL = 60
+
+
+def _parallel(q: str) -> bool:
+    """Clauses of one shape (人人都是营商环境、个个都是形象代言; 一人一档，精准施策): a slogan
+    built of balanced parts, not a sentence someone said."""
+    parts = _CLAUSES.split(q)
+    if len(q) > _MAX_PARALLEL or len(parts) < 2 or re.search(r"[。！？!?：:]", q):
+        return False
+    lengths = [len(p) for p in parts]
+    return min(lengths) >= 2 and max(lengths) <= 10 and max(lengths) - min(lengths) <= 1
 
 
 def find_quoted(text: str) -> list[Span]:
