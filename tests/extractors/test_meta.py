@@ -118,3 +118,13 @@ def test_a_name_the_page_labels_editor_is_not_the_containers_author():
     assert m.editors == ["孙立华"] and m.authors == []
     m = meta_of(f"标题一则\n{PARA}", {"editors": ["钱小红"]})
     assert m.editors == ["钱小红"]
+
+
+@pytest.mark.issue(13)
+def test_titles_lose_site_and_source_suffixes_and_sources_their_channel():
+    m = meta_of(f"正文标题\n{PARA}", {"title": "关于调整2007 年末国债余额限额的决议__2007年第23号国务院公报_中国政府网"})
+    assert m.title == "关于调整2007年末国债余额限额的决议" and m.source == "中国政府网"
+    m = meta_of(f"{PARA}", {"title": "女儿出嫁的故事", "source": "人民网-文化频道 原创稿"})
+    assert m.source == "人民网"
+    m = meta_of(f"街道一行到金融街开展调研 来源于：东区办事处\n{PARA}", {"title": "街道一行到金融街开展调研 东区办事处_中山网"})
+    assert (m.title, m.source) == ("街道一行到金融街开展调研", "东区办事处")

@@ -110,7 +110,7 @@ def test_read_meta_tags_chinese_names():
         "published": "2019-11-25 16:04:30",
         "source": "参考消息",
         "sitename": "新浪网",
-        "title": "标题",
+        "page_title": "标题",
     }
 
 
@@ -162,3 +162,13 @@ def test_the_editor_label_in_page_furniture_reaches_the_hints():
     page = (f"<html><head><title>标题</title></head><body><article><h1>标题</h1>{body}</article>"
             "<div class='foot'><span class='ep-editor'>责任编辑：李小曼_NN2587</span></div></body></html>")
     assert page_text(page).meta["editors"] == ["李小曼"]
+
+
+@pytest.mark.issue(13)
+def test_a_site_name_read_as_the_title_gives_way_to_the_pages_own_headline():
+    from neican.ingest.html import merge_meta
+
+    tags = {"title": "山西品牌丝路行<div>正式启动</div>", "page_title": "山西品牌丝路行正式启动 - 山西省人民政府门户网站"}
+    assert merge_meta({"title": "山西省人民政府网站"}, tags)["title"] == "山西品牌丝路行正式启动"
+    assert merge_meta({"title": "省里召开会议 部署工作"}, tags)["title"] == "省里召开会议 部署工作"
+    assert merge_meta({}, {"page_title": "标题_新浪网"})["title"] == "标题_新浪网"

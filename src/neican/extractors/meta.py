@@ -88,9 +88,13 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     meta.title = _untagged(_without_site_name(_simplified(hints.get("title"))) or _find_title(lines))
     meta.original_title = _original_title(lines)
     meta.published = parse_datetime(hints.get("published")) or _find_published(header, first)
-    meta.source = (next((n for n in [_simplified(hints.get("source"))] if _plausible_outlet(n)), None)
+    hinted_source = _CHANNEL.sub("", _simplified(hints.get("source")) or "")  # 人民网-文化频道 原创稿 → 人民网
+    meta.source = (next((n for n in [hinted_source] if _plausible_outlet(n)), None)
                    or _find_source(lines, header)
-                   or next((n for n in [_simplified(hints.get("sitename"))] if _plausible_outlet(n)), None))
+                   or next((n for n in [_simplified(hints.get("sitename"))] if _plausible_outlet(n)), None)
+                   or _site_of_title(_simplified(hints.get("title"))))
+    if meta.title and meta.source and meta.title.endswith(" " + meta.source):
+        meta.title = meta.title[:-len(meta.source) - 1].rstrip()  # …开展调研工作 东区办事处
     meta.original_source = _first_match(_CREDITED, text[:2000])
     meta.articles = _find_articles(lines, text, meta.title)
     authors, editors, meta.credits = _find_bylines(lines, header)
@@ -117,7 +121,22 @@ def _without_site_name(title: str | None) -> str | None:
     """A page <title> carries the site after a separator (…_新浪网, … - 搜狐财经): drop it."""
     while title and (m := _SITE_SUFFIX.search(title)) and m.start() >= 6:
         title = title[:m.start()]
+    if title:
+        title = _SPACE_IN_DATE.sub("", title.rstrip("_|｜–- "))  # …决议__2007年…; 2007 年末
     return title
+
+
+_SPACE_IN_DATE = re.compile(r"(?<=\d)\s+(?=[年月日])")
+
+
+def _site_of_title(title: str | None) -> str | None:
+    """The outlet a page <title> ends with (…_2007年第23号国务院公报_中国政府网 → 中国政府网)."""
+    if not title or not (m := re.search(r"[_|｜–]\s*([^_|｜–\s]{2,12})\s*$", title)):
+        return None
+    return m.group(1) if _OUTLET_END.search(m.group(1)) else None
+
+
+_CHANNEL = re.compile(r"\s*(?:[-_－—]\s*[\u4e00-\u9fff]{2,8}频道|\s*原创稿?)+$")
 
 
 def _untagged(title: str | None) -> str | None:
@@ -184,6 +203,11 @@ _NOT_LATIN_NAME = {"Name", "Email", "Com", "Net", "Www", "Admin", "Editor", "New
 _ORG_WORD = re.compile(r"(集团|出版社|公司|网站|Team|Inc|www|Www|\.com|\.cn|\d{3,}|_)")
 
 
+def _labelled_outlet(name: str) -> bool:
+    return _plausible_outlet(name) or (len(name) <= 12 and not _NOT_OUTLET.search(name) and not _DOMAIN.match(name)
+                                       and bool(re.fullmatch(r"[\u4e00-\u9fff·]+", name)))
+
+
 def _plausible_outlet(name: str | None) -> bool:
     """An outlet's name, not a sentence fragment a loose 来源 label picked up, nor a bare domain."""
     return (bool(name) and not _NOT_OUTLET.search(name) and not _DOMAIN.match(name)
@@ -214,8 +238,9 @@ def _plausible_outlet_org(name: str) -> bool:
 
 
 def _find_source(lines: list[Line], header: list[Line]) -> str | None:
-    for ln in header:
-        if (m := _SOURCE_LABEL.search(ln.text)) and _plausible_outlet(m.group(1)):
+    for ln in header + [ln for ln in lines[:6] if ln.kind != "metadata"]:  # 标题 来源于：东区办事处
+        # a 来源： label names the source even where it is an office, not a paper
+        if (m := _SOURCE_LABEL.search(ln.text)) and _labelled_outlet(m.group(1)):
             return m.group(1)
     for ln in header:  # an outlet name printed right before the time: 新京报2023-04-15 15:32
         m = DATETIME.search(ln.text)

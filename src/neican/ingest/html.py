@@ -160,12 +160,23 @@ def _trafilatura_text(html: str) -> tuple[str, dict[str, Any]]:
     return text, meta
 
 
+_SITE_LIKE = re.compile(r"(?:网站|门户网站|首页|主页)$")
+_TAG = re.compile(r"<[^>]{0,200}>")
+
+
 def merge_meta(extracted: dict[str, Any], from_tags: dict[str, Any]) -> dict[str, Any]:
     """trafilatura's metadata, completed from meta tags.
 
     A meta-tag time that starts with trafilatura's bare date is kept instead: it has the hour.
     """
     merged = dict(extracted)
+    from_tags = dict(from_tags)
+    page_title = from_tags.pop("page_title", None)
+    tag_title = _TAG.sub("", from_tags.pop("title", "") or "").strip()  # ArticleTitle may hold markup
+    if not merged.get("title") or _SITE_LIKE.search(merged["title"]):
+        # trafilatura read the site's name (山西省人民政府网站): og:title or ArticleTitle, else <title>
+        if tag_title or page_title:
+            merged["title"] = tag_title or page_title
     for key, value in from_tags.items():
         current = merged.get(key)
         if not current:

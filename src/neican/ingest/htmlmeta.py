@@ -61,10 +61,9 @@ def read_meta_tags(root: etree._Element) -> dict[str, Any]:
         if not value:
             continue
         meta[key] = split_authors(value) if key == "authors" else value
-    if "title" not in meta:
-        title = root.findtext(".//title")
-        if title and title.strip():
-            meta["title"] = " ".join(title.split())
+    title = root.findtext(".//title")
+    if title and title.strip():
+        meta["page_title"] = " ".join(title.split())  # the <title>, site name and all
     return meta
 
 
