@@ -68,10 +68,9 @@ _LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|
 
 
 # A compact formulation: numerals glued to one- or two-character heads (六稳, 两学一做, 四早,
-# 三县两区, 一国两制), known by its quotes or by the lexicon. Each numeral above one counts what
+# 三县两区), known by its quotes. Each numeral above one counts what
 # follows it: 三县两区 → (3, 县两区) and (2, 区); 两学一做 → (2, 学一做).
 _COMPACT_QUOTED = re.compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}})[”\"]")
-_COMPACT_SHAPE = re.compile(rf"(?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}}")
 _NUMERAL_CHAR = re.compile(NUMERAL)
 
 
@@ -81,6 +80,8 @@ def _compact_parts(phrase: str) -> list[tuple[int, str]]:
         if m.start() and _NUMERAL_CHAR.match(phrase, m.start() - 1):
             continue  # 八八战略: a numeral read as a name, not a count
         number, head = to_int(m.group()), phrase[m.end():]
+        if head[:1] in _CLASSIFIER:
+            continue  # “四个新”: a classifier follows, and find_numbered reads it as such
         if number and number > 1 and head and not _NUMERAL_CHAR.match(head):
             parts.append((number, head))
     return parts
@@ -105,8 +106,7 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
-    tifa = lexicon.matches(doc).tifa
-    doc.spans[ASSIGNS] = find_quoted(doc.text) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa)
+    doc.spans[ASSIGNS] = find_quoted(doc.text) + find_lexicon(doc.text, lexicon.matches(doc).tifa) + find_numbered(doc.text)
     return doc
 
 
@@ -174,7 +174,7 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
     return _group(found, "lexicon", extra)
 
 
-def find_numbered(text: str, tifa_matches: list | None = None) -> list[Span]:
+def find_numbered(text: str) -> list[Span]:
     found: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     members: dict[tuple[int, str], list[str]] = {}
     for m in _numbered_matches(text):
@@ -204,7 +204,6 @@ def find_numbered(text: str, tifa_matches: list | None = None) -> list[Span]:
         if key not in members and (items := _listed_before(text, m.start(), number)):
             members[key] = items
     compact = [(m.start(1), m.end(1)) for m in _COMPACT_QUOTED.finditer(text)]
-    compact += [(start, end) for start, end, form, _ in tifa_matches or () if _COMPACT_SHAPE.fullmatch(form)]
     for start, end in compact:
         for key in _compact_parts(text[start:end]):
             if (start, end) not in found[key]:
