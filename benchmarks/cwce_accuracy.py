@@ -3,7 +3,8 @@
 
 Prints, as a table and as JSON: date accuracy (day, and full time where the truth has one),
 author accuracy (set equality; UNKNOWN means no author), title agreement with the page's own
-<title>/<h1> (the set has no title truth: a proxy), and body F1 over characters.
+<title>/<h1> (the set has no title truth: a proxy), and body F1 over characters, beside
+trafilatura alone on the same pages, and how many pages neican emptied.
 
 usage: python benchmarks/cwce_accuracy.py [--cwce DIR] [--json FILE] [--show-misses]
 """
@@ -36,6 +37,13 @@ def char_f1(predicted: str, truth: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def trafilatura_text(html: str) -> str:
+    """The baseline: trafilatura alone, with its defaults, on the same decoded page."""
+    import trafilatura
+
+    return trafilatura.extract(html) or ""
+
+
 def page_titles(html: str) -> list[str]:
     found = re.findall(r"<(?:title|h1)[^>]*>(.*?)</(?:title|h1)>", html, flags=re.S | re.I)
     return [to_simplified_plain(re.sub(r"<[^>]+>|\s+", "", t)) for t in found]
@@ -53,7 +61,7 @@ def evaluate(cwce: Path, show_misses: bool = False) -> dict:
     elapsed = time.perf_counter() - started
     n = len(rows)
     date_day = date_full = date_full_n = author_ok = title_ok = 0
-    f1s = []
+    f1s, baseline, emptied = [], [], 0
     for key, page, record in rows:
         record = record or {"text": "", "authors": [], "published": None, "title": None}
         true_date = truth["date"][key]["articleBody"].strip()
@@ -75,8 +83,14 @@ def evaluate(cwce: Path, show_misses: bool = False) -> dict:
         title = _IGNORED.sub("", record.get("title") or "")
         html = decode_bytes(page.read_bytes())[0]
         title_ok += bool(title) and any(title in t or (t and t in title) for t in page_titles(html))
-        f1 = char_f1(record.get("text") or "", to_simplified_plain(truth["cleaned"][key]["articleBody"]))
+        body = to_simplified_plain(truth["cleaned"][key]["articleBody"])
+        f1 = char_f1(record.get("text") or "", body)
         f1s.append(f1)
+        alone = char_f1(to_simplified_plain(trafilatura_text(html)), body)
+        baseline.append(alone)
+        emptied += bool(body.strip()) and not (record.get("text") or "").strip()
+        if show_misses and f1 < alone - 0.05:
+            print(f"{key}: neican f1={f1:.2f} < trafilatura alone {alone:.2f}", file=sys.stderr)
         if show_misses and (not day_ok or f1 < 0.8):
             print(f"{key}: date truth={true_date!r} got={got!r} f1={f1:.2f} title={title!r}", file=sys.stderr)
     return {
@@ -87,6 +101,8 @@ def evaluate(cwce: Path, show_misses: bool = False) -> dict:
         "title_agrees_with_page_title": round(title_ok / n, 3),
         "body_char_f1_mean": round(sum(f1s) / n, 3),
         "body_char_f1_median": round(sorted(f1s)[n // 2], 3),
+        "trafilatura_alone_body_f1_mean": round(sum(baseline) / n, 3),
+        "pages_emptied": emptied,
         "pages_per_s": round(n / elapsed, 1),
     }
 

@@ -128,3 +128,14 @@ def test_site_blurb_above_a_copyright_notice_is_removed():
     blurb = "某某新闻：某省重点新闻网站（客户端），某某报业集团旗下一类资质网站（客户端）。"
     out = kept(f"{BODY}\n{blurb}\n某某新闻版权与免责声明：\n版权声明：某某新闻版权所有，未经书面授权，不得转载。")
     assert out == BODY
+
+
+@pytest.mark.issue(13)
+def test_a_page_is_never_emptied_by_a_footer_block_that_swallows_it():
+    text = ("| 您现在的位置：读书 -> 连载 -> 正文 |\n| 1 |\n| 02日14:25 作者： 某某 出自[某出版社] |\n"
+            "| 即使是幸福的婚姻，一生中也可能会有许多次离开的打算和许多次争吵的想法。海市蜃楼是眺望的结果，"
+            "新的陆地是航行的结果。现在的生活，就是新的陆地，两个人航行的结果。 |\n"
+            "| 本版编辑:Giki |\n| 相关链接 | | |\n| 京ICP证000009号 |")
+    cleaned = clean(text)
+    assert "海市蜃楼是眺望的结果" in cleaned.text
+    assert "京ICP证" not in cleaned.text

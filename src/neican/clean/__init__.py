@@ -32,7 +32,7 @@ class Cleaned:
 
 def clean(text: str) -> Cleaned:
     """Clean one page of (simplified) text."""
-    lines = classify(split_lines(text), boilerplate_rules().for_text(text))
+    lines = _never_empty(classify(split_lines(text), boilerplate_rules().for_text(text)))
     builder = TextBuilder(text)
     previous: Line | None = None
     for line in lines:
@@ -49,6 +49,23 @@ def clean(text: str) -> Cleaned:
         previous = line
     out, offsets = builder.build()
     return Cleaned(out, offsets, lines, _removals(lines))
+
+
+_MIN_KEPT_PROSE = 40  # characters of prose below which a page has lost its article
+_PROSE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _never_empty(lines: list[Line]) -> list[Line]:
+    """A page is never emptied: where the rules left (almost) no prose, the lines of prose they took
+    for page furniture are the article after all (a footer block that swallowed a short page)."""
+    kept = sum(len(_PROSE.findall(ln.rest())) for ln in lines if ln.kind == "content")
+    if kept >= _MIN_KEPT_PROSE:
+        return lines
+    for line in lines:
+        if (line.kind == "furniture" and line.reason in ("footer", "copyright", "blurb")
+                and len(_PROSE.findall(line.text)) >= _MIN_KEPT_PROSE and re.search("[。！？，]", line.text)):
+            line.kind, line.reason = "content", "restored"
+    return lines
 
 
 def _copy_without_cuts(builder: TextBuilder, line: Line) -> None:
