@@ -172,3 +172,14 @@ def test_a_site_name_read_as_the_title_gives_way_to_the_pages_own_headline():
     assert merge_meta({"title": "山西省人民政府网站"}, tags)["title"] == "山西品牌丝路行正式启动"
     assert merge_meta({"title": "省里召开会议 部署工作"}, tags)["title"] == "省里召开会议 部署工作"
     assert merge_meta({}, {"page_title": "标题_新浪网"})["title"] == "标题_新浪网"
+
+
+@pytest.mark.issue(13)
+def test_a_page_with_two_html_elements_keeps_the_article_of_the_second():
+    from neican.ingest.html import page_text
+
+    article = "第十届全国人民代表大会常务委员会第二十八次会议，听取了国务院的说明，并对议案进行了审议。" * 3
+    page = ("<html><head><title>决议_中国政府网</title></head><body><div>首页 | 简 | 繁 | EN</div></body></html>\n"
+            f"<html><body><div class='content'><p>{article}</p></div></body></html>")
+    out = page_text(page)
+    assert "听取了国务院的说明" in out.text

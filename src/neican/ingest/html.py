@@ -96,6 +96,13 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
         text = block_text(root, CHROME_TAGS)
         if text and not warnings and extractor == "trafilatura":
             warnings.append("html: no main content found; kept all block text")
+    elif root is not None and len(_HANZI.findall(text)) < _SHORT_MAIN:
+        # the extractor kept a menu and lost the article (one page in dev2): the page's own block
+        # text, far longer in prose, is the better reading; cleaning removes its furniture
+        blocks = block_text(root, CHROME_TAGS)
+        if len(_HANZI.findall(blocks)) >= 3 * max(1, len(_HANZI.findall(text))) + _SHORT_MAIN:
+            text = blocks
+            warnings.append("html: main content too short; kept all block text")
     merged = merge_meta(meta, tag_meta)
     page = block_text(root, SKIP_TAGS) if root is not None else ""
     if page and "published" not in tag_meta:
@@ -160,6 +167,8 @@ def _trafilatura_text(html: str) -> tuple[str, dict[str, Any]]:
     return text, meta
 
 
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_SHORT_MAIN = 100  # characters of prose below which an extracted main text is suspect
 _SITE_LIKE = re.compile(r"(?:网站|门户网站|首页|主页)$")
 _TAG = re.compile(r"<[^>]{0,200}>")
 
@@ -193,9 +202,14 @@ def parse_html(html: str) -> etree._Element | None:
         return None
     parser = etree.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, no_network=True)
     try:
-        return etree.fromstring(html, parser)
+        root = etree.fromstring(html, parser)
     except (etree.ParserError, ValueError):
         return None
+    if root is not None and (later := list(root.itersiblings())):
+        # a second <html> after the first (a template pasted twice): its body is part of the page
+        for element in later:
+            root.append(element)
+    return root
 
 
 def block_text(root: etree._Element, skip: frozenset[str]) -> str:
