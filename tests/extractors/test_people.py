@@ -131,3 +131,10 @@ def test_verbs_and_adverbs_are_not_read_into_names():
 def test_a_minority_name_with_a_dot_is_read_whole():
     found = people("中央代表团副团长艾力更·依明巴海宣读清单。")
     assert "艾力更·依明巴海" in found
+
+
+@pytest.mark.issue(11)
+def test_appointment_with_comrade_and_a_name_before_a_dated_verb():
+    found = _people_of_doc("中共中央决定：陈立新同志任贵州省委书记。李建华2月25日主持召开国务院常务会议。")
+    assert found.get("陈立新") == ["省委书记"]
+    assert "李建华" in found

@@ -9,12 +9,14 @@ recogniser saw its context.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..lexmatch import Lexicon
 from .names import name_at
-from .ner_lexicon import cues
 from .ner import PER, find_entities
+from .ner_lexicon import cues
+from .timeexpr import TIME_OF_DAY
 
 # Verbs whose subject is a person and that report one by name: receptions, speech, roles at a
 # meeting (a name ends right before). Frequent function words (在, 和, 对, 说) would cue a third
@@ -22,6 +24,7 @@ from .ner import PER, find_entities
 GOVERNING_VERBS = "会见 会谈 会晤 表示 指出 强调 致辞 讲话 主持 出席 陪同 一行 率".split()
 _BEFORE_VERB, _AFTER_VERB = 6, 1  # a name of up to 4 characters and the context the model reads
 _LONGEST_BEFORE_VERB = 10
+_WHEN_BEFORE = re.compile(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?" + TIME_OF_DAY + "?$")
 _BEFORE_TITLE, _AFTER_TITLE = 2, 10  # a foreign name after a post may run to 7 characters
 _LABEL_MARKS = "：:"
 
@@ -48,6 +51,8 @@ def verb_windows(text: str, known_ends: set[int]) -> list[tuple[int, int]]:
 def _window_start(text: str, verb: int) -> int:
     """Six characters before a verb hold a Chinese name and its context; a name with a post and 等
     after it, or a transliterated name (普列夫内利埃夫表示), runs longer, and the window with it."""
+    when = _WHEN_BEFORE.search(text, max(0, verb - 16), verb)  # 李克强2月25日主持: the date is no name
+    verb = when.start() if when else verb
     lo = max(0, verb - _BEFORE_VERB - (4 if text.endswith(("等", "同志"), 0, verb) else 0))  # 陈某秘书长等一行
     translit = cues()["translit"]
     while lo > 0 and verb - lo < _LONGEST_BEFORE_VERB and text[lo] in translit and text[lo - 1] in translit:

@@ -131,7 +131,7 @@ def predicative(text: str, start: int, end: int) -> list[str]:
         m = _REMOVED.search(before) if text.startswith("职务", end) else None
     if m is None:
         return []
-    items = [_NOTE.sub("", item) for item in m.group(1).split("、")]
+    items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(1).split("、")]
     if m.group(0).endswith("任") and not m.group(0).endswith("担任") and items[-1][-1:] in _VERB_BEFORE_REN:
         return []  # 曾担任, 连任, 主任: 任 closes another word, not a name
     return items
