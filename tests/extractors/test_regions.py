@@ -65,3 +65,9 @@ def test_a_dateline_place_alone_is_not_a_region():
     assert len(find_regions("央广网北京2月13日消息 据报道，会议在上海市召开。")) == 1
     assert {s.data["name"] for s in find_regions("新华社北京电（记者王明）北京市委召开会议。")} == {"北京市"}
     assert {s.data["name"] for s in find_regions("北京电视台报道。")} == {"北京市"}
+
+
+@pytest.mark.issue(11)
+def test_an_abbreviation_before_de_is_an_adjective_not_a_region():
+    assert provinces("在新的起点上，要开拓进取。") == set()
+    assert provinces("代表团来川考察。") == {"四川省"}

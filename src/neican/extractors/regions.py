@@ -77,9 +77,11 @@ _DATELINE_AFTER = re.compile(r"[ \u3000]*(?:(?:\d{1,2}月)?\d{1,2}日[ \u3000]*(
 
 @cache
 def _abbreviation_pattern() -> re.Pattern:
+    # not before 的: in 20,000 xwlb items 在/到/来+新的 ("the new") came 325 times, 在京的 and the
+    # like 9
     chars = "".join(sorted(tables().abbreviations))
     return re.compile(
-        rf"(?:(?<=[来赴在驻回离抵到])([{chars}])(?=[，。、,；\s]|考察|调研|学习|工作|交流|期间|访问|参加|出席|举办|召开|的|后|前|以来))"
+        rf"(?:(?<=[来赴在驻回离抵到])([{chars}])(?=[，。、,；\s]|考察|调研|学习|工作|交流|期间|访问|参加|出席|举办|召开|后|前|以来))"
         rf"|(?:([{chars}]{{2,4}})(?=两省|三省|四省|两地|三地|两市|合作|协作|协同|一体化|交界|边界|毗邻|共建))"
         rf"|(?:([{chars}])(?=省(?![委政人市长级内外份区]|直)))")
 
