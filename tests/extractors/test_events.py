@@ -139,3 +139,15 @@ def test_a_sentence_set_at_the_meeting_places_its_people_there_but_not_a_modifie
             "在赠送纪念品仪式上，赵明远和自治区党委书记孙立华，一同为张宏伟总书记题词贺匾揭幕。")
     (e,) = events(text, "2015-09-25")
     assert e["participants"] == ["赵明远", "孙立华"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("captured, place", [
+    ("人民大会堂隆重", "人民大会堂"), ("京主持", "北京"), ("北京以视频方式", "北京"), ("柏林与德国总理默克尔共同", "柏林"),
+    ("19日", None), ("这里", None), ("第一批活动中", None), ("今天中宣部等六部委", None), ("南京开幕", None),
+    ("返程的火车上", "返程的火车上"), ("返程途中", "返程途中"),
+])
+def test_a_captured_place_is_the_place_itself(captured, place):
+    from neican.extractors.events import _clean_place
+
+    assert _clean_place(captured) == place

@@ -200,11 +200,30 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
+# What a captured place may carry after the place itself: manner adverbs, a mode (以视频方式),
+# a companion (与…, 同…), a beneficiary (为…).
+_PLACE_TAIL = re.compile(r"(?:以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
+                         r"(?:隆重|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+)$")
+_NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
+                          r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
+                          r"(?:(?<!途)中|期间|之际|时|以来|以及在|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|"
+                          r"^(?:与|同|和|就|对|向)")
+
+
 def _clean_place(place: str | None) -> str | None:
+    """The place itself (人民大会堂隆重 → 人民大会堂, 京主持 → 北京); None for a time, a
+    pronoun or a setting that is no place (活动中, 19日, 这里)."""
     if not place:
         return None
     place = re.sub(r"^(在|于)", "", place.strip())
-    return place or None
+    for _ in range(2):
+        place = _PLACE_TAIL.sub("", place)
+    if not place or _NOT_A_PLACE.search(place):
+        return None
+    if len(place) == 1:  # 在京: the abbreviation's region
+        region = lookup(place)
+        return region.short or region.name if region else None
+    return place
 
 
 # 同一日, 同日, 当天: the day the report last named (也是在同一日，徐州…大会召开)
@@ -499,7 +518,7 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             meeting.format = fmt.group(1) if fmt else None
             _roles(text, meeting, scope_end, people)
         if not meeting.place:
-            meeting.place = _setting_place(text, meeting) or _named_place(meeting)
+            meeting.place = _clean_place(_setting_place(text, meeting)) or _named_place(meeting)
         if not meeting.participants and not meeting.reception:
             _subject_of_role_verb(text, meeting, people)
         if not (meeting.participants or meeting.date):
