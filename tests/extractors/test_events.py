@@ -151,3 +151,11 @@ def test_a_captured_place_is_the_place_itself(captured, place):
     from neican.extractors.events import _clean_place
 
     assert _clean_place(captured) == place
+
+
+@pytest.mark.issue(12)
+def test_meeting_names_lose_a_leading_preposition_and_descriptions_are_no_names():
+    from neican.extractors.events import _clean_name
+
+    assert _clean_name("在中国共产党第十八次全国代表大会") == "中国共产党第十八次全国代表大会"
+    assert _clean_name("一次十分重要的大会") is None

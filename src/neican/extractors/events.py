@@ -192,8 +192,13 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
     return kept
 
 
+_EVALUATIVE = re.compile(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|这样|那样)[^，。]*的[^的]{1,4}$")
+
+
 def _clean_name(name: str) -> str | None:
-    name = re.sub(r"^(了|的|一次|一场|这次|本次|首次)", "", name.strip())
+    name = re.sub(r"^(在|了|的|一次|一场|这次|本次|首次)+", "", name.strip())
+    if _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
+        return None  # 一次十分重要的大会: a description of a meeting named elsewhere
     name = re.sub(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日", "", name)
     if len(name) < 2 or "召开" in name:
         return None
