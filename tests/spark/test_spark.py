@@ -69,3 +69,22 @@ def test_partitioned_by_month(corpus, tmp_path):
 def test_components_join_pairs_and_pick_the_earliest_copy():
     rows = _components([("b", "c", 0.9), ("a", "b", 0.8)], {"a": "2024-01-02", "b": "2024-01-01", "c": None})
     assert {r[0]: r[2] for r in rows} == {"a": "b", "b": "b", "c": "b"}
+
+
+@pytest.mark.issue(16)
+def test_bad_inputs_fail_alone_and_the_good_records_equal_the_local_pipelines(tmp_path):
+    import pyarrow.parquet as pq
+
+    from ..badinputs import EXPECTED, write_bad_inputs
+
+    bad = write_bad_inputs(tmp_path / "bad")
+    inputs = [str(bad), str(EXAMPLES)]
+    out = tmp_path / "out"
+    report = run(inputs, str(out), master="local[2]", partitions=4)
+    records = {json.loads(r)["path"]: json.loads(r) for r in pq.read_table(out / "records").column("record").to_pylist()}
+    failures = pq.read_table(out / "failures").to_pylist()
+    assert {f["path"]: f["reason"] for f in failures} == {f"{bad}/{name}": reason for name, reason in EXPECTED.items()}
+    local = {r["path"]: r for r in neican.extract(inputs) if isinstance(r, dict)}
+    assert records == local
+    assert records[f"{bad}/broken.jsonl#4"]["id"] == "\\ud83d" and f"{bad}/bad\\udcffname.txt" in records
+    assert (report.records, report.failures) == (len(local), len(EXPECTED))

@@ -51,13 +51,22 @@ def read_path(path: str, options: Options) -> Iterator[RawDocument | Failure]:
 
 def read_directory(root: str, options: Options) -> Iterator[RawDocument | Failure]:
     """Read every supported file under ``root``, in sorted order; hidden and unsupported files are skipped."""
+    for item in list_directory(root):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield from read_file(item, options)
+
+
+def list_directory(root: str) -> Iterator[str | Failure]:
+    """The supported files under ``root`` in sorted order (what :func:`read_directory` reads),
+    then a Failure for each folder that could not be listed."""
     errors: list[OSError] = []
     for directory, subdirs, names in os.walk(root, onerror=errors.append):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         for name in sorted(names):
-            if name.startswith(".") or kind_from_name(name)[0] is None:
-                continue
-            yield from read_file(os.path.join(directory, name), options)
+            if not name.startswith(".") and kind_from_name(name)[0] is not None:
+                yield os.path.join(directory, name)
     for error in errors:
         yield Failure(str(error.filename or root), "error", error.strerror or str(error))
 

@@ -1,8 +1,12 @@
 """The Spark job: inputs → records (Parquet, partitioned by month) → reprint clusters.
 
-Each executor runs the ordinary pipeline (:func:`neican.parallel`'s worker function) partition
+Each executor runs the ordinary pipeline (:func:`neican.pipeline.guarded_record`) partition
 by partition, so lexicons and automata load once per Python worker and the output equals the
-local pipeline's. Reprints are found corpus-wide with Spark ML's MinHashLSH over character
+local pipeline's. Local inputs are listed on the driver and read by the local reader in the
+executors, so an oversized file is refused from its size before a byte of it is read, an
+empty file or an undecodable file name is named, and JSONL streams a line at a time. Reading
+and extraction run in a forked child (:mod:`neican.spark.isolation`): a crash fails only the
+document (or file) that caused it. Reprints are found corpus-wide with Spark ML's MinHashLSH over character
 shingles; the candidate pairs (few: reprints are rare) are joined into clusters on the driver.
 
 Layout of ``out``: ``records/month=YYYY-MM/*.parquet`` (``month=unknown`` without a date),
@@ -56,12 +60,43 @@ def _documents_from_file(pair, options: Options) -> Iterator:
 
 
 def _documents_from_line(pair, options: Options):
-    from ..ingest.jsonl import parse_line
+    from ..ingest.jsonl import _count_chars, parse_line
 
-    (line, index), path = pair
+    (line, index), path = pair  # line: bytes (a line need not be UTF-8)
     if not line.strip():
         return None
-    return parse_line(line.encode("utf-8"), f"{path}#{index + 1}", options)
+    where = f"{path}#{index + 1}"
+    if len(line) > options.max_line_chars and _count_chars(line) > options.max_line_chars:
+        return Failure(where, "too_large", f"line of {_count_chars(line):,} characters is over max_line_chars "
+                                           f"({options.max_line_chars:,})")
+    return parse_line(line, where, options)
+
+
+def _is_local(given: str) -> bool:
+    return "://" not in given and not given.startswith("file:")
+
+
+def _local_files(given: str) -> list:
+    """A local input as the reader sees it: the files under a folder (sorted), else itself."""
+    from ..ingest.reader import list_directory
+
+    return list(list_directory(given)) if os.path.isdir(given) else [given]
+
+
+def _read_listed(item, options: Options) -> list:
+    """Every document of one listed local file (a Failure passes through), read in the child."""
+    from ..ingest.reader import read_path
+
+    return [item] if isinstance(item, Failure) else list(read_path(item, options))
+
+
+def _read_partition(items, options: Options):
+    import functools
+
+    from .isolation import isolated_map
+
+    for result in isolated_map(functools.partial(_read_listed, options=options), items, chunk_size=4):
+        yield from ([result] if isinstance(result, Failure) else result)
 
 
 def _local_name(uri: str, root: str, given: str) -> str:
@@ -81,9 +116,13 @@ def read_documents(spark, inputs: Iterable[str], options: Options, partitions: i
     """An RDD of RawDocument | Failure for every input (files, directories, JSONL, any Hadoop URI)."""
     sc = spark.sparkContext
     rdds = []
-    for given in inputs:
+    local = [item for given in inputs if _is_local(given) for item in _local_files(given)]
+    if local:
+        listed = sc.parallelize(local, min(len(local), max(sc.defaultParallelism, 2) * 4))
+        rdds.append(listed.mapPartitions(lambda items, o=options: _read_partition(items, o)))
+    for given in (g for g in inputs if not _is_local(g)):
         if given.endswith(_JSONL_ENDINGS):
-            lines = sc.textFile(given).zipWithIndex().map(lambda li, g=given: (li, g))
+            lines = sc.textFile(given, use_unicode=False).zipWithIndex().map(lambda li, g=given: (li, g))
             docs = lines.map(lambda pair, o=options: _documents_from_line(pair, o)).filter(lambda d: d is not None)
         else:
             files = sc.binaryFiles(given).map(lambda kv, g=given: (_local_name(kv[0], g, g), kv[1]))
@@ -94,11 +133,13 @@ def read_documents(spark, inputs: Iterable[str], options: Options, partitions: i
 
 
 def _extract_partition(items, options: Options):
-    from ..parallel import _init_worker, _process_one
+    import functools
 
-    _init_worker(options)  # lexicons load lazily, once per Python worker
-    for item in items:
-        yield _process_one(item)
+    from ..pipeline import guarded_record, warm_up
+    from .isolation import isolated_map
+
+    warm_up()  # lexicons load once per Python worker, before the fork: the child shares them
+    yield from isolated_map(functools.partial(guarded_record, options=options), items)
 
 
 def _record_row(record: dict):
