@@ -1,5 +1,5 @@
 """Property-based tests of the ingest layer (issue 16): good inputs come out, bad ones are named,
-nothing raises, and every string that comes out can be written as UTF-8.
+nothing raises, and every string that comes out can be written as UTF-8 (and into the store).
 
 Examples per strategy come from a Hypothesis profile: ``ci`` (the default, sized to keep this
 file within CI's budget) or ``thorough`` (2,000 a strategy), chosen with
@@ -28,7 +28,7 @@ from neican.pipeline import guarded_record  # noqa: E402
 
 _COMMON = dict(deadline=None, database=None, print_blob=True,
                suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.register_profile("ci", max_examples=150, **_COMMON)
+settings.register_profile("ci", max_examples=200, **_COMMON)
 settings.register_profile("thorough", max_examples=2000, **_COMMON)
 PROFILE = settings.get_profile(os.environ.get("NEICAN_HYPOTHESIS_PROFILE", "ci"))
 
@@ -49,6 +49,14 @@ def folder():
     path = tempfile.mkdtemp(prefix="neican-properties-")
     yield path
     shutil.rmtree(path, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def store(folder):
+    from neican.store import open_store
+
+    with open_store(os.path.join(folder, "properties.db")) as opened:
+        yield opened
 
 
 def _fresh(folder: str) -> str:
@@ -128,7 +136,7 @@ def test_text_in_any_encoding_is_read_and_bom_or_utf8_text_exactly(folder, text,
 @PROFILE
 @given(fields=st.dictionaries(FIELDS, _json_values() | RAW_TOKENS.map(lambda t: ("raw", t)), max_size=6),
        text=st.none() | PROSE, ascii_only=st.booleans())
-def test_random_json_values_in_every_field_never_raise(fields, text, ascii_only):
+def test_random_json_values_in_every_field_never_raise(store, fields, text, ascii_only):
     if text is not None:
         fields["text"] = text
     parts = []
@@ -140,6 +148,10 @@ def test_random_json_values_in_every_field_never_raise(fields, text, ascii_only)
     check_item(item)
     assert item.path == "corpus.jsonl#7"
     result = check_record(item)
+    if isinstance(result, dict):
+        store.add([result])  # the store takes every record the pipeline makes
+    else:
+        store.add_failures([result])
     if text is not None and text.strip():
         assert isinstance(item, RawDocument) and isinstance(result, dict), (item, result)
         assert result["path"] == "corpus.jsonl#7"

@@ -59,9 +59,20 @@ def test_spark_output_loaded_into_the_store_equals_the_local_pipeline(corpus, tm
         assert from_spark[doc_id] == record, doc_id
 
 
-def test_partitioned_by_month(corpus, tmp_path):
-    out = tmp_path / "out"
-    run(corpus[:1], str(out), master="local[2]")
+@pytest.fixture(scope="module")
+def bad_job(tmp_path_factory):
+    """One job over the seeds and a folder of bad inputs (issue 16): (inputs, bad folder, out, report)."""
+    from ..badinputs import write_bad_inputs
+
+    folder = tmp_path_factory.mktemp("bad-job")
+    bad = write_bad_inputs(folder / "bad")
+    inputs = [str(bad), str(EXAMPLES)]
+    report = run(inputs, str(folder / "out"), master="local[2]", partitions=4)
+    return inputs, bad, folder / "out", report
+
+
+def test_partitioned_by_month(bad_job):
+    out = bad_job[2]
     months = sorted(p.name for p in (out / "records").iterdir() if p.is_dir())
     assert "month=2021-04" in months and "month=unknown" in months
 
@@ -72,15 +83,12 @@ def test_components_join_pairs_and_pick_the_earliest_copy():
 
 
 @pytest.mark.issue(16)
-def test_bad_inputs_fail_alone_and_the_good_records_equal_the_local_pipelines(tmp_path):
+def test_bad_inputs_fail_alone_and_the_good_records_equal_the_local_pipelines(bad_job):
     import pyarrow.parquet as pq
 
-    from ..badinputs import EXPECTED, write_bad_inputs
+    from ..badinputs import EXPECTED
 
-    bad = write_bad_inputs(tmp_path / "bad")
-    inputs = [str(bad), str(EXAMPLES)]
-    out = tmp_path / "out"
-    report = run(inputs, str(out), master="local[2]", partitions=4)
+    inputs, bad, out, report = bad_job
     records = {json.loads(r)["path"]: json.loads(r) for r in pq.read_table(out / "records").column("record").to_pylist()}
     failures = pq.read_table(out / "failures").to_pylist()
     assert {f["path"]: f["reason"] for f in failures} == {f"{bad}/{name}": reason for name, reason in EXPECTED.items()}

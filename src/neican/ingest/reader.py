@@ -14,7 +14,7 @@ from neican.errors import InputError
 from neican.ingest.decode import decode_bytes
 from neican.ingest.html import html_to_text
 from neican.ingest.jsonl import read_json, read_jsonl
-from neican.ingest.sniff import declared_charset, find_binary, is_gzip, kind_from_content, kind_from_name
+from neican.ingest.sniff import GZIP_MAGIC, declared_charset, find_binary, is_gzip, kind_from_content, kind_from_name
 from neican.ingest.source import Failure, RawDocument
 from neican.ingest.streams import (
     GZIP_ERRORS,
@@ -112,6 +112,9 @@ def read_stream(stream: IO[bytes], path: str, kind: str | None, options: Options
         return
     if not head:
         yield Failure(path, "empty", "0 bytes")
+        return
+    if len(head) < len(GZIP_MAGIC) and GZIP_MAGIC.startswith(head):  # found by the property tests
+        yield Failure(path, "truncated", gzip_failure_detail(EOFError()))
         return
     binary = find_binary(head)
     if binary:

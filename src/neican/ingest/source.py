@@ -64,7 +64,8 @@ class Failure:
     """An input (or one line of it) that could not be read; the batch goes on without it."""
 
     path: str
-    reason: str  # binary, empty, encoding, truncated, too_large, bad_json, bad_html, not_found, unsupported, error
+    reason: str  # binary, empty, encoding, truncated, too_large, bad_json, bad_html, not_found, unsupported, error,
+    # crashed (its process died: Spark runs each document in a child, see spark/isolation.py)
     message: str
 
     def __post_init__(self) -> None:
