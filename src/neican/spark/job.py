@@ -135,20 +135,28 @@ def read_documents(spark, inputs: Iterable[str], options: Options, partitions: i
 def _extract_partition(items, options: Options):
     import functools
 
-    from ..pipeline import guarded_record, warm_up
+    from ..pipeline import warm_up
     from .isolation import isolated_map
 
     warm_up()  # lexicons load once per Python worker, before the fork: the child shares them
-    yield from isolated_map(functools.partial(guarded_record, options=options), items)
+    yield from isolated_map(functools.partial(record_row, options=options), items)
 
 
-def _record_row(record: dict):
-    from pyspark.sql import Row
+def record_row(item, options: Options = Options()) -> tuple | Failure:
+    """One input's row of the records table (``_RECORD_SCHEMA``), or its Failure.
 
+    A row of strings, not the record's dict, comes back from the child: it pickles several
+    times faster, and the record is written as JSON anyway.
+    """
+    from ..pipeline import guarded_record
+
+    record = guarded_record(item, options)
+    if isinstance(record, Failure):
+        return record
     published = record.get("published") or ""
-    return Row(id=record["id"], path=record["path"], month=published[:7] if len(published) >= 7 else "unknown",
-               published=record.get("published"), source=record.get("source"), title=record.get("title"),
-               text=record["text"], record=json.dumps(record, ensure_ascii=False))
+    return (record["id"], record["path"], published[:7] if len(published) >= 7 else "unknown",
+            record.get("published"), record.get("source"), record.get("title"), record["text"],
+            json.dumps(record, ensure_ascii=False))
 
 
 def run(inputs: list[str], out: str, options: Options = Options(), master: str | None = None,
@@ -159,7 +167,7 @@ def run(inputs: list[str], out: str, options: Options = Options(), master: str |
     try:
         results = read_documents(spark, inputs, options, partitions).mapPartitions(
             lambda items, o=options: _extract_partition(items, o)).cache()
-        records = results.filter(lambda r: isinstance(r, dict)).map(_record_row)
+        records = results.filter(lambda r: isinstance(r, tuple))
         failures = results.filter(lambda r: isinstance(r, Failure)).map(
             lambda f: (f.path, f.reason, f.message))
         records_df = spark.createDataFrame(records, schema=_RECORD_SCHEMA)
