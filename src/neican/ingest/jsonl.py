@@ -123,12 +123,12 @@ def iter_lines(stream: IO[bytes], max_chars: int) -> Iterator[tuple[int, bytes |
             yield lineno, piece.rstrip(b"\r\n"), 0
             continue
         parts: list[bytes] | None = [piece]
-        chars = _count_chars(piece)
+        chars = count_chars(piece)
         while not piece.endswith(b"\n"):
             piece = stream.readline(READ_CHUNK)
             if not piece:
                 break
-            chars += _count_chars(piece)
+            chars += count_chars(piece)
             if parts is not None:
                 parts.append(piece)
                 if chars > max_chars + 2:  # over even with a CRLF ending: stop holding it
@@ -140,7 +140,7 @@ def iter_lines(stream: IO[bytes], max_chars: int) -> Iterator[tuple[int, bytes |
             yield lineno, b"".join(parts).rstrip(b"\r\n"), 0
 
 
-def _count_chars(data: bytes) -> int:
+def count_chars(data: bytes) -> int:
     """Characters in UTF-8 ``data`` without decoding it: every byte that is not a continuation byte."""
     return len(data.translate(None, _CONTINUATION_BYTES))
 

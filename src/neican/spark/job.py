@@ -6,8 +6,9 @@ local pipeline's. Local inputs are listed on the driver and read by the local re
 executors, so an oversized file is refused from its size before a byte of it is read, an
 empty file or an undecodable file name is named, and JSONL streams a line at a time. Reading
 and extraction run in a forked child (:mod:`neican.spark.isolation`): a crash fails only the
-document (or file) that caused it. Reprints are found corpus-wide with Spark ML's MinHashLSH over character
-shingles; the candidate pairs (few: reprints are rare) are joined into clusters on the driver.
+document (or file) that caused it. Reprints are found corpus-wide with Spark ML's MinHashLSH
+over character shingles; the candidate pairs (few: reprints are rare) are joined into
+clusters on the driver.
 
 Layout of ``out``: ``records/month=YYYY-MM/*.parquet`` (``month=unknown`` without a date),
 ``failures/*.parquet``, ``clusters/*.parquet``.
@@ -60,14 +61,14 @@ def _documents_from_file(pair, options: Options) -> Iterator:
 
 
 def _documents_from_line(pair, options: Options):
-    from ..ingest.jsonl import _count_chars, parse_line
+    from ..ingest.jsonl import count_chars, parse_line
 
     (line, index), path = pair  # line: bytes (a line need not be UTF-8)
     if not line.strip():
         return None
     where = f"{path}#{index + 1}"
-    if len(line) > options.max_line_chars and _count_chars(line) > options.max_line_chars:
-        return Failure(where, "too_large", f"line of {_count_chars(line):,} characters is over max_line_chars "
+    if len(line) > options.max_line_chars and count_chars(line) > options.max_line_chars:
+        return Failure(where, "too_large", f"line of {count_chars(line):,} characters is over max_line_chars "
                                            f"({options.max_line_chars:,})")
     return parse_line(line, where, options)
 
