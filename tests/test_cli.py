@@ -113,3 +113,57 @@ def test_bad_inputs_are_reported_stored_and_do_not_stop_the_batch(runner, corpus
 
     again = runner.invoke(cli, ["ingest", str(corpus), "--db", str(tmp_db)])
     assert " 0 added, 0 updated" in again.stderr
+
+
+@pytest.fixture(scope="module")
+def bad_inputs(tmp_path_factory):
+    from .badinputs import write_bad_inputs
+
+    return write_bad_inputs(tmp_path_factory.mktemp("bad"))
+
+
+def _expected_good_paths(folder):
+    return {f"{folder}/broken.jsonl#1", f"{folder}/broken.jsonl#4", f"{folder}/charset-lies.html",
+            f"{folder}/bad\\udcffname.txt"}
+
+
+@pytest.mark.issue(16)
+def test_extract_survives_every_bad_input_and_names_each(runner, bad_inputs):
+    from .badinputs import EXPECTED
+
+    result = runner.invoke(cli, ["extract", str(bad_inputs), str(EXAMPLES), "--jsonl", "-w", "1"])
+    assert result.exit_code == 1, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["path"] for r in records} == _expected_good_paths(bad_inputs) | {
+        str(p) for p in EXAMPLES.iterdir() if p.suffix == ".txt"}
+    by_path = {r["path"]: r for r in records}
+    assert by_path[f"{bad_inputs}/broken.jsonl#4"]["id"] == "\\ud83d"
+    assert by_path[f"{bad_inputs}/bad\\udcffname.txt"]["warnings"][0].startswith("escaped: path")
+    for name, reason in EXPECTED.items():
+        assert f"{bad_inputs}/{name}: {reason}" in result.stderr, name
+    assert f"neican: {len(EXPECTED)} input(s) failed" in result.stderr
+
+
+@pytest.mark.issue(16)
+def test_ingest_and_export_of_bad_inputs_keep_the_escaped_names(runner, bad_inputs, tmp_db, tmp_path):
+    result = runner.invoke(cli, ["ingest", str(bad_inputs), "--db", str(tmp_db), "-w", "1"])
+    assert result.exit_code == 1 and ": 4 added, 0 updated, 0 unchanged, 8 failed" in result.stderr, result.output
+    shown = runner.invoke(cli, ["show", "\\ud83d", "--db", str(tmp_db), "--json"])
+    assert json.loads(shown.stdout)["path"] == f"{bad_inputs}/broken.jsonl#4"
+    for fmt, written in (("csv", "bad\\udcffname.txt"), ("jsonl", "bad\\\\udcffname.txt")):
+        exported = runner.invoke(cli, ["export", "--db", str(tmp_db), "--format", fmt, "--out", str(tmp_path / fmt)])
+        assert exported.exit_code == 0, exported.output
+        assert written in (tmp_path / fmt / f"documents.{fmt}").read_bytes().decode("utf-8")
+
+
+@pytest.mark.issue(16)
+def test_a_record_that_cannot_be_written_becomes_a_failure_and_the_run_goes_on(runner, monkeypatch):
+    from neican import api
+
+    bad = {"id": "x", "path": "lines.jsonl#3", "title": "\ud83d", "text": ""}
+    good = {"id": "y", "path": "b.txt", "title": "t", "text": ""}
+    monkeypatch.setattr(api, "extract", lambda paths, workers: iter([bad, good]))
+    result = runner.invoke(cli, ["extract", "whatever", "--jsonl"])
+    assert result.exit_code == 1
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["y"]
+    assert "lines.jsonl#3: error: record not written: UnicodeEncodeError" in result.stderr

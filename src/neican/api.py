@@ -49,7 +49,7 @@ def extract_text(text: str, *, path: str = "<text>", id: str | None = None,
     from .pipeline import process
     from .record import to_record
 
-    raw = RawDocument(path=path, text=text, id=id, content_hash=hashlib.sha1(text.encode("utf-8")).hexdigest(),
+    raw = RawDocument(path=path, text=text, id=id, content_hash=hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(),
                       meta={k: v for k, v in meta.items() if v})
     return to_record(process(raw, options))
 

@@ -76,19 +76,30 @@ def extract(paths: tuple[str, ...], as_jsonl: bool, output, quiet: bool, workers
     for item in api.extract(paths, workers=workers):
         if bar is not None:
             bar.update()
+        if not isinstance(item, Failure):
+            item = _write_record(output, item, as_jsonl)
         if isinstance(item, Failure):
             failed += 1
             _report_failure(item, quiet)
-            continue
-        if as_jsonl:
-            output.write(json.dumps(item, ensure_ascii=False) + "\n")
-        else:
-            output.write(_summary(item) + "\n")
     if bar is not None:
         bar.close()
     if failed:
         click.echo(f"neican: {failed} input(s) failed", err=True)
         sys.exit(1)
+
+
+def _write_record(output, record: dict, as_jsonl: bool) -> Failure | None:
+    """Write one record as a line; a record that cannot be written becomes its Failure."""
+    try:
+        line = (json.dumps(record, ensure_ascii=False) if as_jsonl else _summary(record)) + "\n"
+        line.encode("utf-8")  # fails here, before anything is written, not halfway through the line
+    except Exception as exc:  # noqa: BLE001 - one record must not end the run
+        return Failure(str(record.get("path", "?")), "error", f"record not written: {type(exc).__name__}: {exc}")
+    try:
+        output.write(line)
+    except OSError as exc:  # the output itself is broken: no later record can be written either
+        raise click.ClickException(f"{getattr(output, 'name', 'output')}: cannot write: {exc}") from exc
+    return None
 
 
 def _summary(record: dict) -> str:

@@ -11,8 +11,7 @@ from typing import Iterable, Iterator
 
 from .ingest.source import Failure, RawDocument
 from .options import Options
-from .pipeline import process_many, warm_up
-from .record import to_record
+from .pipeline import guarded_record, warm_up
 
 _CHUNK = 16  # documents per task: enough to amortise pickling, small enough to keep order cheap
 _options: Options = Options()  # set once per worker by _init_worker (a worker's own copy)
@@ -26,8 +25,7 @@ def _init_worker(options: Options, warm: bool = True) -> None:
 
 
 def _process_one(item: RawDocument | Failure) -> dict | Failure:
-    (result,) = process_many([item], _options)
-    return result if isinstance(result, Failure) else to_record(result)
+    return guarded_record(item, _options)
 
 
 def worker_count(workers: int | None) -> int:

@@ -15,6 +15,7 @@ from .extractors.meta import extract_meta
 from .ingest.source import Failure, RawDocument
 from .normalize import normalize
 from .options import Options
+from .record import to_record
 
 log = logging.getLogger(__name__)
 
@@ -85,5 +86,25 @@ def process_many(items: Iterable[RawDocument | Failure], options: Options = Opti
         try:
             yield process(item, options)
         except Exception as exc:  # one bad document must not take down the batch
-            log.debug("processing %s failed\n%s", item.path, traceback.format_exc())
-            yield Failure(item.path, "error", f"{type(exc).__name__}: {exc}")
+            yield _failure_of(item, exc)
+
+
+def guarded_record(item: RawDocument | Failure, options: Options = Options()) -> dict | Failure:
+    """The record of one input, or a Failure naming it: what every worker (pool, Spark) runs.
+
+    Nothing one document does escapes as an exception: building its record is guarded too.
+
+    >>> guarded_record(RawDocument("a.txt", "本报讯 会议召开。", "0"))["path"]
+    'a.txt'
+    """
+    if isinstance(item, Failure):
+        return item
+    try:
+        return to_record(process(item, options))
+    except Exception as exc:  # one bad document must not take down the batch
+        return _failure_of(item, exc)
+
+
+def _failure_of(item: RawDocument, exc: Exception) -> Failure:
+    log.debug("processing %s failed\n%s", item.path, traceback.format_exc())
+    return Failure(item.path, "error", f"{type(exc).__name__}: {exc}")

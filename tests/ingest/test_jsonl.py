@@ -190,3 +190,27 @@ def test_real_corpus_head(shared_dir):
 def test_read_json_broken_names_line_and_column():
     [failure] = read_json(io.BytesIO(b'{\n  "text": "x"\n  "id": 1\n}'), "d.json", Options())
     assert str(failure) == "d.json: bad_json: Expecting ',' delimiter at line 3 column 3"
+
+
+@pytest.mark.issue(16)
+def test_an_integer_too_long_for_int_is_kept_as_its_digits_and_the_next_lines_are_read():
+    # found by tests/ingest/test_properties.py: json.loads raised ValueError, which ended the file
+    digits = "9" * 5000
+    docs = _read([_line(text="第一条"), b'{"id": ' + digits.encode() + b', "text": "\xe7\xac\xac\xe4\xba\x8c\xe6\x9d\xa1"}',
+                  _line(text="第三条")])
+    assert [d.text for d in docs] == ["第一条", "第二条", "第三条"]
+    assert docs[1].id == digits
+
+
+@pytest.mark.issue(16)
+def test_a_file_of_blank_lines_is_named_empty():
+    # found by tests/ingest/test_properties.py: such a file vanished without a failure
+    assert list(read_jsonl(io.BytesIO(b"\n \t\n"), "data/a.jsonl", Options())) == [
+        Failure("data/a.jsonl", "empty", "2 blank line(s), no JSON")]
+
+
+@pytest.mark.issue(16)
+def test_a_lone_surrogate_escape_in_an_id_is_kept_escaped():
+    [doc] = _read([b'{"id": "\\ud83d", "text": "\\u6b63\\u6587\\udcff"}'])
+    assert (doc.id, doc.text) == ("\\ud83d", "正文\ufffd")
+    assert doc.warnings[0].startswith("escaped: id") and doc.warnings[1].startswith("encoding: 1 unpaired")

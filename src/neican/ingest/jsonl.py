@@ -26,6 +26,7 @@ TEXT_FIELDS = ("text", "html", "content")  # the first present one is the docume
 STRING_FIELDS = ("title", "published", "source", "url")
 READ_CHUNK = 1 << 20  # a line is read in pieces of this many bytes
 _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # UTF-8 bytes that do not start a character
+_MAX_INT_DIGITS = 4300  # sys.get_int_max_str_digits()'s default; a sign counts as a digit here, to be safe
 _TAG_SEPARATORS = re.compile(r"\s*[,，;；、|｜]\s*")
 
 
@@ -34,17 +35,22 @@ def read_jsonl(stream: IO[bytes], path: str, options: Options) -> Iterator[RawDo
 
     Example: ``list(read_jsonl(io.BytesIO(b'{"text": "正文"}\\n'), "a.jsonl", Options()))``
     """
-    lineno = 0
+    lineno = yielded = 0
     try:
         for lineno, line, chars in iter_lines(stream, options.max_line_chars):
             line_path = f"{path}#{lineno}"
             if line is None:
                 limit = options.max_line_chars
                 yield Failure(line_path, "too_large", f"line of {chars:,} characters is over max_line_chars ({limit:,})")
+                yielded += 1
             elif line.strip():
                 yield parse_line(line, line_path, options)
+                yielded += 1
     except GZIP_ERRORS as error:
         yield Failure(path, "truncated", gzip_failure_detail(error, f" after line {lineno:,}; the rest is lost"))
+        return
+    if not yielded:  # a file of blank lines must not vanish without a word
+        yield Failure(path, "empty", f"{lineno:,} blank line(s), no JSON")
 
 
 def read_json(stream: IO[bytes], path: str, options: Options) -> Iterator[RawDocument | Failure]:
@@ -117,12 +123,12 @@ def iter_lines(stream: IO[bytes], max_chars: int) -> Iterator[tuple[int, bytes |
             yield lineno, piece.rstrip(b"\r\n"), 0
             continue
         parts: list[bytes] | None = [piece]
-        chars = _count_chars(piece)
+        chars = count_chars(piece)
         while not piece.endswith(b"\n"):
             piece = stream.readline(READ_CHUNK)
             if not piece:
                 break
-            chars += _count_chars(piece)
+            chars += count_chars(piece)
             if parts is not None:
                 parts.append(piece)
                 if chars > max_chars + 2:  # over even with a CRLF ending: stop holding it
@@ -134,7 +140,7 @@ def iter_lines(stream: IO[bytes], max_chars: int) -> Iterator[tuple[int, bytes |
             yield lineno, b"".join(parts).rstrip(b"\r\n"), 0
 
 
-def _count_chars(data: bytes) -> int:
+def count_chars(data: bytes) -> int:
     """Characters in UTF-8 ``data`` without decoding it: every byte that is not a continuation byte."""
     return len(data.translate(None, _CONTINUATION_BYTES))
 
@@ -144,15 +150,20 @@ def _load_json(data: bytes) -> tuple[Any, str, list[str]]:
     encoding, warnings = "utf-8", []
     try:
         try:
-            return json.loads(data), encoding, warnings
+            return json.loads(data, parse_int=_read_int), encoding, warnings
         except UnicodeDecodeError:
             text, encoding, warnings = decode_bytes(data)
-            return json.loads(text), encoding, warnings
+            return json.loads(text, parse_int=_read_int), encoding, warnings
     except json.JSONDecodeError as error:
         where = f"line {error.lineno} column {error.colno}" if error.lineno > 1 else f"column {error.colno}"
         raise InputError("", "bad_json", f"{error.msg} at {where}") from None
     except RecursionError:
         raise InputError("", "bad_json", "nested too deeply") from None
+
+
+def _read_int(digits: str) -> int | str:
+    """A JSON integer; one too long for int() (over 4,300 digits) stays its digits, not an error."""
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else digits
 
 
 def document_from_record(

@@ -14,7 +14,7 @@ from neican.errors import InputError
 from neican.ingest.decode import decode_bytes
 from neican.ingest.html import html_to_text
 from neican.ingest.jsonl import read_json, read_jsonl
-from neican.ingest.sniff import declared_charset, find_binary, is_gzip, kind_from_content, kind_from_name
+from neican.ingest.sniff import GZIP_MAGIC, declared_charset, find_binary, is_gzip, kind_from_content, kind_from_name
 from neican.ingest.source import Failure, RawDocument
 from neican.ingest.streams import (
     GZIP_ERRORS,
@@ -51,13 +51,22 @@ def read_path(path: str, options: Options) -> Iterator[RawDocument | Failure]:
 
 def read_directory(root: str, options: Options) -> Iterator[RawDocument | Failure]:
     """Read every supported file under ``root``, in sorted order; hidden and unsupported files are skipped."""
+    for item in list_directory(root):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield from read_file(item, options)
+
+
+def list_directory(root: str) -> Iterator[str | Failure]:
+    """The supported files under ``root`` in sorted order (what :func:`read_directory` reads),
+    then a Failure for each folder that could not be listed."""
     errors: list[OSError] = []
     for directory, subdirs, names in os.walk(root, onerror=errors.append):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         for name in sorted(names):
-            if name.startswith(".") or kind_from_name(name)[0] is None:
-                continue
-            yield from read_file(os.path.join(directory, name), options)
+            if not name.startswith(".") and kind_from_name(name)[0] is not None:
+                yield os.path.join(directory, name)
     for error in errors:
         yield Failure(str(error.filename or root), "error", error.strerror or str(error))
 
@@ -103,6 +112,9 @@ def read_stream(stream: IO[bytes], path: str, kind: str | None, options: Options
         return
     if not head:
         yield Failure(path, "empty", "0 bytes")
+        return
+    if len(head) < len(GZIP_MAGIC) and GZIP_MAGIC.startswith(head):  # found by the property tests
+        yield Failure(path, "truncated", gzip_failure_detail(EOFError()))
         return
     binary = find_binary(head)
     if binary:

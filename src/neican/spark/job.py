@@ -1,9 +1,14 @@
 """The Spark job: inputs → records (Parquet, partitioned by month) → reprint clusters.
 
-Each executor runs the ordinary pipeline (:func:`neican.parallel`'s worker function) partition
+Each executor runs the ordinary pipeline (:func:`neican.pipeline.guarded_record`) partition
 by partition, so lexicons and automata load once per Python worker and the output equals the
-local pipeline's. Reprints are found corpus-wide with Spark ML's MinHashLSH over character
-shingles; the candidate pairs (few: reprints are rare) are joined into clusters on the driver.
+local pipeline's. Local inputs are listed on the driver and read by the local reader in the
+executors, so an oversized file is refused from its size before a byte of it is read, an
+empty file or an undecodable file name is named, and JSONL streams a line at a time. Reading
+and extraction run in a forked child (:mod:`neican.spark.isolation`): a crash fails only the
+document (or file) that caused it. Reprints are found corpus-wide with Spark ML's MinHashLSH
+over character shingles; the candidate pairs (few: reprints are rare) are joined into
+clusters on the driver.
 
 Layout of ``out``: ``records/month=YYYY-MM/*.parquet`` (``month=unknown`` without a date),
 ``failures/*.parquet``, ``clusters/*.parquet``.
@@ -56,12 +61,43 @@ def _documents_from_file(pair, options: Options) -> Iterator:
 
 
 def _documents_from_line(pair, options: Options):
-    from ..ingest.jsonl import parse_line
+    from ..ingest.jsonl import count_chars, parse_line
 
-    (line, index), path = pair
+    (line, index), path = pair  # line: bytes (a line need not be UTF-8)
     if not line.strip():
         return None
-    return parse_line(line.encode("utf-8"), f"{path}#{index + 1}", options)
+    where = f"{path}#{index + 1}"
+    if len(line) > options.max_line_chars and count_chars(line) > options.max_line_chars:
+        return Failure(where, "too_large", f"line of {count_chars(line):,} characters is over max_line_chars "
+                                           f"({options.max_line_chars:,})")
+    return parse_line(line, where, options)
+
+
+def _is_local(given: str) -> bool:
+    return "://" not in given and not given.startswith("file:")
+
+
+def _local_files(given: str) -> list:
+    """A local input as the reader sees it: the files under a folder (sorted), else itself."""
+    from ..ingest.reader import list_directory
+
+    return list(list_directory(given)) if os.path.isdir(given) else [given]
+
+
+def _read_listed(item, options: Options) -> list:
+    """Every document of one listed local file (a Failure passes through), read in the child."""
+    from ..ingest.reader import read_path
+
+    return [item] if isinstance(item, Failure) else list(read_path(item, options))
+
+
+def _read_partition(items, options: Options):
+    import functools
+
+    from .isolation import isolated_map
+
+    for result in isolated_map(functools.partial(_read_listed, options=options), items, chunk_size=4):
+        yield from ([result] if isinstance(result, Failure) else result)
 
 
 def _local_name(uri: str, root: str, given: str) -> str:
@@ -81,9 +117,13 @@ def read_documents(spark, inputs: Iterable[str], options: Options, partitions: i
     """An RDD of RawDocument | Failure for every input (files, directories, JSONL, any Hadoop URI)."""
     sc = spark.sparkContext
     rdds = []
-    for given in inputs:
+    local = [item for given in inputs if _is_local(given) for item in _local_files(given)]
+    if local:
+        listed = sc.parallelize(local, min(len(local), max(sc.defaultParallelism, 2) * 4))
+        rdds.append(listed.mapPartitions(lambda items, o=options: _read_partition(items, o)))
+    for given in (g for g in inputs if not _is_local(g)):
         if given.endswith(_JSONL_ENDINGS):
-            lines = sc.textFile(given).zipWithIndex().map(lambda li, g=given: (li, g))
+            lines = sc.textFile(given, use_unicode=False).zipWithIndex().map(lambda li, g=given: (li, g))
             docs = lines.map(lambda pair, o=options: _documents_from_line(pair, o)).filter(lambda d: d is not None)
         else:
             files = sc.binaryFiles(given).map(lambda kv, g=given: (_local_name(kv[0], g, g), kv[1]))
@@ -94,20 +134,30 @@ def read_documents(spark, inputs: Iterable[str], options: Options, partitions: i
 
 
 def _extract_partition(items, options: Options):
-    from ..parallel import _init_worker, _process_one
+    import functools
 
-    _init_worker(options)  # lexicons load lazily, once per Python worker
-    for item in items:
-        yield _process_one(item)
+    from ..pipeline import warm_up
+    from .isolation import isolated_map
+
+    warm_up()  # lexicons load once per Python worker, before the fork: the child shares them
+    yield from isolated_map(functools.partial(record_row, options=options), items)
 
 
-def _record_row(record: dict):
-    from pyspark.sql import Row
+def record_row(item, options: Options = Options()) -> tuple | Failure:
+    """One input's row of the records table (``_RECORD_SCHEMA``), or its Failure.
 
+    A row of strings, not the record's dict, comes back from the child: it pickles several
+    times faster, and the record is written as JSON anyway.
+    """
+    from ..pipeline import guarded_record
+
+    record = guarded_record(item, options)
+    if isinstance(record, Failure):
+        return record
     published = record.get("published") or ""
-    return Row(id=record["id"], path=record["path"], month=published[:7] if len(published) >= 7 else "unknown",
-               published=record.get("published"), source=record.get("source"), title=record.get("title"),
-               text=record["text"], record=json.dumps(record, ensure_ascii=False))
+    return (record["id"], record["path"], published[:7] if len(published) >= 7 else "unknown",
+            record.get("published"), record.get("source"), record.get("title"), record["text"],
+            json.dumps(record, ensure_ascii=False))
 
 
 def run(inputs: list[str], out: str, options: Options = Options(), master: str | None = None,
@@ -118,7 +168,7 @@ def run(inputs: list[str], out: str, options: Options = Options(), master: str |
     try:
         results = read_documents(spark, inputs, options, partitions).mapPartitions(
             lambda items, o=options: _extract_partition(items, o)).cache()
-        records = results.filter(lambda r: isinstance(r, dict)).map(_record_row)
+        records = results.filter(lambda r: isinstance(r, tuple))
         failures = results.filter(lambda r: isinstance(r, Failure)).map(
             lambda f: (f.path, f.reason, f.message))
         records_df = spark.createDataFrame(records, schema=_RECORD_SCHEMA)
