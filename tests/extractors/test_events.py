@@ -159,3 +159,12 @@ def test_meeting_names_lose_a_leading_preposition_and_descriptions_are_no_names(
 
     assert _clean_name("在中国共产党第十八次全国代表大会") == "中国共产党第十八次全国代表大会"
     assert _clean_name("一次十分重要的大会") is None
+
+
+@pytest.mark.issue(12)
+def test_during_a_reception_is_no_new_reception_and_adverbs_leave_names():
+    from neican.extractors.events import _clean_name, _clean_place
+
+    text = "国务院总理张明远在人民大会堂会见来访的芬兰总统韦斯特林。外交部长王立新参加会见时在座。"
+    assert len([e for e in events(text, "2024-05-01") if e["name"].startswith("会见")]) == 1
+    assert _clean_name("隆重的欢迎仪式") == "欢迎仪式" and _clean_place("外地") is None

@@ -196,7 +196,7 @@ _EVALUATIVE = re.compile(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|�
 
 
 def _clean_name(name: str) -> str | None:
-    name = re.sub(r"^(在|了|的|一次|一场|这次|本次|首次)+", "", name.strip())
+    name = re.sub(r"^(在|了|的|一次|一场|这次|本次|首次|隆重的?|盛大的?)+", "", name.strip())
     if _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
     name = re.sub(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日", "", name)
@@ -209,7 +209,7 @@ def _clean_name(name: str) -> str | None:
 # a companion (与…, 同…), a beneficiary (为…).
 _PLACE_TAIL = re.compile(r"(?:以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
                          r"(?:隆重|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+)$")
-_NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
+_NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
                           r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
                           r"(?:(?<!途)中|期间|之际|时|以来|以及在|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|"
                           r"^(?:与|同|和|就|对|向)")
@@ -413,8 +413,8 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         after = _after_list(text, end, people)
         pos, setting = skip_between(text, after)
         verb = _RECEPTION_VERB.match(text, pos)
-        if verb is None:
-            continue
+        if verb is None or text.startswith(("时", "中"), verb.end()):
+            continue  # 会见时在座的有: during a reception reported already
         stop = _SENTENCE_END.search(text, verb.end())
         stop = stop.start() if stop else len(text)
         next_verb = _NEXT_PREDICATE.search(text, verb.end(), stop)  # …代表，并向那曲市赠送了…: guests end
