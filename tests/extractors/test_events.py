@@ -168,3 +168,21 @@ def test_during_a_reception_is_no_new_reception_and_adverbs_leave_names():
     text = "国务院总理张明远在人民大会堂会见来访的芬兰总统韦斯特林。外交部长王立新参加会见时在座。"
     assert len([e for e in events(text, "2024-05-01") if e["name"].startswith("会见")]) == 1
     assert _clean_name("隆重的欢迎仪式") == "欢迎仪式" and _clean_place("外地") is None
+
+
+@pytest.mark.issue(12)
+def test_receptions_banquets_and_ceremonies_reported_with_a_comma_or_a_broadcast_date():
+    text = ("全国对外友协9日在人民大会堂举行庆祝建交70周年招待会。全国人大常委会委员长赵明远，"
+            "俄罗斯驻华大使杰尼索夫出席并致辞。")
+    (e,) = events(text, "2019-10-09")
+    assert e["participants"] == ["赵明远", "杰尼索夫"] and e["date"] == "2019-10-09"
+    (e,) = events("13号，月球车模型捐赠仪式，在联合国维也纳国际中心举行。", "2014-06-14")
+    assert (e["name"], e["date"], e["place"]) == ("月球车模型捐赠仪式", "2014-06-13", "联合国维也纳国际中心")
+
+
+@pytest.mark.issue(12)
+def test_a_speechs_spirit_is_no_speech_and_a_modifier_is_in_passing():
+    text = ("16日，国务院总理李建华主持召开领导小组会议。会议指出，要认真贯彻张宏伟总书记重要讲话精神。\n"
+            "有关负责人介绍了张宏伟主席应邀出席冬季奥林匹克运动会开幕式的有关情况。")
+    (e,) = events(text, "2020-04-16")
+    assert e["speakers"] == [] and e["name"] == "领导小组会议"

@@ -18,3 +18,13 @@ def test_dates_resolve_against_publication(text, published, expected):
 
 def test_bare_day_without_publication_cannot_be_placed():
     assert resolve(DATE_EXPR.search("13日"), None) is None
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, day", [("13号，中国", "13号"), ("5月13号在北京举行", "5月13号"), ("3号线", None),
+                                       ("1号文件", None), ("第1号洪水", None)])
+def test_hao_is_a_day_only_where_a_day_stands(text, day):
+    from neican.extractors.timeexpr import DATE_EXPR
+
+    m = DATE_EXPR.search(text)
+    assert (m.group(0) if m else None) == day

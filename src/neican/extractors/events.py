@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Span
 from .people import find_titles
+from .posts import widen
 from .regions import lookup
 from .timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
 
 REQUIRES = ("text", "people", "regions")
 ASSIGNS = "events"
 
-_NOUNS = "会议 座谈会 论坛 峰会 大会 全会 常委会 研讨会 报告会 茶话会 培训班 仪式 讲座 开幕式 闭幕式 典礼".split()
+_NOUNS = ("会议 座谈会 论坛 峰会 大会 全会 常委会 研讨会 报告会 茶话会 培训班 仪式 讲座 开幕式 闭幕式 典礼 "
+          "招待会 宴会 晚宴 酒会 晚会 音乐会 追悼会 联欢会 博览会 交易会 展览会").split()
 _NOUN_HEADS = ("推进 交流 总结 座谈 报告 发布 见面 动员 部署 调度 协调 联席 汇报 表彰 誓师 启动 签约 通报 "
                "述职 务虚 碰头 恳谈 洽谈 推介 学习 办公 务 理事 年 例 党组 常务 协商 对接 说明 听证 通气 观摩 现场 分析 "
                "评议 审议 议政 招商 团拜 纪念 庆祝 联谊 宣讲 辅导 讨论 论证 评审 质询 约谈 复盘 点评 推动 "
@@ -35,7 +37,7 @@ _NAME = rf"(?:[^，。；！？,;!?：:\n]{{0,60}}?{MEETING_NOUN})"
 _AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?"
 _WHEN = rf"(?:当地时间)?(?:{_DAY})?{TIME_OF_DAY}?"
-_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN}){_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
+_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
 _OBJECT_MEETING = re.compile(rf"了?{_NAME}")
@@ -94,12 +96,16 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
     one clause and ends with a verb, so nothing is lost and the patterns try far fewer starts."""
     segments = []
     for lo, hi in _trigger_windows(text):
-        start = lo
+        start, previous = lo, None
         for end in [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)] + [hi]:
-            # every trigger pattern holds a verb and a meeting noun: a clause without both has none
-            if end > start and _VERB_ANCHOR.search(text, start, end) and _ANY_NOUN.search(text, start, end):
-                segments.append((start, end))
-            start = end + 1
+            # every trigger pattern holds a verb and a meeting noun: a clause without both has none,
+            # unless the clause before ends with the noun (…捐赠仪式，在…中心举行)
+            if end > start and _VERB_ANCHOR.search(text, start, end):
+                if _ANY_NOUN.search(text, start, end):
+                    segments.append((start, end))
+                elif previous is not None and text[start - 1] in "，," and _ANY_NOUN.search(text, previous, start - 1):
+                    segments.append((previous, end))
+            previous, start = start, end + 1
     return segments
 
 
@@ -154,7 +160,8 @@ def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
     sentence_start = max(text.rfind(c, 0, m.start("name")) for c in "。；\n") + 1
     if _NOT_YET.search(text, clause_start, m.end()) or _BEFORE.match(text, sentence_start):
         return True
-    return role_attached and text.startswith("的", m.end()) and not text.startswith(("的有", "的还有"), m.end())
+    return (role_attached and text.startswith("的", m.end())
+            and (not text.startswith(("的有", "的还有"), m.end()) or text.startswith("的有关", m.end())))
 
 
 _HOLDER_ORGANS = re.compile(r"(?:省委|市委|县委|区委|自治区党委|省政府|市政府|县政府|区政府|人民政府|常委会|政协|人大|、)+$")
@@ -163,6 +170,8 @@ _HOLDER_ORGANS = re.compile(r"(?:省委|市委|县委|区委|自治区党委|省
 def _holder_region(org: str):
     """The region a holding organ belongs to (南京市委市政府, 镇江市委、市政府, 扬州)."""
     head = _HOLDER_ORGANS.sub("", org)
+    if head == org:  # no organ: the holder is the place itself (扬州召开…) or no place (总理李建华)
+        return lookup(head)
     for length in range(min(7, len(head)), 1, -1):
         region = lookup(head[-length:])
         if region is not None:
@@ -270,7 +279,7 @@ _PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|陪同(?![^�
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员)"
 _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            rf"(?:作了?|发表了?)(?:关于[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
-                           r"(?:重要|书面)?讲话|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明")
+                           r"(?:重要|书面)?讲话(?!精神)|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明")
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
 _AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?并(?:(?:作|发表)[\u4e00-\u9fff]{{0,4}}?)?(?:{_SPEECH_NOUNS}|宣布)")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
@@ -383,8 +392,11 @@ _LEADERS_WORD = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)?(?:及[\u4e
 
 def _strip_titles(text: str) -> str:
     """What is left of ``text`` once titles, their region prefixes and 县领导 are taken out."""
-    for hit in reversed(find_titles(text)):
-        text = text[:hit.start] + text[hit.end:]
+    hits = find_titles(text)
+    for i, hit in reversed(list(enumerate(hits))):
+        wide = None if hit.explicit else widen(text, hit.start, hits[i - 1].end if i else 0, hit.title)
+        start = wide[0] if wide else hit.start  # 俄罗斯驻华|大使: the post with its country
+        text = text[:start] + text[hit.end:]
     return _LEADERS_WORD.sub("", text).strip("、 ")
 
 
