@@ -35,8 +35,7 @@ if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
 def base_url(example_db):
     server = serve_in_background(str(example_db), port=0)
     yield server.url
-    server.shutdown()
-    server.server_close()
+    server.stop()
 
 
 @pytest.fixture(scope="module")

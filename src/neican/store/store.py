@@ -17,7 +17,7 @@ from neican.store.connection import connect, store_error
 from neican.store.fts import fingerprint, index_form
 from neican.store.rows import CHILD_TABLE_NAMES, CHILD_TABLES, child_rows, document_row
 from neican.store.schema import DERIVED_TABLES
-from neican.store.search import Filters, SearchHit
+from neican.store.search import ORDERS, FacetValue, Filters, SearchHit
 
 T = TypeVar("T")
 
@@ -234,19 +234,27 @@ class Store:
         return [Failure(path=path, reason=reason, message=message or "") for path, reason, message in rows]
 
     def search(self, query: str, limit: int = 20, offset: int = 0, source: str | None = None,
-               date_from: str | None = None, date_to: str | None = None) -> list[SearchHit]:
-        """Documents containing every word of ``query``, in either script, best first.
+               date_from: str | None = None, date_to: str | None = None, *, order: str = "relevance",
+               filters: Filters | None = None) -> list[SearchHit]:
+        """Documents containing every word of ``query``, in either script, best first (or newest, oldest).
 
         Example: ``store.search("瀋陽 经济", source="辽宁日报")`` finds 沈阳 in simplified text.
         """
-        filters = Filters(source=source, date_from=date_from, date_to=date_to)
-        return self._guard(lambda: _search.search(self._conn, query, limit, offset, filters))
+        filters = filters or Filters(source=source, date_from=date_from, date_to=date_to)
+        if order not in ORDERS:
+            raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
+        return self._guard(lambda: _search.search(self._conn, query, limit, offset, filters, order))
 
     def count_matches(self, query: str, source: str | None = None, date_from: str | None = None,
-                      date_to: str | None = None) -> int:
+                      date_to: str | None = None, *, filters: Filters | None = None) -> int:
         """How many documents ``search`` would find without limit."""
-        filters = Filters(source=source, date_from=date_from, date_to=date_to)
+        filters = filters or Filters(source=source, date_from=date_from, date_to=date_to)
         return self._guard(lambda: _search.count_matches(self._conn, query, filters))
+
+    def facets(self, query: str, filters: Filters | None = None, top: int = 12,
+               province_name: Callable[[str], str | None] | None = None) -> dict[str, list[FacetValue]]:
+        """Matching documents counted by year, source, province and person (see search.facets)."""
+        return self._guard(lambda: _search.facets(self._conn, query, filters or Filters(), top, province_name))
 
     def stats(self) -> dict[str, Any]:
         """Counts for a status line: documents, failures, documents by source, date range."""
