@@ -170,7 +170,7 @@ def show(doc_id: str, db: str, as_json: bool) -> None:
 
     \b
     Example:
-        neican show 16e1d95f4bdbc7c0 --db neican.db
+        neican show 340306f361d7dd74 --db neican.db
     """
     with _open_readonly(db) as store:
         record = store.get(doc_id)
@@ -329,7 +329,9 @@ def load(folder: str, db: str) -> None:
 @click.option("--get", "get_path", metavar="PATH", help="Print the response to GET PATH and exit, without a server.")
 @click.option("-w", "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Server processes (each answers on a pool of threads, one read-only connection a thread).")
-def serve(db: str, host: str, port: int, get_path, workers: int) -> None:
+@click.option("--cache-entries", default=2000, show_default=True, type=click.IntRange(0),
+              help="Answers each worker keeps by URL until the database file changes (0: none).")
+def serve(db: str, host: str, port: int, get_path, workers: int, cache_entries: int) -> None:
     """Browse the store in a web browser: search, indexes of people, formulations and regions, documents.
 
     Starlette on uvicorn (HTTP/1.1, gzip, ETags). JSON under /api/ (described at
@@ -350,7 +352,7 @@ def serve(db: str, host: str, port: int, get_path, workers: int) -> None:
         click.echo(response.body.decode("utf-8"), nl=not response.body.endswith(b"\n"))
         sys.exit(0 if response.status < 400 else 1)
     click.echo(f"neican: serving {db} at http://{host}:{port}/ with {workers} worker(s) (Ctrl-C stops)", err=True)
-    serve_store(db, host, port, workers)
+    serve_store(db, host, port, workers, cache_entries)
 
 
 @cli.command()

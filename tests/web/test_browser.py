@@ -161,6 +161,5 @@ def test_a_script_in_an_article_does_not_run(browser, script_db):
         shoot(page, "09-script-inert")
     finally:
         context.close()
-        server.shutdown()
-        server.server_close()
+        server.stop()
     assert dialogs == []

@@ -16,6 +16,7 @@ import os
 import re
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -52,6 +53,8 @@ STATIC_MAX_AGE = 3600
 PAGE_CACHE_CONTROL = "no-cache"
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 CACHE_SECONDS = 600  # top lists on the home page; also dropped as soon as the database file changes
+CACHE_ENTRIES = 2000  # answers kept by URL (ResponseCache); 0 turns the cache off
+CACHE_BYTES = 64 * 2**20
 
 
 class HTTPError(Exception):
@@ -161,8 +164,9 @@ class App:
     Example: ``App("neican.db").get("/api/search?q=振兴").json()["total"]`` → 3.
     """
 
-    def __init__(self, db: str | Path):
+    def __init__(self, db: str | Path, cache_entries: int = CACHE_ENTRIES):
         self.db = Path(db)
+        self.responses = ResponseCache(cache_entries)
         self.templates = Environment(loader=PackageLoader("neican.web", "templates"),
                                      autoescape=select_autoescape(default=True, default_for_string=True),
                                      trim_blocks=True, lstrip_blocks=True)
@@ -191,8 +195,13 @@ class App:
         wants_json = pattern.startswith("/api/")
 
         async def endpoint(request: StarletteRequest) -> StarletteResponse:
-            ours = Request(self, request.url.path, dict(request.path_params), _query(request))
-            answer = await run_in_threadpool(self._call, handler, ours, store, wants_json)
+            key = (request.url.path, request.url.query)
+            version = _file_version(self.db) if store else None
+            answer = self.responses.get(key, version)
+            if answer is None:
+                ours = Request(self, request.url.path, dict(request.path_params), _query(request))
+                answer = await run_in_threadpool(self._call, handler, ours, store, wants_json)
+                self.responses.put(key, version, answer)
             return _to_starlette(answer, request)
 
         self._routes.append(Route(pattern, endpoint, methods=["GET", "HEAD"]))
@@ -262,6 +271,39 @@ class App:
         with self._cache_lock:
             self._cache[key] = (value, version, time.monotonic())
         return value
+
+
+class ResponseCache:
+    """Answers already given, by URL, while the database files are unchanged; least recently used go first.
+
+    The store is read-only to the server, so an answer stays right until the file changes (a new
+    ingest, a rebuild): the file's version is part of every entry. Only 200s are kept.
+    """
+
+    def __init__(self, entries: int, max_bytes: int = CACHE_BYTES):
+        self.entries, self.max_bytes, self.size = entries, max_bytes, 0
+        self._items: OrderedDict[tuple, tuple[Any, Response]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple, version: Any) -> Response | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is None or found[0] != version:
+                return None
+            self._items.move_to_end(key)
+            return found[1]
+
+    def put(self, key: tuple, version: Any, answer: Response) -> None:
+        if answer.status != 200 or self.entries <= 0 or len(answer.body) > self.max_bytes // 16:
+            return
+        with self._lock:
+            old = self._items.pop(key, None)
+            if old is not None:
+                self.size -= len(old[1].body)
+            self._items[key] = (version, answer)
+            self.size += len(answer.body)
+            while self._items and (len(self._items) > self.entries or self.size > self.max_bytes):
+                self.size -= len(self._items.popitem(last=False)[1][1].body)
 
 
 class _CachedStatic:

@@ -17,16 +17,17 @@ from typing import Any
 
 import uvicorn
 
-from .app import App
+from .app import CACHE_ENTRIES, App
 
 DB_VARIABLE = "NEICAN_WEB_DB"
+CACHE_VARIABLE = "NEICAN_WEB_CACHE_ENTRIES"
 GRACEFUL_SECONDS = 10
 KEEP_ALIVE_SECONDS = 5
 
 
 def app_from_environment() -> Any:
     """The ASGI app for the store named by ``NEICAN_WEB_DB`` (uvicorn's factory in each worker)."""
-    return App(os.environ[DB_VARIABLE]).asgi
+    return App(os.environ[DB_VARIABLE], int(os.environ.get(CACHE_VARIABLE, CACHE_ENTRIES))).asgi
 
 
 def _settings(host: str, port: int) -> dict[str, Any]:
@@ -35,17 +36,19 @@ def _settings(host: str, port: int) -> dict[str, Any]:
             "timeout_graceful_shutdown": GRACEFUL_SECONDS, "server_header": False}
 
 
-def serve(db: str, host: str = "127.0.0.1", port: int = 8001, workers: int = 1) -> None:
+def serve(db: str, host: str = "127.0.0.1", port: int = 8001, workers: int = 1,
+          cache_entries: int = CACHE_ENTRIES) -> None:
     """Serve the store at ``db`` until interrupted (Ctrl-C or SIGTERM stop it gracefully).
 
     Example: ``serve("neican.db", port=8001, workers=2)``.
     """
     if workers > 1:
         os.environ[DB_VARIABLE] = str(db)
+        os.environ[CACHE_VARIABLE] = str(cache_entries)
         uvicorn.run("neican.web.server:app_from_environment", factory=True, workers=workers,
                     **_settings(host, port))
     else:
-        uvicorn.run(App(db).asgi, **_settings(host, port))
+        uvicorn.run(App(db, cache_entries).asgi, **_settings(host, port))
 
 
 @dataclass
