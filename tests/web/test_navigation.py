@@ -8,8 +8,6 @@ from urllib.parse import quote
 
 import pytest
 
-import neican
-from neican.corpus import build_clusters, build_people
 from neican.web import App
 from neican.web.display import display_date, display_title
 from neican.web.pages import page_numbers
@@ -17,27 +15,6 @@ from neican.web.pages import page_numbers
 from ..conftest import REPO
 
 pytestmark = pytest.mark.issue(15)
-
-YEARS = (2019, 2020, 2021)
-
-
-@pytest.fixture(scope="module")
-def nav_db(tmp_path_factory) -> Path:
-    """45 short reports on 振兴 over three years and two outlets, one headline with a raw entity."""
-    db = tmp_path_factory.mktemp("nav") / "nav.db"
-    records = []
-    for i in range(45):
-        year, source = YEARS[i % 3], ("辽宁日报", "吉林日报")[i % 2]
-        text = f"辽宁省委书记郝鹏在沈阳主持召开会议，研究部署全面振兴工作。会议强调，要推动高质量发展。第{i}号。"
-        records.append(neican.extract_text(text, id=f"n{i:02d}", title=f"振兴报道{i:02d}", source=source,
-                                           published=f"{year}-0{1 + i % 9}-1{i % 10}"))
-    records.append(neican.extract_text("学习实践活动在沈阳举行，推动全面振兴。", id="entity", title="学习&#8226;实践",
-                                       source="辽宁日报", published="2022-05-01"))
-    with neican.open_store(db) as store:
-        store.add(records)
-        build_clusters(store)
-        build_people(store)
-    return db
 
 
 @pytest.fixture(scope="module")
