@@ -407,6 +407,8 @@ def cluster(db: str, threshold: float, max_days: int) -> None:
 def people(db: str) -> None:
     """Resolve person names to entities (one per person and province) and link them to events.
 
+    Ids are stable: a hash of the name and the province, so running it again keeps /person/ID links.
+
     \b
     Example:
         neican people --db neican.db

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ from neican.ingest.source import Failure
 from neican.store import search as _search
 from neican.store.connection import connect, store_error
 from neican.store.fts import fingerprint, index_form
-from neican.store.rows import CHILD_TABLE_NAMES, CHILD_TABLES, child_rows, document_row
+from neican.store.rows import CHILD_TABLE_NAMES, CHILD_TABLES, child_rows, document_row, unpack_record
 from neican.store.schema import DERIVED_TABLES
 from neican.store.search import ORDERS, FacetValue, Filters, SearchHit
 
@@ -209,8 +208,8 @@ class Store:
 
     def get(self, id: str) -> dict[str, Any] | None:
         """The full record with this id, or None when the store has no such document."""
-        row = self._query("SELECT record FROM documents WHERE id = ?", (id,)).fetchone()
-        return None if row is None else json.loads(row[0])
+        row = self._query("SELECT record, text FROM documents WHERE id = ?", (id,)).fetchone()
+        return None if row is None else unpack_record(*row)
 
     def count(self) -> int:
         """How many documents the store holds."""
