@@ -94,6 +94,7 @@ def test_search_facets_count_and_filter(nav):
 def test_search_pages_are_numbered_and_a_page_past_the_end_says_so(nav):
     page = nav.get("/search?q=振兴&page=2").text
     assert 'aria-current="page">2<' in page and ">3</a>" in page and ">1</a>" in page
+    assert 'class="export-json" href="/api/search?q=%E6%8C%AF%E5%85%B4&amp;offset=20"' in page
     past = nav.get("/search?q=振兴&page=9999").text
     assert "46</b> 篇文档匹配" in past and "past the last page" in past and "No documents match" not in past
     assert page_numbers(7, 20) == [1, None, 5, 6, 7, 8, 9, None, 20]

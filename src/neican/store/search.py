@@ -122,17 +122,19 @@ WITH hits AS MATERIALIZED (
   SELECT d.rowid AS doc, d.published, d.source FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
    WHERE documents_fts MATCH :match{where})
 SELECT * FROM (SELECT 'year', substr(published, 1, 4), NULL, count(*) AS n FROM hits
-                WHERE published IS NOT NULL AND published != '' GROUP BY 2 ORDER BY 2 DESC LIMIT :top)
+                WHERE published IS NOT NULL AND published != '' GROUP BY 2 ORDER BY 2 DESC LIMIT :years)
 UNION ALL
 SELECT * FROM (SELECT 'source', source, NULL, count(*) AS n FROM hits
                 WHERE source IS NOT NULL GROUP BY 2 ORDER BY n DESC, 2 LIMIT :top)
 UNION ALL
-SELECT * FROM (SELECT 'province', substr(r.code, 1, 2) || '0000', NULL, count(DISTINCT r.doc_id) AS n
-                 FROM regions r JOIN hits ON hits.doc = r.doc_id WHERE r.code IS NOT NULL
-                GROUP BY 2 ORDER BY n DESC, 2 LIMIT :top)
+SELECT * FROM (SELECT 'province', province || '0000', NULL, count(*) AS n
+                 FROM (SELECT DISTINCT r.doc_id, substr(r.code, 1, 2) AS province
+                         FROM hits JOIN regions r ON r.doc_id = hits.doc WHERE r.code IS NOT NULL)
+                GROUP BY province ORDER BY n DESC, province LIMIT :top)
 UNION ALL
-SELECT * FROM (SELECT 'person', CAST(m.entity_id AS TEXT), p.name, count(DISTINCT m.doc_id) AS n
-                 FROM person_mentions m JOIN hits ON hits.doc = m.doc_id
+-- build_people gives a document one row per entity it names, so rows count documents.
+SELECT * FROM (SELECT 'person', CAST(m.entity_id AS TEXT), p.name, count(*) AS n
+                 FROM hits JOIN person_mentions m ON m.doc_id = hits.doc
                  JOIN person_entities p ON p.entity_id = m.entity_id
                 GROUP BY m.entity_id ORDER BY n DESC, p.name LIMIT :top)
 """
@@ -140,7 +142,7 @@ SELECT * FROM (SELECT 'person', CAST(m.entity_id AS TEXT), p.name, count(DISTINC
 
 def facets(conn: sqlite3.Connection, query: str, filters: Filters, top: int = 12,
            province_name: Any = None) -> dict[str, list[FacetValue]]:
-    """Counts of matching documents by year, source, province and person, largest first (years newest first).
+    """Counts of matching documents by year (every year, newest first), source, province and person (``top`` each).
 
     ``province_name`` turns a province code into its name for the label (the code otherwise).
     """
@@ -149,7 +151,7 @@ def facets(conn: sqlite3.Connection, query: str, filters: Filters, top: int = 12
     if expression is None:
         return found
     where, params = filters.where()
-    rows = conn.execute(_FACETS.format(where=where), params | {"match": expression, "top": top})
+    rows = conn.execute(_FACETS.format(where=where), params | {"match": expression, "top": top, "years": 1000})
     for facet, value, label, count in rows:
         if facet == "province" and province_name is not None:
             label = province_name(value)

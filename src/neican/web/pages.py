@@ -61,7 +61,8 @@ def search(request: Request) -> Response:
     hits = [(hit, snippet_segments(hit.snippet, words)) for hit in result.hits]
     pages = max(1, -(-result.total // views.PAGE_SIZE))
     return request.render("search.html", result=result, hits=hits, sources=sources, page=page, pages=pages,
-                          page_links=page_numbers(page, pages), api=api_url(request))
+                          page_links=page_numbers(page, pages),
+                          api=api_url(request, page=None, offset=result.offset or None))
 
 
 def page_numbers(page: int, pages: int, around: int = 2) -> list[int | None]:
