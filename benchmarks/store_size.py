@@ -2,8 +2,8 @@
 """How big a store is for what went in: bytes per input character, and where the bytes are.
 
 Counts the input characters of a JSONL corpus (the body a line carries, ``html``, ``text`` or
-``content``, as ../shared/data/README.md counts xwlb's 39.9 M "characters of HTML"), then prints the store's file size, bytes per input
-character and the space of each table and index (SQLite's dbstat), largest first.
+``content``, as ../shared/data/README.md counts xwlb's 39.9 M "characters of HTML"), then prints
+the store's file size, bytes per input character and the space of each table and index (SQLite's dbstat), largest first.
 
 usage: python benchmarks/store_size.py --db FILE [--input ../shared/data/xwlb/xwlb.jsonl.gz] [--vacuum]
 """

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -40,7 +39,8 @@ def test_every_list_links_csv_and_json(app, path):
 def test_people_index_searches_filters_and_sorts(app):
     everyone = app.get("/api/people?limit=1000").json()
     assert everyone["total"] == len(everyone["items"]) > 10
-    assert [p["documents"] for p in everyone["items"]] == sorted((p["documents"] for p in everyone["items"]), reverse=True)
+    counts = [p["documents"] for p in everyone["items"]]
+    assert counts == sorted(counts, reverse=True)
     liaoning = app.get("/api/people?province=辽宁").json()["items"]
     assert liaoning and {p["province"] for p in liaoning} == {"辽宁省"}
     assert [p["name"] for p in app.get("/api/people?post=市委书记").json()["items"]] == ["张雷"]

@@ -7,7 +7,7 @@ clusters count once), as elsewhere in ``neican.corpus``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from ..store.fts import fold
 from .analytics import STORY

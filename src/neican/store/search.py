@@ -54,7 +54,8 @@ class Filters:
             clauses.append("substr(d.published, 1, 4) = :year")
             params["year"] = self.year
         if self.province:
-            clauses.append("d.rowid IN (SELECT doc_id FROM regions WHERE code BETWEEN :province_low AND :province_high)")
+            clauses.append("d.rowid IN (SELECT doc_id FROM regions"
+                           " WHERE code BETWEEN :province_low AND :province_high)")
             params |= {"province_low": self.province[:2] + "0000", "province_high": self.province[:2] + "9999"}
         if self.person is not None:
             clauses.append("d.rowid IN (SELECT doc_id FROM person_mentions WHERE entity_id = :person)")

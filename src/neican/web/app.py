@@ -348,7 +348,8 @@ async def _call_in_process(asgi: Any, target: str) -> Response:
     raw_path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")  # as a browser sends it
     scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "GET",
              "scheme": "http", "path": unquote(raw_path), "raw_path": raw_path.encode("ascii"),
-             "query_string": quote(parts.query, safe="=&%+:@!$'()*,;/?-._~").encode("ascii"), "root_path": "", "headers": [(b"host", b"localhost")],
+             "query_string": quote(parts.query, safe="=&%+:@!$'()*,;/?-._~").encode("ascii"), "root_path": "",
+             "headers": [(b"host", b"localhost")],
              "client": ("127.0.0.1", 0), "server": ("localhost", 80)}
     answer: dict[str, Any] = {"body": b""}
     requested = asyncio.Event()

@@ -147,7 +147,8 @@ def spec() -> dict[str, Any]:
         "/api/formulations": _operation("The formulations index: stories, first use, spread", page(FormulationEntry), [
             _param("q", "query", "Part of the term."), _enum("sort", "Order.", tuple(FORMULATION_ORDERS)), *_PAGING]),
         "/api/regions": _operation("The regions index", page(RegionEntry), [
-            _param("q", "query", "Part of the name."), _enum("level", "Level (default province).", (*REGION_LEVELS, "any")),
+            _param("q", "query", "Part of the name."),
+            _enum("level", "Level (default province).", (*REGION_LEVELS, "any")),
             *_PAGING]),
         "/api/openapi.json": {"get": {"summary": "This description", "responses": {
             "200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}}},

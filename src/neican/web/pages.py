@@ -184,7 +184,8 @@ def events(request: Request) -> Response:
     found = views.events(request)
     offset = found.offset
     return request.render(
-        "timeline.html", found=found, args={k: request.arg(k) or "" for k in ("region", "person", "since", "until", "kind")},
+        "timeline.html", found=found,
+        args={k: request.arg(k) or "" for k in ("region", "person", "since", "until", "kind")},
         previous=request.url_with(offset=max(0, offset - found.limit) or None) if offset else None,
         next=request.url_with(offset=offset + found.limit) if found.more else None,
         api=api_url(request))
