@@ -8,7 +8,8 @@ request at a time (http.client) over a mix of search, document and analytics pag
 itself: at the deadline, or after --max-requests, whichever comes first; then stops the server.
 Prints a table and JSON (--json FILE to keep it).
 
-usage: python benchmarks/load_test.py --db FILE [--clients 20] [--seconds 30] [--threads 8]
+usage: python benchmarks/load_test.py --db FILE [--clients 20] [--seconds 30] [--server-args '--workers 2']
+       [--src OTHER/src --server-args '--threads 8']   # another checkout's server (e.g. main's), same client
 """
 from __future__ import annotations
 
@@ -51,11 +52,12 @@ def get(port: int, path: str, timeout: float = 60) -> tuple[int, bytes]:
         conn.close()
 
 
-def start_server(db: Path, port: int, threads: int) -> subprocess.Popen:
+def start_server(db: Path, port: int, server_args: list[str], src: Path | None) -> subprocess.Popen:
     command = [sys.executable, "-m", "neican", "serve", "--db", str(db), "--host", HOST, "--port", str(port),
-               "--threads", str(threads)]
+               *server_args]
+    env = os.environ | ({"PYTHONPATH": str(src)} if src else {})
     log = tempfile.TemporaryFile("w+", encoding="utf-8")  # a pipe nobody reads could fill and stall it
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, text=True)
+    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log, text=True, env=env)
     server.log = log
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -168,7 +170,8 @@ def main() -> None:
     parser.add_argument("--db", required=True, type=Path)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--threads", type=int, default=8, help="server threads")
+    parser.add_argument("--server-args", default="--workers 2", help="options for `neican serve`")
+    parser.add_argument("--src", type=Path, help="run the server from this src folder (PYTHONPATH)")
     parser.add_argument("--max-requests", type=int, default=200_000, help="stop after this many in all")
     parser.add_argument("--mix", default="search=4,document=4,analytics=2", help="weights of the request kinds")
     parser.add_argument("--seed", type=int, default=1)
@@ -181,7 +184,7 @@ def main() -> None:
     weights_by_kind = {k: float(v) for k, v in (part.split("=") for part in args.mix.split(","))}
 
     port = free_port()
-    server = start_server(args.db, port, args.threads)
+    server = start_server(args.db, port, args.server_args.split(), args.src)
     try:
         rng = random.Random(args.seed)
         urls = targets(port, rng)
@@ -208,11 +211,11 @@ def main() -> None:
             server.kill()
     rows = summarise(results, elapsed)
     report = {"db": str(args.db), "db_mb": round(os.path.getsize(args.db) / 2**20, 1), "clients": args.clients,
-              "seconds": round(elapsed, 1), "server_threads": args.threads,
+              "seconds": round(elapsed, 1), "server": f"{args.src or 'this checkout'} {args.server_args}",
               "targets": {k: len(v) for k, v in urls.items()},
               "statuses": dict(sorted(results.statuses.items())), "kinds": rows, "error_samples": results.error_samples}
     print(f"{args.db} ({report['db_mb']} MB): {args.clients} clients for {report['seconds']} s, "
-          f"server threads {args.threads}, statuses {report['statuses']}")
+          f"server {report['server']}, statuses {report['statuses']}")
     print(f"{'kind':<10}{'requests':>9}{'req/s':>8}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}{'errors':>8}")
     for kind, row in rows.items():
         print(f"{kind:<10}{row['requests']:>9}{row['per_s']:>8}{row['p50_ms']:>9}{row['p95_ms']:>9}"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import logging
-import signal
 import sys
 
 import click
@@ -182,7 +181,7 @@ def show(doc_id: str, db: str, as_json: bool) -> None:
 
     \b
     Example:
-        neican show 16e1d95f4bdbc7c0 --db neican.db
+        neican show 340306f361d7dd74 --db neican.db
     """
     with _open_readonly(db) as store:
         record = store.get(doc_id)
@@ -339,34 +338,32 @@ def load(folder: str, db: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("-p", "--port", default=8001, show_default=True, help="Port to listen on (0: any free port).")
 @click.option("--get", "get_path", metavar="PATH", help="Print the response to GET PATH and exit, without a server.")
-@click.option("--threads", default=8, show_default=True, help="Threads answering requests.")
-def serve(db: str, host: str, port: int, get_path, threads: int) -> None:
-    """Browse the store in a web browser: search, documents, people, formulations, regions, tours.
+@click.option("-w", "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Server processes (each answers on a pool of threads, one read-only connection a thread).")
+@click.option("--cache-entries", default=2000, show_default=True, type=click.IntRange(0),
+              help="Answers each worker keeps by URL until the database file changes (0: none).")
+def serve(db: str, host: str, port: int, get_path, workers: int, cache_entries: int) -> None:
+    """Browse the store in a web browser: search, indexes of people, formulations and regions, documents.
 
-    JSON under /api/ (described at /api/openapi.json). With --get, render one page or API
-    response to stdout; exit 1 when its status is 400 or more.
+    Starlette on uvicorn (HTTP/1.1, gzip, ETags). JSON under /api/ (described at
+    /api/openapi.json). Ctrl-C or SIGTERM finish the requests in flight, then stop. With --get,
+    render one page or API response to stdout; exit 1 when its status is 400 or more.
 
     \b
     Example:
         neican serve --db neican.db            # then open http://127.0.0.1:8001/
+        neican serve --db neican.db --host 0.0.0.0 --port 8080 --workers 4
         neican serve --db neican.db --get '/api/search?q=振兴'
     """
-    from .web import App, make_server
+    from .web import App, serve as serve_store
 
     _open_readonly(db).close()  # a missing or unreadable store is reported here, not per request
     if get_path is not None:
         response = App(db).get(get_path)
         click.echo(response.body.decode("utf-8"), nl=not response.body.endswith(b"\n"))
         sys.exit(0 if response.status < 400 else 1)
-    server = make_server(db, host, port, threads)
-    click.echo(f"neican: serving {db} at {server.url}/ (Ctrl-C stops)", err=True)
-    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as cleanly as Ctrl-C
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
+    click.echo(f"neican: serving {db} at http://{host}:{port}/ with {workers} worker(s) (Ctrl-C stops)", err=True)
+    serve_store(db, host, port, workers, cache_entries)
 
 
 @cli.command()
@@ -421,6 +418,8 @@ def cluster(db: str, threshold: float, max_days: int) -> None:
 def people(db: str) -> None:
     """Resolve person names to entities (one per person and province) and link them to events.
 
+    Ids are stable: a hash of the name and the province, so running it again keeps /person/ID links.
+
     \b
     Example:
         neican people --db neican.db
@@ -431,10 +430,6 @@ def people(db: str) -> None:
         stats = build_people(store)
     click.echo(f"{db}: {stats.entities} person entities ({stats.placed} placed in a province) from "
                f"{stats.mentions} mentions of {stats.names} names; {stats.event_links} event links", err=True)
-
-
-def _interrupt(signum, frame) -> None:
-    raise KeyboardInterrupt
 
 
 def _open_writable(db: str):

@@ -68,6 +68,8 @@ def tables(store) -> list[_Table]:
 def _rows(store, table: _Table) -> Iterator[list[tuple[Any, ...]]]:
     """Chunks of a table's rows in rowid order ("rowid" quoted still names the implicit rowid)."""
     columns = ", ".join(f'"{c}"' for c in table.columns)
+    if table.name == "documents":  # the stored record is compressed: export it as the full JSON
+        columns = columns.replace('"record"', 'neican_record("record", "text") AS "record"')
     last = None
     while True:
         where = "" if last is None else "WHERE rowid > ?"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from neican.corpus.people import UnknownEntity, build_people, career
+from neican.corpus.people import UnknownEntity, build_people, career, person_id
 
 from .records import GUANGDONG, HANGZHOU, SICHUAN, ZHEJIANG, meeting, person, record, region
 
@@ -104,3 +104,31 @@ def test_national_name_stays_national(store):
     entities = _entities(store)
     assert "untitled" in _documents_of(store, entities[("周启航", None)][0])
     assert _documents_of(store, entities[("周启航", "北京市")][0]) == ["stray"]
+
+
+@pytest.mark.issue(15)
+def test_ids_survive_a_rebuild_and_new_documents(people_store):
+    # An id is a hash of the name and the province it resolves to: the same after another run, and
+    # the same after documents about someone else arrive (which shifts every row number).
+    before = _entities(people_store)
+    people_store.add([record("aa0", published="2024-01-01", people=[person("艾文远", ZJ_DEPUTY)], regions=[ZHEJIANG])])
+    build_people(people_store)
+    after = _entities(people_store)
+    assert {key: value[0] for key, value in before.items()} == {key: after[key][0] for key in before}
+    assert after[("林慕白", "浙江省")][0] == person_id("林慕白", "330000")
+    assert len({value[0] for value in after.values()}) == len(after)
+
+
+@pytest.mark.issue(15)
+def test_person_id_is_stable_and_avoids_taken_ids():
+    first = person_id("林慕白", "330000")
+    assert first == person_id("林慕白", "330000") and 0 < first < 2**48  # exact in JavaScript too
+    assert person_id("林慕白", None) != first and person_id("林慕白", "510000") != first
+    assert person_id("林慕白", "330000", taken={first}) not in {first}
+
+
+@pytest.mark.issue(15)
+def test_unknown_entity_message_is_plain(people_store):
+    with pytest.raises(UnknownEntity) as caught:
+        career(people_store, 999)
+    assert str(caught.value) == "no person entity 999; run build_people on this store first"

@@ -1,6 +1,8 @@
 """Adding records: idempotence, replacement, child rows, batches and failures."""
 from __future__ import annotations
 
+import zlib
+
 import pytest
 
 from neican.errors import StoreError
@@ -18,8 +20,18 @@ def test_add_and_get_round_trip(store, make_record):
     assert store.get("a") == record
     assert store.get("missing") is None
     assert store.count() == 1
-    stored = _rows(store, "SELECT record FROM documents")[0][0]
+    stored = _rows(store, "SELECT neican_record(record, text) FROM documents")[0][0]
     assert "正文" in stored and ", " not in stored  # compact, not ASCII-escaped
+
+
+@pytest.mark.issue(15)
+def test_the_text_is_stored_once(store, make_record):
+    text = "振兴东北老工业基地，" * 200
+    store.add([make_record(id="a", text=text)])
+    record, column = _rows(store, "SELECT record, text FROM documents")[0]
+    assert column == text and isinstance(record, bytes)
+    assert "振兴".encode() not in zlib.decompress(record) and len(record) < len(text)
+    assert store.get("a")["text"] == text
 
 
 def test_readd_is_idempotent(store, make_record):

@@ -146,3 +146,16 @@ def test_index_is_rebuilt_when_fingerprint_changes(tmp_db, make_record):
         assert [hit.id for hit in store.search("新")] == ["a"]
         assert store.search("旧") == []
         assert store._meta("fts_fingerprint") != "other"
+
+
+@pytest.mark.issue(15)
+def test_version_2_records_are_packed_by_migration_3(tmp_db, make_record):
+    record = make_record(id="a", text="振兴东北。" * 50)
+    with open_store(tmp_db) as store:
+        store.add([record])
+        # Back to how version 2 stored it: the whole record as JSON text.
+        store._conn.execute("UPDATE documents SET record = neican_record(record, text)")
+        store._conn.execute("PRAGMA user_version = 2")
+    with open_store(tmp_db) as store:
+        assert store._conn.execute("SELECT typeof(record) FROM documents").fetchone() == ("blob",)
+        assert store.get("a") == record

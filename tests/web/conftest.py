@@ -49,3 +49,25 @@ def example_ids(example_db) -> dict[str, str]:
     """Document id by example file name (000_….txt)."""
     with neican.open_store(example_db, readonly=True) as store:
         return {Path(store.get(i)["path"]).name: i for i in store.ids()}
+
+
+YEARS = (2019, 2020, 2021)
+
+
+@pytest.fixture(scope="session")
+def nav_db(tmp_path_factory) -> Path:
+    """45 short reports on 振兴 over three years and two outlets, one headline with a raw entity."""
+    db = tmp_path_factory.mktemp("nav") / "nav.db"
+    records = []
+    for i in range(45):
+        year, source = YEARS[i % 3], ("辽宁日报", "吉林日报")[i % 2]
+        text = f"辽宁省委书记郝鹏在沈阳主持召开会议，研究部署全面振兴工作。会议强调，要推动高质量发展。第{i}号。"
+        records.append(neican.extract_text(text, id=f"n{i:02d}", title=f"振兴报道{i:02d}", source=source,
+                                           published=f"{year}-0{1 + i % 9}-1{i % 10}"))
+    records.append(neican.extract_text("学习实践活动在沈阳举行，推动全面振兴。", id="entity", title="学习&#8226;实践",
+                                       source="辽宁日报", published="2022-05-01"))
+    with neican.open_store(db) as store:
+        store.add(records)
+        build_clusters(store)
+        build_people(store)
+    return db

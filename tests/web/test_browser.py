@@ -14,6 +14,8 @@ from urllib.parse import quote
 
 import pytest
 
+import neican
+from neican.corpus import build_people
 from neican.web import serve_in_background
 
 from ..conftest import REPO
@@ -35,8 +37,7 @@ if not (Path(CHROMIUM).is_file() or shutil.which(CHROMIUM)):
 def base_url(example_db):
     server = serve_in_background(str(example_db), port=0)
     yield server.url
-    server.shutdown()
-    server.server_close()
+    server.stop()
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +163,82 @@ def test_a_script_in_an_article_does_not_run(browser, script_db):
         shoot(page, "09-script-inert")
     finally:
         context.close()
-        server.shutdown()
-        server.server_close()
+        server.stop()
     assert dialogs == []
+
+
+@pytest.fixture(scope="module")
+def nav_url(nav_db):
+    server = serve_in_background(str(nav_db), port=0)
+    yield server.url
+    server.stop()
+
+
+@pytest.mark.issue(15)
+def test_people_index_search_and_csv_link(page, base_url):
+    expect = sync_api.expect
+    page.goto(base_url + "/")
+    page.click("header nav a[href='/people']")
+    expect(page.locator("#people tbody tr").first).to_be_visible()
+    page.fill("#people-filter input[name=name]", "张")
+    page.press("#people-filter input[name=name]", "Enter")
+    expect(page.locator("#people")).to_contain_text("张雷")
+    shoot(page, "10-people")
+    href = page.locator("a.export-csv").first.get_attribute("href")
+    answer = page.request.get(base_url + href)
+    assert answer.status == 200 and answer.headers["content-type"] == "text/csv; charset=utf-8"
+    assert "张雷" in answer.text() and answer.text().splitlines()[0].lstrip("\ufeff").startswith("entity_id,name")
+    page.click("#people a:has-text('张雷')")
+    expect(page.locator("h1.person-name")).to_contain_text("张雷")
+
+
+@pytest.mark.issue(15)
+def test_search_facet_click_and_page_numbers(page, nav_url):
+    expect = sync_api.expect
+    page.goto(nav_url + "/search?q=" + quote("振兴"))
+    expect(page.locator("#result-count")).to_contain_text("46")
+    expect(page.locator("nav.pager b.current")).to_have_text("1")
+    page.click("nav.pager a:text-is('3')")
+    expect(page.locator("nav.pager b.current")).to_have_text("3")
+    expect(page.locator("li.hit")).to_have_count(6)
+    page.click("ul.facet[data-facet=year] a:has-text('2020')")
+    expect(page.locator("#result-count")).to_contain_text("15")
+    expect(page.locator("nav.pager")).to_have_count(0)
+    assert "year=2020" in page.url and "page=" not in page.url
+    shoot(page, "11-search-facets")
+    page.select_option("select[name=sort]", "newest")
+    page.click("form.filters button[type=submit]")
+    dates = page.locator("li.hit .hit-meta").all_inner_texts()
+    assert dates[0].startswith("2020年8月17日") and "year=2020" in page.url  # the latest of 2020 (n07)
+
+
+@pytest.mark.issue(15)
+def test_timeline_pages_newest_first(page, base_url):
+    expect = sync_api.expect
+    page.goto(base_url + "/timeline?limit=2")
+    first = page.locator("#timeline tbody tr").first.inner_text()
+    page.click("nav.pager a[rel=next]")
+    expect(page.locator("#timeline tbody tr")).to_have_count(2)
+    assert page.locator("#timeline tbody tr").first.inner_text() != first and "offset=2" in page.url
+    page.click("nav.pager a[rel=prev]")
+    expect(page).to_have_url(base_url + "/timeline?limit=2")
+    assert page.locator("#timeline tbody tr").first.inner_text() == first
+
+
+@pytest.mark.issue(15)
+def test_person_permalink_survives_a_rebuild(page, example_db, tmp_path):
+    db = tmp_path / "rebuilt.db"
+    shutil.copy(example_db, db)
+    server = serve_in_background(str(db), port=0)
+    try:
+        page.goto(server.url + "/people?name=" + quote("张雷"))
+        page.click("#people a:has-text('张雷')")
+        permalink = page.url
+        with neican.open_store(db) as store:  # new documents about other people, then people again
+            store.add([neican.extract_text("浙江省省长王浩出席会议。", id="later", published="2024-06-01")])
+            build_people(store)
+        page.goto(permalink)
+        sync_api.expect(page.locator("h1.person-name")).to_contain_text("张雷")
+        sync_api.expect(page.locator("#titles")).to_contain_text("市委书记")
+    finally:
+        server.stop()

@@ -95,13 +95,14 @@ def _story(dedupe: bool) -> str:
 # -- timeline ---------------------------------------------------------------------------------
 
 def timeline(store, region: str | None = None, person: str | int | None = None, date_from: str | None = None,
-             date_to: str | None = None, kind: str | None = None, *, limit: int = 100, dedupe: bool = True,
-             newest_first: bool = False) -> list[TimelineEvent]:
+             date_to: str | None = None, kind: str | None = None, *, limit: int = 100, offset: int = 0,
+             dedupe: bool = True, newest_first: bool = False) -> list[TimelineEvent]:
     """Events in date order, filtered by region, person (name or entity id), dates and kind.
 
     ``region`` keeps events whose document names a place in it or whose place names it; dates
     compare with the event date (its year taken from the document where the text gave none).
-    Example: ``timeline(store, region="辽宁", kind="meeting", date_from="2024-01-01")``.
+    ``limit`` events after the first ``offset``. Example:
+    ``timeline(store, region="辽宁", kind="meeting", date_from="2024-01-01")``.
     """
     clauses, params = [], []
     if kind:
@@ -124,7 +125,7 @@ def timeline(store, region: str | None = None, person: str | int | None = None, 
         clauses.append("substr(x.day, 1, length(?)) <= ?")  # 2024-05 keeps all of May
         params += [date_to, date_to]
     rows = store.query(_TIMELINE.format(story=_story(dedupe), where=" AND ".join(clauses) or "1",
-                                        order="DESC" if newest_first else "ASC"), (*params, limit))
+                                        order="DESC" if newest_first else "ASC"), (*params, limit, offset))
     events = []
     for day, kind_, name, place, format_, data, doc_id, title, published, copies in rows:
         extra = _json(data)
@@ -143,7 +144,7 @@ SELECT day, kind, name, place, format, data, id, title, published, copies FROM (
                  d.id, d.title, d.published, d.rowid, {{story}} AS story, COALESCE(c.canonical, 1) AS canonical
             FROM events e JOIN documents d ON d.rowid = e.doc_id LEFT JOIN clusters c ON c.doc_id = d.rowid) x
    WHERE {{where}})
- WHERE rank = 1 ORDER BY day {{order}}, published {{order}} LIMIT ?
+ WHERE rank = 1 ORDER BY day {{order}}, published {{order}} LIMIT ? OFFSET ?
 """
 
 

@@ -12,6 +12,7 @@ one. Entity ids follow (name, province) order and are renumbered on each build.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import json
 import re
 from collections import Counter, defaultdict
@@ -38,6 +39,9 @@ class UnknownEntity(NeicanError, KeyError):
     def __init__(self, entity_id: int):
         self.entity_id = entity_id
         super().__init__(f"no person entity {entity_id}; run build_people on this store first")
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0])
 
 
 @dataclass
@@ -74,6 +78,7 @@ class Attended:
     place: str | None
     role: str
     document: str
+    title: str | None = None             # the document's headline
 
 
 @dataclass
@@ -244,6 +249,22 @@ def _document_provinces(store, doc_ids: Iterable[int]) -> dict[int, Counter]:
     return found
 
 
+def person_id(name: str, province: str | None, taken: set[int] | frozenset[int] = frozenset()) -> int:
+    """The stable id of the entity ``name`` resolves to in ``province`` (a code; None: unplaced).
+
+    The id is the first 6 bytes of SHA-1 of ``name`` and the province code (empty when unplaced),
+    so rebuilding person entities on the same store keeps every id and every link to it. In the
+    unlikely case that another entity already holds it, ``#1``, ``#2`` … are appended to the key.
+    Example: ``person_id("王浩", "330000")`` → the same 15-digit number on every run.
+    """
+    for attempt in range(1000):
+        key = f"{name}\t{province or ''}" + (f"#{attempt}" if attempt else "")
+        number = int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:6], "big")
+        if number not in taken:
+            return number
+    raise RuntimeError(f"no free person id for {name!r}")  # 1000 collisions in 2**48: not a real case
+
+
 def build_people(store) -> PeopleStats:
     """Recompute person entities from the people table, and who attended which event.
 
@@ -253,11 +274,13 @@ def build_people(store) -> PeopleStats:
     entity_rows, mention_rows, title_rows = [], [], []
     by_doc_name: dict[tuple[int, str], int] = {}
     by_name: dict[str, list[tuple[int, str | None]]] = defaultdict(list)
+    taken: set[int] = set()
     for name, mentions in _people_by_name(store):
         stats.names += 1
         stats.mentions += len(mentions)
         for entity in _resolve_name(store, name, mentions):
-            entity_id = len(entity_rows) + 1
+            entity_id = person_id(name, entity.province, taken)
+            taken.add(entity_id)
             dates = [m.published for m in entity.mentions if m.published]
             entity_rows.append((entity_id, name, province_name(entity.province), entity.province,
                                 min(dates, default=None), max(dates, default=None),
@@ -352,20 +375,20 @@ def career(store, entity_id: int, evidence: int = 10, dedupe: bool = True) -> Ca
 def _attended(store, entity_id: int, dedupe: bool) -> list[Attended]:
     rows = store.query(
         "SELECT e.date, e.kind, e.name, e.place, p.role, d.id, COALESCE(c.cluster_id, d.rowid),"
-        " substr(d.published, 1, 10)"
+        " substr(d.published, 1, 10), d.title"
         " FROM event_people p JOIN events e ON e.rowid = p.event_id JOIN documents d ON d.rowid = p.doc_id"
         " LEFT JOIN clusters c ON c.doc_id = d.rowid"
         " WHERE p.entity_id = ? ORDER BY d.published, d.rowid",
         (entity_id,),
     )
     events, seen = [], set()
-    for date, kind, name, place, role, doc_id, story, published in rows:
+    for date, kind, name, place, role, doc_id, story, published, title in rows:
         date = resolve_date(date, published)
         key = (story, kind, date, name)
         if dedupe and key in seen:
             continue
         seen.add(key)
-        events.append(Attended(date, kind, name, place, role, doc_id))
+        events.append(Attended(date, kind, name, place, role, doc_id, title))
     return events
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from neican.errors import StoreError
+from neican.store.rows import pack_record, record_json
 from neican.store.schema import MIGRATIONS, MigrationError, migrate, schema_version
 
 
@@ -38,6 +39,9 @@ def connect(path: Path, readonly: bool = False, migrations: Sequence[str] = MIGR
 
 def _prepare(conn: sqlite3.Connection, path: Path, readonly: bool, migrations: Sequence[str]) -> None:
     try:
+        # The stored record is compressed; SQL (migration 3, export, Datasette) reads it through this.
+        conn.create_function("neican_record", 2, record_json, deterministic=True)
+        conn.create_function("neican_pack_record", 1, pack_record, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
         version = schema_version(conn)
         if readonly:

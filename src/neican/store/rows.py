@@ -1,6 +1,8 @@
 """A record flattened into table rows, so SQL and Datasette can query what the JSON holds.
 
-The full record is always kept in ``documents.record``; these rows are a queryable copy. Each
+The full record is always kept: its clean text in ``documents.text`` and everything else in
+``documents.record``, JSON compressed with zlib (``pack_record``; ``unpack_record`` or the SQL
+function ``neican_record(record, text)`` give the record back). These rows are a queryable copy. Each
 child table is described once in ``CHILD_TABLES``; the code that fills them is generic, so a
 field that is an empty list today fills its table when an extractor starts writing it.
 """
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -127,7 +130,7 @@ def document_row(record: dict[str, Any]) -> dict[str, Any]:
     # Every documents column is TEXT; store strings so the index sees what the column holds.
     row = {name: _text_or_none(record.get(name)) for name in DOCUMENT_FIELDS}
     row["text"] = row["text"] or ""
-    row["record"] = record_json
+    row["record"] = pack_record(record)
     row["record_hash"] = hashlib.sha1(record_json.encode("utf-8")).hexdigest()
     return row
 
@@ -138,3 +141,30 @@ def child_rows(record: dict[str, Any]) -> Iterator[tuple[ChildTable, list[tuple[
         items = record.get(spec.field)
         if isinstance(items, list) and items:
             yield spec, list(spec.rows(items))
+
+
+def pack_record(record: dict[str, Any] | str) -> bytes:
+    """A record (or its JSON) as stored: compressed JSON whose ``text`` is empty, the text being in its column.
+
+    The text is the bulk of a record and is kept once, in ``documents.text``, where search snippets
+    and Datasette read it; compressing the rest takes the store from about 18 to under 10 bytes per
+    input character on the xwlb corpus (benchmarks/store_size.py).
+    """
+    if isinstance(record, str):
+        record = json.loads(record)
+    if "text" in record:
+        record = record | {"text": ""}  # same key order; the text is put back on reading
+    return zlib.compress(to_json(record).encode("utf-8"), 9)
+
+
+def unpack_record(stored: bytes | str, text: str | None) -> dict[str, Any]:
+    """The full record from ``documents.record`` and ``documents.text``."""
+    record = json.loads(zlib.decompress(stored) if isinstance(stored, bytes) else stored)
+    if "text" in record:
+        record["text"] = text or ""
+    return record
+
+
+def record_json(stored: bytes | str | None, text: str | None) -> str | None:
+    """The full record as JSON text (the SQL function ``neican_record``), None for NULL."""
+    return None if stored is None else to_json(unpack_record(stored, text))

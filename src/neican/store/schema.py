@@ -206,10 +206,17 @@ CREATE INDEX event_people_event_id ON event_people(event_id);
 CREATE INDEX formulations_canonical ON formulations(json_extract(data, '$.canonical'));
 """
 
+# Version 3: the text once. documents.record becomes the record without its text (which stays in
+# documents.text), JSON compressed with zlib: neican_pack_record and neican_record are SQL functions
+# every neican connection registers (store.connection). Run VACUUM afterwards to return the space.
+V3 = """
+UPDATE documents SET record = neican_pack_record(record) WHERE typeof(record) = 'text';
+"""
+
 # Tables a builder may replace whole through Store.replace_derived.
 DERIVED_TABLES = frozenset({"clusters", "person_entities", "person_mentions", "person_titles", "event_people"})
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 
 
 class MigrationError(Exception):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -15,9 +14,9 @@ from neican.ingest.source import Failure
 from neican.store import search as _search
 from neican.store.connection import connect, store_error
 from neican.store.fts import fingerprint, index_form
-from neican.store.rows import CHILD_TABLE_NAMES, CHILD_TABLES, child_rows, document_row
+from neican.store.rows import CHILD_TABLE_NAMES, CHILD_TABLES, child_rows, document_row, unpack_record
 from neican.store.schema import DERIVED_TABLES
-from neican.store.search import Filters, SearchHit
+from neican.store.search import ORDERS, FacetValue, Filters, SearchHit
 
 T = TypeVar("T")
 
@@ -209,8 +208,8 @@ class Store:
 
     def get(self, id: str) -> dict[str, Any] | None:
         """The full record with this id, or None when the store has no such document."""
-        row = self._query("SELECT record FROM documents WHERE id = ?", (id,)).fetchone()
-        return None if row is None else json.loads(row[0])
+        row = self._query("SELECT record, text FROM documents WHERE id = ?", (id,)).fetchone()
+        return None if row is None else unpack_record(*row)
 
     def count(self) -> int:
         """How many documents the store holds."""
@@ -234,19 +233,27 @@ class Store:
         return [Failure(path=path, reason=reason, message=message or "") for path, reason, message in rows]
 
     def search(self, query: str, limit: int = 20, offset: int = 0, source: str | None = None,
-               date_from: str | None = None, date_to: str | None = None) -> list[SearchHit]:
-        """Documents containing every word of ``query``, in either script, best first.
+               date_from: str | None = None, date_to: str | None = None, *, order: str = "relevance",
+               filters: Filters | None = None) -> list[SearchHit]:
+        """Documents containing every word of ``query``, in either script, best first (or newest, oldest).
 
         Example: ``store.search("瀋陽 经济", source="辽宁日报")`` finds 沈阳 in simplified text.
         """
-        filters = Filters(source=source, date_from=date_from, date_to=date_to)
-        return self._guard(lambda: _search.search(self._conn, query, limit, offset, filters))
+        filters = filters or Filters(source=source, date_from=date_from, date_to=date_to)
+        if order not in ORDERS:
+            raise ValueError(f"order must be one of {', '.join(ORDERS)}, not {order!r}")
+        return self._guard(lambda: _search.search(self._conn, query, limit, offset, filters, order))
 
     def count_matches(self, query: str, source: str | None = None, date_from: str | None = None,
-                      date_to: str | None = None) -> int:
+                      date_to: str | None = None, *, filters: Filters | None = None) -> int:
         """How many documents ``search`` would find without limit."""
-        filters = Filters(source=source, date_from=date_from, date_to=date_to)
+        filters = filters or Filters(source=source, date_from=date_from, date_to=date_to)
         return self._guard(lambda: _search.count_matches(self._conn, query, filters))
+
+    def facets(self, query: str, filters: Filters | None = None, top: int = 12,
+               province_name: Callable[[str], str | None] | None = None) -> dict[str, list[FacetValue]]:
+        """Matching documents counted by year, source, province and person (see search.facets)."""
+        return self._guard(lambda: _search.facets(self._conn, query, filters or Filters(), top, province_name))
 
     def stats(self) -> dict[str, Any]:
         """Counts for a status line: documents, failures, documents by source, date range."""

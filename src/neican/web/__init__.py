@@ -1,8 +1,8 @@
 """The web interface: pages and a JSON API over a store, read-only (``neican serve``).
 
-Example: ``App("neican.db").get("/search?q=振兴").status`` → 200; ``make_server("neican.db").serve_forever()``.
+Example: ``App("neican.db").get("/search?q=振兴").status`` → 200; ``serve("neican.db", workers=2)``.
 """
 from .app import App, Response
-from .server import Server, make_server, serve_in_background
+from .server import BackgroundServer, serve, serve_in_background
 
-__all__ = ["App", "Response", "Server", "make_server", "serve_in_background"]
+__all__ = ["App", "BackgroundServer", "Response", "serve", "serve_in_background"]

@@ -13,7 +13,9 @@ from typing import Any
 
 from .. import __version__ as _version
 from ..corpus import CoAttendance, Diffusion, RegionComparison, TimelineEvent, TourEdge
-from ..corpus.people import Career
+from ..corpus.indexes import FORMULATION_ORDERS, PEOPLE_ORDERS, REGION_LEVELS, FormulationEntry, RegionEntry
+from ..corpus.people import Career, PersonEntity
+from ..store.search import ORDERS
 from .views import SearchResult
 
 _SCALARS = {str: "string", int: "integer", float: "number", bool: "boolean"}
@@ -57,6 +59,15 @@ def _param(name: str, where: str, description: str, kind: str = "string", requir
     return param
 
 
+def _enum(name: str, description: str, values: tuple[str, ...] | list[str]) -> dict[str, Any]:
+    param = _param(name, "query", description)
+    param["schema"]["enum"] = list(values)
+    return param
+
+
+_FORMAT = _enum("format", "json (default) or csv: the list as a CSV file.", ("json", "csv"))
+_PAGING = [_param("limit", "query", "Most items to return.", "integer"),
+           _param("offset", "query", "Items to skip.", "integer"), _FORMAT]
 _DEDUPE = _param("dedupe", "query", "Count stories (reprint clusters) once (default true).", "boolean")
 _LIMIT = _param("limit", "query", "Most items to return.", "integer")
 _REGION = "A region: full name (辽宁省), short form (辽宁) or GB/T 2260 code (210000)."
@@ -91,17 +102,26 @@ def spec() -> dict[str, Any]:
     def many(cls: Any) -> dict[str, Any]:
         return {"type": "array", "items": ref(cls)}
 
+    def page(cls: Any) -> dict[str, Any]:
+        return {"type": "object", "required": ["total", "offset", "limit", "items"],
+                "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"},
+                               "limit": {"type": "integer"}, "items": many(cls)}}
+
     paths = {
         "/api/search": _operation("Full-text search, either script, with filters", ref(SearchResult), [
             _param("q", "query", "Query: words are ANDed; any length; 瀋陽 finds 沈阳.", example="振兴"),
             _param("source", "query", "Only this outlet."),
             _param("since", "query", "Published on or after (YYYY, YYYY-MM or YYYY-MM-DD)."),
             _param("until", "query", "Published on or before (inclusive of the whole period)."),
-            _LIMIT, _param("offset", "query", "Hits to skip.", "integer")]),
+            _param("year", "query", "Only this year of publication (YYYY)."),
+            _param("province", "query", "Only documents naming a place in this province. " + _REGION),
+            _param("person", "query", "Only documents naming this person entity (id).", "integer"),
+            _enum("sort", "Order of hits.", tuple(ORDERS)), *_PAGING]),
         "/api/doc/{id}": _operation("One document's full record", {"$ref": "#/components/schemas/Record"},
                                     [_param("id", "path", "Document id.")], (404,)),
         "/api/person/{id}": _operation("A person entity's career: titles over time and events", ref(Career),
-                                       [_param("id", "path", "Person entity id.", "integer")], (404,)),
+                                       [_param("id", "path", "Person entity id (stable across rebuilds), or a name "
+                                               "that only one entity has.")], (404,)),
         "/api/formulation/{text}": _operation(
             "Use of a formulation (提法) by province and month", ref(Diffusion),
             [_param("text", "path", "The formulation or a lexicon variant.", example="高质量发展"), _DEDUPE],
@@ -111,15 +131,25 @@ def spec() -> dict[str, Any]:
             _param("b", "query", _REGION, required=True, example="吉林"), _DEDUPE, _LIMIT]),
         "/api/tours": _operation("Delegation visits as origin → destination edges", many(TourEdge),
                                  [_param("region", "query", "Only edges starting or ending here. " + _REGION),
-                                  _DEDUPE]),
+                                  _DEDUPE, _FORMAT]),
         "/api/timeline": _operation("Events in date order", many(TimelineEvent), [
             _param("region", "query", _REGION), _param("person", "query", "A name or a person entity id."),
             _param("since", "query", "Events on or after this date."),
             _param("until", "query", "Events on or before this date."),
             _param("kind", "query", "Event kind, e.g. meeting."),
-            _param("newest", "query", "Newest first.", "boolean"), _DEDUPE, _LIMIT]),
+            _param("newest", "query", "Newest first (default true).", "boolean"), _DEDUPE, *_PAGING]),
         "/api/co-attendance": _operation("Pairs of people seen at the same events", many(CoAttendance), [
-            _param("min_events", "query", "Fewest shared events.", "integer"), _DEDUPE, _LIMIT]),
+            _param("min_events", "query", "Fewest shared events.", "integer"), _DEDUPE, _LIMIT, _FORMAT]),
+        "/api/people": _operation("The people index", page(PersonEntity), [
+            _param("name", "query", "Part of a name.", example="王"), _param("province", "query", _REGION),
+            _param("post", "query", "Part of a title ever held, e.g. 省长."),
+            _enum("sort", "Order.", tuple(PEOPLE_ORDERS)), *_PAGING]),
+        "/api/formulations": _operation("The formulations index: stories, first use, spread", page(FormulationEntry), [
+            _param("q", "query", "Part of the term."), _enum("sort", "Order.", tuple(FORMULATION_ORDERS)), *_PAGING]),
+        "/api/regions": _operation("The regions index", page(RegionEntry), [
+            _param("q", "query", "Part of the name."),
+            _enum("level", "Level (default province).", (*REGION_LEVELS, "any")),
+            *_PAGING]),
         "/api/openapi.json": {"get": {"summary": "This description", "responses": {
             "200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object"}}}}}}},
     }

@@ -11,7 +11,8 @@ from urllib.parse import quote
 from ..corpus import browse, region_profile
 from ..corpus.regionref import UnknownRegion
 from . import views
-from .app import App, HTTPError, Request, Response, static_response
+from .app import App, HTTPError, Request, Response
+from .openapi import spec
 from .highlight import KINDS, record_marks, segments, snippet_segments
 
 MAX_EVENTS_SHOWN = 50
@@ -59,7 +60,55 @@ def search(request: Request) -> Response:
     words = result.words
     hits = [(hit, snippet_segments(hit.snippet, words)) for hit in result.hits]
     pages = max(1, -(-result.total // views.PAGE_SIZE))
-    return request.render("search.html", result=result, hits=hits, sources=sources, page=page, pages=pages)
+    return request.render("search.html", result=result, hits=hits, sources=sources, page=page, pages=pages,
+                          page_links=page_numbers(page, pages),
+                          api=api_url(request, page=None, offset=result.offset or None))
+
+
+def page_numbers(page: int, pages: int, around: int = 2) -> list[int | None]:
+    """Page numbers to link: the first, the last and ``around`` either side of ``page``; None marks a gap.
+
+    Example: ``page_numbers(7, 20)`` → ``[1, None, 5, 6, 7, 8, 9, None, 20]``.
+    """
+    shown = sorted({1, pages, *range(max(1, page - around), min(pages, page + around) + 1)})
+    numbers: list[int | None] = []
+    for number in shown:
+        if numbers and number - (numbers[-1] or 0) > 1:
+            numbers.append(None)
+        numbers.append(number)
+    return numbers
+
+
+def api_url(request: Request, **changes) -> str:
+    """The JSON API's URL for this page's question (page numbers become offsets on the API)."""
+    return "/api" + request.url_with(**changes)
+
+
+def _index_page(request: Request, template: str, found, **context) -> Response:
+    pages = max(1, -(-found.total // found.limit))
+    page = found.offset // found.limit + 1
+    return request.render(template, found=found, page=page, pages=pages, page_links=page_numbers(page, pages),
+                          api=api_url(request, page=None, offset=found.offset or None), **context)
+
+
+def people(request: Request) -> Response:
+    provinces = request.app.cached("top_regions", lambda: browse.top_regions(request.store, 34))
+    return _index_page(request, "people.html", views.people_list(request), provinces=provinces,
+                       args={k: request.arg(k) or "" for k in ("name", "province", "post", "sort")})
+
+
+def formulations(request: Request) -> Response:
+    return _index_page(request, "formulations.html", views.formulations_list(request),
+                       args={k: request.arg(k) or "" for k in ("q", "sort")})
+
+
+def regions(request: Request) -> Response:
+    return _index_page(request, "regions.html", views.regions_list(request),
+                       args={k: request.arg(k) or "" for k in ("q", "level")})
+
+
+def api_docs(request: Request) -> Response:
+    return request.render("api.html", spec=spec())
 
 
 def document(request: Request) -> Response:
@@ -133,12 +182,13 @@ def tours(request: Request) -> Response:
 
 def events(request: Request) -> Response:
     found = views.events(request)
-    return request.render("timeline.html", events=found, args={k: request.arg(k) or "" for k in
-                                                                ("region", "person", "since", "until", "kind")})
-
-
-def static(request: Request) -> Response:
-    return static_response(request.params["name"])
+    offset = found.offset
+    return request.render(
+        "timeline.html", found=found,
+        args={k: request.arg(k) or "" for k in ("region", "person", "since", "until", "kind")},
+        previous=request.url_with(offset=max(0, offset - found.limit) or None) if offset else None,
+        next=request.url_with(offset=offset + found.limit) if found.more else None,
+        api=api_url(request))
 
 
 def register(app: App) -> None:
@@ -150,4 +200,7 @@ def register(app: App) -> None:
     app.route("/compare", compare)
     app.route("/tours", tours)
     app.route("/timeline", events)
-    app.route("/static/{name}", static, store=False)
+    app.route("/people", people)
+    app.route("/formulations", formulations)
+    app.route("/regions", regions)
+    app.route("/api", api_docs, store=False)

@@ -1,90 +1,83 @@
-"""Serving the App over HTTP on loopback: the standard library's HTTP server, a bounded thread pool.
+"""Serving the App with uvicorn: HTTP/1.1 keep-alive, worker processes, graceful shutdown.
 
-Each connection is answered by one of ``threads`` worker threads (HTTP/1.0: one request per
-connection), so a burst of clients queues instead of starting a thread each.
+``serve(db, workers=N)`` runs in the foreground until Ctrl-C or SIGTERM, then finishes the
+requests in flight (up to GRACEFUL_SECONDS) before exiting. With several workers uvicorn starts
+processes that import :func:`app_from_environment`, so the database path travels in the
+``NEICAN_WEB_DB`` environment variable. ``serve_in_background`` runs one worker on a thread,
+for tests and benchmarks.
 """
 from __future__ import annotations
 
-import logging
+import os
 import socket
 import threading
-from concurrent.futures import ThreadPoolExecutor
-from http.server import BaseHTTPRequestHandler, HTTPServer
+import time
+from dataclasses import dataclass
+from typing import Any
 
-from .app import App
+import uvicorn
 
-log = logging.getLogger(__name__)
-THREADS = 8
+from .app import CACHE_ENTRIES, App
 
-
-class _Handler(BaseHTTPRequestHandler):
-    server_version = "neican"
-    protocol_version = "HTTP/1.0"
-    timeout = 30  # seconds a client may take to send its request
-
-    def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
-        self._answer(send_body=True)
-
-    def do_HEAD(self) -> None:  # noqa: N802
-        self._answer(send_body=False)
-
-    def _answer(self, send_body: bool) -> None:
-        response = self.server.app.get(self.path)
-        self.send_response(response.status)
-        self.send_header("Content-Type", response.content_type)
-        self.send_header("Content-Length", str(len(response.body)))
-        for name, value in response.headers.items():
-            self.send_header(name, value)
-        self.end_headers()
-        if send_body:
-            self.wfile.write(response.body)
-
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 (the standard library's name)
-        log.info("%s %s", self.address_string(), format % args)
+DB_VARIABLE = "NEICAN_WEB_DB"
+CACHE_VARIABLE = "NEICAN_WEB_CACHE_ENTRIES"
+GRACEFUL_SECONDS = 10
+KEEP_ALIVE_SECONDS = 5
 
 
-class Server(HTTPServer):
-    """An HTTPServer whose requests run on a fixed pool of threads.
+def app_from_environment() -> Any:
+    """The ASGI app for the store named by ``NEICAN_WEB_DB`` (uvicorn's factory in each worker)."""
+    return App(os.environ[DB_VARIABLE], int(os.environ.get(CACHE_VARIABLE, CACHE_ENTRIES))).asgi
 
-    Example: ``server = make_server("neican.db", port=0); threading.Thread(target=server.serve_forever).start()``.
+
+def _settings(host: str, port: int) -> dict[str, Any]:
+    return {"host": host, "port": port, "http": "httptools", "lifespan": "off", "log_level": "warning",
+            "access_log": False, "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+            "timeout_graceful_shutdown": GRACEFUL_SECONDS, "server_header": False}
+
+
+def serve(db: str, host: str = "127.0.0.1", port: int = 8001, workers: int = 1,
+          cache_entries: int = CACHE_ENTRIES) -> None:
+    """Serve the store at ``db`` until interrupted (Ctrl-C or SIGTERM stop it gracefully).
+
+    Example: ``serve("neican.db", port=8001, workers=2)``.
     """
-
-    allow_reuse_address = True
-    request_queue_size = 128  # the default 5 drops connections from a burst of clients (they retry after 1 s)
-
-    def __init__(self, address: tuple[str, int], app: App, threads: int = THREADS):
-        super().__init__(address, _Handler)
-        self.app = app
-        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="neican-web")
-
-    @property
-    def url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def process_request(self, request: socket.socket, client_address) -> None:
-        self._pool.submit(self._process, request, client_address)
-
-    def _process(self, request: socket.socket, client_address) -> None:
-        try:
-            self.finish_request(request, client_address)
-        except Exception:
-            self.handle_error(request, client_address)
-        finally:
-            self.shutdown_request(request)
-
-    def server_close(self) -> None:
-        super().server_close()
-        self._pool.shutdown(wait=True)
+    if workers > 1:
+        os.environ[DB_VARIABLE] = str(db)
+        os.environ[CACHE_VARIABLE] = str(cache_entries)
+        uvicorn.run("neican.web.server:app_from_environment", factory=True, workers=workers,
+                    **_settings(host, port))
+    else:
+        uvicorn.run(App(db, cache_entries).asgi, **_settings(host, port))
 
 
-def make_server(db: str, host: str = "127.0.0.1", port: int = 8001, threads: int = THREADS) -> Server:
-    """A server for the store at ``db`` bound to ``host:port`` (port 0: any free port); not yet serving."""
-    return Server((host, port), App(db), threads)
+@dataclass
+class BackgroundServer:
+    """A server on a daemon thread; ``stop()`` shuts it down gracefully."""
+
+    url: str
+    host: str
+    port: int
+    server: uvicorn.Server
+    thread: threading.Thread
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=GRACEFUL_SECONDS + 5)
 
 
-def serve_in_background(db: str, host: str = "127.0.0.1", port: int = 0, threads: int = THREADS) -> Server:
-    """Start a server on a daemon thread; ``server.shutdown(); server.server_close()`` stops it."""
-    server = make_server(db, host, port, threads)
-    threading.Thread(target=server.serve_forever, name="neican-web-server", daemon=True).start()
-    return server
+def serve_in_background(db: str, host: str = "127.0.0.1", port: int = 0) -> BackgroundServer:
+    """Start one worker on a thread (port 0: any free port) and wait until it accepts connections."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind((host, port))
+    bound_host, bound_port = sock.getsockname()[:2]
+    server = uvicorn.Server(uvicorn.Config(App(db).asgi, **_settings(host, bound_port)))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="neican-web", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            raise RuntimeError(f"the web server on {bound_host}:{bound_port} did not start")
+        time.sleep(0.01)
+    return BackgroundServer(f"http://{bound_host}:{bound_port}", bound_host, bound_port, server, thread)
