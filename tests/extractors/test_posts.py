@@ -74,3 +74,24 @@ def test_a_leader_heads_a_known_formulation_and_a_verb_does_not():
     names = set(people("会议要求，坚持毛泽东思想，认真学习贯彻新时代中国特色社会主义思想。江淮、黄淮等地降雨。"))
     assert "毛泽东" in names
     assert not names & {"习贯彻", "江淮", "黄淮"}
+
+
+@pytest.mark.issue(11)
+def test_posts_held_before_form_one_list_after_zeng_ren():
+    found = people("王立新同志曾任国家副主席，第六、七届全国人大常委会副委员长，第五届全国政协副主席。")
+    assert [t for t, _ in found["王立新"]] == ["国家副主席", "第六、七届全国人大常委会副委员长", "第五届全国政协副主席"]
+
+
+@pytest.mark.issue(11)
+def test_organ_words_are_not_posts_and_a_name_before_a_post_is_not_its_organ():
+    found = people("会议由大会执行主席、主席团常务主席陈立华主持。传达了中央政治局常委会和张宏伟总书记的指示。")
+    assert [t for t, _ in found["陈立华"]] == ["大会执行主席", "主席团常务主席"]
+    assert [t for t, _ in found["张宏伟"]] == ["总书记"]
+
+
+@pytest.mark.issue(11)
+def test_appointment_holders_may_be_place_names_or_rare_surnames_but_not_words():
+    found = people("任命钟山为商务部部长，任命雒树刚为文化和旅游部部长。我担任特使十年来。江西省政府副省长李小明出席。")
+    assert found["钟山"] == [("商务部部长", None)] and found["雒树刚"] == [("文化和旅游部部长", None)]
+    assert "我担" not in found
+    assert found["李小明"] == [("省政府副省长", "江西省")]

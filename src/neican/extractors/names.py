@@ -37,7 +37,7 @@ _NOT_NAMES = frozenset(
 
 
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党")  # 建国, 建军 are names
-_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要")
+_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你")
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
                              "任何 同时 同样 同期 同步 时代 宣布 宣传 表示 表明 发展 发布 申请 应邀 应约 邀请 随后 "
                              "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
@@ -84,11 +84,17 @@ def plausible_name(name: str, strict: bool = True) -> bool:
     return not name[1:].startswith(("书记", "主席", "市长", "省长", "主任", "同志", "部长", "的"))
 
 
+def is_post_or_day(name: str) -> bool:
+    """A post, a piece of posts (国务院, 委员会) or a day word (今天): never a name, wherever it stands."""
+    return name in titles() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
+
+
 def is_known_word(name: str) -> bool:
     """A word the lexicons explain as something else: a common noun, a region or world place, a
     post or a piece of posts (国务院|主任, 委员会|主席), a day (外长|今天)."""
     return (name in _NOT_NAMES or name in _NOT_NAMES_EXTRA or name in region_words() or name in titles()
-            or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name)))
+            or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
+            or any(c in _FUNCTION_CHARS for c in name[1:]))
 
 
 

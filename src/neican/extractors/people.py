@@ -21,9 +21,9 @@ from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from . import lexicon
-from .names import is_known_word, name_at, name_before, plausible_name
+from .names import is_known_word, is_post_or_day, name_at, name_before, plausible_name
 from .person_cues import recognised_names, title_windows, verb_windows
-from .posts import keep_level_word, predicative, same_post, widen
+from .posts import CAREER_BEFORE, keep_level_word, predicative, same_post, widen
 from .regions import home_region, lookup, tables
 from .scan import at_start_or_after
 
@@ -38,6 +38,7 @@ _AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "同志", "国�
 _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
                                   r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|会|文章|站|证|节|们)")
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
+_ORGAN_AFTER_TITLE = frozenset("团会处")
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
 _MEDIA_OUTLET = re.compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|编辑|通讯员|评论员)")
 _SPEECH_VERBS = re.compile(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
@@ -125,8 +126,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
     chosen, last_end = [], -1
     for start, end, title in hits:
-        if start < last_end:
-            continue
+        if start < last_end or text[end:end + 1] in _ORGAN_AFTER_TITLE:
+            continue  # 主席团, 委员会, 秘书处: the word names an organ here, not a post
         if region_ends is None:
             region, prefix_start = _prefix_region(text, start)
         else:
@@ -227,12 +228,12 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         chain.append(hit)
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         gap = text[hit.end:nxt.start] if nxt else None
-        if nxt is not None and gap in ("、", "，兼", "兼", ""):
-            continue  # the chain goes on
+        if nxt is not None and (gap in ("、", "，兼", "兼", "") or (gap == "，" and CAREER_BEFORE.search(text, 0, chain[0].start))):
+            continue  # the chain goes on (after 曾任 a list of posts held before runs on past ，)
         pos = hit.end + (1 if text[hit.end:hit.end + 1] in " \u3000" else 0)
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
-        holders = [n for n in predicative(text, chain[0].start, hit.end) if plausible_name(n, strict=False)]
+        holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
         name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
             _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
         if name:
@@ -300,6 +301,13 @@ def _without_adverb(name: str) -> str:
     return name[:-1] if len(name) > 2 and name[-1] in _ADVERBS else name
 
 
+def _holder_name(name: str) -> bool:
+    """A name the appointment formula vouches for by its position (任命钟山为…, 任命雒树刚为…): a
+    place name or a rare surname passes, a word the posts or the calendar explain does not."""
+    return plausible_name(name, strict=False) or (
+        2 <= len(name) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in name) and not is_post_or_day(name))
+
+
 def _fullest(text: str, hit: TitleHit, floor: int) -> None:
     """The post as printed in full: widened over its organ or country where no region prefix was
     read (意大利|总理), or with the prefix's level word kept (西藏自治区|农业农村厅厅长)."""
@@ -307,6 +315,8 @@ def _fullest(text: str, hit: TitleHit, floor: int) -> None:
         word_start = hit.end - len(hit.title)
         hit.title = keep_level_word(text[hit.start:word_start], hit.region, hit.title)
         return
+    if hit.title in _AFTER_NAME and name_before(text, hit.start):
+        return  # 习近平|总书记: a name before a post printed after names is the holder, not its organ
     wide = widen(text, hit.start, floor, hit.title)
     if wide is not None:
         hit.start, hit.title, region = wide

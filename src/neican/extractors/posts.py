@@ -29,9 +29,11 @@ _SOFT_BREAK = re.compile("和|与|及|同")
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]")
 # Heads an organ phrase starts with, besides a country or a region of China.
 _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人民", "中国", "联合国", "世界", "国际", "亚洲", "欧洲",
+                "大会", "主席团",
                 "非洲", "人民", "解放军")
 _LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "盟", "旗", "乡", "镇")
-_ORDINAL = re.compile(r"第?[一二三四五六七八九十百零〇\d]{1,4}[任届]")
+_ORDINAL_LIST = re.compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十百零〇\d]{1,4}(?:、[一二三四五六七八九十百零〇\d]{1,3})*[任届]")
 _CHINA = ("中国", "中华人民共和国")
 # Organs that belong to a region when its short name heads them (山西|代表团, 浙江|省委).
 _REGION_ORGANS = _LEVEL_WORDS + ("代表团", "党委", "政府", "人大", "政协", "纪委", "委", "团")
@@ -67,6 +69,8 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     for m in _BOUNDARY.finditer(text, lo, start):
         cut = m.end()
     begin = cut if cut is not None else lo
+    if (ordinals := _ORDINAL_LIST.search(text, max(0, begin - 8), begin)) and ordinals.end() == begin:
+        begin = ordinals.start()  # 第六、七届全国人大常委会副委员长: one post of two terms
     for m in _HARD_BREAK.finditer(text, begin, start):
         begin = m.end()
     if begin >= start:
@@ -105,18 +109,20 @@ def keep_level_word(prefix: str, region: Region, title: str) -> str:
     自治区农业农村厅厅长), unless the title names a level already (辽宁省 + 副省长 → 副省长)."""
     for word in _LEVEL_WORDS:
         if prefix.endswith(word) and region.name.endswith(word) and len(prefix) > len(word):
-            if title.startswith(_LEVEL_WORDS) or word + "长" in title or region.name.endswith("特别行政区"):
+            if title.startswith(_LEVEL_WORDS) or re.match(f"(?:常务)?副?{word}长", title) or region.name.endswith("特别行政区"):
                 return title
             return word + title
     return title
 
 
 # 任命A、B（女）为T / 决定A、B同志为T / A同志任T / 选举A为T; 免去A的T职务
-_NAME = r"[\u4e00-\u9fff·]{2,9}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
+_NAME = r"[\u4e00-\u9fff·]{2,9}?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
+_CAREER = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
+CAREER_BEFORE = re.compile(rf"(?:{_CAREER})$")
 _HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?:任命|决定|选举|提名|同意|批准|推选|补选|宣布)?"
-                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?:为|任|担任|出任|当选为|当选|兼任|改任)$")
+                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任)$")
 _REMOVED = re.compile(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
-_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾")
+_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历")
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 
@@ -132,7 +138,7 @@ def predicative(text: str, start: int, end: int) -> list[str]:
     if m is None:
         return []
     items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(1).split("、")]
-    if m.group(0).endswith("任") and not m.group(0).endswith("担任") and items[-1][-1:] in _VERB_BEFORE_REN:
+    if m.groupdict().get("verb") == "任" and items[-1][-1:] in _VERB_BEFORE_REN:
         return []  # 曾担任, 连任, 主任: 任 closes another word, not a name
     return items
 
