@@ -186,3 +186,23 @@ def test_a_speechs_spirit_is_no_speech_and_a_modifier_is_in_passing():
             "有关负责人介绍了张宏伟主席应邀出席冬季奥林匹克运动会开幕式的有关情况。")
     (e,) = events(text, "2020-04-16")
     assert e["speakers"] == [] and e["name"] == "领导小组会议"
+
+
+@pytest.mark.issue(12)
+def test_a_paragraph_without_a_date_goes_on_in_the_last_day_named_unless_that_was_a_span():
+    text = ("全国政协主席赵明远20日率中央代表团赴那曲市。\n"
+            "在那曲期间，赵明远会见了那曲市领导班子成员及各族各界代表。")
+    (e,) = events(text, "2021-08-21")
+    assert e["date"] == "2021-08-20"
+    text = ("6月22日至24日，中央政治局常委刘建国在辽宁调研。\n"
+            "在朝阳市，刘建国主持召开基层党建工作座谈会。")
+    (e,) = events(text, "2017-06-24")
+    assert e["date"] is None
+
+
+@pytest.mark.issue(12)
+def test_whose_instructions_are_conveyed_is_not_who_was_there():
+    text = ("7日晚，省长孙立新主持召开灾后重建工作会议。\n"
+            "在灾后重建工作会议上，孙立新传达了张宏伟总书记等中央领导的指示要求。")
+    (e,) = events(text, "2013-07-08")
+    assert "张宏伟" not in e["participants"]

@@ -253,6 +253,14 @@ def _date_before(text: str, position: int, published: str | None) -> EventDate |
     same_day = bool(_SAME_DAY.search(text, sentence_start, position)) and not DATE_EXPR.search(text, sentence_start, position)
     if same_day:
         windows = [0]
+    elif not DATE_EXPR.search(text, para_start, position + 20):
+        # a paragraph without a date goes on in the day the report last named (20日一早，…\n
+        # 在那曲期间，…会见…), unless that was a span of days (22日至24日): then the day is unknown
+        earlier = [m for m in DATE_EXPR.finditer(text, 0, para_start) if not text.startswith(("讯", "电"), m.end())]
+        if earlier and not earlier[-1].group("day2"):
+            resolved = resolve(earlier[-1], published)
+            if resolved:
+                return resolved
     for window_start in windows:
         matches = [m for m in DATE_EXPR.finditer(text, window_start, position + 20)
                    if not text.startswith(("讯", "电"), m.end())]  # 湖南日报5月23日讯 dates the report
@@ -354,12 +362,13 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
 
 # 在赠送纪念品仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
 _MODIFIER = re.compile(r"的|题词|重要|指示|批示|亲自|关于")
+_CONVEYED = re.compile(r"传达|学习|贯彻|落实")  # 传达了…习近平总书记的指示: whose words, not who was there
 _AT_MEETING = re.compile(rf"(?:在[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上[，,]")
 
 
 def _at_the_meeting(text: str, position: int, scope_start: int) -> bool:
     sentence_start = max(max(text.rfind(c, scope_start, position) for c in "。；\n") + 1, scope_start)
-    return bool(_AT_MEETING.match(text, sentence_start))
+    return bool(_AT_MEETING.match(text, sentence_start)) and not _CONVEYED.search(text, sentence_start, position)
 
 
 _BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
