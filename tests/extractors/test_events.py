@@ -206,3 +206,10 @@ def test_whose_instructions_are_conveyed_is_not_who_was_there():
             "在灾后重建工作会议上，孙立新传达了张宏伟总书记等中央领导的指示要求。")
     (e,) = events(text, "2013-07-08")
     assert "张宏伟" not in e["participants"]
+
+
+@pytest.mark.issue(12)
+def test_a_reception_during_a_visit_takes_the_visits_place():
+    text = "当地时间5月6日，特使王丽华在巴黎应邀参访教科文组织总部。\n在会见总干事阿祖莱时，王丽华介绍了进展。"
+    (e,) = events(text, "2024-05-07")
+    assert e["place"] == "巴黎" and e["date"] == "--05-06" or e["date"] == "2024-05-06"

@@ -486,7 +486,7 @@ def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> No
 
 
 _OPENING_SETTING = re.compile(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
-_VISIT = re.compile(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:调研|考察|视察)")
+_VISIT = re.compile(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
 
 
 def _setting_place(text: str, meeting: Meeting) -> str | None:
