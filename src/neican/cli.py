@@ -385,7 +385,8 @@ def export(db: str, fmt: str, out: str) -> None:
 
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
-@click.option("--threshold", default=0.85, show_default=True, help="Estimated Jaccard similarity that makes a reprint.")
+@click.option("--threshold", default=0.8, show_default=True,
+              help="Containment that makes a reprint: share of the shorter copy found in the longer.")
 @click.option("--max-days", default=30, show_default=True, help="Most days between two copies of a story (0: no limit).")
 def cluster(db: str, threshold: float, max_days: int) -> None:
     """Group reprints (near-duplicate copies of one story) into clusters; rebuilds the table.
