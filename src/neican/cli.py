@@ -284,7 +284,7 @@ def spark() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", required=True, help="Output folder (local path or Hadoop URI).")
 @click.option("--master", help="Spark master, e.g. local[2]; default: spark-submit's, else local[*].")
-@click.option("--threshold", default=0.85, show_default=True, help="Jaccard similarity that makes a reprint.")
+@click.option("--threshold", default=0.8, show_default=True, help="Containment that makes a reprint (as `cluster`).")
 @click.option("--partitions", type=int, help="Partitions to process in (default: the cluster's parallelism).")
 def spark_extract(inputs: tuple[str, ...], out: str, master, threshold: float, partitions) -> None:
     """Extract INPUTS on Spark: records as Parquet partitioned by month, failures, reprint clusters.

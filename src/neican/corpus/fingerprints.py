@@ -216,6 +216,33 @@ def _shared_pairs(starts: np.ndarray, counts: np.ndarray, owners: np.ndarray) ->
     return np.concatenate(found_a), np.concatenate(found_b)
 
 
+@dataclass
+class Clusters:
+    """What ``find_clusters`` found, in the caller's document order."""
+
+    roots: np.ndarray       # per document, a position standing for its cluster (same root, same cluster)
+    similarity: np.ndarray  # per document, its best containment in a confirmed pair (0: none)
+    pairs: Pairs
+
+
+def find_clusters(ids: list[str], prints: list[np.ndarray], days: np.ndarray, threshold: float = THRESHOLD,
+                  max_days: int | None = MAX_DAYS) -> Clusters:
+    """Reprint clusters of documents named by ``ids``; the result does not depend on their order
+    (they are taken in id order), so the store and the Spark job, which read documents in
+    different orders, find the same clusters.
+    """
+    order = np.array(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.int64)
+    pairs = find_pairs([prints[i] for i in order], days[order], threshold, max_days)
+    roots_sorted = components(len(ids), pairs)
+    similarity_sorted = np.zeros(len(ids))
+    np.maximum.at(similarity_sorted, pairs.a, pairs.containment)
+    np.maximum.at(similarity_sorted, pairs.b, pairs.containment)
+    roots, similarity = np.empty(len(ids), dtype=np.int64), np.empty(len(ids))
+    roots[order] = order[roots_sorted]
+    similarity[order] = similarity_sorted
+    return Clusters(roots, similarity, pairs)
+
+
 def components(count: int, pairs: Pairs) -> np.ndarray:
     """For ``count`` documents, the smallest position in each one's cluster.
 

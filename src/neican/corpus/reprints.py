@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .fingerprints import MAX_DAYS, THRESHOLD, UNDATED, components, find_pairs, fingerprints
+from .fingerprints import MAX_DAYS, THRESHOLD, UNDATED, find_clusters, fingerprints
 
 _READ_CHUNK = 1000
 
@@ -56,25 +56,45 @@ def build_clusters(store, threshold: float = THRESHOLD, max_days: int | None = M
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     started = time.perf_counter()
     stats = ClusterStats()
-    rowids, days, prints = [], [], []
-    for rowid, published, script, text in _documents(store):
+    rowids, ids, days, prints = [], [], [], []
+    for rowid, doc_id, published, script, text in _documents(store):
         rowids.append(rowid)
+        ids.append(doc_id)
         days.append(day_number(published))
         prints.append(fingerprints(text, traditional=script == "traditional"))
-    day_array = np.array(days, dtype=np.int32)
     stats.documents, stats.sketched = len(rowids), sum(1 for p in prints if len(p))
-    pairs = find_pairs(prints, day_array, threshold, max_days)
+    found = find_clusters(ids, prints, np.array(days, dtype=np.int32), threshold, max_days)
     del prints
-    stats.candidate_pairs, stats.confirmed_pairs = pairs.candidates, len(pairs.a)
-    roots = components(len(rowids), pairs)
-    best = np.zeros(len(rowids))
-    np.maximum.at(best, pairs.a, pairs.containment)
-    np.maximum.at(best, pairs.b, pairs.containment)
+    stats.candidate_pairs, stats.confirmed_pairs = found.pairs.candidates, len(found.pairs.a)
+    roots, best = found.roots, found.similarity
     rows = _cluster_rows(store, roots, np.array(rowids, dtype=np.int64), best, stats)
     store.replace_derived(
         {"clusters": (("doc_id", "cluster_id", "canonical", "similarity"), rows)},
         meta={"clusters_threshold": str(threshold), "clusters_method": "containment of winnowed 5-shingles"},
     )
+    stats.seconds = time.perf_counter() - started
+    return stats
+
+
+def store_clusters(store, clusters: dict[str, tuple[str, float]], meta: dict[str, str] | None = None) -> ClusterStats:
+    """Replace the ``clusters`` table with clusters found elsewhere (the Spark job): ``clusters``
+    maps a document id to (its cluster's key, its similarity); documents not in it stand alone.
+    The canonical copy is chosen here, as ``build_clusters`` chooses it.
+    """
+    started = time.perf_counter()
+    stats = ClusterStats()
+    rowids, roots, best = [], [], []
+    first: dict[str, int] = {}
+    for rowid, doc_id, *_ in _documents(store):
+        position = len(rowids)
+        key, similarity = clusters.get(doc_id, (None, 0.0))
+        rowids.append(rowid)
+        roots.append(position if key is None else first.setdefault(key, position))
+        best.append(similarity)
+    stats.documents = len(rowids)
+    rows = _cluster_rows(store, np.array(roots, dtype=np.int64), np.array(rowids, dtype=np.int64),
+                         np.array(best), stats)
+    store.replace_derived({"clusters": (("doc_id", "cluster_id", "canonical", "similarity"), rows)}, meta=meta)
     stats.seconds = time.perf_counter() - started
     return stats
 
@@ -88,11 +108,11 @@ def day_number(published: str | None) -> int:
 
 
 def _documents(store):
-    """(rowid, published, script, text) of every document, read a chunk at a time."""
+    """(rowid, id, published, script, text) of every document, read a chunk at a time."""
     last = 0
     while True:
         chunk = store.query(
-            "SELECT rowid, published, script, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            "SELECT rowid, id, published, script, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
             (last, _READ_CHUNK),
         )
         if not chunk:
