@@ -3,7 +3,7 @@ documents in flight, input order kept, the caller as the sole writer.
 
 The caller's process only cuts inputs into work units (``ingest/units.py``: a JSON line's bytes,
 a file's path). Each worker decodes its units, extracts and builds the records, and sends them
-back one unit at a time through its own pipe. A driver thread in the caller hands out chunks of
+back a chunk at a time through its own pipe. A driver thread in the caller hands out chunks of
 units, puts results back in input order and passes them on through a bounded queue; at most
 ``_WINDOW`` units lie between the oldest unfinished one and the newest handed out, so memory
 does not grow with the corpus. A worker that dies (killed, out of memory, a crash in native
@@ -36,10 +36,10 @@ _CHUNK = 8                 # units per hand-out: amortises a pipe message, keeps
 _CHUNKS_AHEAD = 2          # chunks a worker holds: the one it works on and the next
 _PIPE_ROOM = 48 * 1024     # a second chunk is sent only if both fit in the pipe (64 KiB on Linux)
 _WINDOW = 512              # units from the oldest unfinished to the newest handed out
-_OUT_BUFFER = 256          # finished units waiting for the caller
+_OUT_BUFFER = 32           # runs of at most _CHUNK finished results waiting for the caller
 _POOL_MIN_UNITS = 4 * _CHUNK  # fewer units than this are done in the caller's process: no start-up
 _END = object()
-_READY = (-1, None)  # a worker's first message: loaded, ready for documents
+_READY: list = []  # a worker's first message, no answers: loaded, ready for documents
 
 
 def worker_count(workers: int | None) -> int:
@@ -82,10 +82,12 @@ def unit_path(unit: Unit) -> str:
     return unit.path if isinstance(unit, (LineUnit, FileUnit, RawDocument, Failure)) else str(unit)
 
 
-def _worker_main(tasks: Connection, results: Connection, options: Options, work: Work) -> None:
-    """A worker: load everything once, then chunks in, one result message per unit out.
+def _worker_main(tasks: Connection, results: Connection, current, options: Options, work: Work) -> None:
+    """A worker: load everything once, then chunks in, one message of results per chunk out.
 
-    It ends when its task pipe closes or its parent is gone, so it never outlives the caller.
+    Before each unit it writes the unit's number to ``current`` (shared memory), so that if it
+    dies the caller knows which document killed it. It ends when its task pipe closes or its
+    parent is gone, so it never outlives the caller.
     """
     parent = os.getppid()
     warm_up()
@@ -100,9 +102,12 @@ def _worker_main(tasks: Connection, results: Connection, options: Options, work:
             return
         if chunk is None:
             return
+        answers = []
+        for seq, unit in chunk:
+            current.value = seq
+            answers.append((seq, _guarded(work, unit, options)))
         try:
-            for seq, unit in chunk:
-                results.send((seq, _guarded(work, unit, options)))
+            results.send(answers)
         except OSError:
             return
 
@@ -119,9 +124,8 @@ def died_message(exitcode: int | None) -> str:
 
 @dataclass
 class _Chunk:
-    units: collections.deque  # (seq, unit) not yet answered, in the order the worker does them
-    size: int                 # bytes of the pickled chunk
-    started: bool = False     # the worker has read it (its first answer came)
+    units: list  # (seq, unit), in the order the worker does them
+    size: int    # bytes of the pickled chunk: until it is answered, it may still be in the pipe
 
 
 @dataclass(eq=False)  # compared by identity: a replaced worker is another worker
@@ -129,11 +133,12 @@ class _Worker:
     process: multiprocessing.process.BaseProcess
     tasks: Connection
     results: Connection
+    current: object = None  # shared int: the unit the worker is on
     chunks: collections.deque = field(default_factory=collections.deque)
     ready: bool = False  # it has loaded everything (its first message came)
 
     def unread_bytes(self) -> int:
-        return sum(c.size for c in self.chunks if not c.started)
+        return sum(c.size for c in self.chunks)
 
 
 class _Pool:
@@ -204,7 +209,7 @@ class _Pool:
                     self._spare = chunk  # sending could block on a busy worker: keep it for later
                     break
                 worker.tasks.send_bytes(data)
-                worker.chunks.append(_Chunk(collections.deque(units), len(data)))
+                worker.chunks.append(_Chunk(units, len(data)))
 
     def _next_chunk(self) -> tuple[list, bytes] | None:
         units: list = []
@@ -235,23 +240,19 @@ class _Pool:
         """Take every answer waiting in a worker's pipe; False when the worker is gone."""
         try:
             while worker.results.poll():
-                seq, items = worker.results.recv()
-                self._answered(worker, seq, items)
+                self._answered(worker, worker.results.recv())
         except (EOFError, OSError):
             return False
         return worker.process.is_alive()
 
-    def _answered(self, worker: _Worker, seq: int, items: list) -> None:
-        if seq == _READY[0]:
-            worker.ready, self._failed_starts = True, 0
+    def _answered(self, worker: _Worker, answers: list) -> None:
+        self._failed_starts = 0
+        worker.ready = True
+        if not answers:  # _READY
             return
-        chunk = worker.chunks[0]
-        chunk.started = True
-        expected, _ = chunk.units.popleft()
-        assert expected == seq, f"answer {seq} out of turn (expected {expected})"
-        if not chunk.units:
-            worker.chunks.popleft()
-        self._done[seq] = items
+        chunk = worker.chunks.popleft()
+        assert [seq for seq, _ in chunk.units] == [seq for seq, _ in answers], "answers out of turn"
+        self._done.update(answers)
 
     def _replace(self, worker: _Worker) -> None:
         """A worker died: fail the unit it was on, hand the rest of its work out again."""
@@ -263,16 +264,21 @@ class _Pool:
                 raise RuntimeError(f"pool workers die while loading: {died_message(worker.process.exitcode)}")
         elif pending:
             self.deaths += 1
-            (seq, unit), pending = pending[0], pending[1:]
+            on = worker.current.value
+            culprit = next((i for i, (seq, _) in enumerate(pending) if seq == on), 0)
+            seq, unit = pending.pop(culprit)
             self._done[seq] = [Failure(unit_path(unit), "worker_died", died_message(worker.process.exitcode))]
         self._retry.extendleft(reversed(pending))
         self._close(worker)
         self._workers[self._workers.index(worker)] = self._start_worker()
 
     def _flush(self) -> None:
-        while self._next_out in self._done and not self._stop.is_set():
-            self._put(self._done.pop(self._next_out))
+        ready = []
+        while self._next_out in self._done:
+            ready += self._done.pop(self._next_out)
             self._next_out += 1
+        for start in range(0, len(ready), _CHUNK):
+            self._put(ready[start:start + _CHUNK])
 
     def _put(self, item) -> None:
         while not self._stop.is_set():
@@ -287,12 +293,13 @@ class _Pool:
     def _start_worker(self) -> _Worker:
         tasks_reader, tasks_writer = self._context.Pipe(duplex=False)
         results_reader, results_writer = self._context.Pipe(duplex=False)
+        current = self._context.RawValue("q", -1)
         process = self._context.Process(target=_worker_main, name="neican-worker", daemon=True,
-                                        args=(tasks_reader, results_writer, self._options, self._work))
+                                        args=(tasks_reader, results_writer, current, self._options, self._work))
         process.start()
         tasks_reader.close()  # the worker's ends: closed here so a dead worker reads as EOF
         results_writer.close()
-        return _Worker(process, tasks_writer, results_reader)
+        return _Worker(process, tasks_writer, results_reader, current)
 
     def _shutdown(self) -> None:
         for worker in self._workers:
