@@ -16,7 +16,7 @@ per kind. Precision: of all pairs in one cluster that involve an original or a c
 that are an original with its own copies. Then the clusters among the background items alone
 are printed (titles, dates) for checking by hand.
 
-usage: python benchmarks/reprint_eval.py [--background 3000] [--show 30] [--seed 14]
+usage: python benchmarks/reprint_eval.py [--background 3000] [--show 30] [--seed 14] [--threshold 0.8 0.9]
 Needs ../shared/data/xwlb; pypinyin (pip install -e '.[bench]').
 """
 from __future__ import annotations
@@ -34,6 +34,7 @@ from pathlib import Path
 
 import neican
 from neican.corpus import build_clusters
+from neican.corpus.fingerprints import THRESHOLD
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[0].parent / "shared"
@@ -110,9 +111,9 @@ def _next_day(published: str | None) -> str | None:
     return (datetime.date.fromisoformat(published[:10]) + datetime.timedelta(days=1)).isoformat()
 
 
-def evaluate(background: int, show: int, seed: int) -> dict:
+def make_corpus(background: int, seed: int) -> tuple[dict[str, dict], dict[str, str], list[dict], int]:
+    """(records by id, copy or original id -> its original's id, the copies, originals)."""
     rng = random.Random(seed)
-    started = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         bg = background_records(background, Path(tmp))
     originals = bg[::10] + shared_originals()
@@ -125,57 +126,63 @@ def evaluate(background: int, show: int, seed: int) -> dict:
                                          source="香港商报" if kind != "garbled" else "某网站")
             truth[record["id"]] = original["id"]
             made.append(record)
-    corpus = {r["id"]: r for r in [*bg, *originals, *made]}
-    prepared = time.perf_counter() - started
-    with tempfile.TemporaryDirectory() as tmp:
-        with neican.open_store(Path(tmp) / "eval.db") as store:
-            store.add(corpus.values(), batch_size=1000)
-            stats = build_clusters(store)
-            rows = store.query("SELECT d.id, c.cluster_id, d.title, d.published FROM clusters c"
-                               " JOIN documents d ON d.rowid = c.doc_id")
+    return {r["id"]: r for r in [*bg, *originals, *made]}, truth, made, len(originals)
+
+
+def score(rows: list[tuple], truth: dict[str, str], made: list[dict]) -> tuple[dict, list, list]:
+    """Recall per kind, precision, the false pairs and the clusters of background items only."""
     cluster_of = {doc: cluster for doc, cluster, _, _ in rows}
     info = {doc: (title, published) for doc, _, title, published in rows}
     recall = {}
     for kind in KINDS:
         pairs = [(truth[r["id"]], r["id"]) for r in made if r["id"].startswith(kind + "-")]
-        hits = sum(cluster_of[a] == cluster_of[b] for a, b in pairs)
-        recall[kind] = round(hits / len(pairs), 3)
+        recall[kind] = round(sum(cluster_of[a] == cluster_of[b] for a, b in pairs) / len(pairs), 3)
     members: dict[int, list[str]] = defaultdict(list)
     for doc, cluster in cluster_of.items():
         members[cluster].append(doc)
-    true_pairs = false_pairs = 0
-    false_examples, background_clusters = [], []
-    for group in members.values():
-        if len(group) < 2:
-            continue
+    true_pairs, false_pairs, background_clusters = 0, [], []
+    for group in (g for g in members.values() if len(g) > 1):
         if not any(doc in truth for doc in group):
-            background_clusters.append(group)
+            background_clusters.append([(d, *info[d]) for d in sorted(group)])
         for a, b in itertools.combinations(sorted(group), 2):
-            if a not in truth and b not in truth:
-                continue
-            if truth.get(a) == truth.get(b):
-                true_pairs += 1
-            else:
-                false_pairs += 1
-                if len(false_examples) < 10:
-                    false_examples.append((a, info[a], b, info[b]))
+            if a in truth or b in truth:
+                if truth.get(a) == truth.get(b):
+                    true_pairs += 1
+                else:
+                    false_pairs.append((a, info[a], b, info[b]))
     result = {
-        "documents": stats.documents, "originals": len(originals), "copies": len(made),
-        "recall": recall, "recall_cross_script_and_garbled": round(
-            sum(recall[k] for k in ("traditional", "garbled", "both")) / 3, 3),
-        "precision": round(true_pairs / max(true_pairs + false_pairs, 1), 4),
-        "true_pairs": true_pairs, "false_pairs": false_pairs,
-        "background_clusters": len(background_clusters), "cluster_seconds": round(stats.seconds, 2),
-        "prepare_seconds": round(prepared, 1),
+        "recall": recall,
+        "recall_cross_script_and_garbled": round(sum(recall[k] for k in ("traditional", "garbled", "both")) / 3, 3),
+        "precision": round(true_pairs / max(true_pairs + len(false_pairs), 1), 4),
+        "true_pairs": true_pairs, "false_pairs": len(false_pairs), "background_clusters": len(background_clusters),
     }
-    print(json.dumps(result, ensure_ascii=False))
-    for example in false_examples:
-        print("FALSE PAIR", example)
-    print(f"clusters among the {background} background items ({len(background_clusters)}), "
-          f"first {show} for checking by hand:")
-    for group in background_clusters[:show]:
-        print(" |", " || ".join(f"{info[d][1] or '-'} {info[d][0] or '(no title)'}" for d in sorted(group)))
-    return result
+    return result, false_pairs, background_clusters
+
+
+def evaluate(background: int, show: int, seed: int, thresholds: list[float]) -> list[dict]:
+    started = time.perf_counter()
+    corpus, truth, made, originals = make_corpus(background, seed)
+    print(f"{len(corpus)} documents ({originals} originals, {len(made)} copies) prepared in "
+          f"{time.perf_counter() - started:.0f}s")
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        with neican.open_store(Path(tmp) / "eval.db") as store:
+            store.add(corpus.values(), batch_size=1000)
+            for threshold in thresholds:
+                stats = build_clusters(store, threshold=threshold)
+                rows = store.query("SELECT d.id, c.cluster_id, d.title, d.published FROM clusters c"
+                                   " JOIN documents d ON d.rowid = c.doc_id")
+                result, false_pairs, background_clusters = score(rows, truth, made)
+                result = {"threshold": threshold, **result, "cluster_seconds": round(stats.seconds, 2)}
+                results.append(result)
+                print(json.dumps(result, ensure_ascii=False))
+                for example in false_pairs[:show]:
+                    print("  false pair:", example)
+                print(f"  clusters among the {background} background items ({len(background_clusters)}), "
+                      f"first {show} for checking by hand:")
+                for group in background_clusters[:show]:
+                    print("  |", " || ".join(f"{(p or '-')[:10]} {t or '(no title)'}" for _, t, p in group))
+    return results
 
 
 def main() -> None:
@@ -183,10 +190,11 @@ def main() -> None:
     ap.add_argument("--background", type=int, default=3000)
     ap.add_argument("--show", type=int, default=30)
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--threshold", type=float, nargs="+", default=[THRESHOLD], help="containment thresholds to score")
     args = ap.parse_args()
     if not XWLB.exists():
         sys.exit(f"{XWLB}: corpus not found")
-    evaluate(args.background, args.show, args.seed)
+    print(json.dumps(evaluate(args.background, args.show, args.seed, args.threshold)))
 
 
 if __name__ == "__main__":

@@ -284,7 +284,7 @@ def spark() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", required=True, help="Output folder (local path or Hadoop URI).")
 @click.option("--master", help="Spark master, e.g. local[2]; default: spark-submit's, else local[*].")
-@click.option("--threshold", default=0.8, show_default=True, help="Containment that makes a reprint (as `cluster`).")
+@click.option("--threshold", default=0.9, show_default=True, help="Containment that makes a reprint (as `cluster`).")
 @click.option("--partitions", type=int, help="Partitions to process in (default: the cluster's parallelism).")
 def spark_extract(inputs: tuple[str, ...], out: str, master, threshold: float, partitions) -> None:
     """Extract INPUTS on Spark: records as Parquet partitioned by month, failures, reprint clusters.
@@ -385,7 +385,7 @@ def export(db: str, fmt: str, out: str) -> None:
 
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
-@click.option("--threshold", default=0.8, show_default=True,
+@click.option("--threshold", default=0.9, show_default=True,
               help="Containment that makes a reprint: share of the shorter copy found in the longer.")
 @click.option("--max-days", default=30, show_default=True, help="Most days between two copies of a story (0: no limit).")
 def cluster(db: str, threshold: float, max_days: int) -> None:

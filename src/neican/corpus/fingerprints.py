@@ -37,7 +37,8 @@ SHINGLE_SIZE = 5
 WINDOW = 8             # shingles per winnowing window: about one fingerprint in (WINDOW + 1) / 2
 TEMPLATE_DAYS = 6      # a fingerprint on more distinct days than this is template, not content
 MIN_SHARED = 3         # content fingerprints a pair must share (≈ 3 different 12-character runs)
-THRESHOLD = 0.8        # containment that makes a reprint (benchmarks/reprint_eval.py)
+THRESHOLD = 0.9        # containment that makes a reprint (benchmarks/reprint_eval.py: 0.85 lets
+                       # announcement and departure reports of one trip join)
 MAX_DAYS = 30          # reprints follow their original within weeks
 PAGE_SHARE = 0.5       # a pair whose shorter copy is less than this share of the longer: a page
 UNDATED = np.iinfo(np.int32).min
