@@ -36,7 +36,8 @@ import numpy as np
 SHINGLE_SIZE = 5
 WINDOW = 8             # shingles per winnowing window: about one fingerprint in (WINDOW + 1) / 2
 TEMPLATE_DAYS = 6      # a fingerprint on more distinct days than this is template, not content
-MIN_SHARED = 3         # content fingerprints a pair must share (≈ 3 different 12-character runs)
+MIN_SHARED = 10        # content fingerprints a pair must share: about 50 characters; a frame
+                       # sentence alone (一些国家的领导人继续向我新当选的国家领导人表示祝贺) is no story
 THRESHOLD = 0.9        # containment that makes a reprint (benchmarks/reprint_eval.py: 0.85 lets
                        # announcement and departure reports of one trip join)
 MAX_DAYS = 30          # reprints follow their original within weeks
