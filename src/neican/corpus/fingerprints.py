@@ -151,11 +151,7 @@ def find_pairs(prints: list[np.ndarray], days: np.ndarray, threshold: float = TH
     sizes = np.fromiter((len(p) for p in prints), dtype=np.int64, count=len(prints))
     if sizes.sum() == 0:
         return empty
-    values = np.concatenate(prints)
-    owners = np.repeat(np.arange(len(prints), dtype=np.int64), sizes)
-    order = np.lexsort((owners, values))
-    values, owners = values[order], owners[order]
-    del order
+    values, owners = _shared_fingerprints(prints, sizes)
     starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]])
     counts = np.diff(np.r_[starts, len(values)])
     content = _content_groups(starts, counts, owners, days)
@@ -182,6 +178,23 @@ def find_pairs(prints: list[np.ndarray], days: np.ndarray, threshold: float = TH
     longer = np.where(content_sizes[a] >= content_sizes[b], a, b)
     overlap = np.minimum(shared / longer_size, 1.0)
     return Pairs(a[keep], b[keep], containment[keep], overlap[keep], shared[keep], longer[keep], candidates)
+
+
+def _shared_fingerprints(prints: list[np.ndarray], sizes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(fingerprint, owner) of every fingerprint held by two or more documents, sorted by
+    fingerprint then owner. Most fingerprints are one document's own and are dropped at once,
+    and the sort runs in place on one 8-byte key per fingerprint (fingerprint, owner)."""
+    keys = np.concatenate(prints).astype(np.uint64)
+    keys <<= np.uint64(32)
+    keys |= np.repeat(np.arange(len(prints), dtype=np.uint32), sizes)
+    keys.sort()
+    values = (keys >> np.uint64(32)).astype(np.uint32)
+    repeated = values[1:] == values[:-1]
+    del values
+    kept = np.flatnonzero(np.r_[repeated, False] | np.r_[False, repeated])
+    del repeated
+    keys = keys[kept]
+    return (keys >> np.uint64(32)).astype(np.uint32), (keys & np.uint64(0xFFFFFFFF)).astype(np.int64)
 
 
 def _content_groups(starts: np.ndarray, counts: np.ndarray, owners: np.ndarray, days: np.ndarray) -> np.ndarray:
