@@ -5,6 +5,9 @@
    core, beside a jieba-posseg baseline pipeline (the same decoding and cleaning, then jieba's
    tagger for nr/ns) measured in the same run; each pipeline runs the sample twice and the
    second pass counts (the first fills per-process caches; its figure is printed too);
+   and whole-process figures: `neican extract FILE --workers 1` as a user runs it (start-up,
+   imports and lexicon loading included) beside a whole process running the jieba baseline,
+   on 1,500 items, each timed twice in turn (the faster run of each counts);
 2. scaling from 1 to 2 workers;
 3. growth: extraction + ingest time and peak memory for 1k, 10k and all xwlb items, then
    reprint clustering (MinHash LSH) of the store (each size in a fresh process, so peak
@@ -84,6 +87,42 @@ def throughput(path: Path, limit: int) -> dict:
     return result
 
 
+_JIEBA_CHILD = """
+import sys
+import jieba, jieba.posseg as posseg
+from neican.clean import clean
+from neican.ingest import read_inputs
+from neican.ingest.source import RawDocument
+from neican.normalize import normalize
+jieba.setLogLevel(60)
+for raw in read_inputs([sys.argv[1]]):
+    if isinstance(raw, RawDocument):
+        text = clean(normalize(raw.text)[0]).text
+        [w for w, flag in posseg.cut(text) if flag in ("nr", "ns")]
+"""
+
+
+def whole_process(path: Path) -> dict:
+    """Seconds of a whole `neican extract --workers 1` process and of a whole jieba-baseline process."""
+    from neican.ingest import read_inputs
+    from neican.ingest.source import RawDocument
+
+    chars = sum(len(r.text) for r in read_inputs([str(path)]) if isinstance(r, RawDocument))
+    neican_cli = Path(sys.executable).with_name("neican")
+    commands = {"neican": [str(neican_cli), "extract", str(path), "--workers", "1", "--jsonl", "-q"],
+                "jieba": [sys.executable, "-c", _JIEBA_CHILD, str(path)]}
+    seconds: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(2):
+        for name, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            seconds[name].append(round(time.perf_counter() - started, 2))
+    best = {name: min(values) for name, values in seconds.items()}
+    return {"chars": chars, "neican_s": seconds["neican"], "jieba_s": seconds["jieba"],
+            "neican_chars_per_s": round(chars / best["neican"]), "jieba_chars_per_s": round(chars / best["jieba"]),
+            "ratio": round(best["jieba"] / best["neican"], 1)}
+
+
 def scaling(path: Path) -> dict:
     import neican
 
@@ -143,6 +182,7 @@ def main() -> None:
         folder = Path(tmp)
         sample = _sample(5000 if args.quick else 10000, folder)
         results["throughput"] = throughput(sample, 3000)
+        results["whole_process"] = whole_process(_sample(1500, folder))
         results["scaling"] = scaling(_sample(3000, folder))
         results["growth"] = {}
         for size in sizes:
@@ -152,6 +192,7 @@ def main() -> None:
     print("throughput (one core)")
     for key, value in results["throughput"].items():
         print(f"  {key:24s} {value}")
+    print("whole process, 1,500 items (start-up included):", results["whole_process"])
     print("workers 1 -> 2:", results["scaling"])
     print("growth (ingest into SQLite, 1 worker, fresh process each):")
     for size, row in results["growth"].items():

@@ -33,10 +33,10 @@ def extract(paths: Iterable[str], options: Options = Options(), workers: int | N
     >>> for item in extract(["examples/"]):
     ...     print(item["title"] if isinstance(item, dict) else item)
     """
-    from .ingest import read_inputs
+    from .ingest.units import read_units
     from .parallel import records
 
-    yield from records(read_inputs(paths, options), options, workers)
+    yield from records(read_units(paths, options), options, workers)
 
 
 def extract_text(text: str, *, path: str = "<text>", id: str | None = None,

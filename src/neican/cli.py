@@ -294,7 +294,7 @@ def spark() -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--out", required=True, help="Output folder (local path or Hadoop URI).")
 @click.option("--master", help="Spark master, e.g. local[2]; default: spark-submit's, else local[*].")
-@click.option("--threshold", default=0.85, show_default=True, help="Jaccard similarity that makes a reprint.")
+@click.option("--threshold", default=0.9, show_default=True, help="Containment that makes a reprint (as `cluster`).")
 @click.option("--partitions", type=int, help="Partitions to process in (default: the cluster's parallelism).")
 def spark_extract(inputs: tuple[str, ...], out: str, master, threshold: float, partitions) -> None:
     """Extract INPUTS on Spark: records as Parquet partitioned by month, failures, reprint clusters.
@@ -393,7 +393,8 @@ def export(db: str, fmt: str, out: str) -> None:
 
 @cli.command()
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="SQLite database file.")
-@click.option("--threshold", default=0.85, show_default=True, help="Estimated Jaccard similarity that makes a reprint.")
+@click.option("--threshold", default=0.9, show_default=True,
+              help="Containment that makes a reprint: share of the shorter copy found in the longer.")
 @click.option("--max-days", default=30, show_default=True, help="Most days between two copies of a story (0: no limit).")
 def cluster(db: str, threshold: float, max_days: int) -> None:
     """Group reprints (near-duplicate copies of one story) into clusters; rebuilds the table.

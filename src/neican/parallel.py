@@ -1,20 +1,325 @@
-"""Running the pipeline on all cores: a process pool, input order kept, the caller as sole writer.
+"""Running the pipeline on all cores: workers that read their own inputs, a bounded number of
+documents in flight, input order kept, the caller as the sole writer.
 
-Decoding stays in the calling process (it streams and is cheap); documents travel to workers,
-records come back in input order (``imap``), so output is deterministic whatever the timing.
+The caller's process only cuts inputs into work units (``ingest/units.py``: a JSON line's bytes,
+a file's path). Each worker decodes its units, extracts and builds the records, and sends them
+back a chunk at a time through its own pipe. A driver thread in the caller hands out chunks of
+units, puts results back in input order and passes them on through a bounded queue; at most
+``_WINDOW`` units lie between the oldest unfinished one and the newest handed out, so memory
+does not grow with the corpus. A worker that dies (killed, out of memory, a crash in native
+code) costs only the unit it was on: that one becomes a ``worker_died`` Failure naming the
+signal, the rest of its chunk goes to a fresh worker.
 """
 from __future__ import annotations
 
+import collections
+import itertools
 import multiprocessing
 import os
-from typing import Iterable, Iterator
+import pickle
+import queue
+import signal
+import threading
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import Callable, Iterable, Iterator
 
 from .ingest.source import Failure, RawDocument
+from .ingest.units import FileUnit, LineUnit, Unit, decode_unit
 from .options import Options
 from .pipeline import guarded_record, warm_up
 
-_CHUNK = 16  # documents per task: enough to amortise pickling, small enough to keep order cheap
-_options: Options = Options()  # set once per worker by _init_worker (a worker's own copy)
+Work = Callable[[Unit, Options], list]
+
+_CHUNK = 8                 # units per hand-out: amortises a pipe message, keeps the window small
+_CHUNKS_AHEAD = 2          # chunks a worker holds: the one it works on and the next
+_PIPE_ROOM = 48 * 1024     # a second chunk is sent only if both fit in the pipe (64 KiB on Linux)
+_WINDOW = 512              # units from the oldest unfinished to the newest handed out
+_OUT_BUFFER = 32           # runs of at most _CHUNK finished results waiting for the caller
+_POOL_MIN_UNITS = 4 * _CHUNK  # fewer units than this are done in the caller's process: no start-up
+_END = object()
+_READY: list = []  # a worker's first message, no answers: loaded, ready for documents
+
+
+def worker_count(workers: int | None) -> int:
+    """``None`` or 0 means one worker per core."""
+    return workers if workers and workers > 0 else (os.cpu_count() or 1)
+
+
+def extract_unit(unit: Unit, options: Options) -> list[dict | Failure]:
+    """Decode one work unit and extract its documents: records and failures, in order."""
+    return [guarded_record(item, options) for item in decode_unit(unit, options)]  # building a record is guarded too
+
+
+def records(units: Iterable[Unit], options: Options, workers: int | None = 1,
+            work: Work = extract_unit) -> Iterator[dict | Failure]:
+    """Records and failures for ``units``, in input order, on ``workers`` processes.
+
+    ``work`` maps a unit to its results; it runs in the workers, so it must be importable
+    by name (a module-level function).
+    """
+    count = worker_count(workers)
+    units = iter(units)
+    head = [] if count == 1 else list(itertools.islice(units, _POOL_MIN_UNITS))
+    if count == 1 or len(head) < _POOL_MIN_UNITS:  # one worker, or too little work to start a pool
+        for unit in itertools.chain(head, units):
+            yield from _guarded(work, unit, options)
+        return
+    yield from _Pool(count, options, work, itertools.chain(head, units)).results()
+
+
+def _guarded(work: Work, unit: Unit, options: Options) -> list[dict | Failure]:
+    """``work`` on one unit; an unexpected error (a bug) fails that unit, not the batch."""
+    try:
+        return work(unit, options)
+    except Exception as error:  # noqa: BLE001 - reported as the unit's Failure
+        return [Failure(unit_path(unit), "error", f"{type(error).__name__}: {error}")]
+
+
+def unit_path(unit: Unit) -> str:
+    return unit.path if isinstance(unit, (LineUnit, FileUnit, RawDocument, Failure)) else str(unit)
+
+
+def _worker_main(tasks: Connection, results: Connection, current, options: Options, work: Work) -> None:
+    """A worker: load everything once, then chunks in, one message of results per chunk out.
+
+    Before each unit it writes the unit's number to ``current`` (shared memory), so that if it
+    dies the caller knows which document killed it. It ends when its task pipe closes or its
+    parent is gone, so it never outlives the caller.
+    """
+    parent = os.getppid()
+    warm_up()
+    results.send(_READY)
+    while True:
+        try:
+            while not tasks.poll(1.0):
+                if os.getppid() != parent:  # the caller died (kill -9): nobody wants the answers
+                    return
+            chunk = tasks.recv()
+        except (EOFError, OSError):
+            return
+        if chunk is None:
+            return
+        answers = []
+        for seq, unit in chunk:
+            current.value = seq
+            answers.append((seq, _guarded(work, unit, options)))
+        try:
+            results.send(answers)
+        except OSError:
+            return
+
+
+def died_message(exitcode: int | None) -> str:
+    """Why a worker ended, for the Failure of the document it was on."""
+    if exitcode is not None and exitcode < 0:
+        name = signal.Signals(-exitcode).name
+        why = {"SIGKILL": " (out of memory, or killed)", "SIGSEGV": " (a crash in native code)",
+               "SIGBUS": " (a crash in native code)", "SIGABRT": " (aborted by native code)"}.get(name, "")
+        return f"the worker process was killed by {name}{why} while on this document"
+    return f"the worker process exited with status {exitcode} while on this document"
+
+
+@dataclass
+class _Chunk:
+    units: list  # (seq, unit), in the order the worker does them
+    size: int    # bytes of the pickled chunk: until it is answered, it may still be in the pipe
+
+
+@dataclass(eq=False)  # compared by identity: a replaced worker is another worker
+class _Worker:
+    process: multiprocessing.process.BaseProcess
+    tasks: Connection
+    results: Connection
+    current: object = None  # shared int: the unit the worker is on
+    chunks: collections.deque = field(default_factory=collections.deque)
+    ready: bool = False  # it has loaded everything (its first message came)
+
+    def unread_bytes(self) -> int:
+        return sum(c.size for c in self.chunks)
+
+
+class _Pool:
+    """The workers and the driver thread that feeds them and orders their answers."""
+
+    def __init__(self, count: int, options: Options, work: Work, units: Iterable[Unit]):
+        methods = multiprocessing.get_all_start_methods()
+        # fork: a worker starts with the pipeline imported, and scripts without a __main__ guard
+        # work; each worker watches its parent (see _worker_main), since it inherits descriptors.
+        self._context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self._options, self._work = options, work
+        self._units = enumerate(units)
+        self._exhausted = False
+        self._retry: collections.deque = collections.deque()  # (seq, unit) of a dead worker's chunk
+        self._spare: tuple[list, bytes] | None = None  # a chunk no worker had room for yet
+        self._done: dict[int, list] = {}
+        self._next_out = 0
+        self._next_seq = 0
+        self._out: queue.Queue = queue.Queue(maxsize=_OUT_BUFFER)
+        self._stop = threading.Event()
+        self.deaths = 0
+        self._failed_starts = 0  # workers that died loading, in a row: a broken install, not a document
+        self._workers = [self._start_worker() for _ in range(count)]
+
+    def results(self) -> Iterator[dict | Failure]:
+        driver = threading.Thread(target=self._drive, name="neican-pool", daemon=True)
+        driver.start()
+        try:
+            while True:
+                item = self._out.get()
+                if item is _END:
+                    return
+                if isinstance(item, BaseException):
+                    raise item
+                yield from item
+        finally:
+            self._stop.set()
+            driver.join()
+            self._shutdown()
+
+    # -- the driver thread ----------------------------------------------------------------------
+
+    def _drive(self) -> None:
+        try:
+            while not self._stop.is_set():
+                self._dispatch()
+                self._flush()
+                if self._finished():
+                    break
+                self._receive(timeout=0.5)
+            self._put(_END)
+        except BaseException as error:  # noqa: BLE001 - handed to the caller's thread, raised there
+            self._put(error)
+
+    def _finished(self) -> bool:
+        return (self._exhausted and not self._retry and self._spare is None
+                and not any(w.chunks for w in self._workers) and not self._done)
+
+    def _dispatch(self) -> None:
+        for worker in self._workers:
+            while len(worker.chunks) < _CHUNKS_AHEAD:
+                chunk = self._spare or self._next_chunk()
+                self._spare = None
+                if chunk is None:
+                    return
+                units, data = chunk
+                if worker.chunks and worker.unread_bytes() + len(data) > _PIPE_ROOM:
+                    self._spare = chunk  # sending could block on a busy worker: keep it for later
+                    break
+                worker.tasks.send_bytes(data)
+                worker.chunks.append(_Chunk(units, len(data)))
+
+    def _next_chunk(self) -> tuple[list, bytes] | None:
+        units: list = []
+        while self._retry and len(units) < _CHUNK:
+            units.append(self._retry.popleft())
+        while (len(units) < _CHUNK and not self._exhausted and not self._retry
+               and self._next_seq < self._next_out + _WINDOW):
+            try:
+                _, unit = next(self._units)
+            except StopIteration:
+                self._exhausted = True
+                break
+            units.append((self._next_seq, unit))
+            self._next_seq += 1
+        return (units, pickle.dumps(units, protocol=pickle.HIGHEST_PROTOCOL)) if units else None
+
+    def _receive(self, timeout: float) -> None:
+        by_handle = {}
+        for worker in self._workers:
+            by_handle[worker.results] = worker
+            by_handle[worker.process.sentinel] = worker
+        for handle in wait(list(by_handle), timeout):
+            worker = by_handle[handle]
+            if worker in self._workers and not self._drain(worker):
+                self._replace(worker)
+
+    def _drain(self, worker: _Worker) -> bool:
+        """Take every answer waiting in a worker's pipe; False when the worker is gone."""
+        try:
+            while worker.results.poll():
+                self._answered(worker, worker.results.recv())
+        except (EOFError, OSError):
+            return False
+        return worker.process.is_alive()
+
+    def _answered(self, worker: _Worker, answers: list) -> None:
+        self._failed_starts = 0
+        worker.ready = True
+        if not answers:  # _READY
+            return
+        chunk = worker.chunks.popleft()
+        assert [seq for seq, _ in chunk.units] == [seq for seq, _ in answers], "answers out of turn"
+        self._done.update(answers)
+
+    def _replace(self, worker: _Worker) -> None:
+        """A worker died: fail the unit it was on, hand the rest of its work out again."""
+        worker.process.join(5)
+        pending = [pair for chunk in worker.chunks for pair in chunk.units]
+        if not worker.ready:  # died loading: no document is to blame, but it will not get better
+            self._failed_starts += 1
+            if self._failed_starts > 3:
+                raise RuntimeError(f"pool workers die while loading: {died_message(worker.process.exitcode)}")
+        elif pending:
+            self.deaths += 1
+            on = worker.current.value
+            culprit = next((i for i, (seq, _) in enumerate(pending) if seq == on), 0)
+            seq, unit = pending.pop(culprit)
+            self._done[seq] = [Failure(unit_path(unit), "worker_died", died_message(worker.process.exitcode))]
+        self._retry.extendleft(reversed(pending))
+        self._close(worker)
+        self._workers[self._workers.index(worker)] = self._start_worker()
+
+    def _flush(self) -> None:
+        ready = []
+        while self._next_out in self._done:
+            ready += self._done.pop(self._next_out)
+            self._next_out += 1
+        for start in range(0, len(ready), _CHUNK):
+            self._put(ready[start:start + _CHUNK])
+
+    def _put(self, item) -> None:
+        while not self._stop.is_set():
+            try:
+                self._out.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    # -- worker processes -----------------------------------------------------------------------
+
+    def _start_worker(self) -> _Worker:
+        tasks_reader, tasks_writer = self._context.Pipe(duplex=False)
+        results_reader, results_writer = self._context.Pipe(duplex=False)
+        current = self._context.RawValue("q", -1)
+        process = self._context.Process(target=_worker_main, name="neican-worker", daemon=True,
+                                        args=(tasks_reader, results_writer, current, self._options, self._work))
+        process.start()
+        tasks_reader.close()  # the worker's ends: closed here so a dead worker reads as EOF
+        results_writer.close()
+        return _Worker(process, tasks_writer, results_reader, current)
+
+    def _shutdown(self) -> None:
+        for worker in self._workers:
+            try:
+                worker.tasks.send(None)
+            except OSError:
+                pass
+        for worker in self._workers:
+            worker.process.join(2)
+            if worker.process.is_alive():  # stopped early, mid-chunk: no more of its answers are wanted
+                worker.process.terminate()
+                worker.process.join(2)
+            self._close(worker)
+
+    @staticmethod
+    def _close(worker: _Worker) -> None:
+        worker.tasks.close()
+        worker.results.close()
+
+
+# The Spark job (spark/job.py) runs one decoded document at a time through these.
+_options: Options = Options()  # set once per Spark worker by _init_worker (a worker's own copy)
 
 
 def _init_worker(options: Options, warm: bool = True) -> None:
@@ -26,21 +331,3 @@ def _init_worker(options: Options, warm: bool = True) -> None:
 
 def _process_one(item: RawDocument | Failure) -> dict | Failure:
     return guarded_record(item, _options)
-
-
-def worker_count(workers: int | None) -> int:
-    """``None`` or 0 means one worker per core."""
-    return workers if workers and workers > 0 else (os.cpu_count() or 1)
-
-
-def records(items: Iterable[RawDocument | Failure], options: Options, workers: int | None = 1) -> Iterator[dict | Failure]:
-    """Records and failures for ``items``, in input order, on ``workers`` processes."""
-    count = worker_count(workers)
-    if count == 1:
-        _init_worker(options, warm=False)  # the caller's own process: its choice (pipeline.warm_up)
-        for item in items:
-            yield _process_one(item)
-        return
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with context.Pool(count, initializer=_init_worker, initargs=(options,)) as pool:
-        yield from pool.imap(_process_one, items, chunksize=_CHUNK)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from neican.corpus.reprints import build_clusters, choose_canonical, shingle_hashes, shingle_text
+from neican.corpus.fingerprints import reprint_text, shingle_hashes
+from neican.corpus.reprints import build_clusters, choose_canonical
 from neican.normalize import to_simplified_plain
 
 from .records import STORIES, record
@@ -29,8 +30,14 @@ def _clusters(store):
     return {doc: (cluster, canonical, similarity) for doc, cluster, canonical, similarity in rows}
 
 
-def test_shingle_text_drops_punctuation_and_folds_width():
-    assert shingle_text("４月30日，中國　ABC-d_e！") == "4月30日中國abcde"
+def test_reprint_text_keeps_hanzi_and_digits():
+    assert reprint_text("４月30日，中国　ABC-d_e！") == "4月30日中国"
+
+
+@pytest.mark.issue(14)
+def test_reprint_text_drops_inline_pinyin_and_mojibake():
+    assert reprint_text("发展经济（jīngjì）锟斤拷\ufffd要闻") == "发展经济要闻"
+    assert reprint_text("推动高质量发展gāo zhìliàng fāzhǎn") == "推动高质量发展"
 
 
 def test_shingle_hashes_one_per_window():
@@ -79,11 +86,11 @@ def test_copies_far_apart_in_time_do_not_join_by_default(store):
 
 
 def test_rebuild_replaces_and_threshold_is_a_parameter(store):
-    # The two texts share about half their shingles: together at 0.3, apart at 0.7.
+    # The two texts share their first 60 of 93 characters (containment about 0.7).
     half = STORIES[2][:60] + STORIES[3][60:]
     store.add([record("a", text=STORIES[2]), record("b", text=half)])
-    assert build_clusters(store, threshold=0.3).clusters == 1
-    assert build_clusters(store, threshold=0.7).clusters == 0
+    assert build_clusters(store, threshold=0.5).clusters == 1
+    assert build_clusters(store, threshold=0.9).clusters == 0
     assert store.query("SELECT count(*) FROM clusters") == [(2,)]
 
 

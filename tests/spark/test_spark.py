@@ -19,39 +19,52 @@ pytest.importorskip("pyarrow", reason="pyarrow is not installed (pip install 'ne
 if shutil.which("java") is None:
     pytest.skip("Java is not on the PATH: Spark needs Java 17", allow_module_level=True)
 
-from neican.spark.job import _components, load, run  # noqa: E402
+from neican.corpus import build_clusters  # noqa: E402
+from neican.spark.job import load, run  # noqa: E402
 
 
 def local_records(paths):
     return {r["id"]: r for r in neican.extract(paths) if isinstance(r, dict)}
 
 
-def spark_records(paths, tmp_path):
-    out = str(tmp_path / "out")
-    report = run(paths, out, master="local[2]", partitions=4)
-    with neican.open_store(tmp_path / "spark.db") as store:
-        load(out, store)
-        records = {i: store.get(i) for i in store.ids()}
-    return report, records
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    """The seeds and the first 1,000 xwlb items (when ../shared is there), as inputs."""
+    """The seeds, copies of a seed made for the reprint clusters (traditional script with Taiwan
+    vocabulary, inline pinyin, inside a longer page) and 2,000 xwlb items (from 2013, where the
+    corpus holds same-day duplicates) when ../shared is there, as inputs."""
+    import opencc
+
     folder = tmp_path_factory.mktemp("inputs")
-    paths = [str(EXAMPLES)]
+    seed = (EXAMPLES / "000_16e1d95f4bdbc7c0.txt").read_text(encoding="utf-8")
+    copies = folder / "copies"
+    copies.mkdir()
+    (copies / "traditional.txt").write_text(opencc.OpenCC("s2twp").convert(seed), encoding="utf-8")
+    (copies / "pinyin.txt").write_text(seed.replace("。", "（jù hào）。"), encoding="utf-8")
+    (copies / "page.txt").write_text("相关新闻\n" + seed + "\n" + seed[:40], encoding="utf-8")
+    paths = [str(EXAMPLES), str(copies)]
     try:
         xwlb = shared_path("data", "xwlb", "xwlb.jsonl.gz")
     except pytest.skip.Exception:
         return paths
-    sample = folder / "xwlb-1000.jsonl.gz"
+    sample = folder / "xwlb-2000.jsonl.gz"
     with gzip.open(xwlb, "rt", encoding="utf-8") as src, gzip.open(sample, "wt", encoding="utf-8") as dst:
-        dst.writelines(itertools.islice(src, 1000))
+        dst.writelines(itertools.islice(src, 2000, 4000))
     return paths + [str(sample)]
 
 
-def test_spark_output_loaded_into_the_store_equals_the_local_pipeline(corpus, tmp_path):
-    report, from_spark = spark_records(corpus, tmp_path)
+@pytest.fixture(scope="module")
+def spark_store(corpus, tmp_path_factory):
+    """The Spark job's output on the corpus, loaded into a store: (report, store)."""
+    folder = tmp_path_factory.mktemp("spark")
+    report = run(corpus, str(folder / "out"), master="local[2]", partitions=4)
+    with neican.open_store(folder / "spark.db") as store:
+        load(str(folder / "out"), store)
+        yield report, store
+
+
+def test_spark_output_loaded_into_the_store_equals_the_local_pipeline(corpus, spark_store):
+    report, store = spark_store
+    from_spark = {i: store.get(i) for i in store.ids()}
     local = local_records(corpus)
     assert report.records == len(local)
     assert from_spark.keys() == local.keys()
@@ -79,11 +92,6 @@ def test_partitioned_by_month(bad_job):
     assert "month=2021-04" in months and "month=unknown" in months
 
 
-def test_components_join_pairs_and_pick_the_earliest_copy():
-    rows = _components([("b", "c", 0.9), ("a", "b", 0.8)], {"a": "2024-01-02", "b": "2024-01-01", "c": None})
-    assert {r[0]: r[2] for r in rows} == {"a": "b", "b": "b", "c": "b"}
-
-
 @pytest.mark.issue(16)
 def test_bad_inputs_fail_alone_and_the_good_records_equal_the_local_pipelines(bad_job):
     import pyarrow.parquet as pq
@@ -104,3 +112,28 @@ def test_bad_inputs_fail_alone_and_the_good_records_equal_the_local_pipelines(ba
     for path, record in by_uri.items():
         assert {**record, "path": path} == local[path]
     assert (report.records, report.failures) == (len(records), len(failures))
+
+
+def _cluster_sets(store) -> set[frozenset[str]]:
+    rows = store.query("SELECT d.id, c.cluster_id FROM clusters c JOIN documents d ON d.rowid = c.doc_id")
+    groups: dict[int, set[str]] = {}
+    for doc_id, cluster_id in rows:
+        groups.setdefault(cluster_id, set()).add(doc_id)
+    return {frozenset(g) for g in groups.values() if len(g) > 1}
+
+
+@pytest.mark.issue(14)
+def test_spark_clusters_equal_local_clusters_and_load_into_the_store(corpus, spark_store, tmp_path):
+    _, store = spark_store
+    with neican.open_store(tmp_path / "local.db") as local:
+        local.add(r for r in neican.extract(corpus) if isinstance(r, dict))
+        build_clusters(local)
+        from_spark = _cluster_sets(store)
+        assert _cluster_sets(local) == from_spark
+        canonical = "SELECT d.id, c.canonical, c.similarity FROM clusters c JOIN documents d ON d.rowid = c.doc_id ORDER BY d.id"
+        assert local.query(canonical) == store.query(canonical)
+    (seed_id,), = store.query("SELECT id FROM documents WHERE path LIKE '%000_16e1d95f4bdbc7c0.txt'")
+    seed_cluster = next(c for c in from_spark if seed_id in c)
+    assert len(seed_cluster) == 4  # the seed and its three copies
+    if len(corpus) > 2:  # with the xwlb items: their same-day duplicates too
+        assert len(from_spark) >= 3

@@ -1,39 +1,29 @@
-"""Reprint clustering: near-duplicate copies of one story, found with MinHash LSH.
+"""Reprint clusters in the store: copies of one story, whatever script, pinyin or mojibake they carry.
 
-Each document's text (already simplified, so a traditional-script copy meets its original) is
-reduced to letters and digits, cut into character 5-shingles and sketched with a datasketch
-MinHash while the documents stream past; only the sketches are kept (``num_perm`` 32-bit values
-a document, 38 MB for 75k documents), never the texts. The sketches then go through MinHashLSH
-indexes, each document queried before it is inserted; candidates are confirmed by the estimated
-Jaccard of their sketches (and by date: see ``build_clusters``), and confirmed pairs are joined
-into clusters (connected components, so a chain of copies is one cluster).
+The detection itself lives in ``corpus/fingerprints.py`` (pure functions the Spark job shares):
+each document's text is reduced to GB2312 hanzi and digits, cut into winnowed 5-shingle
+fingerprints (about 200 a 1,000-character story, kept while the documents stream past, never
+the texts), fingerprints on more than a few distinct days are template and ignored, and pairs
+are confirmed by containment (the share of the shorter copy found in the longer) and by date.
 
 Every document gets a ``clusters`` row: ``cluster_id`` is the rowid of the cluster's canonical
 copy, so ``COALESCE(clusters.cluster_id, documents.rowid)`` counts a story once even for
-documents added after the last build.
+documents added after the last build; ``similarity`` is a member's best containment in a
+confirmed pair (1.0 for the canonical copy).
 """
 from __future__ import annotations
 
 import datetime
-import re
 import time
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
-SHINGLE_SIZE = 5
-# LSH bands favour recall (weights: false positives 0.2, false negatives 0.8): a candidate costs
-# one vector comparison, a missed reprint is lost for good.
-_LSH_WEIGHTS = (0.2, 0.8)
-_NOT_LETTER = re.compile(r"[\W_]+")
-_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # odd 64-bit constant for the polynomial shingle hash
+from .fingerprints import MAX_DAYS, THRESHOLD, UNDATED, find_clusters, fingerprints
+
 _READ_CHUNK = 1000
-_BANDS_PER_PASS = 3
-MAX_DAYS = 30  # reprints follow their original within weeks; a year apart is a template, not a copy
-_UNDATED = np.iinfo(np.int32).min
 
 
 @dataclass
@@ -41,9 +31,9 @@ class ClusterStats:
     """What one ``build_clusters`` run found."""
 
     documents: int = 0             # documents read
-    sketched: int = 0              # documents with at least one shingle
-    candidate_pairs: int = 0       # pairs the LSH index proposed
-    confirmed_pairs: int = 0       # of those, pairs at or above the threshold
+    sketched: int = 0              # documents with at least one fingerprint
+    candidate_pairs: int = 0       # pairs sharing enough content fingerprints
+    confirmed_pairs: int = 0       # of those, pairs at or above the threshold, near enough in time
     clusters: int = 0              # clusters of two or more documents
     clustered_documents: int = 0   # documents in those clusters
     largest: int = 0
@@ -55,123 +45,58 @@ class ClusterStats:
         return self.documents / self.seconds if self.seconds else 0.0
 
 
-def shingle_text(text: str) -> str:
-    """The text a shingle sees: NFKC-folded, lower case, without punctuation or whitespace."""
-    letters = _NOT_LETTER.sub("", text or "")
-    if not unicodedata.is_normalized("NFKC", letters):  # rare once punctuation is gone: full-width ２０２４
-        letters = _NOT_LETTER.sub("", unicodedata.normalize("NFKC", letters))
-    return letters.lower()
-
-
-def shingle_hashes(text: str, size: int = SHINGLE_SIZE) -> np.ndarray:
-    """32-bit hashes of the character ``size``-shingles of ``shingle_text(text)``, in text order.
-
-    Example: ``len(shingle_hashes("中共中央，政治局会议"))`` → 5.
-    """
-    chars = np.frombuffer(shingle_text(text).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    count = len(chars) - size + 1
-    if count <= 0:
-        return np.empty(0, dtype=np.uint32)
-    value = np.zeros(count, dtype=np.uint64)
-    for offset in range(size):  # wraps modulo 2**64, as intended
-        value = value * _MULTIPLIER + chars[offset:offset + count]
-    value ^= value >> np.uint64(32)
-    return value.astype(np.uint32)  # repeats are harmless to a MinHash; np.unique would cost more
-
-
-def _identity(value: int) -> int:
-    return value
-
-
-class _Sketcher:
-    """MinHash sketches sharing one set of permutations (made once, not per document)."""
-
-    def __init__(self, num_perm: int):
-        from datasketch import MinHash  # imported lazily: analytics need day_number, not scipy
-
-        self._template = MinHash(num_perm=num_perm, hashfunc=_identity)
-
-    def sketch(self, hashes: np.ndarray) -> np.ndarray:
-        """The MinHash values of a set of shingle hashes."""
-        minhash = self._template.copy()
-        minhash.update_batch(hashes.tolist())
-        return minhash.hashvalues
-
-
-class _Components:
-    """Union-find over row positions."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, item: int) -> int:
-        root = item
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[item] != root:
-            self.parent[item], item = root, self.parent[item]
-        return root
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def build_clusters(store, threshold: float = 0.85, num_perm: int = 128,
-                   max_days: int | None = MAX_DAYS) -> ClusterStats:
-    """Recompute the ``clusters`` table: near-duplicates at estimated Jaccard ≥ ``threshold``.
+def build_clusters(store, threshold: float = THRESHOLD, max_days: int | None = MAX_DAYS) -> ClusterStats:
+    """Recompute the ``clusters`` table: reprints at containment ≥ ``threshold``.
 
     Two copies join only when published at most ``max_days`` apart (either undated: no limit);
-    ``max_days=None`` joins across any distance, and then a yearly template (新年贺词, the
-    annual 烈士纪念日 notice) clusters with every other year's.
+    ``max_days=None`` joins across any distance.
     Example: ``build_clusters(store).clusters`` → 3 (clusters of two or more copies).
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
     started = time.perf_counter()
     stats = ClusterStats()
-    sketches = _sketch_documents(store, num_perm, stats)
-    components = _Components(len(sketches.rowids))
-    _link_similar(sketches, threshold, max_days, components, stats)
-    rows = _cluster_rows(store, components, sketches.rowids, sketches.values, stats)
+    rowids, ids, days, prints = [], [], [], []
+    for rowid, doc_id, published, script, text in _documents(store):
+        rowids.append(rowid)
+        ids.append(doc_id)
+        days.append(day_number(published))
+        prints.append(fingerprints(text, traditional=script == "traditional"))
+    stats.documents, stats.sketched = len(rowids), sum(1 for p in prints if len(p))
+    found = find_clusters(ids, prints, np.array(days, dtype=np.int32), threshold, max_days)
+    del prints
+    stats.candidate_pairs, stats.confirmed_pairs = found.pairs.candidates, len(found.pairs.a)
+    roots, best = found.roots, found.similarity
+    rows = _cluster_rows(store, roots, np.array(rowids, dtype=np.int64), best, stats)
     store.replace_derived(
         {"clusters": (("doc_id", "cluster_id", "canonical", "similarity"), rows)},
-        meta={"clusters_threshold": str(threshold), "clusters_num_perm": str(num_perm)},
+        meta={"clusters_threshold": str(threshold), "clusters_method": "containment of winnowed 5-shingles"},
     )
     stats.seconds = time.perf_counter() - started
     return stats
 
 
-@dataclass
-class _Sketches:
-    """Per document, in rowid order: rowid, day number of ``published``, MinHash values."""
-
-    rowids: np.ndarray
-    days: np.ndarray
-    values: np.ndarray
-    sketched: np.ndarray  # false where the text has no shingle
-
-
-def _sketch_documents(store, num_perm: int, stats: ClusterStats) -> _Sketches:
-    """Every document's sketch, streamed: one text in memory at a time."""
-    sketcher = _Sketcher(num_perm)
-    size = max(store.count(), 1)
-    rowids, days = np.zeros(size, dtype=np.int64), np.zeros(size, dtype=np.int32)
-    values, sketched = np.zeros((size, num_perm), dtype=np.uint32), np.zeros(size, dtype=bool)
-    count = 0
-    for position, (rowid, published, text) in enumerate(_documents(store)):
-        if position == len(rowids):  # documents added while we read
-            rowids, days, sketched = (np.resize(a, 2 * position) for a in (rowids, days, sketched))
-            values = np.resize(values, (2 * position, num_perm))
-        rowids[position], days[position] = rowid, day_number(published)
-        hashes = shingle_hashes(text)
-        if len(hashes):
-            values[position] = sketcher.sketch(hashes)
-            sketched[position] = True
-        count = position + 1
-    stats.documents, stats.sketched = count, int(sketched[:count].sum())
-    return _Sketches(rowids[:count], days[:count], values[:count], sketched[:count])
+def store_clusters(store, clusters: dict[str, tuple[str, float]], meta: dict[str, str] | None = None) -> ClusterStats:
+    """Replace the ``clusters`` table with clusters found elsewhere (the Spark job): ``clusters``
+    maps a document id to (its cluster's key, its similarity); documents not in it stand alone.
+    The canonical copy is chosen here, as ``build_clusters`` chooses it.
+    """
+    started = time.perf_counter()
+    stats = ClusterStats()
+    rowids, roots, best = [], [], []
+    first: dict[str, int] = {}
+    for rowid, doc_id, *_ in _documents(store):
+        position = len(rowids)
+        key, similarity = clusters.get(doc_id, (None, 0.0))
+        rowids.append(rowid)
+        roots.append(position if key is None else first.setdefault(key, position))
+        best.append(similarity)
+    stats.documents = len(rowids)
+    rows = _cluster_rows(store, np.array(roots, dtype=np.int64), np.array(rowids, dtype=np.int64),
+                         np.array(best), stats)
+    store.replace_derived({"clusters": (("doc_id", "cluster_id", "canonical", "similarity"), rows)}, meta=meta)
+    stats.seconds = time.perf_counter() - started
+    return stats
 
 
 def day_number(published: str | None) -> int:
@@ -179,71 +104,15 @@ def day_number(published: str | None) -> int:
     try:
         return datetime.date.fromisoformat(published[:10]).toordinal()
     except (TypeError, ValueError):
-        return int(_UNDATED)
-
-
-def _link_similar(sketches: _Sketches, threshold: float, max_days: int | None,
-                  components: _Components, stats: ClusterStats) -> None:
-    """Join documents whose sketches agree on ≥ threshold of their values, found by LSH.
-
-    The bands are indexed a few at a time, each group in a fresh MinHashLSH over its slice of the
-    sketch: the union of candidates is that of one index over all bands, at a fraction of the
-    memory (an in-memory index costs ~300 bytes per document per band).
-    """
-    from datasketch import MinHash, MinHashLSH
-
-    values, days = sketches.values, sketches.days
-    bands, rows = _band_shape(threshold, values.shape[1])
-    positions = np.flatnonzero(sketches.sketched)
-    first = 0
-    for group in _band_groups(bands):
-        columns = slice(first * rows, (first + group) * rows)
-        first += group
-        probe = MinHash(num_perm=rows * group, hashfunc=_identity)
-        # hash: band keys as ints, not 36-byte strings (a smaller index; collisions only add candidates).
-        lsh = MinHashLSH(num_perm=rows * group, params=(group, rows), hashfunc=hash)
-        for position in positions:
-            probe.hashvalues = values[position, columns]
-            candidates = [c for c in lsh.query(probe) if components.find(c) != components.find(position)]
-            lsh.insert(int(position), probe, check_duplication=False)
-            if not candidates:
-                continue
-            stats.candidate_pairs += len(candidates)
-            keep = (values[candidates] == values[position]).mean(axis=1) >= threshold
-            if max_days is not None and days[position] != _UNDATED:
-                near = np.abs(days[candidates].astype(np.int64) - int(days[position])) <= max_days
-                keep &= near | (days[candidates] == _UNDATED)
-            for other in np.asarray(candidates)[keep]:
-                stats.confirmed_pairs += 1
-                components.union(int(position), int(other))
-        del lsh
-
-
-def _band_groups(bands: int) -> list[int]:
-    """Bands per pass: _BANDS_PER_PASS each, none below two (MinHashLSH needs two bands)."""
-    groups = [_BANDS_PER_PASS] * (bands // _BANDS_PER_PASS)
-    remainder = bands % _BANDS_PER_PASS
-    if remainder >= 2 or not groups:
-        groups.append(remainder)
-    else:
-        groups[-1] += remainder
-    return [g for g in groups if g]
-
-
-def _band_shape(threshold: float, num_perm: int) -> tuple[int, int]:
-    """(bands, rows per band) that datasketch chooses for this threshold, weighted for recall."""
-    from datasketch import MinHashLSH
-
-    shape = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=_LSH_WEIGHTS)
-    return shape.b, shape.r
+        return int(UNDATED)
 
 
 def _documents(store):
-    """(rowid, published, text) of every document, read a chunk at a time."""
+    """(rowid, id, published, script, text) of every document, read a chunk at a time."""
     last = 0
     while True:
         chunk = store.query(
-            "SELECT rowid, published, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            "SELECT rowid, id, published, script, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
             (last, _READ_CHUNK),
         )
         if not chunk:
@@ -252,12 +121,12 @@ def _documents(store):
         last = chunk[-1][0]
 
 
-def _cluster_rows(store, components: _Components, rowids: np.ndarray, sketches: np.ndarray,
+def _cluster_rows(store, roots: np.ndarray, rowids: np.ndarray, best: np.ndarray,
                   stats: ClusterStats) -> list[tuple[int, int, int, float]]:
     """One (doc_id, cluster_id, canonical, similarity) row per document."""
     members: dict[int, list[int]] = {}
-    for position in range(len(rowids)):
-        members.setdefault(components.find(position), []).append(position)
+    for position, root in enumerate(roots.tolist()):
+        members.setdefault(root, []).append(position)
     rows: list[tuple[int, int, int, float]] = []
     sizes: Counter[int] = Counter()
     for group in members.values():
@@ -268,8 +137,8 @@ def _cluster_rows(store, components: _Components, rowids: np.ndarray, sketches: 
         sizes[len(group)] += 1
         head = _canonical_position(store, group, rowids)
         for position in group:
-            similarity = float((sketches[position] == sketches[head]).mean())
-            rows.append((int(rowids[position]), int(rowids[head]), int(position == head), round(similarity, 4)))
+            similarity = 1.0 if position == head else round(float(best[position]), 4)
+            rows.append((int(rowids[position]), int(rowids[head]), int(position == head), similarity))
     stats.sizes = dict(sorted(sizes.items()))
     stats.clusters = sum(sizes.values())
     stats.clustered_documents = sum(size * n for size, n in sizes.items())

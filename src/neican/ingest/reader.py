@@ -51,22 +51,22 @@ def read_path(path: str, options: Options) -> Iterator[RawDocument | Failure]:
 
 def read_directory(root: str, options: Options) -> Iterator[RawDocument | Failure]:
     """Read every supported file under ``root``, in sorted order; hidden and unsupported files are skipped."""
-    for item in list_directory(root):
+    for item in walk_files(root):
         if isinstance(item, Failure):
             yield item
         else:
             yield from read_file(item, options)
 
 
-def list_directory(root: str) -> Iterator[str | Failure]:
-    """The supported files under ``root`` in sorted order (what :func:`read_directory` reads),
-    then a Failure for each folder that could not be listed."""
+def walk_files(root: str) -> Iterator[str | Failure]:
+    """The supported files under ``root``, sorted, hidden ones skipped; a Failure per unreadable folder."""
     errors: list[OSError] = []
     for directory, subdirs, names in os.walk(root, onerror=errors.append):
         subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
         for name in sorted(names):
-            if not name.startswith(".") and kind_from_name(name)[0] is not None:
-                yield os.path.join(directory, name)
+            if name.startswith(".") or kind_from_name(name)[0] is None:
+                continue
+            yield os.path.join(directory, name)
     for error in errors:
         yield Failure(str(error.filename or root), "error", error.strerror or str(error))
 
@@ -102,25 +102,31 @@ def read_stdin(options: Options) -> Iterator[RawDocument | Failure]:
     yield from read_stream(stream, STDIN, None, options)
 
 
-def read_stream(stream: IO[bytes], path: str, kind: str | None, options: Options) -> Iterator[RawDocument | Failure]:
-    """Read an open byte stream as ``kind`` (None: sniff it); gzip is undone first, whatever the name."""
+def open_stream(stream: IO[bytes], path: str, kind: str | None) -> tuple[IO[bytes], str] | Failure:
+    """The stream to read (gzip undone, whatever the name) and its kind (None: sniffed), or a
+    Failure when it is empty, binary or damaged gzip."""
     try:
         stream = ungzip(peekable(stream))
         head = head_of(stream)
     except GZIP_ERRORS as error:
-        yield Failure(path, "truncated", gzip_failure_detail(error))
-        return
+        return Failure(path, "truncated", gzip_failure_detail(error))
     if not head:
-        yield Failure(path, "empty", "0 bytes")
-        return
+        return Failure(path, "empty", "0 bytes")
     if len(head) < len(GZIP_MAGIC) and GZIP_MAGIC.startswith(head):  # found by the property tests
-        yield Failure(path, "truncated", gzip_failure_detail(EOFError()))
-        return
+        return Failure(path, "truncated", gzip_failure_detail(EOFError()))
     binary = find_binary(head)
     if binary:
-        yield Failure(path, "binary", binary)
+        return Failure(path, "binary", binary)
+    return stream, kind or kind_from_content(head)
+
+
+def read_stream(stream: IO[bytes], path: str, kind: str | None, options: Options) -> Iterator[RawDocument | Failure]:
+    """Read an open byte stream as ``kind`` (None: sniff it); gzip is undone first, whatever the name."""
+    opened = open_stream(stream, path, kind)
+    if isinstance(opened, Failure):
+        yield opened
         return
-    kind = kind or kind_from_content(head)
+    stream, kind = opened
     try:
         if kind == "jsonl":
             yield from read_jsonl(stream, path, options)
@@ -171,3 +177,6 @@ def document_from_bytes(data: bytes, path: str, kind: str, extractor: str = "tra
         meta=extracted.meta,
         warnings=warnings + extracted.warnings,
     )
+
+
+list_directory = walk_files  # the name the Spark job lists local inputs by

@@ -6,9 +6,8 @@ local pipeline's. Local inputs are listed on the driver and read by the local re
 executors, so an oversized file is refused from its size before a byte of it is read, an
 empty file or an undecodable file name is named, and JSONL streams a line at a time. Reading
 and extraction run in a forked child (:mod:`neican.spark.isolation`): a crash fails only the
-document (or file) that caused it. Reprints are found corpus-wide with Spark ML's MinHashLSH
-over character shingles; the candidate pairs (few: reprints are rare) are joined into
-clusters on the driver.
+document (or file) that caused it. Reprint clusters are the local command's
+(``spark/clusters.py``): fingerprints computed on the executors, clustered on the driver.
 
 Layout of ``out``: ``records/month=YYYY-MM/*.parquet`` (``month=unknown`` without a date),
 ``failures/*.parquet``, ``clusters/*.parquet``.
@@ -21,10 +20,11 @@ import sys
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from ..corpus.fingerprints import THRESHOLD
 from ..ingest.source import Failure
 from ..options import Options
+from .clusters import load_clusters, reprint_clusters
 
-SHINGLE = 5
 _JSONL_ENDINGS = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
 
 
@@ -161,7 +161,7 @@ def record_row(item, options: Options = Options()) -> tuple | Failure:
 
 
 def run(inputs: list[str], out: str, options: Options = Options(), master: str | None = None,
-        threshold: float = 0.85, partitions: int | None = None) -> SparkReport:
+        threshold: float = THRESHOLD, partitions: int | None = None) -> SparkReport:
     """Extract every document under ``inputs`` on Spark and write Parquet under ``out``."""
     spark = spark_session(master)
     report = SparkReport(out=out)
@@ -192,62 +192,8 @@ _RECORD_SCHEMA = ("id string, path string, month string, published string, sourc
                   "text string, record string")
 
 
-def _shingles(text):  # no annotations: Spark reads them as a pandas UDF type
-    import re
-
-    compact = re.sub(r"[\s\W_]+", "", text or "")
-    return list({compact[i:i + SHINGLE] for i in range(max(0, len(compact) - SHINGLE + 1))})
-
-
-def reprint_clusters(spark, records_df, threshold: float = 0.85):
-    """Clusters of near-duplicate documents: MinHashLSH candidate pairs with Jaccard similarity
-    ≥ ``threshold``, joined into connected components; the canonical copy is the earliest."""
-    from pyspark.ml.feature import HashingTF, MinHashLSH
-    from pyspark.sql import functions as F
-    from pyspark.sql.types import ArrayType, StringType
-
-    shingles = F.udf(_shingles, ArrayType(StringType()))
-    docs = (records_df.select("id", "published", shingles("text").alias("shingles"))
-            .filter(F.size("shingles") > 0))
-    features = HashingTF(inputCol="shingles", outputCol="features", numFeatures=1 << 20).transform(docs)
-    model = MinHashLSH(inputCol="features", outputCol="hashes", numHashTables=8, seed=7).fit(features)
-    pairs = (model.approxSimilarityJoin(features, features, 1 - threshold, distCol="distance")
-             .filter(F.col("datasetA.id") < F.col("datasetB.id"))
-             .select(F.col("datasetA.id").alias("a"), F.col("datasetB.id").alias("b"), "distance"))
-    edges = [(row.a, row.b, 1 - row.distance) for row in pairs.collect()]
-    published = dict(records_df.select("id", "published").rdd.map(tuple).collect()) if edges else {}
-    rows = _components(edges, published)
-    schema = "id string, cluster_id string, canonical string, similarity double"
-    return spark.createDataFrame(rows, schema=schema)
-
-
-def _components(edges, published: dict) -> list[tuple[str, str, str, float]]:
-    """Union-find over candidate pairs; a cluster is named and led by its earliest document."""
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    best: dict[str, float] = {}
-    for a, b, similarity in edges:
-        parent[find(a)] = find(b)
-        best[a] = max(best.get(a, 0.0), similarity)
-        best[b] = max(best.get(b, 0.0), similarity)
-    groups: dict[str, list[str]] = {}
-    for node in list(parent):
-        groups.setdefault(find(node), []).append(node)
-    rows = []
-    for members in groups.values():
-        canonical = min(members, key=lambda m: (published.get(m) or "9999", m))
-        rows.extend((m, canonical, canonical, best.get(m, 1.0)) for m in sorted(members))
-    return rows
-
-
 def load(out: str, store, batch_size: int = 1000) -> tuple[int, int]:
-    """Bring a job's Parquet records (and failures) into ``store``; returns (added, failures)."""
+    """Bring a job's Parquet records, failures and reprint clusters into ``store``; returns (added, failures)."""
     import glob
 
     import pyarrow.parquet as pq
@@ -264,4 +210,6 @@ def load(out: str, store, batch_size: int = 1000) -> tuple[int, int]:
         table = pq.read_table(path)
         failures += [Failure(p, r, m) for p, r, m in zip(*(table.column(c).to_pylist() for c in ("path", "reason", "message")))]
     store.add_failures(failures)
+    if os.path.isdir(os.path.join(out, "clusters")):
+        load_clusters(out, store)
     return stats.added + stats.updated, len(failures)
