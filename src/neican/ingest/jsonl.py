@@ -35,18 +35,15 @@ def read_jsonl(stream: IO[bytes], path: str, options: Options) -> Iterator[RawDo
 
     Example: ``list(read_jsonl(io.BytesIO(b'{"text": "正文"}\\n'), "a.jsonl", Options()))``
     """
-<<<<<<< HEAD
-    lineno = yielded = 0
-=======
     for item in raw_lines(stream, path, options):
         yield item if isinstance(item, Failure) else parse_line(item[1], item[0], options)
 
 
 def raw_lines(stream: IO[bytes], path: str, options: Options) -> Iterator[tuple[str, bytes] | Failure]:
     """(``path#N``, bytes) for every non-blank line of ``stream``, unparsed; a Failure for a line
-    over ``max_line_chars`` and for a damaged gzip stream (which ends the file)."""
-    lineno = 0
->>>>>>> issue14
+    over ``max_line_chars``, for a damaged gzip stream (which ends the file) and for a file of
+    blank lines only (which must not vanish without a word)."""
+    lineno = yielded = 0
     try:
         for lineno, line, chars in iter_lines(stream, options.max_line_chars):
             line_path = f"{path}#{lineno}"
@@ -55,12 +52,8 @@ def raw_lines(stream: IO[bytes], path: str, options: Options) -> Iterator[tuple[
                 yield Failure(line_path, "too_large", f"line of {chars:,} characters is over max_line_chars ({limit:,})")
                 yielded += 1
             elif line.strip():
-<<<<<<< HEAD
-                yield parse_line(line, line_path, options)
-                yielded += 1
-=======
                 yield line_path, line
->>>>>>> issue14
+                yielded += 1
     except GZIP_ERRORS as error:
         yield Failure(path, "truncated", gzip_failure_detail(error, f" after line {lineno:,}; the rest is lost"))
         return
