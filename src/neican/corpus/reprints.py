@@ -150,21 +150,24 @@ def _canonical_position(store, group: list[int], rowids: np.ndarray) -> int:
     by_rowid = {int(rowids[p]): p for p in group}
     marks = ",".join("?" * len(by_rowid))
     found = store.query(
-        f"SELECT rowid, published, source, original_source FROM documents WHERE rowid IN ({marks})",
+        f"SELECT rowid, published, source, original_source, id FROM documents WHERE rowid IN ({marks})",
         tuple(by_rowid),
     )
     return by_rowid[choose_canonical(found)]
 
 
-def choose_canonical(members: list[tuple[int, Any, Any, Any]]) -> int:
-    """The rowid of a cluster's canonical copy, from (rowid, published, source, original_source).
+def choose_canonical(members: list[tuple]) -> int:
+    """The rowid of a cluster's canonical copy, from (rowid, published, source, original_source[, id]).
 
     The credited original wins: a member whose ``source`` another member names as its
-    ``original_source``. Then the earliest ``published`` (undated last), then the smallest rowid.
+    ``original_source``. Then the earliest ``published`` (undated last), then the smallest document
+    id where a fifth item gives it, then the smallest rowid.
     Example: ``choose_canonical([(1, "2024-05-01", "辽宁日报", "新华社"), (2, "2024-05-02", "新华社", None)])``
     → 2.
     """
-    credited = {original for rowid, _, source, original in members if original and original != source}
+    credited = {m[3] for m in members if m[3] and m[3] != m[2]}
     originals = [m for m in members if m[2] and m[2] in credited]
     pool = originals or members
-    return min(pool, key=lambda m: (m[1] is None, m[1] or "", m[0]))[0]
+    # then the document id (a content hash), so that a store loaded in another order (the Spark
+    # job's) chooses the same copy; the rowid only where no id is given
+    return min(pool, key=lambda m: (m[1] is None, m[1] or "", m[4] if len(m) > 4 else "", m[0]))[0]
