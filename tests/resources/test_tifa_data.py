@@ -55,6 +55,9 @@ def test_no_generic_words_or_fragments_as_terms():
     for generic in ("发展", "工作", "会议", "两个", "发展理念", "改革", "合作", "两山", "五通", "大健康",
                     "务实合作", "全球治理", "网络安全", "中西医结合"):
         assert generic not in terms
+    # Substrings of ordinary text or of names: 平稳增长, 确保就业, 老挝人民民主共和国, 中国人民政治协商会议.
+    for inside_other_words in ("稳增长", "保就业", "人民民主", "政治协商", "两个文明"):
+        assert inside_other_words not in terms
     assert all(len(t) >= 2 for t in terms)
 
 
