@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Refresh the ``xwlb_count`` column of the tifa (提法) lexicon.
+"""Refresh the evidence columns (``xwlb_count``, ``xwlb_first``) of the tifa (提法) lexicon.
 
 For every entry of ``src/neican/resources/tifa.tsv`` this counts the items of
 the CCTV 新闻联播 corpus (a gzip'd JSON-lines file, one news item per line with
-``title`` and ``html`` fields) whose text contains the term or any of its
-``|``-separated variants, and rewrites the ``xwlb_count`` column in place.
-Row order and every other column are kept byte for byte.
+``published``, ``title`` and ``html`` fields) whose text contains the term or any
+of its ``|``-separated variants, finds the earliest ``published`` date of such an
+item (the first dated use in the corpus), and rewrites the ``xwlb_count`` and
+``xwlb_first`` columns in place. Row order and every other column are kept byte
+for byte.
 
 Matching is done with an Aho-Corasick automaton (neican.lexmatch) over text
 normalised the same way as the patterns:
@@ -42,7 +44,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-HEADER = ["term", "category", "since", "variants", "source", "xwlb_count"]
+HEADER = ["term", "category", "since", "variants", "source", "xwlb_count", "xwlb_first"]
 CATEGORIES = {
     "ideology", "party_building", "economy", "reform", "development", "regional",
     "governance", "rule_of_law", "social", "ecology", "security", "foreign",
@@ -133,9 +135,11 @@ def build_automaton(rows: list[list[str]]):
     return Lexicon((key, frozenset(idx)) for key, idx in owners.items())
 
 
-def count(corpus: Path, rows: list[list[str]]) -> tuple[list[int], int]:
+def count(corpus: Path, rows: list[list[str]]) -> tuple[list[int], list[str], int]:
+    """Per entry: items containing it, and the earliest ``published`` date (YYYY-MM-DD) among them."""
     automaton = build_automaton(rows)
     counts = [0] * len(rows)
+    firsts = [""] * len(rows)
     items = 0
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, start=1):
@@ -153,9 +157,12 @@ def count(corpus: Path, rows: list[list[str]]) -> tuple[list[int], int]:
             hit: set[int] = set()
             for _start, _end, _word, idx in automaton.overlapping(text):
                 hit.update(idx)
+            published = str(item.get("published") or "")[:10]
             for i in hit:
                 counts[i] += 1
-    return counts, items
+                if published and (not firsts[i] or published < firsts[i]):
+                    firsts[i] = published
+    return counts, firsts, items
 
 
 def write_tsv(path: Path, header: str, rows: list[list[str]]) -> None:
@@ -203,9 +210,10 @@ def main(argv: list[str] | None = None) -> int:
     for p in problems:
         print(f"warning: {p}", file=sys.stderr)
 
-    counts, items = count(corpus, rows)
-    for row, n in zip(rows, counts):
+    counts, firsts, items = count(corpus, rows)
+    for row, n, first in zip(rows, counts, firsts):
         row[5] = str(n)
+        row[6] = first
 
     nonzero = sum(1 for n in counts if n > 0)
     share = nonzero / len(rows) if rows else 0.0

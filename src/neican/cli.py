@@ -257,16 +257,21 @@ def tifa() -> None:
 @click.option("--min-documents", default=3, show_default=True, help="Ignore phrases in fewer documents.")
 @click.option("--numbered", is_flag=True, help="Include numbered formulations (三个…) as candidates.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a candidate.")
-def tifa_discover(db: str, top: int, min_documents: int, numbered: bool, as_json: bool) -> None:
-    """Propose formulations the lexicon lacks, ranked by spread across outlets, provinces, months.
+@click.option("--tsv", "tsv_path", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the candidates as lexicon rows with their evidence to this TSV file.")
+def tifa_discover(db: str, top: int, min_documents: int, numbered: bool, as_json: bool, tsv_path) -> None:
+    """Propose formulations the lexicon lacks, ranked by spread across years, months, outlets, provinces.
 
     \b
     Example:
         neican tifa discover --db neican.db --top 50
+        neican tifa discover --db neican.db --top 500 --tsv candidates.tsv
     """
+    import datetime
     from dataclasses import asdict
+    from pathlib import Path
 
-    from .corpus.discover import discover
+    from .corpus.discover import CANDIDATE_COLUMNS, candidate_rows, discover
 
     kinds = ("quoted", "numbered") if numbered else ("quoted",)
     with _open_readonly(db) as store:
@@ -275,8 +280,12 @@ def tifa_discover(db: str, top: int, min_documents: int, numbered: bool, as_json
         if as_json:
             click.echo(json.dumps(asdict(c), ensure_ascii=False))
         else:
-            click.echo(f"{c.score:8.2f}  {c.text}\t{c.documents} docs, {c.outlets} outlets, {c.provinces} provinces, "
-                       f"{c.months} months, first {c.first_seen or '-'} ({c.first_document})")
+            click.echo(f"{c.score:8.2f}  {c.text}\t{c.years} years, {c.months} months, {c.outlets} outlets, "
+                       f"{c.provinces} provinces, {c.documents} docs, first {c.first_seen or '-'} ({c.first_document})")
+    if tsv_path:
+        source = f"{Path(db).stem} discover {datetime.date.today().isoformat()}"
+        rows = [CANDIDATE_COLUMNS, *candidate_rows(candidates, source)]
+        Path(tsv_path).write_text("".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
 
 
 @cli.group()

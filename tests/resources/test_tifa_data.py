@@ -1,5 +1,10 @@
 """The tifa lexicon's format and evidence: size, source notes, corpus frequency recorded."""
-from neican.resources.loader import tifa
+import re
+
+import pytest
+
+from neican.errors import ResourceError
+from neican.resources.loader import TIFA_COLUMNS, parse_tifa, tifa
 
 CATEGORIES = {"ideology", "party_building", "economy", "reform", "development", "regional", "governance",
               "rule_of_law", "social", "ecology", "security", "foreign", "military", "hmt", "rural", "technology",
@@ -8,7 +13,7 @@ CATEGORIES = {"ideology", "party_building", "economy", "reform", "development", 
 
 def test_lexicon_size_and_fields():
     entries = tifa()
-    assert len(entries) >= 800
+    assert len(entries) >= 3000
     for entry in entries:
         assert entry.category in CATEGORIES, entry.term
         assert entry.source.strip(), f"{entry.term} has no source note"
@@ -28,3 +33,52 @@ def test_entries_are_simplified_and_unique():
     assert len(forms) == len(set(forms))
     # OpenCC leaves a few characters as they are only in context; the terms are written simplified
     assert sum(1 for f in forms if to_simplified_plain(f) != f) <= 3
+
+
+@pytest.mark.issue(13)
+def test_every_entry_has_its_evidence():
+    """A first dated use in xwlb wherever the entry occurs there (first use and count agree),
+    and a since year on every entry found by discovery in xwlb."""
+    entries = tifa()
+    for entry in entries:
+        assert not entry.source.startswith("xwlb discover") or re.fullmatch(r"\d{4}", entry.since), entry.term
+        assert bool(entry.corpus_first) == (entry.corpus_count > 0), entry.term
+        assert not entry.corpus_first or "2012-07" <= entry.corpus_first[:7] <= "2026-12", entry.term
+    assert sum(1 for e in entries if e.corpus_first) / len(entries) >= 0.95
+
+
+@pytest.mark.issue(13)
+def test_no_generic_words_or_fragments_as_terms():
+    """Precision: every entry is matched in every document, so no bare generic words (发展,
+    两个) and no short forms that occur inside ordinary text (两山 in 两山之间)."""
+    terms = {e.term for e in tifa()}
+    for generic in ("发展", "工作", "会议", "两个", "发展理念", "改革", "合作", "两山", "五通", "大健康",
+                    "务实合作", "全球治理", "网络安全", "中西医结合"):
+        assert generic not in terms
+    # Substrings of ordinary text or of names: 平稳增长, 确保就业, 老挝人民民主共和国, 中国人民政治协商会议.
+    for inside_other_words in ("稳增长", "保就业", "人民民主", "政治协商", "两个文明"):
+        assert inside_other_words not in terms
+    assert all(len(t) >= 2 for t in terms)
+
+
+@pytest.mark.issue(13)
+def test_parse_rejects_bad_evidence_naming_file_and_line():
+    header = "\t".join(TIFA_COLUMNS)
+    good = parse_tifa(f"{header}\n两个确立\tideology\t2021\t\t十九届六中全会决议 (2021)\t3\t2021-11-11\n")
+    assert good[0].corpus_first == "2021-11-11" and good[0].corpus_count == 3
+    with pytest.raises(ResourceError, match=r"t\.tsv:2: bad evidence"):
+        parse_tifa(f"{header}\n两个确立\tideology\t2021\t\tx\t3\t\n", "t.tsv")  # count without a date
+    with pytest.raises(ResourceError, match=r"t\.tsv:2: bad evidence"):
+        parse_tifa(f"{header}\n两个确立\tideology\t2021\t\tx\t0\t2021-11\n", "t.tsv")
+    with pytest.raises(ResourceError, match=r"t\.tsv:1: header"):
+        parse_tifa("term\tcategory\tsince\tvariants\tsource\txwlb_count\n", "t.tsv")  # the old six columns
+
+
+@pytest.mark.issue(13)
+def test_new_entries_are_found_in_text():
+    """Entries added for issue 13 reach documents through the formulations extractor."""
+    from neican.extractors.formulations import find_lexicon
+
+    text = "会议强调，要以钉钉子精神抓好改革落实，坚持稳中求进、以进促稳、先立后破，推动经济实现质的有效提升和量的合理增长。"
+    found = {span.data["canonical"] for span in find_lexicon(text)}
+    assert {"以钉钉子精神抓好改革落实", "稳中求进、以进促稳、先立后破", "质的有效提升和量的合理增长"} <= found

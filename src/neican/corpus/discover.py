@@ -1,9 +1,11 @@
 """Formulation discovery: phrases a corpus repeats that the tifa lexicon does not know yet.
 
 Candidates are the quoted phrases (and numbered formulations) the extractors stored, minus
-every lexicon term and variant, ranked by how far they spread: documents, outlets, provinces,
-months. Breadth beats volume: a slogan one outlet repeats daily ranks below one that several
-provinces' papers pick up.
+every lexicon term and variant, ranked by how far they spread: distinct years, months, outlets
+and provinces. Breadth beats volume: the raw document count only breaks ties, so a slogan one
+outlet repeats daily for a month ranks below one that several provinces' papers use for years.
+Each candidate carries its evidence (first dated use, documents, spread) and can be written as
+a lexicon row for curation (``candidate_rows``).
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ SELECT f.text,
        SUM(f.count)                                AS mentions,
        COUNT(DISTINCT d.source)                    AS outlets,
        COUNT(DISTINCT substr(d.published, 1, 7))   AS months,
+       COUNT(DISTINCT substr(d.published, 1, 4))   AS years,
        MIN(d.published)                            AS first_seen,
        (SELECT COUNT(DISTINCT r.code) FROM regions r JOIN formulations f2 ON f2.doc_id = r.doc_id
          WHERE f2.text = f.text AND f2.kind = f.kind AND r.level = 'province') AS provinces,
@@ -42,12 +45,31 @@ class Candidate:
     first_seen: str | None
     first_document: str | None
     score: float
+    years: int = 0
 
 
-def spread_score(documents: int, outlets: int, provinces: int, months: int) -> float:
-    """Breadth of use: each dimension counts on a log scale, so none dominates."""
-    return round(math.log1p(documents) * (1 + math.log1p(outlets)) * (1 + math.log1p(provinces))
-                 * (1 + math.log1p(months)), 3)
+def spread_score(years: int, months: int, outlets: int, provinces: int) -> float:
+    """Breadth of use across time (years, months) and place (outlets, provinces), each on a log
+    scale so that none dominates; how many documents repeat a phrase does not enter."""
+    return round((1 + math.log1p(years)) * (1 + math.log1p(months)) * (1 + math.log1p(outlets))
+                 * (1 + math.log1p(provinces)), 3)
+
+
+def rank(candidates: list[Candidate]) -> list[Candidate]:
+    """Widest spread first; then more documents, then the earlier first use."""
+    return sorted(candidates, key=lambda c: (-c.score, -c.documents, c.first_seen or ""))
+
+
+# A candidate as a tifa.tsv row to curate (category left for the curator), then its evidence.
+CANDIDATE_COLUMNS = ("term", "category", "since", "variants", "source", "documents", "first_seen",
+                     "years", "months", "outlets", "provinces", "score")
+
+
+def candidate_rows(candidates: list[Candidate], source: str) -> list[tuple[str, ...]]:
+    """Rows under CANDIDATE_COLUMNS: ``since`` is the year of first dated use, ``source`` names
+    where the evidence comes from (e.g. "xwlb discover 2026-12-05")."""
+    return [(c.text, "", (c.first_seen or "")[:4], "", source, str(c.documents), (c.first_seen or "")[:10],
+             str(c.years), str(c.months), str(c.outlets), str(c.provinces), f"{c.score:g}") for c in candidates]
 
 
 # Quoted things that are not formulations: numbers and day names (五一, 七一, 315), names of
@@ -65,13 +87,12 @@ def discover(store, top: int = 50, min_documents: int = 3, kinds=("quoted",)) ->
     sql = _SQL.format(kinds=",".join("?" for _ in kinds))
     rows = store.query(sql, (*kinds, min_documents))
     candidates = []
-    for text, documents, mentions, outlets, months, first_seen, provinces, kind in rows:
+    for text, documents, mentions, outlets, months, years, first_seen, provinces, kind in rows:
         if text in known or _NOT_CANDIDATE.match(text):
             continue
         candidates.append(Candidate(text, kind, documents, mentions or 0, outlets, provinces, months, first_seen,
-                                    None, spread_score(documents, outlets, provinces, months)))
-    candidates.sort(key=lambda c: (-c.score, c.first_seen or ""))
-    chosen = candidates[:top]
+                                    None, spread_score(years, months, outlets, provinces), years))
+    chosen = rank(candidates)[:top]
     for candidate in chosen:
         row = store.query("SELECT d.id FROM formulations f JOIN documents d ON d.rowid = f.doc_id "
                           "WHERE f.text = ? AND f.kind = ? ORDER BY d.published LIMIT 1",

@@ -177,26 +177,40 @@ class Tifa:
     since: str
     variants: tuple[str, ...]
     source: str
-    corpus_count: int
+    corpus_count: int  # xwlb items containing the term or a variant
+    corpus_first: str = ""  # earliest published date (YYYY-MM-DD) of such an item; "" if none
+
+
+TIFA_COLUMNS = ("term", "category", "since", "variants", "source", "xwlb_count", "xwlb_first")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @cache
 def tifa() -> tuple[Tifa, ...]:
-    """The formulation lexicon (tifa.tsv), validated: no term twice, no variant that is a term."""
-    name = "tifa.tsv"
+    """The formulation lexicon (tifa.tsv), validated (see parse_tifa)."""
+    return parse_tifa(_read_text("tifa.tsv"))
+
+
+def parse_tifa(text: str, name: str = "tifa.tsv") -> tuple[Tifa, ...]:
+    """Rows of a tifa.tsv text. No term twice, no variant that is a term; the evidence columns
+    well formed: a count, and a first date (YYYY-MM-DD) exactly where the count is not zero."""
     rows, seen = [], {}
-    lines = _read_text(name).splitlines()
+    lines = text.splitlines()
+    if not lines or tuple(lines[0].split("\t")) != TIFA_COLUMNS:
+        raise ResourceError(f"{name}:1: header must be {chr(9).join(TIFA_COLUMNS)}")
     for number, line in enumerate(lines[1:], start=2):
         fields = line.split("\t")
-        if len(fields) != 6 or not fields[0]:
-            raise ResourceError(f"{name}:{number}: expected 6 fields with a term, got {len(fields)}")
-        term, category, since, variants, source, count = fields
+        if len(fields) != len(TIFA_COLUMNS) or not fields[0]:
+            raise ResourceError(f"{name}:{number}: expected {len(TIFA_COLUMNS)} fields with a term, got {len(fields)}")
+        term, category, since, variants, source, count, first = fields
+        if not count.isdigit() or (first and not _ISO_DATE.fullmatch(first)) or (int(count) > 0) != bool(first):
+            raise ResourceError(f"{name}:{number}: bad evidence: xwlb_count {count!r}, xwlb_first {first!r}")
         for form in (term, *filter(None, variants.split("|"))):
             if form in seen:
                 raise ResourceError(f"{name}:{number}: {form!r} already on line {seen[form]}")
             seen[form] = number
         rows.append(Tifa(term, category, since, tuple(filter(None, variants.split("|"))), source,
-                         int(count or 0)))
+                         int(count), first))
     return tuple(rows)
 
 
