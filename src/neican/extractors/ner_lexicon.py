@@ -52,34 +52,31 @@ class Learned:
 
 @cache
 def learned() -> Learned:
-    """The shipped model (``ner_model.tsv``): ``section<TAB>key<TAB>value`` rows."""
+    """The shipped model (``ner_model.tsv``): ``section<TAB>key<TAB>value`` rows, each checked;
+    a bad row names its line. (90,000 rows: every command that extracts reads them at start-up.)"""
     places, orgs, translit, pruned, bigrams, weights, meta = set(), set(), set(), set(), {}, {}, {}
     name_chars: dict[str, dict[str, float]] = {"given": {}, "foreign": {}}
+    sets = {"place": places, "org": orgs, "translit": translit, "prune": pruned}
     for number, fields in _read(MODEL_FILE):
         if len(fields) != 3:
             raise ResourceError(f"{MODEL_FILE}:{number}: expected 3 fields, got {len(fields)}")
         section, key, value = fields
-        if section == "w":
-            try:
+        try:
+            if section == "w":
                 weights[key] = float(value)
-            except ValueError as exc:
-                raise ResourceError(f"{MODEL_FILE}:{number}: bad weight {value!r}") from exc
-        elif section == "place":
-            places.add(key)
-        elif section == "org":
-            orgs.add(key)
-        elif section == "translit":
-            translit.add(key)
-        elif section == "prune":
-            pruned.add(key)
-        elif section == "bigram":
-            bigrams[key] = int(value)
-        elif section in ("given", "foreign"):
-            name_chars[section][key] = float(value)
-        elif section == "meta":
-            meta[key] = value
-        else:
-            raise ResourceError(f"{MODEL_FILE}:{number}: unknown section {section!r}")
+            elif section in sets:
+                sets[section].add(key)
+            elif section == "bigram":
+                bigrams[key] = int(value)
+            elif section in name_chars:
+                name_chars[section][key] = float(value)
+            elif section == "meta":
+                meta[key] = value
+            else:
+                raise ResourceError(f"{MODEL_FILE}:{number}: unknown section {section!r}")
+        except ValueError as exc:
+            kind = "weight" if section == "w" else "value"
+            raise ResourceError(f"{MODEL_FILE}:{number}: bad {kind} {value!r}") from exc
     return Learned(frozenset(places), frozenset(orgs), frozenset(translit), bigrams, name_chars,
                    frozenset(pruned), weights, meta)
 
