@@ -138,3 +138,10 @@ def test_appointment_with_comrade_and_a_name_before_a_dated_verb():
     found = _people_of_doc("中共中央决定：陈立新同志任贵州省委书记。李建华2月25日主持召开国务院常务会议。")
     assert found.get("陈立新") == ["省委书记"]
     assert "李建华" in found
+
+
+@pytest.mark.issue(11)
+def test_a_county_name_inside_a_name_before_a_post_is_part_of_the_name():
+    found = people("会议决定。\n张德江委员长主持会议。德江县委书记王立新出席。")
+    assert found["张德江"] == [("委员长", None)]
+    assert found["王立新"] == [("县委书记", "德江县")]

@@ -35,7 +35,7 @@ _GENERIC = re.compile(r"^(会议|大会|全体会议|第[一二三四五六七�
 _NAME = rf"(?:[^，。；！？,;!?：:\n]{{0,60}}?{MEETING_NOUN})"
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
-_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?"
+_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:至\d{1,2}[日号])?"
 _WHEN = rf"(?:当地时间)?(?:{_DAY})?{TIME_OF_DAY}?"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
@@ -244,7 +244,7 @@ def _clean_place(place: str | None) -> str | None:
 _SAME_DAY = re.compile(r"同一?[日天]|当[日天]")
 
 
-def _date_before(text: str, position: int, published: str | None) -> EventDate | None:
+def _date_before(text: str, position: int, published: str | None, reach: int = 20) -> EventDate | None:
     """The date in the sentence of the trigger, else the last one earlier in its paragraph; where
     the sentence says 同一日 or 当天, the last date the text gave before it."""
     para_start = text.rfind("\n", 0, position) + 1
@@ -253,7 +253,7 @@ def _date_before(text: str, position: int, published: str | None) -> EventDate |
     same_day = bool(_SAME_DAY.search(text, sentence_start, position)) and not DATE_EXPR.search(text, sentence_start, position)
     if same_day:
         windows = [0]
-    elif not DATE_EXPR.search(text, para_start, position + 20):
+    elif not DATE_EXPR.search(text, para_start, position + reach):
         # a paragraph without a date goes on in the day the report last named (20日一早，…\n
         # 在那曲期间，…会见…), unless that was a span of days (22日至24日): then the day is unknown
         earlier = [m for m in DATE_EXPR.finditer(text, 0, para_start) if not text.startswith(("讯", "电"), m.end())]
@@ -262,7 +262,7 @@ def _date_before(text: str, position: int, published: str | None) -> EventDate |
             if resolved:
                 return resolved
     for window_start in windows:
-        matches = [m for m in DATE_EXPR.finditer(text, window_start, position + 20)
+        matches = [m for m in DATE_EXPR.finditer(text, window_start, position + reach)
                    if not text.startswith(("讯", "电"), m.end())]  # 湖南日报5月23日讯 dates the report
         before = [m for m in matches if m.start() < position] or ([] if same_day else matches)
         for m in reversed(before):
@@ -275,11 +275,11 @@ def _date_before(text: str, position: int, published: str | None) -> EventDate |
 # What may stand between a name (or a list of names) and the verb it governs: a post printed
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
 _BETWEEN = re.compile(r"(?:同志|等|(?:委员长|总理|副总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
-                      r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|当地时间|"
+                      r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|当地时间|今天|昨天|前天|当天|日前|近日|"
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
                       r"率[^，。；、]{0,10}团|"
                       rf"{_DAY}|{TIME_OF_DAY})")
-_SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)[^，。；,;\n]{1,16}?(?=主持|出席|参加|列席|会见|会晤|会谈|"
+_SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?期间|[^，。；,;\n]{1,16}?)(?=主持|出席|参加|列席|会见|会晤|会谈|"
                       r"讲话|致辞|发言|传达|部署|宣读|汇报|作)")
 _HOST_VERB = re.compile(r"主持(?:召开)?")
 _PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
@@ -536,7 +536,9 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
     starts = [m.start for m in meetings]
     spans = []
     for meeting in sorted(meetings + receptions, key=lambda m: m.start):
-        meeting.date = next(filter(None, (_date_before(text, at, published) for at in [meeting.start, *meeting.later])), None)
+        # the trigger's own clause may print the date after a long name (…第二十四次委员长会议16日上午…举行)
+        reach = max(20, meeting.trigger_end - meeting.start)
+        meeting.date = next(filter(None, (_date_before(text, at, published, reach) for at in [meeting.start, *meeting.later])), None)
         if not meeting.reception:
             # a reception inside a meeting's report does not end the meeting's scope
             scope_end = min((at for at in starts if at > meeting.start), default=len(text))

@@ -133,9 +133,21 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         else:
             length = region_ends.get(start, 0)
             region, prefix_start = (lookup(text[start - length:start]), start - length) if length else (None, start)
+        if region is not None and title in _AFTER_NAME and _inside_name(text, prefix_start, start, region):
+            region, prefix_start = None, start  # 张|德江|委员长: a name, not 德江县
         chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
         last_end = end
     return chosen
+
+
+def _inside_name(text: str, prefix_start: int, start: int, region: Region) -> bool:
+    """Whether a short place name read before a post printed after names (委员长, 总理) is the end
+    of the holder's name: a surname before it makes a name with it (张德江), and the printed form
+    is not the full name."""
+    printed = text[prefix_start:start]
+    if printed == region.name or prefix_start == 0 or len(printed) > 2:
+        return False
+    return text[prefix_start - 1] in _surname_initials() and plausible_name(text[prefix_start - 1:start])
 
 
 def _prefix_region(text: str, start: int) -> tuple[Region | None, int]:
@@ -236,6 +248,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
         name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
             _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
+        if name and nxt is not None and pos + len(name) > nxt.start:
+            name = None  # 省长向|荆州市委书记: the next post's place is not the end of a name
         if name:
             for h in chain:
                 person(name).add_title(h, text[h.start:h.end])
