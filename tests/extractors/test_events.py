@@ -213,3 +213,9 @@ def test_a_reception_during_a_visit_takes_the_visits_place():
     text = "当地时间5月6日，特使王丽华在巴黎应邀参访教科文组织总部。\n在会见总干事阿祖莱时，王丽华介绍了进展。"
     (e,) = events(text, "2024-05-07")
     assert (e["place"], e["date"]) == ("巴黎", "2024-05-06")
+
+
+@pytest.mark.issue(12)
+def test_talks_with_a_partner_named_inside_the_verb_phrase():
+    (e,) = events("国家主席张宏伟18日下午同南非总统祖马举行了会谈。张宏伟表示，愿加强合作。", "2012-08-19")
+    assert e["participants"] == ["张宏伟", "祖马"] and e["date"] == "2012-08-18"

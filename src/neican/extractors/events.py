@@ -415,6 +415,8 @@ def _add(items: list[str], name: str) -> None:
 
 
 _RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
+# 同/与 X 举行会谈: talks with a partner named inside the verb phrase
+_TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)(?:会谈|会晤|会见|视频会晤|视频会谈)")
 _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
@@ -433,7 +435,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             continue  # a name of a list already read, or a guest
         after = _after_list(text, end, people)
         pos, setting = skip_between(text, after)
-        verb = _RECEPTION_VERB.match(text, pos)
+        verb = _RECEPTION_VERB.match(text, pos) or _TALKS_WITH.match(text, pos)
         if verb is None or text.startswith(("时", "中"), verb.end()):
             continue  # 会见时在座的有: during a reception reported already
         stop = _SENTENCE_END.search(text, verb.end())
@@ -442,6 +444,8 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         guest_end = next_verb.start() if next_verb else stop
         receivers = [n for s_, _e, n in mentions if start <= s_ < after]
         guests = [n for s_, _e, n in mentions if verb.end() <= s_ < guest_end and n not in receivers]
+        if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
+            guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < verb.end("partner")]
         meeting = Meeting(verb.group() + text[verb.end():stop][:20], start, stop, _clean_place(setting))
         meeting.place_printed = setting is not None
         meeting.reception = True
