@@ -145,3 +145,10 @@ def test_a_county_name_inside_a_name_before_a_post_is_part_of_the_name():
     found = people("会议决定。\n张德江委员长主持会议。德江县委书记王立新出席。")
     assert found["张德江"] == [("委员长", None)]
     assert found["王立新"] == [("县委书记", "德江县")]
+
+
+@pytest.mark.issue(11)
+def test_a_transliterated_name_after_a_foreign_post():
+    found = _people_of_doc("国家副主席张宏伟17日在人民大会堂会见哥斯达黎加总统钦奇利亚。记者在总统官邸前采访。")
+    assert found.get("钦奇利亚") == ["哥斯达黎加总统"]
+    assert "官邸前" not in found

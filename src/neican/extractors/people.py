@@ -21,9 +21,24 @@ from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from . import lexicon
-from .names import is_known_word, is_post_or_day, name_at, name_before, plausible_name
+from .names import (
+    is_boundary,
+    is_known_word,
+    is_post_or_day,
+    name_at,
+    name_before,
+    plausible_name,
+)
+from .ner_lexicon import cues
 from .person_cues import recognised_names, title_windows, verb_windows
-from .posts import CAREER_BEFORE, keep_level_word, predicative, same_post, widen
+from .posts import (
+    CAREER_BEFORE,
+    foreign_post,
+    keep_level_word,
+    predicative,
+    same_post,
+    widen,
+)
 from .regions import home_region, lookup, tables
 from .scan import at_start_or_after
 
@@ -140,6 +155,22 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     return chosen
 
 
+_MAX_TRANSLIT = 8
+
+
+def _transliterated(text: str, pos: int) -> str | None:
+    """A transliterated name at ``pos``: transliteration characters (and ·) up to a boundary."""
+    translit = cues()["translit"]
+    end = pos
+    while end < len(text) and end - pos < _MAX_TRANSLIT and (text[end] in translit or text[end] == "·"):
+        end += 1
+    name = text[pos:end].strip("·")
+    if len(name) < 2 or is_known_word(name) or name[-1] in "前后内外上下里中" \
+            or not (end == len(text) or is_boundary(text, end)):  # 总统官邸前: a place word, not a name
+        return None
+    return name
+
+
 def _inside_name(text: str, prefix_start: int, start: int, region: Region) -> bool:
     """Whether a short place name read before a post printed after names (委员长, 总理) is the end
     of the holder's name: a surname before it makes a name with it (张德江), and the printed form
@@ -248,6 +279,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
         name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
             _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
+        if not name and not holders and foreign_post(hit.title):
+            name = _transliterated(text, pos)  # 哥斯达黎加总统|钦奇利亚
         if name and nxt is not None and pos + len(name) > nxt.start:
             name = None  # 省长向|荆州市委书记: the next post's place is not the end of a name
         if name:

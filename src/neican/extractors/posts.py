@@ -149,3 +149,10 @@ def same_post(longer: str, shorter: str) -> bool:
     if longer == shorter or not longer.endswith(shorter):
         return False
     return not longer[:-len(shorter)].endswith(("副", "总", "常务", "执行", "名誉", "代", "第一", "专职", "秘书"))
+
+
+def foreign_post(title: str) -> bool:
+    """Whether a post is a foreign country's (意大利总理, 哥斯达黎加总统): its holder's name is
+    transliterated."""
+    head = _head(title)
+    return head is not None and head[0] == "country" and not title.startswith(_CHINA)
