@@ -219,3 +219,11 @@ def test_a_reception_during_a_visit_takes_the_visits_place():
 def test_talks_with_a_partner_named_inside_the_verb_phrase():
     (e,) = events("国家主席张宏伟18日下午同南非总统祖马举行了会谈。张宏伟表示，愿加强合作。", "2012-08-19")
     assert e["participants"] == ["张宏伟", "祖马"] and e["date"] == "2012-08-18"
+
+
+@pytest.mark.issue(12)
+def test_a_setting_a_mode_or_a_bracketed_day_between_the_host_and_the_talks():
+    (e,) = events("全国人大常委会委员长赵明远13日下午在人民大会堂同津巴布韦众议长穆登达举行会谈。", "2024-05-14")
+    assert (e["participants"], e["place"]) == (["赵明远", "穆登达"], "人民大会堂")
+    (e,) = events("国家副主席王立新今天（22日）在中南海会见了由副总书记希拉勒·希拉勒率领的代表团。", "2018-05-22")
+    assert e["participants"] == ["王立新", "希拉勒·希拉勒"] and e["place"] == "中南海"
