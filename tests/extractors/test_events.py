@@ -227,3 +227,9 @@ def test_a_setting_a_mode_or_a_bracketed_day_between_the_host_and_the_talks():
     assert (e["participants"], e["place"]) == (["赵明远", "穆登达"], "人民大会堂")
     (e,) = events("国家副主席王立新今天（22日）在中南海会见了由副总书记希拉勒·希拉勒率领的代表团。", "2018-05-22")
     assert e["participants"] == ["王立新", "希拉勒·希拉勒"] and e["place"] == "中南海"
+
+
+@pytest.mark.issue(12)
+def test_attending_a_meeting_named_with_where_it_was_held():
+    (e,) = events("国家主席张宏伟10日出席在越南岘港举行的领导人对话会。张宏伟在讲话中指出，要合作。", "2017-11-10")
+    assert (e["name"], e["place"], e["speakers"]) == ("领导人对话会", "越南岘港", ["张宏伟"])

@@ -24,7 +24,7 @@ _NOUNS = ("会议 座谈会 论坛 峰会 大会 全会 常委会 研讨会 报�
           "招待会 宴会 晚宴 酒会 晚会 音乐会 追悼会 联欢会 博览会 交易会 展览会").split()
 _NOUN_HEADS = ("推进 交流 总结 座谈 报告 发布 见面 动员 部署 调度 协调 联席 汇报 表彰 誓师 启动 签约 通报 "
                "述职 务虚 碰头 恳谈 洽谈 推介 学习 办公 务 理事 年 例 党组 常务 协商 对接 说明 听证 通气 观摩 现场 分析 "
-               "评议 审议 议政 招商 团拜 纪念 庆祝 联谊 宣讲 辅导 讨论 论证 评审 质询 约谈 复盘 点评 推动 "
+               "评议 审议 议政 招商 团拜 纪念 庆祝 联谊 宣讲 辅导 讨论 论证 评审 质询 约谈 复盘 点评 推动 对话 磋商 "
                "警示教育 民主生活 组织生活 经验交流 情况通报").split()  # + 会
 # The lookahead for a first character lets re reject most positions with one test instead of
 # trying ~80 alternatives at each step of a lazy name (the trigger patterns spent 0.3 s there).
@@ -41,6 +41,8 @@ _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{ME
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
 _OBJECT_MEETING = re.compile(rf"了?{_NAME}")
+# a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
+_HELD_AT = re.compile(r"在(?P<place>[^，。；的]{2,16}?)(?:召开|举行|举办)的(?P<name>.{2,})$")
 _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…赠送纪念品仪式)
 _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})")
@@ -136,6 +138,8 @@ def find_triggers(text: str) -> list[Meeting]:
                 if place is None:  # the holder's region: 南京市委市政府召开… → 南京
                     region = _holder_region(m.group("org"))
                     place = region.short or region.name if region else None
+            if place is None and (held := _HELD_AT.match(name)):
+                place, name = held.group("place"), held.group("name")  # 出席在越南岘港举行的…对话会
             meeting = Meeting(name, m.start(), m.end(), _clean_place(place), trigger_end=m.end())
             meeting.place_printed = bool(m.groupdict().get("place"))
             venue = _VENUE.search(text, m.end(), m.end() + 80)
