@@ -128,3 +128,12 @@ def test_titles_lose_site_and_source_suffixes_and_sources_their_channel():
     assert m.source == "人民网"
     m = meta_of(f"街道一行到金融街开展调研 来源于：东区办事处\n{PARA}", {"title": "街道一行到金融街开展调研 东区办事处_中山网"})
     assert (m.title, m.source) == ("街道一行到金融街开展调研", "东区办事处")
+
+
+@pytest.mark.issue(13)
+def test_sign_offs_and_byline_lines_inside_the_text():
+    assert meta_of(f"标题\n{PARA}\n到头来，一位自甘穷酸的外科医生。 （袁小源） | |").authors == ["袁小源"]
+    assert meta_of(f"标题\n{PARA}\n这样的说法没有道理。（姚小峰 上海报道）").authors == ["姚小峰"]
+    m = meta_of(f"标题\n{PARA}\n顶端新闻·河南商报记者马小峰/文受访者供图\n{PARA}\n{PARA}\n{PARA}")
+    assert m.authors == ["马小峰"]
+    assert meta_of(f"标题\n{PARA}\n新锐青年说 | “新”记者实践\n{PARA}\n{PARA}\n{PARA}").authors == []

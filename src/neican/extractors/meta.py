@@ -46,9 +46,13 @@ _COMPILER_REST = rf"([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff·]{{2
 _COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
 _BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑")
-_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：]")
+_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：]|作者\s*[:：]")
+# a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
+_OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
 _COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
-_SIGNED = re.compile(r"[。！？”][(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*)[)）]\s*$")
+# …举行。（张巨峰）, （姚峰 上海报道）: the writer signs off after the last sentence
+_SIGNED = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
+                     r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?[)）][\s|｜]*$")
 _EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审)\s*[:：]\s*"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
@@ -305,6 +309,8 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     # a byline the cleaner took for furniture (□ 本报记者 X after the text, 责任编辑：X in a footer)
     texts += [(ln.text, True) for ln in lines if ln.kind == "furniture" and len(ln.text) <= 60
               and _BYLINE_LABEL.search(ln.text)]
+    # a short line of its own with a byline label, anywhere (河南商报记者马俊峰/文 under a photo)
+    texts += [(ln.rest(), True) for ln in kept if len(ln.rest()) <= 40 and _OWN_BYLINE.search(ln.rest())]
     texts += [(ln.rest(), False) for ln in kept[:3] + kept[-3:]]
     texts += [(m.group(0), True) for ln in kept for m in _bracketed(ln.rest())
               if _BRACKETED_CREDIT.search(m.group(0))]
