@@ -137,3 +137,10 @@ def test_sign_offs_and_byline_lines_inside_the_text():
     m = meta_of(f"标题\n{PARA}\n顶端新闻·河南商报记者马小峰/文受访者供图\n{PARA}\n{PARA}\n{PARA}")
     assert m.authors == ["马小峰"]
     assert meta_of(f"标题\n{PARA}\n新锐青年说 | “新”记者实践\n{PARA}\n{PARA}\n{PARA}").authors == []
+
+
+@pytest.mark.issue(13)
+def test_a_bylines_place_or_outlet_and_a_word_starting_with_wen_are_no_writers():
+    assert meta_of(f"标题\n{PARA}\n新京报记者 彭小冲 山东冠县报道").authors == ["彭小冲"]
+    assert meta_of(f"首页 组织机构 文献资料\n标题\n{PARA}").authors == []
+    assert meta_of(f"标题\n{PARA}", {"authors": ["云南网", "胡小蓉"]}).authors == ["胡小蓉"]

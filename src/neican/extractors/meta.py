@@ -40,7 +40,7 @@ _COPYRIGHT_HOLDER = (
 _NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names, split by _names()
 _REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|])")
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
-_WRITER_REST = rf"(?:文|撰文|作者|文字|采写)\s*[/:：|｜]?\s*{_NAME_SEGMENT}\s*(?=[)）(（]|$|[/|]|\s图)"
+_WRITER_REST = rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写)\s*[/:：|｜]?)\s*{_NAME_SEGMENT}\s*(?=[)）(（]|$|[/|]|\s图)"
 _WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
 _COMPILER_REST = rf"([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff·]{{2,4}})*)\s*整理"
 _COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
@@ -278,6 +278,8 @@ _HANZI_NAME = re.compile(r"[\u4e00-\u9fff·]+")
 # Words that sit where a byline name would: sources, UI labels, anonymous credits.
 _NOT_A_NAME = frozenset("网络整理 整理 整合 综合 查看更多 更多 关注 时间 日期 来源 网友 未知 佚名 匿名 本网 本站 原创 "
                         "转载 编辑 作者 供稿 通讯员 记者 图片 视频 摄影".split())
+# a byline's place (山东冠县报道) or outlet (云南网), not its writer
+_PLACE_OR_OUTLET_ENDS = ("县", "市", "区", "省", "州", "镇", "乡", "村", "网", "报", "台", "社")
 _JOB_PREFIX = re.compile(r"^(本报|本台|本网|特约|见习|首席|实习)?(记者|通讯员|实习生|编辑|摄影|摄像|摄)")
 
 
@@ -289,7 +291,7 @@ def _names(segment: str) -> list[str]:
         if not 2 <= len(token) <= (8 if "·" in token else 4) or set(token) & _NOT_NAME:
             continue
         if token in region_words() or _JOB_PREFIX.match(token) or token in _NOT_A_NAME \
-                or not _HANZI_NAME.fullmatch(token):
+                or not _HANZI_NAME.fullmatch(token) or token.endswith(_PLACE_OR_OUTLET_ENDS):
             continue
         names.append(token)
     return names
