@@ -132,3 +132,18 @@ def test_unknown_entity_message_is_plain(people_store):
     with pytest.raises(UnknownEntity) as caught:
         career(people_store, 999)
     assert str(caught.value) == "no person entity 999; run build_people on this store first"
+
+
+@pytest.mark.issue(11)
+def test_senior_posts_in_several_provinces_are_one_career(store):
+    store.add([
+        record("gz", published="2015-03-01", people=[person("程远山", ("省委书记", "贵州省", "520000"))]),
+        record("cq", published="2018-03-01", people=[person("程远山", ("市委书记", "重庆市", "500000"))]),
+        record("nat", published="2023-03-01", people=[person("程远山", ("中央政治局委员", None, None))]),
+        # a namesake two levels below: kept apart
+        record("sc", published="2019-05-01", people=[person("程远山", ("副县长", "四川省", "510000"))]),
+    ])
+    build_people(store)
+    entities = _entities(store)
+    assert {key for key in entities if key[0] == "程远山"} == {("程远山", None), ("程远山", "四川省")}
+    assert _documents_of(store, entities[("程远山", None)][0]) == ["cq", "gz", "nat"]

@@ -5,7 +5,8 @@ Mentions of a name are split by the province their titles place them in: 王浩 
 national one (国务院总理) joins the name's unplaced entity (province NULL); none, or a local one
 whose region the extractor missed (省长), joins the entity of that name whose province the
 document names, weighed by titled sightings near its date (``_choose_home``), else the unplaced
-one. Entity ids follow (name, province) order and are renumbered on each build.
+one. Entities of one name that each held a senior post (a province's party secretary or
+governor, national rank up to 国务委员) are then one career (``_join_careers``). Entity ids follow (name, province) order and are renumbered on each build.
 
 ``build_people`` fills person_entities, person_mentions, person_titles and event_people.
 """
@@ -22,6 +23,7 @@ from typing import Any
 
 from ..errors import NeicanError
 from ..extractors.regions import tables as region_tables
+from ..resources.loader import titles
 from .reprints import day_number
 
 _IN_CHUNK = 900  # SQLite's default limit on bound parameters is 999
@@ -31,6 +33,9 @@ _LOCAL_TITLE = re.compile(
 )
 _ROLES = ("hosts", "speakers", "participants")
 _NEAR_DAYS = 365  # titled sightings this close to an untitled mention vouch for an entity
+_SENIOR_NATIONAL_RANK = 9  # titles.tsv ranks: 1 总书记 … 7 政治局委员, 国务院副总理 … 9 国务委员
+_SENIOR_PROVINCE_RANK = 2  # 1 省委书记, 2 省长
+_MUNICIPALITIES = frozenset(("11", "12", "31", "50"))  # 北京, 天津, 上海, 重庆
 
 
 class UnknownEntity(NeicanError, KeyError):
@@ -163,7 +168,43 @@ def _resolve_name(store, name: str, mentions: list[_Mention]) -> list[_Entity]:
         home = _choose_home(mention, placed, unplaced, doc_provinces.get(mention.doc_id), evidence)
         home.mentions.append(mention)
     entities = sorted(placed.values(), key=lambda e: e.province)
-    return ([unplaced] if unplaced.mentions else []) + entities
+    return _join_careers(([unplaced] if unplaced.mentions else []) + entities)
+
+
+def _senior(title: dict[str, Any]) -> bool:
+    """A post few people hold at once: Politburo, State Council and state leaders (national rank
+    ≤ 9), a province's party secretary or governor, a municipality's party secretary or mayor."""
+    entry = titles().get(title.get("title") or "")
+    if entry is None or entry.rank is None:
+        return False
+    if entry.level == "national":
+        return entry.rank <= _SENIOR_NATIONAL_RANK
+    if entry.level == "province":
+        return entry.rank <= _SENIOR_PROVINCE_RANK
+    code = title.get("region_code") or ""
+    return entry.level == "prefecture" and entry.rank <= _SENIOR_PROVINCE_RANK and code.endswith("0000") \
+        and code[:2] in _MUNICIPALITIES  # 上海市委书记: a province-level post
+
+
+def _join_careers(entities: list[_Entity]) -> list[_Entity]:
+    """One person across provinces: the entities of one name that each held a senior post are one
+    career (陈敏尔 in 贵州, 重庆 and 天津; 李强 in 浙江, 江苏, 上海 and the State Council). Two
+    people of one name rarely both reach such posts; below them, namesakes stay apart."""
+    senior = [e for e in entities if any(_senior(t) for m in e.mentions for t in m.titles)]
+    if len(senior) < 2:
+        return entities
+    unplaced = next((e for e in senior if e.province is None), None)
+    latest = max(senior, key=lambda e: max((m.published or "" for m in e.mentions), default=""))
+    career = _Entity(senior[0].name, None if unplaced is not None else latest.province)
+    for entity in senior:
+        career.mentions.extend(entity.mentions)
+    others = [e for e in entities if e not in senior]
+    if career.province is None:  # the name's other unplaced mentions are the same person's
+        others_unplaced = [e for e in others if e.province is None]
+        for entity in others_unplaced:
+            career.mentions.extend(entity.mentions)
+        others = [e for e in others if e.province is not None]
+    return [career] + others
 
 
 class _Evidence:
