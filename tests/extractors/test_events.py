@@ -233,3 +233,13 @@ def test_a_setting_a_mode_or_a_bracketed_day_between_the_host_and_the_talks():
 def test_attending_a_meeting_named_with_where_it_was_held():
     (e,) = events("国家主席张宏伟10日出席在越南岘港举行的领导人对话会。张宏伟在讲话中指出，要合作。", "2017-11-10")
     assert (e["name"], e["place"], e["speakers"]) == ("领导人对话会", "越南岘港", ["张宏伟"])
+
+
+@pytest.mark.issue(12)
+def test_talks_with_an_untitled_partner_and_a_host_before_a_setting():
+    (e,) = events("欢迎仪式后，李建华同阮晋勇举行会谈，就发展关系交换意见。", "2014-10-14")
+    assert e["participants"] == ["李建华", "阮晋勇"]
+    (e,) = events("欢迎仪式后，李建华同印度尼西亚总统佐科会谈。", "2023-09-07")
+    assert e["participants"] == ["李建华", "佐科"]
+    (e,) = events("当晚，李建华在文莱王宫会见王室主要成员。", "2013-10-10")
+    assert e["participants"] == ["李建华"] and e["place"] == "文莱王宫"

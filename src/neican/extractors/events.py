@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Span
 from .people import find_titles
+from .names import is_known_word
 from .posts import widen
 from .regions import lookup
 from .timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
@@ -421,7 +422,7 @@ def _add(items: list[str], name: str) -> None:
 
 _RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
-_TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)(?:会谈|会晤|会见|视频会晤|视频会谈)")
+_TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈)")
 _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
@@ -451,6 +452,9 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         guests = [n for s_, _e, n in mentions if verb.end() <= s_ < guest_end and n not in receivers]
         if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
             guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < verb.end("partner")]
+            partner = verb.group("partner")
+            if not guests and 2 <= len(partner) <= 8 and not is_known_word(partner) and not find_titles(partner):
+                guests = [partner]  # 同阮晋勇举行会谈: a partner the people stage had no post to read by
         meeting = Meeting(verb.group() + text[verb.end():stop][:20], start, stop, _clean_place(setting))
         meeting.place_printed = setting is not None
         meeting.reception = True

@@ -29,7 +29,7 @@ from .names import (
     name_before,
     plausible_name,
 )
-from .ner_lexicon import cues
+from .ner_lexicon import cues, world_places
 from .person_cues import recognised_names, title_windows, verb_windows
 from .posts import (
     CAREER_BEFORE,
@@ -156,6 +156,14 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
 
 
 _MAX_TRANSLIT = 8
+
+
+def _after_place(text: str, start: int) -> bool:
+    """Whether a place name ends right where a recognised name starts (文莱|王宫): the word is part
+    of a place's name, since a person's name follows a place only through a post."""
+    places = world_places()
+    return any(text[start - k:start] in places or lookup(text[start - k:start]) is not None
+               for k in (2, 3, 4) if start >= k)
 
 
 def _transliterated(text: str, pos: int) -> str | None:
@@ -472,7 +480,8 @@ def extract(doc: Doc, options=None) -> Doc:
         # nor is one that starts inside a post (主|席和) or that the lexicons explain (文章, 普京还)
         names = {start: _without_adverb(name) for start, name in recognised_names(doc.text, windows).items()}
         return {start: name for start, name in names.items()
-                if start not in inside_tifa and start not in inside_titles and not is_known_word(name)}
+                if start not in inside_tifa and start not in inside_titles and not is_known_word(name)
+                and not _after_place(doc.text, start)}
 
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
                         recognised(title_windows(doc.text, found.titles)),

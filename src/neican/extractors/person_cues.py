@@ -24,6 +24,8 @@ from .timeexpr import TIME_OF_DAY
 GOVERNING_VERBS = "会见 会谈 会晤 表示 指出 强调 致辞 讲话 主持 出席 陪同 一行 率".split()
 _BEFORE_VERB, _AFTER_VERB = 6, 1  # a name of up to 4 characters and the context the model reads
 _LONGEST_BEFORE_VERB = 10
+_SETTING_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}?$")
+_PARTNER_BEFORE = re.compile(r"[同与][\u4e00-\u9fff·]{2,12}?(?:举行了?|进行了?)?$")
 _WHEN_BEFORE = re.compile(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?" + TIME_OF_DAY + "?$")
 _BEFORE_TITLE, _AFTER_TITLE = 2, 10  # a foreign name after a post may run to 7 characters
 _LABEL_MARKS = "：:"
@@ -51,8 +53,10 @@ def verb_windows(text: str, known_ends: set[int]) -> list[tuple[int, int]]:
 def _window_start(text: str, verb: int) -> int:
     """Six characters before a verb hold a Chinese name and its context; a name with a post and 等
     after it, or a transliterated name (普列夫内利埃夫表示), runs longer, and the window with it."""
-    when = _WHEN_BEFORE.search(text, max(0, verb - 16), verb)  # 李克强2月25日主持: the date is no name
-    verb = when.start() if when else verb
+    for _ in range(3):  # 李克强2月25日主持, 李克强在文莱王宫会见, 李克强同阮晋勇举行会谈: no names
+        between = (_WHEN_BEFORE.search(text, max(0, verb - 16), verb) or _SETTING_BEFORE.search(text, max(0, verb - 16), verb)
+                   or _PARTNER_BEFORE.search(text, max(0, verb - 16), verb))
+        verb = between.start() if between else verb
     lo = max(0, verb - _BEFORE_VERB - (4 if text.endswith(("等", "同志"), 0, verb) else 0))  # 陈某秘书长等一行
     translit = cues()["translit"]
     while lo > 0 and verb - lo < _LONGEST_BEFORE_VERB and text[lo] in translit and text[lo - 1] in translit:
