@@ -239,7 +239,7 @@ def test_attending_a_meeting_named_with_where_it_was_held():
 def test_talks_with_an_untitled_partner_and_a_host_before_a_setting():
     (e,) = events("欢迎仪式后，李建华同阮晋勇举行会谈，就发展关系交换意见。", "2014-10-14")
     assert e["participants"] == ["李建华", "阮晋勇"]
-    (e,) = events("欢迎仪式后，李建华同印度尼西亚总统佐科会谈。", "2023-09-07")
+    (e,) = events("欢迎仪式后，国务院总理李建华同印度尼西亚总统佐科会谈。", "2023-09-07")
     assert e["participants"] == ["李建华", "佐科"]
     (e,) = events("当晚，李建华在文莱王宫会见王室主要成员。", "2013-10-10")
     assert e["participants"] == ["李建华"] and e["place"] == "文莱王宫"
