@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Span
+from .names import plausible_name
+from .ner_lexicon import cues
 from .people import find_titles
-from .names import is_known_word
 from .posts import widen
 from .regions import lookup
 from .timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
@@ -429,6 +430,11 @@ _NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
 _WHILE_RECEIVING = re.compile(rf"在(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]")
 
 
+def _all_transliterated(word: str) -> bool:
+    translit = cues()["translit"]
+    return 3 <= len(word) <= 8 and all(c in translit or c == "·" for c in word)
+
+
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
     """会见, 会谈: the people whose governing verb it is receive the people named after it in the
     same sentence (温家宝当地时间5日在万象会见…蒙蒂和…普列夫内利埃夫). Participants only."""
@@ -453,7 +459,8 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
             guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < verb.end("partner")]
             partner = verb.group("partner")
-            if not guests and 2 <= len(partner) <= 8 and not is_known_word(partner) and not find_titles(partner):
+            if not guests and (plausible_name(partner, strict=False) or _all_transliterated(partner)) \
+                    and not find_titles(partner):
                 guests = [partner]  # 同阮晋勇举行会谈: a partner the people stage had no post to read by
         meeting = Meeting(verb.group() + text[verb.end():stop][:20], start, stop, _clean_place(setting))
         meeting.place_printed = setting is not None
