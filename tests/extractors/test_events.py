@@ -243,3 +243,12 @@ def test_talks_with_an_untitled_partner_and_a_host_before_a_setting():
     assert e["participants"] == ["李建华", "佐科"]
     (e,) = events("当晚，李建华在文莱王宫会见王室主要成员。", "2013-10-10")
     assert e["participants"] == ["李建华"] and e["place"] == "文莱王宫"
+
+
+@pytest.mark.issue(12)
+def test_held_in_jing_and_a_leaders_summit_are_meetings():
+    text = "全国青年就业工作视频会议4月2日在京举行。国务院副总理丁立新出席会议并讲话。"
+    (e,) = events(text, "2023-04-02")
+    assert (e["place"], e["speakers"], e["date"]) == ("北京", ["丁立新"], "2023-04-02")
+    text = "金砖国家领导人会晤当地时间28日在大阪举行。国家主席张宏伟、俄罗斯总统普京出席。"
+    assert [e["place"] for e in events(text, "2019-06-29") if e["name"] == "金砖国家领导人会晤"] == ["大阪"]

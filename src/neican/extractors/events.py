@@ -23,6 +23,7 @@ REQUIRES = ("text", "people", "regions")
 ASSIGNS = "events"
 
 _NOUNS = ("会议 座谈会 论坛 峰会 大会 全会 常委会 研讨会 报告会 茶话会 培训班 仪式 讲座 开幕式 闭幕式 典礼 "
+          "开班式 结业式 领导人会晤 "
           "招待会 宴会 晚宴 酒会 晚会 音乐会 追悼会 联欢会 博览会 交易会 展览会").split()
 _NOUN_HEADS = ("推进 交流 总结 座谈 报告 发布 见面 动员 部署 调度 协调 联席 汇报 表彰 誓师 启动 签约 通报 "
                "述职 务虚 碰头 恳谈 洽谈 推介 学习 办公 务 理事 年 例 党组 常务 协商 对接 说明 听证 通气 观摩 现场 分析 "
@@ -36,10 +37,10 @@ MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in _NOUNS + _NOUN_HEADS}))}])
 _GENERIC = re.compile(r"^(会议|大会|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
 _NAME = rf"(?:[^，。；！？,;!?：:\n]{{0,60}}?{MEETING_NOUN})"
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
-_AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{2,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
+_AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:至\d{1,2}[日号])?"
 _WHEN = rf"(?:当地时间)?(?:{_DAY})?{TIME_OF_DAY}?"
-_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{2,20}}?))?"
+_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
 _OBJECT_MEETING = re.compile(rf"了?{_NAME}")
