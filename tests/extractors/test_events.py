@@ -252,3 +252,14 @@ def test_held_in_jing_and_a_leaders_summit_are_meetings():
     assert (e["place"], e["speakers"], e["date"]) == ("北京", ["丁立新"], "2023-04-02")
     text = "金砖国家领导人会晤当地时间28日在大阪举行。国家主席张宏伟、俄罗斯总统普京出席。"
     assert [e["place"] for e in events(text, "2019-06-29") if e["name"] == "金砖国家领导人会晤"] == ["大阪"]
+
+
+@pytest.mark.issue(12)
+def test_speeches_given_at_a_meeting_and_speeches_after_a_comma():
+    (e,) = events("国务院总理李建华11月13日下午在东盟商务与投资峰会上发表视频致辞。李建华表示，要合作。", "2020-11-14")
+    assert (e["name"], e["speakers"], e["date"]) == ("东盟商务与投资峰会", ["李建华"], "2020-11-13")
+    text = "11月6日，国家副主席王立新应邀出席在新加坡举行的创新经济论坛开幕式，并发表题为“顺应潮流，改革创新”的致辞。"
+    (e,) = events(text, "2018-11-07")
+    assert (e["place"], e["speakers"]) == ("新加坡", ["王立新"])
+    (e,) = events("当地时间21日晚，国务院总理李建华在巴黎出席中法工商界晚餐会并致辞。", "2023-06-22")
+    assert e["speakers"] == ["李建华"]

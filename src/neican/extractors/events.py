@@ -23,7 +23,7 @@ REQUIRES = ("text", "people", "regions")
 ASSIGNS = "events"
 
 _NOUNS = ("会议 座谈会 论坛 峰会 大会 全会 常委会 研讨会 报告会 茶话会 培训班 仪式 讲座 开幕式 闭幕式 典礼 "
-          "开班式 结业式 领导人会晤 "
+          "开班式 结业式 领导人会晤 晚餐会 午餐会 早餐会 "
           "招待会 宴会 晚宴 酒会 晚会 音乐会 追悼会 联欢会 博览会 交易会 展览会").split()
 _NOUN_HEADS = ("推进 交流 总结 座谈 报告 发布 见面 动员 部署 调度 协调 联席 汇报 表彰 誓师 启动 签约 通报 "
                "述职 务虚 碰头 恳谈 洽谈 推介 学习 办公 务 理事 年 例 党组 常务 协商 对接 说明 听证 通气 观摩 现场 分析 "
@@ -41,13 +41,15 @@ _AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:至\d{1,2}[日号])?"
 _WHEN = rf"(?:当地时间)?(?:{_DAY})?{TIME_OF_DAY}?"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
-                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕|闭幕|举办)"
+                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
 _OBJECT_MEETING = re.compile(rf"了?{_NAME}")
 # a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
 _HELD_AT = re.compile(r"在(?P<place>[^，。；的]{2,16}?)(?:召开|举行|举办)的(?P<name>.{2,})$")
 _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…赠送纪念品仪式)
+# 在…大会上发表重要讲话, 在峰会上通过视频发表致辞: the meeting a speech was given at
+_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞))")
 _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})")
 _RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
@@ -72,7 +74,7 @@ class Meeting:
     trigger_end: int = -1  # end of the first sentence part that reported it (``end`` grows on merging)
 
 
-_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "出席", "参加", "主持")
+_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频")
 
 
 _VERB_ANCHOR = re.compile("|".join(_TRIGGER_WORDS))
@@ -119,12 +121,12 @@ def find_triggers(text: str) -> list[Meeting]:
     if not any(word in text for word in _TRIGGER_WORDS):  # most items report no meeting
         return found
     segments = _trigger_segments(text)
-    for pattern in (_NAME_AT_PLACE, _AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED):
+    for pattern in (_NAME_AT_PLACE, _AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED, _SPOKE_AT):
         for m in (m for lo, hi in segments for m in pattern.finditer(text, lo, hi)):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
             name = _clean_name(m.group("name"))
-            if not name or (pattern is _ROLE_ATTACHED and _GENERIC.match(name.rsplit("的", 1)[-1])):
+            if not name or (pattern in (_ROLE_ATTACHED, _SPOKE_AT) and _GENERIC.match(name.rsplit("的", 1)[-1])):
                 continue  # 出席会议: the meeting already reported
             if _in_passing(text, m, pattern is _ROLE_ATTACHED):
                 continue
@@ -282,22 +284,22 @@ def _date_before(text: str, position: int, published: str | None, reach: int = 2
 # What may stand between a name (or a list of names) and the verb it governs: a post printed
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
 _BETWEEN = re.compile(r"(?:同志|等|(?:委员长|总理|副总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
-                      r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|当地时间|今天|昨天|前天|当天|日前|近日|"
+                      r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|应邀|当地时间|今天|昨天|前天|当天|日前|近日|"
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?方式|"
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
                       r"率[^，。；、]{0,10}团|"
                       rf"{_DAY}|{TIME_OF_DAY})")
-_SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?期间|[^，。；,;\n]{1,16}?)(?=主持|出席|参加|列席|会见|会晤|会谈|同|与|以|"
-                      r"讲话|致辞|发言|传达|部署|宣读|汇报|作)")
+_SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
+                      r"(?=主持|出席|参加|列席|会见|会晤|会谈|同|与|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
 _HOST_VERB = re.compile(r"主持(?:召开)?")
 _PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
-_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员)"
+_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲)"
 _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
-                           rf"(?:作了?|发表了?)(?:关于[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
+                           rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明")
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
-_AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?并(?:(?:作|发表)[\u4e00-\u9fff]{{0,4}}?)?(?:{_SPEECH_NOUNS}|宣布)")
+_AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)(?:题为[^。；]{{1,60}}?的|[\u4e00-\u9fff]{{0,4}}?))?(?:{_SPEECH_NOUNS}|宣布)")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 出席会议的有A、B: names listed after the verb
