@@ -131,3 +131,11 @@ def test_quoted_slogans_by_what_they_quote(quoted, expected):
 def test_a_quote_that_names_a_thing_by_the_noun_after_it():
     assert find_quoted("参观“春蕾计划”成果展，观看“天宫”卫星模型，落实“放管服”改革。")[-1].data["text"] == "放管服"
     assert [s.data["text"] for s in find_quoted("观看“天宫”卫星模型")] == []
+
+
+@pytest.mark.issue(13)
+def test_words_reported_and_named_things_in_quotes_are_not_slogans():
+    texts = [s.data["text"] for s in find_quoted(
+        "外交部发言人称“违反国际法”，并表示“极度遗憾”。“鹊桥二号”中继星发射成功，“帕克湖林火”得到控制。"
+        "他强调“绿水青山就是金山银山”，推进“村村有快递”。")]
+    assert texts == ["绿水青山就是金山银山", "村村有快递"]

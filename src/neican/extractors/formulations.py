@@ -119,6 +119,8 @@ def _group(found: dict[str, list[tuple[int, int]]], kind: str, extra=None) -> li
     return sorted(spans, key=lambda s: s.start)
 
 
+# A quote right after a verb of saying reports someone's words (称“违反国际法”, 表示“极度遗憾”).
+_SPEECH_BEFORE = re.compile(r"(?:称|说|表示|认为|指责|批评|谴责|声称|宣称|坦言|直言|写道|感叹|透露)[：:，,]?$")
 _EVENT_AFTER = re.compile(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|会议|活动|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
 
 
@@ -136,7 +138,8 @@ def is_formulation(quoted: str) -> bool:
 
 # Heads that make a quoted phrase the name of a thing: documents, shows, contests, numbered events.
 _NAMED_THING = re.compile(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|白皮书|成果展|展览|展|大赛|接力赛|"
-                          r"第\d+号[\u4e00-\u9fff]{1,3})$")
+                          r"活动|盛典|评选|颁奖|典礼|案|林火|山火|公路|铁路|大桥|"
+                          r"第\d+号[\u4e00-\u9fff]{1,3}|[一二三四五六七八九十\d]+号|-\d{4})$")
 _CLAUSES = re.compile(r"[，、,；;]")
 _MAX_PARALLEL = 60
 
@@ -156,7 +159,9 @@ def find_quoted(text: str) -> list[Span]:
     for m in _QUOTED.finditer(text):
         group = next(i for i in range(1, 6) if m.group(i) is not None)
         inner = m.group(group)
-        if is_formulation(inner) and not _EVENT_AFTER.match(text, m.end()):  # “…”专题协商会: an event's title
+        if is_formulation(inner) and not _EVENT_AFTER.match(text, m.end()) \
+                and not _SPEECH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            # not an event's title (“…”专题协商会), not words reported (称“违反国际法”)
             found[inner.strip()].append((m.start(group), m.end(group)))
     return _group(found, "quoted")
 
