@@ -139,3 +139,11 @@ def test_words_reported_and_named_things_in_quotes_are_not_slogans():
         "外交部发言人称“违反国际法”，并表示“极度遗憾”。“鹊桥二号”中继星发射成功，“帕克湖林火”得到控制。"
         "他强调“绿水青山就是金山银山”，推进“村村有快递”。")]
     assert texts == ["绿水青山就是金山银山", "村村有快递"]
+
+
+@pytest.mark.issue(13)
+def test_arabic_counts_need_evidence_of_a_designated_list():
+    assert _numbered("全国已有302个地市出台政策，148个集体受表彰。") == set()
+    assert _numbered("加快建设172项重大水利工程。") == {(172, "重大水利工程")}
+    assert _numbered("做强集成电路、航空航天装备、数控机床、新能源汽车等22个产业集群。") == {(22, "产业集群")}
+    assert _numbered("增速回落2个百分点，用了两个多月。") == set()

@@ -59,7 +59,12 @@ _HEAD_STOP = re.compile(r"[的和与及等为在是既要都也就将把被对�
 _CONGRESS = re.compile(r"^(精神|以来|报告|代表|胜利|召开|提出|作出|闭幕|开幕|期间|和|上|的|部署|决策|确定|强调|指出|明确)")
 # Counted things that are not formulations: countries, provinces, cities, units, people, time.
 _COUNT_NOUNS = re.compile(r"^(项目|国家|省区市|省份|省市|城市|地区|单位|部门|企业|公司|人|人次|家|户|名|位|年|月|日|天|小时|分钟|"
+                          r"百分点|多|半|季度|周|倍|秒|"
                           r"次|批次|时期|阶段|方面|问题|环节|层面|领域|地方|国家和地区|成员|代表|委员)")
+# Words that make a counted head a designated list: 22个重点产业集群, 172项重大水利工程.
+_DESIGNATED = re.compile(r"重点|重大|重要|标志性|示范|首批|核心|关键|国家级|战略性|先导")
+# 集成电路、航空航天装备、数控机床等22个产业集群: members named by example before the count
+_EXAMPLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、){2,}[\u4e00-\u9fff]{1,12}等$")
 _ADVERB_HEAD = re.compile(r"^[拟已将正均共都还仍尚未曾再又也在于]")
 _MEMBER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,12}、){1,12}[\u4e00-\u9fff]{1,16}?)等?$")
 _MAX_MEMBER = 6
@@ -204,6 +209,9 @@ def find_numbered(text: str) -> list[Span]:
             continue  # 共计9大项: a count
         if m.group(2) in "个项条种张批类支" and not quoted and len(head) < 2 or len(head) > 20:
             continue
+        if m.group(1).isdigit() and not quoted and not _DESIGNATED.match(head) \
+                and not _listed_before(text, m.start(), number) and not _EXAMPLES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # 302个地市, 148个集体: an Arabic count; 172项重大水利工程 names a priority list
         key = (number, head)
         found[key].append((m.start(), m.start() + len(m.group(0)) - len(m.group(4)) + len(head)))
         if key not in members and (items := _listed_before(text, m.start(), number)):
