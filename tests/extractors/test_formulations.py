@@ -147,3 +147,9 @@ def test_arabic_counts_need_evidence_of_a_designated_list():
     assert _numbered("加快建设172项重大水利工程。") == {(172, "重大水利工程")}
     assert _numbered("做强集成电路、航空航天装备、数控机床、新能源汽车等22个产业集群。") == {(22, "产业集群")}
     assert _numbered("增速回落2个百分点，用了两个多月。") == set()
+
+
+@pytest.mark.issue(13)
+def test_a_long_description_with_de_is_no_slogan():
+    assert is_formulation("使用有毒有害的非食品原料加工食品") is False
+    assert is_formulation("办好人民满意的教育") is True

@@ -22,6 +22,7 @@ _QUOTED = re.compile(r"“([^“”\n]{1,60})”|「([^「」\n]{1,60})」|『([
 _SENTENCE = re.compile(r"[，,。！？!?；;：:]")
 _CREDIT = re.compile(r"^(来源|来自|转自|摘自|原载|据)")
 _MAX_QUOTED = 24
+_LONG_DESCRIPTION = 10
 
 # A number, a classifier, and a head: 三个“一号工程”, 五大安全, 22个重点产业集群, 三篇大文章.
 _CLASSIFIER = "个项大条篇种张批类支"
@@ -139,6 +140,8 @@ def is_formulation(quoted: str) -> bool:
         return False
     if _SENTENCE.search(q):
         return _parallel(q)
+    if "的" in q and len(q) >= _LONG_DESCRIPTION:
+        return False  # 使用有毒有害的非食品原料加工食品: a description quoted, not a slogan (1 in 130 gold slogans holds 的)
     return len(q) <= _MAX_QUOTED
 
 
