@@ -263,3 +263,14 @@ def test_speeches_given_at_a_meeting_and_speeches_after_a_comma():
     assert (e["place"], e["speakers"]) == ("新加坡", ["王立新"])
     (e,) = events("当地时间21日晚，国务院总理李建华在巴黎出席中法工商界晚餐会并致辞。", "2023-06-22")
     assert e["speakers"] == ["李建华"]
+
+
+@pytest.mark.issue(12)
+def test_a_sentence_opening_at_a_meeting_names_it_and_a_lecture_makes_a_speaker():
+    text = "在常州的全市产业发展大会上，常州市委书记陈立虎指出，要重振产业雄风。"
+    (e,) = events(text, "2022-02-13")
+    assert e["name"] == "常州的全市产业发展大会" or e["name"].endswith("全市产业发展大会")
+    assert e["speakers"] == ["陈立虎"]
+    text = "闭幕会后，全国人大常委会举行专题讲座，周立新委员长主持。中国政法大学教授朱立勇作了题为《中华法系》的讲座。"
+    (e,) = events(text, "2022-09-02")
+    assert e["speakers"] == ["朱立勇"] and e["hosts"] == ["周立新"]

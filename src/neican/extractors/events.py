@@ -46,10 +46,11 @@ _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{ME
 _OBJECT_MEETING = re.compile(rf"了?{_NAME}")
 # a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
 _HELD_AT = re.compile(r"在(?P<place>[^，。；的]{2,16}?)(?:召开|举行|举办)的(?P<name>.{2,})$")
-_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?(?:召开|举行)(?:了)?(?P<name>{_NAME})")
+_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?"
+                        rf"(?:成功|隆重)?(?:召开|举行|举办)(?:了)?(?P<name>{_NAME})")
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…赠送纪念品仪式)
 # 在…大会上发表重要讲话, 在峰会上通过视频发表致辞: the meeting a speech was given at
-_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞))")
+_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞)|[，,])")
 _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})")
 _RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
@@ -74,7 +75,8 @@ class Meeting:
     trigger_end: int = -1  # end of the first sentence part that reported it (``end`` grows on merging)
 
 
-_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频")
+_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
+                  "上，", "上,")
 
 
 _VERB_ANCHOR = re.compile("|".join(_TRIGGER_WORDS))
@@ -107,9 +109,9 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
         for end in [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)] + [hi]:
             # every trigger pattern holds a verb and a meeting noun: a clause without both has none,
             # unless the clause before ends with the noun (…捐赠仪式，在…中心举行)
-            if end > start and _VERB_ANCHOR.search(text, start, end):
+            if end > start and _VERB_ANCHOR.search(text, start, min(end + 1, hi)):
                 if _ANY_NOUN.search(text, start, end):
-                    segments.append((start, end))
+                    segments.append((start, min(end + 1, hi)))  # the break itself: 在…大会上，
                 elif previous is not None and text[start - 1] in "，," and _ANY_NOUN.search(text, previous, start - 1):
                     segments.append((previous, end))
             previous, start = start, end + 1
@@ -294,7 +296,7 @@ _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主�
 _HOST_VERB = re.compile(r"主持(?:召开)?")
 _PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
-_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲)"
+_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲|讲座|授课)"
 _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明")
