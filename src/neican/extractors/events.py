@@ -75,8 +75,10 @@ class Meeting:
     trigger_end: int = -1  # end of the first sentence part that reported it (``end`` grows on merging)
 
 
+# the last word of a meeting noun before 上， (大会上，, 论坛上，): where a sentence opens at a meeting
+_AT_MEETING_ANCHORS = tuple(f"{end}上{mark}" for end in "会议坛式礼座晤" for mark in "，,")
 _TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
-                  "上，", "上,")
+                  *_AT_MEETING_ANCHORS)
 
 
 _VERB_ANCHOR = re.compile("|".join(_TRIGGER_WORDS))
