@@ -58,9 +58,12 @@ _PROSE = re.compile(r"[\u4e00-\u9fff]")
 def _never_empty(lines: list[Line]) -> list[Line]:
     """A page is never emptied: where the rules left (almost) no prose, the lines of prose they took
     for page furniture are the article after all (a footer block that swallowed a short page)."""
-    kept = sum(len(_PROSE.findall(ln.rest())) for ln in lines if ln.kind == "content")
-    if kept >= _MIN_KEPT_PROSE:
-        return lines
+    kept = 0
+    for line in lines:  # most pages pass within their first lines
+        if line.kind == "content":
+            kept += len(_PROSE.findall(line.text, 0, _MIN_KEPT_PROSE * 2))
+            if kept >= _MIN_KEPT_PROSE:
+                return lines
     for line in lines:
         if (line.kind == "furniture" and line.reason in ("footer", "copyright", "blurb")
                 and len(_PROSE.findall(line.text)) >= _MIN_KEPT_PROSE and re.search("[。！？，]", line.text)):
