@@ -29,7 +29,7 @@ XWLB = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "xwlb" /
 _RECEPTION_HEADLINE = re.compile(r"会见|会谈")
 _MEETING_HEADLINE = re.compile(r"主持召开|出席.*(?:会|式|论坛)")
 _NOT_A_REPORT = re.compile(r"联播快讯|简讯|将")
-# 王沪宁出席…并讲话, 李克强在…上发表致辞: the headline's subject spoke at a meeting
+# 王立新出席…并讲话, 李建华在…上发表致辞: the headline's subject spoke at a meeting
 _SPEAKER_HEADLINE = re.compile(r"^([\u4e00-\u9fff]{2,3})(?:出席|在).*(?:并讲话|并致辞|并发表|讲话|致辞)")
 
 

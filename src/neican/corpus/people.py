@@ -1,7 +1,7 @@
 """People across documents: one entity per person, and a career view of each.
 
-Mentions of a name are split by the province their titles place them in: 王浩 浙江省副省长 and
-王浩 成都市市长 are two entities. A mention whose titles give no region follows its title: a
+Mentions of a name are split by the province their titles place them in: 林慕白 浙江省副省长 and
+林慕白 成都市市长 are two entities. A mention whose titles give no region follows its title: a
 national one (国务院总理) joins the name's unplaced entity (province NULL); none, or a local one
 whose region the extractor missed (省长), joins the entity of that name whose province the
 document names, weighed by titled sightings near its date (``_choose_home``), else the unplaced
@@ -188,7 +188,7 @@ def _senior(title: dict[str, Any]) -> bool:
 
 def _join_careers(entities: list[_Entity]) -> list[_Entity]:
     """One person across provinces: the entities of one name that each held a senior post are one
-    career (陈敏尔 in 贵州, 重庆 and 天津; 李强 in 浙江, 江苏, 上海 and the State Council). Two
+    career (程远山 as party secretary of 贵州, then of 重庆, then in the Politburo). Two
     people of one name rarely both reach such posts; below them, namesakes stay apart."""
     senior = [e for e in entities if any(_senior(t) for m in e.mentions for t in m.titles)]
     if len(senior) < 2:
@@ -227,8 +227,8 @@ def _choose_home(mention: _Mention, placed: dict[str, _Entity], unplaced: _Entit
 
     Candidates are the entities of this name placed in a province the document names, and, for
     an untitled mention, the unplaced (national) entity. The one seen with titles most often
-    within a year of the mention wins (习近平 in a story naming 北京 stays national; 李强 in a
-    2019 story naming 上海 is 上海's 李强); with no titled sighting near, the province the
+    within a year of the mention wins (习近平 in a story naming 北京 stays national; 李刚 in a
+    2019 story naming 上海 is 上海's 李刚); with no titled sighting near, the province the
     document names most; with none named, the unplaced entity.
     """
     candidates = [placed[code] for code in (provinces or ()) if code in placed]
@@ -296,7 +296,7 @@ def person_id(name: str, province: str | None, taken: set[int] | frozenset[int] 
     The id is the first 6 bytes of SHA-1 of ``name`` and the province code (empty when unplaced),
     so rebuilding person entities on the same store keeps every id and every link to it. In the
     unlikely case that another entity already holds it, ``#1``, ``#2`` … are appended to the key.
-    Example: ``person_id("王浩", "330000")`` → the same 15-digit number on every run.
+    Example: ``person_id("林慕白", "330000")`` → the same 15-digit number on every run.
     """
     for attempt in range(1000):
         key = f"{name}\t{province or ''}" + (f"#{attempt}" if attempt else "")
@@ -309,7 +309,7 @@ def person_id(name: str, province: str | None, taken: set[int] | frozenset[int] 
 def build_people(store) -> PeopleStats:
     """Recompute person entities from the people table, and who attended which event.
 
-    Example: ``build_people(store).entities`` → 2 (王浩 of 浙江省 and 王浩 of 四川省).
+    Example: ``build_people(store).entities`` → 2 (林慕白 of 浙江省 and 林慕白 of 四川省).
     """
     stats = PeopleStats()
     entity_rows, mention_rows, title_rows = [], [], []

@@ -78,7 +78,7 @@ def _story(dedupe: bool) -> str:
 def region_profile(store, region: str, dedupe: bool = True, limit: int = 10) -> RegionProfile:
     """Leaders, top formulations, goals, recent meetings and tours in and out of a region.
 
-    Example: ``region_profile(store, "辽宁").leaders[0].name`` → ``"郝鹏"``.
+    Example: ``region_profile(store, "辽宁").leaders[0].name`` → ``"周立平"``.
     """
     ref = resolve_region(store, region)
     return _profile(store, ref, dedupe, limit, _formulations(store, ref, dedupe, limit))

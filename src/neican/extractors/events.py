@@ -351,7 +351,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
     paragraph_end = text.find("\n", meeting.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     # the paragraph after the meeting's own may open with what its speaker said (…大会召开。\n
-    # 无锡市委书记杜小刚强调…): its first sentence counts as the meeting's own paragraph
+    # 无锡市委书记杜立刚强调…): its first sentence counts as the meeting's own paragraph
     if paragraph_end < scope_end:
         first_stop = _SENTENCE_END.search(text, paragraph_end + 1)
         paragraph_end = min(first_stop.start() if first_stop else len(text), scope_end)
@@ -389,8 +389,8 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
 
 
 def _after_list(text: str, end: int, people: list[Span]) -> int:
-    """Position after a list of names that starts at the mention ending at ``end``: 、刘捷、卢山
-    or ，市长王新伟 (titles between the names), so a verb after the list covers every name."""
+    """Position after a list of names that starts at the mention ending at ``end``: 、刘洁、卢珊
+    or ，市长王新维 (titles between the names), so a verb after the list covers every name."""
     names = {p.data["name"] for p in people}
     while True:
         bracket = _BRACKETED.match(text, end)  # 邹卫东（长沙市委常委）、符嘉瑞（…）作典型发言
@@ -444,7 +444,7 @@ def _all_transliterated(word: str) -> bool:
 
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
     """会见, 会谈: the people whose governing verb it is receive the people named after it in the
-    same sentence (温家宝当地时间5日在万象会见…蒙蒂和…普列夫内利埃夫). Participants only."""
+    same sentence (张明远当地时间5日在万象会见…蒙特和…科瓦列夫斯基). Participants only."""
     if not any(verb in text for verb in _RECEIVE_VERBS):
         return []
     mentions = sorted((start, end, p.data["name"]) for p in people for start, end in p.data["mentions"])
@@ -474,7 +474,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         meeting.reception = True
         meeting.participants = list(dict.fromkeys(receivers + guests))
         found.append(meeting)
-    for m in _WHILE_RECEIVING.finditer(text):  # 在会见阿祖莱时，彭丽媛介绍…: the clause's subject receives
+    for m in _WHILE_RECEIVING.finditer(text):  # 在会见阿里时，王丽华介绍…: the clause's subject receives
         stop = _SENTENCE_END.search(text, m.end())
         stop = stop.start() if stop else len(text)
         guests = [n for s_, _e, n in mentions if m.start("guests") <= s_ < m.end("guests")]
@@ -496,7 +496,7 @@ _ROLE_VERB = re.compile(r"出席|参加|主持")
 
 
 def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> None:
-    """出席…仪式 with its subject earlier in the sentence (汪洋还视察了…，出席…通车仪式并宣布…):
+    """出席…仪式 with its subject earlier in the sentence (赵明远还视察了…，出席…通车仪式并宣布…):
     the last person named before the verb in the sentence takes the verb's role."""
     if not _ROLE_VERB.match(text, meeting.start):
         return

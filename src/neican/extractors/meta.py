@@ -50,7 +50,7 @@ _BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编
 # a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
 _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
 _COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
-# …举行。（张巨峰）, （姚峰 上海报道）: the writer signs off after the last sentence
+# …举行。（张小峰）, （姚峰 上海报道）: the writer signs off after the last sentence
 _SIGNED = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
                      r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?[)）][\s|｜]*$")
 _EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审)\s*[:：]\s*"
@@ -287,7 +287,7 @@ def _names(segment: str) -> list[str]:
     """Personal names in a byline segment: job words and places (深圳报道) are not names."""
     names = []
     for token in re.split(r"[\s、，,]+", segment):
-        token = _JOB_PREFIX.sub("", re.sub(r"_[A-Za-z0-9]+$", "", token))  # 李曦_NN2587: a CMS user id
+        token = _JOB_PREFIX.sub("", re.sub(r"_[A-Za-z0-9]+$", "", token))  # 李小曼_NN2587: a CMS user id
         if not 2 <= len(token) <= (8 if "·" in token else 4) or set(token) & _NOT_NAME:
             continue
         if token in region_words() or _JOB_PREFIX.match(token) or token in _NOT_A_NAME \
@@ -335,7 +335,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         for m in filter(at_edge, at_start_or_after(*_COMPILER, text) if "整理" in text else ()):
             editors.extend(_names(m.group(1)))
             credits.extend((n, None) for n in _names(m.group(1)))
-    if kept and (m := _SIGNED.search(kept[-1].rest())):  # …举行。（张巨峰）: the writer signs off
+    if kept and (m := _SIGNED.search(kept[-1].rest())):  # …举行。（张小峰）: the writer signs off
         names = _names(m.group(1))
         if names and names[0][:1] in surnames() and names[0] not in editors:
             authors.extend(names)

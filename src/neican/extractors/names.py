@@ -67,12 +67,12 @@ def plausible_name(name: str, strict: bool = True) -> bool:
     """No word that a region, title or common noun would explain; ``strict``: a surname first.
 
     After an explicit title the position alone says a name follows, so names without a Han
-    surname (布小林, 巴特尔) pass with ``strict=False``.
+    surname (巴雅尔, 巴图) pass with ``strict=False``.
     """
     if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
         return False
     if not (name[0] in surnames() or name[:2] in surnames()):
-        # without a Han surname, a transliteration (普京, 巴特尔) and not a word (记者|采访, 总统|先生)
+        # without a Han surname, a transliteration (普京, 巴图) and not a word (记者|采访, 总统|先生)
         translit = cues()["translit"]
         if strict or name[0] not in translit or (len(name) == 2 and name[1] not in translit):
             return False
@@ -111,10 +111,10 @@ def _title_fragments() -> frozenset[str]:
 
 
 def name_at(text: str, pos: int, strict: bool = True) -> str | None:
-    """The name starting at ``pos`` (王浩讲话 → 王浩, 李乐成出席 → 李乐成), or None."""
+    """The name starting at ``pos`` (林慕白讲话 → 林慕白, 李文成出席 → 李文成), or None."""
     # A name of at most four characters and the two that must show its end: six in all.
     name = _name_opening(text[pos:pos + 6], strict) if pos < len(text) else None
-    if name and text.startswith("·", pos + len(name)):  # 艾力更·依明巴海: a minority name's second part
+    if name and text.startswith("·", pos + len(name)):  # 阿不都·热依木: a minority name's second part
         translit, at = cues()["translit"], pos + len(name) + 1
         end = at
         while end < len(text) and end - at < 8 and text[end] in translit:
@@ -129,7 +129,7 @@ def _name_opening(window: str, strict: bool) -> str | None:
     compound = len(window) >= 2 and window[:2] in surnames()
     short, long_ = (3, 4) if compound else (2, 3)
     if is_boundary(window, short) and plausible_name(window[:short], strict):
-        # 李乐成出席: 成 is no boundary, so this branch is for 王浩讲话, 刘捷、
+        # 李文成出席: 成 is no boundary, so this branch is for 林慕白讲话, 刘洁、
         return window[:short]
     if is_boundary(window, long_) and not is_boundary(window, short) and plausible_name(window[:long_], strict):
         return window[:long_]

@@ -1,12 +1,12 @@
 """People and places in simplified Chinese news: a fast lexicon-and-pattern recogniser.
 
 A cheap pass (:mod:`neican.extractors.ner_candidates`) proposes spans where a person, a place or
-an organisation could be: surname-led names, names after a post (省委书记郝鹏), transliterated
+an organisation could be: surname-led names, names after a post (省委书记周立平), transliterated
 and Japanese names, words of the place lexicons, stems before place suffixes, place
 abbreviations in context, stems before organisation suffixes. A linear model
 (``resources/ner_model.tsv``, an averaged structured perceptron trained by
 ``scripts/train_ner.py``) weighs each candidate's features, and the best set of non-overlapping
-candidates wins (exact dynamic programming over spans), so 王浩指出 gives 王浩, 张家口 stays a
+candidates wins (exact dynamic programming over spans), so 林慕白指出 gives 林慕白, 张家口 stays a
 place, 党组书记江成与 gives 江成 and 北京 inside 北京大学 is no place of its own.
 
 Labels follow People's Daily 1998 conventions: ``PER``, ``LOC`` and ``ORG`` (organisations are

@@ -4,7 +4,7 @@ The cheap pass: where a name, a place or an organisation could be, and what surr
 
 * person: a surname and 1-2 characters (3-4 after a compound surname; the surname alone before
   a post or an honorific: 江主席, 王先生), a Japanese surname and 0-3 characters (桥本龙太郎),
-  2-3 characters after a post (市长王浩, also for surnames the table lacks), or part of a run
+  2-3 characters after a post (市长林慕白, also for surnames the table lacks), or part of a run
   of transliteration characters (克林顿, 卡尔·刘易斯);
 * place: a word of the place lexicons (regions, countries, cities, rivers ...), a stem before a
   place suffix (下叔村, 泥汊镇), or a one-character abbreviation in a context that allows one
@@ -87,7 +87,7 @@ class _Scan:
         """Features of the characters around text[i:j]; ``kind`` is how the candidate was found."""
         p, bands = self.pad, self.lex.bigram_bands
         l1, r1 = p[i + 1], p[j + 2]
-        # How word-like the pairs across each edge are (王浩指|出 cuts 指出).
+        # How word-like the pairs across each edge are (林慕白指|出 cuts 指出).
         left = bands.get(l1 + p[i + 2], "0") if "\u4e00" <= l1 <= "\u9fff" else "p"
         right = bands.get(p[j + 1] + r1, "0") if "\u4e00" <= r1 <= "\u9fff" else "p"
         feats = [prefix + "L1=" + l1, prefix + "R1=" + r1, prefix + "k=" + kind,
@@ -127,7 +127,7 @@ def _person_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
         elif j in scan.title_starts:
             right = "T"
         elif _starts(lex, "conj", text, j):
-            right = "C"  # 江成与, 王浩和
+            right = "C"  # 江成与, 林慕白和
         elif _starts(lex, "org_after", text, j):
             right = "O"  # 摩托罗拉公司: a firm, not a person
         elif not "\u4e00" <= r1 <= "\u9fff":
@@ -157,7 +157,7 @@ _ITEM_CLOSE = set("、，,；;）)”\"》 。$")
 
 def _list_item(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
     """Whether text[i:j] is a whole item of a 、-list, and whether its neighbours look like names
-    (王浩、李明、张伟出席: one name in a list of names makes the next likely)."""
+    (林慕白、李明、张维出席: one name in a list of names makes the next likely)."""
     p = scan.pad
     l1, r1 = p[i + 1], p[j + 2]
     if not (l1 == "、" or r1 == "、") or l1 not in _ITEM_OPEN or r1 not in _ITEM_CLOSE:
@@ -253,7 +253,7 @@ def _people(scan: _Scan) -> None:
         for n in range(0, 4):
             if _cjk(text, k, k + n, stop):
                 _chinese_person(scan, i, k + n, "J%d" % n, k - i)
-    for i in scan.title_ends:  # 市长王浩, also where the surname table lacks the surname
+    for i in scan.title_ends:  # 市长林慕白, also where the surname table lacks the surname
         if i < len(text) and text[i] not in lex.surnames:
             for n in (2, 3):
                 if _cjk(text, i, i + n, stop):

@@ -1,10 +1,10 @@
 """People: names with the titles stated with them, qualified by region, resolved in the document.
 
 Where names come from (each a pattern that says a name is there, never a scan of all text):
-- after a chain of titles: 省委书记、省人大常委会主任郝鹏; 四川省委副书记、成都市委书记施小琳;
-- before a title that follows a name: 习近平总书记, 李克强总理, 郝鹏（辽宁省委书记、…）;
-- enumerations before 出席/参加/陪同 or after 领导: 黄莉新、刘捷、彭佳学出席;
-- a name opening a paragraph before a verb of speech: 郝鹏指出;
+- after a chain of titles: 省委书记、省人大常委会主任周立平; 四川省委副书记、成都市委书记施小琳;
+- before a title that follows a name: 习近平总书记, 李建华总理, 周立平（辽宁省委书记、…）;
+- enumerations before 出席/参加/陪同 or after 领导: 黄丽新、刘洁、彭家学出席;
+- a name opening a paragraph before a verb of speech: 周立平指出;
 - bylines (记者 X, 编辑 X) from the metadata.
 Every later bare mention of a found name is linked to the same person. A title's region is its
 explicit prefix (辽宁省委书记), else the region of the last explicit title of the same level,
@@ -47,7 +47,7 @@ ASSIGNS = "people"
 
 _LEVEL_PREFIX = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
                  "县": "county", "区": "county", "旗": "county"}
-# Titles printed after a name (习近平总书记, 李克强总理); 同志 marks a name without being a title.
+# Titles printed after a name (习近平总书记, 李建华总理); 同志 marks a name without being a title.
 _AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "同志", "国家主席", "主席")
 # After these, a title is being used after a name (习近平总书记重要讲话), not before one.
 _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
@@ -63,14 +63,14 @@ _LIST_START = re.compile(r"[，。；,;：:\n]|领导同志|负责同志|领导|
 _PLACES_AFTER = re.compile(r"等(?>地区|地|省份|国家|国|城市|流域)(?![领负])")
 _PARTICIPATE = re.compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
 # A leader's name at the head of a formulation: 习近平新时代中国特色社会主义思想, 邓小平理论.
-# A name (2–4 characters) right before a bracketed post: 郝鹏（辽宁省委书记）. Found from the
+# A name (2–4 characters) right before a bracketed post: 周立平（辽宁省委书记）. Found from the
 # brackets (a scan for a name-led pattern tries every character): see _signatures.
 _SIGNATURE_POST = re.compile(r"[（(]([^（）()]{2,40})[）)]")
 _OPEN_BRACKET = re.compile(r"[（(]")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff·]{1,4}")
 _STOP = re.compile("。")
 _COMRADE = re.compile("同志")
-# A name that opens a clause before a verb of speech (郝鹏指出); the text's start is tried apart,
+# A name that opens a clause before a verb of speech (周立平指出); the text's start is tried apart,
 # so that the pattern opens with a character class and re can scan for it.
 _SPEAKER_VERBS = r"(?=在讲话中|在会上|指出|强调|要求|表示|认为)"
 _CLAUSE_SPEAKER = re.compile(r"[\n。]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
@@ -181,7 +181,7 @@ def _transliterated(text: str, pos: int) -> str | None:
 
 def _inside_name(text: str, prefix_start: int, start: int, region: Region) -> bool:
     """Whether a short place name read before a post printed after names (委员长, 总理) is the end
-    of the holder's name: a surname before it makes a name with it (张德江), and the printed form
+    of the holder's name: a surname before it makes a name with it (王德江), and the printed form
     is not the full name."""
     printed = text[prefix_start:start]
     if printed == region.name or prefix_start == 0 or len(printed) > 2:
@@ -254,7 +254,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 region_ends: dict[int, int] | None = None, recognised: dict[int, str] | None = None,
                 formulations: list[tuple[int, int]] = ()) -> list[Span]:
     """``recognised``: start → name where the trained recogniser found a person (person_cues.py);
-    such a name stands after a post where the patterns see none (总理温家宝当地时间…).
+    such a name stands after a post where the patterns see none (总理张明远当地时间…).
     ``formulations``: where known formulations (the tifa lexicon) stand; a name may head one."""
     people: dict[str, Person] = {}
     recognised = recognised or {}
@@ -294,7 +294,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         if name:
             for h in chain:
                 person(name).add_title(h, text[h.start:h.end])
-            # 省委常委谭嘉禾、祁文涛 / 记者曹智、李铮: a title before a list holds for every name in it
+            # 省委常委谭嘉禾、祁文涛 / 记者曹志、李政: a title before a list holds for every name in it
             for other in _names_after(text, pos + len(name)):
                 for h in chain:
                     person(other).add_title(h, text[h.start:h.end])
@@ -357,7 +357,7 @@ def _without_adverb(name: str) -> str:
 
 
 def _holder_name(name: str) -> bool:
-    """A name the appointment formula vouches for by its position (任命钟山为…, 任命雒树刚为…): a
+    """A name the appointment formula vouches for by its position (任命江山为…, 任命雒立新为…): a
     place name or a rare surname passes, a word the posts or the calendar explain does not."""
     return plausible_name(name, strict=False) or (
         2 <= len(name) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in name) and not is_post_or_day(name))
@@ -408,7 +408,7 @@ def _signatures(text: str) -> list[tuple[str, str]]:
 
 
 def _names_after(text: str, pos: int) -> list[str]:
-    """Names that continue a list after ``pos``: 、李铮、王春雨."""
+    """Names that continue a list after ``pos``: 、李政、王春宇."""
     names = []
     while text[pos:pos + 1] == "、":
         name = _list_item(text, pos + 1) or name_at(text, pos + 1)
@@ -423,20 +423,20 @@ _LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,9}(?=[、，,。；]|等|同志)")
 
 
 def _list_item(text: str, pos: int) -> str | None:
-    """A whole item of a list of names (、魏凤和、): between separators the item is the name, even
+    """A whole item of a list of names (、刘建和、): between separators the item is the name, even
     where it ends with a character that elsewhere ends one (和, 同)."""
     m = _LIST_ITEM.match(text, pos)
     if m is None:
         return None
     item = m.group()
-    if "·" in item:  # 艾力更·依明巴海: an ethnic-minority name, each part two to four characters
+    if "·" in item:  # 阿不都·热依木: an ethnic-minority name, each part two to four characters
         return item if all(2 <= len(part) <= 4 for part in item.split("·")) else None
     return item if len(item) <= 4 and plausible_name(item) else None
 
 
 def new_names(text: str, recognised: dict[int, str], known) -> set[str]:
     """The recogniser's names that no name already found explains: the patterns' reading wins
-    where they found a shorter or longer name at the same place (刘昆|为)."""
+    where they found a shorter or longer name at the same place (刘立新|为)."""
     return {name for start, name in recognised.items()
             if name not in known and not any(name.startswith(k) or k.startswith(name)
                                              for k in known if text.startswith(k, start))}

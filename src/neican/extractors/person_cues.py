@@ -1,6 +1,6 @@
 """Names the trained recogniser (extractors/ner.py) vouches for, looked for only where the genre
-puts names and the patterns read none: right after a post (国务院总理温家宝当地时间…) and right
-before a verb a person governs (…普列夫内利埃夫表示).
+puts names and the patterns read none: right after a post (国务院总理张明远当地时间…) and right
+before a verb a person governs (…科瓦列夫斯基表示).
 
 The recogniser costs about 3 µs a character; run on the whole text it would take longer than
 every other stage together. The windows cover about a tenth of a typical item, go to the
@@ -37,7 +37,7 @@ def _verbs() -> Lexicon[str]:
 
 
 def title_windows(text: str, title_matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
-    """Stretches after posts where the patterns read no name (国务院总理温家宝当地时间…)."""
+    """Stretches after posts where the patterns read no name (国务院总理张明远当地时间…)."""
     # a post followed by a colon is a label (视频编辑：X): the credits line's names are read there
     return _merged([(max(0, start - _BEFORE_TITLE), end + _AFTER_TITLE) for start, end, _ in title_matches
                     if text[end:end + 1] not in _LABEL_MARKS and not name_at(text, end)], len(text))
@@ -52,8 +52,8 @@ def verb_windows(text: str, known_ends: set[int]) -> list[tuple[int, int]]:
 
 def _window_start(text: str, verb: int) -> int:
     """Six characters before a verb hold a Chinese name and its context; a name with a post and 等
-    after it, or a transliterated name (普列夫内利埃夫表示), runs longer, and the window with it."""
-    for _ in range(3):  # 李克强2月25日主持, 李克强在文莱王宫会见, 李克强同阮晋勇举行会谈: no names
+    after it, or a transliterated name (科瓦列夫斯基表示), runs longer, and the window with it."""
+    for _ in range(3):  # 李建华2月25日主持, 李建华在文莱王宫会见, 李建华同阮晋勇举行会谈: no names
         between = (_WHEN_BEFORE.search(text, max(0, verb - 16), verb) or _SETTING_BEFORE.search(text, max(0, verb - 16), verb)
                    or _PARTNER_BEFORE.search(text, max(0, verb - 16), verb))
         verb = between.start() if between else verb

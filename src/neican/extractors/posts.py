@@ -18,7 +18,7 @@ from .regions import Region, lookup
 
 _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # Words that end an organ phrase on its left: verbs that govern the post's holder, and
-# function words. 和/与/及 join two holders (默克尔和|法国总统) unless the phrase is an organ's
+# function words. 和/与/及 join two holders (韦斯特林和|法国总统) unless the phrase is an organ's
 # name that starts at the boundary (工业和信息化部, 促进女童和妇女教育特使).
 _HARD_BREAK = re.compile(
     "的|了|在|是|为|由|被|向|对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
@@ -77,7 +77,7 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
         return None
     phrase = text[begin:start]
     whole = _head(phrase)
-    for m in _SOFT_BREAK.finditer(text, begin, start):  # 默克尔和|法国总统, 俄罗斯和|叙利亚总统
+    for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
         if whole is None or _head(text[m.end():start]) is not None:
             begin = m.end()
     phrase = text[begin:start]

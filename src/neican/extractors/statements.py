@@ -1,6 +1,6 @@
 """Statements: who 指出/强调/要求/表示/说 what, with the content span.
 
-The speaker is a person named right before the verb (郝鹏在讲话中指出), a pronoun resolved to
+The speaker is a person named right before the verb (周立平在讲话中指出), a pronoun resolved to
 the last person named before it (他强调), or the meeting itself (会议指出). The content runs
 from after the verb to the end of its paragraph.
 """

@@ -90,8 +90,8 @@ def record_marks(record: dict[str, Any], people: dict[str, int], quote) -> list[
 def segments(text: str, marks: list[Mark]) -> list[Segment]:
     """``text`` cut at every mark boundary; each segment lists the marks over it, shortest first.
 
-    Example: ``segments("张雷主持", [Mark("person", 0, 2, "人物 张雷")])`` →
-    ``[Segment("张雷", [Mark(...)]), Segment("主持", [])]``.
+    Example: ``segments("张磊主持", [Mark("person", 0, 2, "人物 张磊")])`` →
+    ``[Segment("张磊", [Mark(...)]), Segment("主持", [])]``.
     """
     valid = [m for m in marks if 0 <= m.start < m.end <= len(text)]
     cuts = sorted({0, len(text), *(m.start for m in valid), *(m.end for m in valid)})
