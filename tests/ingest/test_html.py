@@ -183,3 +183,12 @@ def test_a_page_with_two_html_elements_keeps_the_article_of_the_second():
             f"<html><body><div class='content'><p>{article}</p></div></body></html>")
     out = page_text(page)
     assert "听取了国务院的说明" in out.text
+
+
+@pytest.mark.issue(13)
+def test_a_traditional_editor_label_reaches_the_hints_too():
+    from neican.ingest.html import page_text
+
+    body = "<p>" + "會議強調，要堅持穩中求進工作總基調，推動經濟社會高質量發展取得新成效。" * 4 + "</p>"
+    page = f"<html><head><title>標題</title></head><body><article>{body}</article><div>責任編輯：李小曼</div></body></html>"
+    assert page_text(page).meta["editors"] == ["李小曼"]

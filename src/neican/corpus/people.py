@@ -23,7 +23,7 @@ from typing import Any
 
 from ..errors import NeicanError
 from ..extractors.regions import tables as region_tables
-from ..resources.loader import titles
+from ..resources.loader import titles as title_lexicon
 from .reprints import day_number
 
 _IN_CHUNK = 900  # SQLite's default limit on bound parameters is 999
@@ -174,7 +174,7 @@ def _resolve_name(store, name: str, mentions: list[_Mention]) -> list[_Entity]:
 def _senior(title: dict[str, Any]) -> bool:
     """A post few people hold at once: Politburo, State Council and state leaders (national rank
     ≤ 9), a province's party secretary or governor, a municipality's party secretary or mayor."""
-    entry = titles().get(title.get("title") or "")
+    entry = title_lexicon().get(title.get("title") or "")
     if entry is None or entry.rank is None:
         return False
     if entry.level == "national":

@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Span
-from .names import plausible_name
-from .ner_lexicon import cues
+from .names import is_transliteration, plausible_name
 from .people import find_titles
 from .posts import widen
 from .regions import lookup
@@ -233,7 +232,7 @@ _PLACE_TAIL = re.compile(r"(?:以[^，。；]{0,8}?方式|通过视频|(?<=..)(?
                          r"(?:隆重|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+)$")
 _NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
                           r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
-                          r"(?:(?<!途)中|期间|之际|时|以来|以及在|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|"
+                          r"(?:(?<!途)中|期间|之际|时|以来|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|"
                           r"^(?:与|同|和|就|对|向)")
 
 
@@ -269,11 +268,12 @@ def _date_before(text: str, position: int, published: str | None, reach: int = 2
     elif not DATE_EXPR.search(text, para_start, position + reach):
         # a paragraph without a date goes on in the day the report last named (20日一早，…\n
         # 在那曲期间，…会见…), unless that was a span of days (22日至24日): then the day is unknown
-        earlier = [m for m in DATE_EXPR.finditer(text, 0, para_start) if not text.startswith(("讯", "电"), m.end())]
-        if earlier and not earlier[-1].group("day2"):
-            resolved = resolve(earlier[-1], published)
-            if resolved:
-                return resolved
+        last = None
+        for m in DATE_EXPR.finditer(text, 0, para_start):
+            if not text.startswith(("讯", "电"), m.end()):
+                last = m
+        if last is not None and not last.group("day2") and (resolved := resolve(last, published)):
+            return resolved
     for window_start in windows:
         matches = [m for m in DATE_EXPR.finditer(text, window_start, position + reach)
                    if not text.startswith(("讯", "电"), m.end())]  # 湖南日报5月23日讯 dates the report
@@ -437,11 +437,6 @@ _NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
 _WHILE_RECEIVING = re.compile(rf"在(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]")
 
 
-def _all_transliterated(word: str) -> bool:
-    translit = cues()["translit"]
-    return 3 <= len(word) <= 8 and all(c in translit or c == "·" for c in word)
-
-
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
     """会见, 会谈: the people whose governing verb it is receive the people named after it in the
     same sentence (张明远当地时间5日在万象会见…蒙特和…科瓦列夫斯基). Participants only."""
@@ -466,7 +461,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
             guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < verb.end("partner")]
             partner = verb.group("partner")
-            if not guests and (plausible_name(partner, strict=False) or _all_transliterated(partner)) \
+            if not guests and (plausible_name(partner, strict=False) or is_transliteration(partner)) \
                     and not find_titles(partner):
                 guests = [partner]  # 同阮晋勇举行会谈: a partner the people stage had no post to read by
         meeting = Meeting(verb.group() + text[verb.end():stop][:20], start, stop, _clean_place(setting))

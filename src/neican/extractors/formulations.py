@@ -56,7 +56,7 @@ def _numbered_matches(text: str) -> list[re.Match]:
     return found
 # The head of a numbered formulation ends before these function words and verbs.
 _HEAD_STOP = re.compile(r"[的和与及等为在是既要都也就将把被对向从以了着过之时上下后前里内外正已均共]|"
-                        r"举行|进行|开始|实施|扩大|遭到|进入|开展|收获|取得|完成|迈出|致力|包括|隆重|开复工")
+                        r"举行|进行|开始|实施|扩大|遭到|进入|开展|收获|取得|完成|迈出|致力|包括")
 # 十八大, 二十大: a party congress, not "eighteen big …".
 _CONGRESS = re.compile(r"^(精神|以来|报告|代表|胜利|召开|提出|作出|闭幕|开幕|期间|和|上|的|部署|决策|确定|强调|指出|明确)")
 # Counted things that are not formulations: countries, provinces, cities, units, people, time.

@@ -312,7 +312,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     texts += [(ln.text, True) for ln in lines if ln.kind == "furniture" and len(ln.text) <= 60
               and _BYLINE_LABEL.search(ln.text)]
     # a short line of its own with a byline label, anywhere (河南商报记者马俊峰/文 under a photo)
-    texts += [(ln.rest(), True) for ln in kept if len(ln.rest()) <= 40 and _OWN_BYLINE.search(ln.rest())]
+    texts += [(rest, True) for rest in (ln.rest() for ln in kept) if len(rest) <= 40 and _OWN_BYLINE.search(rest)]
     texts += [(ln.rest(), False) for ln in kept[:3] + kept[-3:]]
     texts += [(m.group(0), True) for ln in kept for m in _bracketed(ln.rest())
               if _BRACKETED_CREDIT.search(m.group(0))]

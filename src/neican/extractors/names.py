@@ -85,6 +85,13 @@ def plausible_name(name: str, strict: bool = True) -> bool:
     return not name[1:].startswith(("书记", "主席", "市长", "省长", "主任", "同志", "部长", "的"))
 
 
+def is_transliteration(word: str) -> bool:
+    """A foreign name spelled in transliteration characters, three to eight of them (阮|晋勇 is
+    not one; 科瓦列夫斯基 is)."""
+    translit = cues()["translit"]
+    return 3 <= len(word) <= 8 and all(c in translit or c == "·" for c in word)
+
+
 def is_post_or_day(name: str) -> bool:
     """A post, a piece of posts (国务院, 委员会) or a day word (今天): never a name, wherever it stands."""
     return name in titles() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))

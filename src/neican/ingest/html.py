@@ -104,7 +104,9 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
             text = blocks
             warnings.append("html: main content too short; kept all block text")
     merged = merge_meta(meta, tag_meta)
-    page = block_text(root, SKIP_TAGS) if root is not None else ""
+    # the page's block text, walked only where it is read: a missing time, an editor label
+    wanted = "published" not in tag_meta or any(label in html for label in _EDITOR_LABELS)
+    page = block_text(root, SKIP_TAGS) if root is not None and wanted else ""
     if page and "published" not in tag_meta:
         # A time printed under the headline beats trafilatura's date, which is often a guess
         # from the URL or the copyright year (2005-01-01).
@@ -116,7 +118,8 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
     return HtmlText(text, merged, warnings)
 
 
-_EDITOR_LABEL = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,8})")
+_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
+_EDITOR_LABEL = re.compile(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*([\u4e00-\u9fff·]{{2,8}})")
 
 
 def printed_editors(page: str) -> list[str]:
