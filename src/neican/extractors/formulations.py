@@ -146,7 +146,7 @@ def is_formulation(quoted: str) -> bool:
 
 
 # Heads that make a quoted phrase the name of a thing: documents, shows, contests, numbered events.
-_NAMED_THING = re.compile(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|白皮书|成果展|展览|展|大赛|接力赛|"
+_NAMED_THING = re.compile(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|白皮书|成果展|展览|展|赛|"
                           r"活动|盛典|评选|颁奖|典礼|案|林火|山火|公路|铁路|大桥|"
                           r"第\d+号[\u4e00-\u9fff]{1,3}|[一二三四五六七八九十\d]+号|-\d{4})$")
 _CLAUSES = re.compile(r"[，、,；;]")
