@@ -34,18 +34,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, type=Path)
     parser.add_argument("--input", type=Path, default=DEFAULT)
-    parser.add_argument("--vacuum", action="store_true", help="open the store writable (migrating it) and VACUUM first")
+    parser.add_argument("--vacuum", action="store_true",
+                        help="compact the store first, as `neican compact` does (migrate, repack, VACUUM)")
     args = parser.parse_args()
     if not args.input.is_file():
         raise SystemExit(f"{args.input}: no such corpus (../shared/data is not beside the repository?)")
     if args.vacuum:
         import neican
 
-        neican.open_store(args.db).close()  # applies any migration
-        conn = sqlite3.connect(args.db, isolation_level=None)
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.execute("VACUUM")
-        conn.close()
+        with neican.open_store(args.db) as store:  # applies any migration
+            store.compact()
     characters = input_characters(args.input)
     size = os.path.getsize(args.db)
     conn = sqlite3.connect(args.db.resolve().as_uri() + "?mode=ro", uri=True)

@@ -167,3 +167,12 @@ def test_a_record_that_cannot_be_written_becomes_a_failure_and_the_run_goes_on(r
     assert result.exit_code == 1
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["y"]
     assert "lines.jsonl#3: error: record not written: UnicodeEncodeError" in result.stderr
+
+
+@pytest.mark.issue(15)
+def test_compact_keeps_every_document_and_search(runner, corpus, tmp_db):
+    runner.invoke(cli, ["ingest", str(corpus), "--db", str(tmp_db)])
+    before = runner.invoke(cli, ["search", "会议", "--db", str(tmp_db), "--json"]).stdout
+    result = runner.invoke(cli, ["compact", "--db", str(tmp_db)])
+    assert result.exit_code == 0 and "MB ->" in result.stderr
+    assert runner.invoke(cli, ["search", "会议", "--db", str(tmp_db), "--json"]).stdout == before

@@ -21,7 +21,8 @@ from .errors import NeicanError
 
 FORMATS = ("csv", "jsonl", "parquet")
 CHUNK = 2000
-_SKIP_PREFIXES = ("sqlite_", "documents_fts")
+# The index and the dictionaries serve only the store itself: exported text is plain already.
+_SKIP_PREFIXES = ("sqlite_", "documents_fts", "compression_dicts")
 
 
 class ExportError(NeicanError):
@@ -68,8 +69,9 @@ def tables(store) -> list[_Table]:
 def _rows(store, table: _Table) -> Iterator[list[tuple[Any, ...]]]:
     """Chunks of a table's rows in rowid order ("rowid" quoted still names the implicit rowid)."""
     columns = ", ".join(f'"{c}"' for c in table.columns)
-    if table.name == "documents":  # the stored record is compressed: export it as the full JSON
-        columns = columns.replace('"record"', 'neican_record("record", "text") AS "record"')
+    if table.name == "documents":  # text and record are stored compressed: export them as text and full JSON
+        columns = columns.replace('"text"', 'neican_text("text") AS "text"').replace(
+            '"record"', 'neican_record("record", "text") AS "record"')
     last = None
     while True:
         where = "" if last is None else "WHERE rowid > ?"

@@ -111,6 +111,9 @@ def test_shipped_data_loads_and_stays_small():
 ])
 def test_bad_data_rows_name_file_and_line(monkeypatch, loader, rows, message):
     monkeypatch.setattr(ner_lexicon, "_read", lambda name: rows)
+    # the model is read in bulk first: the same rows as file text, at the same line numbers
+    lines = ["section\tkey\tvalue"] + ["meta\tk\tv"] * (rows[-1][0] - 2) + ["\t".join(rows[-1][1])]
+    monkeypatch.setattr(ner_lexicon, "_resource_text", lambda name: "\n".join(lines) + "\n")
     with pytest.raises(ResourceError, match=message):
         loader.__wrapped__()
 

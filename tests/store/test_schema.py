@@ -154,7 +154,10 @@ def test_version_2_records_are_packed_by_migration_3(tmp_db, make_record):
     with open_store(tmp_db) as store:
         store.add([record])
         # Back to how version 2 stored it: the whole record as JSON text.
-        store._conn.execute("UPDATE documents SET record = neican_record(record, text)")
+        store._conn.execute("UPDATE documents SET record = neican_record(record, text), text = neican_text(text)")
+        store._conn.execute("DROP TABLE compression_dicts")
+        store._conn.execute("ALTER TABLE person_mentions ADD COLUMN titles TEXT")
+        store._conn.execute("CREATE INDEX documents_path ON documents(path)")
         store._conn.execute("PRAGMA user_version = 2")
     with open_store(tmp_db) as store:
         assert store._conn.execute("SELECT typeof(record) FROM documents").fetchone() == ("blob",)

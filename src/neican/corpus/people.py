@@ -330,7 +330,7 @@ def build_people(store) -> PeopleStats:
             by_name[name].append((entity_id, entity.province))
             for mention in entity.mentions:
                 by_doc_name[(mention.doc_id, name)] = entity_id
-                mention_rows.append((entity_id, mention.doc_id, json.dumps(mention.titles, ensure_ascii=False)))
+                mention_rows.append((entity_id, mention.doc_id))
                 title_rows.extend(
                     (entity_id, mention.doc_id, t.get("title"), t.get("region"), t.get("region_code"),
                      province_code(t.get("region_code")))
@@ -342,7 +342,7 @@ def build_people(store) -> PeopleStats:
     store.replace_derived({
         "person_entities": (("entity_id", "name", "province", "province_code", "first_seen", "last_seen",
                              "documents"), entity_rows),
-        "person_mentions": (("entity_id", "doc_id", "titles"), mention_rows),
+        "person_mentions": (("entity_id", "doc_id"), mention_rows),
         "person_titles": (("entity_id", "doc_id", "title", "region", "region_code", "province_code"), title_rows),
         "event_people": (("event_id", "doc_id", "entity_id", "role"), event_rows),
     })

@@ -112,7 +112,7 @@ def _documents(store):
     last = 0
     while True:
         chunk = store.query(
-            "SELECT rowid, id, published, script, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
+            "SELECT rowid, id, published, script, neican_text(text) FROM documents WHERE rowid > ? ORDER BY rowid LIMIT ?",
             (last, _READ_CHUNK),
         )
         if not chunk:

@@ -6,8 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from neican.errors import StoreError
-from neican.store.rows import pack_record, record_json
+from neican.store.packing import Codec
 from neican.store.schema import MIGRATIONS, MigrationError, migrate, schema_version
+
+PAGE_SIZE = 16384
 
 
 def store_error(path: str | Path, reason: str, detail: str = "") -> StoreError:
@@ -39,9 +41,8 @@ def connect(path: Path, readonly: bool = False, migrations: Sequence[str] = MIGR
 
 def _prepare(conn: sqlite3.Connection, path: Path, readonly: bool, migrations: Sequence[str]) -> None:
     try:
-        # The stored record is compressed; SQL (migration 3, export, Datasette) reads it through this.
-        conn.create_function("neican_record", 2, record_json, deterministic=True)
-        conn.create_function("neican_pack_record", 1, pack_record, deterministic=True)
+        # Migration 3 packs records through this; the store binds its own codec once migrated.
+        conn.create_function("neican_pack_record", 1, Codec().pack_record, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
         version = schema_version(conn)
         if readonly:
@@ -52,6 +53,10 @@ def _prepare(conn: sqlite3.Connection, path: Path, readonly: bool, migrations: S
                     path, reason, f"schema version {version}, expected {len(migrations)}; open it writable once"
                 )
             return
+        if version == 0:
+            # Set before the first table: a document row (1–3 KB packed) wastes up to half a 4 KB
+            # page and about a tenth of a 16 KB one (benchmarks/store_size.py).
+            conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         # WAL lets the web read while an ingest writes; NORMAL is safe with WAL and much faster.
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")

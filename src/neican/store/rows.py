@@ -1,19 +1,19 @@
 """A record flattened into table rows, so SQL and Datasette can query what the JSON holds.
 
 The full record is always kept: its clean text in ``documents.text`` and everything else in
-``documents.record``, JSON compressed with zlib (``pack_record``; ``unpack_record`` or the SQL
-function ``neican_record(record, text)`` give the record back). These rows are a queryable copy. Each
+``documents.record``, both compressed (:mod:`neican.store.packing`; the SQL functions
+``neican_text(text)`` and ``neican_record(record, text)`` give them back). These rows are a queryable copy. Each
 child table is described once in ``CHILD_TABLES``; the code that fills them is generic, so a
 field that is an empty list today fills its table when an extractor starts writing it.
 """
 from __future__ import annotations
 
 import hashlib
-import json
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+
+from neican.store.packing import Codec, to_json
 
 
 @dataclass(frozen=True)
@@ -97,11 +97,6 @@ DOCUMENT_FIELDS = (
 )
 
 
-def to_json(value: Any) -> str:
-    """Compact JSON that keeps Chinese readable in SQL and Datasette."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
 def _json_or_none(value: Any) -> str | None:
     return None if value is None else to_json(value)
 
@@ -117,8 +112,8 @@ def _text_or_none(value: Any) -> str | None:
     return to_json(value) if isinstance(value, (list, dict)) else str(value)
 
 
-def document_row(record: dict[str, Any]) -> dict[str, Any]:
-    """The documents columns for a record, its JSON and that JSON's hash included.
+def document_row(record: dict[str, Any], codec: Codec) -> dict[str, Any]:
+    """The documents columns for a record, its text and JSON packed by ``codec``, the JSON's hash included.
 
     Raises ValueError for a record without an id and TypeError for one that is not JSON.
     """
@@ -129,8 +124,8 @@ def document_row(record: dict[str, Any]) -> dict[str, Any]:
     record_json = to_json(record)
     # Every documents column is TEXT; store strings so the index sees what the column holds.
     row = {name: _text_or_none(record.get(name)) for name in DOCUMENT_FIELDS}
-    row["text"] = row["text"] or ""
-    row["record"] = pack_record(record)
+    row["text"] = codec.pack_text(row["text"] or "")
+    row["record"] = codec.pack_record(record)
     row["record_hash"] = hashlib.sha1(record_json.encode("utf-8")).hexdigest()
     return row
 
@@ -141,30 +136,3 @@ def child_rows(record: dict[str, Any]) -> Iterator[tuple[ChildTable, list[tuple[
         items = record.get(spec.field)
         if isinstance(items, list) and items:
             yield spec, list(spec.rows(items))
-
-
-def pack_record(record: dict[str, Any] | str) -> bytes:
-    """A record (or its JSON) as stored: compressed JSON whose ``text`` is empty, the text being in its column.
-
-    The text is the bulk of a record and is kept once, in ``documents.text``, where search snippets
-    and Datasette read it; compressing the rest takes the store from about 18 to under 10 bytes per
-    input character on the xwlb corpus (benchmarks/store_size.py).
-    """
-    if isinstance(record, str):
-        record = json.loads(record)
-    if "text" in record:
-        record = record | {"text": ""}  # same key order; the text is put back on reading
-    return zlib.compress(to_json(record).encode("utf-8"), 9)
-
-
-def unpack_record(stored: bytes | str, text: str | None) -> dict[str, Any]:
-    """The full record from ``documents.record`` and ``documents.text``."""
-    record = json.loads(zlib.decompress(stored) if isinstance(stored, bytes) else stored)
-    if "text" in record:
-        record["text"] = text or ""
-    return record
-
-
-def record_json(stored: bytes | str | None, text: str | None) -> str | None:
-    """The full record as JSON text (the SQL function ``neican_record``), None for NULL."""
-    return None if stored is None else to_json(unpack_record(stored, text))

@@ -88,7 +88,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int, offset: int, filter
         return []
     where, params = filters.where()
     sql = (
-        f"SELECT d.id, d.title, d.published, d.source, d.text, {_RANK} AS rank"
+        f"SELECT d.id, d.title, d.published, d.source, neican_text(d.text), {_RANK} AS rank"
         " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
         f" WHERE documents_fts MATCH :match{where}"
         f" ORDER BY {ORDERS[order]} LIMIT :limit OFFSET :offset"

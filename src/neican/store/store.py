@@ -11,10 +11,11 @@ from types import TracebackType
 from typing import Any, TypeVar
 
 from neican.ingest.source import Failure
+from neican.store import packing
 from neican.store import search as _search
-from neican.store.connection import connect, store_error
+from neican.store.connection import PAGE_SIZE, connect, store_error
 from neican.store.fts import fingerprint, index_form
-from neican.store.rows import CHILD_TABLE_NAMES, CHILD_TABLES, child_rows, document_row, unpack_record
+from neican.store.rows import CHILD_TABLE_NAMES, CHILD_TABLES, child_rows, document_row
 from neican.store.schema import DERIVED_TABLES
 from neican.store.search import ORDERS, FacetValue, Filters, SearchHit
 
@@ -63,6 +64,7 @@ class Store:
 
     def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool):
         self._conn, self.path, self.readonly = conn, path, readonly
+        self._codec = packing.install(conn)
         if not readonly and self._meta("fts_fingerprint") != fingerprint():
             self.rebuild_fts()
 
@@ -118,9 +120,11 @@ class Store:
         stats.added += done.added
         stats.updated += done.updated
         stats.unchanged += done.unchanged
+        if done.added and len(self._codec.current) < len(packing.KINDS):
+            self._train_and_repack(at_least=packing.TRAIN_AT)
 
     def _write_record(self, record: dict[str, Any], now: str) -> str:
-        row = document_row(record) | {"ingested_at": now}
+        row = document_row(record, self._codec) | {"ingested_at": now}
         old = self._conn.execute(
             "SELECT rowid, record_hash, title, text FROM documents WHERE id = ?", (row["id"],)
         ).fetchone()
@@ -128,24 +132,56 @@ class Store:
             outcome = "unchanged"
         elif old is not None:
             rowid = old[0]
-            self._conn.execute(_UNINDEX, (rowid, index_form(old[2]), index_form(old[3])))
+            self._conn.execute(_UNINDEX, (rowid, index_form(old[2]), index_form(self._codec.unpack(old[3]))))
             for table in CHILD_TABLE_NAMES:
                 self._conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (rowid,))
             self._conn.execute(_UPDATE_DOCUMENT, row | {"rowid": rowid})
-            self._write_children(rowid, record, row)
+            self._write_children(rowid, record, row["title"])
             outcome = "updated"
         else:
             rowid = self._conn.execute(_INSERT_DOCUMENT, row).lastrowid
-            self._write_children(rowid, record, row)
+            self._write_children(rowid, record, row["title"])
             outcome = "added"
         if row["path"]:
             self._conn.execute("DELETE FROM failures WHERE path = ?", (row["path"],))
         return outcome
 
-    def _write_children(self, rowid: int, record: dict[str, Any], row: dict[str, Any]) -> None:
+    def _write_children(self, rowid: int, record: dict[str, Any], title: str | None) -> None:
         for spec, values in child_rows(record):
             self._conn.executemany(_INSERT_CHILD[spec], [(rowid, *v) for v in values])
-        self._conn.execute(_INDEX, (rowid, index_form(row["title"]), index_form(row["text"])))
+        self._conn.execute(_INDEX, (rowid, index_form(title), index_form(record.get("text") or "")))
+
+    def _train_and_repack(self, at_least: int) -> bool:
+        """Train the text and record dictionaries on up to ``packing.SAMPLE`` stored documents
+        (once the store holds ``at_least``), then repack every document with them, in one
+        transaction. False where there was nothing to train on."""
+        count = self._conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        if count < max(at_least, 1):
+            return False
+        sample = self._conn.execute("SELECT text, record FROM documents ORDER BY rowid LIMIT ?",
+                                    (packing.SAMPLE,)).fetchall()
+        unpack = self._codec.unpack
+        trained = {packing.TEXT: packing.train(unpack(text).encode("utf-8") for text, _ in sample),
+                   packing.RECORD: packing.train(unpack(record).encode("utf-8") for _, record in sample)}
+        if None in trained.values():
+            return False
+        with self._transaction():
+            for kind, dictionary in trained.items():
+                self._conn.execute(
+                    "INSERT INTO compression_dicts (id, kind, data, documents, created_at) VALUES (?, ?, ?, ?, ?)",
+                    (dictionary.dict_id(), kind, dictionary.as_bytes(), len(sample), _now()))
+                self._codec.add(kind, dictionary)
+            last = 0
+            while True:  # a chunk at a time: the whole store need not fit in memory
+                rows = self._conn.execute("SELECT rowid, text, record FROM documents WHERE rowid > ?"
+                                          " ORDER BY rowid LIMIT 1000", (last,)).fetchall()
+                if not rows:
+                    break
+                repack = self._codec.repack
+                self._conn.executemany("UPDATE documents SET text = ?, record = ? WHERE rowid = ?", [
+                    (repack(packing.TEXT, text), repack(packing.RECORD, record), rowid) for rowid, text, record in rows])
+                last = rows[-1][0]
+        return True
 
     def add_failures(self, failures: Iterable[Failure]) -> int:
         """Record inputs that could not be read, replacing an earlier failure of the same path."""
@@ -167,7 +203,7 @@ class Store:
             self._conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('delete-all')")
             rows = self._conn.execute("SELECT rowid, title, text FROM documents ORDER BY rowid")
             for rowid, title, text in rows:
-                self._conn.execute(_INDEX, (rowid, index_form(title), index_form(text)))
+                self._conn.execute(_INDEX, (rowid, index_form(title), index_form(self._codec.unpack(text))))
             self._conn.execute(
                 "INSERT OR REPLACE INTO store_meta (key, value) VALUES ('fts_fingerprint', ?)", (fingerprint(),)
             )
@@ -204,12 +240,32 @@ class Store:
         with self._transaction():
             self._conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('optimize')")
 
+    def compact(self) -> tuple[int, int]:
+        """Make the file as small as it can be: train the dictionaries if the store has none and
+        repack every document with them, merge the full-text index, and rewrite the file in 16 KB
+        pages (VACUUM). For stores written before schema 4 or smaller than ``packing.TRAIN_AT``.
+        Returns the file's size in bytes before and after. Needs no other connection open."""
+        self._check_writable()
+        before = self.path.stat().st_size
+        if len(self._codec.current) < len(packing.KINDS):
+            self._train_and_repack(at_least=1)
+        self.optimize()
+        try:
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._conn.execute("PRAGMA journal_mode = DELETE")  # the page size changes only outside WAL
+            self._conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            self._conn.execute("VACUUM")
+            self._conn.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.Error as exc:
+            raise store_error(self.path, "write_failed", f"compacting: {exc}") from exc
+        return before, self.path.stat().st_size
+
     # -- reading -----------------------------------------------------------------------------
 
     def get(self, id: str) -> dict[str, Any] | None:
         """The full record with this id, or None when the store has no such document."""
         row = self._query("SELECT record, text FROM documents WHERE id = ?", (id,)).fetchone()
-        return None if row is None else unpack_record(*row)
+        return None if row is None else self._codec.unpack_record(*row)
 
     def count(self) -> int:
         """How many documents the store holds."""

@@ -16,8 +16,8 @@ from typing import Any
 
 from datasette import hookimpl
 
+from ..store import packing
 from ..store.fts import match_expression
-from ..store.rows import record_json
 
 # Matches nothing: the answer to a query with nothing searchable in it (as neican search gives none).
 NO_MATCH = '"\u0000"'
@@ -38,8 +38,9 @@ def neican_escape_fts(query: str | None) -> str:
 def prepare_connection(conn: sqlite3.Connection, database: str, datasette: Any) -> None:
     if is_neican_store(conn):
         conn.create_function("escape_fts", 1, neican_escape_fts, deterministic=True)
-        # documents.record is compressed: select neican_record(record, text) for the full JSON.
-        conn.create_function("neican_record", 2, record_json, deterministic=True)
+        # documents.text and .record are compressed: select neican_text(text) for the text and
+        # neican_record(record, text) for the full JSON.
+        packing.install(conn)
 
 
 @hookimpl
