@@ -120,8 +120,11 @@ class Store:
         stats.added += done.added
         stats.updated += done.updated
         stats.unchanged += done.unchanged
-        if done.added and len(self._codec.current) < len(packing.KINDS):
-            self._train_and_repack(at_least=packing.TRAIN_AT)
+        if done.added and len(self._codec.current) < len(packing.KINDS) and self._train_and_repack(packing.TRAIN_AT):
+            # The repacked rows shrank to half and left their pages half empty; at this size
+            # (TRAIN_AT documents) a VACUUM takes a moment. Best effort: a reader may hold the file.
+            with contextlib.suppress(sqlite3.Error):
+                self._conn.execute("VACUUM")
 
     def _write_record(self, record: dict[str, Any], now: str) -> str:
         row = document_row(record, self._codec) | {"ingested_at": now}
