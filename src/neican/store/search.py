@@ -87,17 +87,23 @@ def search(conn: sqlite3.Connection, query: str, limit: int, offset: int, filter
     if expression is None or limit <= 0:
         return []
     where, params = filters.where()
+    # The texts (for snippets) are read after the sort, for the page's documents only: in the
+    # sorted query SQLite would unpack the text of every match (18,000 for 经济 on xwlb).
     sql = (
-        f"SELECT d.id, d.title, d.published, d.source, neican_text(d.text), {_RANK} AS rank"
+        f"SELECT d.rowid, d.id, d.title, d.published, d.source, {_RANK} AS rank"
         " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
         f" WHERE documents_fts MATCH :match{where}"
         f" ORDER BY {ORDERS[order]} LIMIT :limit OFFSET :offset"
     )
     params |= {"match": expression, "limit": limit, "offset": max(0, offset)}
+    page = conn.execute(sql, params).fetchall()
+    marks = ", ".join("?" * len(page))
+    texts = dict(conn.execute(f"SELECT rowid, neican_text(text) FROM documents WHERE rowid IN ({marks})",
+                              [row[0] for row in page]))
     return [
         SearchHit(id=id_, title=title, published=published, source=source,
-                  snippet=make_snippet(text, query), rank=rank)
-        for id_, title, published, source, text, rank in conn.execute(sql, params)
+                  snippet=make_snippet(texts.get(rowid) or "", query), rank=rank)
+        for rowid, id_, title, published, source, rank in page
     ]
 
 
