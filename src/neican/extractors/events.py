@@ -119,13 +119,22 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
     return segments
 
 
+_HOLDING_VERB = re.compile("召开|举行|举办")
+# Each trigger pattern, in the order they are tried, with words one of which every match of it
+# holds: a clause without them is not searched (a failed search of a pattern with a lazy name
+# costs about a microsecond a character, and most clauses hold only one kind of verb).
+_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile("召开|举行|开幕|闭幕|举办")), (_AT_PLACE_HOLD, _HOLDING_VERB),
+                     (_ORG_HOLDS, _HOLDING_VERB), (_ROLE_ATTACHED, re.compile("出席|参加|主持")),
+                     (_SPOKE_AT, re.compile("上")))
+
+
 def find_triggers(text: str) -> list[Meeting]:
     found: list[Meeting] = []
     if not any(word in text for word in _TRIGGER_WORDS):  # most items report no meeting
         return found
     segments = _trigger_segments(text)
-    for pattern in (_NAME_AT_PLACE, _AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED, _SPOKE_AT):
-        for m in (m for lo, hi in segments for m in pattern.finditer(text, lo, hi)):
+    for pattern, required in _TRIGGER_PATTERNS:
+        for m in (m for lo, hi in segments if required.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
             name = _clean_name(m.group("name"))
