@@ -59,7 +59,10 @@ _MEDIA_OUTLET = re.compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|�
 _SPEECH_VERBS = re.compile(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
 # Where a list of names may begin: a clause start, or after 领导/负责同志 (the text's start too).
 # Consuming, not (?<=…): a pattern that opens with a lookbehind is tried at every position.
-_LIST_START = re.compile(r"[，。；,;：:\n]|领导同志|负责同志|领导|出席的有|还有")
+# Every alternative opens with one literal character, so that re looks for those characters
+# (a class or a group first makes it try every position); 同志 after 领导 is taken whenever it
+# is there (possessive ?+), as an atomic group over 领导同志|领导 would take it.
+_LIST_START = re.compile(r"，|。|；|,|;|：|:|\n|领导(?:同志)?+|负责同志|出席的有|还有")
 _PLACES_AFTER = re.compile(r"等(?>地区|地|省份|国家|国|城市|流域)(?![领负])")
 _PARTICIPATE = re.compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
 # A leader's name at the head of a formulation: 习近平新时代中国特色社会主义思想, 邓小平理论.
@@ -387,9 +390,10 @@ def _list_starts(text: str) -> list[int]:
 
 @cache
 def _list_start_pattern() -> re.Pattern:
-    # atomic: the first alternative that matches is the only one tried (领导同志, not 领导+同…)
+    # 领导同志, not 领导+同…: the alternatives start with different characters but for 领导, and
+    # 领导 does not give its 同志 back
     initials = re.escape("".join(sorted(_surname_initials())))
-    return re.compile(f"(?>{_LIST_START.pattern})(?=[{initials}])")
+    return re.compile(f"(?:{_LIST_START.pattern})(?=[{initials}])")
 
 
 def _signatures(text: str) -> list[tuple[str, str]]:
