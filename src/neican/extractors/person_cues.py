@@ -54,9 +54,14 @@ def _window_start(text: str, verb: int) -> int:
     """Six characters before a verb hold a Chinese name and its context; a name with a post and 等
     after it, or a transliterated name (科瓦列夫斯基表示), runs longer, and the window with it."""
     for _ in range(3):  # 李建华2月25日主持, 李建华在文莱王宫会见, 李建华同阮晋勇举行会谈: no names
-        between = (_WHEN_BEFORE.search(text, max(0, verb - 16), verb) or _SETTING_BEFORE.search(text, max(0, verb - 16), verb)
-                   or _PARTNER_BEFORE.search(text, max(0, verb - 16), verb))
-        verb = between.start() if between else verb
+        lo = max(0, verb - 16)
+        # a date ends in 日 (then at most a time of day): without one _WHEN_BEFORE, which opens
+        # with optional parts and so is tried at every position, cannot match
+        between = ((text.find("日", lo, verb) >= 0 and _WHEN_BEFORE.search(text, lo, verb))
+                   or _SETTING_BEFORE.search(text, lo, verb) or _PARTNER_BEFORE.search(text, lo, verb))
+        if not between:
+            break  # nothing passed: the next rounds would search the same stretch again
+        verb = between.start()
     lo = max(0, verb - _BEFORE_VERB - (4 if text.endswith(("等", "同志"), 0, verb) else 0))  # 陈某秘书长等一行
     translit = cues()["translit"]
     while lo > 0 and verb - lo < _LONGEST_BEFORE_VERB and text[lo] in translit and text[lo - 1] in translit:
