@@ -493,7 +493,7 @@ def extract(doc: Doc, options=None) -> Doc:
     # then before governing verbs, only where no name found so far ends (the costlier half)
     known = {s.data["name"] for s in spans}
     known_ends = {end for s in spans for _, end in s.data["mentions"]}
-    new = new_names(doc.text, recognised(verb_windows(doc.text, known_ends)), known)
+    new = new_names(doc.text, recognised(verb_windows(doc.text, known_ends, found.verbs)), known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
     return doc

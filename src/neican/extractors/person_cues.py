@@ -43,10 +43,12 @@ def title_windows(text: str, title_matches: list[tuple[int, int, str]]) -> list[
                     if text[end:end + 1] not in _LABEL_MARKS and not name_at(text, end)], len(text))
 
 
-def verb_windows(text: str, known_ends: set[int]) -> list[tuple[int, int]]:
-    """Stretches before governing verbs where a name may end and no name found already does."""
-    return _merged([(_window_start(text, start), end + _AFTER_VERB)
-                    for start, end, _, _ in _verbs().overlapping(text)
+def verb_windows(text: str, known_ends: set[int], verbs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Stretches before governing verbs where a name may end and no name found already does.
+    ``verbs``: every occurrence of a governing verb in ``text``, where a shared pass found them."""
+    if verbs is None:
+        verbs = [(start, end) for start, end, _, _ in _verbs().overlapping(text)]
+    return _merged([(_window_start(text, start), end + _AFTER_VERB) for start, end in verbs
                     if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and start not in known_ends], len(text))
 
 
