@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import string
 import zlib
+from functools import lru_cache
 
 from .ner_lexicon import SEPARATORS, Lexicon
 
@@ -188,6 +189,7 @@ def _list_item(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
 _BANDS = {k: str(k) for k in range(-3, 5)}
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the same character pairs come back in every text
 def _hashed(chars: str) -> str:
     return "%x" % (zlib.crc32(chars.encode("utf-8")) & 0xFFFFFF)
 
