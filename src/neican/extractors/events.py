@@ -149,7 +149,7 @@ def find_triggers(text: str) -> list[Meeting]:
                 name += m.group("session")  # …第十二次会议举行第一次全体会议
             if pattern is _ORG_HOLDS:
                 org = m.group("org").rsplit("、", 1)[-1]
-                org = re.sub(r"^.*?(?=省|市|县|区|自治区|全)", "", org) if len(org) > 6 else org
+                org = _BEFORE_LEVEL_WORD.sub("", org) if len(org) > 6 else org
                 if _GENERIC.match(name) and not org.endswith(("在", "上午", "下午", "日")):
                     name = org + name  # 省委常委会召开会议 → 省委常委会会议
                 if place is None:  # the holder's region: 南京市委市政府召开… → 南京
@@ -167,6 +167,9 @@ def find_triggers(text: str) -> list[Meeting]:
     headline_end = first_line if 0 < first_line and "。" not in text[:first_line] else 0
     return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
 
+
+# What a long holder's name carries before its level word (省, 市, 全…): dropped
+_BEFORE_LEVEL_WORD = re.compile(r"^.*?(?=省|市|县|区|自治区|全)")
 
 # A meeting to come (将于…召开, 定于, 明年…召开) or one recalled (a sentence opening 此前) is
 # mentioned, not reported.
@@ -225,11 +228,15 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
 _EVALUATIVE = re.compile(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|这样|那样)[^，。]*的[^的]{1,4}$")
 
 
+_NAME_OPENING_WORDS = re.compile(r"^(在|了|的|一次|一场|这次|本次|首次|隆重的?|盛大的?)+")
+_OPENING_DAY = re.compile(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日")
+
+
 def _clean_name(name: str) -> str | None:
-    name = re.sub(r"^(在|了|的|一次|一场|这次|本次|首次|隆重的?|盛大的?)+", "", name.strip())
+    name = _NAME_OPENING_WORDS.sub("", name.strip())
     if _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
-    name = re.sub(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日", "", name)
+    name = _OPENING_DAY.sub("", name)
     if len(name) < 2 or "召开" in name:
         return None
     return name
@@ -245,12 +252,15 @@ _NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|�
                           r"^(?:与|同|和|就|对|向)")
 
 
+_OPENING_PREPOSITION = re.compile(r"^(在|于)")
+
+
 def _clean_place(place: str | None) -> str | None:
     """The place itself (人民大会堂隆重 → 人民大会堂, 京主持 → 北京); None for a time, a
     pronoun or a setting that is no place (活动中, 19日, 这里)."""
     if not place:
         return None
-    place = re.sub(r"^(在|于)", "", place.strip())
+    place = _OPENING_PREPOSITION.sub("", place.strip())
     for _ in range(2):
         place = _PLACE_TAIL.sub("", place)
     if not place or _NOT_A_PLACE.search(place):

@@ -282,13 +282,15 @@ _NOT_A_NAME = frozenset("网络整理 整理 整合 综合 查看更多 更多 �
 # whose 志, 会, 院 also end personal names (李明志)
 _PLACE_OR_OUTLET_ENDS = ("县", "市", "区", "省", "州", "镇", "乡", "村", "网", "报", "台", "社")
 _JOB_PREFIX = re.compile(r"^(本报|本台|本网|特约|见习|首席|实习)?(记者|通讯员|实习生|编辑|摄影|摄像|摄)")
+_TOKEN_BREAK = re.compile(r"[\s、，,]+")
+_USER_ID = re.compile(r"_[A-Za-z0-9]+$")  # 李小曼_NN2587: a CMS user id
 
 
 def _names(segment: str) -> list[str]:
     """Personal names in a byline segment: job words and places (深圳报道) are not names."""
     names = []
-    for token in re.split(r"[\s、，,]+", segment):
-        token = _JOB_PREFIX.sub("", re.sub(r"_[A-Za-z0-9]+$", "", token))  # 李小曼_NN2587: a CMS user id
+    for token in _TOKEN_BREAK.split(segment):
+        token = _JOB_PREFIX.sub("", _USER_ID.sub("", token))
         if not 2 <= len(token) <= (8 if "·" in token else 4) or set(token) & _NOT_NAME:
             continue
         if token in region_words() or _JOB_PREFIX.match(token) or token in _NOT_A_NAME \
