@@ -119,13 +119,15 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
     return segments
 
 
-_HOLDING_VERB = re.compile("召开|举行|举办")
-# Each trigger pattern, in the order they are tried, with words one of which every match of it
-# holds: a clause without them is not searched (a failed search of a pattern with a lazy name
-# costs about a microsecond a character, and most clauses hold only one kind of verb).
-_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile("召开|举行|开幕|闭幕|举办")), (_AT_PLACE_HOLD, _HOLDING_VERB),
-                     (_ORG_HOLDS, _HOLDING_VERB), (_ROLE_ATTACHED, re.compile("出席|参加|主持")),
-                     (_SPOKE_AT, re.compile("上")))
+# Each trigger pattern, in the order they are tried, with a pattern that every match of it
+# contains: its verb and its meeting noun in their order, on one line. A clause without that is
+# not searched: a failed search of a pattern with a lazy name costs about a microsecond a
+# character, and most clauses hold a verb without its noun after it (or before, as required).
+_HOLDING_THEN_NOUN = re.compile(rf"(?:召开|举行|举办)[^\n]*?{MEETING_NOUN}")
+_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召开|举行|开幕|闭幕|举办)")),
+                     (_AT_PLACE_HOLD, _HOLDING_THEN_NOUN), (_ORG_HOLDS, _HOLDING_THEN_NOUN),
+                     (_ROLE_ATTACHED, re.compile(rf"(?:出席|参加|主持)[^\n]*?{MEETING_NOUN}")),
+                     (_SPOKE_AT, re.compile(rf"在[^\n]*?{MEETING_NOUN}上")))
 
 
 def find_triggers(text: str) -> list[Meeting]:
