@@ -16,6 +16,7 @@ from .names import is_transliteration, plausible_name
 from .people import find_titles
 from .posts import widen
 from .regions import lookup
+from .scan import finditer_at
 from .timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
 
 REQUIRES = ("text", "people", "regions")
@@ -275,6 +276,9 @@ def _clean_place(place: str | None) -> str | None:
 
 # 同一日, 同日, 当天: the day the report last named (也是在同一日，徐州…大会召开)
 _SAME_DAY = re.compile(r"同一?[日天]|当[日天]")
+# Where a DATE_EXPR match can start: its year, month or day digits, or 今天, 昨天, 前天, 明天
+# (DATE_EXPR opens with optional groups, so re would try it at every position)
+_DATE_START = re.compile(r"[\d今昨前明]")
 
 
 def _date_before(text: str, position: int, published: str | None, reach: int = 20) -> EventDate | None:
@@ -290,13 +294,13 @@ def _date_before(text: str, position: int, published: str | None, reach: int = 2
         # a paragraph without a date goes on in the day the report last named (20日一早，…\n
         # 在那曲期间，…会见…), unless that was a span of days (22日至24日): then the day is unknown
         last = None
-        for m in DATE_EXPR.finditer(text, 0, para_start):
+        for m in finditer_at(DATE_EXPR, _DATE_START, text, 0, para_start):
             if not text.startswith(("讯", "电"), m.end()):
                 last = m
         if last is not None and not last.group("day2") and (resolved := resolve(last, published)):
             return resolved
     for window_start in windows:
-        matches = [m for m in DATE_EXPR.finditer(text, window_start, position + reach)
+        matches = [m for m in finditer_at(DATE_EXPR, _DATE_START, text, window_start, position + reach)
                    if not text.startswith(("讯", "电"), m.end())]  # 湖南日报5月23日讯 dates the report
         before = [m for m in matches if m.start() < position] or ([] if same_day else matches)
         for m in reversed(before):
