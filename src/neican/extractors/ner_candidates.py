@@ -20,6 +20,7 @@ before its features are built, which is most of the speed. The training script c
 """
 from __future__ import annotations
 
+import re
 import string
 import zlib
 from functools import lru_cache
@@ -357,13 +358,18 @@ def _side(c: str, abbr: frozenset[str], cue: frozenset[str]) -> str:
     return "A" if c in abbr else "C" if c in cue else "P" if c == "、" else "O"
 
 
+@lru_cache(maxsize=4)
+def _any_of(chars: frozenset[str]) -> re.Pattern:
+    """One of ``chars``: re finds them at C speed where a loop over every character would not."""
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
 def _abbreviations(scan: _Scan) -> None:
     """One-character places (中美, 访华, 俄总统), only where a neighbour makes one likely."""
     lex, pad = scan.lex, scan.pad
     abbr, visit, after = lex.abbreviations, lex.cues["visit"], lex.cues["abbr_after"]
-    for i, c in enumerate(scan.text):
-        if c not in abbr:
-            continue
+    for found in _any_of(abbr).finditer(scan.text):
+        i, c = found.start(), found.group()
         l1, r1 = pad[i + 1], pad[i + 3]
         if not (l1 in abbr or l1 in visit or r1 in abbr or r1 in after or l1 == "、" or r1 == "、"):
             continue
