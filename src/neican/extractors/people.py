@@ -326,7 +326,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 previous = hit
     for at in _list_starts(text):
         first = name_at(text, at)
-        names = [first] + _names_after(text, at + len(first)) if first else []
+        if not first:
+            continue
+        names = [first] + _names_after(text, at + len(first))
         end = at + sum(len(n) + 1 for n in names) - 1
         if _PLACES_AFTER.match(text, end):
             continue  # 江淮、江南等地: a list of places
