@@ -330,14 +330,17 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             label = "通讯员" if "通讯员" in m.group(0) else "记者"
             credits.extend((n, label) for n in names)
         for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text else ()):
-            authors.extend(_names(m.group(1)))
-            credits.extend((n, None) for n in _names(m.group(1)))
+            names = _names(m.group(1))
+            authors.extend(names)
+            credits.extend((n, None) for n in names)
         for m in filter(at_edge, _EDITOR.finditer(text) if "编" in text or "审" in text else ()):  # in every label
-            editors.extend(_names(m.group(2)))
-            credits.extend((n, m.group(1)) for n in _names(m.group(2)))
+            names = _names(m.group(2))
+            editors.extend(names)
+            credits.extend((n, m.group(1)) for n in names)
         for m in filter(at_edge, at_start_or_after(*_COMPILER, text) if "整理" in text else ()):
-            editors.extend(_names(m.group(1)))
-            credits.extend((n, None) for n in _names(m.group(1)))
+            names = _names(m.group(1))
+            editors.extend(names)
+            credits.extend((n, None) for n in names)
     if kept and (m := _SIGNED.search(kept[-1].rest())):  # …举行。（张小峰）: the writer signs off
         names = _names(m.group(1))
         if names and names[0][:1] in surnames() and names[0] not in editors:
