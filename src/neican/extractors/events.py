@@ -133,9 +133,9 @@ _TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:å¬å
 
 def find_triggers(text: str) -> list[Meeting]:
     found: list[Meeting] = []
-    if not any(word in text for word in _TRIGGER_WORDS):  # most items report no meeting
+    segments = _trigger_segments(text)  # one search for the meeting verbs of every pattern
+    if not segments:  # most items report no meeting
         return found
-    segments = _trigger_segments(text)
     for pattern, required in _TRIGGER_PATTERNS:
         for m in (m for lo, hi in segments if required.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
