@@ -75,7 +75,9 @@ _STOP = re.compile("。")
 _COMRADE = re.compile("同志")
 # A name that opens a clause before a verb of speech (周立平指出); the text's start is tried apart,
 # so that the pattern opens with a character class and re can scan for it.
-_SPEAKER_VERBS = r"(?=在讲话中|在会上|指出|强调|要求|表示|认为)"
+_SPEAKER_VERB_WORDS = "在讲话中|在会上|指出|强调|要求|表示|认为"
+_SPEAKER_VERBS = rf"(?={_SPEAKER_VERB_WORDS})"
+_ANY_SPEAKER_VERB = re.compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
 _CLAUSE_SPEAKER = re.compile(r"[\n。]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 _OPENING_SPEAKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 
@@ -339,7 +341,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         candidate = text[at:at + 3]
         if end - at >= 5 and text.endswith(("思想", "理论"), at, end) and plausible_name(candidate):
             person(candidate)
-    for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text):
+    for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text) if _ANY_SPEAKER_VERB.search(text) else ():
         name = m.group(1)
         if name in people or plausible_name(name):
             person(name)
