@@ -53,6 +53,7 @@ def clean(text: str) -> Cleaned:
 
 _MIN_KEPT_PROSE = 40  # characters of prose below which a page has lost its article
 _PROSE = re.compile(r"[\u4e00-\u9fff]")
+_NOT_PROSE = re.compile(r"[^\u4e00-\u9fff]+")  # what is left without it is the prose characters
 
 
 def _never_empty(lines: list[Line]) -> list[Line]:
@@ -61,7 +62,7 @@ def _never_empty(lines: list[Line]) -> list[Line]:
     kept = 0
     for line in lines:  # most pages pass within their first lines
         if line.kind == "content":
-            kept += len(_PROSE.findall(line.text, 0, _MIN_KEPT_PROSE * 2))
+            kept += len(_NOT_PROSE.sub("", line.text[:_MIN_KEPT_PROSE * 2]))  # one string, not a list of characters
             if kept >= _MIN_KEPT_PROSE:
                 return lines
     for line in lines:

@@ -21,7 +21,7 @@ _DATE = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _LABEL_ANYWHERE = re.compile(r"(来源|作者|编辑|责编|记者|发布)\s*[:：]")
 _SENTENCE_END = "。！？!?；;…"
 _CAPTION_TWICE = re.compile(r"^(.{4,}?)[ \t\u3000\xa0]+\1$")
-_CAPTION_SPACES = (" ", "\t", "\u3000", "\xa0")
+_CAPTION_SPACE = re.compile("[ \t\u3000\xa0]")  # one C-level search, not four
 _MIN_GLUED = 8
 
 
@@ -97,7 +97,7 @@ def _is_header(rest: str) -> bool:
 
 def _doubled(text: str) -> str | None:
     """The caption of a line that prints it twice, apart (图为… 图为…) or glued (图为…图为…)."""
-    if any(space in text for space in _CAPTION_SPACES) and (m := _CAPTION_TWICE.match(text)):
+    if _CAPTION_SPACE.search(text) and (m := _CAPTION_TWICE.match(text)):
         return m.group(1)
     half = len(text) // 2
     if len(text) % 2 == 0 and half >= _MIN_GLUED and text[:half] == text[half:]:

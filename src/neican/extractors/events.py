@@ -16,6 +16,7 @@ from .names import is_transliteration, plausible_name
 from .people import find_titles
 from .posts import widen
 from .regions import lookup
+from .scan import finditer_at
 from .timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
 
 REQUIRES = ("text", "people", "regions")
@@ -119,13 +120,24 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
     return segments
 
 
+# Each trigger pattern, in the order they are tried, with a pattern that every match of it
+# contains: its verb and its meeting noun in their order, on one line. A clause without that is
+# not searched: a failed search of a pattern with a lazy name costs about a microsecond a
+# character, and most clauses hold a verb without its noun after it (or before, as required).
+_HOLDING_THEN_NOUN = re.compile(rf"(?:召开|举行|举办)[^\n]*?{MEETING_NOUN}")
+_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召开|举行|开幕|闭幕|举办)")),
+                     (_AT_PLACE_HOLD, _HOLDING_THEN_NOUN), (_ORG_HOLDS, _HOLDING_THEN_NOUN),
+                     (_ROLE_ATTACHED, re.compile(rf"(?:出席|参加|主持)[^\n]*?{MEETING_NOUN}")),
+                     (_SPOKE_AT, re.compile(rf"在[^\n]*?{MEETING_NOUN}上")))
+
+
 def find_triggers(text: str) -> list[Meeting]:
     found: list[Meeting] = []
-    if not any(word in text for word in _TRIGGER_WORDS):  # most items report no meeting
+    segments = _trigger_segments(text)  # one search for the meeting verbs of every pattern
+    if not segments:  # most items report no meeting
         return found
-    segments = _trigger_segments(text)
-    for pattern in (_NAME_AT_PLACE, _AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED, _SPOKE_AT):
-        for m in (m for lo, hi in segments for m in pattern.finditer(text, lo, hi)):
+    for pattern, required in _TRIGGER_PATTERNS:
+        for m in (m for lo, hi in segments if required.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
             name = _clean_name(m.group("name"))
@@ -140,7 +152,7 @@ def find_triggers(text: str) -> list[Meeting]:
                 name += m.group("session")  # …第十二次会议举行第一次全体会议
             if pattern is _ORG_HOLDS:
                 org = m.group("org").rsplit("、", 1)[-1]
-                org = re.sub(r"^.*?(?=省|市|县|区|自治区|全)", "", org) if len(org) > 6 else org
+                org = _BEFORE_LEVEL_WORD.sub("", org) if len(org) > 6 else org
                 if _GENERIC.match(name) and not org.endswith(("在", "上午", "下午", "日")):
                     name = org + name  # 省委常委会召开会议 → 省委常委会会议
                 if place is None:  # the holder's region: 南京市委市政府召开… → 南京
@@ -158,6 +170,9 @@ def find_triggers(text: str) -> list[Meeting]:
     headline_end = first_line if 0 < first_line and "。" not in text[:first_line] else 0
     return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
 
+
+# What a long holder's name carries before its level word (省, 市, 全…): dropped
+_BEFORE_LEVEL_WORD = re.compile(r"^.*?(?=省|市|县|区|自治区|全)")
 
 # A meeting to come (将于…召开, 定于, 明年…召开) or one recalled (a sentence opening 此前) is
 # mentioned, not reported.
@@ -216,11 +231,15 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
 _EVALUATIVE = re.compile(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|这样|那样)[^，。]*的[^的]{1,4}$")
 
 
+_NAME_OPENING_WORDS = re.compile(r"^(在|了|的|一次|一场|这次|本次|首次|隆重的?|盛大的?)+")
+_OPENING_DAY = re.compile(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日")
+
+
 def _clean_name(name: str) -> str | None:
-    name = re.sub(r"^(在|了|的|一次|一场|这次|本次|首次|隆重的?|盛大的?)+", "", name.strip())
+    name = _NAME_OPENING_WORDS.sub("", name.strip())
     if _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
-    name = re.sub(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日", "", name)
+    name = _OPENING_DAY.sub("", name)
     if len(name) < 2 or "召开" in name:
         return None
     return name
@@ -236,12 +255,15 @@ _NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|�
                           r"^(?:与|同|和|就|对|向)")
 
 
+_OPENING_PREPOSITION = re.compile(r"^(在|于)")
+
+
 def _clean_place(place: str | None) -> str | None:
     """The place itself (人民大会堂隆重 → 人民大会堂, 京主持 → 北京); None for a time, a
     pronoun or a setting that is no place (活动中, 19日, 这里)."""
     if not place:
         return None
-    place = re.sub(r"^(在|于)", "", place.strip())
+    place = _OPENING_PREPOSITION.sub("", place.strip())
     for _ in range(2):
         place = _PLACE_TAIL.sub("", place)
     if not place or _NOT_A_PLACE.search(place):
@@ -254,6 +276,9 @@ def _clean_place(place: str | None) -> str | None:
 
 # 同一日, 同日, 当天: the day the report last named (也是在同一日，徐州…大会召开)
 _SAME_DAY = re.compile(r"同一?[日天]|当[日天]")
+# Where a DATE_EXPR match can start: its year, month or day digits, or 今天, 昨天, 前天, 明天
+# (DATE_EXPR opens with optional groups, so re would try it at every position)
+_DATE_START = re.compile(r"[\d今昨前明]")
 
 
 def _date_before(text: str, position: int, published: str | None, reach: int = 20) -> EventDate | None:
@@ -269,13 +294,13 @@ def _date_before(text: str, position: int, published: str | None, reach: int = 2
         # a paragraph without a date goes on in the day the report last named (20日一早，…\n
         # 在那曲期间，…会见…), unless that was a span of days (22日至24日): then the day is unknown
         last = None
-        for m in DATE_EXPR.finditer(text, 0, para_start):
+        for m in finditer_at(DATE_EXPR, _DATE_START, text, 0, para_start):
             if not text.startswith(("讯", "电"), m.end()):
                 last = m
         if last is not None and not last.group("day2") and (resolved := resolve(last, published)):
             return resolved
     for window_start in windows:
-        matches = [m for m in DATE_EXPR.finditer(text, window_start, position + reach)
+        matches = [m for m in finditer_at(DATE_EXPR, _DATE_START, text, window_start, position + reach)
                    if not text.startswith(("讯", "电"), m.end())]  # 湖南日报5月23日讯 dates the report
         before = [m for m in matches if m.start() < position] or ([] if same_day else matches)
         for m in reversed(before):

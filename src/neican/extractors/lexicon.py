@@ -1,8 +1,9 @@
 """One dictionary pass over a document for every lexicon the extractors share.
 
-Region names (regions.py), official titles (people.py) and tifa forms (formulations.py) are
-matched by one Aho-Corasick automaton over all their words instead of three: the pass costs
-about as much as one of them, and the stages share its result through ``doc.scratch``.
+Region names (regions.py), official titles (people.py), tifa forms (formulations.py) and the
+verbs before which the recogniser looks for names (person_cues.py) are matched by one
+Aho-Corasick automaton over all their words instead of four: the pass costs about as much as
+one of them, and the stages share its result through ``doc.scratch``.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ class Kinds:
     region: bool
     title: bool
     tifa: Tifa | None
+    verb: bool
 
 
 @dataclass
@@ -27,6 +29,7 @@ class LexiconMatches:
     titles: list[tuple[int, int, str]]  # every occurrence
     tifa: list[tuple[int, int, str, Tifa]]  # every occurrence
     region_ends: dict[int, int]  # end -> length of the longest region name (2–7) ending there
+    verbs: list[tuple[int, int]]  # every occurrence of a governing verb (person_cues.GOVERNING_VERBS)
 
 
 _MIN_PREFIX, _MAX_PREFIX = 2, 7  # region names people.find_titles reads before a title
@@ -35,13 +38,15 @@ _MIN_PREFIX, _MAX_PREFIX = 2, 7  # region names people.find_titles reads before 
 @cache
 def _lexicon() -> Lexicon[Kinds]:
     from .people import title_words  # they use this module: imported here, not at the top
+    from .person_cues import GOVERNING_VERBS
     from .regions import tables
 
     region_forms = set(tables().by_form)
     titles = title_words()
     tifa_forms = {form: entry for entry in tifa() for form in (entry.term, *entry.variants)}
-    words = region_forms | titles | tifa_forms.keys()
-    return Lexicon((w, Kinds(w in region_forms, w in titles, tifa_forms.get(w))) for w in sorted(words))
+    verbs = set(GOVERNING_VERBS)
+    words = region_forms | titles | tifa_forms.keys() | verbs
+    return Lexicon((w, Kinds(w in region_forms, w in titles, tifa_forms.get(w), w in verbs)) for w in sorted(words))
 
 
 def find_matches(text: str) -> LexiconMatches:
@@ -56,7 +61,8 @@ def find_matches(text: str) -> LexiconMatches:
         if _MIN_PREFIX <= end - start <= _MAX_PREFIX and end - start > ends.get(end, 0):
             ends[end] = end - start
     return LexiconMatches(longest, [(s, e, w) for s, e, w, k in hits if k.title],
-                          [(s, e, w, k.tifa) for s, e, w, k in hits if k.tifa is not None], ends)
+                          [(s, e, w, k.tifa) for s, e, w, k in hits if k.tifa is not None], ends,
+                          [(s, e) for s, e, _, k in hits if k.verb])
 
 
 def matches(doc: Doc) -> LexiconMatches:

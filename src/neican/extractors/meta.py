@@ -282,13 +282,15 @@ _NOT_A_NAME = frozenset("网络整理 整理 整合 综合 查看更多 更多 �
 # whose 志, 会, 院 also end personal names (李明志)
 _PLACE_OR_OUTLET_ENDS = ("县", "市", "区", "省", "州", "镇", "乡", "村", "网", "报", "台", "社")
 _JOB_PREFIX = re.compile(r"^(本报|本台|本网|特约|见习|首席|实习)?(记者|通讯员|实习生|编辑|摄影|摄像|摄)")
+_TOKEN_BREAK = re.compile(r"[\s、，,]+")
+_USER_ID = re.compile(r"_[A-Za-z0-9]+$")  # 李小曼_NN2587: a CMS user id
 
 
 def _names(segment: str) -> list[str]:
     """Personal names in a byline segment: job words and places (深圳报道) are not names."""
     names = []
-    for token in re.split(r"[\s、，,]+", segment):
-        token = _JOB_PREFIX.sub("", re.sub(r"_[A-Za-z0-9]+$", "", token))  # 李小曼_NN2587: a CMS user id
+    for token in _TOKEN_BREAK.split(segment):
+        token = _JOB_PREFIX.sub("", _USER_ID.sub("", token))
         if not 2 <= len(token) <= (8 if "·" in token else 4) or set(token) & _NOT_NAME:
             continue
         if token in region_words() or _JOB_PREFIX.match(token) or token in _NOT_A_NAME \
@@ -328,14 +330,17 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             label = "通讯员" if "通讯员" in m.group(0) else "记者"
             credits.extend((n, label) for n in names)
         for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text else ()):
-            authors.extend(_names(m.group(1)))
-            credits.extend((n, None) for n in _names(m.group(1)))
+            names = _names(m.group(1))
+            authors.extend(names)
+            credits.extend((n, None) for n in names)
         for m in filter(at_edge, _EDITOR.finditer(text) if "编" in text or "审" in text else ()):  # in every label
-            editors.extend(_names(m.group(2)))
-            credits.extend((n, m.group(1)) for n in _names(m.group(2)))
+            names = _names(m.group(2))
+            editors.extend(names)
+            credits.extend((n, m.group(1)) for n in names)
         for m in filter(at_edge, at_start_or_after(*_COMPILER, text) if "整理" in text else ()):
-            editors.extend(_names(m.group(1)))
-            credits.extend((n, None) for n in _names(m.group(1)))
+            names = _names(m.group(1))
+            editors.extend(names)
+            credits.extend((n, None) for n in names)
     if kept and (m := _SIGNED.search(kept[-1].rest())):  # …举行。（张小峰）: the writer signs off
         names = _names(m.group(1))
         if names and names[0][:1] in surnames() and names[0] not in editors:

@@ -22,6 +22,7 @@ BOUNDARY_WORDS = (
     "举行", "进行", "举办", "召开",
 )
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 # Day words a name position may hold (外长|今天|在北京): a day relative to another, or a time of day.
 _TIME_WORD = re.compile(TIME_OF_DAY + r"|[今昨明前后当次翌同本][天日晚]|[上下本同][午旬月周]")
 # Two-character words that start with a surname character but are not names.
@@ -69,7 +70,7 @@ def plausible_name(name: str, strict: bool = True) -> bool:
     After an explicit title the position alone says a name follows, so names without a Han
     surname (巴雅尔, 巴图) pass with ``strict=False``.
     """
-    if not 2 <= len(name) <= 4 or not all(_NAME_CHAR.match(c) for c in name):
+    if not 2 <= len(name) <= 4 or not _NAME_CHARS.fullmatch(name):
         return False
     if not (name[0] in surnames() or name[:2] in surnames()):
         # without a Han surname, a transliteration (普京, 巴图) and not a word (记者|采访, 总统|先生)

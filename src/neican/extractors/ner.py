@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import repeat
 
 from .ner_candidates import LOC, ORG, PER, find_candidates
 from .ner_lexicon import Lexicon, learned, lexicon
@@ -62,9 +63,10 @@ def score_candidates(text: str, lex: Lexicon, weights: dict[str, float]) -> list
     get = weights.get
     best: dict[tuple[int, int, str], float] = {}
     for (i, j, label, _reading), feats in find_candidates(text, lex).items():
-        value = sum([get(f, 0.0) for f in feats])
-        if best.get((i, j, label), value) <= value:
-            best[i, j, label] = value
+        value = sum(map(get, feats, repeat(0.0)))  # the weights in feature order, looked up at C speed
+        key = (i, j, label)
+        if best.get(key, value) <= value:
+            best[key] = value
     return [(i, j, label, value) for (i, j, label), value in best.items()]
 
 

@@ -20,8 +20,10 @@ before its features are built, which is most of the speed. The training script c
 """
 from __future__ import annotations
 
+import re
 import string
 import zlib
+from functools import lru_cache
 
 from .ner_lexicon import SEPARATORS, Lexicon
 
@@ -54,6 +56,12 @@ def _starts(lex: Lexicon, kind: str, text: str, pos: int) -> bool:
         if text[pos:pos + n] in words:
             return True
     return False
+
+
+# The names of the context features for each prefix (P person, L place, O organisation), in
+# the order context() lists them: joined once here rather than for every candidate.
+_CONTEXT_LABELS = {prefix: tuple(prefix + label for label in ("L1=", "R1=", "k=", "kL1=", "kR1=", "bL", "bR"))
+                   for prefix in "PLO"}
 
 
 class _Scan:
@@ -90,9 +98,9 @@ class _Scan:
         # How word-like the pairs across each edge are (林慕白指|出 cuts 指出).
         left = bands.get(l1 + p[i + 2], "0") if "\u4e00" <= l1 <= "\u9fff" else "p"
         right = bands.get(p[j + 1] + r1, "0") if "\u4e00" <= r1 <= "\u9fff" else "p"
-        feats = [prefix + "L1=" + l1, prefix + "R1=" + r1, prefix + "k=" + kind,
-                 prefix + "kL1=" + kind + l1, prefix + "kR1=" + kind + r1,
-                 prefix + "bL" + kind + left, prefix + "bR" + kind + right]
+        at_l1, at_r1, at_k, at_kl1, at_kr1, at_bl, at_br = _CONTEXT_LABELS[prefix]
+        feats = [at_l1 + l1, at_r1 + r1, at_k + kind, at_kl1 + kind + l1, at_kr1 + kind + r1,
+                 at_bl + kind + left, at_br + kind + right]
         if prefix != "P":  # for people, the frame (_person_common) says it
             if i in self.title_ends:
                 feats += [prefix + "T<", prefix + "T<" + kind]
@@ -182,6 +190,7 @@ def _list_item(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
 _BANDS = {k: str(k) for k in range(-3, 5)}
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the same character pairs come back in every text
 def _hashed(chars: str) -> str:
     return "%x" % (zlib.crc32(chars.encode("utf-8")) & 0xFFFFFF)
 
@@ -230,25 +239,29 @@ def _people(scan: _Scan) -> None:
     stop = lex.cues["not_in_name"]
     bands, ratios = lex.bigram_bands, lex.name_chars["given"]
     unseen = ratios.get("", 0.0)
+    surnames, compound_surnames = lex.surnames, lex.compound_surnames
     for m in lex.surname_re.finditer(text):
         i = m.start()
-        if text[i:i + 2] in lex.compound_surnames:
+        if text[i:i + 2] in compound_surnames:
             for n in (3, 4):
                 if _cjk(text, i + 2, i + n, stop):
                     _chinese_person(scan, i, i + n, "C%d" % n, 2)
-        if text[i] in lex.surnames and _cjk(text, i + 1, i + 2, stop):
+        if text[i] not in surnames:
+            continue
+        second = text[i + 1:i + 2]  # "" at the end: no Han character
+        if "\u4e00" <= second <= "\u9fff" and second not in stop:
             # Shared by the 2- and 3-character readings: bands of the pairs, likeness of the chars.
             first = bands.get(text[i:i + 2], "0")
-            like = ratios.get(text[i + 1], unseen)
+            like = ratios.get(second, unseen)
             _chinese_person(scan, i, i + 2, "S2", 1, first, _BANDS[max(-3, min(4, int(like // 1)))])
-            if _cjk(text, i + 2, i + 3, stop):
-                mean = (like + ratios.get(text[i + 2], unseen)) / 2
+            third = text[i + 2:i + 3]
+            if "\u4e00" <= third <= "\u9fff" and third not in stop:
+                mean = (like + ratios.get(third, unseen)) / 2
                 _chinese_person(scan, i, i + 3, "S3", 1, first + bands.get(text[i + 1:i + 3], "0"),
                                 _BANDS[max(-3, min(4, int(mean // 1)))])
-        if text[i] in lex.surnames:
-            if (i + 1 in scan.title_starts or _starts(lex, "honorific", text, i + 1)
-                    or (i and text[i - 1] in "老小")) and i not in scan.places_at:
-                _chinese_person(scan, i, i + 1, "S1", 1)
+        if (i + 1 in scan.title_starts or _starts(lex, "honorific", text, i + 1)
+                or (i and text[i - 1] in "老小")) and i not in scan.places_at:
+            _chinese_person(scan, i, i + 1, "S1", 1)
     for i, k in scan.japanese:  # 桥本, 桥本龙太郎
         for n in range(0, 4):
             if _cjk(text, k, k + n, stop):
@@ -263,6 +276,8 @@ def _people(scan: _Scan) -> None:
 def _translit(scan: _Scan) -> None:
     lex, text = scan.lex, scan.text
     translit = lex.translit
+    ratios = lex.name_chars["foreign"]
+    unseen = ratios.get("", 0.0)
     for m in lex.translit_re.finditer(text):
         s, e = m.span()
         if e - s < 2:
@@ -270,11 +285,17 @@ def _translit(scan: _Scan) -> None:
         for a in range(s, e - 1):
             if text[a] not in translit:
                 continue
+            # _name_likeness of text[a:b] for each b, its sum kept as b grows: the same additions
+            # in the same order as sum() over the span makes, so the same mean
+            summed, summed_to = 0, a
             for b in range(a + 2, min(e, a + _MAX_TRANSLIT) + 1):
                 if text[b - 1] not in translit:
                     continue
+                while summed_to < b:
+                    summed += ratios.get(text[summed_to], unseen)
+                    summed_to += 1
                 span = text[a:b]
-                likeness = _name_likeness(lex.name_chars["foreign"], span)
+                likeness = _BANDS[max(-3, min(4, int(summed / (b - a) // 1)))]
                 cell = "PzT|%d|%s|%d%d" % (min(b - a, 8), likeness, a > s, b < e)
                 if cell in lex.pruned:
                     continue
@@ -337,13 +358,18 @@ def _side(c: str, abbr: frozenset[str], cue: frozenset[str]) -> str:
     return "A" if c in abbr else "C" if c in cue else "P" if c == "、" else "O"
 
 
+@lru_cache(maxsize=4)
+def _any_of(chars: frozenset[str]) -> re.Pattern:
+    """One of ``chars``: re finds them at C speed where a loop over every character would not."""
+    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+
+
 def _abbreviations(scan: _Scan) -> None:
     """One-character places (中美, 访华, 俄总统), only where a neighbour makes one likely."""
     lex, pad = scan.lex, scan.pad
     abbr, visit, after = lex.abbreviations, lex.cues["visit"], lex.cues["abbr_after"]
-    for i, c in enumerate(scan.text):
-        if c not in abbr:
-            continue
+    for found in _any_of(abbr).finditer(scan.text):
+        i, c = found.start(), found.group()
         l1, r1 = pad[i + 1], pad[i + 3]
         if not (l1 in abbr or l1 in visit or r1 in abbr or r1 in after or l1 == "、" or r1 == "、"):
             continue

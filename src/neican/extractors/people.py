@@ -59,7 +59,10 @@ _MEDIA_OUTLET = re.compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|�
 _SPEECH_VERBS = re.compile(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
 # Where a list of names may begin: a clause start, or after 领导/负责同志 (the text's start too).
 # Consuming, not (?<=…): a pattern that opens with a lookbehind is tried at every position.
-_LIST_START = re.compile(r"[，。；,;：:\n]|领导同志|负责同志|领导|出席的有|还有")
+# Every alternative opens with one literal character, so that re looks for those characters
+# (a class or a group first makes it try every position); 同志 after 领导 is taken whenever it
+# is there (possessive ?+), as an atomic group over 领导同志|领导 would take it.
+_LIST_START = re.compile(r"，|。|；|,|;|：|:|\n|领导(?:同志)?+|负责同志|出席的有|还有")
 _PLACES_AFTER = re.compile(r"等(?>地区|地|省份|国家|国|城市|流域)(?![领负])")
 _PARTICIPATE = re.compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
 # A leader's name at the head of a formulation: 习近平新时代中国特色社会主义思想, 邓小平理论.
@@ -72,7 +75,9 @@ _STOP = re.compile("。")
 _COMRADE = re.compile("同志")
 # A name that opens a clause before a verb of speech (周立平指出); the text's start is tried apart,
 # so that the pattern opens with a character class and re can scan for it.
-_SPEAKER_VERBS = r"(?=在讲话中|在会上|指出|强调|要求|表示|认为)"
+_SPEAKER_VERB_WORDS = "在讲话中|在会上|指出|强调|要求|表示|认为"
+_SPEAKER_VERBS = rf"(?={_SPEAKER_VERB_WORDS})"
+_ANY_SPEAKER_VERB = re.compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
 _CLAUSE_SPEAKER = re.compile(r"[\n。]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 _OPENING_SPEAKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 
@@ -323,7 +328,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 previous = hit
     for at in _list_starts(text):
         first = name_at(text, at)
-        names = [first] + _names_after(text, at + len(first)) if first else []
+        if not first:
+            continue
+        names = [first] + _names_after(text, at + len(first))
         end = at + sum(len(n) + 1 for n in names) - 1
         if _PLACES_AFTER.match(text, end):
             continue  # 江淮、江南等地: a list of places
@@ -334,7 +341,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         candidate = text[at:at + 3]
         if end - at >= 5 and text.endswith(("思想", "理论"), at, end) and plausible_name(candidate):
             person(candidate)
-    for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text):
+    for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text) if _ANY_SPEAKER_VERB.search(text) else ():
         name = m.group(1)
         if name in people or plausible_name(name):
             person(name)
@@ -387,9 +394,10 @@ def _list_starts(text: str) -> list[int]:
 
 @cache
 def _list_start_pattern() -> re.Pattern:
-    # atomic: the first alternative that matches is the only one tried (领导同志, not 领导+同…)
+    # 领导同志, not 领导+同…: the alternatives start with different characters but for 领导, and
+    # 领导 does not give its 同志 back
     initials = re.escape("".join(sorted(_surname_initials())))
-    return re.compile(f"(?>{_LIST_START.pattern})(?=[{initials}])")
+    return re.compile(f"(?:{_LIST_START.pattern})(?=[{initials}])")
 
 
 def _signatures(text: str) -> list[tuple[str, str]]:
@@ -489,7 +497,7 @@ def extract(doc: Doc, options=None) -> Doc:
     # then before governing verbs, only where no name found so far ends (the costlier half)
     known = {s.data["name"] for s in spans}
     known_ends = {end for s in spans for _, end in s.data["mentions"]}
-    new = new_names(doc.text, recognised(verb_windows(doc.text, known_ends)), known)
+    new = new_names(doc.text, recognised(verb_windows(doc.text, known_ends, found.verbs)), known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
     return doc

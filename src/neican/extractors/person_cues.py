@@ -43,10 +43,12 @@ def title_windows(text: str, title_matches: list[tuple[int, int, str]]) -> list[
                     if text[end:end + 1] not in _LABEL_MARKS and not name_at(text, end)], len(text))
 
 
-def verb_windows(text: str, known_ends: set[int]) -> list[tuple[int, int]]:
-    """Stretches before governing verbs where a name may end and no name found already does."""
-    return _merged([(_window_start(text, start), end + _AFTER_VERB)
-                    for start, end, _, _ in _verbs().overlapping(text)
+def verb_windows(text: str, known_ends: set[int], verbs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Stretches before governing verbs where a name may end and no name found already does.
+    ``verbs``: every occurrence of a governing verb in ``text``, where a shared pass found them."""
+    if verbs is None:
+        verbs = [(start, end) for start, end, _, _ in _verbs().overlapping(text)]
+    return _merged([(_window_start(text, start), end + _AFTER_VERB) for start, end in verbs
                     if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and start not in known_ends], len(text))
 
 
@@ -54,9 +56,14 @@ def _window_start(text: str, verb: int) -> int:
     """Six characters before a verb hold a Chinese name and its context; a name with a post and 等
     after it, or a transliterated name (科瓦列夫斯基表示), runs longer, and the window with it."""
     for _ in range(3):  # 李建华2月25日主持, 李建华在文莱王宫会见, 李建华同阮晋勇举行会谈: no names
-        between = (_WHEN_BEFORE.search(text, max(0, verb - 16), verb) or _SETTING_BEFORE.search(text, max(0, verb - 16), verb)
-                   or _PARTNER_BEFORE.search(text, max(0, verb - 16), verb))
-        verb = between.start() if between else verb
+        lo = max(0, verb - 16)
+        # a date ends in 日 (then at most a time of day): without one _WHEN_BEFORE, which opens
+        # with optional parts and so is tried at every position, cannot match
+        between = ((text.find("日", lo, verb) >= 0 and _WHEN_BEFORE.search(text, lo, verb))
+                   or _SETTING_BEFORE.search(text, lo, verb) or _PARTNER_BEFORE.search(text, lo, verb))
+        if not between:
+            break  # nothing passed: the next rounds would search the same stretch again
+        verb = between.start()
     lo = max(0, verb - _BEFORE_VERB - (4 if text.endswith(("等", "同志"), 0, verb) else 0))  # 陈某秘书长等一行
     translit = cues()["translit"]
     while lo > 0 and verb - lo < _LONGEST_BEFORE_VERB and text[lo] in translit and text[lo - 1] in translit:

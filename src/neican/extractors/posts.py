@@ -10,7 +10,7 @@ appointment and removal formulae (任命X为T, 决定A、B同志为T, 免去X的
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..resources.loader import titles
 from .ner_lexicon import world_places
@@ -44,6 +44,7 @@ def _countries() -> frozenset[str]:
     return frozenset(name for name, kind in world_places().items() if kind in ("country", "country_former"))
 
 
+@lru_cache(maxsize=1 << 14)  # pure, over static tables; the organs in front of posts recur
 def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     """What an organ phrase starts with: (kind, the region where a region of China heads it, the
     length of a country's or region's name)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
@@ -110,8 +110,9 @@ def find_regions(text: str, home: Region | None = None,
         if region is None or not _trusted(form, region, named_provinces):
             continue
         found[region.code].append((start, end))
-    occupied = {i for start, end, _ in mentions for i in range(start, end)}
-    for m in finditer_at(_abbreviation_pattern(), _abbreviation_start(), text):
+    abbreviated = finditer_at(_abbreviation_pattern(), _abbreviation_start(), text)
+    occupied = {i for start, end, _ in mentions for i in range(start, end)} if abbreviated else set()
+    for m in abbreviated:
         group = next(i for i in (1, 2, 3) if m.group(i))
         for offset, char in enumerate(m.group(group)):
             at = m.start(group) + offset
@@ -155,10 +156,18 @@ def home_region(*names: str | None) -> Region | None:
     for name in names:
         if not name:
             continue
-        for _, _, form, _ in tables().lexicon.longest(name):  # 巴彦淖尔日报: 巴彦淖尔, not 巴彦(县)
-            region = _choose(tables().by_form[form], set())
-            if region is not None:
-                return province_of(region)
+        province = _province_named_in(name)
+        if province is not None:
+            return province
+    return None
+
+
+@lru_cache(maxsize=4096)  # pure, over the static tables; every item of an outlet asks again
+def _province_named_in(name: str) -> Region | None:
+    for _, _, form, _ in tables().lexicon.longest(name):  # 巴彦淖尔日报: 巴彦淖尔, not 巴彦(县)
+        region = _choose(tables().by_form[form], set())
+        if region is not None:
+            return province_of(region)
     return None
 
 

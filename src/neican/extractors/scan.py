@@ -17,15 +17,17 @@ def at_start_or_after(opening: re.Pattern, after_mark: re.Pattern, text: str) ->
     return [first, *rest] if first else list(rest)
 
 
-def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str) -> list[re.Match]:
-    """``pattern.finditer(text)`` for a pattern that never matches empty and can only start
-    where ``starts`` (one character class) matches: ``pattern`` is tried at those positions only."""
-    found, pos = [], 0
-    for candidate in starts.finditer(text):
+def finditer_at(pattern: re.Pattern, starts: re.Pattern, text: str, pos: int = 0,
+                endpos: int | None = None) -> list[re.Match]:
+    """``pattern.finditer(text, pos, endpos)`` for a pattern that never matches empty and can only
+    start where ``starts`` (one character class) matches: ``pattern`` is tried there only."""
+    endpos = len(text) if endpos is None else endpos
+    found = []
+    for candidate in starts.finditer(text, pos, endpos):
         at = candidate.start()
         if at < pos:
             continue
-        if m := pattern.match(text, at):
+        if m := pattern.match(text, at, endpos):
             found.append(m)
             pos = m.end()
     return found
