@@ -152,3 +152,16 @@ def test_a_transliterated_name_after_a_foreign_post():
     found = _people_of_doc("国家副主席张宏伟17日在人民大会堂会见哥斯达黎加总统钦奇利亚。记者在总统官邸前采访。")
     assert found.get("钦奇利亚") == ["哥斯达黎加总统"]
     assert "官邸前" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_name_after_a_post_runs_to_its_boundary():
+    # one first character the transliteration table lacks does not cut the name
+    found = _people_of_doc("国家主席张宏伟3日会见蒙古国总统额勒贝格道尔吉。双方同意深化合作。")
+    assert found.get("额勒贝格道尔吉") == ["蒙古国总统"]
+    found = _people_of_doc("国务院总理张宏伟同墨西哥总统培尼亚·涅托举行会谈。")
+    assert found.get("培尼亚·涅托") == ["墨西哥总统"]
+    # an ordinary character anywhere else, or a short word, is no name
+    for text in ("美国总统访华期间，双方签署协议。", "法国总统府发表声明。",
+                 "美国总统提出霍尔木兹航道问题。"):
+        assert not any(name.startswith(("访华", "府", "提出")) for name in _people_of_doc(text)), text

@@ -171,14 +171,29 @@ def _after_place(text: str, start: int) -> bool:
                for k in (2, 3, 4) if start >= k)
 
 
+_NAME_SEPARATORS = "·-－"  # 卡尔·刘易斯, 约翰-基
+
+
 def _transliterated(text: str, pos: int) -> str | None:
-    """A transliterated name at ``pos``: transliteration characters (and ·) up to a boundary."""
+    """A transliterated name right after a foreign post (哥斯达黎加总统|钦奇利亚): the characters up
+    to the first place a name may end, most of them transliteration characters.
+
+    The post vouches for a name and the boundary (a verb, punctuation, 时, 一行) for its end, so a
+    first character the transliteration table lacks does not cut it (培尼亚, 额勒贝格道尔吉); any
+    other ordinary character makes the run a word or a name run on into one (总统府, 拉赫蒙均)."""
     translit = cues()["translit"]
+    if is_boundary(text, pos) or text[pos:pos + 1] in "的之":
+        return None  # 总统提出…, 总统的…: no name here
     end = pos
-    while end < len(text) and end - pos < _MAX_TRANSLIT and (text[end] in translit or text[end] == "·"):
+    while end < len(text) and end - pos < _MAX_TRANSLIT and (
+            text[end] in _NAME_SEPARATORS or ("\u4e00" <= text[end] <= "\u9fff" and (
+                end - pos < 2 or not is_boundary(text, end)))):
         end += 1
-    name = text[pos:end].strip("·")
-    if len(name) < 2 or is_known_word(name) or name[-1] in "前后内外上下里中" \
+    name = text[pos:end].strip(_NAME_SEPARATORS)
+    letters = [c for c in name if c not in _NAME_SEPARATORS]
+    if len(letters) < (2 if letters[:1] and letters[0] in translit else 3) or any(c not in translit for c in letters[1:]):
+        return None  # 总统访华: two characters, the first an ordinary one, are a word
+    if is_known_word(name) or name[-1] in "前后内外上下里中" \
             or not (end == len(text) or is_boundary(text, end)):  # 总统官邸前: a place word, not a name
         return None
     return name
