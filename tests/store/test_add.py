@@ -203,3 +203,12 @@ def test_concurrent_reader_during_write(tmp_db, make_record):
             store._conn.execute("DELETE FROM documents")
             assert reader.count() == 1
             store._conn.execute("ROLLBACK")
+
+
+def test_the_same_id_twice_in_one_batch_keeps_the_second_and_only_its_rows(store, make_record):
+    first = make_record(id="a", text="第一稿", people=[{"name": "李明", "surface": ["李明"], "titles": [], "mentions": []}])
+    second = make_record(id="a", text="第二稿", people=[{"name": "王红", "surface": ["王红"], "titles": [], "mentions": []}])
+    assert store.add([first, second]) == IngestStats(added=1, updated=1)
+    assert store.get("a") == second
+    assert _rows(store, "SELECT name FROM people") == [("王红",)]
+    assert store.count_matches("稿") == 1 and store.count_matches("第一") == 0

@@ -38,6 +38,7 @@ _INSERT_CHILD = {
     for spec in CHILD_TABLES
 }
 _INDEX = "INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)"
+_CLEAR_FAILURE = "DELETE FROM failures WHERE path = ?"
 # A contentless table forgets what it indexed; deleting needs the same values again.
 _UNINDEX = "INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)"
 
@@ -109,11 +110,16 @@ class Store:
 
     def _write_batch(self, batch: list[dict[str, Any]], stats: IngestStats) -> None:
         now, done = _now(), IngestStats()
+        # Child rows, index entries and failure clean-ups are written a table at a time for the
+        # whole batch (one executemany each, not one call a document: the writer is the pool's
+        # serial part).
+        pending: dict[str, list[tuple[Any, ...]]] = {}
         try:
             with self._transaction():
                 for record in batch:
-                    outcome = self._write_record(record, now)
+                    outcome = self._write_record(record, now, pending)
                     setattr(done, outcome, getattr(done, outcome) + 1)
+                self._flush(pending)
         except (ValueError, TypeError) as exc:
             where = (record.get("path") or record.get("id")) if isinstance(record, dict) else None
             raise store_error(self.path, "bad_record", f"{where or 'record'}: {exc}") from exc
@@ -126,7 +132,7 @@ class Store:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("VACUUM")
 
-    def _write_record(self, record: dict[str, Any], now: str) -> str:
+    def _write_record(self, record: dict[str, Any], now: str, pending: dict[str, list[tuple[Any, ...]]]) -> str:
         row = document_row(record, self._codec) | {"ingested_at": now}
         old = self._conn.execute(
             "SELECT rowid, record_hash, title, text FROM documents WHERE id = ?", (row["id"],)
@@ -134,25 +140,32 @@ class Store:
         if old is not None and old[1] == row["record_hash"]:
             outcome = "unchanged"
         elif old is not None:
+            self._flush(pending)  # the same id earlier in this batch: its rows go before they are replaced
             rowid = old[0]
             self._conn.execute(_UNINDEX, (rowid, index_form(old[2]), index_form(self._codec.unpack(old[3]))))
             for table in CHILD_TABLE_NAMES:
                 self._conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (rowid,))
             self._conn.execute(_UPDATE_DOCUMENT, row | {"rowid": rowid})
-            self._write_children(rowid, record, row["title"])
+            self._write_children(rowid, record, row["title"], pending)
             outcome = "updated"
         else:
             rowid = self._conn.execute(_INSERT_DOCUMENT, row).lastrowid
-            self._write_children(rowid, record, row["title"])
+            self._write_children(rowid, record, row["title"], pending)
             outcome = "added"
         if row["path"]:
-            self._conn.execute("DELETE FROM failures WHERE path = ?", (row["path"],))
+            pending.setdefault(_CLEAR_FAILURE, []).append((row["path"],))
         return outcome
 
-    def _write_children(self, rowid: int, record: dict[str, Any], title: str | None) -> None:
+    def _write_children(self, rowid: int, record: dict[str, Any], title: str | None,
+                        pending: dict[str, list[tuple[Any, ...]]]) -> None:
         for spec, values in child_rows(record):
-            self._conn.executemany(_INSERT_CHILD[spec], [(rowid, *v) for v in values])
-        self._conn.execute(_INDEX, (rowid, index_form(title), index_form(record.get("text") or "")))
+            pending.setdefault(_INSERT_CHILD[spec], []).extend((rowid, *v) for v in values)
+        pending.setdefault(_INDEX, []).append((rowid, index_form(title), index_form(record.get("text") or "")))
+
+    def _flush(self, pending: dict[str, list[tuple[Any, ...]]]) -> None:
+        for sql, rows in pending.items():
+            self._conn.executemany(sql, rows)
+        pending.clear()
 
     def _train_and_repack(self, at_least: int) -> bool:
         """Train the text and record dictionaries on up to ``packing.SAMPLE`` stored documents
