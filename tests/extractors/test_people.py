@@ -165,3 +165,9 @@ def test_a_foreign_name_after_a_post_runs_to_its_boundary():
     for text in ("美国总统访华期间，双方签署协议。", "法国总统府发表声明。",
                  "美国总统提出霍尔木兹航道问题。"):
         assert not any(name.startswith(("访华", "府", "提出")) for name in _people_of_doc(text)), text
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_name_runs_past_a_chinese_name_reading():
+    assert _people_of_doc("英国首相特雷莎·梅表示，英方愿同中方加强合作。").get("特雷莎·梅") == ["英国首相"]
+    assert _people_of_doc("古巴国家主席迪亚斯-卡内尔会见了代表团。").get("迪亚斯-卡内尔") == ["古巴国家主席"]

@@ -307,8 +307,11 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
         name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
             _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
-        if not name and not holders and foreign_post(hit.title):
-            name = _transliterated(text, pos)  # 哥斯达黎加总统|钦奇利亚
+        if not holders and foreign_post(hit.title):
+            # 哥斯达黎加总统|钦奇利亚; a foreign name runs past a Chinese-name reading (穆罕默|德)
+            longer = _transliterated(text, pos)
+            if longer and (not name or (len(longer) > len(name) and longer.startswith(name))):
+                name = longer
         if name and nxt is not None and pos + len(name) > nxt.start:
             name = None  # 省长向|荆州市委书记: the next post's place is not the end of a name
         if name:
