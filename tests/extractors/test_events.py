@@ -274,3 +274,13 @@ def test_a_sentence_opening_at_a_meeting_names_it_and_a_lecture_makes_a_speaker(
     text = "闭幕会后，全国人大常委会举行专题讲座，周立新委员长主持。中国政法大学教授朱立勇作了题为《中华法系》的讲座。"
     (e,) = events(text, "2022-09-02")
     assert e["speakers"] == ["朱立勇"] and e["hosts"] == ["周立新"]
+
+
+@pytest.mark.issue(12)
+def test_a_meeting_name_in_object_position_is_the_whole_noun_phrase():
+    (e,) = events("委员长刘振国27日在京主持召开全国人大常委会种子法执法检查组第一次全体会议。", "2024-07-28")
+    assert e["name"] == "全国人大常委会种子法执法检查组第一次全体会议" and e["hosts"] == ["刘振国"]
+    (e,) = events("省委书记刘振国27日在长沙主持召开省委常委会会议，研究部署有关工作。", "2024-07-28")
+    assert e["name"] == "省委常委会会议"
+    (e,) = events("省委书记刘振国27日主持召开省委常委会并讲话。", "2024-07-28")
+    assert e["name"] == "省委常委会"  # 并讲话 starts another predicate, not more of the name

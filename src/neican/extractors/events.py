@@ -52,6 +52,14 @@ _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_
 # 在…大会上发表重要讲话, 在峰会上通过视频发表致辞: the meeting a speech was given at
 _SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞)|[，,])")
 _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})")
+# A meeting's name in object position is the whole noun phrase: the lazy name stops at the
+# first meeting noun (全国人大常委会|土壤污染防治法执法检查组第一次全体会议), so it runs on to the
+# last one before the clause ends, over nothing that starts another predicate or a second
+# meeting (并讲话, 和, 与, 及, a holding or role verb).
+_NAME_RUNS_ON = re.compile(
+    rf"(?:(?!并|和|与|及|同|召开|举行|举办|主持|出席|参加|讲话|致辞|强调|指出|研究|部署|听取|传达|审议|通过|上)"
+    rf"[^，。；！？,;!?：:\n、“”《》]){{0,30}}{MEETING_NOUN}")
+_OBJECT_PATTERNS = (_AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED)
 _RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 _FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
@@ -140,7 +148,10 @@ def find_triggers(text: str) -> list[Meeting]:
         for m in (m for lo, hi in segments if required.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
-            name = _clean_name(m.group("name"))
+            raw, name_end = m.group("name"), m.end("name")
+            if pattern in _OBJECT_PATTERNS and (longer := _NAME_RUNS_ON.match(text, name_end)):
+                raw, name_end = raw + longer.group(), longer.end()
+            name = _clean_name(raw)
             if not name or (pattern in (_ROLE_ATTACHED, _SPOKE_AT) and _GENERIC.match(name.rsplit("的", 1)[-1])):
                 continue  # 出席会议: the meeting already reported
             if _in_passing(text, m, pattern is _ROLE_ATTACHED):
@@ -160,7 +171,8 @@ def find_triggers(text: str) -> list[Meeting]:
                     place = region.short or region.name if region else None
             if place is None and (held := _HELD_AT.match(name)):
                 place, name = held.group("place"), held.group("name")  # 出席在越南岘港举行的…对话会
-            meeting = Meeting(name, m.start(), m.end(), _clean_place(place), trigger_end=m.end())
+            end = max(m.end(), name_end)
+            meeting = Meeting(name, m.start(), end, _clean_place(place), trigger_end=end)
             meeting.place_printed = bool(m.groupdict().get("place"))
             venue = _VENUE.search(text, m.end(), m.end() + 80)
             if venue and not meeting.place_printed:
