@@ -284,3 +284,9 @@ def test_a_meeting_name_in_object_position_is_the_whole_noun_phrase():
     assert e["name"] == "省委常委会会议"
     (e,) = events("省委书记刘振国27日主持召开省委常委会并讲话。", "2024-07-28")
     assert e["name"] == "省委常委会"  # 并讲话 starts another predicate, not more of the name
+
+
+@pytest.mark.issue(12)
+def test_a_reception_reported_by_its_time_clause_names_a_guest_without_a_post():
+    text = "国务院副总理刘振国8日在北京会见外宾。会见科瓦列夫时，刘振国说，双方合作前景广阔。"
+    assert any(set(e["participants"]) == {"刘振国", "科瓦列夫"} for e in events(text, "2024-05-09"))

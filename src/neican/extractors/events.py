@@ -471,7 +471,7 @@ _TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:�
 _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
-_WHILE_RECEIVING = re.compile(rf"在(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]")
+_WHILE_RECEIVING = re.compile(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]")
 
 
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
@@ -497,10 +497,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         guests = [n for s_, _e, n in mentions if verb.end() <= s_ < guest_end and n not in receivers]
         if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
             guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < verb.end("partner")]
-            partner = verb.group("partner")
-            if not guests and (plausible_name(partner, strict=False) or is_transliteration(partner)) \
-                    and not find_titles(partner):
-                guests = [partner]  # 同阮晋勇举行会谈: a partner the people stage had no post to read by
+            guests = guests or _bare_name(verb.group("partner"))  # 同阮晋勇举行会谈
         meeting = Meeting(verb.group() + text[verb.end():stop][:20], start, stop, _clean_place(setting))
         meeting.place_printed = setting is not None
         meeting.reception = True
@@ -510,6 +507,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         stop = _SENTENCE_END.search(text, m.end())
         stop = stop.start() if stop else len(text)
         guests = [n for s_, _e, n in mentions if m.start("guests") <= s_ < m.end("guests")]
+        guests = guests or _bare_name(m.group("guests"))  # 在会见罗哈斯时: the clause delimits the guest
         receiver = next((n for s_, _e, n in mentions if m.end() <= s_ < min(stop, m.end() + 12)), None)
         if guests and receiver and receiver not in guests:
             meeting = Meeting(m.group("verb") + m.group("guests"), m.start(), stop)
@@ -522,6 +520,14 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             if meeting.end <= start < paragraph_end and _JOINS_RECEPTION.match(text, skip_between(text, _after_list(text, end, people))[0]):
                 _add(meeting.participants, name)
     return found
+
+
+def _bare_name(span: str) -> list[str]:
+    """A guest the construction itself delimits (同X举行会谈, 在会见X时) and the people stage had no
+    post or verb to read by: the whole span, where it is a plausible or transliterated name."""
+    if (plausible_name(span, strict=False) or is_transliteration(span)) and not find_titles(span):
+        return [span]
+    return []
 
 
 _ROLE_VERB = re.compile(r"出席|参加|主持")
