@@ -29,3 +29,15 @@ def test_region_ends_give_the_prefix_a_title_would_read(text):
     found = find_matches(text)
     for at in range(len(text) + 1):
         assert found.region_ends.get(at, 0) == _region_ending(text[max(0, at - 7):at])[1]
+
+
+@pytest.mark.issue(13)
+def test_a_formulation_with_a_quoted_core_is_matched_across_its_quotation_marks():
+    text = "按照“五位一体”总体布局和“四个全面”战略布局，深化‘放管服’改革。"
+    spans = {text[s:e]: form for s, e, form, _ in find_matches(text).tifa}
+    assert spans["“五位一体”总体布局"] == "五位一体总体布局"
+    assert spans["“四个全面”战略布局"] == "四个全面战略布局"
+    assert spans["五位一体"] == "五位一体"  # the plain pass still finds the quoted core
+    # no mark inside, no second match: what the plain pass found is not found again
+    assert sorted(find_matches("统筹推进五位一体总体布局。").tifa) == sorted(
+        (s, e, f, t) for s, e, f, t in tifa_lexicon().overlapping("统筹推进五位一体总体布局。"))

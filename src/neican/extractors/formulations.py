@@ -12,6 +12,7 @@ from collections import defaultdict
 from ..doc import Doc, Span
 from ..resources.loader import Tifa, tifa_lexicon
 from . import lexicon
+from .lexicon import across_quotes
 from .numbers import NUMERAL, to_int
 
 REQUIRES = ("text",)
@@ -181,7 +182,9 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
     itself, with the term as ``canonical``."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     extra: dict[str, dict] = {}
-    for start, end, form, entry in tifa_lexicon().overlapping(text) if matches is None else matches:
+    if matches is None:
+        matches = tifa_lexicon().overlapping(text) + across_quotes(text, tifa_lexicon().overlapping)
+    for start, end, form, entry in matches:
         name = entry.term if len(form) == len(entry.term) else form
         found[name].append((start, end))
         extra[name] = {"canonical": entry.term, "category": entry.category}

@@ -7,6 +7,9 @@ one of them, and the stages share its result through ``doc.scratch``.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,9 +63,46 @@ def find_matches(text: str) -> LexiconMatches:
             reached = end
         if _MIN_PREFIX <= end - start <= _MAX_PREFIX and end - start > ends.get(end, 0):
             ends[end] = end - start
-    return LexiconMatches(longest, [(s, e, w) for s, e, w, k in hits if k.title],
-                          [(s, e, w, k.tifa) for s, e, w, k in hits if k.tifa is not None], ends,
+    tifa_hits = [(s, e, w, k.tifa) for s, e, w, k in hits if k.tifa is not None]
+    tifa_hits += [(s, e, w, k.tifa) for s, e, w, k in across_quotes(text, _lexicon().overlapping) if k.tifa is not None]
+    return LexiconMatches(longest, [(s, e, w) for s, e, w, k in hits if k.title], tifa_hits, ends,
                           [(s, e) for s, e, _, k in hits if k.verb])
+
+
+_QUOTE_MARKS = re.compile("[“”‘’\"「」『』]")
+_OPENING_MARKS = "“‘「『\""
+_REACH = 24  # characters matched again on each side of a quotation mark: a formulation's length
+
+
+def across_quotes(text: str, overlapping: Callable[[str], list]) -> list:
+    """Matches that quotation marks inside a formulation hide from a plain pass: “两个一百年”奋斗目标
+    is 两个一百年奋斗目标 with its first part quoted, as official texts quote a formulation's core
+    (“四个全面”战略布局, “放管服”改革). The text around each mark is matched again with the marks
+    left out; a match that spans a mark is mapped back onto the text, quotation marks included.
+    ``overlapping`` is a lexicon's matcher: text → (start, end, word, payload) for every match."""
+    marks = [m.start() for m in _QUOTE_MARKS.finditer(text)]
+    if not marks:
+        return []
+    windows: list[list[int]] = []
+    for mark in marks:
+        lo, hi = max(0, mark - _REACH), min(len(text), mark + _REACH + 1)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    found = []
+    for lo, hi in windows:
+        inside = marks[bisect_right(marks, lo - 1):bisect_right(marks, hi - 1)]
+        # the position in the marks-free window where each mark stood: a character at i follows
+        # every mark whose position is at most i
+        stood = [mark - lo - j for j, mark in enumerate(inside)]
+        for start, end, word, payload in overlapping(_QUOTE_MARKS.sub("", text[lo:hi])):
+            before, through = bisect_right(stood, start), bisect_right(stood, end - 1)
+            if through > before:  # a mark inside: the plain pass could not see it
+                begin = lo + start + before
+                begin -= begin > 0 and text[begin - 1] in _OPENING_MARKS  # “两个一百年”…: its opening mark too
+                found.append((begin, lo + end + through, word, payload))
+    return found
 
 
 def matches(doc: Doc) -> LexiconMatches:
