@@ -15,7 +15,7 @@ from ..doc import Doc, Span
 from .names import is_transliteration, plausible_name
 from .people import find_titles
 from .posts import widen
-from .regions import lookup
+from .regions import lookup, region_at_end, region_at_start
 from .scan import finditer_at
 from .timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
 
@@ -211,11 +211,8 @@ def _holder_region(org: str):
     head = _HOLDER_ORGANS.sub("", org)
     if head == org:  # no organ: the holder is the place itself (扬州召开…) or no place (总理李建华)
         return lookup(head)
-    for length in range(min(7, len(head)), 1, -1):
-        region = lookup(head[-length:])
-        if region is not None:
-            return region
-    return None
+    found = region_at_end(head)
+    return found[0] if found else None
 
 
 def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]:
@@ -568,13 +565,8 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
 def _named_place(meeting: Meeting) -> str | None:
     """The region a local meeting's name opens with (徐州市作风效能…大会 → 徐州): where no venue is
     printed, a city's or province's own meeting is held there."""
-    if meeting.reception:
-        return None
-    for length in range(min(7, len(meeting.name)), 1, -1):
-        region = lookup(meeting.name[:length])
-        if region is not None and meeting.name[:length] in (region.name, region.short):
-            return region.short or region.name
-    return None
+    found = None if meeting.reception else region_at_start(meeting.name, names_only=True)
+    return found[0].short or found[0].name if found else None
 
 
 def _merge_receptions(receptions: list[Meeting]) -> list[Meeting]:

@@ -40,7 +40,9 @@ _MIN_PREFIX, _MAX_PREFIX = 2, 7  # region names people.find_titles reads before 
 
 @cache
 def _lexicon() -> Lexicon[Kinds]:
-    from .people import title_words  # they use this module: imported here, not at the top
+    from .people import (
+        title_words,  # they use this module: imported here, not at the top
+    )
     from .person_cues import GOVERNING_VERBS
     from .regions import tables
 

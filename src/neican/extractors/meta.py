@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..clean import Line
-from ..normalize import to_simplified_plain
 from ..dates import DATETIME, parse_datetime
+from ..normalize import to_simplified_plain
 from ..resources.loader import region_words, surnames
 from .scan import at_start_or_after
 
@@ -42,7 +42,7 @@ _REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(�
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
 _WRITER_REST = rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写)\s*[/:：|｜]?)\s*{_NAME_SEGMENT}\s*(?=[)）(（]|$|[/|]|\s图)"
 _WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
-_COMPILER_REST = rf"([\u4e00-\u9fff·]{{2,4}}(?:[、，,\s]+[\u4e00-\u9fff·]{{2,4}})*)\s*整理"
+_COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*整理"
 _COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
 _BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑")
@@ -56,7 +56,7 @@ _SIGNED = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u
 _EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审)\s*[:：]\s*"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
-_SIGNATURE = re.compile(rf"^([\u4e00-\u9fff·]{{2,4}})\s*[(（]([^()（）]{{2,40}}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
+_SIGNATURE = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*[(（]([^()（）]{2,40}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
 _MIN_BODY_LINE = 30  # a heading starts an article only when a real paragraph follows
 _NOT_NAME = set("的了在是等把被将从")  # never inside a personal name
 

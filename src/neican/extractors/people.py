@@ -39,7 +39,7 @@ from .posts import (
     same_post,
     widen,
 )
-from .regions import home_region, lookup, tables
+from .regions import home_region, lookup, region_at_end, tables
 from .scan import at_start_or_after
 
 REQUIRES = ("text", "regions")
@@ -217,12 +217,9 @@ def _prefix_region(text: str, start: int) -> tuple[Region | None, int]:
 
 @lru_cache(maxsize=1 << 14)
 def _region_ending(before: str) -> tuple[Region | None, int]:
-    """The longest region name (2–7 characters) that ``before`` ends with, and its length."""
-    for length in range(min(7, len(before)), 1, -1):
-        region = lookup(before[-length:])
-        if region is not None:  # right before a title even a county's short name is the county
-            return region, length
-    return None, 0
+    """The longest region name (2–7 characters) that ``before`` ends with, and its length; right
+    before a title even a county's short name is the county."""
+    return region_at_end(before) or (None, 0)
 
 
 @lru_cache(maxsize=4096)

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..resources.loader import titles
 from .ner_lexicon import world_places
-from .regions import Region, lookup
+from .regions import Region, region_at_start
 
 _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # Words that end an organ phrase on its left: verbs that govern the post's holder, and
@@ -48,12 +48,12 @@ def _countries() -> frozenset[str]:
 def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     """What an organ phrase starts with: (kind, the region where a region of China heads it, the
     length of a country's or region's name)."""
-    for length in range(min(7, len(phrase)), 1, -1):
-        if phrase[:length] in _countries():
-            return "country", None, length
-        region = lookup(phrase[:length])
-        if region is not None:
-            return "region", region, length
+    country = next((n for n in range(min(7, len(phrase)), 1, -1) if phrase[:n] in _countries()), 0)
+    region = region_at_start(phrase)
+    if country and (region is None or country >= region[1]):  # the longer wins, a country at a tie
+        return "country", None, country
+    if region is not None:
+        return "region", *region
     if phrase.startswith(_ORGAN_HEADS) or _ORDINAL.match(phrase):
         return "organ", None, 0
     if phrase.startswith(_LEVEL_WORDS):

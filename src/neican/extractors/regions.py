@@ -66,6 +66,28 @@ def lookup(name: str | None) -> Region | None:
     return None
 
 
+_LONGEST_NAME = 7  # 新疆维吾尔自治区: region names run to seven characters
+
+
+def region_at_start(phrase: str, names_only: bool = False) -> tuple[Region, int] | None:
+    """The longest region name of two or more characters ``phrase`` starts with, and its length
+    (徐州市作风效能…大会 → 徐州市, 3); ``names_only``: its full or short name, not an alias."""
+    for length in range(min(_LONGEST_NAME, len(phrase)), 1, -1):
+        region = lookup(phrase[:length])
+        if region is not None and (not names_only or phrase[:length] in (region.name, region.short)):
+            return region, length
+    return None
+
+
+def region_at_end(phrase: str) -> tuple[Region, int] | None:
+    """The longest region name of two or more characters ``phrase`` ends with, and its length
+    (南京市委市政府's 南京市 once the organs are off; 辽宁|省委书记's 辽宁)."""
+    for length in range(min(_LONGEST_NAME, len(phrase)), 1, -1):
+        if (region := lookup(phrase[-length:])) is not None:
+            return region, length
+    return None
+
+
 def province_of(region: Region) -> Region:
     return tables().by_code[region.province_code]
 
