@@ -290,3 +290,10 @@ def test_a_meeting_name_in_object_position_is_the_whole_noun_phrase():
 def test_a_reception_reported_by_its_time_clause_names_a_guest_without_a_post():
     text = "国务院副总理刘振国8日在北京会见外宾。会见科瓦列夫时，刘振国说，双方合作前景广阔。"
     assert any(set(e["participants"]) == {"刘振国", "科瓦列夫"} for e in events(text, "2024-05-09"))
+
+
+@pytest.mark.issue(12)
+def test_a_speech_after_the_verb_that_brought_the_speaker_in_its_printed_forms():
+    text = "国家主席刘振国17日在达沃斯出席世界经济论坛年会开幕式，并发表了题为《共担时代责任》的主旨演讲。"
+    (e,) = events(text, "2017-01-18")
+    assert e["speakers"] == ["刘振国"] and e["name"] == "世界经济论坛年会开幕式"

@@ -337,7 +337,9 @@ _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中
                            rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明")
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
-_AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)(?:题为[^。；]{{1,60}}?的|[\u4e00-\u9fff]{{0,4}}?))?(?:{_SPEECH_NOUNS}|宣布)")
+# 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person
+_AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
+                         rf"(?:{_SPEECH_NOUNS}|宣布)")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 出席会议的有A、B: names listed after the verb
