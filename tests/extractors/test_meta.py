@@ -144,3 +144,15 @@ def test_a_bylines_place_or_outlet_and_a_word_starting_with_wen_are_no_writers()
     assert meta_of(f"标题\n{PARA}\n新京报记者 彭小冲 山东冠县报道").authors == ["彭小冲"]
     assert meta_of(f"首页 组织机构 文献资料\n标题\n{PARA}").authors == []
     assert meta_of(f"标题\n{PARA}", {"authors": ["云南网", "胡小蓉"]}).authors == ["胡小蓉"]
+
+
+@pytest.mark.issue(13)
+def test_bylines_in_more_printed_forms():
+    body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
+    # a sign-off with a space before its closing bracket
+    assert meta_of("标题\n" + body * 3 + "全市上下将继续努力。（常明 马丹 ）\n").authors == ["常明", "马丹"]
+    # a paragraph that opens with its reporter's dateline, deep in the page
+    page = "标题\n" + body * 4 + "本报记者罗科苏发自北京 23日下午，会议在北京召开，与会者讨论了改革。\n" + body * 4
+    assert meta_of(page).authors == ["罗科苏"]
+    # an outlet's job word in a sign-off is no name
+    assert meta_of("标题\n" + body * 3 + "全市上下将继续努力。（信报记者 蔡雪）\n").authors == ["蔡雪"]

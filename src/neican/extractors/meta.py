@@ -38,7 +38,8 @@ _COPYRIGHT_HOLDER = (
     re.compile(r"^([\u4e00-\u9fff]{2,12}?)版权与"),
 )
 _NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names, split by _names()
-_REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|])")
+# …记者 X 报道, 本报记者X发自北京, （记者 X）: the name runs to the byline's own end
+_REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|])")
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
 _WRITER_REST = rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写)\s*[/:：|｜]?)\s*{_NAME_SEGMENT}\s*(?=[)）(（]|$|[/|]|\s图)"
 _WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
@@ -49,10 +50,12 @@ _BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑")
 _BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：]|作者\s*[:：]")
 # a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
 _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
+# a paragraph that opens with its reporter's dateline: 本报记者王某发自北京 23日下午，…
+_DATELINE_BYLINE = re.compile(r"(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}\s*发自")
 _COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
 # …举行。（张小峰）, （姚峰 上海报道）: the writer signs off after the last sentence
 _SIGNED = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
-                     r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?[)）][\s|｜]*$")
+                     r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?\s*[)）][\s|｜]*$")
 _EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审)\s*[:：]\s*"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
@@ -282,6 +285,7 @@ _NOT_A_NAME = frozenset("网络整理 整理 整合 综合 查看更多 更多 �
 # whose 志, 会, 院 also end personal names (李明志)
 _PLACE_OR_OUTLET_ENDS = ("县", "市", "区", "省", "州", "镇", "乡", "村", "网", "报", "台", "社")
 _JOB_PREFIX = re.compile(r"^(本报|本台|本网|特约|见习|首席|实习)?(记者|通讯员|实习生|编辑|摄影|摄像|摄)")
+_JOB_SUFFIX = ("记者", "通讯员", "实习生", "编辑", "摄影", "摄像")  # 信报记者: an outlet's job word, no name
 _TOKEN_BREAK = re.compile(r"[\s、，,]+")
 _USER_ID = re.compile(r"_[A-Za-z0-9]+$")  # 李小曼_NN2587: a CMS user id
 
@@ -294,7 +298,7 @@ def _names(segment: str) -> list[str]:
         if not 2 <= len(token) <= (8 if "·" in token else 4) or set(token) & _NOT_NAME:
             continue
         if token in region_words() or _JOB_PREFIX.match(token) or token in _NOT_A_NAME \
-                or not _HANZI_NAME.fullmatch(token) or token.endswith(_PLACE_OR_OUTLET_ENDS):
+                or not _HANZI_NAME.fullmatch(token) or token.endswith(_PLACE_OR_OUTLET_ENDS + _JOB_SUFFIX):
             continue
         names.append(token)
     return names
@@ -317,6 +321,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     # a short line of its own with a byline label, anywhere (河南商报记者马俊峰/文 under a photo)
     texts += [(rest, True) for rest in (ln.rest() for ln in kept) if len(rest) <= 40 and _OWN_BYLINE.search(rest)]
     texts += [(ln.rest(), False) for ln in kept[:3] + kept[-3:]]
+    texts += [(rest, False) for rest in (ln.rest() for ln in kept[3:-3]) if _DATELINE_BYLINE.match(rest)]
     texts += [(m.group(0), True) for ln in kept for m in _bracketed(ln.rest())
               if _BRACKETED_CREDIT.search(m.group(0))]
     for text, anywhere in _unique(texts):
