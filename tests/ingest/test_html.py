@@ -192,3 +192,14 @@ def test_a_traditional_editor_label_reaches_the_hints_too():
     body = "<p>" + "會議強調，要堅持穩中求進工作總基調，推動經濟社會高質量發展取得新成效。" * 4 + "</p>"
     page = f"<html><head><title>標題</title></head><body><article>{body}</article><div>責任編輯：李小曼</div></body></html>"
     assert page_text(page).meta["editors"] == ["李小曼"]
+
+
+@pytest.mark.issue(13)
+def test_a_first_of_january_guessed_from_a_bare_year_is_no_publication_date():
+    from neican.ingest.html import _new_year_guess
+
+    page = "<html><body><p>——《北京之春》1996年3月号</p><p>© 1996 某网站</p></body></html>"
+    assert _new_year_guess("1996-01-01", page)
+    assert not _new_year_guess("1996-01-01", page + "<p>发布时间：1996年1月1日</p>")
+    assert not _new_year_guess("1996-01-01", page + "<p>1996-01-01 08:00</p>")
+    assert not _new_year_guess("1996-03-01", page) and not _new_year_guess(None, page)

@@ -159,7 +159,7 @@ def _trafilatura_text(html: str) -> tuple[str, dict[str, Any]]:
     meta: dict[str, Any] = {}
     for key, value in (
         ("title", document.title),
-        ("published", document.date),
+        ("published", None if _new_year_guess(document.date, html) else document.date),
         ("sitename", document.sitename),
         ("url", document.url),
     ):
@@ -168,6 +168,15 @@ def _trafilatura_text(html: str) -> tuple[str, dict[str, Any]]:
     if document.author:
         meta["authors"] = split_authors(document.author)
     return text, meta
+
+
+def _new_year_guess(date: str | None, html: str) -> bool:
+    """Whether trafilatura's date is 1 January of a year the page prints nowhere as that day: its
+    guess from a bare year (a copyright line, 《北京之春》1996年3月号), not a publication date."""
+    if not date or not date.endswith("-01-01"):
+        return False
+    year = date[:4]
+    return not re.search(rf"{year}\s*(?:[-/.]\s*0?1\s*[-/.]\s*0?1|年\s*0?1\s*月\s*0?1\s*日)", html)
 
 
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
