@@ -156,3 +156,10 @@ def test_bylines_in_more_printed_forms():
     assert meta_of(page).authors == ["罗科苏"]
     # an outlet's job word in a sign-off is no name
     assert meta_of("标题\n" + body * 3 + "全市上下将继续努力。（信报记者 蔡雪）\n").authors == ["蔡雪"]
+
+
+@pytest.mark.issue(13)
+def test_a_writer_label_in_a_header_line_ends_at_the_next_label():
+    body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
+    page = "标题\n2015-11-05 阅读：8169 来源:转载 作者:孙仲明 分享：\n" + body * 3
+    assert meta_of(page).authors == ["孙仲明"]

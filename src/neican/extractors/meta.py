@@ -41,7 +41,10 @@ _NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names
 # …记者 X 报道, 本报记者X发自北京, （记者 X）: the name runs to the byline's own end
 _REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|])")
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
-_WRITER_REST = rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写)\s*[/:：|｜]?)\s*{_NAME_SEGMENT}\s*(?=[)）(（]|$|[/|]|\s图)"
+# the writer's name ends at a bracket, the line's end, a slash, a photo credit or the next label
+# of a header line (作者：X 来源：Y, 作者:X 分享：)
+_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写)\s*[/:：|｜]?)\s*{_NAME_SEGMENT}\s*"
+                rf"(?=[)）(（]|$|[/|]|\s图|\s+[\u4e00-\u9fff]{{1,4}}\s*[:：])")
 _WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
 _COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*整理"
 _COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
