@@ -12,10 +12,10 @@ from typing import Any
 
 from lxml import etree
 
-from ..dates import DATETIME, parse_datetime
-
 from neican.errors import InputError
 from neican.ingest.htmlmeta import read_meta_tags, split_authors
+
+from ..dates import DATETIME, parse_datetime
 
 # Elements whose boundaries end a line of text.
 BLOCK_TAGS = frozenset(

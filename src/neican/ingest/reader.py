@@ -8,13 +8,20 @@ import hashlib
 import logging
 import os
 import sys
-from typing import IO, Iterator
+from typing import IO, Callable, Iterator, TypeVar
 
 from neican.errors import InputError
 from neican.ingest.decode import decode_bytes
 from neican.ingest.html import html_to_text
 from neican.ingest.jsonl import read_json, read_jsonl
-from neican.ingest.sniff import GZIP_MAGIC, declared_charset, find_binary, is_gzip, kind_from_content, kind_from_name
+from neican.ingest.sniff import (
+    GZIP_MAGIC,
+    declared_charset,
+    find_binary,
+    is_gzip,
+    kind_from_content,
+    kind_from_name,
+)
 from neican.ingest.source import Failure, RawDocument
 from neican.ingest.streams import (
     GZIP_ERRORS,
@@ -30,32 +37,36 @@ from neican.options import Options
 log = logging.getLogger(__name__)
 
 STDIN = "-"
+T = TypeVar("T")
 
 
 def read_path(path: str, options: Options) -> Iterator[RawDocument | Failure]:
-    """Read one command-line input: ``-`` for stdin, a directory (walked), or a file.
+    """Read one command-line input: ``-`` for stdin, a directory (walked), or a file."""
+    yield from dispatch(path, lambda: read_stdin(options), lambda file: read_file(file, options))
+
+
+def dispatch(path: str, from_stdin: Callable[[], Iterator[T]],
+             from_file: Callable[[str], Iterator[T]]) -> Iterator[T | Failure]:
+    """What one command-line input gives: ``from_stdin()`` for ``-``; ``from_file`` of a file, or of
+    every supported file under a directory, in sorted order (hidden and unsupported files skipped).
+    The readers (``read_path``) and the pool's work units (``units.read_units``) share it.
 
     An unexpected error (a bug, not a bad input) ends this input with a Failure, not the batch.
     """
     try:
         if path == STDIN:
-            yield from read_stdin(options)
+            yield from from_stdin()
         elif os.path.isdir(path):
-            yield from read_directory(path, options)
+            for item in walk_files(path):
+                if isinstance(item, Failure):
+                    yield item
+                else:
+                    yield from from_file(item)
         else:
-            yield from read_file(path, options)
+            yield from from_file(path)
     except Exception as error:  # noqa: BLE001 - logged with its traceback, reported as a Failure
         log.exception("unexpected error reading %s", path)
         yield Failure(path, "error", f"{type(error).__name__}: {error}")
-
-
-def read_directory(root: str, options: Options) -> Iterator[RawDocument | Failure]:
-    """Read every supported file under ``root``, in sorted order; hidden and unsupported files are skipped."""
-    for item in walk_files(root):
-        if isinstance(item, Failure):
-            yield item
-        else:
-            yield from read_file(item, options)
 
 
 def walk_files(root: str) -> Iterator[str | Failure]:

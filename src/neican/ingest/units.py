@@ -8,13 +8,12 @@ stays cheap. ``decode_unit`` turns a unit into documents exactly as ``read_input
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Union
+from typing import Callable, Iterable, Iterator, Union
 
 from neican.ingest.jsonl import parse_line, raw_lines
-from neican.ingest.reader import STDIN, open_stream, read_path, read_stream, walk_files
+from neican.ingest.reader import STDIN, dispatch, open_stream, read_path, read_stream
 from neican.ingest.sniff import kind_from_name
 from neican.ingest.source import Failure, RawDocument
 from neican.options import Options
@@ -46,16 +45,7 @@ def read_units(paths: Iterable[str], options: Options = Options()) -> Iterator[U
     Example: ``list(read_units(["a.txt"]))`` → ``[FileUnit(path='a.txt')]``.
     """
     for path in map(str, paths):
-        try:
-            if path == STDIN:
-                yield from _stdin_units(options)
-            elif os.path.isdir(path):
-                yield from _directory_units(path, options)
-            else:
-                yield from _file_units(path, options)
-        except Exception as error:  # noqa: BLE001 - logged, reported as a Failure, the batch goes on
-            log.exception("unexpected error reading %s", path)
-            yield Failure(path, "error", f"{type(error).__name__}: {error}")
+        yield from dispatch(path, lambda: _stdin_units(options), lambda file: _file_units(file, options))
 
 
 def decode_unit(unit: Unit, options: Options = Options()) -> list[RawDocument | Failure]:
@@ -65,14 +55,6 @@ def decode_unit(unit: Unit, options: Options = Options()) -> list[RawDocument | 
     if isinstance(unit, FileUnit):
         return list(read_path(unit.path, options))
     return [unit]  # a RawDocument or a Failure is its own result
-
-
-def _directory_units(root: str, options: Options) -> Iterator[Unit]:
-    for item in walk_files(root):
-        if isinstance(item, Failure):
-            yield item
-        else:
-            yield from _file_units(item, options)
 
 
 def _file_units(path: str, options: Options) -> Iterator[Unit]:
@@ -87,13 +69,7 @@ def _file_units(path: str, options: Options) -> Iterator[Unit]:
         yield FileUnit(path)  # the worker's read names the problem, as read_inputs would
         return
     with handle:
-        opened = open_stream(handle, path, kind)
-        if isinstance(opened, Failure):
-            yield opened
-        elif opened[1] == "jsonl":
-            yield from _line_units(opened[0], path, options)
-        else:
-            yield FileUnit(path)
+        yield from _opened_units(open_stream(handle, path, kind), path, options, lambda _: [FileUnit(path)])
 
 
 def _stdin_units(options: Options) -> Iterator[Unit]:
@@ -101,13 +77,19 @@ def _stdin_units(options: Options) -> Iterator[Unit]:
     if stream is None:
         yield Failure(STDIN, "not_found", "no standard input to read")
         return
-    opened = open_stream(stream, STDIN, None)
+    # one document on stdin is read here: a worker cannot reopen the stream
+    yield from _opened_units(open_stream(stream, STDIN, None), STDIN, options,
+                             lambda opened: read_stream(opened[0], STDIN, opened[1], options))
+
+
+def _opened_units(opened, path: str, options: Options, whole: Callable) -> Iterator[Unit]:
+    """An opened input's units: its lines where it is JSON Lines, else what ``whole(opened)`` gives."""
     if isinstance(opened, Failure):
         yield opened
     elif opened[1] == "jsonl":
-        yield from _line_units(opened[0], STDIN, options)
+        yield from _line_units(opened[0], path, options)
     else:
-        yield from read_stream(opened[0], STDIN, opened[1], options)  # one document: read here
+        yield from whole(opened)
 
 
 def _line_units(stream, path: str, options: Options) -> Iterator[Unit]:
