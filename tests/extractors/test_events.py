@@ -121,8 +121,8 @@ def test_an_organ_holding_a_named_meeting_is_not_itself_the_meeting():
 
 @pytest.mark.issue(12)
 def test_receiving_in_a_while_clause_and_a_ceremony_attended_by_the_sentences_subject():
-    (e,) = events("特使王丽华在巴黎参访。在会见总干事阿祖莱时，王丽华介绍了进展。", "2024-05-07")
-    assert e["participants"] == ["王丽华", "阿祖莱"]
+    (e,) = events("特使王丽华在巴黎参访。在会见总干事科瓦列夫时，王丽华介绍了进展。", "2024-05-07")
+    assert e["participants"] == ["王丽华", "科瓦列夫"]
     text = "全国政协主席李明远还视察了种树进展情况，出席高速公路那曲段通车仪式并宣布公路通车。"
     (e,) = events(text, "2021-08-21")
     assert e["participants"] == ["李明远"] and e["speakers"] == ["李明远"]
@@ -210,7 +210,7 @@ def test_whose_instructions_are_conveyed_is_not_who_was_there():
 
 @pytest.mark.issue(12)
 def test_a_reception_during_a_visit_takes_the_visits_place():
-    text = "当地时间5月6日，特使王丽华在巴黎应邀参访教科文组织总部。\n在会见总干事阿祖莱时，王丽华介绍了进展。"
+    text = "当地时间5月6日，特使王丽华在巴黎应邀参访教科文组织总部。\n在会见总干事科瓦列夫时，王丽华介绍了进展。"
     (e,) = events(text, "2024-05-07")
     assert (e["place"], e["date"]) == ("巴黎", "2024-05-06")
 

@@ -60,7 +60,7 @@ def test_bylines_become_people_with_their_job_word():
 
 
 @pytest.mark.parametrize("text", [
-    "郝鹏（辽宁省委书记）、李乐成(辽宁省省长)出席", "（新华社记者）王浩（省委常委）", "长长的名字张三丰（副主任）",
+    "林慕白（辽宁省委书记）、周立平(辽宁省省长)出席", "（新华社记者）王立新（省委常委）", "长长的名字张三丰（副主任）",
     "王（一）李四（（嵌套））", "欧阳·娜娜（市长）", "无括号",
 ])
 def test_signatures_as_the_name_led_pattern_finds_them(text):
@@ -129,8 +129,8 @@ def test_verbs_and_adverbs_are_not_read_into_names():
 
 @pytest.mark.issue(11)
 def test_a_minority_name_with_a_dot_is_read_whole():
-    found = people("中央代表团副团长艾力更·依明巴海宣读清单。")
-    assert "艾力更·依明巴海" in found
+    found = people("中央代表团副团长阿力木·巴海尔宣读清单。")
+    assert "阿力木·巴海尔" in found
 
 
 @pytest.mark.issue(11)
@@ -142,25 +142,25 @@ def test_appointment_with_comrade_and_a_name_before_a_dated_verb():
 
 @pytest.mark.issue(11)
 def test_a_county_name_inside_a_name_before_a_post_is_part_of_the_name():
-    found = people("会议决定。\n张德江委员长主持会议。德江县委书记王立新出席。")
-    assert found["张德江"] == [("委员长", None)]
+    found = people("会议决定。\n王德江委员长主持会议。德江县委书记王立新出席。")
+    assert found["王德江"] == [("委员长", None)]
     assert found["王立新"] == [("县委书记", "德江县")]
 
 
 @pytest.mark.issue(11)
 def test_a_transliterated_name_after_a_foreign_post():
-    found = _people_of_doc("国家副主席张宏伟17日在人民大会堂会见哥斯达黎加总统钦奇利亚。记者在总统官邸前采访。")
-    assert found.get("钦奇利亚") == ["哥斯达黎加总统"]
+    found = _people_of_doc("国家副主席张宏伟17日在人民大会堂会见哥斯达黎加总统卡维利亚。记者在总统官邸前采访。")
+    assert found.get("卡维利亚") == ["哥斯达黎加总统"]
     assert "官邸前" not in found
 
 
 @pytest.mark.issue(11)
 def test_a_foreign_name_after_a_post_runs_to_its_boundary():
     # one first character the transliteration table lacks does not cut the name
-    found = _people_of_doc("国家主席张宏伟3日会见蒙古国总统额勒贝格道尔吉。双方同意深化合作。")
-    assert found.get("额勒贝格道尔吉") == ["蒙古国总统"]
-    found = _people_of_doc("国务院总理张宏伟同墨西哥总统培尼亚·涅托举行会谈。")
-    assert found.get("培尼亚·涅托") == ["墨西哥总统"]
+    found = _people_of_doc("国家主席张宏伟3日会见蒙古国总统额尔登巴雅尔。双方同意深化合作。")
+    assert found.get("额尔登巴雅尔") == ["蒙古国总统"]
+    found = _people_of_doc("国务院总理张宏伟同墨西哥总统培罗娃·涅斯卡举行会谈。")
+    assert found.get("培罗娃·涅斯卡") == ["墨西哥总统"]
     # an ordinary character anywhere else, or a short word, is no name
     for text in ("美国总统访华期间，双方签署协议。", "法国总统府发表声明。",
                  "美国总统提出霍尔木兹航道问题。"):
@@ -169,5 +169,5 @@ def test_a_foreign_name_after_a_post_runs_to_its_boundary():
 
 @pytest.mark.issue(11)
 def test_a_foreign_name_runs_past_a_chinese_name_reading():
-    assert _people_of_doc("英国首相特雷莎·梅表示，英方愿同中方加强合作。").get("特雷莎·梅") == ["英国首相"]
-    assert _people_of_doc("古巴国家主席迪亚斯-卡内尔会见了代表团。").get("迪亚斯-卡内尔") == ["古巴国家主席"]
+    assert _people_of_doc("英国首相安娜·梅表示，英方愿同中方加强合作。").get("安娜·梅") == ["英国首相"]
+    assert _people_of_doc("古巴国家主席迪科斯-马内尔会见了代表团。").get("迪科斯-马内尔") == ["古巴国家主席"]

@@ -91,7 +91,7 @@ def test_organ_words_are_not_posts_and_a_name_before_a_post_is_not_its_organ():
 
 @pytest.mark.issue(11)
 def test_appointment_holders_may_be_place_names_or_rare_surnames_but_not_words():
-    found = people("任命钟山为商务部部长，任命雒树刚为文化和旅游部部长。我担任特使十年来。江西省政府副省长李小明出席。")
-    assert found["钟山"] == [("商务部部长", None)] and found["雒树刚"] == [("文化和旅游部部长", None)]
+    found = people("任命江山为商务部部长，任命雒立新为文化和旅游部部长。我担任特使十年来。江西省政府副省长李小明出席。")
+    assert found["江山"] == [("商务部部长", None)] and found["雒立新"] == [("文化和旅游部部长", None)]
     assert "我担" not in found
     assert found["李小明"] == [("省政府副省长", "江西省")]

@@ -11,7 +11,7 @@ from neican.web import App
 
 from ..conftest import EXAMPLES
 
-SCRIPT_TEXT = '会议强调，要推动高质量发展。<script>window.__pwned = 1; alert("x")</script><img src=x onerror="alert(2)">辽宁省委书记郝鹏出席。'
+SCRIPT_TEXT = '会议强调，要推动高质量发展。<script>window.__pwned = 1; alert("x")</script><img src=x onerror="alert(2)">辽宁省委书记林慕白出席。'
 
 
 @pytest.fixture(scope="session")
@@ -61,7 +61,7 @@ def nav_db(tmp_path_factory) -> Path:
     records = []
     for i in range(45):
         year, source = YEARS[i % 3], ("辽宁日报", "吉林日报")[i % 2]
-        text = f"辽宁省委书记郝鹏在沈阳主持召开会议，研究部署全面振兴工作。会议强调，要推动高质量发展。第{i}号。"
+        text = f"辽宁省委书记林慕白在沈阳主持召开会议，研究部署全面振兴工作。会议强调，要推动高质量发展。第{i}号。"
         records.append(neican.extract_text(text, id=f"n{i:02d}", title=f"振兴报道{i:02d}", source=source,
                                            published=f"{year}-0{1 + i % 9}-1{i % 10}"))
     records.append(neican.extract_text("学习实践活动在沈阳举行，推动全面振兴。", id="entity", title="学习&#8226;实践",

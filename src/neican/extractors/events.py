@@ -506,7 +506,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         stop = _SENTENCE_END.search(text, m.end())
         stop = stop.start() if stop else len(text)
         guests = [n for s_, _e, n in mentions if m.start("guests") <= s_ < m.end("guests")]
-        guests = guests or _bare_name(m.group("guests"))  # 在会见罗哈斯时: the clause delimits the guest
+        guests = guests or _bare_name(m.group("guests"))  # 在会见科瓦列夫时: the clause delimits the guest
         receiver = next((n for s_, _e, n in mentions if m.end() <= s_ < min(stop, m.end() + 12)), None)
         if guests and receiver and receiver not in guests:
             meeting = Meeting(m.group("verb") + m.group("guests"), m.start(), stop)

@@ -287,8 +287,8 @@ _NOT_A_NAME = frozenset("网络整理 整理 整合 综合 查看更多 更多 �
 # a byline's place (山东冠县报道) or outlet (云南网), not its writer; narrower than _OUTLET_END,
 # whose 志, 会, 院 also end personal names (李明志)
 _PLACE_OR_OUTLET_ENDS = ("县", "市", "区", "省", "州", "镇", "乡", "村", "网", "报", "台", "社")
-_JOB_PREFIX = re.compile(r"^(本报|本台|本网|特约|见习|首席|实习)?(记者|通讯员|实习生|编辑|摄影|摄像|摄)")
-_JOB_SUFFIX = ("记者", "通讯员", "实习生", "编辑", "摄影", "摄像")  # 信报记者: an outlet's job word, no name
+_JOB_WORDS = ("记者", "通讯员", "实习生", "编辑", "摄影", "摄像")
+_JOB_PREFIX = re.compile(rf"^(本报|本台|本网|特约|见习|首席|实习)?({'|'.join(_JOB_WORDS)}|摄)")
 _TOKEN_BREAK = re.compile(r"[\s、，,]+")
 _USER_ID = re.compile(r"_[A-Za-z0-9]+$")  # 李小曼_NN2587: a CMS user id
 
@@ -301,7 +301,7 @@ def _names(segment: str) -> list[str]:
         if not 2 <= len(token) <= (8 if "·" in token else 4) or set(token) & _NOT_NAME:
             continue
         if token in region_words() or _JOB_PREFIX.match(token) or token in _NOT_A_NAME \
-                or not _HANZI_NAME.fullmatch(token) or token.endswith(_PLACE_OR_OUTLET_ENDS + _JOB_SUFFIX):
+                or not _HANZI_NAME.fullmatch(token) or token.endswith(_PLACE_OR_OUTLET_ENDS + _JOB_WORDS):  # 晨报记者: an outlet's job word
             continue
         names.append(token)
     return names

@@ -175,12 +175,12 @@ _NAME_SEPARATORS = "·-－"  # 卡尔·刘易斯, 约翰-基
 
 
 def _transliterated(text: str, pos: int) -> str | None:
-    """A transliterated name right after a foreign post (哥斯达黎加总统|钦奇利亚): the characters up
+    """A transliterated name right after a foreign post (哥斯达黎加总统|卡维利亚): the characters up
     to the first place a name may end, most of them transliteration characters.
 
     The post vouches for a name and the boundary (a verb, punctuation, 时, 一行) for its end, so a
-    first character the transliteration table lacks does not cut it (培尼亚, 额勒贝格道尔吉); any
-    other ordinary character makes the run a word or a name run on into one (总统府, 拉赫蒙均)."""
+    first character the transliteration table lacks does not cut it (培罗娃, 额尔登巴雅尔); any
+    other ordinary character makes the run a word or a name run on into one (总统府, 卡里莫夫均)."""
     translit = cues()["translit"]
     if is_boundary(text, pos) or text[pos:pos + 1] in "的之":
         return None  # 总统提出…, 总统的…: no name here
@@ -305,7 +305,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
             _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
         if not holders and foreign_post(hit.title):
-            # 哥斯达黎加总统|钦奇利亚; a foreign name runs past a Chinese-name reading (穆罕默|德)
+            # 哥斯达黎加总统|卡维利亚; a foreign name runs past a Chinese-name reading (安娜|·梅)
             longer = _transliterated(text, pos)
             if longer and (not name or (len(longer) > len(name) and longer.startswith(name))):
                 name = longer
