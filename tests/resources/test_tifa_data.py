@@ -4,11 +4,11 @@ import re
 import pytest
 
 from neican.errors import ResourceError
-from neican.resources.loader import TIFA_COLUMNS, parse_tifa, tifa
+from neican.resources.loader import TIFA_COLUMNS, parse_tifa, tifa, tifa_blockers
 
 CATEGORIES = {"ideology", "party_building", "economy", "reform", "development", "regional", "governance",
               "rule_of_law", "social", "ecology", "security", "foreign", "military", "hmt", "rural", "technology",
-              "culture", "discipline", "slogan"}
+              "culture", "discipline", "slogan", "party_congress"}
 
 
 def test_lexicon_size_and_fields():
@@ -55,10 +55,30 @@ def test_no_generic_words_or_fragments_as_terms():
     for generic in ("发展", "工作", "会议", "两个", "发展理念", "改革", "合作", "两山", "五通", "大健康",
                     "务实合作", "全球治理", "网络安全", "中西医结合"):
         assert generic not in terms
-    # Substrings of ordinary text or of names: 平稳增长, 确保就业, 老挝人民民主共和国, 中国人民政治协商会议.
-    for inside_other_words in ("稳增长", "保就业", "人民民主", "政治协商", "两个文明"):
+    # Substrings of names: 老挝人民民主共和国, 中国人民政治协商会议, 两个文明古国.
+    for inside_other_words in ("人民民主", "政治协商", "两个文明"):
         assert inside_other_words not in terms
     assert all(len(t) >= 2 for t in terms)
+
+
+@pytest.mark.issue(13)
+def test_a_short_term_inside_an_ordinary_word_is_not_the_term():
+    """稳增长 and 保就业 are slogans, but 平稳增长 and 确保就业 are ordinary words that hold them
+    (tifa_blockers.tsv): the term counts only where no such word surrounds it."""
+    from neican.extractors.formulations import find_lexicon
+    from neican.extractors.lexicon import find_matches
+
+    text = "保持经济平稳增长，确保就业形势稳定。坚持稳增长、保就业。"
+    for found in ([m[2] for m in find_matches(text).tifa], [s.data["text"] for s in find_lexicon(text)]):
+        assert sorted(found) == ["保就业", "稳增长"]
+    assert [m[0] for m in find_matches(text).tifa] == [text.rindex("稳增长"), text.rindex("保就业")]
+
+
+@pytest.mark.issue(13)
+def test_each_blocker_holds_its_term():
+    words = dict(tifa_blockers())
+    assert words and all(term in word for word, term in words.items())
+    assert words["平稳增长"] == "稳增长"
 
 
 @pytest.mark.issue(13)

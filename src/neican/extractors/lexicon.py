@@ -15,7 +15,7 @@ from functools import cache
 
 from ..doc import Doc
 from ..lexmatch import Lexicon
-from ..resources.loader import Tifa, tifa
+from ..resources.loader import Tifa, tifa, tifa_blockers, unblocked
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Kinds:
     title: bool
     tifa: Tifa | None
     verb: bool
+    blocks: str | None = None  # an ordinary word holding this tifa term (平稳增长: 稳增长)
 
 
 @dataclass
@@ -50,8 +51,10 @@ def _lexicon() -> Lexicon[Kinds]:
     titles = title_words()
     tifa_forms = {form: entry for entry in tifa() for form in (entry.term, *entry.variants)}
     verbs = set(GOVERNING_VERBS)
-    words = region_forms | titles | tifa_forms.keys() | verbs
-    return Lexicon((w, Kinds(w in region_forms, w in titles, tifa_forms.get(w), w in verbs)) for w in sorted(words))
+    blockers = dict(tifa_blockers())
+    words = region_forms | titles | tifa_forms.keys() | verbs | blockers.keys()
+    return Lexicon((w, Kinds(w in region_forms, w in titles, tifa_forms.get(w), w in verbs, blockers.get(w)))
+                   for w in sorted(words))
 
 
 def find_matches(text: str) -> LexiconMatches:
@@ -67,6 +70,7 @@ def find_matches(text: str) -> LexiconMatches:
             ends[end] = end - start
     tifa_hits = [(s, e, w, k.tifa) for s, e, w, k in hits if k.tifa is not None]
     tifa_hits += [(s, e, w, k.tifa) for s, e, w, k in across_quotes(text, _lexicon().overlapping) if k.tifa is not None]
+    tifa_hits = unblocked(tifa_hits, [(s, e, k.blocks) for s, e, _, k in hits if k.blocks])
     return LexiconMatches(longest, [(s, e, w) for s, e, w, k in hits if k.title], tifa_hits, ends,
                           [(s, e) for s, e, _, k in hits if k.verb])
 

@@ -215,11 +215,43 @@ def parse_tifa(text: str, name: str = "tifa.tsv") -> tuple[Tifa, ...]:
 
 
 @cache
+def tifa_blockers() -> tuple[tuple[str, str], ...]:
+    """(word, term) pairs of tifa_blockers.tsv: ordinary words inside which a short term is not
+    the term (平稳增长 holds 稳增长). Each word contains its term, and each term is in tifa.tsv."""
+    name = "tifa_blockers.tsv"
+    forms = {form for entry in tifa() for form in (entry.term, *entry.variants)}
+    pairs = []
+    for number, line in enumerate(_read_text(name).splitlines()[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) != 3 or fields[1] not in fields[0] or fields[1] not in forms:
+            raise ResourceError(f"{name}:{number}: expected word, term (a tifa.tsv form inside the word), why")
+        pairs.append((fields[0], fields[1]))
+    return tuple(pairs)
+
+
+def unblocked(matches: list, blockers: list[tuple[int, int, str]]) -> list:
+    """``matches`` (start, end, form, ...) less those that lie inside a blocker's word, as that
+    word's term: ``blockers`` are (start, end, term) of blocking words found in the same text."""
+    if not blockers:
+        return matches
+    return [m for m in matches
+            if not any(start <= m[0] and m[1] <= end and m[2] == term for start, end, term in blockers)]
+
+
+@cache
 def tifa_lexicon():
     """Every term and variant, each with its entry: form -> Tifa."""
     from ..lexmatch import Lexicon
 
     return Lexicon((form, entry) for entry in tifa() for form in (entry.term, *entry.variants))
+
+
+@cache
+def tifa_blocker_lexicon():
+    """The blocking words of tifa_blockers.tsv: word -> the term it holds."""
+    from ..lexmatch import Lexicon
+
+    return Lexicon(tifa_blockers())
 
 
 @dataclass(frozen=True)
