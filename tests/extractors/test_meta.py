@@ -163,3 +163,18 @@ def test_a_writer_label_in_a_header_line_ends_at_the_next_label():
     body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
     page = "标题\n2015-11-05 阅读：8169 来源:转载 作者:赵文博 分享：\n" + body * 3
     assert meta_of(page).authors == ["赵文博"]
+
+
+@pytest.mark.issue(13)
+def test_reporters_in_a_header_row_end_at_the_next_label():
+    body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
+    page = "标题\n来源：某某网 某某网频道 记者 周立言 韩素梅 个人简介：\n" + body * 3
+    assert meta_of(page).authors == ["周立言", "韩素梅"]
+
+
+@pytest.mark.issue(13)
+def test_the_drafters_of_a_signed_text_are_its_authors():
+    body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
+    page = "标题\n" + body * 3 + "执笔人：周立言 韩素梅 钱守拙\n编辑： 郑一帆\n"
+    m = meta_of(page)
+    assert m.authors == ["周立言", "韩素梅", "钱守拙"] and m.editors == ["郑一帆"]

@@ -39,11 +39,13 @@ _COPYRIGHT_HOLDER = (
 )
 _NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names, split by _names()
 # …记者 X 报道, 本报记者X发自北京, （记者 X）: the name runs to the byline's own end
-_REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|])")
+# or at the next label of a header line (记者 X Y 个人简介：)
+_REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|]"
+                       rf"|\s+(?=[\u4e00-\u9fff]{{2,6}}[:：]))")
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
 # the writer's name ends at a bracket, the line's end, a slash, a photo credit or the next label
 # of a header line (作者：X 来源：Y, 作者:X 分享：)
-_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写)\s*[/:：|｜]?)\s*{_NAME_SEGMENT}\s*"
+_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写|执笔人?)\s*[/:：|｜]?)\s*{_NAME_SEGMENT}\s*"
                 rf"(?=[)）(（]|$|[/|]|\s图|\s+[\u4e00-\u9fff]{{1,4}}\s*[:：])")
 _WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
 _COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*整理"
@@ -337,7 +339,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             (editors if m.group(2) == "整理" or compiled else authors).extend(names)
             label = "通讯员" if "通讯员" in m.group(0) else "记者"
             credits.extend((n, label) for n in names)
-        for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text else ()):
+        for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text or "执笔" in text else ()):
             names = _names(m.group(1))
             authors.extend(names)
             credits.extend((n, None) for n in names)
