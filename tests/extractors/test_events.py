@@ -297,3 +297,36 @@ def test_a_speech_after_the_verb_that_brought_the_speaker_in_its_printed_forms()
     text = "国家主席刘振国17日在达沃斯出席世界经济论坛年会开幕式，并发表了题为《共担时代责任》的主旨演讲。"
     (e,) = events(text, "2017-01-18")
     assert e["speakers"] == ["刘振国"] and e["name"] == "世界经济论坛年会开幕式"
+
+
+@pytest.mark.issue(12)
+def test_each_delegation_deliberation_is_a_meeting_with_its_own_speaker():
+    text = ("国务委员赵明远在参加山东代表团审议时说，完全赞同政府工作报告。\n"
+            "最高人民法院院长钱立新参加河南代表团审议时表示，要推进公正司法。\n"
+            "中共中央政治局常委孙海燕在云南代表团参加审议。他表示，要坚持以人民为中心。")
+    found = events(text, "2022-03-07T19:00:00")
+    assert [(e["name"], e["speakers"], e["participants"], e["place"]) for e in found] == [
+        ("山东代表团审议", ["赵明远"], ["赵明远"], None),
+        ("河南代表团审议", ["钱立新"], ["钱立新"], None),
+        ("云南代表团审议", ["孙海燕"], ["孙海燕"], None)]
+
+
+@pytest.mark.issue(12)
+def test_a_pronoun_statement_speaks_for_the_person_named_before_it_at_the_meeting():
+    text = "24日，全市经济工作会议在郑州召开。市委书记王立平出席会议。他强调，要稳中求进。"
+    (e,) = events(text, "2024-05-25T08:00:00")
+    assert e["speakers"] == ["王立平"] and e["participants"] == ["王立平"]
+    # a pronoun after someone who is not at the meeting says nothing about it
+    text = "24日，全市经济工作会议在郑州召开。韩志刚出席会议。此前，市长王立平赴基层调研。他强调，要稳中求进。"
+    (e,) = events(text, "2024-05-25T08:00:00")
+    assert e["speakers"] == []
+
+
+@pytest.mark.issue(12)
+def test_a_vice_chair_named_before_the_post_chairs_the_joint_group_meeting():
+    text = ("全国人大常委会第五次会议24日在京举行联组会议，开展专题询问。赵明远委员长出席。\n"
+            "钱立新副委员长主持会议并讲话。")
+    (e,) = events(text, "2024-12-24T19:00:00")
+    assert e["name"] == "联组会议"
+    assert e["hosts"] == ["钱立新"] and e["speakers"] == ["钱立新"]
+    assert set(e["participants"]) == {"赵明远", "钱立新"}

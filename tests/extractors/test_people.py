@@ -171,3 +171,11 @@ def test_a_foreign_name_after_a_post_runs_to_its_boundary():
 def test_a_foreign_name_runs_past_a_chinese_name_reading():
     assert _people_of_doc("英国首相安娜·梅表示，英方愿同中方加强合作。").get("安娜·梅") == ["英国首相"]
     assert _people_of_doc("古巴国家主席迪科斯-马内尔会见了代表团。").get("迪科斯-马内尔") == ["古巴国家主席"]
+
+
+@pytest.mark.issue(11)
+def test_a_name_before_a_deputy_post_starts_at_a_break_not_inside_an_organ():
+    named = _people_of_doc
+    assert named("会议由钱立新副委员长主持。") == {"钱立新": ["副委员长"]}
+    assert "国文联" not in named("中国文联副主席、演员韩素梅出席。")
+    assert "罗斯" not in named("俄罗斯副总理出席。")

@@ -27,7 +27,7 @@ _NOUNS = ("会议 座谈会 论坛 峰会 大会 全会 常委会 研讨会 报�
           "招待会 宴会 晚宴 酒会 晚会 音乐会 追悼会 联欢会 博览会 交易会 展览会").split()
 _NOUN_HEADS = ("推进 交流 总结 座谈 报告 发布 见面 动员 部署 调度 协调 联席 汇报 表彰 誓师 启动 签约 通报 "
                "述职 务虚 碰头 恳谈 洽谈 推介 学习 办公 务 理事 年 例 党组 常务 协商 对接 说明 听证 通气 观摩 现场 分析 "
-               "评议 审议 议政 招商 团拜 纪念 庆祝 联谊 宣讲 辅导 讨论 论证 评审 质询 约谈 复盘 点评 推动 对话 磋商 "
+               "评议 审议 议政 联组 招商 团拜 纪念 庆祝 联谊 宣讲 辅导 讨论 论证 评审 质询 约谈 复盘 点评 推动 对话 磋商 "
                "警示教育 民主生活 组织生活 经验交流 情况通报").split()  # + 会
 # The lookahead for a first character lets re reject most positions with one test instead of
 # trying ~80 alternatives at each step of a lazy name (the trigger patterns spent 0.3 s there).
@@ -321,7 +321,7 @@ def _date_before(text: str, position: int, published: str | None, reach: int = 2
 
 # What may stand between a name (or a list of names) and the verb it governs: a post printed
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
-_BETWEEN = re.compile(r"(?:同志|等|(?:委员长|总理|副总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
+_BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
                       r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|应邀|当地时间|今天|昨天|前天|当天|日前|近日|"
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?方式|"
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
@@ -408,6 +408,24 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
             for role in ("host", "speaker", "participant"):
                 if role in roles:
                     _add(getattr(meeting, role + "s"), name)
+    _pronoun_speakers(text, meeting, paragraph_end, people)
+
+
+# 他指出, 她强调: a sentence opening with a pronoun continues the person named last before it
+_PRONOUN = re.compile(r"(?<=[。！？\n])(?:他|她)(?=[\u4e00-\u9fff])")
+
+
+def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: list[Span]) -> None:
+    """…参加审议。他表示，…: a statement whose subject is 他 or 她, in the meeting's paragraph,
+    is the statement of the person the report named last before it, when that person is at the
+    meeting; that person speaks at it."""
+    for m in _PRONOUN.finditer(text, meeting.end, paragraph_end):
+        after, _ = skip_between(text, m.end())
+        if not (_STATEMENT_VERB.match(text, after) or _SPEAKER_VERB.match(text, after)):
+            continue
+        named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"] if start < m.start()]
+        if named and (last := max(named)[1]) in meeting.participants:
+            _add(meeting.speakers, last)
 
 
 # 在赠送纪念品仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
@@ -567,7 +585,9 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
 def _named_place(meeting: Meeting) -> str | None:
     """The region a local meeting's name opens with (徐州市作风效能…大会 → 徐州): where no venue is
     printed, a city's or province's own meeting is held there."""
-    found = None if meeting.reception else region_at_start(meeting.name, names_only=True)
+    if meeting.reception or "代表团" in meeting.name:  # a delegation meets at the congress, not at home
+        return None
+    found = region_at_start(meeting.name, names_only=True)
     return found[0].short or found[0].name if found else None
 
 
@@ -587,8 +607,43 @@ def _merge_receptions(receptions: list[Meeting]) -> list[Meeting]:
     return kept
 
 
+# 在云南代表团参加审议, 参加江苏代表团审议, 参加他所在的…代表团审议, 来到…代表团，同代表们一起审议:
+# a congress delegation's deliberation is a meeting whose name is the delegation's
+_DELIBERATION = re.compile(r"(?:在参加了?|在|来到|参加了?(?:[他她]所在的)?)(?P<name>[\u4e00-\u9fff]{2,14}?代表团)"
+                           r"(?:参加|，?(?:同|与|和)代表们?一起)?了?审议")
+_BEFORE_DELEGATION = re.compile(r"^.*(?:参加了?|所在的)")
+# …参加山东代表团审议时说: what the participant said there
+_WHILE_SAYING = re.compile(r"时[，,]?(?:指出|强调|表示|说|提出)")
+
+
+def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
+    """Delegations' deliberations at a congress session, each with the person named last before
+    it in its sentence as a participant (X在Y代表团参加审议, X参加Y代表团审议)."""
+    found = []
+    for m in _DELIBERATION.finditer(text) if "代表团" in text else ():
+        if _in_passing(text, m, False):
+            continue
+        # 在全国两会期间参加四川代表团审议, 在参加他所在的…代表团审议: the delegation alone
+        name = _BEFORE_DELEGATION.sub("", m.group("name"))
+        meeting = Meeting(name + "审议", m.start(), m.end(), trigger_end=m.end())
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"]
+                 if sentence_start <= start < m.start()]
+        if named:
+            # the meeting's report starts at its subject, so a meeting before ends there
+            meeting.start, subject = max(named)
+            meeting.participants.append(subject)
+            if _WHILE_SAYING.match(text, m.end()):
+                meeting.speakers.append(subject)
+        found.append(meeting)
+    return found
+
+
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     meetings = find_triggers(text)
+    meetings += [d for d in find_deliberations(text, people)
+                 if not any(m.start <= d.start < m.end or d.start <= m.start < d.end for m in meetings)]
+    meetings.sort(key=lambda m: m.start)
     receptions = _merge_receptions([r for r in find_receptions(text, people)
                                     if not any(m.start <= r.start < m.trigger_end for m in meetings)])
     meetings = _merge_same(meetings, text.find("\n"))

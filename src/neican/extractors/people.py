@@ -48,7 +48,9 @@ ASSIGNS = "people"
 _LEVEL_PREFIX = {"省": "province", "自治区": "province", "市": "prefecture", "州": "prefecture", "盟": "prefecture",
                  "县": "county", "区": "county", "旗": "county"}
 # Titles printed after a name (习近平总书记, 李建华总理); 同志 marks a name without being a title.
-_AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "同志", "国家主席", "主席")
+# Where a name before a deputy post (王某副委员长主持) may start: after a break or 由
+_NAME_OPENS = re.compile(r"[\s，。；、：:（(“由]")
+_AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "副委员长", "同志", "国家主席", "主席", "副主席")
 # After these, a title is being used after a name (习近平总书记重要讲话), not before one.
 _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
                                   r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|会|文章|站|证|节|们)")
@@ -326,6 +328,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             before = name_before(text, hit.start)
             if before and i and hits[i - 1].end > hit.start - len(before):
                 before = None  # 主|席和总理: the characters belong to the post before
+            opens = hit.start - len(before) if before else 0
+            if before and hit.title.startswith("副") and opens > 0 and not _NAME_OPENS.match(text, opens - 1):
+                before = None  # 中国文联副主席, 党员副委员长: a deputy post after an organ's name
             if before:
                 person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
         chain = []
