@@ -4,7 +4,8 @@
 The 24 pages are rebuilt from ../shared/data (benchmarks/fresh/build.py; third-party text, never
 committed) into a temporary folder, extracted with `neican extract … --jsonl` (as
 scripts/score_dev.py does for dev2), and scored against benchmarks/fresh/gold with
-../shared/eval/score.py. Prints one row per field (P, R, F1, counts) and the macro F1.
+../shared/eval/score.py. Prints one row per field (P, R, F1, counts) and the macro F1. The
+extraction runs this checkout's src/ (put ahead of any other installed neican).
 
 usage: python benchmarks/fresh_eval.py [--records FILE.jsonl] [--json FILE] [--docs] [--keep DIR]
   --records  score these records instead of extracting (their paths' basenames are fxNN.html)
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -29,6 +31,7 @@ GOLD = FRESH / "gold"
 SHARED = HERE.parents[0].parent / "shared"
 CORPUS = SHARED / "data" / "xwlb" / "xwlb.jsonl.gz"
 SCORER = SHARED / "eval" / "score.py"
+SRC = HERE.parent / "src"  # this checkout's neican, ahead of any other installed copy
 
 
 def _load(name: str, path: Path):
@@ -51,8 +54,9 @@ def build_pages(out: Path) -> list[Path]:
 
 
 def extract(folder: Path) -> list[str]:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(SRC), os.environ.get("PYTHONPATH")) if p))
     out = subprocess.run([sys.executable, "-m", "neican", "extract", str(folder), "--jsonl", "-q", "--workers", "1"],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, env=env)
     if out.returncode not in (0, 1):  # 1: some inputs failed, the others are still records
         sys.exit(f"neican extract failed ({out.returncode}): {out.stderr.strip()[-2000:]}")
     return out.stdout.splitlines()
