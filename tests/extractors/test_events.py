@@ -330,3 +330,28 @@ def test_a_vice_chair_named_before_the_post_chairs_the_joint_group_meeting():
     assert e["name"] == "联组会议"
     assert e["hosts"] == ["钱立新"] and e["speakers"] == ["钱立新"]
     assert set(e["participants"]) == {"赵明远", "钱立新"}
+
+
+@pytest.mark.issue(12)
+def test_receiving_two_guests_in_turn_is_two_receptions():
+    text = "全国人大常委会委员长赵明远26日在北京分别会见瑙鲁总统阿里卡、斯里兰卡总理维克拉马。"
+    found = events(text, "2024-03-26T19:00:00")
+    assert [e["participants"] for e in found] == [["赵明远", "阿里卡"], ["赵明远", "维克拉马"]]
+    assert {e["place"] for e in found} == {"北京"}
+
+
+@pytest.mark.issue(12)
+def test_a_meeting_recalled_in_someones_statement_is_not_reported():
+    text = ("国家主席钱立新26日在北京会见瑙鲁总统阿里卡。钱立新表示，去年，我同总统先生举行会谈，"
+            "双方在二十国集团领导人峰会期间举行会晤。")
+    found = events(text, "2024-03-26T19:00:00")
+    assert [e["participants"] for e in found] == [["钱立新", "阿里卡"]]
+
+
+@pytest.mark.issue(12)
+def test_every_name_of_a_list_with_long_post_chains_between_takes_the_verb():
+    text = ("2月28日上午，赵明远主持召开中央财经领导小组第十五次会议。中共中央政治局常委、国务院总理、中央财经领导小组副组长"
+            "钱立新，中共中央政治局常委、中央书记处书记、中央财经领导小组成员孙海燕，中共中央政治局常委、国务院副总理、"
+            "中央财经领导小组成员韩志刚出席会议。")
+    (e,) = events(text, "2017-02-28T19:00:00")
+    assert e["participants"] == ["赵明远", "钱立新", "孙海燕", "韩志刚"]

@@ -192,12 +192,23 @@ _NOT_YET = re.compile(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于
 _BEFORE = re.compile(r"此前|之前|日前此前")
 
 
+# 赵某表示，昨天，…举行会晤: a meeting inside what someone says is recalled, not reported
+_REPORTED_SPEECH = re.compile(r"(?:表示|指出|强调|说|介绍|回顾)[，,：:]")
+
+
+def _in_speech(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a statement opened earlier in its sentence (X表示，…)."""
+    sentence_start = max(text.rfind(c, 0, position) for c in "。；\n") + 1
+    return _REPORTED_SPEECH.search(text, sentence_start, position) is not None
+
+
 def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
-    """Whether a trigger mentions a meeting in passing: one to come or recalled, in its clause, or
-    one attached to a role verb inside a modifier (会见出席…首脑会议的…总理)."""
+    """Whether a trigger mentions a meeting in passing: one to come or recalled, in its clause or
+    in someone's statement, or one attached to a role verb inside a modifier (会见出席…首脑会议的…总理)."""
     clause_start = max(text.rfind(c, 0, m.start("name")) for c in "，。；\n") + 1
     sentence_start = max(text.rfind(c, 0, m.start("name")) for c in "。；\n") + 1
-    if _NOT_YET.search(text, clause_start, m.end()) or _BEFORE.match(text, sentence_start):
+    if _NOT_YET.search(text, clause_start, m.end()) or _BEFORE.match(text, sentence_start) \
+            or _in_speech(text, m.start()):
         return True
     return (role_attached and text.startswith("的", m.end())
             and (not text.startswith(("的有", "的还有"), m.end()) or text.startswith("的有关", m.end())))
@@ -440,6 +451,9 @@ def _at_the_meeting(text: str, position: int, scope_start: int) -> bool:
 
 
 _BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
+# how far the next name of a list may stand: a chain of three posts runs to about 40 characters
+# (，中共中央政治局常委、中央书记处书记、中央财经领导小组成员刘某)
+_LIST_REACH = 50
 
 
 def _after_list(text: str, end: int, people: list[Span]) -> int:
@@ -452,7 +466,7 @@ def _after_list(text: str, end: int, people: list[Span]) -> int:
             end = bracket.end()
         if text[end:end + 1] not in ("、", "，", ","):
             break
-        window = text[end + 1:end + 25]
+        window = text[end + 1:end + _LIST_REACH]
         following = min(((window.find(n), n) for n in names if window.find(n) >= 0), default=None)
         if following is None:
             break
@@ -504,8 +518,8 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         after = _after_list(text, end, people)
         pos, setting = skip_between(text, after)
         verb = _RECEPTION_VERB.match(text, pos) or _TALKS_WITH.match(text, pos)
-        if verb is None or text.startswith(("时", "中"), verb.end()):
-            continue  # 会见时在座的有: during a reception reported already
+        if verb is None or text.startswith(("时", "中"), verb.end()) or _in_speech(text, start):
+            continue  # 会见时在座的有: during a reception reported already; …表示，…举行会晤: recalled
         stop = _SENTENCE_END.search(text, verb.end())
         stop = stop.start() if stop else len(text)
         next_verb = _NEXT_PREDICATE.search(text, verb.end(), stop)  # …代表，并向那曲市赠送了…: guests end
@@ -515,11 +529,15 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
             guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < verb.end("partner")]
             guests = guests or _bare_name(verb.group("partner"))  # 同阮晋勇举行会谈
-        meeting = Meeting(verb.group() + text[verb.end():stop][:20], start, stop, _clean_place(setting))
-        meeting.place_printed = setting is not None
-        meeting.reception = True
-        meeting.participants = list(dict.fromkeys(receivers + guests))
-        found.append(meeting)
+        # 分别会见A、B: one reception with each guest, not one with all
+        parties = [[g] for g in guests] if "分别" in text[after:pos] and len(guests) > 1 else [guests]
+        for party in parties:
+            meeting = Meeting(verb.group() + (party[0] if len(parties) > 1 else text[verb.end():stop][:20]),
+                              start, stop, _clean_place(setting))
+            meeting.place_printed = setting is not None
+            meeting.reception = True
+            meeting.participants = list(dict.fromkeys(receivers + party))
+            found.append(meeting)
     for m in _WHILE_RECEIVING.finditer(text):  # 在会见阿里时，王丽华介绍…: the clause's subject receives
         stop = _SENTENCE_END.search(text, m.end())
         stop = stop.start() if stop else len(text)

@@ -173,6 +173,26 @@ def _after_place(text: str, start: int) -> bool:
                for k in (2, 3, 4) if start >= k)
 
 
+def _holder_before(text: str, hit: TitleHit) -> str | None:
+    """The name printed right before a post that follows names (习近平总书记, 王某副委员长), unless
+    the characters are the tail of a place (斯里兰卡|总理) or, before a deputy post, of an organ
+    (中国文联副主席: a name there starts after a break)."""
+    before = name_before(text, hit.start)
+    if not before or _inside_place(text, hit.start - len(before), hit.start):
+        return None
+    opens = hit.start - len(before)
+    if hit.title.startswith("副") and opens > 0 and not _NAME_OPENS.match(text, opens - 1):
+        return None
+    return before
+
+
+def _inside_place(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is the tail of a longer place name that ends at ``end``."""
+    places = world_places()
+    return any(text[end - k:end] in places or lookup(text[end - k:end]) is not None
+               for k in range(end - start + 1, end - start + 4) if end >= k)
+
+
 _NAME_SEPARATORS = "·-－"  # 卡尔·刘易斯, 约翰-基
 
 
@@ -325,12 +345,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 for h in chain:
                     person(holder).add_title(h, text[h.start:h.end])
         elif hit.title in _AFTER_NAME or text[hit.end:hit.end + 2] == "同志":
-            before = name_before(text, hit.start)
+            before = _holder_before(text, hit)
             if before and i and hits[i - 1].end > hit.start - len(before):
                 before = None  # 主|席和总理: the characters belong to the post before
-            opens = hit.start - len(before) if before else 0
-            if before and hit.title.startswith("副") and opens > 0 and not _NAME_OPENS.match(text, opens - 1):
-                before = None  # 中国文联副主席, 党员副委员长: a deputy post after an organ's name
             if before:
                 person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
         chain = []
@@ -397,7 +414,7 @@ def _fullest(text: str, hit: TitleHit, floor: int) -> None:
         word_start = hit.end - len(hit.title)
         hit.title = keep_level_word(text[hit.start:word_start], hit.region, hit.title)
         return
-    if hit.title in _AFTER_NAME and name_before(text, hit.start):
+    if hit.title in _AFTER_NAME and _holder_before(text, hit):
         return  # 习近平|总书记: a name before a post printed after names is the holder, not its organ
     wide = widen(text, hit.start, floor, hit.title)
     if wide is not None:
