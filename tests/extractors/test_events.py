@@ -355,3 +355,14 @@ def test_every_name_of_a_list_with_long_post_chains_between_takes_the_verb():
             "中央财经领导小组成员韩志刚出席会议。")
     (e,) = events(text, "2017-02-28T19:00:00")
     assert e["participants"] == ["赵明远", "钱立新", "孙海燕", "韩志刚"]
+
+
+@pytest.mark.issue(12)
+def test_a_standing_committee_sessions_group_deliberation_and_a_headcount_after_a_list():
+    text = ("十二届全国人大常委会第十二次会议今天上午分组审议国务院关于推进新农村建设工作情况的报告。赵明远委员长参加审议。")
+    (e,) = events(text, "2014-12-27T19:00:00")
+    assert (e["name"], e["date"], e["participants"]) == ("十二届全国人大常委会第十二次会议分组审议", "2014-12-27", ["赵明远"])
+    text = ("申办代表团9号在瑞士洛桑举行陈述交流会。国务院副总理钱立新出席并作陈述。"
+            "体育总局局长孙海燕，市长韩志刚等其他7位代表团成员也分别作了陈述。")
+    (e,) = events(text, "2015-06-09T19:00:00")
+    assert e["speakers"] == ["钱立新", "孙海燕", "韩志刚"]

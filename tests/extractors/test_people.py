@@ -179,3 +179,11 @@ def test_a_name_before_a_deputy_post_starts_at_a_break_not_inside_an_organ():
     assert named("会议由钱立新副委员长主持。") == {"钱立新": ["副委员长"]}
     assert "国文联" not in named("中国文联副主席、演员韩素梅出席。")
     assert "罗斯" not in named("俄罗斯副总理出席。")
+
+
+@pytest.mark.issue(11)
+def test_a_tibetan_name_of_two_name_syllables_after_a_post():
+    named = _people_of_doc
+    assert named("中央代表团副团长白玛赤林宣读赠送纪念品清单。") == {"白玛赤林": ["中央代表团副团长"]}
+    assert named("自治区党委副书记洛桑江村出席。") == {"洛桑江村": ["自治区党委副书记"]}
+    assert named("这是白玛的家。") == {}

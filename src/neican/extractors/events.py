@@ -336,6 +336,8 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|应邀|当地时间|今天|昨天|前天|当天|日前|近日|"
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?方式|"
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
+                      # 等6位委员, 等其他7位代表团成员: the list's headcount
+                      r"(?:其他|其余)?[\d一二三四五六七八九十]+(?:位|名|个)[^，。；、\d]{0,8}?(?:人员|同志|负责人|成员|委员|同学|专家|代表(?!团))|"
                       r"率[^，。；、]{0,10}团|"
                       rf"{_DAY}|{TIME_OF_DAY})")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
@@ -343,7 +345,7 @@ _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主�
 _HOST_VERB = re.compile(r"主持(?:召开)?")
 _PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
-_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲|讲座|授课)"
+_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲|讲座|授课|陈述)"
 _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明")
@@ -629,6 +631,8 @@ def _merge_receptions(receptions: list[Meeting]) -> list[Meeting]:
 # a congress delegation's deliberation is a meeting whose name is the delegation's
 _DELIBERATION = re.compile(r"(?:在参加了?|在|来到|参加了?(?:[他她]所在的)?)(?P<name>[\u4e00-\u9fff]{2,14}?代表团)"
                            r"(?:参加|，?(?:同|与|和)代表们?一起)?了?审议")
+# 十二届全国人大常委会第十二次会议今天上午分组审议…: the session's group deliberation
+_GROUP_DELIBERATION = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,40}}?会议)(?:今天|昨天|当天)?{_WHEN}(?:在[^，。；\n]{{2,12}}?)?(?P<kind>分组|联组)审议")
 _BEFORE_DELEGATION = re.compile(r"^.*(?:参加了?|所在的)")
 # …参加山东代表团审议时说: what the participant said there
 _WHILE_SAYING = re.compile(r"时[，,]?(?:指出|强调|表示|说|提出)")
@@ -654,6 +658,10 @@ def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
             if _WHILE_SAYING.match(text, m.end()):
                 meeting.speakers.append(subject)
         found.append(meeting)
+    for m in _GROUP_DELIBERATION.finditer(text) if "组审议" in text else ():
+        if not _in_passing(text, m, False):
+            found.append(Meeting(_clean_name(m.group("name")) + m.group("kind") + "审议", m.start(), m.end(),
+                                 trigger_end=m.end()))
     return found
 
 

@@ -19,7 +19,7 @@ BOUNDARY_WORDS = (
     "看望", "调研", "考察", "宣布", "致辞", "发言", "传达", "部署", "总结", "提出", "分别", "也", "还", "就", "是",
     "同", "先后", "一同", "共同", "致信", "批示", "听取", "主讲", "签署", "回答", "答", "称", "前往", "来到", "走进",
     "深入", "赴", "于", "以", "将", "已", "曾", "则", "又", "都", "用", "给", "把", "被", "让", "请", "并", "时",
-    "举行", "进行", "举办", "召开",
+    "举行", "进行", "举办", "召开", "宣读", "汇报",
 )
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
@@ -72,6 +72,8 @@ def plausible_name(name: str, strict: bool = True) -> bool:
     """
     if not 2 <= len(name) <= 4 or not _NAME_CHARS.fullmatch(name):
         return False
+    if is_tibetan(name):
+        return True
     if not (name[0] in surnames() or name[:2] in surnames()):
         # without a Han surname, a transliteration (普京, 巴图) and not a word (记者|采访, 总统|先生)
         translit = cues()["translit"]
@@ -84,6 +86,13 @@ def plausible_name(name: str, strict: bool = True) -> bool:
     if is_known_word(name):
         return False
     return not name[1:].startswith(("书记", "主席", "市长", "省长", "主任", "同志", "部长", "的"))
+
+
+def is_tibetan(name: str) -> bool:
+    """A Tibetan name of two common name syllables (白玛|赤林, 洛桑|江村): four characters with no
+    Han surname, which only the syllables show to be a name."""
+    syllables = cues()["tibetan"]
+    return len(name) == 4 and name[:2] in syllables and name[2:] in syllables
 
 
 def is_transliteration(word: str) -> bool:
@@ -134,6 +143,8 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
 
 @lru_cache(maxsize=1 << 16)  # pure; the same openings come back
 def _name_opening(window: str, strict: bool) -> str | None:
+    if is_tibetan(window[:4]) and is_boundary(window, 4):
+        return window[:4]  # 白玛赤林宣读
     compound = len(window) >= 2 and window[:2] in surnames()
     short, long_ = (3, 4) if compound else (2, 3)
     if is_boundary(window, short) and plausible_name(window[:short], strict):

@@ -21,7 +21,7 @@ MODEL_FILE = "ner_model.tsv"
 PLACE_KINDS = frozenset({"country", "country_former", "region", "water", "landform", "landmark",
                          "city", "abbr"})
 CUE_KINDS = frozenset({"honorific", "verb", "org_after", "visit", "abbr_after", "not_in_name",
-                       "translit", "given", "surname", "jp_surname", "org_suffix", "conj"})
+                       "translit", "given", "surname", "jp_surname", "org_suffix", "conj", "tibetan"})
 _CJK = re.compile(r"^[\u3400-\u9fff]+$")
 SEPARATORS = "·•・．"  # between the parts of a transliterated name (卡尔·刘易斯)
 
