@@ -19,10 +19,18 @@ Example:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import islice, repeat
 
-from .ner_candidates import LOC, ORG, PER, find_candidates
+from .ner_candidates import (
+    LOC,
+    ORG,
+    PER,
+    find_candidates,
+    other_candidates,
+    person_candidates,
+)
 from .ner_lexicon import Lexicon, learned, lexicon
 
 __all__ = ["Entity", "find_entities", "PER", "LOC", "ORG"]
@@ -60,9 +68,14 @@ def best_spans(scored: list[tuple[int, int, str, float]]) -> list[tuple[int, int
 
 def score_candidates(text: str, lex: Lexicon, weights: dict[str, float]) -> list[tuple[int, int, str, float]]:
     """Every candidate span of ``text`` with its model score (the better reading's)."""
+    return _scored(find_candidates(text, lex).items(), weights)
+
+
+def _scored(candidates: Iterable[tuple[tuple[int, int, str, str], list[str]]],
+            weights: dict[str, float]) -> list[tuple[int, int, str, float]]:
     get = weights.get
     best: dict[tuple[int, int, str], float] = {}
-    for (i, j, label, _reading), feats in find_candidates(text, lex).items():
+    for (i, j, label, _reading), feats in candidates:
         value = sum(map(get, feats, repeat(0.0)))  # the weights in feature order, looked up at C speed
         key = (i, j, label)
         if best.get(key, value) <= value:
@@ -70,8 +83,16 @@ def score_candidates(text: str, lex: Lexicon, weights: dict[str, float]) -> list
     return [(i, j, label, value) for (i, j, label), value in best.items()]
 
 
-def find_entities(text: str) -> list[Entity]:
+def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None) -> list[Entity]:
     """People, places and organisations in ``text``, in order, non-overlapping.
+
+    ``wanted(start, end)``: whether the caller would use a person found at ``text[start:end]``.
+    Where it is given, only the lines (between line breaks) that hold a person candidate it
+    wants, with a score above zero, are read further, and only their entities are returned: no
+    candidate crosses a line break, so the best reading of a line is its own, and a line without
+    such a candidate can give the caller nothing. People are scored first, places and
+    organisations then looked for on those lines alone (person_cues.py passes a few short lines,
+    most of which hold no name it could use).
 
     Example:
         >>> find_entities("市长李建国指出")
@@ -79,5 +100,29 @@ def find_entities(text: str) -> list[Entity]:
     """
     if not text:
         return []
-    chosen = best_spans(score_candidates(text, lexicon(), learned().weights))
+    weights = learned().weights
+    scan = person_candidates(text, lexicon())
+    people = _scored(scan.out.items(), weights)
+    lines = None
+    if wanted is not None:
+        lines = _lines_with(text, [(i, j) for i, j, _, value in people if value > 0 and wanted(i, j)])
+        if not lines:
+            return []
+        people = [c for c in people if any(a <= c[0] < b for a, b in lines)]
+    found = len(scan.out)
+    other_candidates(scan, lines)
+    chosen = best_spans(people + _scored(islice(scan.out.items(), found, None), weights))
     return [Entity(i, j, label, text[i:j]) for i, j, label, _ in chosen]
+
+
+def _lines_with(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds one of ``spans``, in order."""
+    lines = set()
+    for start, _ in spans:
+        lines.add((text.rfind("\n", 0, start) + 1, _line_end(text, start)))
+    return sorted(lines)
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end

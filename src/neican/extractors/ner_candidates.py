@@ -68,7 +68,7 @@ class _Scan:
     """One text, normalised and padded, with its lexicon matches."""
 
     __slots__ = ("text", "pad", "lex", "places_at", "orgs_at", "title_ends", "title_starts",
-                 "japanese", "right_frames", "out")
+                 "japanese", "right_frames", "out", "lines")
 
     def __init__(self, text: str, lex: Lexicon):
         self.text, self.lex = text, lex
@@ -90,6 +90,19 @@ class _Scan:
                 self.orgs_at.setdefault(start, []).append(end)
         self.out: dict[tuple[int, int, str, str], list[str]] = {}
         self.right_frames: dict[int, str] = {}  # what follows position j (verb, post, ...), cached
+        # (start, end) of the lines places and organisations are looked for on: all of the text
+        # unless other_candidates is told fewer
+        self.lines: list[tuple[int, int]] = [(0, len(text))]
+
+    def on_lines(self, at: dict[int, list[int]]):
+        """The items of ``at`` (start -> ends) whose start lies on one of the lines."""
+        if len(self.lines) == 1 and self.lines[0] == (0, len(self.text)):
+            return at.items()
+        return [(i, ends) for i, ends in at.items() if any(a <= i < b for a, b in self.lines)]
+
+    def finditer(self, pattern: re.Pattern):
+        """The matches of ``pattern`` on the lines (none crosses a line break)."""
+        return (m for a, b in self.lines for m in pattern.finditer(self.text, a, b))
 
     def context(self, prefix: str, i: int, j: int, kind: str) -> list[str]:
         """Features of the characters around text[i:j]; ``kind`` is how the candidate was found."""
@@ -327,13 +340,13 @@ def _place_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
 
 def _places(scan: _Scan) -> None:
     lex, text = scan.lex, scan.text
-    for i, ends in scan.places_at.items():
+    for i, ends in scan.on_lines(scan.places_at):
         for j in ends:
             feats = _place_common(scan, i, j, "w")
             feats += ["Ls=" + tag for tag in lex.place_tags[text[i:j]]]
             scan.add(i, j, LOC, feats)
     stop = lex.cues["not_in_name"] - set("省市县区镇乡")
-    for m in lex.suffix_re.finditer(text):
+    for m in scan.finditer(lex.suffix_re):
         k = m.start()
         if k in scan.title_ends:  # 书记江: the stem would be part of a post
             continue
@@ -368,7 +381,7 @@ def _abbreviations(scan: _Scan) -> None:
     """One-character places (中美, 访华, 俄总统), only where a neighbour makes one likely."""
     lex, pad = scan.lex, scan.pad
     abbr, visit, after = lex.abbreviations, lex.cues["visit"], lex.cues["abbr_after"]
-    for found in _any_of(abbr).finditer(scan.text):
+    for found in scan.finditer(_any_of(abbr)):
         i, c = found.start(), found.group()
         l1, r1 = pad[i + 1], pad[i + 3]
         if not (l1 in abbr or l1 in visit or r1 in abbr or r1 in after or l1 == "、" or r1 == "、"):
@@ -413,10 +426,10 @@ def _organisations(scan: _Scan) -> None:
     """Organisations (中国作家协会, 上海古籍出版社, 新华社): known names and stems before a suffix.
     They matter most as places' rivals: 上海 of 上海古籍出版社 is no place of its own."""
     text, pad = scan.text, scan.pad
-    for i, ends in scan.orgs_at.items():
+    for i, ends in scan.on_lines(scan.orgs_at):
         for j in ends:
             scan.add(i, j, ORG, scan.context("O", i, j, "w") + ["Ow=" + text[i:j]])
-    for m in scan.lex.org_suffix_re.finditer(text):
+    for m in scan.finditer(scan.lex.org_suffix_re):
         first, end = m.span()
         suffix = m.group()
         for i, start in _org_starts(scan, end, first):
@@ -439,9 +452,24 @@ def find_candidates(text: str, lex: Lexicon) -> dict[tuple[int, int, str, str], 
 
     A span may have two readings (马克思 as a Chinese name and as a transliteration); the model
     keeps the better-scoring one."""
+    scan = person_candidates(text, lex)
+    other_candidates(scan)
+    return scan.out
+
+
+def person_candidates(text: str, lex: Lexicon) -> _Scan:
+    """The scan of ``text`` with its person candidates (``scan.out``), as find_candidates finds
+    them; :func:`other_candidates` adds the places and organisations after them."""
     scan = _Scan(text, lex)
     _people(scan)
     _translit(scan)
+    return scan
+
+
+def other_candidates(scan: _Scan, lines: list[tuple[int, int]] | None = None) -> None:
+    """Add the places and organisations of the scan's text, or of ``lines`` only: (start, end) of
+    whole lines, in order. No candidate crosses a line break, so a line's are those of the text."""
+    if lines is not None:
+        scan.lines = lines
     _places(scan)
     _organisations(scan)
-    return scan.out

@@ -482,9 +482,12 @@ def _list_item(text: str, pos: int) -> str | None:
 def new_names(text: str, recognised: dict[int, str], known) -> set[str]:
     """The recogniser's names that no name already found explains: the patterns' reading wins
     where they found a shorter or longer name at the same place (刘立新|为)."""
-    return {name for start, name in recognised.items()
-            if name not in known and not any(name.startswith(k) or k.startswith(name)
-                                             for k in known if text.startswith(k, start))}
+    return {name for start, name in recognised.items() if _is_new(text, start, name, known)}
+
+
+def _is_new(text: str, start: int, name: str, known) -> bool:
+    return name not in known and not any(name.startswith(k) or k.startswith(name)
+                                         for k in known if text.startswith(k, start))
 
 
 def _first_of_list(text: str, pos: int) -> str | None:
@@ -519,14 +522,18 @@ def extract(doc: Doc, options=None) -> Doc:
     inside_tifa = {i for start, end, _, _ in found.tifa for i in range(start + 1, end)}
     inside_titles = {i for start, end, _ in found.titles for i in range(start + 1, end)}
 
-    def recognised(windows: list[tuple[int, int]]) -> dict[int, str]:
+    def usable(start: int, name: str, known=()) -> bool:
         # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a
         # leader's name heading one (习近平新时代…) starts where it does, and the patterns find it
         # nor is one that starts inside a post (主|席和) or that the lexicons explain (文章, 普京还)
-        names = {start: _without_adverb(name) for start, name in recognised_names(doc.text, windows).items()}
-        return {start: name for start, name in names.items()
-                if start not in inside_tifa and start not in inside_titles and not is_known_word(name)
-                and not _after_place(doc.text, start)}
+        return (start not in inside_tifa and start not in inside_titles and not is_known_word(name)
+                and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known))
+
+    def recognised(windows: list[tuple[int, int]], known=()) -> dict[int, str]:
+        # the recogniser reads in full only the windows where it may find a name used here
+        names = recognised_names(doc.text, windows, lambda start, name: usable(start, _without_adverb(name), known))
+        names = {start: _without_adverb(name) for start, name in names.items()}
+        return {start: name for start, name in names.items() if usable(start, name)}
 
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
                         recognised(title_windows(doc.text, found.titles)),
@@ -534,7 +541,7 @@ def extract(doc: Doc, options=None) -> Doc:
     # then before governing verbs, only where no name found so far ends (the costlier half)
     known = {s.data["name"] for s in spans}
     known_ends = {end for s in spans for _, end in s.data["mentions"]}
-    new = new_names(doc.text, recognised(verb_windows(doc.text, known_ends, found.verbs)), known)
+    new = new_names(doc.text, recognised(verb_windows(doc.text, known_ends, found.verbs), known), known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
     return doc

@@ -10,6 +10,8 @@ recogniser saw its context.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 
 from ..lexmatch import Lexicon
@@ -81,11 +83,14 @@ def _merged(stretches: list[tuple[int, int]], length: int) -> list[tuple[int, in
     return merged
 
 
-def recognised_names(text: str, windows: list[tuple[int, int]]) -> dict[int, str]:
+def recognised_names(text: str, windows: list[tuple[int, int]],
+                     wanted: Callable[[int, str], bool] | None = None) -> dict[int, str]:
     """Start → name for each person the recogniser finds inside one of ``windows``.
 
     The windows go to the recogniser as one string, joined by line breaks (which no name
-    crosses): one call a document, not one a window."""
+    crosses): one call a document, not one a window. ``wanted(start, name)``: whether the caller
+    could use a name found there; a window holding no candidate it could use is not read in
+    full (the names of the windows that are may include names it does not want)."""
     if not windows:
         return {}
     joined, offsets, at = [], [], 0
@@ -93,9 +98,18 @@ def recognised_names(text: str, windows: list[tuple[int, int]]) -> dict[int, str
         joined.append(text[lo:hi])
         offsets.append((at, at + hi - lo, lo, hi))
         at += hi - lo + 1
+    joined_text = "\n".join(joined)
+    begins = [begin for begin, _, _, _ in offsets]
+
+    def usable(start: int, end: int) -> bool:  # a name the recogniser could return, not cut
+        begin, stop, lo, hi = offsets[bisect_right(begins, start) - 1]
+        if end - start < 2 or (start == begin and lo > 0) or (end == stop and hi < len(text)):
+            return False
+        return wanted is None or wanted(lo + start - begin, joined_text[start:end])
+
     found: dict[int, str] = {}
     k = 0
-    for entity in find_entities("\n".join(joined)):
+    for entity in find_entities(joined_text, usable):
         while offsets[k][1] < entity.start:
             k += 1
         begin, end, lo, hi = offsets[k]
