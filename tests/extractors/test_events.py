@@ -366,3 +366,16 @@ def test_a_standing_committee_sessions_group_deliberation_and_a_headcount_after_
             "体育总局局长孙海燕，市长韩志刚等其他7位代表团成员也分别作了陈述。")
     (e,) = events(text, "2015-06-09T19:00:00")
     assert e["speakers"] == ["钱立新", "孙海燕", "韩志刚"]
+
+
+@pytest.mark.issue(12)
+def test_a_talk_during_a_visit_and_a_deliberation_named_with_its_session():
+    text = ("9月21日，国务院总理钱立新在北京市调研。他来到企业，听取情况汇报。座谈交流时，钱立新对北京市的举措予以充分肯定。"
+            "他指出，要坚持创新。")
+    (e,) = events(text, "2023-09-22T19:00:00")
+    assert (e["name"], e["date"], e["place"], e["speakers"]) == ("座谈交流", "2023-09-21", "北京市", ["钱立新"])
+    text = ("中共中央总书记赵明远8日上午参加十三届全国人大一次会议江西代表团的审议。刘明远、韩素梅等代表发言。"
+            "赵明远指出，要坚持稳中求进。")
+    (e,) = events(text, "2018-03-08T19:00:00")
+    assert e["name"] == "十三届全国人大一次会议江西代表团审议"
+    assert e["speakers"] == ["赵明远", "刘明远", "韩素梅"]

@@ -338,6 +338,7 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
                       # 等6位委员, 等其他7位代表团成员: the list's headcount
                       r"(?:其他|其余)?[\d一二三四五六七八九十]+(?:位|名|个)[^，。；、\d]{0,8}?(?:人员|同志|负责人|成员|委员|同学|专家|代表(?!团))|"
+                      r"(?<=等)(?:代表|委员|同志|负责人|人)(?=[\u4e00-\u9fff])|"  # A、B等代表发言
                       r"率[^，。；、]{0,10}团|"
                       rf"{_DAY}|{TIME_OF_DAY})")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
@@ -444,7 +445,7 @@ def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: l
 # 在赠送纪念品仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
 _MODIFIER = re.compile(r"的|题词|重要|指示|批示|亲自|关于")
 _CONVEYED = re.compile(r"传达|学习|贯彻|落实")  # 传达了…习近平总书记的指示: whose words, not who was there
-_AT_MEETING = re.compile(rf"(?:在[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上[，,]")
+_AT_MEETING = re.compile(rf"(?:(?:在[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上|在?(?:随后的)?座谈(?:交流)?(?:时|中))[，,]")
 
 
 def _at_the_meeting(text: str, position: int, scope_start: int) -> bool:
@@ -629,10 +630,12 @@ def _merge_receptions(receptions: list[Meeting]) -> list[Meeting]:
 
 # 在云南代表团参加审议, 参加江苏代表团审议, 参加他所在的…代表团审议, 来到…代表团，同代表们一起审议:
 # a congress delegation's deliberation is a meeting whose name is the delegation's
-_DELIBERATION = re.compile(r"(?:在参加了?|在|来到|参加了?(?:[他她]所在的)?)(?P<name>[\u4e00-\u9fff]{2,14}?代表团)"
-                           r"(?:参加|，?(?:同|与|和)代表们?一起)?了?审议")
+_DELIBERATION = re.compile(r"(?:在参加了?|在|来到|参加了?(?:[他她]所在的)?)(?P<name>[\u4e00-\u9fff]{2,24}?代表团)"
+                           r"(?:参加|，?(?:同|与|和)代表们?一起)?了?的?审议")
 # 十二届全国人大常委会第十二次会议今天上午分组审议…: the session's group deliberation
 _GROUP_DELIBERATION = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,40}}?会议)(?:今天|昨天|当天)?{_WHEN}(?:在[^，。；\n]{{2,12}}?)?(?P<kind>分组|联组)审议")
+# 座谈交流时，…; 在同企业家座谈时，…; 在随后的座谈中，…: a sentence set at a talk during a visit
+_DURING_TALKS = re.compile(r"(?P<name>在?(?:随后的)?(?:(?:同|与|和)[^，。；\n]{2,24}?)?座谈(?:交流)?)(?:时|中|期间)[，,]")
 _BEFORE_DELEGATION = re.compile(r"^.*(?:参加了?|所在的)")
 # …参加山东代表团审议时说: what the participant said there
 _WHILE_SAYING = re.compile(r"时[，,]?(?:指出|强调|表示|说|提出)")
@@ -658,6 +661,19 @@ def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
             if _WHILE_SAYING.match(text, m.end()):
                 meeting.speakers.append(subject)
         found.append(meeting)
+    for m in _DURING_TALKS.finditer(text) if "座谈" in text else ():
+        # 在同企业家座谈时，X强调: a talk held during a visit, named with whom it was held
+        sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+        if _in_passing(text, m, False) or text[sentence_start:m.start()].strip(" 　") and \
+                not text.startswith("在", m.start()):
+            continue
+        meeting = Meeting(m.group("name").removeprefix("在").removeprefix("随后的"), sentence_start, m.end(),
+                          trigger_end=m.end())
+        named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"]
+                 if sentence_start <= start < m.start()]
+        if named:
+            meeting.participants.append(max(named)[1])  # 俞某在与…座谈时: its subject
+        found.append(meeting)
     for m in _GROUP_DELIBERATION.finditer(text) if "组审议" in text else ():
         if not _in_passing(text, m, False):
             found.append(Meeting(_clean_name(m.group("name")) + m.group("kind") + "审议", m.start(), m.end(),
@@ -666,9 +682,12 @@ def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
 
 
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
-    meetings = find_triggers(text)
-    meetings += [d for d in find_deliberations(text, people)
-                 if not any(m.start <= d.start < m.end or d.start <= m.start < d.end for m in meetings)]
+    # a deliberation is more specific than the trigger that reads its session's name
+    # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
+    deliberations = find_deliberations(text, people)
+    meetings = [m for m in find_triggers(text)
+                if not any(m.start <= d.start < m.end or d.start <= m.start < d.end for d in deliberations)]
+    meetings += deliberations
     meetings.sort(key=lambda m: m.start)
     receptions = _merge_receptions([r for r in find_receptions(text, people)
                                     if not any(m.start <= r.start < m.trigger_end for m in meetings)])
