@@ -379,3 +379,12 @@ def test_a_talk_during_a_visit_and_a_deliberation_named_with_its_session():
     (e,) = events(text, "2018-03-08T19:00:00")
     assert e["name"] == "十三届全国人大一次会议江西代表团审议"
     assert e["speakers"] == ["赵明远", "刘明远", "韩素梅"]
+
+
+@pytest.mark.issue(12)
+def test_guests_received_jointly_then_each_in_turn_are_separate_receptions():
+    text = ("国务院总理赵明远当地时间5日在万象会见意大利总理阿里卡和保加利亚总统维克拉马。\n"
+            "在会见阿里卡时，赵明远表示，双方要加强合作。\n在会见维克拉马时，赵明远表示，中方愿扩大合作。")
+    found = events(text, "2012-11-05T19:00:00")
+    assert [(e["participants"], e["place"], e["date"]) for e in found] == [
+        (["赵明远", "阿里卡"], "万象", "2012-11-05"), (["赵明远", "维克拉马"], "万象", "2012-11-05")]

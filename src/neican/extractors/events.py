@@ -612,8 +612,30 @@ def _named_place(meeting: Meeting) -> str | None:
     return found[0].short or found[0].name if found else None
 
 
+def _split_joint(receptions: list[Meeting]) -> list[Meeting]:
+    """会见A和B, then 在会见A时… and 在会见B时…: the guests were received one after the other, so
+    the joint reading is one reception with each guest (where every guest has one of their own)."""
+    pairs = [r for r in receptions if len(r.participants) == 2]
+    out: list[Meeting] = []
+    for reception in receptions:
+        own = [p for p in pairs if p is not reception and set(p.participants) <= set(reception.participants)]
+        receivers = {p.participants[0] for p in own}
+        guests = [n for n in reception.participants if n not in receivers]
+        if len(reception.participants) < 3 or len(guests) < 2 or len(receivers) != 1 \
+                or {p.participants[1] for p in own} != set(guests):
+            out.append(reception)
+            continue
+        for guest in guests:
+            one = Meeting(reception.name[:2] + guest, reception.start, reception.end, reception.place,
+                          reception=True)  # the verb (会见, 会谈) and the guest
+            one.place_printed, one.participants = reception.place_printed, [*receivers, guest]
+            out.append(one)
+    return out
+
+
 def _merge_receptions(receptions: list[Meeting]) -> list[Meeting]:
     """A headline and its body report one reception: the same people, read once."""
+    receptions = _split_joint(receptions)
     kept: list[Meeting] = []
     for reception in receptions:
         same = next((k for k in kept if set(k.participants) <= set(reception.participants)
