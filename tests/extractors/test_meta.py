@@ -143,7 +143,7 @@ def test_sign_offs_and_byline_lines_inside_the_text():
 def test_a_bylines_place_or_outlet_and_a_word_starting_with_wen_are_no_writers():
     assert meta_of(f"标题\n{PARA}\n新京报记者 彭小冲 山东冠县报道").authors == ["彭小冲"]
     assert meta_of(f"首页 组织机构 文献资料\n标题\n{PARA}").authors == []
-    assert meta_of(f"标题\n{PARA}", {"authors": ["云南网", "胡小蓉"]}).authors == ["胡小蓉"]
+    assert meta_of(f"标题\n胡小蓉\n{PARA}", {"page_authors": ["云南网", "胡小蓉"]}).authors == ["胡小蓉"]
 
 
 @pytest.mark.issue(13)
@@ -178,3 +178,16 @@ def test_the_drafters_of_a_signed_text_are_its_authors():
     page = "标题\n" + body * 3 + "执笔人：周立言 韩素梅 钱守拙\n编辑： 郑一帆\n"
     m = meta_of(page)
     assert m.authors == ["周立言", "韩素梅", "钱守拙"] and m.editors == ["郑一帆"]
+
+
+@pytest.mark.issue(13)
+def test_an_author_field_the_page_never_prints_is_no_byline():
+    body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
+    assert meta_of("标题\n" + body * 3, {"page_authors": ["周立言"]}).authors == []
+    assert meta_of("标题\n记者 周立言\n" + body * 3, {"page_authors": ["周立言"]}).authors == ["周立言"]
+
+
+@pytest.mark.issue(13)
+def test_a_records_own_authors_field_stands_even_where_the_text_omits_it():
+    body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
+    assert meta_of("标题\n" + body * 3, {"authors": ["周立言"]}).authors == ["周立言"]

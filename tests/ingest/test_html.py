@@ -72,7 +72,7 @@ def test_page_main_text_and_meta():
     assert "不要这个" not in result.text and "p { color" not in result.text
     assert result.meta["published"].startswith("2024-03-01")
     assert result.meta["source"] == "新华社"
-    assert result.meta["authors"] == ["张三", "李四"]
+    assert result.meta["page_authors"] == ["张三", "李四"]  # the page's author field, kept apart from a record's own
     assert "国务院常务会议" in result.meta["title"]
 
 

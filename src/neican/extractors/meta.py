@@ -110,7 +110,14 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     meta.original_source = _first_match(_CREDITED, text[:2000])
     meta.articles = _find_articles(lines, text, meta.title)
     authors, editors, meta.credits = _find_bylines(lines, header)
+    # a page's author field (meta tags) that the page never prints is its uploader (a CMS
+    # account), not a byline: authors are the writers the reader is shown; a record's own
+    # authors field (JSON Lines) is the source's word and stands
     hinted, hinted_editors = _container_bylines(hints.get("authors") or [])
+    page_authors, page_editors = _container_bylines(hints.get("page_authors") or [])
+    printed = "".join(ln.text for ln in lines) if page_authors else ""
+    hinted += [a for a in page_authors if a in printed]
+    hinted_editors += page_editors
     hinted_editors += [n for value in hints.get("editors") or [] for n in _names(_simplified(value) or "")]
     # a name the page labels 编辑 is an editor, whatever the container's author field says
     meta.authors = _unique([a for a in hinted if a not in editors and a not in hinted_editors]

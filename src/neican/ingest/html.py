@@ -115,6 +115,9 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
             merged["published"] = printed
     if page and (editors := printed_editors(page)):
         merged["editors"] = editors  # 责任编辑：X in the page's furniture, which the text leaves out
+    if "authors" in merged:
+        # the page's author field, as opposed to a record's own: an author only where printed
+        merged["page_authors"] = merged.pop("authors")
     return HtmlText(text, merged, warnings)
 
 
