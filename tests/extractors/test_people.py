@@ -187,3 +187,10 @@ def test_a_tibetan_name_of_two_name_syllables_after_a_post():
     assert named("中央代表团副团长白玛赤林宣读赠送纪念品清单。") == {"白玛赤林": ["中央代表团副团长"]}
     assert named("自治区党委副书记洛桑江村出席。") == {"洛桑江村": ["自治区党委副书记"]}
     assert named("这是白玛的家。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_transliterated_name_after_a_chain_of_foreign_posts():
+    named = _people_of_doc
+    found = named("国家主席赵明远当地时间20日同阿联酋副总统兼总理穆罕默德举行会谈。")
+    assert found["穆罕默德"] == ["阿联酋副总统", "总理"]

@@ -326,7 +326,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
         name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
             _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
-        if not holders and foreign_post(hit.title):
+        if not holders and any(foreign_post(h.title) for h in chain):  # 阿联酋副总统兼总理|穆罕默德
             # 哥斯达黎加总统|卡维利亚; a foreign name runs past a Chinese-name reading (安娜|·梅)
             longer = _transliterated(text, pos)
             if longer and (not name or (len(longer) > len(name) and longer.startswith(name))):
