@@ -388,3 +388,21 @@ def test_guests_received_jointly_then_each_in_turn_are_separate_receptions():
     found = events(text, "2012-11-05T19:00:00")
     assert [(e["participants"], e["place"], e["date"]) for e in found] == [
         (["赵明远", "阿里卡"], "万象", "2012-11-05"), (["赵明远", "维克拉马"], "万象", "2012-11-05")]
+
+
+@pytest.mark.issue(12)
+def test_an_adverb_before_the_verb_and_a_settings_verb_after_its_place():
+    text = "7日晚，全省灾后重建工作会议召开。在会议上，省委书记赵明远首先传达了中央的指示要求。"
+    (e,) = events(text, "2013-07-08T19:00:00")
+    assert e["speakers"] == ["赵明远"]
+    text = "当地时间9月16日下午，推介活动在巴西圣保罗正式启动，并举办经贸投资推介会。副总领事钱立新在致辞中说，欢迎合作。"
+    (e,) = events(text, "2019-09-18T10:00:00")
+    assert e["place"] == "巴西圣保罗"
+
+
+@pytest.mark.issue(12)
+def test_a_holding_verb_after_a_comma_takes_the_sentences_subject_but_a_count_is_no_meeting():
+    text = "当地时间9月16日下午，推介活动在巴西圣保罗正式启动，并举办经贸投资推介会。副总领事钱立新在致辞中说，欢迎合作。"
+    (e,) = events(text, "2019-09-18T10:00:00")
+    assert (e["name"], e["date"], e["speakers"]) == ("经贸投资推介会", "2019-09-16", ["钱立新"])
+    assert events("5年来，领导小组召开14次会议，研究22项重大议题。", "2017-02-28T10:00:00") == []

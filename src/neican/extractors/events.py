@@ -59,7 +59,9 @@ _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})
 _NAME_RUNS_ON = re.compile(
     rf"(?:(?!并|和|与|及|同|召开|举行|举办|主持|出席|参加|讲话|致辞|强调|指出|研究|部署|听取|传达|审议|通过|上)"
     rf"[^，。；！？,;!?：:\n、“”《》]){{0,30}}{MEETING_NOUN}")
-_OBJECT_PATTERNS = (_AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED)
+# ，并举办…推介会; ，随后召开…会议: a holding verb whose subject the sentence gave before
+_CLAUSE_HOLDS = re.compile(rf"(?<=[，,])(?:并|同时|随后|还)?(?:成功|隆重)?(?:召开|举行|举办)了?(?P<name>{_NAME})")
+_OBJECT_PATTERNS = (_AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED, _CLAUSE_HOLDS)
 _RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
 _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 _FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
@@ -135,6 +137,7 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
 _HOLDING_THEN_NOUN = re.compile(rf"(?:召开|举行|举办)[^\n]*?{MEETING_NOUN}")
 _TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召开|举行|开幕|闭幕|举办)")),
                      (_AT_PLACE_HOLD, _HOLDING_THEN_NOUN), (_ORG_HOLDS, _HOLDING_THEN_NOUN),
+                     (_CLAUSE_HOLDS, _HOLDING_THEN_NOUN),
                      (_ROLE_ATTACHED, re.compile(rf"(?:出席|参加|主持)[^\n]*?{MEETING_NOUN}")),
                      (_SPOKE_AT, re.compile(rf"在[^\n]*?{MEETING_NOUN}上")))
 
@@ -260,15 +263,20 @@ def _clean_name(name: str) -> str | None:
     if _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
     name = _OPENING_DAY.sub("", name)
-    if len(name) < 2 or "召开" in name:
-        return None
+    if len(name) < 2 or "召开" in name or _COUNT_OF_MEETINGS.match(name):
+        return None  # 召开14次会议: how many meetings, not one
     return name
+
+
+_COUNT_OF_MEETINGS = re.compile(r"^(?:[\d一二三四五六七八九十百千多几数]+|多)(?:次|场|个)")
 
 
 # What a captured place may carry after the place itself: manner adverbs, a mode (以视频方式),
 # a companion (与…, 同…), a beneficiary (为…).
 _PLACE_TAIL = re.compile(r"(?:以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
-                         r"(?:隆重|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+)$")
+                         r"(?:隆重|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+|"
+                         # 在巴西圣保罗正式启动，…: the setting's verb, not its place
+                         r"(?:隆重|正式|成功|顺利)*(?:启动|揭牌|开展|进行|举行|召开|举办))$")
 _NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
                           r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
                           r"(?:(?<!途)中|期间|之际|时|以来|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|"
@@ -333,7 +341,7 @@ def _date_before(text: str, position: int, published: str | None, reach: int = 2
 # What may stand between a name (or a list of names) and the verb it governs: a post printed
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
 _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
-                      r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|应邀|当地时间|今天|昨天|前天|当天|日前|近日|"
+                      r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|应邀|首先|接着|最后|再次|随即|当地时间|今天|昨天|前天|当天|日前|近日|"
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?方式|"
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
                       # 等6位委员, 等其他7位代表团成员: the list's headcount
