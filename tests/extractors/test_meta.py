@@ -191,3 +191,11 @@ def test_an_author_field_the_page_never_prints_is_no_byline():
 def test_a_records_own_authors_field_stands_even_where_the_text_omits_it():
     body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
     assert meta_of("标题\n" + body * 3, {"authors": ["周立言"]}).authors == ["周立言"]
+
+
+@pytest.mark.issue(13)
+def test_editors_listed_in_the_pages_furniture_are_editors_and_people_with_their_label():
+    body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
+    m = meta_of("标题\n" + body * 3, {"editors": ["责编：周立言、韩素梅"]})
+    assert m.editors == ["周立言", "韩素梅"]
+    assert ("周立言", "责编") in m.credits and ("韩素梅", "责编") in m.credits

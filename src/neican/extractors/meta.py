@@ -118,7 +118,14 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     printed = "".join(ln.text for ln in lines) if page_authors else ""
     hinted += [a for a in page_authors if a in printed]
     hinted_editors += page_editors
-    hinted_editors += [n for value in hints.get("editors") or [] for n in _names(_simplified(value) or "")]
+    for value in hints.get("editors") or []:  # 责编：萧某、张某 from the page's furniture, or bare names
+        value = _simplified(value) or ""
+        if labelled := _EDITOR.search(value):
+            names = _names(labelled.group(2))
+            meta.credits += [(n, labelled.group(1)) for n in names if n not in {c for c, _ in meta.credits}]
+        else:
+            names = _names(value)
+        hinted_editors += names
     # a name the page labels 编辑 is an editor, whatever the container's author field says
     meta.authors = _unique([a for a in hinted if a not in editors and a not in hinted_editors]
                            + [a for art in meta.articles for a in art.authors] + authors)

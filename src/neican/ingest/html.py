@@ -122,12 +122,13 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
 
 
 _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
-_EDITOR_LABEL = re.compile(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*([\u4e00-\u9fff·]{{2,8}})")
+_EDITOR_LABEL = re.compile(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、，,]\s*[\u4e00-\u9fff·]{{2,8}})*")
 
 
 def printed_editors(page: str) -> list[str]:
-    """Names after 责任编辑：/责编： anywhere on the page: the label says what they are."""
-    return list(dict.fromkeys(m.group(1) for m in _EDITOR_LABEL.finditer(page)))
+    """Credits 责任编辑：X / (责编：X、Y) anywhere on the page, label and names as printed: the label
+    says what they are."""
+    return list(dict.fromkeys(m.group() for m in _EDITOR_LABEL.finditer(page)))
 
 
 def printed_datetime(page: str, title: str | None) -> str | None:
