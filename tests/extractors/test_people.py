@@ -194,3 +194,8 @@ def test_a_transliterated_name_after_a_chain_of_foreign_posts():
     named = _people_of_doc
     found = named("国家主席赵明远当地时间20日同阿联酋副总统兼总理穆罕默德举行会谈。")
     assert found["穆罕默德"] == ["阿联酋副总统", "总理"]
+
+
+@pytest.mark.issue(11)
+def test_a_day_word_and_a_preposition_before_a_post_are_no_name():
+    assert _people_of_doc("我期待明天同总理女士举行正式会谈。") == {}

@@ -112,6 +112,7 @@ def is_known_word(name: str) -> bool:
     post or a piece of posts (国务院|主任, 委员会|主席), a day (外长|今天)."""
     return (name in _NOT_NAMES or name in _NOT_NAMES_EXTRA or name in region_words() or name in titles()
             or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
+            or (len(name) == 3 and bool(_TIME_WORD.fullmatch(name[:2])))  # 明天同|总理女士: a day word and a preposition
             or any(c in _FUNCTION_CHARS for c in name[1:]))
 
 
