@@ -671,9 +671,23 @@ _BEFORE_DELEGATION = re.compile(r"^.*(?:参加了?|所在的)")
 _WHILE_SAYING = re.compile(r"时[，,]?(?:指出|强调|表示|说|提出)")
 
 
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(c, 0, position) for c in "。；\n") + 1
+
+
+def _subject_before(text: str, people: list[Span], position: int) -> tuple[int, str] | None:
+    """(start, name) of the person named last before ``position`` in its sentence: the subject of
+    a verb whose own clause names nobody (X在Y代表团参加审议, X在与…座谈时)."""
+    sentence_start = _sentence_start(text, position)
+    named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"]
+             if sentence_start <= start < position]
+    return max(named) if named else None
+
+
 def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
-    """Delegations' deliberations at a congress session, each with the person named last before
-    it in its sentence as a participant (X在Y代表团参加审议, X参加Y代表团审议)."""
+    """Delegations' deliberations at a congress session, each with its subject as a participant
+    (X在Y代表团参加审议, X参加Y代表团审议时说 → a speaker too), and a standing committee session's
+    group deliberation (…会议今天上午分组审议)."""
     found = []
     for m in _DELIBERATION.finditer(text) if "代表团" in text else ():
         if _in_passing(text, m, False):
@@ -681,40 +695,41 @@ def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
         # 在全国两会期间参加四川代表团审议, 在参加他所在的…代表团审议: the delegation alone
         name = _BEFORE_DELEGATION.sub("", m.group("name"))
         meeting = Meeting(name + "审议", m.start(), m.end(), trigger_end=m.end())
-        sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
-        named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"]
-                 if sentence_start <= start < m.start()]
-        if named:
+        if subject := _subject_before(text, people, m.start()):
             # the meeting's report starts at its subject, so a meeting before ends there
-            meeting.start, subject = max(named)
-            meeting.participants.append(subject)
+            meeting.start, name = subject
+            meeting.participants.append(name)
             if _WHILE_SAYING.match(text, m.end()):
-                meeting.speakers.append(subject)
+                meeting.speakers.append(name)
         found.append(meeting)
+    for m in _GROUP_DELIBERATION.finditer(text) if "组审议" in text else ():
+        session = _clean_name(m.group("name"))
+        if session and not _in_passing(text, m, False):
+            found.append(Meeting(session + m.group("kind") + "审议", m.start(), m.end(), trigger_end=m.end()))
+    return found
+
+
+def find_talks(text: str, people: list[Span]) -> list[Meeting]:
+    """Talks held during a visit, set by a clause that opens a sentence or follows its subject
+    (座谈交流时，…; 俞某在与…座谈时，…), named with whom they were held."""
+    found = []
     for m in _DURING_TALKS.finditer(text) if "座谈" in text else ():
-        # 在同企业家座谈时，X强调: a talk held during a visit, named with whom it was held
-        sentence_start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
-        if _in_passing(text, m, False) or text[sentence_start:m.start()].strip(" 　") and \
-                not text.startswith("在", m.start()):
+        sentence_start = _sentence_start(text, m.start())
+        opens = not text[sentence_start:m.start()].strip(" \u3000") or text.startswith("在", m.start())
+        if not opens or _in_passing(text, m, False):
             continue
         meeting = Meeting(m.group("name").removeprefix("在").removeprefix("随后的"), sentence_start, m.end(),
                           trigger_end=m.end())
-        named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"]
-                 if sentence_start <= start < m.start()]
-        if named:
-            meeting.participants.append(max(named)[1])  # 俞某在与…座谈时: its subject
+        if subject := _subject_before(text, people, m.start()):
+            meeting.participants.append(subject[1])
         found.append(meeting)
-    for m in _GROUP_DELIBERATION.finditer(text) if "组审议" in text else ():
-        if not _in_passing(text, m, False):
-            found.append(Meeting(_clean_name(m.group("name")) + m.group("kind") + "审议", m.start(), m.end(),
-                                 trigger_end=m.end()))
     return found
 
 
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     # a deliberation is more specific than the trigger that reads its session's name
     # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
-    deliberations = find_deliberations(text, people)
+    deliberations = find_deliberations(text, people) + find_talks(text, people)
     meetings = [m for m in find_triggers(text)
                 if not any(m.start <= d.start < m.end or d.start <= m.start < d.end for d in deliberations)]
     meetings += deliberations
