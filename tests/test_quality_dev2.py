@@ -1,12 +1,11 @@
 """Scores ../shared/dev2 (40 documents neican was not built against) and holds each field to its
 floor, so that work on extraction cannot quietly lose what generalises (issue 12)."""
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-from .conftest import shared_path
+from .conftest import field_scores, shared_path
 
 FLOORS = json.loads((Path(__file__).parent / "quality_floors_dev2.json").read_text(encoding="utf-8"))
 
@@ -15,16 +14,9 @@ FLOORS = json.loads((Path(__file__).parent / "quality_floors_dev2.json").read_te
 def dev2_scores():
     import neican
 
-    spec = importlib.util.spec_from_file_location("score", shared_path("eval", "score.py"))
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
     docs = shared_path("dev2", "docs")
     records = {Path(r["path"]).name: r for r in neican.extract([str(docs)]) if isinstance(r, dict)}
-    tally = score.Tally()
-    for path in sorted(shared_path("dev2", "gold").glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        score.score_doc(gold, records.get(gold["doc"], {}), tally, {})
-    return {key: f for key, _tp, _np, _ng, (_p, _r, f) in tally.rows()}
+    return field_scores(shared_path("dev2", "gold"), records)
 
 
 @pytest.mark.issue(12)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import shared_path
+from .conftest import field_scores, shared_path
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((Path(__file__).parent / "quality_floors_fresh.json").read_text(encoding="utf-8"))
@@ -25,17 +25,12 @@ def fresh_scores(tmp_path_factory):
     import neican
 
     corpus = shared_path("data", "xwlb", "xwlb.jsonl.gz")
-    score = _load("score", shared_path("eval", "score.py"))
     build = _load("fresh_build", ROOT / "benchmarks" / "fresh" / "build.py")
     folder = tmp_path_factory.mktemp("fresh")
     for item in build.select(corpus):
         (folder / f"fx{item['nn']}.html").write_text(build.page(item), encoding="utf-8")
     records = {Path(r["path"]).name: r for r in neican.extract([str(folder)]) if isinstance(r, dict)}
-    tally = score.Tally()
-    for path in sorted((ROOT / "benchmarks" / "fresh" / "gold").glob("*.json")):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        score.score_doc(gold, records.get(gold["doc"], {}), tally, {})
-    return {key: f for key, _tp, _np, _ng, (_p, _r, f) in tally.rows()}
+    return field_scores(ROOT / "benchmarks" / "fresh" / "gold", records)
 
 
 @pytest.mark.issue(12)
