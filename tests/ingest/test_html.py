@@ -203,3 +203,16 @@ def test_a_first_of_january_guessed_from_a_bare_year_is_no_publication_date():
     assert not _new_year_guess("1996-01-01", page + "<p>发布时间：1996年1月1日</p>")
     assert not _new_year_guess("1996-01-01", page + "<p>1996-01-01 08:00</p>")
     assert not _new_year_guess("1996-03-01", page) and not _new_year_guess(None, page)
+
+
+@pytest.mark.issue(13)
+def test_a_founder_cms_property_comment_gives_the_date_and_author():
+    from neican.ingest.html import page_text
+
+    body = "<p>" + "会议强调，要坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效。" * 4 + "</p>"
+    page = ("<html><head><title>标题</title></head><body><!--enpproperty <date>2022-02-13 00:00:00:0</date>"
+            "<author>周立言</author><title>标题</title>/enpproperty-->"
+            f"<article><h1>标题</h1>{body}</article></body></html>")
+    meta = page_text(page).meta
+    assert meta["published"] == "2022-02-13"  # an issue date, stored at midnight: no hour
+    assert meta["page_authors"] == ["周立言"]

@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from neican.errors import InputError
-from neican.ingest.htmlmeta import read_meta_tags, split_authors
+from neican.ingest.htmlmeta import read_cms_properties, read_meta_tags, split_authors
 
 from ..dates import DATETIME, parse_datetime
 
@@ -84,7 +84,7 @@ def fragment_text(html: str) -> str:
 def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
     """Main text and metadata of a whole page: trafilatura first, then block text of the page minus its chrome."""
     root = parse_html(html)
-    tag_meta = read_meta_tags(root) if root is not None else {}
+    tag_meta = {**read_cms_properties(html), **(read_meta_tags(root) if root is not None else {})}
     warnings: list[str] = []
     text, meta = "", {}
     if extractor == "trafilatura":

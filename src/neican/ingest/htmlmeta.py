@@ -67,6 +67,28 @@ def read_meta_tags(root: etree._Element) -> dict[str, Any]:
     return meta
 
 
+# Founder (方正) publishing systems, behind many party papers' e-paper and government sites, print
+# an article's properties in a comment: <!--enpproperty <date>2022-02-13 00:00:00:0</date>
+# <author>X</author><title>…</title>…/enpproperty-->
+_ENP_PROPERTIES = re.compile(r"<!--\s*enpproperty(.*?)/?enpproperty\s*-->", re.S)
+_ENP_FIELD = re.compile(r"<(date|author)>([^<]*)</\1>")
+_MIDNIGHT = re.compile(r"[ T]00:00:00(?:[.:]\d+)?$")
+
+
+def read_cms_properties(html: str) -> dict[str, Any]:
+    """``published`` and ``authors`` from a Founder CMS property comment, where the page has one."""
+    found = _ENP_PROPERTIES.search(html) if "enpproperty" in html else None
+    meta: dict[str, Any] = {}
+    for key, value in _ENP_FIELD.findall(found.group(1)) if found else ():
+        value = value.strip()
+        if key == "date" and value:
+            # an issue date is stored at midnight: the day is known, the hour is not
+            meta["published"] = _MIDNIGHT.sub("", re.sub(r"(\d{2}:\d{2}:\d{2})[.:]\d+$", r"\1", value))
+        elif key == "author" and value:
+            meta["authors"] = split_authors(value)
+    return meta
+
+
 def strip_label(value: str) -> str:
     """Drop a leading label such as ``来源：`` that a site put inside the value."""
     return _LABEL.sub("", value).strip()
