@@ -216,3 +216,13 @@ def test_a_founder_cms_property_comment_gives_the_date_and_author():
     meta = page_text(page).meta
     assert meta["published"] == "2022-02-13"  # an issue date, stored at midnight: no hour
     assert meta["page_authors"] == ["周立言"]
+
+
+@pytest.mark.issue(13)
+def test_an_e_papers_imprint_names_the_paper_where_nothing_else_does():
+    from neican.ingest.html import page_text
+
+    body = "<p>" + "会议强调，要坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效。" * 4 + "</p>"
+    page = (f"<html><head><title>标题</title></head><body><article><h1>标题</h1>{body}</article>"
+            "<div class='foot'>某某日报社出版<span>|</span>国内统一刊号：CN00—0000</div></body></html>")
+    assert page_text(page).meta["sitename"] == "某某日报"

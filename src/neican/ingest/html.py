@@ -115,12 +115,16 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
             merged["published"] = printed
     if page and (editors := printed_editors(page)):
         merged["editors"] = editors  # 责任编辑：X in the page's furniture, which the text leaves out
+    if not merged.get("sitename") and "社出版" in html and (imprint := _IMPRINT.search(html)):
+        merged["sitename"] = imprint.group(1)  # an e-paper's imprint: 西藏日报社出版 | 国内统一刊号
     if "authors" in merged:
         # the page's author field, as opposed to a record's own: an author only where printed
         merged["page_authors"] = merged.pop("authors")
     return HtmlText(text, merged, warnings)
 
 
+# A newspaper's imprint in its e-paper's footer names the paper: X报社出版
+_IMPRINT = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报))社出版")
 _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
 _EDITOR_LABEL = re.compile(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、，,]\s*[\u4e00-\u9fff·]{{2,8}})*")
 
