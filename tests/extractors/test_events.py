@@ -406,3 +406,9 @@ def test_a_holding_verb_after_a_comma_takes_the_sentences_subject_but_a_count_is
     (e,) = events(text, "2019-09-18T10:00:00")
     assert (e["name"], e["date"], e["speakers"]) == ("经贸投资推介会", "2019-09-16", ["钱立新"])
     assert events("5年来，领导小组召开14次会议，研究22项重大议题。", "2017-02-28T10:00:00") == []
+
+
+@pytest.mark.issue(12)
+def test_a_reception_is_named_for_whom_it_received():
+    (e,) = events("国家主席赵明远5日在人民大会堂会见了柬埔寨首相阿里卡一行。", "2016-07-05T19:00:00")
+    assert e["name"] == "会见柬埔寨首相阿里卡"

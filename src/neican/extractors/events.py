@@ -542,8 +542,12 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             guests = guests or _bare_name(verb.group("partner"))  # 同阮晋勇举行会谈
         # 分别会见A、B: one reception with each guest, not one with all
         parties = [[g] for g in guests] if "分别" in text[after:pos] and len(guests) > 1 else [guests]
+        # named for whom it received, as printed up to the last guest (会见柬埔寨首相洪森)
+        guests_end = max((e_ for s_, e_, n in mentions if verb.end() <= s_ < guest_end and n in guests), default=None)
+        printed = (text[verb.end():guests_end] if guests_end and guests_end - verb.end() <= 40
+                   else text[verb.end():stop][:20]).removeprefix("了")
         for party in parties:
-            meeting = Meeting(verb.group() + (party[0] if len(parties) > 1 else text[verb.end():stop][:20]),
+            meeting = Meeting(verb.group() + (party[0] if len(parties) > 1 else printed),
                               start, stop, _clean_place(setting))
             meeting.place_printed = setting is not None
             meeting.reception = True
