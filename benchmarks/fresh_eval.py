@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Score neican on the fresh hand-annotated CCTV set (benchmarks/fresh): does it generalise?
 
-The 24 pages are rebuilt from ../shared/data (benchmarks/fresh/build.py; third-party text, never
-committed) into a temporary folder, extracted with `neican extract … --jsonl` (as
+The 48 pages (batch 1: fx01–fx24, batch 2: fx25–fx48) are rebuilt from ../shared/data
+(benchmarks/fresh/build.py; third-party text, never committed) into a temporary folder, extracted with `neican extract … --jsonl` (as
 scripts/score_dev.py does for dev2), and scored against benchmarks/fresh/gold with
 ../shared/eval/score.py. Prints one row per field (P, R, F1, counts) and the macro F1. The
 extraction runs this checkout's src/ (put ahead of any other installed neican).
 
-usage: python benchmarks/fresh_eval.py [--records FILE.jsonl] [--json FILE] [--docs] [--keep DIR]
+usage: python benchmarks/fresh_eval.py [--records FILE.jsonl] [--json FILE] [--docs] [--keep DIR] [--batch 1|2]
   --records  score these records instead of extracting (their paths' basenames are fxNN.html)
   --json     also write the per-field figures (and per-document rows) here
   --docs     print the scorer's per-document rows
   --keep     build the pages into DIR and keep them (default: a temporary folder)
+  --batch    score one batch only (1: fx01–fx24, 2: fx25–fx48); the odd/even split applies within it
 Skips with a message (exit 0) when ../shared/data or the scorer is absent.
 """
 from __future__ import annotations
@@ -62,6 +63,11 @@ def extract(folder: Path) -> list[str]:
     return out.stdout.splitlines()
 
 
+def batch_of(doc: str) -> int:
+    """Batch 1 is fx01–fx24, batch 2 fx25–fx48 (benchmarks/fresh/build.py)."""
+    return 1 if int(doc[2:4]) <= 24 else 2
+
+
 def held_out(doc: str) -> bool:
     """The fixed split, chosen before any per-document error was read: even-numbered pages
     (fx02, fx04, …) are never tuned on; odd-numbered ones may be."""
@@ -97,6 +103,7 @@ def main() -> int:
     ap.add_argument("--json", type=Path)
     ap.add_argument("--docs", action="store_true")
     ap.add_argument("--keep", type=Path)
+    ap.add_argument("--batch", type=int, choices=(1, 2))
     args = ap.parse_args()
     if not SCORER.exists() or (args.records is None and not CORPUS.exists()):
         print(f"fresh_eval: skipped, {SHARED / 'data'} or {SCORER} is absent (the pages are built from the "
@@ -111,9 +118,10 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="neican-fresh-") as tmp:
             build_pages(Path(tmp))
             lines = extract(Path(tmp))
-    fields, docs, missing = score(lines)
-    odd, _, _ = score(lines, lambda doc: not held_out(doc))
-    even, _, _ = score(lines, held_out)
+    in_batch = (lambda doc: batch_of(doc) == args.batch) if args.batch else (lambda doc: True)
+    fields, docs, missing = score(lines, in_batch)
+    odd, _, _ = score(lines, lambda doc: in_batch(doc) and not held_out(doc))
+    even, _, _ = score(lines, lambda doc: in_batch(doc) and held_out(doc))
     print(f"{'field':32s} {'P':>6s} {'R':>6s} {'F1':>6s} {'tp':>5s} {'pred':>5s} {'gold':>5s} {'F1 odd':>7s} {'F1 even':>7s}")
     for k, v in fields.items():
         print(f"{k:32s} {v['p']:6.3f} {v['r']:6.3f} {v['f1']:6.3f} {v['tp']:5d} {v['pred']:5d} {v['gold']:5d}"
@@ -123,12 +131,13 @@ def main() -> int:
         return sum(v["f1"] for v in table.values()) / len(table) if table else 0.0
     macro = macro_of(fields)
     print(f"{'macro F1':32s} {'':6s} {'':6s} {macro:6.3f} {'':17s} {macro_of(odd):7.3f} {macro_of(even):7.3f}"
-          f"   ({len(docs)} documents, {missing} without a record; even-numbered pages held out)")
+          f"   ({len(docs)} documents{f', batch {args.batch}' if args.batch else ''}, {missing} without a record;"
+          " even-numbered pages held out)")
     if args.docs:
         for row in docs:
             print(json.dumps(row, ensure_ascii=False))
     if args.json:
-        args.json.write_text(json.dumps({"fields": fields, "macro_f1": round(macro, 4), "missing": missing,
+        args.json.write_text(json.dumps({"batch": args.batch, "fields": fields, "macro_f1": round(macro, 4), "missing": missing,
                                          "odd": odd, "even_held_out": even, "docs": docs}, ensure_ascii=False, indent=1), encoding="utf-8")
     return 0
 

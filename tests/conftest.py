@@ -38,9 +38,10 @@ def tmp_db(tmp_path):
     return tmp_path / "test.db"
 
 
-def field_scores(gold_folder: Path, records: dict[str, dict]) -> dict[str, float]:
-    """F1 of each field of ../shared/eval/score.py over the gold files of ``gold_folder``, given
-    the records by input file name (a document without a record scores as empty)."""
+def field_scores(gold_folder: Path, records: dict[str, dict], keep=lambda doc: True) -> dict[str, float]:
+    """F1 of each field of ../shared/eval/score.py over the gold files of ``gold_folder`` whose
+    document ``keep`` accepts, given the records by input file name (a document without a record
+    scores as empty)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("score", shared_path("eval", "score.py"))
@@ -49,5 +50,6 @@ def field_scores(gold_folder: Path, records: dict[str, dict]) -> dict[str, float
     tally = score.Tally()
     for path in sorted(gold_folder.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))
-        score.score_doc(gold, records.get(gold["doc"], {}), tally, {})
+        if keep(gold["doc"]):
+            score.score_doc(gold, records.get(gold["doc"], {}), tally, {})
     return {key: f for key, _tp, _np, _ng, (_p, _r, f) in tally.rows()}

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx24.html) from ../shared/data.
+"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx48.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -22,7 +22,19 @@ Selection rule (fixed before any item text was read; see SOURCES.md):
     and the next item of the shuffled pool is considered, its year still free.
 Numbering follows the order meeting, reception, inspection, delegation, deliberation, other.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list]
+Batch 2 (fx25–fx48) is selected by the same mechanism, with random.Random(20261206), from the same
+candidate items less batch 1's 24 and the dev2 ids, to stress meetings and their roles:
+      deliberation  审议|参加.*代表团                                   2
+      delegation    代表团 (delegation tours only)                     2
+      reception     会见|会谈                                          4
+      inspection    考察|调研                                          4
+      meeting       主持召开|会议|座谈会|全会|工作会|推进会|大会          9
+      provincial    省委书记|省长|市委书记 in the title or the first     3
+                    sentence of the body (items no pool above took)
+  (the order is the assignment priority); numbering meeting, reception, inspection, delegation,
+  deliberation, provincial (25–48). Batch 2 has its own skip list (SKIP2), so batch 1 stays as it was.
+
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -72,6 +84,52 @@ SKIP: dict[str, str] = {
     "VIDE1355098182220392": "delegation pool: a reception of a visiting foreign delegation, no delegation tour",
 }
 
+# Batch 2 (fx25–fx48): its own seed, pools, numbering and skip list.
+SEED2 = 20261206
+PROVINCIAL = re.compile(r"省委书记|省长|市委书记")
+POOLS2 = [
+    ("deliberation", re.compile(r"审议|参加.*代表团"), 2),
+    ("delegation", re.compile(r"代表团"), 2),
+    ("reception", re.compile(r"会见|会谈"), 4),
+    ("inspection", re.compile(r"考察|调研"), 4),
+    ("meeting", re.compile(r"主持召开|会议|座谈会|全会|工作会|推进会|大会"), 9),
+    ("provincial", None, 3),  # PROVINCIAL in the title or the body's first sentence
+]
+NUMBERING2 = ("meeting", "reception", "inspection", "delegation", "deliberation", "provincial")
+# Items of batch 2 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP2: dict[str, str] = {
+    "VIDENzY0K7zvOncS8MCJ8Y3c210331": "meeting pool: publication of an article in 《求是》 (a speech at a past meeting), no meeting held",
+    "VIDErud4mhyuhBJWGi1CVv62230730": "inspection pool: public reaction to an inspection (引起…强烈反响), no inspection trip reported",
+    "VIDE8jGzmDiWqEFjN5f5XkrQ161201": "inspection pool: a media feature series on a company (名品牌调研行), no leader's inspection",
+    "VIDEMXphhb3DpPB5UmxU7Tej201113": "inspection pool: a media feature series on a city (百城千县万村调研行), no leader's inspection",
+    "VIDE2UfDMfd2R8m0s9jxrBbK230708": "inspection pool: public reaction to an inspection (引起强烈反响), no inspection trip reported",
+    "VIDE1395660246916627": "inspection pool: a leading group's notice on studying a speech given during an inspection, no inspection reported",
+    "VIDEHtPhEvSgYIoRyMs5BPxI160806": "inspection pool: a media feature series (改革调研行), no leader's inspection",
+    "VIDEZavP015RR39P1LYRDqYA160922": "delegation pool: a reception of a visiting foreign business delegation, no delegation tour",
+    "VIDE1408188540464475": "delegation pool: a dialogue with a visiting foreign congressional delegation, no delegation tour",
+    "VIDEPIpz4tRBkjB1SJoVvX20190401": "delegation pool: a reception of a visiting foreign delegation, no delegation tour",
+    "VIDE1355098149314377": "delegation pool: party-congress delegations' group discussions (a deliberation), no delegation tour",
+    "VIDEPeXvwevFGwkxls1DIujY240920": "delegation pool: a reception of the Paralympic sports delegation, no delegation tour",
+    "VIDE6kyHEc04lsRODqU4aNsX240812": "delegation pool: a congratulatory message to the Olympic sports delegation, no delegation tour",
+    "VIDE1420805516979710": "delegation pool: a collective reception of foreign heads of delegation, no delegation tour",
+    "VIDELdpzwhYT3n3g583GvLcR210826": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+    "VIDEdsr08DNYwjDIruufbtdf180312": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDEd40ydMxf8SvPPDC3XLrV220307": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDEVGA25zcnPShE0lNu3gDy171020": "delegation pool: party-congress delegation group discussions (a deliberation), no delegation tour",
+    "VIDEj0SqPiKtqjxJss3GTKq5160822": "delegation pool: a congratulatory message to the Olympic sports delegation, no delegation tour",
+    "VIDE1408108620039132": "delegation pool: a visit to the Youth Olympic sports delegation, no delegation tour",
+    "VIDE2BAipNFUelelT2hTYvoz171019": "delegation pool: party-congress delegations' open day for the press, no delegation tour",
+    "VIDE1401966904973827": "delegation pool: a reception of visiting foreign heads of delegation, no delegation tour",
+    "VIDETMq15ZJ6wXkoNosWDPZB220301": "delegation pool: foreign news (Russian-Ukrainian negotiations), no delegation visit",
+    "VIDErR1N230zzgIHlgSJqGFM160807": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDE1403608321499554": "delegation pool: a reception of a visiting foreign student delegation, no delegation tour",
+    "VIDEtDsY5Z9V4NKDWEJ4LmXY210829": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+    "VIDEiyMgIZYiaoIMJRGWQOWp240430": "deliberation pool: a Politburo meeting that reviews a document, a meeting item, not a deliberation",
+    "VIDExFUD4pu5iFG7kBSLmBJh200926": "provincial pool: 省长 only inside 吉林省长春市; no provincial or local leader named",
+    "VIDE727U05nTJAMhRK2oFNU4241223": "provincial pool: 省长 only inside 山西省长治市; no provincial or local leader named",
+    "VIDEI1rlo9zUBJ8q5MFN1ynA160605": "provincial pool: 省长 only inside 福建省长汀县; no provincial or local leader named",
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -91,43 +149,71 @@ def excluded_ids() -> set[str]:
     return set(XWLB_ID.findall(DEV2_SOURCES.read_text(encoding="utf-8"))) if DEV2_SOURCES.exists() else set()
 
 
-def pool_of(title: str) -> str | None:
-    for kind, pattern, _n in POOLS:
-        if pattern.search(title):
+def first_sentence(body: str) -> str:
+    """The body's text (tags removed, entities decoded) up to and including its first 。."""
+    text = html.unescape(TAG.sub("", body))
+    end = text.find("。")
+    return text if end < 0 else text[:end + 1]
+
+
+def pool_of(item: dict, pools=POOLS) -> str | None:
+    for kind, pattern, _n in pools:
+        if pattern is None:  # the provincial pool of batch 2
+            if PROVINCIAL.search(item["title"]) or PROVINCIAL.search(first_sentence(item["html"])):
+                return kind
+        elif pattern.search(item["title"]):
             return kind
     return None
 
 
-def select(corpus: Path = CORPUS) -> list[dict]:
-    """The 24 items, numbered, each with a ``type`` and ``nn``."""
+def _candidates(corpus: Path) -> list[dict]:
     skip_ids = excluded_ids()
-    pools: dict[str, list[dict]] = {kind: [] for kind, _p, _n in POOLS}
+    out = []
     with gzip.open(corpus, "rt", encoding="utf-8") as f:
         for line in f:
             item = json.loads(line)
-            if item["id"] in skip_ids or not 400 <= body_length(item["html"]) <= 4000:
-                continue
-            kind = pool_of(item["title"])
-            if kind:
-                pools[kind].append(item)
+            if item["id"] not in skip_ids and 400 <= body_length(item["html"]) <= 4000:
+                out.append(item)
+    return out
+
+
+def _pick(candidates: list[dict], pools, numbering, seed: int, skip: dict, start: int, batch: int) -> list[dict]:
+    by_pool: dict[str, list[dict]] = {kind: [] for kind, _p, _n in pools}
+    for item in candidates:
+        kind = pool_of(item, pools)
+        if kind:
+            by_pool[kind].append(item)
     chosen: dict[str, list[dict]] = {}
-    for kind, _p, n in POOLS:
-        items = list(pools[kind])
-        random.Random(SEED).shuffle(items)
+    for kind, _p, n in pools:
+        items = list(by_pool[kind])
+        random.Random(seed).shuffle(items)
         years: set[str] = set()
         picked = []
         for item in items:
             year = item["published"][:4]
-            if year in years or item["id"] in SKIP:
+            if year in years or item["id"] in skip:
                 continue
             years.add(year)
-            picked.append(dict(item, type=kind))
+            picked.append(dict(item, type=kind, batch=batch))
             if len(picked) == n:
                 break
         chosen[kind] = picked
-    out = [item for kind in NUMBERING for item in chosen[kind]]
-    for i, item in enumerate(out, 1):
+    out = [item for kind in numbering for item in chosen[kind]]
+    for i, item in enumerate(out, start):
         item["nn"] = f"{i:02d}"
+    return out
+
+
+def select(corpus: Path = CORPUS, batches: tuple[int, ...] = (1, 2)) -> list[dict]:
+    """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48), numbered, each
+    with a ``type``, ``batch`` and ``nn``. Batch 2 is drawn from the candidates less batch 1."""
+    candidates = _candidates(corpus)
+    first = _pick(candidates, POOLS, NUMBERING, SEED, SKIP, 1, 1)
+    out = list(first) if 1 in batches else []
+    if 2 in batches:
+        taken = {item["id"] for item in first}
+        rest = [item for item in candidates if item["id"] not in taken]
+        out += _pick(rest, POOLS2, NUMBERING2, SEED2, SKIP2, len(first) + 1, 2)
     return out
 
 
@@ -149,11 +235,12 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
+    ap.add_argument("--batch", type=int, choices=(1, 2), help="only this batch (default: both)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
         return 0
-    items = select(args.corpus)
+    items = select(args.corpus, (args.batch,) if args.batch else (1, 2))
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for item in items:
