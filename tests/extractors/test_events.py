@@ -412,3 +412,15 @@ def test_a_holding_verb_after_a_comma_takes_the_sentences_subject_but_a_count_is
 def test_a_reception_is_named_for_whom_it_received():
     (e,) = events("国家主席赵明远5日在人民大会堂会见了柬埔寨首相阿里卡一行。", "2016-07-05T19:00:00")
     assert e["name"] == "会见柬埔寨首相阿里卡"
+
+
+@pytest.mark.issue(12)
+def test_rostrum_seating_reporting_to_the_session_and_a_participants_later_statement():
+    text = ("十二届全国人大一次会议8日下午在人民大会堂举行第二次全体会议。\n"
+            "赵明远、钱立新、孙海燕等在主席台就座。受常委会委托，钱立新委员长向大会报告工作。")
+    (e,) = events(text, "2013-03-08T19:00:00")
+    assert set(e["participants"]) == {"赵明远", "钱立新", "孙海燕"} and e["speakers"] == ["钱立新"]
+    text = ("常委会第十一次会议28日上午在北京人民大会堂举行联组会议。钱立新委员长参加审议和询问。\n"
+            "副委员长韩志刚主持会议。部分委员提出询问。\n钱立新指出，要把执法检查发现的问题改好。")
+    (e,) = events(text, "2019-06-28T19:00:00")
+    assert e["hosts"] == ["韩志刚"] and e["speakers"] == ["钱立新"]

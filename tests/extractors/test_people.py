@@ -199,3 +199,9 @@ def test_a_transliterated_name_after_a_chain_of_foreign_posts():
 @pytest.mark.issue(11)
 def test_a_day_word_and_a_preposition_before_a_post_are_no_name():
     assert _people_of_doc("我期待明天同总理女士举行正式会谈。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_list_of_names_runs_on_past_a_given_name_with_qi():
+    found = _people_of_doc("座谈会上，罗志远、周其仁、黄明瑜、张水利等先后发言。")
+    assert set(found) == {"罗志远", "周其仁", "黄明瑜", "张水利"}

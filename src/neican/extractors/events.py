@@ -350,14 +350,15 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       r"率[^，。；、]{0,10}团|"
                       rf"{_DAY}|{TIME_OF_DAY})")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
-                      r"(?=主持|出席|参加|列席|会见|会晤|会谈|同|与|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
+                      r"(?=主持|出席|参加|列席|就座|会见|会晤|会谈|同|与|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
 _HOST_VERB = re.compile(r"主持(?:召开)?")
-_PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
+_PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲|讲座|授课|陈述)"
 _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
-                           r"(?:重要|书面)?讲话(?!精神)|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明")
+                           r"(?:重要|书面)?讲话(?!精神)|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明|"
+                           r"向(?:大会|会议|全会|常委会)(?:作了?)?[^，。；]{0,8}?(?:报告|说明)")  # 向大会报告工作
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
 # 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person
 _AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
@@ -430,6 +431,17 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
             for role in ("host", "speaker", "participant"):
                 if role in roles:
                     _add(getattr(meeting, role + "s"), name)
+    # someone reported at the meeting whose statement opens a sentence later in its report
+    # (…参加审议和询问。…\n栗某指出，…) spoke at it, past its own paragraph too
+    for person in people:
+        name = person.data["name"]
+        if name not in meeting.participants or name in meeting.speakers:
+            continue
+        for start, end in person.data["mentions"]:
+            if meeting.end <= start < scope_end and text[start - 1:start] in ("。", "\n", "") \
+                    and _STATEMENT_VERB.match(text, skip_between(text, end)[0]):
+                _add(meeting.speakers, name)
+                break
     _pronoun_speakers(text, meeting, paragraph_end, people)
 
 

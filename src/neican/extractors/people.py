@@ -476,6 +476,10 @@ def _list_item(text: str, pos: int) -> str | None:
     item = m.group()
     if "·" in item:  # 阿不都·热依木: an ethnic-minority name, each part two to four characters
         return item if all(2 <= len(part) <= 4 for part in item.split("·")) else None
+    if len(item) == 3 and item[1] == "其" and text[pos - 1:pos] == "、":
+        # 、周其仁、: between list separators 其 is a given-name character, not the pronoun that
+        # keeps it out of names elsewhere (尤其, 其中); the rest of the name must hold up alone
+        return item if plausible_name(item[0] + item[2]) else None
     return item if len(item) <= 4 and plausible_name(item) else None
 
 
