@@ -108,7 +108,8 @@ def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None) -
         lines = _lines_with(text, [(i, j) for i, j, _, value in people if value > 0 and wanted(i, j)])
         if not lines:
             return []
-        people = [c for c in people if any(a <= c[0] < b for a, b in lines)]
+        starts = [a for a, _ in lines]
+        people = [c for c in people if _on_line(lines, starts, c[0])]
     found = len(scan.out)
     other_candidates(scan, lines)
     chosen = best_spans(people + _scored(islice(scan.out.items(), found, None), weights))
@@ -121,6 +122,12 @@ def _lines_with(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     for start, _ in spans:
         lines.add((text.rfind("\n", 0, start) + 1, _line_end(text, start)))
     return sorted(lines)
+
+
+def _on_line(lines: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` lies on one of ``lines`` ((start, end), in order; ``starts`` their starts)."""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < lines[k][1]
 
 
 def _line_end(text: str, pos: int) -> int:

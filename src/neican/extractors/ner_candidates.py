@@ -58,10 +58,29 @@ def _starts(lex: Lexicon, kind: str, text: str, pos: int) -> bool:
     return False
 
 
-# The names of the context features for each prefix (P person, L place, O organisation), in
-# the order context() lists them: joined once here rather than for every candidate.
+# The names of the context features for places (L) and organisations (O), in the order
+# context() lists them: joined once here rather than for every candidate.
 _CONTEXT_LABELS = {prefix: tuple(prefix + label for label in ("L1=", "R1=", "k=", "kL1=", "kR1=", "bL", "bR"))
-                   for prefix in "PLO"}
+                   for prefix in "LO"}
+# The kinds of person candidates (S2: surname and 2 characters; C3 compound surname; J1 Japanese
+# surname; X2 after a post; T transliterated) and the names of their features that hold the
+# kind, joined once here: a person candidate's features are most of the recogniser's work.
+_PERSON_KINDS = ("S1", "S2", "S3", "C3", "C4", "J0", "J1", "J2", "J3", "X2", "X3", "T")
+
+
+class _PersonLabels:
+    __slots__ = ("k", "kl1", "kr1", "bl", "br", "c", "item", "cell", "inner", "likeness",
+                 "hits")
+
+    def __init__(self, kind: str):
+        self.k, self.kl1, self.kr1 = "Pk=" + kind, "PkL1=" + kind, "PkR1=" + kind
+        self.bl, self.br, self.c, self.item = "PbL" + kind, "PbR" + kind, "Pc" + kind, "Pit" + kind
+        self.cell, self.inner, self.likeness = "Pz" + kind + "|", "Pbi" + kind, "Pnl" + kind
+        self.hits = tuple("PG%s%d" % (kind, hits) for hits in range(4))  # given characters that are common
+
+
+_PERSON_LABELS = {kind: _PersonLabels(kind) for kind in _PERSON_KINDS}
+_LAST_GIVEN_LABELS = tuple("Pe%d=" % n for n in range(4))
 
 
 class _Scan:
@@ -105,7 +124,8 @@ class _Scan:
         return (m for a, b in self.lines for m in pattern.finditer(self.text, a, b))
 
     def context(self, prefix: str, i: int, j: int, kind: str) -> list[str]:
-        """Features of the characters around text[i:j]; ``kind`` is how the candidate was found."""
+        """Features of the characters around text[i:j] for a place or an organisation (``prefix``
+        L or O; a person's are _person_common's); ``kind`` is how the candidate was found."""
         p, bands = self.pad, self.lex.bigram_bands
         l1, r1 = p[i + 1], p[j + 2]
         # How word-like the pairs across each edge are (林慕白指|出 cuts 指出).
@@ -114,11 +134,10 @@ class _Scan:
         at_l1, at_r1, at_k, at_kl1, at_kr1, at_bl, at_br = _CONTEXT_LABELS[prefix]
         feats = [at_l1 + l1, at_r1 + r1, at_k + kind, at_kl1 + kind + l1, at_kr1 + kind + r1,
                  at_bl + kind + left, at_br + kind + right]
-        if prefix != "P":  # for people, the frame (_person_common) says it
-            if i in self.title_ends:
-                feats += [prefix + "T<", prefix + "T<" + kind]
-            if j in self.title_starts:
-                feats += [prefix + "T>", prefix + "T>" + kind]
+        if i in self.title_ends:
+            feats += [prefix + "T<", prefix + "T<" + kind]
+        if j in self.title_starts:
+            feats += [prefix + "T>", prefix + "T>" + kind]
         return feats
 
     def add(self, i: int, j: int, label: str, feats: list[str], reading: str = "") -> None:
@@ -131,59 +150,76 @@ class _Scan:
 
 
 def _person_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
-    lex, text = scan.lex, scan.text
-    feats = scan.context("P", i, j, kind)
-    # The frame around the candidate: what is on its left and on its right, together.
-    l1, r1 = scan.pad[i + 1], scan.pad[j + 2]
+    """Features of the characters around a person candidate text[i:j] (those context() lists for
+    places, in the same order) and of the frame they make."""
+    lex, p = scan.lex, scan.pad
+    at = _PERSON_LABELS[kind]
+    l1, r1 = p[i + 1], p[j + 2]
+    # How word-like the pairs across each edge are (林慕白指|出 cuts 指出), and the frame around
+    # the candidate: what is on its left and on its right, together.
+    if "\u4e00" <= l1 <= "\u9fff":
+        left_band, left = lex.bigram_bands.get(l1 + p[i + 2], "0"), "O"
+    else:
+        left_band, left = "p", "I" if l1 == "、" else "P"
     if i in scan.title_ends:
         left = "T"
-    else:
-        left = "I" if l1 == "、" else "P" if not "\u4e00" <= l1 <= "\u9fff" else "O"
+    right_band = lex.bigram_bands.get(p[j + 1] + r1, "0") if "\u4e00" <= r1 <= "\u9fff" else "p"
     right = scan.right_frames.get(j)
     if right is None:
-        if _starts(lex, "verb", text, j):
-            right = "V"
-        elif _starts(lex, "honorific", text, j):
-            right = "H"
-        elif j in scan.title_starts:
-            right = "T"
-        elif _starts(lex, "conj", text, j):
-            right = "C"  # 江成与, 林慕白和
-        elif _starts(lex, "org_after", text, j):
-            right = "O"  # 摩托罗拉公司: a firm, not a person
-        elif not "\u4e00" <= r1 <= "\u9fff":
-            right = "P"
-        else:
-            right = "N" if r1 in lex.surnames else "-"  # N: another name may follow (名单)
-        scan.right_frames[j] = right
-    feats += ["Pc" + left + right, "Pc" + kind + left + right]
-    feats += _list_item(scan, i, j, kind)
-    ends = scan.places_at.get(i)
+        right = _right_frame(scan, j, r1)
+    feats = ["PL1=" + l1, "PR1=" + r1, at.k, at.kl1 + l1, at.kr1 + r1, at.bl + left_band,
+             at.br + right_band, "Pc" + left + right, at.c + left + right]
+    if l1 == "、" or r1 == "、":
+        feats += _list_item(scan, i, j, at.item)
+    places_at = scan.places_at
+    ends = places_at.get(i)
     if ends:
         if j in ends:
-            feats += ["PP=" + tag for tag in lex.place_tags[text[i:j]]]
+            feats += ["PP=" + tag for tag in lex.place_tags[scan.text[i:j]]]
         if max(ends) > j:
             feats.append("PP>")  # 张家 of 张家口
     for k in range(i + 1, j):
-        ends = scan.places_at.get(k)
+        ends = places_at.get(k)
         if ends and max(ends) > j:
             feats.append("PPx")  # a place word starts inside and runs past the end
             break
     return feats
 
 
+def _right_frame(scan: _Scan, j: int, r1: str) -> str:
+    """What follows a candidate that ends at ``j`` (verb, post, ...), as one letter; cached."""
+    lex, text = scan.lex, scan.text
+    if _starts(lex, "verb", text, j):
+        right = "V"
+    elif _starts(lex, "honorific", text, j):
+        right = "H"
+    elif j in scan.title_starts:
+        right = "T"
+    elif _starts(lex, "conj", text, j):
+        right = "C"  # 江成与, 林慕白和
+    elif _starts(lex, "org_after", text, j):
+        right = "O"  # 摩托罗拉公司: a firm, not a person
+    elif not "\u4e00" <= r1 <= "\u9fff":
+        right = "P"
+    else:
+        right = "N" if r1 in lex.surnames else "-"  # N: another name may follow (名单)
+    scan.right_frames[j] = right
+    return right
+
+
 _ITEM_OPEN = set("、，,：:；;（(“\"《 ^")
 _ITEM_CLOSE = set("、，,；;）)”\"》 。$")
 
 
-def _list_item(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
-    """Whether text[i:j] is a whole item of a 、-list, and whether its neighbours look like names
-    (林慕白、李明、张维出席: one name in a list of names makes the next likely)."""
+def _list_item(scan: _Scan, i: int, j: int, label: str) -> list[str]:
+    """Whether text[i:j], next to a 、, is a whole item of a 、-list (feature ``label``), and
+    whether its neighbours look like names (林慕白、李明、张维出席: one name in a list of names
+    makes the next likely)."""
     p = scan.pad
     l1, r1 = p[i + 1], p[j + 2]
-    if not (l1 == "、" or r1 == "、") or l1 not in _ITEM_OPEN or r1 not in _ITEM_CLOSE:
+    if l1 not in _ITEM_OPEN or r1 not in _ITEM_CLOSE:
         return []
-    feats = ["Pit" + kind]
+    feats = [label]
     names = scan.lex.surnames
     if l1 == "、":
         k = i - 1
@@ -221,25 +257,27 @@ def _name_likeness(ratios: dict[str, float], chars: str) -> str:
 def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
                     inner: str | None = None, likeness: str | None = None) -> None:
     lex, text = scan.lex, scan.text
+    at = _PERSON_LABELS[kind]
     sur, given = text[i:i + surname_len], text[i + surname_len:j]
     if inner is None:
         inner = "".join([lex.bigram_bands.get(text[k:k + 2], "0") for k in range(i, j - 1)])
     if likeness is None:
         likeness = _name_likeness(lex.name_chars["given"], given) if given else ""
-    cell = "Pz" + kind + "|" + inner + "|" + likeness
+    cell = at.cell + inner + "|" + likeness
     if cell in lex.pruned:  # 方面, 高度: word-like pairs, unlike names; never a name in training
         return
     feats = _person_common(scan, i, j, kind)
     band = lex.surname_bands.get(sur, "x")
     feats += ["Psn=" + sur, "Psb=" + band + kind, cell]
     if inner:
-        feats.append("Pbi" + kind + inner)  # 明确 is a word, 罗干 is not
+        feats.append(at.inner + inner)  # 明确 is a word, 罗干 is not
     if given:
-        hits = sum(c in lex.cues["given"] for c in given)  # given characters that are common ones
-        feats += ["Pnl" + kind + likeness, "PG%s%d" % (kind, hits),
+        common = lex.cues["given"]
+        hits = len([c for c in given if c in common])  # given characters that are common ones
+        feats += [at.likeness + likeness, at.hits[hits],
                   # the priors together: each alone is weak evidence, all together strong
                   "Pj%s|%s|%s|%d|%s" % (kind, band, inner, hits, likeness),
-                  "Pg1=" + given[0], "Pe%d=" % len(given) + given[-1],
+                  "Pg1=" + given[0], _LAST_GIVEN_LABELS[len(given)] + given[-1],
                   # character pairs of names, hashed: the model file holds no names
                   "Psg" + _hashed(sur + given[0])]
         if len(given) == 2:
@@ -253,6 +291,7 @@ def _people(scan: _Scan) -> None:
     bands, ratios = lex.bigram_bands, lex.name_chars["given"]
     unseen = ratios.get("", 0.0)
     surnames, compound_surnames = lex.surnames, lex.compound_surnames
+    title_starts, places_at, honorific_firsts = scan.title_starts, scan.places_at, lex.cue_firsts["honorific"]
     for m in lex.surname_re.finditer(text):
         i = m.start()
         if text[i:i + 2] in compound_surnames:
@@ -272,8 +311,8 @@ def _people(scan: _Scan) -> None:
                 mean = (like + ratios.get(third, unseen)) / 2
                 _chinese_person(scan, i, i + 3, "S3", 1, first + bands.get(text[i + 1:i + 3], "0"),
                                 _BANDS[max(-3, min(4, int(mean // 1)))])
-        if (i + 1 in scan.title_starts or _starts(lex, "honorific", text, i + 1)
-                or (i and text[i - 1] in "老小")) and i not in scan.places_at:
+        if (i + 1 in title_starts or (second in honorific_firsts and _starts(lex, "honorific", text, i + 1))
+                or (i and text[i - 1] in "老小")) and i not in places_at:
             _chinese_person(scan, i, i + 1, "S1", 1)
     for i, k in scan.japanese:  # 桥本, 桥本龙太郎
         for n in range(0, 4):
@@ -284,6 +323,9 @@ def _people(scan: _Scan) -> None:
             for n in (2, 3):
                 if _cjk(text, i, i + n, stop):
                     _chinese_person(scan, i, i + n, "X%d" % n, 1)
+
+
+_TRANSLIT_LENGTHS = tuple("Ptn=%d" % min(n, 8) for n in range(_MAX_TRANSLIT + 1))
 
 
 def _translit(scan: _Scan) -> None:
@@ -298,25 +340,30 @@ def _translit(scan: _Scan) -> None:
         for a in range(s, e - 1):
             if text[a] not in translit:
                 continue
-            # _name_likeness of text[a:b] for each b, its sum kept as b grows: the same additions
-            # in the same order as sum() over the span makes, so the same mean
-            summed, summed_to = 0, a
+            first = "Ptf=" + text[a]
+            # What text[a:b] holds, kept as b grows: the sum of _name_likeness (the same additions
+            # in the same order as sum() over the span makes, so the same mean), the features of
+            # its transliteration characters in order of first occurrence, whether a separator
+            summed, summed_to, letters, separated = 0, a, {}, False
             for b in range(a + 2, min(e, a + _MAX_TRANSLIT) + 1):
                 if text[b - 1] not in translit:
                     continue
                 while summed_to < b:
-                    summed += ratios.get(text[summed_to], unseen)
+                    c = text[summed_to]
+                    summed += ratios.get(c, unseen)
+                    if c in translit:
+                        letters.setdefault("Ptc=" + c)
+                    if c in SEPARATORS:
+                        separated = True
                     summed_to += 1
-                span = text[a:b]
                 likeness = _BANDS[max(-3, min(4, int(summed / (b - a) // 1)))]
                 cell = "PzT|%d|%s|%d%d" % (min(b - a, 8), likeness, a > s, b < e)
                 if cell in lex.pruned:
                     continue
                 feats = _person_common(scan, a, b, "T")
-                feats += ["Ptn=%d" % min(b - a, 8), "Ptf=" + span[0], "Ptl=" + span[-1],
-                          "Pnl" + likeness, cell]
-                feats += ["Ptc=" + c for c in dict.fromkeys(span) if c in translit]
-                if any(c in SEPARATORS for c in span):
+                feats += [_TRANSLIT_LENGTHS[b - a], first, "Ptl=" + text[b - 1], "Pnl" + likeness, cell]
+                feats += letters
+                if separated:
                     feats.append("Ptd")
                 if a > s:
                     feats.append("PtL")  # the run goes on to the left
