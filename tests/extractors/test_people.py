@@ -205,3 +205,9 @@ def test_a_day_word_and_a_preposition_before_a_post_are_no_name():
 def test_a_list_of_names_runs_on_past_a_given_name_with_qi():
     found = _people_of_doc("座谈会上，罗志远、周其仁、黄明瑜、张水利等先后发言。")
     assert set(found) == {"罗志远", "周其仁", "黄明瑜", "张水利"}
+
+
+@pytest.mark.issue(11)
+def test_the_rostrum_and_its_seats_are_no_posts():
+    found = _people_of_doc("大会执行主席赵明远、钱立新、孙海燕在主席台执行主席席就座。")
+    assert set(found) == {"赵明远", "钱立新", "孙海燕"}

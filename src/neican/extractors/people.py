@@ -55,7 +55,7 @@ _AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "副委员长", 
 _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
                                   r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|会|文章|站|证|节|们)")
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
-_ORGAN_AFTER_TITLE = frozenset("团会处")
+_ORGAN_AFTER_TITLE = frozenset("团会处台席")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats)
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
 _MEDIA_OUTLET = re.compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|编辑|通讯员|评论员)")
 _SPEECH_VERBS = re.compile(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
@@ -149,7 +149,7 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     chosen, last_end = [], -1
     for start, end, title in hits:
         if start < last_end or text[end:end + 1] in _ORGAN_AFTER_TITLE:
-            continue  # 主席团, 委员会, 秘书处: the word names an organ here, not a post
+            continue  # 主席团, 委员会, 秘书处, 主席台: the word names an organ or a place here, not a post
         if region_ends is None:
             region, prefix_start = _prefix_region(text, start)
         else:
