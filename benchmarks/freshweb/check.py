@@ -32,9 +32,11 @@ GOLD = HERE / "gold"
 KEYS = ["doc", "script", "genre", "title", "original_title", "published", "source", "original_source",
         "authors", "editors", "articles", "people", "events", "tours", "formulations", "tifa", "numbered",
         "regions", "boilerplate", "keep", "duplicate_lines", "notes"]
-PROVINCES = set("""北京市 天津市 上海市 重庆市 河北省 山西省 辽宁省 吉林省 黑龙江省 江苏省 浙江省 安徽省 福建省 江西省
-山东省 河南省 湖北省 湖南省 广东省 海南省 四川省 贵州省 云南省 陕西省 甘肃省 青海省 台湾省 内蒙古自治区
-广西壮族自治区 西藏自治区 宁夏回族自治区 新疆维吾尔自治区 香港特别行政区 澳门特别行政区""".split())
+PROVINCES = {
+    "北京市", "天津市", "上海市", "重庆市", "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省",
+    "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省", "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区",
+    "西藏自治区", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区",
+}
 PUNCT = re.compile(r"[\s\u3000“”\"'‘’《》〈〉（）()、,，。:：;；!！?？·—\-]+")
 SKIP_TAGS = {"script", "style", "head", "noscript", "title"}
 BREAK_TAGS = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table",
@@ -141,7 +143,7 @@ def check(gold: dict, lines: list[str]) -> list[str]:
     for field in ("formulations", "tifa"):
         for f in gold.get(field, []):
             if norm(f) not in ntext:
-                problems.append(f"{field[:-1] if field.endswith('s') else field} not in text: {f}")
+                problems.append(f"{field.removesuffix('s')} not in text: {f}")
     for n in gold.get("numbered", []):
         if not isinstance(n.get("number"), int) or norm(n.get("head")) not in ntext:
             problems.append(f"numbered entry odd or head not in text: {n}")
@@ -163,7 +165,7 @@ def main() -> int:
     tmp = None
     if args.pages is None:
         sys.path.insert(0, str(HERE))
-        import build  # noqa: E402
+        import build
         if not build.DATA.is_dir():
             print(f"check: skipped, {build.DATA} is absent")
             return 0
