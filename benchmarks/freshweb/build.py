@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Build the fresh raw-web-page benchmark pages (fw01.html … fwNN.html) from ../shared/data.
+
+The pages are third-party text and are never committed: this script copies them, byte for byte,
+from ``shared/data/html/`` (the repository's parent holds ``shared/``) under stable names.
+
+Selection rule (fixed before any page's content was read; see SOURCES.md):
+  * candidates are
+      - gne pages (``gne/tests/<site>/*.html``) of the news and government sites in NEWS_SITES;
+      - cwce pages (``cwce/original/*.html``) whose <title> reads as a news headline or a
+        government notice (CWCE_NEWS; judged on the <title> text alone, listed in SOURCES.md);
+  * the 16 pages of the dev2 web set (DEV2, from ../shared/dev2/SOURCES-web.md) are excluded;
+  * candidates are sorted by their path relative to ``shared/data/html`` and every STEP-th is
+    taken, starting with the first (indices 0, 3, 6, …);
+  * a taken page that turns out, on reading, to be empty (no article text) or not a news or
+    government page (SKIP below, with the reason) is passed over and the next candidate in sorted
+    order, not itself taken or skipped, stands in for it.
+Numbering follows the sorted order.
+
+usage: python benchmarks/freshweb/build.py OUT_DIR [--data DIR] [--list]
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+DATA = SHARED / "data" / "html"
+STEP = 3
+
+# gne site folders that are news outlets or government sites (judged by the site alone)
+NEWS_SITES = ("163", "cjddsb", "cjn", "guancha", "gzggw", "hexun", "huanqiu", "ifeng", "other",
+              "people", "qq", "shanxi", "sina", "stcn", "thepaper", "xinhuanet", "zsnews")
+
+# cwce pages whose <title> is a news headline or a government notice (file-name stems)
+CWCE_NEWS = (
+    "0d931936-d510-4904-a714-88bb267b62da",
+    "0ef8393b-0415-494c-b608-1d45bb33c6fb",
+    "274a65d9-46df-45be-b9f6-4d18ba911427",
+    "2bac7fb2-efbd-4444-99c8-51c72acf5c7d",
+    "33a95b71-b49b-42c1-9c0a-ab8e3feba3cf",
+    "3832838a-d7ea-4da5-86ac-90de11124ab6",
+    "3e1af229-5b3e-4cfc-82b2-481f37d7adf7",
+    "5acac71b-e2db-4e33-8e2f-9d6844f165fd",
+    "7c6d2080-5ab9-4385-9c0e-e1c8ed06efd3",
+    "8baa71e3-7cfa-4850-bb54-c6db4e0c3b70",
+    "8cb7b39d-4a06-4cad-bc50-0f63304267f3",
+    "91bdf33e-0e9e-4495-a0fa-aba45ff43fef",
+    "c25d25c2-6e22-44fb-b073-0ff2f1c23643",
+    "c268c1b4-6864-45a1-bcaa-ec0922eb10d1",
+    "c4d032a1-45cd-4c77-a84e-90e2f8895039",
+    "d8d4c4ec-dc2a-420f-a9f8-5e8ee597b965",
+    "e8847578-12f0-44cb-bdb7-4eec53c18ed1",
+    "ebe9df29-f5ed-4b45-ab31-afad5cac3ad1",
+    "ecbe8d49-c640-4a08-b46d-f8b795f836ba",
+    "f51248cc-bb27-49ba-a159-975795c3ea11",
+)
+
+# the dev2 web set (../shared/dev2/SOURCES-web.md), held out from this one
+DEV2 = frozenset((
+    "gne/tests/shanxi/1.html", "gne/tests/zsnews/1.html", "gne/tests/163/8.html",
+    "gne/tests/thepaper/3.html", "gne/tests/other/1.html", "gne/tests/gzggw/1.html",
+    "gne/tests/people/1.html", "gne/tests/qq/2.html",
+    "cwce/original/36efbc69-53dd-4d58-9e67-0353e2a1a7ec.html",
+    "cwce/original/f70d9c97-9d64-415e-a7e4-840c9258eaf5.html",
+    "cwce/original/b26fbb82-9d98-42f0-af75-7439c1706bcd.html",
+    "cwce/original/a0cb0242-d33a-4a90-b0c4-f27d791e0a9e.html",
+    "cwce/original/500b350d-d38d-4fb0-9e81-75e0c95e95a8.html",
+    "cwce/original/d232c5df-4a6a-47f7-8c63-2dd47719ffe7.html",
+    "cwce/original/aefcf136-f592-4e95-b376-81cbd144684b.html",
+    "cwce/original/9890f458-7af7-4e96-a507-6eb1b359d675.html",
+))
+
+# Taken pages passed over on reading (path -> reason). Filled in while annotating; each is
+# listed in SOURCES.md.
+SKIP: dict[str, str] = {}
+
+
+def candidates(data: Path = DATA) -> list[str]:
+    """Every candidate path (relative to ``data``), sorted."""
+    out = []
+    for site in NEWS_SITES:
+        folder = data / "gne" / "tests" / site
+        if folder.is_dir():
+            out += [f"gne/tests/{site}/{p.name}" for p in folder.glob("*.html")]
+    out += [f"cwce/original/{stem}.html" for stem in CWCE_NEWS if (data / "cwce" / "original" / f"{stem}.html").exists()]
+    return sorted(p for p in out if p not in DEV2)
+
+
+def select(data: Path = DATA) -> list[dict]:
+    """The selected pages in order: ``nn``, ``path`` (relative to ``data``) and, for a stand-in,
+    ``replaces`` (the skipped path)."""
+    pool = candidates(data)
+    taken = {pool[i] for i in range(0, len(pool), STEP)}
+    out = []
+    for i in range(0, len(pool), STEP):
+        path, replaces = pool[i], None
+        j = i
+        while path in SKIP:
+            replaces = replaces or pool[i]
+            j += 1
+            while j < len(pool) and (pool[j] in taken or pool[j] in SKIP):
+                j += 1
+            if j >= len(pool):
+                path = None
+                break
+            path = pool[j]
+        if path is None:
+            continue
+        taken.add(path)
+        out.append({"path": path, "replaces": replaces})
+    for n, item in enumerate(out, 1):
+        item["nn"] = f"{n:02d}"
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("out", type=Path, nargs="?")
+    ap.add_argument("--data", type=Path, default=DATA, help="the shared/data/html folder")
+    ap.add_argument("--list", action="store_true", help="print the selection as TSV")
+    args = ap.parse_args()
+    if not args.data.is_dir():
+        print(f"{args.data}: not found (../shared/data is absent); nothing built", file=sys.stderr)
+        return 0
+    items = select(args.data)
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
+        for item in items:
+            shutil.copyfile(args.data / item["path"], args.out / f"fw{item['nn']}.html")
+    if args.list or not args.out:
+        for item in items:
+            print("\t".join((item["nn"], item["path"], item["replaces"] or "")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
