@@ -226,3 +226,18 @@ def test_an_e_papers_imprint_names_the_paper_where_nothing_else_does():
     page = (f"<html><head><title>标题</title></head><body><article><h1>标题</h1>{body}</article>"
             "<div class='foot'>某某日报社出版<span>|</span>国内统一刊号：CN00—0000</div></body></html>")
     assert page_text(page).meta["sitename"] == "某某日报"
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("header, source", [
+    ("2019-09-07 16:28:35 来源: 某某报 举报 330 分享到：", "某某报"),
+    ("2019-09-07 15:10:53 字号：A- A A+ 来源：EETOP", "EETOP"),
+    ("2005年03月21日 11:21 《某某周刊》", "某某周刊"),
+])
+def test_the_outlet_printed_under_the_headline_is_the_source(header, source):
+    from neican.ingest.html import page_text
+
+    body = "<p>" + "会议强调，要坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效。" * 4 + "</p>"
+    page = (f"<html><head><title>某地推进改革取得新成效</title></head><body><div class='nav'>首页 新闻</div>"
+            f"<h1>某地推进改革取得新成效</h1><div class='info'>{header}</div><article>{body}</article></body></html>")
+    assert page_text(page).meta["source"] == source

@@ -22,6 +22,8 @@ _QUOTED = re.compile(r"“([^“”\n]{1,60})”|「([^「」\n]{1,60})」|『([
 # What a quotation mark holds that is not a formulation: speech, credits, titles of things.
 _SENTENCE = re.compile(r"[，,。！？!?；;：:]")
 _CREDIT = re.compile(r"^(来源|来自|转自|摘自|原载|据)")
+# Marks of speech rather than slogans: a speaker or listener (我, 你), a question, a mood particle
+_SPEECH = re.compile(r"[我你您咱]|怎么|什么|为什么|[吗吧呢啊呀嘛][…！!。]*$")
 _MAX_QUOTED = 24
 _LONG_DESCRIPTION = 10
 
@@ -139,6 +141,8 @@ def is_formulation(quoted: str) -> bool:
     q = quoted.strip()
     if len(q) < 2 or _CREDIT.match(q) or (q.startswith("要") and len(q) > 8) or _NAMED_THING.search(q):
         return False
+    if _SPEECH.search(q):
+        return False  # 辞职信我收回吧, 老公一分钟怎么办: words someone said, quoted, not a slogan
     if _SENTENCE.search(q):
         return _parallel(q)
     if "的" in q and len(q) >= _LONG_DESCRIPTION:

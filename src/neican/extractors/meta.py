@@ -101,7 +101,7 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     meta.original_title = _original_title(lines)
     meta.published = parse_datetime(hints.get("published")) or _find_published(header, first)
     hinted_source = _CHANNEL.sub("", _simplified(hints.get("source")) or "")  # 人民网-文化频道 原创稿 → 人民网
-    meta.source = (next((n for n in [hinted_source] if _plausible_outlet(n)), None)
+    meta.source = (next((n for n in [hinted_source] if n and _labelled_outlet(n)), None)
                    or _find_source(lines, header)
                    or next((n for n in [_simplified(hints.get("sitename"))] if _plausible_outlet(n)), None)
                    or _site_of_title(_simplified(hints.get("title"))))
@@ -230,8 +230,11 @@ _ORG_WORD = re.compile(r"(集团|出版社|公司|网站|Team|Inc|www|Www|\.com|
 
 
 def _labelled_outlet(name: str) -> bool:
+    """A name a 来源 label (or a source meta tag) gives: the label vouches for it, so any short
+    name of Han characters, Latin letters and digits (21世纪经济报道, EETOP), not a fragment."""
     return _plausible_outlet(name) or (len(name) <= 12 and not _NOT_OUTLET.search(name) and not _DOMAIN.match(name)
-                                       and bool(re.fullmatch(r"[\u4e00-\u9fff·]+", name)))
+                                       and bool(re.fullmatch(r"[\u4e00-\u9fff·A-Za-z0-9]+", name))
+                                       and not name.isdigit())
 
 
 def _plausible_outlet(name: str | None) -> bool:

@@ -105,7 +105,8 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
             warnings.append("html: main content too short; kept all block text")
     merged = merge_meta(meta, tag_meta)
     # the page's block text, walked only where it is read: a missing time, an editor label
-    wanted = "published" not in tag_meta or any(label in html for label in _EDITOR_LABELS)
+    wanted = ("published" not in tag_meta or any(label in html for label in _EDITOR_LABELS)
+              or ("source" not in tag_meta and "来源" in html))
     page = block_text(root, SKIP_TAGS) if root is not None and wanted else ""
     if page and "published" not in tag_meta:
         # A time printed under the headline beats trafilatura's date, which is often a guess
@@ -113,6 +114,8 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
         printed = printed_datetime(page, merged.get("title"))
         if printed:
             merged["published"] = printed
+    if page and "source" not in merged and (source := printed_source(page, merged.get("title"))):
+        merged["source"] = source  # 2019-09-07 16:28:35 来源：新京报 under the headline
     if page and (editors := printed_editors(page)):
         merged["editors"] = editors  # 责任编辑：X in the page's furniture, which the text leaves out
     if not merged.get("sitename") and "社出版" in html and (imprint := _IMPRINT.search(html)):
@@ -135,14 +138,31 @@ def printed_editors(page: str) -> list[str]:
     return list(dict.fromkeys(m.group() for m in _EDITOR_LABEL.finditer(page)))
 
 
+# The outlet printed in the line under a headline: 来源：X, or 《X》 right after the time
+_PRINTED_SOURCE = re.compile(r"(?:来源|稿源|文章来源|來源)\s*[:：]\s*[《\[]?\s*([^\s:：|《》\[\]<>]{2,20}?)\s*[》\]]?(?=\s|$|[|｜])")
+_OUTLET_AFTER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*《([^《》\s]{2,16})》")
+
+
+def printed_source(page: str, title: str | None) -> str | None:
+    """The outlet a page prints in the few lines under its headline (来源：新京报, or 《理财周刊》
+    right after the time): the copy's source, where no meta tag names it."""
+    start = _headline_at(page, title)
+    window = page[start:start + 300]
+    m = _PRINTED_SOURCE.search(window) or _OUTLET_AFTER_TIME.search(window)
+    return m.group(1) if m else None
+
+
+def _headline_at(page: str, title: str | None) -> int:
+    """Where the headline stands on the page (0 where it cannot be found)."""
+    head = (title or "").strip()[:10]
+    found = page.find(head) if len(head) >= 4 else -1
+    return found if found >= 0 else 0
+
+
 def printed_datetime(page: str, title: str | None) -> str | None:
     """The publication time printed on the page: the first date-time with a clock time after the
     headline (within a few lines), else the first one on the page."""
-    start = 0
-    if title:
-        head = title.strip()[:10]
-        found = page.find(head) if len(head) >= 4 else -1
-        start = found if found >= 0 else 0
+    start = _headline_at(page, title)
     for window in (page[start:start + 800], page):
         for m in DATETIME.finditer(window):
             if m.group(4) is not None:
