@@ -207,3 +207,15 @@ def test_a_labelled_source_may_hold_digits_and_latin_letters():
     assert meta_of("标题\n" + body * 3, {"source": "21世纪经济报道"}).source == "21世纪经济报道"
     assert meta_of("标题\n" + body * 3, {"source": "EETOP"}).source == "EETOP"
     assert meta_of("标题\n" + body * 3, {"source": "转载"}).source is None
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("credits, editors", [
+    ("编辑|周立言 责编|韩素梅 校对|钱守拙", ["周立言", "韩素梅", "钱守拙"]),
+    ("（某某网编辑 周立言）", ["周立言"]),
+    ("原创： 周立言编译", ["周立言"]),
+])
+def test_editor_credits_with_a_bar_a_space_or_as_compilers(credits, editors):
+    body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
+    m = meta_of("标题\n" + body * 3 + credits + "\n")
+    assert m.editors == editors and m.authors == []

@@ -48,11 +48,11 @@ _REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(�
 _WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写|执笔人?)\s*[/:：|｜]?)\s*{_NAME_SEGMENT}\s*"
                 rf"(?=[)）(（]|$|[/|]|\s图|\s+[\u4e00-\u9fff]{{1,4}}\s*[:：])")
 _WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
-_COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*整理"
+_COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:整理|编译)"  # X整理, X编译
 _COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
 _BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑")
-_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：]|作者\s*[:：]")
+_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：]|校对\s*[:：|｜]")
 # a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
 _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
 # a paragraph that opens with its reporter's dateline: 本报记者王某发自北京 23日下午，…
@@ -61,7 +61,8 @@ _COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
 # …举行。（张小峰）, （姚峰 上海报道）: the writer signs off after the last sentence
 _SIGNED = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
                      r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?\s*[)）][\s|｜]*$")
-_EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审)\s*[:：]\s*"
+# 责任编辑：X, 编辑|X 责编|Y 校对|Z, （某某网编辑 X）: a label, then a colon, a bar or a space
+_EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审|校对)(?:\s*[:：|｜]\s*|\s+)"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
 _SIGNATURE = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*[(（]([^()（）]{2,40}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
@@ -360,11 +361,11 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             names = _names(m.group(1))
             authors.extend(names)
             credits.extend((n, None) for n in names)
-        for m in filter(at_edge, _EDITOR.finditer(text) if "编" in text or "审" in text else ()):  # in every label
+        for m in filter(at_edge, _EDITOR.finditer(text) if "编" in text or "审" in text or "校对" in text else ()):
             names = _names(m.group(2))
             editors.extend(names)
             credits.extend((n, m.group(1)) for n in names)
-        for m in filter(at_edge, at_start_or_after(*_COMPILER, text) if "整理" in text else ()):
+        for m in filter(at_edge, at_start_or_after(*_COMPILER, text) if "整理" in text or "编译" in text else ()):
             names = _names(m.group(1))
             editors.extend(names)
             credits.extend((n, None) for n in names)
