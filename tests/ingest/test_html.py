@@ -241,3 +241,11 @@ def test_the_outlet_printed_under_the_headline_is_the_source(header, source):
     page = (f"<html><head><title>某地推进改革取得新成效</title></head><body><div class='nav'>首页 新闻</div>"
             f"<h1>某地推进改革取得新成效</h1><div class='info'>{header}</div><article>{body}</article></body></html>")
     assert page_text(page).meta["source"] == source
+
+
+@pytest.mark.issue(13)
+def test_a_logo_read_as_the_headline_gives_way_to_the_title_before_the_site_name():
+    from neican.ingest.html import merge_meta
+
+    assert merge_meta({"title": "某某江网"}, {"page_title": "土豆不土 土豆无土 某某江网"})["title"] == "土豆不土 土豆无土"
+    assert merge_meta({"title": "省里召开会议"}, {"page_title": "省里召开会议"})["title"] == "省里召开会议"

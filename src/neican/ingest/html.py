@@ -222,7 +222,11 @@ def merge_meta(extracted: dict[str, Any], from_tags: dict[str, Any]) -> dict[str
     from_tags = dict(from_tags)
     page_title = from_tags.pop("page_title", None)
     tag_title = _TAG.sub("", from_tags.pop("title", "") or "").strip()  # ArticleTitle may hold markup
-    if not merged.get("title") or _SITE_LIKE.search(merged["title"]):
+    title = merged.get("title")
+    if title and page_title and page_title.endswith(title) and len(page_title) >= len(title) + 4:
+        # the logo was the page's <h1> (松花江网): the <title> holds the headline, then the site name
+        merged["title"] = page_title[:-len(title)].strip(" _-|｜—")
+    elif not merged.get("title") or _SITE_LIKE.search(merged["title"]):
         # trafilatura read the site's name (山西省人民政府网站): og:title or ArticleTitle, else <title>
         if tag_title or page_title:
             merged["title"] = tag_title or page_title
