@@ -211,3 +211,9 @@ def test_a_list_of_names_runs_on_past_a_given_name_with_qi():
 def test_the_rostrum_and_its_seats_are_no_posts():
     found = _people_of_doc("大会执行主席赵明远、钱立新、孙海燕在主席台执行主席席就座。")
     assert set(found) == {"赵明远", "钱立新", "孙海燕"}
+
+
+@pytest.mark.issue(11)
+def test_a_person_quoted_without_a_post_before_a_verb_of_speech():
+    assert "张立平" in _people_of_doc("现在的电力体制改革偏离了初衷。张立平说，超发电价政策是以前制定的。")
+    assert "韩素梅" in _people_of_doc("现在的电力体制改革偏离了初衷。韩素梅告诉记者，超发电价政策是以前制定的。")
