@@ -424,3 +424,11 @@ def test_rostrum_seating_reporting_to_the_session_and_a_participants_later_state
             "副委员长韩志刚主持会议。部分委员提出询问。\n钱立新指出，要把执法检查发现的问题改好。")
     (e,) = events(text, "2019-06-28T19:00:00")
     assert e["hosts"] == ["韩志刚"] and e["speakers"] == ["钱立新"]
+
+
+@pytest.mark.issue(12)
+def test_people_who_join_the_above_activities_join_every_event_before():
+    text = ("国家主席赵明远2日在人民大会堂会见巴基斯坦总理阿里卡。\n当晚，赵明远出席欢迎宴会。\n"
+            "外交部长钱立新、孙海燕等参加上述活动。")
+    found = events(text, "2022-11-02T19:00:00")
+    assert all({"钱立新", "孙海燕"} <= set(e["participants"]) for e in found) and len(found) == 2

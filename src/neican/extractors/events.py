@@ -742,6 +742,22 @@ def find_talks(text: str, people: list[Span]) -> list[Meeting]:
     return found
 
 
+# 王某、何某等参加上述活动 (陪同参加上述会见): the names join every event the report gave before
+_JOINS_ALL = re.compile(r"(?:陪同)?(?:参加|出席)了?(?:上述|以上)(?:活动|会见|会谈|会晤|会议)")
+
+
+def _joining_all(text: str, people: list[Span]) -> list[tuple[int, str]]:
+    """(position, name) of each person whose verb is 参加上述活动 or the like."""
+    if "上述" not in text and "以上" not in text:
+        return []
+    found = []
+    for person in people:
+        for start, end in person.data["mentions"]:
+            if _JOINS_ALL.match(text, skip_between(text, _after_list(text, end, people))[0]):
+                found.append((start, person.data["name"]))
+    return found
+
+
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     # a deliberation is more specific than the trigger that reads its session's name
     # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
@@ -754,6 +770,7 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
                                     if not any(m.start <= r.start < m.trigger_end for m in meetings)])
     meetings = _merge_same(meetings, text.find("\n"))
     starts = [m.start for m in meetings]
+    joined_all = _joining_all(text, people)
     spans = []
     for meeting in sorted(meetings + receptions, key=lambda m: m.start):
         # the trigger's own clause may print the date after a long name (…第二十四次委员长会议16日上午…举行)
@@ -769,6 +786,9 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             meeting.place = _clean_place(_setting_place(text, meeting)) or _named_place(meeting)
         if not meeting.participants and not meeting.reception:
             _subject_of_role_verb(text, meeting, people)
+        for position, name in joined_all:  # 王某、何某等参加上述活动: every event reported before
+            if meeting.start < position:
+                _add(meeting.participants, name)
         if not (meeting.participants or meeting.date):
             continue
         if meeting.date and published and meeting.date.date[:1] != "-" and meeting.date.date > published[:10]:
