@@ -217,3 +217,9 @@ def test_the_rostrum_and_its_seats_are_no_posts():
 def test_a_person_quoted_without_a_post_before_a_verb_of_speech():
     assert "张立平" in _people_of_doc("现在的电力体制改革偏离了初衷。张立平说，超发电价政策是以前制定的。")
     assert "韩素梅" in _people_of_doc("现在的电力体制改革偏离了初衷。韩素梅告诉记者，超发电价政策是以前制定的。")
+
+
+@pytest.mark.issue(11)
+def test_a_one_character_part_after_a_separator_ends_a_foreign_name():
+    assert "阿里卡·汗" in _people_of_doc("会见巴基斯坦总理阿里卡·汗。")
+    assert "普京通" not in "".join(_people_of_doc("俄罗斯总统普京通电话。"))

@@ -213,7 +213,11 @@ def _transliterated(text: str, pos: int) -> str | None:
         end += 1
     name = text[pos:end].strip(_NAME_SEPARATORS)
     letters = [c for c in name if c not in _NAME_SEPARATORS]
-    if len(letters) < (2 if letters[:1] and letters[0] in translit else 3) or any(c not in translit for c in letters[1:]):
+    # a short part after a separator may be any character (伊姆兰·汗, 雅各布·卢): the separator
+    # already says a foreign name goes on
+    parts = re.split("[" + re.escape(_NAME_SEPARATORS) + "]", name)
+    checked = parts[0][1:] + "".join(part for part in parts[1:] if len(part) > 2)
+    if len(letters) < (2 if letters[:1] and letters[0] in translit else 3) or any(c not in translit for c in checked):
         return None  # 总统访华: two characters, the first an ordinary one, are a word
     if is_known_word(name) or name[-1] in "前后内外上下里中" \
             or not (end == len(text) or is_boundary(text, end)):  # 总统官邸前: a place word, not a name
@@ -326,7 +330,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
         name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
             _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
-        if not holders and any(foreign_post(h.title) for h in chain):  # 阿联酋副总统兼总理|穆罕默德
+        # after a foreign post, or where a separator shows the name goes on (财政部长雅各布|·卢)
+        if not holders and (any(foreign_post(h.title) for h in chain)
+                            or (name and text[pos + len(name):pos + len(name) + 1] in _NAME_SEPARATORS)):
             # 哥斯达黎加总统|卡维利亚; a foreign name runs past a Chinese-name reading (安娜|·梅)
             longer = _transliterated(text, pos)
             if longer and (not name or (len(longer) > len(name) and longer.startswith(name))):
