@@ -223,3 +223,8 @@ def test_a_person_quoted_without_a_post_before_a_verb_of_speech():
 def test_a_one_character_part_after_a_separator_ends_a_foreign_name():
     assert "阿里卡·汗" in _people_of_doc("会见巴基斯坦总理阿里卡·汗。")
     assert "普京通" not in "".join(_people_of_doc("俄罗斯总统普京通电话。"))
+
+
+@pytest.mark.issue(11)
+def test_a_verb_right_after_a_post_is_no_name():
+    assert _people_of_doc("主席团常务主席召集并主持主席团会议。") == {}

@@ -366,7 +366,7 @@ _AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)了?(?:
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 出席会议的有A、B: names listed after the verb
-_LISTED_AFTER = re.compile(r"(?:出席|参加|列席)[^，。；]{0,12}?的(?:还)?有$")
+_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?的(?:还)?有$")
 
 
 def skip_between(text: str, pos: int) -> tuple[int, str | None]:

@@ -53,7 +53,7 @@ _NAME_OPENS = re.compile(r"[\s，。；、：:（(“由]")
 _AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "副委员长", "同志", "国家主席", "主席", "副主席")
 # After these, a title is being used after a name (习近平总书记重要讲话), not before one.
 _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
-                                  r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|会|文章|站|证|节|们)")
+                                  r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|召集|召开|会|文章|站|证|节|们)")
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
 _ORGAN_AFTER_TITLE = frozenset("团会处台席")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats)
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
