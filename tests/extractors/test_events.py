@@ -436,6 +436,6 @@ def test_people_who_join_the_above_activities_join_every_event_before():
 
 @pytest.mark.issue(12)
 def test_names_listed_after_the_rostrum_seats_are_participants():
-    text = "全省经济工作会议24日在郑州召开。在主席台就座的有赵明远、钱立新、孙海燕。"
+    text = "全省经济工作会议24日在郑州召开。在主席台就座的有省委书记赵明远，省长钱立新，副省长孙海燕。"
     (e,) = events(text, "2024-05-25T08:00:00")
     assert set(e["participants"]) == {"赵明远", "钱立新", "孙海燕"}

@@ -366,7 +366,22 @@ _AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)了?(?:
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 出席会议的有A、B: names listed after the verb
-_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?的(?:还)?有$")
+_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?的(?:还)?有")
+
+
+def _listed_after(text: str, start: int, people: list[Span]) -> bool:
+    """Whether the name at ``start`` is one of a list after 出席会议的有 / 在主席台就座的有, with
+    only posts, names and separators between (…的有省委书记A，省长B，副省长C)."""
+    sentence_start = max(text.rfind(c, 0, start) for c in "。；\n") + 1
+    opener = None
+    for opener in _LISTED_AFTER.finditer(text, sentence_start, start):
+        pass  # the last one before the name
+    if opener is None:
+        return False
+    between = text[opener.end():start]
+    for name in {p.data["name"] for p in people}:
+        between = between.replace(name, "")
+    return not _strip_titles(re.sub(r"[、，,\s]|同志", "", between))
 
 
 def skip_between(text: str, pos: int) -> tuple[int, str | None]:
@@ -422,7 +437,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
             after = _after_list(text, end, people)
             roles = governed_role(text, after)
             clause_start = max(text.rfind(c, scope_start, start) for c in "，。；\n") + 1
-            if not roles and _LISTED_AFTER.search(text, clause_start, start):
+            if not roles and _listed_after(text, start, people):
                 roles = {"participant"}
             if not roles and start >= meeting.end and end <= paragraph_end and _STATEMENT_VERB.match(text, after):
                 roles = {"speaker", "participant"}
