@@ -439,3 +439,11 @@ def test_names_listed_after_the_rostrum_seats_are_participants():
     text = "全省经济工作会议24日在郑州召开。在主席台就座的有省委书记赵明远，省长钱立新，副省长孙海燕。"
     (e,) = events(text, "2024-05-25T08:00:00")
     assert set(e["participants"]) == {"赵明远", "钱立新", "孙海燕"}
+
+
+@pytest.mark.issue(12)
+def test_talks_held_with_a_group_during_a_visit():
+    text = ("3月24日至25日，中共中央政治局常委钱立新在海南调研。钱立新走进发射场，调研运行管理情况，与企业座谈，"
+            "听取意见建议。钱立新指出，发展前景广阔。")
+    (e,) = events(text, "2024-03-26T19:00:00")
+    assert (e["name"], e["participants"], e["speakers"]) == ("与企业座谈", ["钱立新"], ["钱立新"])

@@ -697,6 +697,9 @@ _DELIBERATION = re.compile(r"(?:在参加了?|在|来到|参加了?(?:[他她]�
 _GROUP_DELIBERATION = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,40}}?会议)(?:今天|昨天|当天)?{_WHEN}(?:在[^，。；\n]{{2,12}}?)?(?P<kind>分组|联组)审议")
 # 座谈交流时，…; 在同企业家座谈时，…; 在随后的座谈中，…: a sentence set at a talk during a visit
 _DURING_TALKS = re.compile(r"(?P<name>在?(?:随后的)?(?:(?:同|与|和)[^，。；\n]{2,24}?)?座谈(?:交流)?)(?:时|中|期间)[，,]")
+# X与企业负责人座谈，…; X同外国专家代表亲切座谈。: talks held, reported as a verb phrase
+_TALKS_WITH_GROUP = re.compile(r"(?P<name>(?:同|与|和)(?P<with>[^，。；,;\n]{2,24}?)(?:一起)?(?:亲切|深入|进行)?座谈(?:交流)?)"
+                               r"(?=[，。；,;\n]|并)")
 _BEFORE_DELEGATION = re.compile(r"^.*(?:参加了?|所在的)")
 # …参加山东代表团审议时说: what the participant said there
 _WHILE_SAYING = re.compile(r"时[，,]?(?:指出|强调|表示|说|提出)")
@@ -753,6 +756,13 @@ def find_talks(text: str, people: list[Span]) -> list[Meeting]:
                           trigger_end=m.end())
         if subject := _subject_before(text, people, m.start()):
             meeting.participants.append(subject[1])
+        found.append(meeting)
+    for m in _TALKS_WITH_GROUP.finditer(text) if "座谈" in text else ():
+        subject = _subject_before(text, people, m.start())
+        if subject is None or _in_passing(text, m, False) or any(f.start <= m.start() < f.end for f in found):
+            continue  # talks with no one named holding them, or recalled, or read already
+        meeting = Meeting(m.group("name"), subject[0], m.end(), trigger_end=m.end())
+        meeting.participants.append(subject[1])
         found.append(meeting)
     return found
 
