@@ -228,3 +228,10 @@ def test_a_one_character_part_after_a_separator_ends_a_foreign_name():
 @pytest.mark.issue(11)
 def test_a_verb_right_after_a_post_is_no_name():
     assert _people_of_doc("主席团常务主席召集并主持主席团会议。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_places_level_word_stays_with_its_organs_not_with_a_school_and_picks_the_place():
+    assert people("杭州市学军中学校长陈立平出席。")["陈立平"] == [("学军中学校长", "杭州市")]
+    assert people("台江县教育局局长龙立平出席。")["龙立平"] == [("县教育局局长", "台江县")]
+    assert people("西藏自治区农业农村厅厅长王立平说。")["王立平"] == [("自治区农业农村厅厅长", "西藏自治区")]

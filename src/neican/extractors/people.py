@@ -155,6 +155,9 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         else:
             length = region_ends.get(start, 0)
             region, prefix_start = (lookup(text[start - length:start]), start - length) if length else (None, start)
+        if region is not None and text[start:start + 1] in "省市县区州旗盟" \
+                and (printed := lookup(text[prefix_start:start + 1])) is not None:
+            region = printed  # 台江|县教育局局长: the level word printed says which 台江 (县, not 区)
         if region is not None and title in _AFTER_NAME and _inside_name(text, prefix_start, start, region):
             region, prefix_start = None, start  # 张|德江|委员长: a name, not 德江县
         chosen.append(TitleHit(title, prefix_start, end, region, region is not None))

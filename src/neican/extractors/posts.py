@@ -105,12 +105,20 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     return begin, keep_level_word(printed, region, rest), region
 
 
+# The organs of a region's government and party, which its level word heads (自治区农业农村厅, 县教育局,
+# 市委): a school or a firm (杭州市|学军中学) is in the place, not an organ of its level.
+_LEVEL_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:委员会|委|厅|局|办公室|办|署|政府|人大|政协|法院|检察院|党委|纪委|部|团))")
+
+
 def keep_level_word(prefix: str, region: Region, title: str) -> str:
     """The title with the level word the printed region ends with (西藏自治区 + 农业农村厅厅长 →
-    自治区农业农村厅厅长), unless the title names a level already (辽宁省 + 副省长 → 副省长)."""
+    自治区农业农村厅厅长), unless the title names a level already (辽宁省 + 副省长 → 副省长) or its
+    organ is no organ of that level (杭州市 + 学军中学校长 → 学军中学校长)."""
     for word in _LEVEL_WORDS:
         if prefix.endswith(word) and region.name.endswith(word) and len(prefix) > len(word):
             if title.startswith(_LEVEL_WORDS) or re.match(f"(?:常务)?副?{word}长", title) or region.name.endswith("特别行政区"):
+                return title
+            if len(title) > 3 and not _LEVEL_ORGAN.match(title):
                 return title
             return word + title
     return title
