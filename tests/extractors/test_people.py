@@ -235,3 +235,8 @@ def test_a_places_level_word_stays_with_its_organs_not_with_a_school_and_picks_t
     assert people("杭州市学军中学校长陈立平出席。")["陈立平"] == [("学军中学校长", "杭州市")]
     assert people("台江县教育局局长龙立平出席。")["龙立平"] == [("县教育局局长", "台江县")]
     assert people("西藏自治区农业农村厅厅长王立平说。")["王立平"] == [("自治区农业农村厅厅长", "西藏自治区")]
+
+
+@pytest.mark.issue(11)
+def test_a_central_department_named_by_its_short_form_heads_the_post():
+    assert people("中宣部副部长王立平出席。")["王立平"] == [("中宣部副部长", None)]
