@@ -219,3 +219,10 @@ def test_editor_credits_with_a_bar_a_space_or_as_compilers(credits, editors):
     body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
     m = meta_of("标题\n" + body * 3 + credits + "\n")
     assert m.editors == editors and m.authors == []
+
+
+@pytest.mark.issue(13)
+def test_writers_and_where_they_filed_from_in_brackets_after_a_sentence():
+    body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
+    m = meta_of("标题\n" + body * 2 + "该人士付之一笑：“这样的说法没有道理。”（周立言 上海报道） 最新评论 更多评论\n" + body)
+    assert m.authors == ["周立言"]

@@ -59,6 +59,8 @@ _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|�
 _DATELINE_BYLINE = re.compile(r"(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}\s*发自")
 _COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
 # …举行。（张小峰）, （姚峰 上海报道）: the writer signs off after the last sentence
+# （姚某 上海报道）, （张某、李某 北京报道）: the writers and where they filed from, after a sentence
+_REPORTED_FROM = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)\s+[\u4e00-\u9fff]{2,6}报道[)）]")
 _SIGNED = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
                      r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?\s*[)）][\s|｜]*$")
 # 责任编辑：X, 编辑|X 责编|Y 校对|Z, （某某网编辑 X）: a label, then a colon, a bar or a space
@@ -368,6 +370,11 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         for m in filter(at_edge, at_start_or_after(*_COMPILER, text) if "整理" in text or "编译" in text else ()):
             names = _names(m.group(1))
             editors.extend(names)
+            credits.extend((n, None) for n in names)
+    for ln in kept:  # （姚某 上海报道） after a paragraph: a byline form nothing else prints
+        for m in _REPORTED_FROM.finditer(ln.rest()) if "报道" in ln.rest() else ():
+            names = [n for n in _names(m.group(1)) if n[:1] in surnames() or n[:2] in surnames()]
+            authors.extend(names)
             credits.extend((n, None) for n in names)
     if kept and (m := _SIGNED.search(kept[-1].rest())):  # …举行。（张小峰）: the writer signs off
         names = _names(m.group(1))
