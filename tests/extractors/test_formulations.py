@@ -153,3 +153,11 @@ def test_arabic_counts_need_evidence_of_a_designated_list():
 def test_a_long_description_with_de_is_no_slogan():
     assert is_formulation("使用有毒有害的非食品原料加工食品") is False
     assert is_formulation("办好人民满意的教育") is True
+
+
+@pytest.mark.issue(13)
+def test_a_quoted_plain_two_character_word_is_emphasis_but_a_numbered_one_counts():
+    from neican.extractors.formulations import is_formulation
+
+    assert not is_formulation("人缘") and not is_formulation("铁腕")
+    assert is_formulation("六稳") and is_formulation("双创") and is_formulation("放管服")

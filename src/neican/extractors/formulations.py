@@ -22,6 +22,7 @@ _QUOTED = re.compile(r"“([^“”\n]{1,60})”|「([^「」\n]{1,60})」|『([
 # What a quotation mark holds that is not a formulation: speech, credits, titles of things.
 _SENTENCE = re.compile(r"[，,。！？!?；;：:]")
 _CREDIT = re.compile(r"^(来源|来自|转自|摘自|原载|据)")
+_NUMERAL = re.compile(r"[一二三四五六七八九十百千万两双\d]")
 # Marks of speech rather than slogans: a speaker or listener (我, 你), a question, a mood particle
 _SPEECH = re.compile(r"[我你您咱]|怎么|什么|为什么|[吗吧呢啊呀嘛][…！!。]*$")
 _MAX_QUOTED = 24
@@ -143,6 +144,9 @@ def is_formulation(quoted: str) -> bool:
         return False
     if _SPEECH.search(q):
         return False  # 辞职信我收回吧, 老公一分钟怎么办: words someone said, quoted, not a slogan
+    if len(q) == 2 and not _NUMERAL.search(q):
+        return False  # “人缘”, “失控”, “铁腕”: emphasis on a plain word (GUIDE); 六稳, 双创 count, and
+        # a two-character formulation the lexicon knows (台独) is found by the lexicon pass
     if _SENTENCE.search(q):
         return _parallel(q)
     if "的" in q and len(q) >= _LONG_DESCRIPTION:
