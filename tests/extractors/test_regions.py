@@ -64,10 +64,19 @@ def test_a_dateline_place_alone_is_not_a_region():
     assert find_regions("央广网北京2月13日消息 据报道，会议在上海市召开。")[0].data["name"] == "上海市"
     assert len(find_regions("央广网北京2月13日消息 据报道，会议在上海市召开。")) == 1
     assert {s.data["name"] for s in find_regions("新华社北京电（记者王明）北京市委召开会议。")} == {"北京市"}
-    assert {s.data["name"] for s in find_regions("北京电视台报道。")} == {"北京市"}
+    assert {s.data["name"] for s in find_regions("北京电力公司报道。")} == {"北京市"}  # 电 of 电力, no dateline
 
 
 @pytest.mark.issue(11)
 def test_an_abbreviation_before_de_is_an_adjective_not_a_region():
     assert provinces("在新的起点上，要开拓进取。") == set()
     assert provinces("代表团来川考察。") == {"四川省"}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, provinces", [
+    ("湖南卫视正在邀请他担任主持人。", []), ("北京大学教授出席。", []), ("上海交通大学发布报告。", []),
+    ("会议在北京召开。", ["北京市"]), ("北京市委书记出席。", ["北京市"]),
+])
+def test_a_place_name_opening_a_university_or_tv_stations_name_is_no_mention(text, provinces):
+    assert [s.data["province"] for s in find_regions(text)] == provinces
