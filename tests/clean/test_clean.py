@@ -139,3 +139,16 @@ def test_a_page_is_never_emptied_by_a_footer_block_that_swallows_it():
     cleaned = clean(text)
     assert "谈起关于我们这些年" in cleaned.text
     assert "京ICP证" not in cleaned.text
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("line", [
+    "本文为政务等机构在某某号上传并发布，仅代表该机构观点，不代表某某新闻的观点或立场。",
+    "网友评论仅供其表达个人看法，并不表明某某网立场。",
+    "1、回复【公租房】查看最新消息",
+    "安装某某财经客户端第一时间接收最全面的市场资讯→【下载地址】",
+    "相关报道：",
+])
+def test_disclaimers_reply_menus_app_promotions_and_related_link_headings_are_furniture(line):
+    body = "会议强调，要坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效，群众普遍反映良好。"
+    assert line not in clean(f"{body}\n{line}\n{body}").text
