@@ -334,15 +334,15 @@ def test_a_vice_chair_named_before_the_post_chairs_the_joint_group_meeting():
 
 @pytest.mark.issue(12)
 def test_receiving_two_guests_in_turn_is_two_receptions():
-    text = "全国人大常委会委员长赵明远26日在北京分别会见瑙鲁总统阿里卡、斯里兰卡总理维克拉马。"
-    found = events(text, "2024-03-26T19:00:00")
+    text = "全国人大常委会委员长赵明远10日在北京分别会见新西兰总理阿里卡、智利总统维克拉马。"
+    found = events(text, "2019-05-10T19:00:00")
     assert [e["participants"] for e in found] == [["赵明远", "阿里卡"], ["赵明远", "维克拉马"]]
     assert {e["place"] for e in found} == {"北京"}
 
 
 @pytest.mark.issue(12)
 def test_a_meeting_recalled_in_someones_statement_is_not_reported():
-    text = ("国家主席钱立新26日在北京会见瑙鲁总统阿里卡。钱立新表示，去年，我同总统先生举行会谈，"
+    text = ("国家主席钱立新10日在北京会见新西兰总理阿里卡。钱立新表示，去年，我同总理先生举行会谈，"
             "双方在二十国集团领导人峰会期间举行会晤。")
     found = events(text, "2024-03-26T19:00:00")
     assert [e["participants"] for e in found] == [["钱立新", "阿里卡"]]
@@ -350,44 +350,44 @@ def test_a_meeting_recalled_in_someones_statement_is_not_reported():
 
 @pytest.mark.issue(12)
 def test_every_name_of_a_list_with_long_post_chains_between_takes_the_verb():
-    text = ("2月28日上午，赵明远主持召开中央财经领导小组第十五次会议。中共中央政治局常委、国务院总理、中央财经领导小组副组长"
-            "钱立新，中共中央政治局常委、中央书记处书记、中央财经领导小组成员孙海燕，中共中央政治局常委、国务院副总理、"
-            "中央财经领导小组成员韩志刚出席会议。")
-    (e,) = events(text, "2017-02-28T19:00:00")
+    text = ("5月15日上午，赵明远主持召开中央外事工作领导小组第三次会议。中共中央政治局常委、国务院总理、中央外事工作领导小组副组长"
+            "钱立新，中共中央政治局常委、中央书记处书记、中央外事工作领导小组成员孙海燕，中共中央政治局常委、国务院副总理、"
+            "中央外事工作领导小组成员韩志刚出席会议。")
+    (e,) = events(text, "2019-05-15T19:00:00")
     assert e["participants"] == ["赵明远", "钱立新", "孙海燕", "韩志刚"]
 
 
 @pytest.mark.issue(12)
 def test_a_standing_committee_sessions_group_deliberation_and_a_headcount_after_a_list():
-    text = ("十二届全国人大常委会第十二次会议今天上午分组审议国务院关于推进新农村建设工作情况的报告。赵明远委员长参加审议。")
-    (e,) = events(text, "2014-12-27T19:00:00")
-    assert (e["name"], e["date"], e["participants"]) == ("十二届全国人大常委会第十二次会议分组审议", "2014-12-27", ["赵明远"])
-    text = ("申办代表团9号在瑞士洛桑举行陈述交流会。国务院副总理钱立新出席并作陈述。"
-            "体育总局局长孙海燕，市长韩志刚等其他7位代表团成员也分别作了陈述。")
-    (e,) = events(text, "2015-06-09T19:00:00")
+    text = ("十三届全国人大常委会第五次会议今天上午分组审议某某法修正草案。赵明远委员长参加审议。")
+    (e,) = events(text, "2018-08-28T19:00:00")
+    assert (e["name"], e["date"], e["participants"]) == ("十三届全国人大常委会第五次会议分组审议", "2018-08-28", ["赵明远"])
+    text = ("推介代表团10号在日内瓦举行推介交流会。国务委员钱立新出席并作陈述。"
+            "部长孙海燕，市长韩志刚等其他5位代表团成员也分别作了陈述。")
+    (e,) = events(text, "2016-04-10T19:00:00")
     assert e["speakers"] == ["钱立新", "孙海燕", "韩志刚"]
 
 
 @pytest.mark.issue(12)
 def test_a_talk_during_a_visit_and_a_deliberation_named_with_its_session():
-    text = ("9月21日，国务院总理钱立新在北京市调研。他来到企业，听取情况汇报。座谈交流时，钱立新对北京市的举措予以充分肯定。"
+    text = ("5月8日，国务院总理钱立新在天津市调研。他来到企业，听取情况汇报。座谈交流时，钱立新对天津市的举措予以充分肯定。"
             "他指出，要坚持创新。")
-    (e,) = events(text, "2023-09-22T19:00:00")
-    assert (e["name"], e["date"], e["place"], e["speakers"]) == ("座谈交流", "2023-09-21", "北京市", ["钱立新"])
-    text = ("中共中央总书记赵明远8日上午参加十三届全国人大一次会议江西代表团的审议。刘明远、韩素梅等代表发言。"
+    (e,) = events(text, "2023-05-09T19:00:00")
+    assert (e["name"], e["date"], e["place"], e["speakers"]) == ("座谈交流", "2023-05-08", "天津市", ["钱立新"])
+    text = ("中共中央总书记赵明远8日上午参加十三届全国人大一次会议江西代表团的审议。刘远航、韩素梅等代表发言。"
             "赵明远指出，要坚持稳中求进。")
     (e,) = events(text, "2018-03-08T19:00:00")
     assert e["name"] == "十三届全国人大一次会议江西代表团审议"
-    assert e["speakers"] == ["赵明远", "刘明远", "韩素梅"]
+    assert e["speakers"] == ["赵明远", "刘远航", "韩素梅"]
 
 
 @pytest.mark.issue(12)
 def test_guests_received_jointly_then_each_in_turn_are_separate_receptions():
-    text = ("国务院总理赵明远当地时间5日在万象会见意大利总理阿里卡和保加利亚总统维克拉马。\n"
+    text = ("国务院总理赵明远当地时间5日在雅加达会见荷兰首相阿里卡和波兰总统维克拉马。\n"
             "在会见阿里卡时，赵明远表示，双方要加强合作。\n在会见维克拉马时，赵明远表示，中方愿扩大合作。")
     found = events(text, "2012-11-05T19:00:00")
     assert [(e["participants"], e["place"], e["date"]) for e in found] == [
-        (["赵明远", "阿里卡"], "万象", "2012-11-05"), (["赵明远", "维克拉马"], "万象", "2012-11-05")]
+        (["赵明远", "阿里卡"], "雅加达", "2012-11-05"), (["赵明远", "维克拉马"], "雅加达", "2012-11-05")]
 
 
 @pytest.mark.issue(12)
@@ -395,16 +395,16 @@ def test_an_adverb_before_the_verb_and_a_settings_verb_after_its_place():
     text = "7日晚，全省灾后重建工作会议召开。在会议上，省委书记赵明远首先传达了中央的指示要求。"
     (e,) = events(text, "2013-07-08T19:00:00")
     assert e["speakers"] == ["赵明远"]
-    text = "当地时间9月16日下午，推介活动在巴西圣保罗正式启动，并举办经贸投资推介会。副总领事钱立新在致辞中说，欢迎合作。"
-    (e,) = events(text, "2019-09-18T10:00:00")
-    assert e["place"] == "巴西圣保罗"
+    text = "当地时间5月16日下午，推介活动在智利圣地亚哥正式启动，并举办经贸投资推介会。副总领事钱立新在致辞中说，欢迎合作。"
+    (e,) = events(text, "2019-05-18T10:00:00")
+    assert e["place"] == "智利圣地亚哥"
 
 
 @pytest.mark.issue(12)
 def test_a_holding_verb_after_a_comma_takes_the_sentences_subject_but_a_count_is_no_meeting():
-    text = "当地时间9月16日下午，推介活动在巴西圣保罗正式启动，并举办经贸投资推介会。副总领事钱立新在致辞中说，欢迎合作。"
-    (e,) = events(text, "2019-09-18T10:00:00")
-    assert (e["name"], e["date"], e["speakers"]) == ("经贸投资推介会", "2019-09-16", ["钱立新"])
+    text = "当地时间5月16日下午，推介活动在智利圣地亚哥正式启动，并举办经贸投资推介会。副总领事钱立新在致辞中说，欢迎合作。"
+    (e,) = events(text, "2019-05-18T10:00:00")
+    assert (e["name"], e["date"], e["speakers"]) == ("经贸投资推介会", "2019-05-16", ["钱立新"])
     assert events("5年来，领导小组召开14次会议，研究22项重大议题。", "2017-02-28T10:00:00") == []
 
 
@@ -416,19 +416,19 @@ def test_a_reception_is_named_for_whom_it_received():
 
 @pytest.mark.issue(12)
 def test_rostrum_seating_reporting_to_the_session_and_a_participants_later_statement():
-    text = ("十二届全国人大一次会议8日下午在人民大会堂举行第二次全体会议。\n"
+    text = ("十四届全国人大二次会议9日下午在人民大会堂举行第二次全体会议。\n"
             "赵明远、钱立新、孙海燕等在主席台就座。受常委会委托，钱立新委员长向大会报告工作。")
-    (e,) = events(text, "2013-03-08T19:00:00")
+    (e,) = events(text, "2024-03-09T19:00:00")
     assert set(e["participants"]) == {"赵明远", "钱立新", "孙海燕"} and e["speakers"] == ["钱立新"]
-    text = ("常委会第十一次会议28日上午在北京人民大会堂举行联组会议。钱立新委员长参加审议和询问。\n"
+    text = ("常委会第七次会议27日上午在北京人民大会堂举行联组会议。钱立新委员长参加审议和询问。\n"
             "副委员长韩志刚主持会议。部分委员提出询问。\n钱立新指出，要把执法检查发现的问题改好。")
-    (e,) = events(text, "2019-06-28T19:00:00")
+    (e,) = events(text, "2019-06-27T19:00:00")
     assert e["hosts"] == ["韩志刚"] and e["speakers"] == ["钱立新"]
 
 
 @pytest.mark.issue(12)
 def test_people_who_join_the_above_activities_join_every_event_before():
-    text = ("国家主席赵明远2日在人民大会堂会见巴基斯坦总理阿里卡。\n当晚，赵明远出席欢迎宴会。\n"
+    text = ("国家主席赵明远2日在人民大会堂会见马来西亚总理阿里卡。\n当晚，赵明远出席欢迎宴会。\n"
             "外交部长钱立新、孙海燕等参加上述活动。")
     found = events(text, "2022-11-02T19:00:00")
     assert all({"钱立新", "孙海燕"} <= set(e["participants"]) for e in found) and len(found) == 2
@@ -443,7 +443,7 @@ def test_names_listed_after_the_rostrum_seats_are_participants():
 
 @pytest.mark.issue(12)
 def test_talks_held_with_a_group_during_a_visit():
-    text = ("3月24日至25日，中共中央政治局常委钱立新在海南调研。钱立新走进发射场，调研运行管理情况，与企业座谈，"
+    text = ("6月3日至4日，中共中央政治局常委钱立新在福建调研。钱立新走进港口，调研运行管理情况，与企业座谈，"
             "听取意见建议。钱立新指出，发展前景广阔。")
-    (e,) = events(text, "2024-03-26T19:00:00")
+    (e,) = events(text, "2024-06-05T19:00:00")
     assert (e["name"], e["participants"], e["speakers"]) == ("与企业座谈", ["钱立新"], ["钱立新"])

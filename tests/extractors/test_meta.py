@@ -204,8 +204,8 @@ def test_editors_listed_in_the_pages_furniture_are_editors_and_people_with_their
 @pytest.mark.issue(13)
 def test_a_labelled_source_may_hold_digits_and_latin_letters():
     body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
-    assert meta_of("标题\n" + body * 3, {"source": "21世纪经济报道"}).source == "21世纪经济报道"
-    assert meta_of("标题\n" + body * 3, {"source": "EETOP"}).source == "EETOP"
+    assert meta_of("标题\n" + body * 3, {"source": "21世纪某某报"}).source == "21世纪某某报"
+    assert meta_of("标题\n" + body * 3, {"source": "ABCNEWS"}).source == "ABCNEWS"
     assert meta_of("标题\n" + body * 3, {"source": "转载"}).source is None
 
 

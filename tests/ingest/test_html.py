@@ -230,9 +230,9 @@ def test_an_e_papers_imprint_names_the_paper_where_nothing_else_does():
 
 @pytest.mark.issue(13)
 @pytest.mark.parametrize("header, source", [
-    ("2019-09-07 16:28:35 来源: 某某报 举报 330 分享到：", "某某报"),
-    ("2019-09-07 15:10:53 字号：A- A A+ 来源：EETOP", "EETOP"),
-    ("2005年03月21日 11:21 《某某周刊》", "某某周刊"),
+    ("2020-01-02 10:20:30 来源: 某某报 举报 12 分享到：", "某某报"),
+    ("2020-03-04 09:08:07 字号：A- A A+ 来源：ABCNEWS", "ABCNEWS"),
+    ("2006年05月06日 08:09 《某某周刊》", "某某周刊"),
 ])
 def test_the_outlet_printed_under_the_headline_is_the_source(header, source):
     from neican.ingest.html import page_text

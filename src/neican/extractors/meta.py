@@ -58,7 +58,7 @@ _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|�
 # a paragraph that opens with its reporter's dateline: 本报记者王某发自北京 23日下午，…
 _DATELINE_BYLINE = re.compile(r"(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}\s*发自")
 _COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
-# …举行。（张小峰）, （姚峰 上海报道）: the writer signs off after the last sentence
+# …举行。（张小峰）, （周立言 上海报道）: the writer signs off after the last sentence
 # （姚某 上海报道）, （张某、李某 北京报道）: the writers and where they filed from, after a sentence
 _REPORTED_FROM = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)\s+[\u4e00-\u9fff]{2,6}报道[)）]")
 _SIGNED = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
@@ -234,7 +234,7 @@ _ORG_WORD = re.compile(r"(集团|出版社|公司|网站|Team|Inc|www|Www|\.com|
 
 def _labelled_outlet(name: str) -> bool:
     """A name a 来源 label (or a source meta tag) gives: the label vouches for it, so any short
-    name of Han characters, Latin letters and digits (21世纪经济报道, EETOP), not a fragment."""
+    name of Han characters, Latin letters and digits (21世纪某某报, ABCNEWS), not a fragment."""
     return _plausible_outlet(name) or (len(name) <= 12 and not _NOT_OUTLET.search(name) and not _DOMAIN.match(name)
                                        and bool(re.fullmatch(r"[\u4e00-\u9fff·A-Za-z0-9]+", name))
                                        and not name.isdigit())
@@ -274,7 +274,7 @@ def _find_source(lines: list[Line], header: list[Line]) -> str | None:
         # a 来源： label names the source even where it is an office, not a paper
         if (m := _SOURCE_LABEL.search(ln.text)) and _labelled_outlet(m.group(1)):
             return m.group(1)
-    for ln in header:  # an outlet name printed right before the time: 新京报2023-04-15 15:32
+    for ln in header:  # an outlet name printed right before the time: 某某晚报2023-04-15 15:32
         m = DATETIME.search(ln.text)
         if m and 2 <= m.start() <= 16:
             name = ln.text[:m.start()].strip(" |:：")

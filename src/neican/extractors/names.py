@@ -145,7 +145,7 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
 @lru_cache(maxsize=1 << 16)  # pure; the same openings come back
 def _name_opening(window: str, strict: bool) -> str | None:
     if is_tibetan(window[:4]) and is_boundary(window, 4):
-        return window[:4]  # 白玛赤林宣读
+        return window[:4]  # 格桑多吉宣读
     compound = len(window) >= 2 and window[:2] in surnames()
     short, long_ = (3, 4) if compound else (2, 3)
     if is_boundary(window, short) and plausible_name(window[:short], strict):

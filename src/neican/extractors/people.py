@@ -216,7 +216,7 @@ def _transliterated(text: str, pos: int) -> str | None:
         end += 1
     name = text[pos:end].strip(_NAME_SEPARATORS)
     letters = [c for c in name if c not in _NAME_SEPARATORS]
-    # a short part after a separator may be any character (伊姆兰·汗, 雅各布·卢): the separator
+    # a short part after a separator may be any character (伊姆兰·汗, 约翰·李): the separator
     # already says a foreign name goes on
     parts = re.split("[" + re.escape(_NAME_SEPARATORS) + "]", name)
     checked = parts[0][1:] + "".join(part for part in parts[1:] if len(part) > 2)
@@ -486,7 +486,7 @@ def _list_item(text: str, pos: int) -> str | None:
     if "·" in item:  # 阿不都·热依木: an ethnic-minority name, each part two to four characters
         return item if all(2 <= len(part) <= 4 for part in item.split("·")) else None
     if len(item) == 3 and item[1] == "其" and text[pos - 1:pos] == "、":
-        # 、周其仁、: between list separators 其 is a given-name character, not the pronoun that
+        # 、陈其华、: between list separators 其 is a given-name character, not the pronoun that
         # keeps it out of names elsewhere (尤其, 其中); the rest of the name must hold up alone
         return item if plausible_name(item[0] + item[2]) else None
     return item if len(item) <= 4 and plausible_name(item) else None

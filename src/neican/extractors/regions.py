@@ -188,7 +188,7 @@ def home_region(*names: str | None) -> Region | None:
 
 @lru_cache(maxsize=4096)  # pure, over the static tables; every item of an outlet asks again
 def _province_named_in(name: str) -> Region | None:
-    for _, _, form, _ in tables().lexicon.longest(name):  # 巴彦淖尔日报: 巴彦淖尔, not 巴彦(县)
+    for _, _, form, _ in tables().lexicon.longest(name):  # 乌兰察布日报: 乌兰察布, not 乌兰(县)
         region = _choose(tables().by_form[form], set())
         if region is not None:
             return province_of(region)

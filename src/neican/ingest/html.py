@@ -115,11 +115,11 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
         if printed:
             merged["published"] = printed
     if page and "source" not in merged and (source := printed_source(page, merged.get("title"))):
-        merged["source"] = source  # 2019-09-07 16:28:35 来源：新京报 under the headline
+        merged["source"] = source  # 2020-01-02 10:20:30 来源：某某报 under the headline
     if page and (editors := printed_editors(page)):
         merged["editors"] = editors  # 责任编辑：X in the page's furniture, which the text leaves out
     if not merged.get("sitename") and "社出版" in html and (imprint := _IMPRINT.search(html)):
-        merged["sitename"] = imprint.group(1)  # an e-paper's imprint: 西藏日报社出版 | 国内统一刊号
+        merged["sitename"] = imprint.group(1)  # an e-paper's imprint: 某某日报社出版 | 国内统一刊号
     if "authors" in merged:
         # the page's author field, as opposed to a record's own: an author only where printed
         merged["page_authors"] = merged.pop("authors")
@@ -144,7 +144,7 @@ _OUTLET_AFTER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*《([^《》\s]{2,1
 
 
 def printed_source(page: str, title: str | None) -> str | None:
-    """The outlet a page prints in the few lines under its headline (来源：新京报, or 《理财周刊》
+    """The outlet a page prints in the few lines under its headline (来源：某某报, or 《某某周刊》
     right after the time): the copy's source, where no meta tag names it."""
     start = _headline_at(page, title)
     window = page[start:start + 300]
@@ -224,7 +224,7 @@ def merge_meta(extracted: dict[str, Any], from_tags: dict[str, Any]) -> dict[str
     tag_title = _TAG.sub("", from_tags.pop("title", "") or "").strip()  # ArticleTitle may hold markup
     title = merged.get("title")
     if title and page_title and page_title.endswith(title) and len(page_title) >= len(title) + 4:
-        # the logo was the page's <h1> (松花江网): the <title> holds the headline, then the site name
+        # the logo was the page's <h1> (某某江网): the <title> holds the headline, then the site name
         merged["title"] = page_title[:-len(title)].strip(" _-|｜—")
     elif not merged.get("title") or _SITE_LIKE.search(merged["title"]):
         # trafilatura read the site's name (山西省人民政府网站): og:title or ArticleTitle, else <title>
