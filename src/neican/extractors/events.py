@@ -195,21 +195,34 @@ _NOT_YET = re.compile(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于
 _BEFORE = re.compile(r"此前|之前|日前此前")
 
 
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence (or semicolon clause) holding ``position`` starts."""
+    return max(text.rfind(c, 0, position) for c in "。；\n") + 1
+
+
+def _subject_before(text: str, people: list[Span], position: int) -> tuple[int, str] | None:
+    """(start, name) of the person named last before ``position`` in its sentence: the subject of
+    a verb whose own clause names nobody (X在Y代表团参加审议, X在与…座谈时)."""
+    sentence_start = _sentence_start(text, position)
+    named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"]
+             if sentence_start <= start < position]
+    return max(named) if named else None
+
+
 # 赵某表示，昨天，…举行会晤: a meeting inside what someone says is recalled, not reported
 _REPORTED_SPEECH = re.compile(r"(?:表示|指出|强调|说|介绍|回顾)[，,：:]")
 
 
 def _in_speech(text: str, position: int) -> bool:
     """Whether ``position`` lies in a statement opened earlier in its sentence (X表示，…)."""
-    sentence_start = max(text.rfind(c, 0, position) for c in "。；\n") + 1
-    return _REPORTED_SPEECH.search(text, sentence_start, position) is not None
+    return _REPORTED_SPEECH.search(text, _sentence_start(text, position), position) is not None
 
 
 def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
     """Whether a trigger mentions a meeting in passing: one to come or recalled, in its clause or
     in someone's statement, or one attached to a role verb inside a modifier (会见出席…首脑会议的…总理)."""
     clause_start = max(text.rfind(c, 0, m.start("name")) for c in "，。；\n") + 1
-    sentence_start = max(text.rfind(c, 0, m.start("name")) for c in "。；\n") + 1
+    sentence_start = _sentence_start(text, m.start("name"))
     if _NOT_YET.search(text, clause_start, m.end()) or _BEFORE.match(text, sentence_start) \
             or _in_speech(text, m.start()):
         return True
@@ -372,9 +385,8 @@ _LISTED_AFTER = re.compile(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?�
 def _listed_after(text: str, start: int, people: list[Span]) -> bool:
     """Whether the name at ``start`` is one of a list after 出席会议的有 / 在主席台就座的有, with
     only posts, names and separators between (…的有省委书记A，省长B，副省长C)."""
-    sentence_start = max(text.rfind(c, 0, start) for c in "。；\n") + 1
     opener = None
-    for opener in _LISTED_AFTER.finditer(text, sentence_start, start):
+    for opener in _LISTED_AFTER.finditer(text, _sentence_start(text, start), start):
         pass  # the last one before the name
     if opener is None:
         return False
@@ -436,7 +448,6 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
                 continue
             after = _after_list(text, end, people)
             roles = governed_role(text, after)
-            clause_start = max(text.rfind(c, scope_start, start) for c in "，。；\n") + 1
             if not roles and _listed_after(text, start, people):
                 roles = {"participant"}
             if not roles and start >= meeting.end and end <= paragraph_end and _STATEMENT_VERB.match(text, after):
@@ -613,14 +624,9 @@ _ROLE_VERB = re.compile(r"出席|参加|主持")
 def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> None:
     """出席…仪式 with its subject earlier in the sentence (赵明远还视察了…，出席…通车仪式并宣布…):
     the last person named before the verb in the sentence takes the verb's role."""
-    if not _ROLE_VERB.match(text, meeting.start):
+    if not _ROLE_VERB.match(text, meeting.start) or not (found := _subject_before(text, people, meeting.start)):
         return
-    sentence_start = max(text.rfind(c, 0, meeting.start) for c in "。；\n") + 1
-    named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"]
-             if sentence_start <= start < meeting.start]
-    if not named:
-        return
-    subject = max(named)[1]
+    subject = found[1]
     roles = governed_role(text, meeting.start)
     for role in ("host", "speaker", "participant"):
         if role in roles:
@@ -705,19 +711,6 @@ _BEFORE_DELEGATION = re.compile(r"^.*(?:参加了?|所在的)")
 _WHILE_SAYING = re.compile(r"时[，,]?(?:指出|强调|表示|说|提出)")
 
 
-def _sentence_start(text: str, position: int) -> int:
-    return max(text.rfind(c, 0, position) for c in "。；\n") + 1
-
-
-def _subject_before(text: str, people: list[Span], position: int) -> tuple[int, str] | None:
-    """(start, name) of the person named last before ``position`` in its sentence: the subject of
-    a verb whose own clause names nobody (X在Y代表团参加审议, X在与…座谈时)."""
-    sentence_start = _sentence_start(text, position)
-    named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"]
-             if sentence_start <= start < position]
-    return max(named) if named else None
-
-
 def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
     """Delegations' deliberations at a congress session, each with its subject as a participant
     (X在Y代表团参加审议, X参加Y代表团审议时说 → a speaker too), and a standing committee session's
@@ -731,10 +724,10 @@ def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
         meeting = Meeting(name + "审议", m.start(), m.end(), trigger_end=m.end())
         if subject := _subject_before(text, people, m.start()):
             # the meeting's report starts at its subject, so a meeting before ends there
-            meeting.start, name = subject
-            meeting.participants.append(name)
+            meeting.start, subject_name = subject
+            meeting.participants.append(subject_name)
             if _WHILE_SAYING.match(text, m.end()):
-                meeting.speakers.append(name)
+                meeting.speakers.append(subject_name)
         found.append(meeting)
     for m in _GROUP_DELIBERATION.finditer(text) if "组审议" in text else ():
         session = _clean_name(m.group("name"))

@@ -10,9 +10,8 @@ import re
 from collections import defaultdict
 
 from ..doc import Doc, Span
-from ..resources.loader import Tifa, tifa_blocker_lexicon, tifa_lexicon, unblocked
+from ..resources.loader import Tifa
 from . import lexicon
-from .lexicon import across_quotes
 from .numbers import NUMERAL, to_int
 
 REQUIRES = ("text",)
@@ -191,8 +190,7 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     extra: dict[str, dict] = {}
     if matches is None:
-        matches = unblocked(tifa_lexicon().overlapping(text) + across_quotes(text, tifa_lexicon().overlapping),
-                            [(s, e, term) for s, e, _, term in tifa_blocker_lexicon().overlapping(text)])
+        matches = lexicon.find_matches(text).tifa  # the shared pass: variants, quotation marks, blockers
     for start, end, form, entry in matches:
         name = entry.term if len(form) == len(entry.term) else form
         found[name].append((start, end))

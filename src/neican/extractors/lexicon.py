@@ -15,7 +15,7 @@ from functools import cache
 
 from ..doc import Doc
 from ..lexmatch import Lexicon
-from ..resources.loader import Tifa, tifa, tifa_blockers, unblocked
+from ..resources.loader import Tifa, tifa, tifa_blockers
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,15 @@ def _lexicon() -> Lexicon[Kinds]:
     words = region_forms | titles | tifa_forms.keys() | verbs | blockers.keys()
     return Lexicon((w, Kinds(w in region_forms, w in titles, tifa_forms.get(w), w in verbs, blockers.get(w)))
                    for w in sorted(words))
+
+
+def unblocked(matches: list, blockers: list[tuple[int, int, str]]) -> list:
+    """``matches`` (start, end, form, ...) less those that lie inside a blocker's word, as that
+    word's term: ``blockers`` are (start, end, term) of blocking words found in the same text."""
+    if not blockers:
+        return matches
+    return [m for m in matches
+            if not any(start <= m[0] and m[1] <= end and m[2] == term for start, end, term in blockers)]
 
 
 def find_matches(text: str) -> LexiconMatches:

@@ -121,11 +121,13 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     printed = "".join(ln.text for ln in lines) if page_authors else ""
     hinted += [a for a in page_authors if a in printed]
     hinted_editors += page_editors
+    credited = {name for name, _ in meta.credits}
     for value in hints.get("editors") or []:  # 责编：萧某、张某 from the page's furniture, or bare names
         value = _simplified(value) or ""
         if labelled := _EDITOR.search(value):
             names = _names(labelled.group(2))
-            meta.credits += [(n, labelled.group(1)) for n in names if n not in {c for c, _ in meta.credits}]
+            meta.credits += [(n, labelled.group(1)) for n in names if n not in credited]
+            credited.update(names)
         else:
             names = _names(value)
         hinted_editors += names

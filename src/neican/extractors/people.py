@@ -168,12 +168,16 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
 _MAX_TRANSLIT = 8
 
 
+def _place_ends_at(text: str, end: int, lengths) -> bool:
+    """Whether a place name (a world place or a region of China) of one of ``lengths`` ends at ``end``."""
+    places = world_places()
+    return any(text[end - k:end] in places or lookup(text[end - k:end]) is not None for k in lengths if end >= k)
+
+
 def _after_place(text: str, start: int) -> bool:
     """Whether a place name ends right where a recognised name starts (文莱|王宫): the word is part
     of a place's name, since a person's name follows a place only through a post."""
-    places = world_places()
-    return any(text[start - k:start] in places or lookup(text[start - k:start]) is not None
-               for k in (2, 3, 4) if start >= k)
+    return _place_ends_at(text, start, (2, 3, 4))
 
 
 def _holder_before(text: str, hit: TitleHit) -> str | None:
@@ -191,9 +195,7 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
 
 def _inside_place(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the tail of a longer place name that ends at ``end``."""
-    places = world_places()
-    return any(text[end - k:end] in places or lookup(text[end - k:end]) is not None
-               for k in range(end - start + 1, end - start + 4) if end >= k)
+    return _place_ends_at(text, end, range(end - start + 1, end - start + 4))
 
 
 _NAME_SEPARATORS = "·-－"  # 卡尔·刘易斯, 约翰-基

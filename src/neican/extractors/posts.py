@@ -119,7 +119,7 @@ def keep_level_word(prefix: str, region: Region, title: str) -> str:
             if title.startswith(_LEVEL_WORDS) or re.match(f"(?:常务)?副?{word}长", title) or region.name.endswith("特别行政区"):
                 return title
             if len(title) > 3 and not _LEVEL_ORGAN.match(title):
-                return title
+                return title  # a bare short post (主任, 委员) keeps the level word it was printed with
             return word + title
     return title
 

@@ -73,6 +73,7 @@ def read_meta_tags(root: etree._Element) -> dict[str, Any]:
 _ENP_PROPERTIES = re.compile(r"<!--\s*enpproperty(.*?)/?enpproperty\s*-->", re.S)
 _ENP_FIELD = re.compile(r"<(date|author)>([^<]*)</\1>")
 _MIDNIGHT = re.compile(r"[ T]00:00:00(?:[.:]\d+)?$")
+_SECOND_FRACTION = re.compile(r"(\d{2}:\d{2}:\d{2})[.:]\d+$")  # 16:26:07.0, 00:00:00:0
 
 
 def read_cms_properties(html: str) -> dict[str, Any]:
@@ -83,7 +84,7 @@ def read_cms_properties(html: str) -> dict[str, Any]:
         value = value.strip()
         if key == "date" and value:
             # an issue date is stored at midnight: the day is known, the hour is not
-            meta["published"] = _MIDNIGHT.sub("", re.sub(r"(\d{2}:\d{2}:\d{2})[.:]\d+$", r"\1", value))
+            meta["published"] = _MIDNIGHT.sub("", _SECOND_FRACTION.sub(r"\1", value))
         elif key == "author" and value:
             meta["authors"] = split_authors(value)
     return meta

@@ -229,29 +229,12 @@ def tifa_blockers() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def unblocked(matches: list, blockers: list[tuple[int, int, str]]) -> list:
-    """``matches`` (start, end, form, ...) less those that lie inside a blocker's word, as that
-    word's term: ``blockers`` are (start, end, term) of blocking words found in the same text."""
-    if not blockers:
-        return matches
-    return [m for m in matches
-            if not any(start <= m[0] and m[1] <= end and m[2] == term for start, end, term in blockers)]
-
-
 @cache
 def tifa_lexicon():
     """Every term and variant, each with its entry: form -> Tifa."""
     from ..lexmatch import Lexicon
 
     return Lexicon((form, entry) for entry in tifa() for form in (entry.term, *entry.variants))
-
-
-@cache
-def tifa_blocker_lexicon():
-    """The blocking words of tifa_blockers.tsv: word -> the term it holds."""
-    from ..lexmatch import Lexicon
-
-    return Lexicon(tifa_blockers())
 
 
 @dataclass(frozen=True)
