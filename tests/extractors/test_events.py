@@ -447,3 +447,57 @@ def test_talks_held_with_a_group_during_a_visit():
             "听取意见建议。钱立新指出，发展前景广阔。")
     (e,) = events(text, "2024-06-05T19:00:00")
     assert (e["name"], e["participants"], e["speakers"]) == ("与企业座谈", ["钱立新"], ["钱立新"])
+
+
+def test_meeting_named_as_topic_with_its_verb_after_an_adjunct():
+    # the name opens the sentence, the holding verb ends it after 在…后，
+    text = ("某省第九次党代会在圆满完成各项议程，选举产生新一届省委委员后，13日上午在省人民会堂胜利闭幕。\n"
+            "闭幕会由大会主席团常务委员会召集人、省委书记赵明远主持。")
+    (e,) = events(text, "2023-01-14T08:00:00")
+    assert e["name"] == "某省第九次党代会"
+    assert (e["date"], e["place"]) == ("2023-01-13", "省人民会堂")
+    assert e["hosts"] == ["赵明远"]
+
+
+def test_lists_introduced_after_the_verb():
+    text = ("全省经济工作会议10日在杭州开幕。\n"
+            "在主席台前排就座的省领导和大会主席团成员有省委书记赵明远、省长钱立新。\n"
+            "会议执行主席在主席台就座。他们是：孙海燕、韩志刚。\n"
+            "在主席台就座的还有：副省长周立言。")
+    (e,) = events(text, "2024-12-10T20:00:00")
+    assert set(e["participants"]) == {"赵明远", "钱立新", "孙海燕", "韩志刚", "周立言"}
+
+
+def test_list_kind_after_deng_before_its_verb():
+    text = "全市城市工作会议5日召开。市委书记赵明远、市长钱立新等市领导出席会议。"
+    (e,) = events(text, "2024-06-05T20:00:00")
+    assert set(e["participants"]) == {"赵明远", "钱立新"}
+
+
+def test_speech_made_on_behalf_of_an_organ_to_the_congress():
+    text = ("全省第十次党代会9日上午开幕。\n"
+            "省委书记赵明远代表第九届省委员会向大会作了题为《团结奋斗 再创佳绩》的报告。")
+    (e,) = events(text, "2024-05-09T20:00:00")
+    assert e["speakers"] == ["赵明远"]
+
+
+def test_short_form_of_a_meeting_name_is_the_same_meeting():
+    text = ("庆祝某某自治州成立60周年大会1日上午在州府隆重举行。\n"
+            "庆祝大会由州长钱立新主持。州委书记赵明远出席庆祝大会并讲话。")
+    (e,) = events(text, "2024-10-01T20:00:00")
+    assert e["hosts"] == ["钱立新"] and e["speakers"] == ["赵明远"]
+
+
+def test_work_report_heard_from_a_region_is_a_meeting():
+    text = ("中共中央政治局常委、国务院副总理赵明远近日在甘肃调研。\n"
+            "5月6日至9日，赵明远先后来到兰州、张掖等地。\n"
+            "调研期间，赵明远听取了甘肃省委、省政府的工作汇报。")
+    (e,) = events(text, "2024-05-10T20:00:00")
+    assert e["name"] == "听取甘肃省委、省政府工作汇报"
+    assert e["participants"] == ["赵明远"] and e["date"] is None
+
+
+def test_person_holding_a_generic_meeting_names_it_by_its_business():
+    text = "中共中央政治局常委赵明远近日在浙江考察。\n4月1日上午，赵明远主持召开会议，听取了浙江省委和省政府工作汇报。"
+    (e,) = events(text, "2020-04-02T20:00:00")
+    assert e["name"] == "听取浙江省委和省政府工作汇报" and e["hosts"] == ["赵明远"]

@@ -240,3 +240,14 @@ def test_a_places_level_word_stays_with_its_organs_not_with_a_school_and_picks_t
 @pytest.mark.issue(11)
 def test_a_central_department_named_by_its_short_form_heads_the_post():
     assert people("中宣部副部长王立平出席。")["王立平"] == [("中宣部副部长", None)]
+
+
+def test_a_meeting_that_speaks_is_no_person():
+    names = set(_people_of_doc("全会由中央政治局主持。全会指出，要加强领导。全会强调，要抓落实。"))
+    assert "全会" not in names
+
+
+def test_a_preposition_surname_before_a_common_word_is_no_name():
+    text = "省委书记赵明远代表省委，向全国参加过抗战的老战士致敬。"
+    names = set(_people_of_doc(text))
+    assert "向全国" not in names and "赵明远" in names

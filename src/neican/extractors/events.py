@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Span
+from .meeting_words import NOUN_HEADS as _NOUN_HEADS
+from .meeting_words import NOUNS as _NOUNS
 from .names import is_transliteration, plausible_name
 from .people import find_titles
 from .posts import widen
@@ -22,13 +24,6 @@ from .timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
 REQUIRES = ("text", "people", "regions")
 ASSIGNS = "events"
 
-_NOUNS = ("会议 座谈会 论坛 峰会 大会 全会 常委会 研讨会 报告会 茶话会 培训班 仪式 讲座 开幕式 闭幕式 典礼 "
-          "开班式 结业式 领导人会晤 晚餐会 午餐会 早餐会 "
-          "招待会 宴会 晚宴 酒会 晚会 音乐会 追悼会 联欢会 博览会 交易会 展览会").split()
-_NOUN_HEADS = ("推进 交流 总结 座谈 报告 发布 见面 动员 部署 调度 协调 联席 汇报 表彰 誓师 启动 签约 通报 "
-               "述职 务虚 碰头 恳谈 洽谈 推介 学习 办公 务 理事 年 例 党组 常务 协商 对接 说明 听证 通气 观摩 现场 分析 "
-               "评议 审议 议政 联组 招商 团拜 纪念 庆祝 联谊 宣讲 辅导 讨论 论证 评审 质询 约谈 复盘 点评 推动 对话 磋商 "
-               "警示教育 民主生活 组织生活 经验交流 情况通报").split()  # + 会
 # The lookahead for a first character lets re reject most positions with one test instead of
 # trying ~80 alternatives at each step of a lazy name (the trigger patterns spent 0.3 s there).
 MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in _NOUNS + _NOUN_HEADS}))}])"
@@ -142,11 +137,41 @@ _TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召�
                      (_SPOKE_AT, re.compile(rf"在[^\n]*?{MEETING_NOUN}上")))
 
 
-def find_triggers(text: str) -> list[Meeting]:
+# A meeting named as the topic of its sentence, its holding verb several clauses on, after an
+# adjunct of circumstance: 第X次全国代表大会在圆满完成各项议程后，22日上午在人民大会堂胜利闭幕;
+# …第一次会议，在完成各项议程，产生…后，13日上午在北京闭幕. The clause patterns cannot join them.
+_TOPIC_HOLDS = re.compile(rf"(?:[^。；\n：:]{{0,24}}[：:])?(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})，?"
+                          rf"(?:在|经过|于)[^。；\n]{{2,80}}?(?:后|之后|之际|期间)，"
+                          rf"{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?(?:胜利|隆重|顺利)?"
+                          rf"(?:开幕|闭幕|召开|举行)(?=[，。；,;\n])")
+_TOPIC_VERB = re.compile(r"(?:开幕|闭幕|召开|举行)(?=[，。；,;\n])")
+
+
+def _topic_triggers(text: str) -> list[Meeting]:
+    """Meetings whose name opens the sentence and whose holding verb ends it (see _TOPIC_HOLDS)."""
+    found, seen = [], set()
+    for verb in _TOPIC_VERB.finditer(text):
+        start = _sentence_start(text, verb.start())
+        if start in seen:
+            continue
+        seen.add(start)
+        m = _TOPIC_HOLDS.match(text, start)
+        if m is None or m.end() != verb.end() or _in_passing(text, m, False):
+            continue
+        name = _clean_name(m.group("name"))
+        if name and not _GENERIC.match(name):
+            meeting = Meeting(name, m.start("name"), m.end(), _clean_place(m.group("place")), trigger_end=m.end())
+            meeting.place_printed = meeting.place is not None
+            found.append(meeting)
+    return found
+
+
+def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list[Meeting]:
     found: list[Meeting] = []
     segments = _trigger_segments(text)  # one search for the meeting verbs of every pattern
     if not segments:  # most items report no meeting
         return found
+    found += _topic_triggers(text)
     for pattern, required in _TRIGGER_PATTERNS:
         for m in (m for lo, hi in segments if required.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
@@ -167,7 +192,11 @@ def find_triggers(text: str) -> list[Meeting]:
             if pattern is _ORG_HOLDS:
                 org = m.group("org").rsplit("、", 1)[-1]
                 org = _BEFORE_LEVEL_WORD.sub("", org) if len(org) > 6 else org
-                if _GENERIC.match(name) and not org.endswith(("在", "上午", "下午", "日")):
+                if _GENERIC.match(name) and org.endswith(tuple(person_names)):
+                    # 习某主持召开会议，听取了…省委和省政府工作汇报: a person's meeting, named by its business
+                    purpose = _PURPOSE.match(text, name_end)
+                    name = purpose.group("name").replace("听取了", "听取", 1) if purpose else name
+                elif _GENERIC.match(name) and not org.endswith(("在", "上午", "下午", "日")):
                     name = org + name  # 省委常委会召开会议 → 省委常委会会议
                 if place is None:  # the holder's region: 南京市委市政府召开… → 南京
                     region = _holder_region(m.group("org"))
@@ -185,6 +214,8 @@ def find_triggers(text: str) -> list[Meeting]:
     headline_end = first_line if 0 < first_line and "。" not in text[:first_line] else 0
     return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
 
+
+_PURPOSE = re.compile(r"[，,](?P<name>听取了?[^，。；]{2,40}?汇报)")
 
 # What a long holder's name carries before its level word (省, 市, 全…): dropped
 _BEFORE_LEVEL_WORD = re.compile(r"^.*?(?=省|市|县|区|自治区|全)")
@@ -247,7 +278,8 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
     generic later trigger (23日上午举行大会交流) is a session of the meeting before it."""
     kept: list[Meeting] = []
     for meeting in meetings:
-        same = next((k for k in kept if meeting.name in k.name or k.name in meeting.name), None)
+        same = next((k for k in kept if meeting.name in k.name or k.name in meeting.name
+                     or _abbreviates(meeting.name, k.name) or _abbreviates(k.name, meeting.name)), None)
         if same is None and kept and _GENERIC.match(meeting.name):
             same = kept[-1]
         if same is None:
@@ -262,6 +294,16 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
         same.participants += [p for p in meeting.participants if p not in same.participants]
         same.later.append(meeting.start)
     return kept
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is the later short form of ``long``: its first word and head noun, the
+    rest dropped (庆祝大会 for 庆祝…成立100周年大会): the same first and last two characters, and
+    every character of it in the long name, in order."""
+    if not 4 <= len(short) < len(long) or short[0] != long[0] or short[-2:] != long[-2:]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 _EVALUATIVE = re.compile(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|这样|那样)[^，。]*的[^的]{1,4}$")
@@ -287,7 +329,7 @@ _COUNT_OF_MEETINGS = re.compile(r"^(?:[\d一二三四五六七八九十百千多
 # What a captured place may carry after the place itself: manner adverbs, a mode (以视频方式),
 # a companion (与…, 同…), a beneficiary (为…).
 _PLACE_TAIL = re.compile(r"(?:以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
-                         r"(?:隆重|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+|"
+                         r"(?:隆重|胜利|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+|"
                          # 在巴西圣保罗正式启动，…: the setting's verb, not its place
                          r"(?:隆重|正式|成功|顺利)*(?:启动|揭牌|开展|进行|举行|召开|举办))$")
 _NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
@@ -359,8 +401,12 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
                       # 等6位委员, 等其他7位代表团成员: the list's headcount
                       r"(?:其他|其余)?[\d一二三四五六七八九十]+(?:位|名|个)[^，。；、\d]{0,8}?(?:人员|同志|负责人|成员|委员|同学|专家|代表(?!团))|"
-                      r"(?<=等)(?:代表|委员|同志|负责人|人)(?=[\u4e00-\u9fff])|"  # A、B等代表发言
+                      # A、B等代表发言; A、B等党和国家领导人出席: the list's kind, then its verb
+                      r"(?<=等)(?:(?!出席|参加|列席|主持|会见|的)[^，。；、\d]){0,14}(?:代表|委员|同志|负责人|领导人|领导|成员|嘉宾|人)(?=[\u4e00-\u9fff])|"
                       r"率[^，。；、]{0,10}团|"
+                      # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
+                      r"代表[^，。；、]{2,24}?(?=向|作|发表)|"
+                      r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
                       rf"{_DAY}|{TIME_OF_DAY})")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
                       r"(?=主持|出席|参加|列席|就座|会见|会晤|会谈|同|与|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
@@ -379,21 +425,26 @@ _AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)了?(?:
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 出席会议的有A、B: names listed after the verb
-_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?的(?:还)?有")
+# 在主席台前排就座的大会主席团常务委员会成员有A、B; …并在主席台就座。他们是：A、B
+_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?的[^，。；有]{0,16}?(?:还)?有|"
+                           r"(?:出席|参加|列席|就座)[^。；\n]{0,30}?[。；，,](?:他们|她们)(?:分别)?是")
 
 
 def _listed_after(text: str, start: int, people: list[Span]) -> bool:
     """Whether the name at ``start`` is one of a list after 出席会议的有 / 在主席台就座的有, with
     only posts, names and separators between (…的有省委书记A，省长B，副省长C)."""
     opener = None
-    for opener in _LISTED_AFTER.finditer(text, _sentence_start(text, start), start):
+    sentence_start = _sentence_start(text, start)
+    if text.startswith(("他们是", "她们是", "他们分别是"), sentence_start):  # the list's verb is in the sentence before
+        sentence_start = _sentence_start(text, sentence_start - 1)
+    for opener in _LISTED_AFTER.finditer(text, sentence_start, start):
         pass  # the last one before the name
     if opener is None:
         return False
     between = text[opener.end():start]
     for name in {p.data["name"] for p in people}:
         between = between.replace(name, "")
-    return not _strip_titles(re.sub(r"[、，,\s]|同志", "", between))
+    return not _strip_titles(re.sub(r"[、，,\s：:]|同志", "", between))
 
 
 def skip_between(text: str, pos: int) -> tuple[int, str | None]:
@@ -760,6 +811,25 @@ def find_talks(text: str, people: list[Span]) -> list[Meeting]:
     return found
 
 
+# 听取了…省委、省政府(的)工作汇报: a leader visiting a region is briefed by its party committee
+# and government, a meeting the report gives no meeting noun
+_BRIEFING = re.compile(r"(?P<name>听取了?(?P<by>[^，。；]{0,20}?(?:省委|市委|区委|县委|州委|党委|党组|省政府|市政府|区政府|县政府|人民政府)"
+                       r"[^，。；]{0,12}?)的?工作汇报)")
+
+
+def find_briefings(text: str, people: list[Span]) -> list[Meeting]:
+    """Work reports a named leader heard from a region's party committee or government."""
+    found = []
+    for m in _BRIEFING.finditer(text) if "工作汇报" in text else ():
+        subject = _subject_before(text, people, m.start())
+        if subject is None or _in_passing(text, m, False):
+            continue
+        meeting = Meeting(f"听取{m.group('by')}工作汇报", subject[0], m.end(), trigger_end=m.end())
+        meeting.participants.append(subject[1])
+        found.append(meeting)
+    return found
+
+
 # 王某、何某等参加上述活动 (陪同参加上述会见): the names join every event the report gave before
 _JOINS_ALL = re.compile(r"(?:陪同)?(?:参加|出席)了?(?:上述|以上)(?:活动|会见|会谈|会晤|会议)")
 
@@ -780,9 +850,11 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
     # a deliberation is more specific than the trigger that reads its session's name
     # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
     deliberations = find_deliberations(text, people) + find_talks(text, people)
-    meetings = [m for m in find_triggers(text)
+    meetings = [m for m in find_triggers(text, frozenset(p.data["name"] for p in people))
                 if not any(m.start <= d.start < m.end or d.start <= m.start < d.end for d in deliberations)]
     meetings += deliberations
+    held = {_sentence_start(text, m.start) for m in meetings}
+    meetings += [b for b in find_briefings(text, people) if _sentence_start(text, b.start) not in held]
     meetings.sort(key=lambda m: m.start)
     receptions = _merge_receptions([r for r in find_receptions(text, people)
                                     if not any(m.start <= r.start < m.trigger_end for m in meetings)])

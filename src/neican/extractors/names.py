@@ -9,6 +9,7 @@ import re
 from functools import cache, lru_cache
 
 from ..resources.loader import region_words, surnames, titles
+from .meeting_words import NOUNS as MEETING_NOUNS
 from .ner_lexicon import cues, world_places
 from .timeexpr import TIME_OF_DAY
 
@@ -38,6 +39,8 @@ _NOT_NAMES = frozenset(
     "高质量 高水平 高标准 高起点 高层次 高素质 全方位 全过程 全链条 方面军 马克思 常委会 党委会 时间表".split())
 
 
+_MEETINGS = frozenset(MEETING_NOUNS)
+_PREPOSITION_SURNAMES = frozenset("向于从和同对将为")
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党")  # 建国, 建军 are names
 _FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你")
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
@@ -111,6 +114,9 @@ def is_known_word(name: str) -> bool:
     """A word the lexicons explain as something else: a common noun, a region or world place, a
     post or a piece of posts (国务院|主任, 委员会|主席), a day (外长|今天)."""
     return (name in _NOT_NAMES or name in _NOT_NAMES_EXTRA or name in region_words() or name in titles()
+            or name in _MEETINGS  # 全会指出, 大会号召: the meeting speaks, no person
+            # 向|全国参加…, 于|全省: a surname that is also a preposition, before a word it governs
+            or (name[0] in _PREPOSITION_SURNAMES and len(name) == 3 and is_known_word(name[1:]))
             or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
             or (len(name) == 3 and bool(_TIME_WORD.fullmatch(name[:2])))  # 明天同|总理女士: a day word and a preposition
             or any(c in _FUNCTION_CHARS for c in name[1:]))
