@@ -501,3 +501,28 @@ def test_person_holding_a_generic_meeting_names_it_by_its_business():
     text = "中共中央政治局常委赵明远近日在浙江考察。\n4月1日上午，赵明远主持召开会议，听取了浙江省委和省政府工作汇报。"
     (e,) = events(text, "2020-04-02T20:00:00")
     assert e["name"] == "听取浙江省委和省政府工作汇报" and e["hosts"] == ["赵明远"]
+
+
+def test_meeting_held_today_with_a_bracketed_date():
+    (e,) = events("全省文化工作座谈会今天（5月6日）上午在济南召开。省委书记赵明远出席并讲话。", "2024-05-06T20:00:00")
+    assert (e["date"], e["place"]) == ("2024-05-06", "济南") and e["speakers"] == ["赵明远"]
+
+
+def test_a_meeting_recalled_from_years_before_is_not_reported():
+    text = ("纪念某某同志诞辰100周年座谈会今天在北京召开。中共中央政治局委员赵明远出席座谈会。\n"
+            "1983年6月，在某某会议第一次会议上，某某同志当选为检察长。\n"
+            "最高人民检察院检察长钱立新主持座谈会。")
+    (e,) = events(text, "2014-03-28T20:00:00")
+    assert e["hosts"] == ["钱立新"] and "赵明远" in e["participants"]
+
+
+def test_host_after_a_participant_verb():
+    text = "全国某某工作表彰大会29日在京举行。赵明远出席并主持大会，钱立新、孙海燕出席。"
+    (e,) = events(text, "2021-03-29T20:00:00")
+    assert e["hosts"] == ["赵明远"] and set(e["participants"]) == {"赵明远", "钱立新", "孙海燕"}
+
+
+def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
+    text = "第五届某某论坛3日上午在浙江乌镇开幕。国家主席赵明远发来贺信。\n赵明远在贺信中指出，要深化合作。"
+    (e,) = events(text, "2017-12-03T20:00:00")
+    assert e["speakers"] == [] and e["participants"] == []

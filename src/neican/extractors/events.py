@@ -34,7 +34,7 @@ _NAME = rf"(?:[^，。；！？,;!?：:\n]{{0,60}}?{MEETING_NOUN})"
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:至\d{1,2}[日号])?"
-_WHEN = rf"(?:当地时间)?(?:{_DAY})?{TIME_OF_DAY}?"
+_WHEN = rf"(?:当地时间)?(?:{_DAY}|今天|今日|昨天|昨日|当天|近日|日前)?(?:（[^（）]{{1,12}}）)?{TIME_OF_DAY}?"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
@@ -179,6 +179,8 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
             raw, name_end = m.group("name"), m.end("name")
             if pattern in _OBJECT_PATTERNS and (longer := _NAME_RUNS_ON.match(text, name_end)):
                 raw, name_end = raw + longer.group(), longer.end()
+            if pattern is _ROLE_ATTACHED:  # 出席并主持X: two verbs sharing one object
+                raw = _SHARED_OBJECT.sub("", raw)
             name = _clean_name(raw)
             if not name or (pattern in (_ROLE_ATTACHED, _SPOKE_AT) and _GENERIC.match(name.rsplit("的", 1)[-1])):
                 continue  # 出席会议: the meeting already reported
@@ -215,6 +217,7 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
     return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
 
 
+_SHARED_OBJECT = re.compile(r"^并(?:主持|出席|参加|列席)了?")
 _PURPOSE = re.compile(r"[，,](?P<name>听取了?[^，。；]{2,40}?汇报)")
 
 # What a long holder's name carries before its level word (省, 市, 全…): dropped
@@ -313,8 +316,12 @@ _NAME_OPENING_WORDS = re.compile(r"^(在|了|的|一次|一场|这次|本次|首
 _OPENING_DAY = re.compile(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日")
 
 
+# 由…主办的, 举世瞩目的: who organised it or how it is seen, not its name
+_NAME_MODIFIER = re.compile(r"^(?:由[^，。；]{2,60}?(?:主办|承办|举办|发起)的|举世瞩目的|备受瞩目的|一年一度的)")
+
+
 def _clean_name(name: str) -> str | None:
-    name = _NAME_OPENING_WORDS.sub("", name.strip())
+    name = _NAME_MODIFIER.sub("", _NAME_OPENING_WORDS.sub("", name.strip()))
     if _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
     name = _OPENING_DAY.sub("", name)
@@ -422,6 +429,7 @@ _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中
 # 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person
 _AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
                          rf"(?:{_SPEECH_NOUNS}|宣布)")
+_AND_HOSTS = re.compile(r"[^，。；]{0,20}?并主持")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 出席会议的有A、B: names listed after the verb
@@ -471,13 +479,16 @@ def governed_role(text: str, pos: int) -> set[str]:
         roles = {"participant"}
         if _AND_SPEAKS.match(text, m.end()):
             roles.add("speaker")
+        if _AND_HOSTS.match(text, m.end()):  # 参加会见并主持大会
+            roles.add("host")
         return roles
     if _SPEAKER_VERB.match(text, pos) or _REPORT_OF.match(text, pos):
         return {"speaker", "participant"}
     return set()
 
 
-_STATEMENT_VERB = re.compile(r"(?:在[^，。；]{0,8}?中)?(?:指出|强调|要求|表示|说(?![明服]))")
+# 在讲话中指出 speaks at the meeting; 在贺信中指出, 在批示中强调: words sent, no presence
+_STATEMENT_VERB = re.compile(r"(?:在(?![^，。；]{0,8}?(?:信|电|批示|指示|文章)中)[^，。；]{0,8}?中)?(?:指出|强调|要求|表示|说(?![明服]))")
 
 
 def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> None:
@@ -846,6 +857,19 @@ def _joining_all(text: str, people: list[Span]) -> list[tuple[int, str]]:
     return found
 
 
+_OPENING_YEAR = re.compile(r"\s*(?:早在|在)?((?:19|20)\d\d)年")
+
+
+def _recalled_by_year(text: str, meeting: Meeting, published: str | None) -> bool:
+    """Whether the sentence reporting a meeting opens in a year at least two before the report
+    (1983年6月，在第六届全国人民代表大会第一次会议上，当选为…): a career recalled, not news.
+    A year elsewhere in the sentence (为实现2020年目标) does not set when it happens."""
+    if not published or not published[:4].isdigit():
+        return False
+    opening = _OPENING_YEAR.match(text, _sentence_start(text, meeting.start), meeting.start)
+    return opening is not None and int(opening.group(1)) <= int(published[:4]) - 2
+
+
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     # a deliberation is more specific than the trigger that reads its session's name
     # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
@@ -858,7 +882,8 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
     meetings.sort(key=lambda m: m.start)
     receptions = _merge_receptions([r for r in find_receptions(text, people)
                                     if not any(m.start <= r.start < m.trigger_end for m in meetings)])
-    meetings = _merge_same(meetings, text.find("\n"))
+    meetings = [m for m in _merge_same(meetings, text.find("\n")) if not _recalled_by_year(text, m, published)]
+    receptions = [r for r in receptions if not _recalled_by_year(text, r, published)]
     starts = [m.start for m in meetings]
     joined_all = _joining_all(text, people)
     spans = []
