@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx48.html) from ../shared/data.
+"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx72.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -34,7 +34,22 @@ candidate items less batch 1's 24 and the dev2 ids, to stress meetings and their
   (the order is the assignment priority); numbering meeting, reception, inspection, delegation,
   deliberation, provincial (25–48). Batch 2 has its own skip list (SKIP2), so batch 1 stays as it was.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2]
+Batch 3 (fx49–fx72) is selected by the same mechanism, with random.Random(20261207), from the
+same candidate items less batches 1 and 2 and the dev2 ids, weighted towards meetings with roles,
+gatherings with a leader, and provincial items:
+      provincial    省委书记|省长|市委书记 in the title or the first     5
+                    sentence of the body
+      deliberation  审议|参加.*代表团                                   1
+      delegation    代表团|考察团 (delegation tours only)               2
+      reception     会见|会谈                                          3
+      gathering     座谈会|看望|慰问|调研|考察                          6
+      meeting       主持召开|会议|全会|工作会|推进会|大会                7
+  (the order is the assignment priority: here the provincial pool comes first, so that it holds
+  provincial meetings and gatherings too); numbering meeting, gathering, reception, delegation,
+  deliberation, provincial (49–72). Batch 3 has its own skip list (SKIP3); batches 1 and 2 stay as
+  they were.
+
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -130,6 +145,31 @@ SKIP2: dict[str, str] = {
     "VIDEI1rlo9zUBJ8q5MFN1ynA160605": "provincial pool: 省长 only inside 福建省长汀县; no provincial or local leader named",
 }
 
+# Batch 3 (fx49–fx72): its own seed, pools, numbering and skip list; the provincial pool first.
+SEED3 = 20261207
+POOLS3 = [
+    ("provincial", None, 5),  # PROVINCIAL in the title or the body's first sentence
+    ("deliberation", re.compile(r"审议|参加.*代表团"), 1),
+    ("delegation", re.compile(r"代表团|考察团"), 2),
+    ("reception", re.compile(r"会见|会谈"), 3),
+    ("gathering", re.compile(r"座谈会|看望|慰问|调研|考察"), 6),
+    ("meeting", re.compile(r"主持召开|会议|全会|工作会|推进会|大会"), 7),
+]
+NUMBERING3 = ("meeting", "gathering", "reception", "delegation", "deliberation", "provincial")
+# Items of batch 3 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP3: dict[str, str] = {
+    "VIDE1355098155167992": "meeting pool: party-congress deputies explaining the congress to their villages and workplaces (宣讲), no meeting held",
+    "VIDEhC5usYRmgrMNa2jxAH7L240909": "delegation pool: a congratulatory message to the Paralympic sports delegation, no delegation tour",
+    "VIDE1355098159144160": "delegation pool: a congratulatory message to the Paralympic sports delegation, no delegation tour",
+    "VIDE1411730098628320": "delegation pool: a reception of a visiting foreign party delegation, no delegation tour",
+    "VIDEdN4bfqlnLTjrrlM7YyVP210830": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+    "VIDETMq15ZJ6wXkoNosWDPZB220301": "delegation pool: foreign news (Russian-Ukrainian negotiations), no delegation visit",
+    "VIDE0R79uL4iwB2CKaahb65Z210808": "delegation pool: Olympic results of the sports delegation, no delegation tour",
+    "VIDEG8TsyhfPZRxqF6EBrpI0200920": "provincial pool: 省长 only inside 湖南省长沙市; public reaction to a speech, no provincial or local leader named",
+    "VIDExFUD4pu5iFG7kBSLmBJh200926": "provincial pool: 省长 only inside 吉林省长春市; no provincial or local leader named",
+    "VIDE1411126376501303": "provincial pool: 省长 only inside 湖南省长沙市 (a court); no provincial or local leader named",
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -158,7 +198,7 @@ def first_sentence(body: str) -> str:
 
 def pool_of(item: dict, pools=POOLS) -> str | None:
     for kind, pattern, _n in pools:
-        if pattern is None:  # the provincial pool of batch 2
+        if pattern is None:  # the provincial pool of batches 2 and 3
             if PROVINCIAL.search(item["title"]) or PROVINCIAL.search(first_sentence(item["html"])):
                 return kind
         elif pattern.search(item["title"]):
@@ -204,16 +244,23 @@ def _pick(candidates: list[dict], pools, numbering, seed: int, skip: dict, start
     return out
 
 
-def select(corpus: Path = CORPUS, batches: tuple[int, ...] = (1, 2)) -> list[dict]:
-    """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48), numbered, each
-    with a ``type``, ``batch`` and ``nn``. Batch 2 is drawn from the candidates less batch 1."""
+def select(corpus: Path = CORPUS, batches: tuple[int, ...] = (1, 2, 3)) -> list[dict]:
+    """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
+    fx49–fx72), numbered, each with a ``type``, ``batch`` and ``nn``. Batch 2 is drawn from the
+    candidates less batch 1, batch 3 from the candidates less batches 1 and 2."""
     candidates = _candidates(corpus)
     first = _pick(candidates, POOLS, NUMBERING, SEED, SKIP, 1, 1)
     out = list(first) if 1 in batches else []
-    if 2 in batches:
+    if 2 in batches or 3 in batches:
         taken = {item["id"] for item in first}
         rest = [item for item in candidates if item["id"] not in taken]
-        out += _pick(rest, POOLS2, NUMBERING2, SEED2, SKIP2, len(first) + 1, 2)
+        second = _pick(rest, POOLS2, NUMBERING2, SEED2, SKIP2, len(first) + 1, 2)
+        if 2 in batches:
+            out += second
+        if 3 in batches:
+            taken |= {item["id"] for item in second}
+            rest = [item for item in candidates if item["id"] not in taken]
+            out += _pick(rest, POOLS3, NUMBERING3, SEED3, SKIP3, len(first) + len(second) + 1, 3)
     return out
 
 
@@ -235,12 +282,12 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=(1, 2), help="only this batch (default: both)")
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3), help="only this batch (default: all three)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
         return 0
-    items = select(args.corpus, (args.batch,) if args.batch else (1, 2))
+    items = select(args.corpus, (args.batch,) if args.batch else (1, 2, 3))
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for item in items:
