@@ -526,3 +526,28 @@ def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
     text = "第五届某某论坛3日上午在浙江乌镇开幕。国家主席赵明远发来贺信。\n赵明远在贺信中指出，要深化合作。"
     (e,) = events(text, "2017-12-03T20:00:00")
     assert e["speakers"] == [] and e["participants"] == []
+
+
+def test_collective_study_session_with_chair_and_lecturer():
+    text = ("中共中央政治局1月31日下午就推动某某工作进行第十二次集体学习。中共中央总书记赵明远在主持学习时强调，要抓落实。\n"
+            "中国工程院院士钱立新就这个问题进行讲解。")
+    (e,) = events(text, "2024-02-01T20:00:00")
+    assert e["name"] == "中共中央政治局第十二次集体学习" and e["date"] == "2024-01-31"
+    assert e["hosts"] == ["赵明远"] and e["speakers"] == ["赵明远", "钱立新"]
+
+
+def test_a_gathering_closes_after_a_clause_on_what_it_did():
+    text = "今天（9月20日）上午，某某联合会第八次全国代表大会圆满完成各项议程，在北京闭幕。\n主席赵明远主持闭幕会。"
+    (e,) = events(text, "2023-09-20T20:00:00")
+    assert (e["date"], e["place"], e["hosts"]) == ("2023-09-20", "北京", ["赵明远"])
+
+
+def test_a_meeting_inside_a_modifier_or_a_recalled_story_is_not_reported():
+    text = ("消息：2014年10月15日，中共中央总书记赵明远主持召开某某工作座谈会，两年来各地认真落实。\n"
+            "与会各方感谢中方为举办本次会议所做的出色工作。")
+    assert events(text, "2016-10-15T20:00:00") == []
+
+
+def test_progressive_zai_is_no_place():
+    text = "当天，正在外地考察的总统韩志刚专门举行特别仪式。"
+    assert all(e["place"] is None or "考察" not in e["place"] for e in events(text, "2021-03-21T20:00:00"))

@@ -32,9 +32,9 @@ MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in _NOUNS + _NOUN_HEADS}))}])
 _GENERIC = re.compile(r"^(会议|大会|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
 _NAME = rf"(?:[^，。；！？,;!?：:\n]{{0,60}}?{MEETING_NOUN})"
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
-_AT_PLACE_HOLD = re.compile(rf"在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
+_AT_PLACE_HOLD = re.compile(rf"(?<![正现实存所])在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:至\d{1,2}[日号])?"
-_WHEN = rf"(?:当地时间)?(?:{_DAY}|今天|今日|昨天|昨日|当天|近日|日前)?(?:（[^（）]{{1,12}}）)?{TIME_OF_DAY}?"
+_WHEN = rf"(?:当地时间)?(?:{_DAY}|今天|今日|昨天|昨日|当天|近日|日前)?(?:（[^（）]{{1,12}}）)?(?:{TIME_OF_DAY}|全天)?"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
@@ -140,10 +140,12 @@ _TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召�
 # A meeting named as the topic of its sentence, its holding verb several clauses on, after an
 # adjunct of circumstance: 第X次全国代表大会在圆满完成各项议程后，22日上午在人民大会堂胜利闭幕;
 # …第一次会议，在完成各项议程，产生…后，13日上午在北京闭幕. The clause patterns cannot join them.
-_TOPIC_HOLDS = re.compile(rf"(?:[^。；\n：:]{{0,24}}[：:])?(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})，?"
-                          rf"(?:在|经过|于)[^。；\n]{{2,80}}?(?:后|之后|之际|期间)，"
+# 开幕 and 闭幕 take nothing but a gathering for subject, so any clause may come between
+# (…代表大会圆满完成各项议程，在北京闭幕); 召开 and 举行 only an adjunct of time (在…后，).
+_TOPIC_HOLDS = re.compile(rf"(?:[^。；\n：:]{{0,24}}[：:])?(?:{_WHEN}[，,])?(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})，?"
+                          rf"(?:(?:在|经过|于)[^。；\n]{{2,80}}?(?:后|之后|之际|期间)，|(?P<clause>[^。；\n]{{2,40}}?，))"
                           rf"{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?(?:胜利|隆重|顺利)?"
-                          rf"(?:开幕|闭幕|召开|举行)(?=[，。；,;\n])")
+                          rf"(?P<verb>开幕|闭幕|召开|举行)(?=[，。；,;\n])")
 _TOPIC_VERB = re.compile(r"(?:开幕|闭幕|召开|举行)(?=[，。；,;\n])")
 
 
@@ -158,6 +160,8 @@ def _topic_triggers(text: str) -> list[Meeting]:
         m = _TOPIC_HOLDS.match(text, start)
         if m is None or m.end() != verb.end() or _in_passing(text, m, False):
             continue
+        if m.group("clause") and m.group("verb") not in ("开幕", "闭幕"):
+            continue
         name = _clean_name(m.group("name"))
         if name and not _GENERIC.match(name):
             meeting = Meeting(name, m.start("name"), m.end(), _clean_place(m.group("place")), trigger_end=m.end())
@@ -166,8 +170,25 @@ def _topic_triggers(text: str) -> list[Meeting]:
     return found
 
 
+# 中共中央政治局…就…进行第十次集体学习: a body's study session, a gathering its head chairs
+# (在主持学习时强调) and lecturers address (作讲解)
+_STUDY_SESSION = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,14}}?){_WHEN}[，,]?(?:(?:就|围绕|以)[^。；\n]{{2,80}}?[，,]?)?"
+                            rf"进行(?:了)?(?P<name>第[一二三四五六七八九十百\d]+次(?:集体|专题)学习)")
+
+
+def _study_sessions(text: str) -> list[Meeting]:
+    found = []
+    for m in _STUDY_SESSION.finditer(text) if "学习" in text else ():
+        if _in_passing(text, m, False):
+            continue
+        org = _BEFORE_LEVEL_WORD.sub("", m.group("org")) if len(m.group("org")) > 6 else m.group("org")
+        found.append(Meeting(org + m.group("name"), m.start(), m.end(), trigger_end=m.end()))
+    return found
+
+
 def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list[Meeting]:
     found: list[Meeting] = []
+    found += _study_sessions(text)
     segments = _trigger_segments(text)  # one search for the meeting verbs of every pattern
     if not segments:  # most items report no meeting
         return found
@@ -186,6 +207,10 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
                 continue  # 出席会议: the meeting already reported
             if _in_passing(text, m, pattern is _ROLE_ATTACHED):
                 continue
+            if pattern in _OBJECT_PATTERNS and (text.startswith("所", name_end) or _FOR_HOLDING.search(m.group())):
+                continue  # 感谢中方为举办本次会议所做的工作: the meeting inside a modifier
+            if pattern is _SPOKE_AT and _DELIVERED_AT.match(text, m.end()):
+                continue  # 在…大会上发表的重要讲话引发反响: the speech is the topic, the meeting recalled
             if pattern is _NAME_AT_PLACE and not m.group("session") and _OBJECT_MEETING.match(text, m.end()):
                 continue  # 全国人大常委会举行…专题讲座: the organ holds the meeting named after the verb
             place = m.groupdict().get("place")
@@ -217,6 +242,8 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
     return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
 
 
+_FOR_HOLDING = re.compile(r"为(?:成功)?(?:举办|召开|举行)")
+_DELIVERED_AT = re.compile(r"(?:通过视频)?(?:发表|作)了?的")
 _SHARED_OBJECT = re.compile(r"^并(?:主持|出席|参加|列席)了?")
 _PURPOSE = re.compile(r"[，,](?P<name>听取了?[^，。；]{2,40}?汇报)")
 
@@ -417,19 +444,22 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       rf"{_DAY}|{TIME_OF_DAY})")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
                       r"(?=主持|出席|参加|列席|就座|会见|会晤|会谈|同|与|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
-_HOST_VERB = re.compile(r"主持(?:召开)?")
+_HOST_VERB = re.compile(r"(?:在)?主持(?:召开)?")  # 在主持学习时强调: host, and speaker by what follows
 _PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
-_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲|讲座|授课|陈述)"
+_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲|讲座|授课|陈述|讲解)"
 _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明|"
+                           r"(?:就[^，。；]{1,16}?)?进行(?:讲解|说明|发言)|"
                            r"向(?:大会|会议|全会|常委会)(?:作了?)?[^，。；]{0,8}?(?:报告|说明)")  # 向大会报告工作
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
 # 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person
 _AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
                          rf"(?:{_SPEECH_NOUNS}|宣布)")
 _AND_HOSTS = re.compile(r"[^，。；]{0,20}?并主持")
+# 在主持学习时强调, 主持会议时指出: what the chair says in the chair is said at the meeting
+_SAYS_WHILE = re.compile(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求)")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 出席会议的有A、B: names listed after the verb
@@ -472,7 +502,7 @@ def governed_role(text: str, pos: int) -> set[str]:
     pos, _ = skip_between(text, pos)
     if m := _HOST_VERB.match(text, pos):
         roles = {"host", "participant"}
-        if _AND_SPEAKS.match(text, m.end()):
+        if _AND_SPEAKS.match(text, m.end()) or _SAYS_WHILE.match(text, m.end()):
             roles.add("speaker")
         return roles
     if m := _PARTICIPANT_VERB.match(text, pos):
@@ -857,17 +887,18 @@ def _joining_all(text: str, people: list[Span]) -> list[tuple[int, str]]:
     return found
 
 
-_OPENING_YEAR = re.compile(r"\s*(?:早在|在)?((?:19|20)\d\d)年")
+_OPENING_YEAR = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:早在|在)?((?:19|20)\d\d)年")
 
 
 def _recalled_by_year(text: str, meeting: Meeting, published: str | None) -> bool:
-    """Whether the sentence reporting a meeting opens in a year at least two before the report
-    (1983年6月，在第六届全国人民代表大会第一次会议上，当选为…): a career recalled, not news.
-    A year elsewhere in the sentence (为实现2020年目标) does not set when it happens."""
+    """Whether a clause of the sentence reporting a meeting opens in a year at least two before
+    the report (1983年6月，在第六届全国人民代表大会第一次会议上，当选为…; 消息：2014年10月15日，…):
+    a career or a story recalled, not news. A year inside a phrase (为实现2020年目标) sets no time."""
     if not published or not published[:4].isdigit():
         return False
-    opening = _OPENING_YEAR.match(text, _sentence_start(text, meeting.start), meeting.start)
-    return opening is not None and int(opening.group(1)) <= int(published[:4]) - 2
+    start = _sentence_start(text, meeting.start)
+    before = text[start:meeting.start]
+    return any(int(m.group(1)) <= int(published[:4]) - 2 for m in _OPENING_YEAR.finditer(before))
 
 
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
