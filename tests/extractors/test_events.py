@@ -551,3 +551,22 @@ def test_a_meeting_inside_a_modifier_or_a_recalled_story_is_not_reported():
 def test_progressive_zai_is_no_place():
     text = "当天，正在外地考察的总统韩志刚专门举行特别仪式。"
     assert all(e["place"] is None or "考察" not in e["place"] for e in events(text, "2021-03-21T20:00:00"))
+
+
+def test_talks_recalled_in_a_statement_paragraph_are_not_reported():
+    text = ("国务院总理赵明远12日在北京会见某国总统韩志刚。\n"
+            "赵明远表示，两国关系发展良好。昨天，钱立新主席同总统先生举行了富有成果的会谈，为两国关系注入新动力。")
+    (e,) = events(text, "2018-09-12T20:00:00")
+    assert set(e["participants"]) == {"赵明远", "韩志刚"}
+
+
+def test_a_meeting_the_guest_came_for_is_no_event_of_the_report():
+    text = "国务院副总理赵明远19日在浙江乌镇会见来华出席2024年世界某某大会乌镇峰会的某国副总统韩志刚。"
+    (e,) = events(text, "2024-11-19T20:00:00")
+    assert e["name"].startswith("会见") and set(e["participants"]) == {"赵明远", "韩志刚"}
+
+
+def test_talks_held_with_a_partner_are_named_by_the_verb_phrase():
+    text = "9月10日，全国人大常委会委员长赵明远与某国领导人韩志刚再次举行会见，双方就两国关系交换意见。"
+    (e,) = events(text, "2018-09-11T20:00:00")
+    assert e["name"] == "与某国领导人韩志刚再次举行会见" and set(e["participants"]) == {"赵明远", "韩志刚"}

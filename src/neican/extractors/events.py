@@ -200,6 +200,8 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
             raw, name_end = m.group("name"), m.end("name")
             if pattern in _OBJECT_PATTERNS and (longer := _NAME_RUNS_ON.match(text, name_end)):
                 raw, name_end = raw + longer.group(), longer.end()
+                if pattern is _ROLE_ATTACHED and text.startswith("的", name_end) and not text.startswith(("的有", "的还有"), name_end):
+                    continue  # 会见来华出席…乌镇峰会的…副总统: the guest's reason for coming, a modifier
             if pattern is _ROLE_ATTACHED:  # 出席并主持X: two verbs sharing one object
                 raw = _SHARED_OBJECT.sub("", raw)
             name = _clean_name(raw)
@@ -274,9 +276,19 @@ def _subject_before(text: str, people: list[Span], position: int) -> tuple[int, 
 _REPORTED_SPEECH = re.compile(r"(?:表示|指出|强调|说|介绍|回顾)[，,：:]")
 
 
+# A paragraph that opens with its speaker's verb (王某表示，…) is that speaker's words to its end:
+# the genre gives a statement its own paragraph
+_SPEECH_PARAGRAPH = re.compile(r"[^，。；！？\n]{1,40}?(?:表示|指出|强调|说|介绍)[，,：:]")
+
+
 def _in_speech(text: str, position: int) -> bool:
-    """Whether ``position`` lies in a statement opened earlier in its sentence (X表示，…)."""
-    return _REPORTED_SPEECH.search(text, _sentence_start(text, position), position) is not None
+    """Whether ``position`` lies in a statement opened earlier in its sentence (X表示，…) or
+    in a paragraph that opens with one."""
+    if _REPORTED_SPEECH.search(text, _sentence_start(text, position), position) is not None:
+        return True
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    opening = _SPEECH_PARAGRAPH.match(text, paragraph_start, position)
+    return opening is not None
 
 
 def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
@@ -639,7 +651,7 @@ def _add(items: list[str], name: str) -> None:
 
 _RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
-_TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈)")
+_TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
 _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
 _NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
@@ -677,8 +689,8 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         printed = (text[verb.end():guests_end] if guests_end and guests_end - verb.end() <= 40
                    else text[verb.end():stop][:20]).removeprefix("了")
         for party in parties:
-            meeting = Meeting(verb.group() + (party[0] if len(parties) > 1 else printed),
-                              start, stop, _clean_place(setting))
+            name = verb.group() if verb.re is _TALKS_WITH else verb.group() + (party[0] if len(parties) > 1 else printed)
+            meeting = Meeting(name, start, stop, _clean_place(setting))
             meeting.place_printed = setting is not None
             meeting.reception = True
             meeting.participants = list(dict.fromkeys(receivers + party))
