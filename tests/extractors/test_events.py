@@ -570,3 +570,18 @@ def test_talks_held_with_a_partner_are_named_by_the_verb_phrase():
     text = "9月10日，全国人大常委会委员长赵明远与某国领导人韩志刚再次举行会见，双方就两国关系交换意见。"
     (e,) = events(text, "2018-09-11T20:00:00")
     assert e["name"] == "与某国领导人韩志刚再次举行会见" and set(e["participants"]) == {"赵明远", "韩志刚"}
+
+
+def test_statements_after_the_reporting_sentence_count_though_later_mentions_merged():
+    text = ("国务院总理赵明远10月8日下午主持召开专家座谈会。座谈会上，钱立新、孙海燕先后发言。"
+            "在认真听取发言后，赵明远说，要抓好落实。韩志刚参加座谈会。")
+    (e,) = events(text, "2024-10-08T20:00:00")
+    assert e["speakers"] == ["钱立新", "孙海燕", "赵明远"] or set(e["speakers"]) == {"钱立新", "孙海燕", "赵明远"}
+
+
+def test_a_name_joined_by_an_unnamed_group_before_their_verb():
+    text = ("全国人大常委会第十一次会议28日上午在北京人民大会堂举行联组会议。副委员长赵明远主持会议。\n"
+            "国务委员钱立新，工业和信息化部、财政部等有关部门负责人到会应询。\n"
+            "钱立新表示，要推进落实。")
+    (e,) = events(text, "2019-06-28T20:00:00")
+    assert "钱立新" in e["participants"] and "钱立新" in e["speakers"]

@@ -450,6 +450,8 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       # A、B等代表发言; A、B等党和国家领导人出席: the list's kind, then its verb
                       r"(?<=等)(?:(?!出席|参加|列席|主持|会见|的)[^，。；、\d]){0,14}(?:代表|委员|同志|负责人|领导人|领导|成员|嘉宾|人)(?=[\u4e00-\u9fff])|"
                       r"率[^，。；、]{0,10}团|"
+                      # A，…等有关部门负责人到会应询: a name joined by an unnamed group before their verb
+                      r"[，、][^。；]{2,80}?(?:负责人|负责同志|人员|代表|成员)(?=到会|出席|参加|列席|陪同)|"
                       # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
                       r"代表[^，。；、]{2,24}?(?=向|作|发表)|"
                       r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
@@ -457,7 +459,7 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
                       r"(?=主持|出席|参加|列席|就座|会见|会晤|会谈|同|与|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
 _HOST_VERB = re.compile(r"(?:在)?主持(?:召开)?")  # 在主持学习时强调: host, and speaker by what follows
-_PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
+_PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|到会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲|讲座|授课|陈述|讲解)"
 _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
@@ -538,6 +540,9 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
     paragraph onwards, up to the next meeting). A person whose statement (指出, 强调) opens a
     sentence of the meeting's own paragraph speaks at it."""
     scope_start = text.rfind("\n", 0, meeting.start) + 1
+    # statements after the sentence that reported the meeting (its later mentions, merged into it,
+    # stretch ``end`` over the report: 座谈会上，…发言。…李某说，…吴某参加座谈会)
+    reported_end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
     paragraph_end = text.find("\n", meeting.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     # the paragraph after the meeting's own may open with what its speaker said (…大会召开。\n
@@ -554,7 +559,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
             roles = governed_role(text, after)
             if not roles and _listed_after(text, start, people):
                 roles = {"participant"}
-            if not roles and start >= meeting.end and end <= paragraph_end and _STATEMENT_VERB.match(text, after):
+            if not roles and start >= reported_end and end <= paragraph_end and _STATEMENT_VERB.match(text, after):
                 roles = {"speaker", "participant"}
             if not roles and _at_the_meeting(text, start, scope_start) and not _MODIFIER.match(text, skip_between(text, after)[0]):
                 roles = {"participant"}  # but not a name that modifies a thing (习近平总书记题词贺匾)
@@ -568,7 +573,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
         if name not in meeting.participants or name in meeting.speakers:
             continue
         for start, end in person.data["mentions"]:
-            if meeting.end <= start < scope_end and text[start - 1:start] in ("。", "\n", "") \
+            if reported_end <= start < scope_end and text[start - 1:start] in ("。", "\n", "") \
                     and _STATEMENT_VERB.match(text, skip_between(text, end)[0]):
                 _add(meeting.speakers, name)
                 break
@@ -583,7 +588,7 @@ def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: l
     """…参加审议。他表示，…: a statement whose subject is 他 or 她, in the meeting's paragraph,
     is the statement of the person the report named last before it, when that person is at the
     meeting; that person speaks at it."""
-    for m in _PRONOUN.finditer(text, meeting.end, paragraph_end):
+    for m in _PRONOUN.finditer(text, meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end, paragraph_end):
         after, _ = skip_between(text, m.end())
         if not (_STATEMENT_VERB.match(text, after) or _SPEAKER_VERB.match(text, after)):
             continue
