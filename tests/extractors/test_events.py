@@ -327,7 +327,7 @@ def test_a_vice_chair_named_before_the_post_chairs_the_joint_group_meeting():
     text = ("全国人大常委会第五次会议24日在京举行联组会议，开展专题询问。赵明远委员长出席。\n"
             "钱立新副委员长主持会议并讲话。")
     (e,) = events(text, "2024-12-24T19:00:00")
-    assert e["name"] == "联组会议"
+    assert e["name"] == "全国人大常委会第五次会议联组会议"  # the session holding it, as printed
     assert e["hosts"] == ["钱立新"] and e["speakers"] == ["钱立新"]
     assert set(e["participants"]) == {"赵明远", "钱立新"}
 

@@ -37,7 +37,7 @@ _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:至\d{1,2}[日号])?"
 _WHEN = rf"(?:当地时间)?(?:{_DAY}|今天|今日|昨天|昨日|当天|近日|日前)?(?:（[^（）]{{1,12}}）)?(?:{TIME_OF_DAY}|全天)?"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|举办)"
-                            rf"(?P<session>第[^，。；,;\n]{{1,8}}?全体会议|会议(?![室厅])|全体会议|常务会议)?")
+                            rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
 _OBJECT_MEETING = re.compile(rf"了?{_NAME}")
 # a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
 _HELD_AT = re.compile(r"在(?P<place>[^，。；的]{2,16}?)(?:召开|举行|举办)的(?P<name>.{2,})$")
@@ -230,6 +230,11 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
                 if place is None:  # the holder's region: 南京市委市政府召开… → 南京
                     region = _holder_region(m.group("org"))
                     place = region.short or region.name if region else None
+            if pattern is _AT_PLACE_HOLD and _GENERIC.match(name):
+                # …主席团4日晚在人民大会堂举行第一次会议: the session is the subject's
+                subject = _WHEN_AT_END.sub("", text[max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1:m.start()])
+                if 2 <= len(subject) <= 24 and _ORGAN_END.search(subject) and not subject.endswith(tuple(person_names)):
+                    name = subject + name
             if place is None and (held := _HELD_AT.match(name)):
                 place, name = held.group("place"), held.group("name")  # 出席在越南岘港举行的…对话会
             end = max(m.end(), name_end)
@@ -244,6 +249,8 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
     return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
 
 
+_WHEN_AT_END = re.compile(rf"{_WHEN}$")
+_ORGAN_END = re.compile(r"(?:团|会|委员会|常委会|政府|党组|党委|政治局|书记处|院|部|局|厅|办)$")
 _FOR_HOLDING = re.compile(r"为(?:成功)?(?:举办|召开|举行)")
 _DELIVERED_AT = re.compile(r"(?:通过视频)?(?:发表|作)了?的")
 _SHARED_OBJECT = re.compile(r"^并(?:主持|出席|参加|列席)了?")
