@@ -585,3 +585,17 @@ def test_a_name_joined_by_an_unnamed_group_before_their_verb():
             "钱立新表示，要推进落实。")
     (e,) = events(text, "2019-06-28T20:00:00")
     assert "钱立新" in e["participants"] and "钱立新" in e["speakers"]
+
+
+def test_praise_and_years_ago_are_no_reports():
+    text = ("今天，某某市政协第五届委员会第一次会议隆重开幕。本次大会是在关键时刻召开的一次重要会议。\n"
+            "主席赵明远在会上讲话。他说，35年前，某某党十一届三中全会胜利召开。")
+    (e,) = events(text, "2022-02-11T20:00:00")
+    assert e["name"] == "某某市政协第五届委员会第一次会议" and e["date"] == "2022-02-11"
+
+
+def test_a_quote_before_its_speaker_in_the_paragraph_after_the_meeting():
+    text = ("2月8日下午，某某市教育推进大会召开。\n"
+            "“一定要赓续历史文脉，把教育办好。”市委书记赵明远说，要抓好落实。")
+    (e,) = events(text, "2022-02-09T20:00:00")
+    assert e["speakers"] == ["赵明远"]

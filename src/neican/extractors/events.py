@@ -36,7 +36,7 @@ _AT_PLACE_HOLD = re.compile(rf"(?<![正现实存所])在(?P<place>[^，。；,;\
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:至\d{1,2}[日号])?"
 _WHEN = rf"(?:当地时间)?(?:{_DAY}|今天|今日|昨天|昨日|当天|近日|日前)?(?:（[^（）]{{1,12}}）)?(?:{TIME_OF_DAY}|全天)?"
 _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
-                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|举办)"
+                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
 _OBJECT_MEETING = re.compile(rf"了?{_NAME}")
 # a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
@@ -363,12 +363,14 @@ _OPENING_DAY = re.compile(r"^[\d一二三四五六七八九十]+月[\d一二三�
 
 
 # 由…主办的, 举世瞩目的: who organised it or how it is seen, not its name
-_NAME_MODIFIER = re.compile(r"^(?:由[^，。；]{2,60}?(?:主办|承办|举办|发起)的|举世瞩目的|备受瞩目的|一年一度的)")
+_NAME_MODIFIER = re.compile(r"^(?:由[^，。；]{2,60}?(?:主办|承办|举办|发起)的|[^，。；]{2,40}?(?:参加|出席)的|举世瞩目的|备受瞩目的|一年一度的)")
+# 一次重要会议, 盛会: how the meeting is seen, when its name is printed elsewhere
+_ONLY_PRAISE = re.compile(r"^(?:重要|重大|盛大|隆重|历史性)的?(?:会议|大会|会)$|^盛会$")
 
 
 def _clean_name(name: str) -> str | None:
     name = _NAME_MODIFIER.sub("", _NAME_OPENING_WORDS.sub("", name.strip()))
-    if _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
+    if _ONLY_PRAISE.match(name) or _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
     name = _OPENING_DAY.sub("", name)
     if len(name) < 2 or "召开" in name or _COUNT_OF_MEETINGS.match(name):
@@ -555,7 +557,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
     # the paragraph after the meeting's own may open with what its speaker said (…大会召开。\n
     # 无锡市委书记杜立刚强调…): its first sentence counts as the meeting's own paragraph
     if paragraph_end < scope_end:
-        first_stop = _SENTENCE_END.search(text, paragraph_end + 1)
+        first_stop = _SENTENCE_END_OUTSIDE_QUOTE.search(text, paragraph_end + 1)
         paragraph_end = min(first_stop.start() if first_stop else len(text), scope_end)
     for person in people:
         name = person.data["name"]
@@ -666,6 +668,8 @@ _RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
 _TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
 _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
 _SENTENCE_END = re.compile(r"[。；;！？\n]")
+# “…基础。”某某说，: a quotation's own full stop does not end the sentence that reports it
+_SENTENCE_END_OUTSIDE_QUOTE = re.compile(r"[。；;！？](?![”’」])|\n")
 _NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
 _WHILE_RECEIVING = re.compile(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]")
 
@@ -911,6 +915,7 @@ def _joining_all(text: str, people: list[Span]) -> list[tuple[int, str]]:
     return found
 
 
+_YEARS_AGO = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:[\d一二三四五六七八九十百几多]+)(?:多)?年前")  # 35年前，…全会胜利召开
 _OPENING_YEAR = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:早在|在)?((?:19|20)\d\d)年")
 
 
@@ -922,7 +927,8 @@ def _recalled_by_year(text: str, meeting: Meeting, published: str | None) -> boo
         return False
     start = _sentence_start(text, meeting.start)
     before = text[start:meeting.start]
-    return any(int(m.group(1)) <= int(published[:4]) - 2 for m in _OPENING_YEAR.finditer(before))
+    return (any(int(m.group(1)) <= int(published[:4]) - 2 for m in _OPENING_YEAR.finditer(before))
+            or _YEARS_AGO.search(before) is not None)
 
 
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
