@@ -178,7 +178,9 @@ _STUDY_SESSION = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,14}}?){_WHEN}[，,]?(?
 
 def _study_sessions(text: str) -> list[Meeting]:
     found = []
-    for m in _STUDY_SESSION.finditer(text) if "学习" in text else ():
+    if "次集体学习" not in text and "次专题学习" not in text:  # the regex's lazy subject is slow to fail
+        return found
+    for m in _STUDY_SESSION.finditer(text):
         if _in_passing(text, m, False):
             continue
         org = _BEFORE_LEVEL_WORD.sub("", m.group("org")) if len(m.group("org")) > 6 else m.group("org")
