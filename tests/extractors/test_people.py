@@ -251,3 +251,14 @@ def test_a_preposition_surname_before_a_common_word_is_no_name():
     text = "省委书记赵明远代表省委，向全国参加过抗战的老战士致敬。"
     names = set(_people_of_doc(text))
     assert "向全国" not in names and "赵明远" in names
+
+
+def test_a_post_after_a_name_before_a_meeting_verb():
+    assert _people_of_doc("他表示，刚才赵明远主席会见了你们。")["赵明远"] == ["主席"]
+    assert "主席" not in str(_people_of_doc("全国政协主席会议召开，赵明远出席。").get("赵明远"))
+
+
+def test_a_place_read_inside_a_transliterated_name_is_no_region():
+    found = people("国务卿克里是美国总统奥巴马特别代表。")
+    assert all(region is None for _title, region in found.get("奥巴马", []))
+    assert people("巴马县委书记赵明远出席。")["赵明远"] == [("县委书记", "巴马瑶族自治县")]

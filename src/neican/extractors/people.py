@@ -56,6 +56,8 @@ _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为
                                   r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|召集|召开|会|文章|站|证|节|们)")
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
 _ORGAN_AFTER_TITLE = frozenset("团会处台席")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats)
+# …主席会见, 总书记会晤: a verb opening with one of those characters (主席会议 stays an organ)
+_VERBS_AFTER_POST = frozenset("会见 会谈 会晤 会同 会上".split())
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
 _MEDIA_OUTLET = re.compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|编辑|通讯员|评论员)")
 _SPEECH_VERBS = re.compile(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
@@ -148,7 +150,7 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
     chosen, last_end = [], -1
     for start, end, title in hits:
-        if start < last_end or text[end:end + 1] in _ORGAN_AFTER_TITLE:
+        if start < last_end or (text[end:end + 1] in _ORGAN_AFTER_TITLE and text[end:end + 2] not in _VERBS_AFTER_POST):
             continue  # 主席团, 委员会, 秘书处, 主席台: the word names an organ or a place here, not a post
         if region_ends is None:
             region, prefix_start = _prefix_region(text, start)
@@ -160,6 +162,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
             region = printed  # 台江|县教育局局长: the level word printed says which 台江 (县, not 区)
         if region is not None and title in _AFTER_NAME and _inside_name(text, prefix_start, start, region):
             region, prefix_start = None, start  # 张|德江|委员长: a name, not 德江县
+        if region is not None and _inside_transliteration(text, prefix_start, start, region):
+            region, prefix_start = None, start  # 奥|巴马|特别代表: a foreign name, not 巴马瑶族自治县
         chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
         last_end = end
     return chosen
@@ -238,6 +242,16 @@ def _inside_name(text: str, prefix_start: int, start: int, region: Region) -> bo
     if printed == region.name or prefix_start == 0 or len(printed) > 2:
         return False
     return text[prefix_start - 1] in _surname_initials() and plausible_name(text[prefix_start - 1:start])
+
+
+def _inside_transliteration(text: str, prefix_start: int, start: int, region: Region) -> bool:
+    """Whether a short place name read before a post is the tail of a transliterated name: a
+    transliteration character before it, and the place's own characters all such characters."""
+    printed = text[prefix_start:start]
+    if printed == region.name or prefix_start == 0 or len(printed) > 3:
+        return False
+    translit = cues()["translit"]
+    return text[prefix_start - 1] in translit and all(c in translit for c in printed)
 
 
 def _prefix_region(text: str, start: int) -> tuple[Region | None, int]:
