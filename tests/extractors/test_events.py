@@ -599,3 +599,17 @@ def test_a_quote_before_its_speaker_in_the_paragraph_after_the_meeting():
             "“一定要赓续历史文脉，把教育办好。”市委书记赵明远说，要抓好落实。")
     (e,) = events(text, "2022-02-09T20:00:00")
     assert e["speakers"] == ["赵明远"]
+
+
+def test_the_chair_of_a_trigger_that_names_nobody_is_the_sentence_subject():
+    text = ("中共中央政治局常委赵明远近日在某省调研。23日至25日，赵明远深入农村、牧区了解情况，"
+            "并主持召开座谈会，听取有关方面意见建议。")
+    (e,) = events(text, "2022-05-26T20:00:00")
+    assert e["hosts"] == ["赵明远"] and e["date"] == "2022-05-23"
+
+
+def test_a_list_runs_on_over_items_nobody_recognised_to_its_verb():
+    text = ("随后，国家主席赵明远同学校师生代表进行了座谈。座谈会上，校党委书记钱立新、化学学院院长孙海燕、"
+            "教育学部辅导员某甲、历史学院学生某乙先后发言。")
+    (e,) = events(text, "2014-09-09T20:00:00")
+    assert {"钱立新", "孙海燕"} <= set(e["speakers"])

@@ -638,15 +638,24 @@ def _after_list(text: str, end: int, people: list[Span]) -> int:
         window = text[end + 1:end + _LIST_REACH]
         following = min(((window.find(n), n) for n in names if window.find(n) >= 0), default=None)
         if following is None:
+            # 、教育学部辅导员任某、历史学院学生某某先后发言: items no one recognised as names still
+            # belong to the list when it runs on to its verb
+            rest = _LIST_TAIL.match(text, end)
+            if rest:
+                end = rest.end()
             break
         at, name = following
         between = window[:at]
-        if between and _strip_titles(between):
+        left = _strip_titles(between) if between else ""
+        # …书记钱某、化学学院院长孙某: what is left of a post is its unit, a few characters and no 的
+        if left and (len(left) > 6 or "的" in between or not find_titles(between)):
             break
         end += 1 + at + len(name)
     return end
 
 
+_LIST_TAIL = re.compile(r"(?:、[^、，。；,;\n]{2,24}?)+(?=(?:等[^，。；、]{0,10}?)?(?:先后|分别|依次|相继)?"
+                        r"(?:发言|讲话|出席|参加|列席|作|汇报|介绍|致辞|主持))")
 _LEADERS_WORD = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)?(?:及[\u4e00-\u9fff]{2,6})?(?:领导|领导同志|负责同志)")
 
 
@@ -753,6 +762,24 @@ def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> No
     for role in ("host", "speaker", "participant"):
         if role in roles:
             _add(getattr(meeting, role + "s"), subject)
+
+
+_CHAIRS = re.compile(r"主持(?:召开)?")
+
+
+def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
+    """…，并主持召开座谈会: a trigger that says who chaired but names nobody in its clause; the
+    chair is the person the sentence is about (the last one named before the verb)."""
+    end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
+    verb = _CHAIRS.search(text, meeting.start, end)
+    if verb is None:
+        return
+    clause_start = max(text.rfind(c, 0, verb.start()) for c in "，。；\n") + 1
+    named_in_clause = any(clause_start <= s < verb.start() for p in people for s, _ in p.data["mentions"])
+    subject = None if named_in_clause else _subject_before(text, people, verb.start())
+    if subject is not None:
+        _add(meeting.hosts, subject[1])
+        _add(meeting.participants, subject[1])
 
 
 _OPENING_SETTING = re.compile(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
@@ -964,6 +991,8 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             meeting.place = _clean_place(_setting_place(text, meeting)) or _named_place(meeting)
         if not meeting.participants and not meeting.reception:
             _subject_of_role_verb(text, meeting, people)
+        if not meeting.hosts and not meeting.reception:
+            _chair_of_trigger(text, meeting, people)
         for position, name in joined_all:  # 王某、何某等参加上述活动: every event reported before
             if meeting.start < position:
                 _add(meeting.participants, name)
