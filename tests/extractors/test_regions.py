@@ -80,3 +80,15 @@ def test_an_abbreviation_before_de_is_an_adjective_not_a_region():
 ])
 def test_a_place_name_opening_a_university_or_tv_stations_name_is_no_mention(text, provinces):
     assert [s.data["province"] for s in find_regions(text)] == provinces
+
+
+def test_a_place_opening_a_station_name_is_no_mention():
+    from neican.api import extract_text
+
+    def regions_of(text):
+        return [r["name"] for r in extract_text(text, id="t", published="2024-07-18")["regions"]]
+
+    assert regions_of("主持人加盟北京台未定，确定入主湖南台少儿节目。") == []
+    assert regions_of("浙江台州召开会议。") == ["浙江省", "台州市"]
+    assert "衡阳县" in regions_of("湖南衡阳县台源镇的稻草")
+    assert regions_of("福建台办主任出席。") == ["福建省"]

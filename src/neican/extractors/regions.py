@@ -24,8 +24,8 @@ ASSIGNS = "regions"
 _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 # A place name that is part of an organisation's name does not mention the place.
 # A place name that opens an organisation's name is the organisation's, not a mention of the place
-# (上海合作组织, 北京大学, 湖南卫视, 北京电视台); used with .match(text, pos)
-_ORGANISATION_AFTER = re.compile(r"合作组织|(?:[\u4e00-\u9fff]{0,4}?)(?:大学|学院)|卫视|(?:广播)?电视台")
+# (上海合作组织, 北京大学, 湖南卫视, 北京电视台, 湖南台); used with .match(text, pos)
+_ORGANISATION_AFTER = re.compile(r"合作组织|(?:[\u4e00-\u9fff]{0,4}?)(?:大学|学院)|卫视|(?:广播)?电视台|(?<![县市省区镇乡州旗])台(?![州山湾北南中东西江前安儿港澳胞资商企籍办青])")  # 湖南台: a station (not 衡阳县|台源镇); 台州, 台江 places; 台办, 台商 Taiwan
 _SELF = re.compile(r"(我省|本省|全省|我区|本区|全区|我市|本市|全市)")
 
 
