@@ -613,3 +613,14 @@ def test_a_list_runs_on_over_items_nobody_recognised_to_its_verb():
             "教育学部辅导员某甲、历史学院学生某乙先后发言。")
     (e,) = events(text, "2014-09-09T20:00:00")
     assert {"钱立新", "孙海燕"} <= set(e["speakers"])
+
+
+def test_an_envoys_principal_is_not_at_the_reception_and_hao_dates_it():
+    text = "某国首相韩志刚2号会见正在该国访问的钱立新主席特使、中共中央政治局委员赵明远。"
+    (e,) = events(text, "2015-06-03T20:00:00")
+    assert set(e["participants"]) == {"韩志刚", "赵明远"} and e["date"] == "2015-06-02"
+
+
+def test_a_speech_at_a_deliberation_as_the_topic_is_no_report():
+    text = "赵明远总书记5日下午参加十四届全国人大一次会议某省代表团审议时的重要讲话，为全省发展指明了方向。"
+    assert events(text, "2023-06-05T20:00:00") == []

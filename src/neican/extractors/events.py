@@ -213,6 +213,8 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
                 continue
             if pattern in _OBJECT_PATTERNS and (text.startswith("所", name_end) or _FOR_HOLDING.search(m.group())):
                 continue  # 感谢中方为举办本次会议所做的工作: the meeting inside a modifier
+            if _SPEECH_AS_TOPIC.match(text, name_end):
+                continue  # 参加…代表团审议时的重要讲话，为…指明了方向: the speech is the topic
             if pattern is _SPOKE_AT and _DELIVERED_AT.match(text, m.end()):
                 continue  # 在…大会上发表的重要讲话引发反响: the speech is the topic, the meeting recalled
             if pattern is _NAME_AT_PLACE and not m.group("session") and _OBJECT_MEETING.match(text, m.end()):
@@ -254,6 +256,7 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
 _WHEN_AT_END = re.compile(rf"{_WHEN}$")
 _ORGAN_END = re.compile(r"(?:团|会|委员会|常委会|政府|党组|党委|政治局|书记处|院|部|局|厅|办)$")
 _FOR_HOLDING = re.compile(r"为(?:成功)?(?:举办|召开|举行)")
+_SPEECH_AS_TOPIC = re.compile(r"[^，。；！？\n]{0,30}?时的(?:重要)?(?:讲话|指示|致辞|演讲)")
 _DELIVERED_AT = re.compile(r"(?:通过视频)?(?:发表|作)了?的")
 _SHARED_OBJECT = re.compile(r"^并(?:主持|出席|参加|列席)了?")
 _PURPOSE = re.compile(r"[，,](?P<name>听取了?[^，。；]{2,40}?汇报)")
@@ -360,7 +363,7 @@ def _abbreviates(short: str, long: str) -> bool:
 _EVALUATIVE = re.compile(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|这样|那样)[^，。]*的[^的]{1,4}$")
 
 
-_NAME_OPENING_WORDS = re.compile(r"^(在|了|的|一次|一场|这次|本次|首次|隆重的?|盛大的?)+")
+_NAME_OPENING_WORDS = re.compile(r"^(在|了|的|一次|一场|这次|本次|首次|隆重的?|盛大的?|前不久|不久前|此前|日前|近日)+")
 _OPENING_DAY = re.compile(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日")
 
 
@@ -675,6 +678,8 @@ def _add(items: list[str], name: str) -> None:
 
 
 _RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
+# 会见…习近平主席特使、…孟某: a name heading its envoy's post is not at the reception
+_ENVOY_OF = re.compile(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)")
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
 _TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
 _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
@@ -705,7 +710,8 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         next_verb = _NEXT_PREDICATE.search(text, verb.end(), stop)  # …代表，并向那曲市赠送了…: guests end
         guest_end = next_verb.start() if next_verb else stop
         receivers = [n for s_, _e, n in mentions if start <= s_ < after]
-        guests = [n for s_, _e, n in mentions if verb.end() <= s_ < guest_end and n not in receivers]
+        guests = [n for s_, _e, n, in ((s_, e_, n) for s_, e_, n in mentions if verb.end() <= s_ < guest_end)
+                  if n not in receivers and not _ENVOY_OF.match(text, _e)]
         if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
             guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < verb.end("partner")]
             guests = guests or _bare_name(verb.group("partner"))  # 同阮晋勇举行会谈
@@ -866,8 +872,8 @@ def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
     group deliberation (…会议今天上午分组审议)."""
     found = []
     for m in _DELIBERATION.finditer(text) if "代表团" in text else ():
-        if _in_passing(text, m, False):
-            continue
+        if _in_passing(text, m, False) or text.startswith("时的", m.end()):
+            continue  # …代表团审议时的重要讲话，为…: the speech is the topic, the deliberation recalled
         # 在全国两会期间参加四川代表团审议, 在参加他所在的…代表团审议: the delegation alone
         name = _BEFORE_DELEGATION.sub("", m.group("name"))
         meeting = Meeting(name + "审议", m.start(), m.end(), trigger_end=m.end())
