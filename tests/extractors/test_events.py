@@ -148,14 +148,14 @@ def test_a_sentence_set_at_the_meeting_places_its_people_there_but_not_a_modifie
     ("返程的火车上", "返程的火车上"), ("返程途中", "返程途中"),
 ])
 def test_a_captured_place_is_the_place_itself(captured, place):
-    from neican.extractors.events import _clean_place
+    from neican.extractors.events.common import _clean_place
 
     assert _clean_place(captured) == place
 
 
 @pytest.mark.issue(12)
 def test_meeting_names_lose_a_leading_preposition_and_descriptions_are_no_names():
-    from neican.extractors.events import _clean_name
+    from neican.extractors.events.common import _clean_name
 
     assert _clean_name("在中国共产党第十八次全国代表大会") == "中国共产党第十八次全国代表大会"
     assert _clean_name("一次十分重要的大会") is None
@@ -163,7 +163,7 @@ def test_meeting_names_lose_a_leading_preposition_and_descriptions_are_no_names(
 
 @pytest.mark.issue(12)
 def test_during_a_reception_is_no_new_reception_and_adverbs_leave_names():
-    from neican.extractors.events import _clean_name, _clean_place
+    from neican.extractors.events.common import _clean_name, _clean_place
 
     text = "国务院总理张明远在人民大会堂会见来访的芬兰总统韦斯特林。外交部长王立新参加会见时在座。"
     assert len([e for e in events(text, "2024-05-01") if e["name"].startswith("会见")]) == 1

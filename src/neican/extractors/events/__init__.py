@@ -1,0 +1,123 @@
+"""Meetings: every meeting, symposium, forum, session or 会见 reported as happening.
+
+A meeting is announced by a trigger sentence (…在呼和浩特召开, 召开…推进会, 在…举行…会,
+主持召开…, X会见Y). Its date comes from that sentence (or the paragraph before it), resolved
+against the publication date; its roles from what follows each named person up to the next
+meeting: 主持 (hosts), 讲话/传达/部署/作总结讲话/发言 (speakers), 出席/参加/列席/陪同.
+A meeting nobody is named at and no date is given for is a mention, not a report: skipped.
+
+The parts: ``triggers`` (meeting noun phrases and the verbs that hold them), ``gatherings``
+(deliberations, talks during a visit, work reports heard), ``receptions`` (会见, 会谈),
+``roles`` (who was there in what role, and where), ``common`` (the record, patterns, dates and
+the tests for a mention). This module joins them: one list of events per document.
+"""
+from __future__ import annotations
+
+import re
+
+from ...doc import Doc, Span
+from .common import Meeting, _add, _clean_place, _date_before, _sentence_start
+from .gatherings import find_briefings, find_deliberations, find_talks
+from .receptions import _merge_receptions, find_receptions
+from .roles import (
+    _after_list,
+    _chair_of_trigger,
+    _named_place,
+    _roles,
+    _setting_place,
+    _subject_of_role_verb,
+    skip_between,
+)
+from .triggers import _merge_same, find_triggers
+
+REQUIRES = ("text", "people", "regions")
+ASSIGNS = "events"
+_FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
+
+
+# 王某、何某等参加上述活动 (陪同参加上述会见): the names join every event the report gave before
+_JOINS_ALL = re.compile(r"(?:陪同)?(?:参加|出席)了?(?:上述|以上)(?:活动|会见|会谈|会晤|会议)")
+
+
+def _joining_all(text: str, people: list[Span]) -> list[tuple[int, str]]:
+    """(position, name) of each person whose verb is 参加上述活动 or the like."""
+    if "上述" not in text and "以上" not in text:
+        return []
+    found = []
+    for person in people:
+        for start, end in person.data["mentions"]:
+            if _JOINS_ALL.match(text, skip_between(text, _after_list(text, end, people))[0]):
+                found.append((start, person.data["name"]))
+    return found
+
+
+_YEARS_AGO = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:[\d一二三四五六七八九十百几多]+)(?:多)?年前")  # 35年前，…全会胜利召开
+_OPENING_YEAR = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:早在|在)?((?:19|20)\d\d)年")
+
+
+def _recalled_by_year(text: str, meeting: Meeting, published: str | None) -> bool:
+    """Whether a clause of the sentence reporting a meeting opens in a year at least two before
+    the report (1983年6月，在第六届全国人民代表大会第一次会议上，当选为…; 消息：2014年10月15日，…):
+    a career or a story recalled, not news. A year inside a phrase (为实现2020年目标) sets no time."""
+    if not published or not published[:4].isdigit():
+        return False
+    start = _sentence_start(text, meeting.start)
+    before = text[start:meeting.start]
+    return (any(int(m.group(1)) <= int(published[:4]) - 2 for m in _OPENING_YEAR.finditer(before))
+            or _YEARS_AGO.search(before) is not None)
+
+
+def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
+    # a deliberation is more specific than the trigger that reads its session's name
+    # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
+    deliberations = find_deliberations(text, people) + find_talks(text, people)
+    meetings = [m for m in find_triggers(text, frozenset(p.data["name"] for p in people))
+                if not any(m.start <= d.start < m.end or d.start <= m.start < d.end for d in deliberations)]
+    meetings += deliberations
+    held = {_sentence_start(text, m.start) for m in meetings}
+    meetings += [b for b in find_briefings(text, people) if _sentence_start(text, b.start) not in held]
+    meetings.sort(key=lambda m: m.start)
+    receptions = _merge_receptions([r for r in find_receptions(text, people)
+                                    if not any(m.start <= r.start < m.trigger_end for m in meetings)])
+    meetings = [m for m in _merge_same(meetings, text.find("\n")) if not _recalled_by_year(text, m, published)]
+    receptions = [r for r in receptions if not _recalled_by_year(text, r, published)]
+    starts = [m.start for m in meetings]
+    joined_all = _joining_all(text, people)
+    spans = []
+    for meeting in sorted(meetings + receptions, key=lambda m: m.start):
+        # the trigger's own clause may print the date after a long name (…第二十四次委员长会议16日上午…举行)
+        reach = max(20, meeting.trigger_end - meeting.start)
+        meeting.date = next(filter(None, (_date_before(text, at, published, reach) for at in [meeting.start, *meeting.later])), None)
+        if not meeting.reception:
+            # a reception inside a meeting's report does not end the meeting's scope
+            scope_end = min((at for at in starts if at > meeting.start), default=len(text))
+            fmt = _FORMAT.search(text, meeting.start, scope_end)
+            meeting.format = fmt.group(1) if fmt else None
+            _roles(text, meeting, scope_end, people)
+        if not meeting.place:
+            meeting.place = _clean_place(_setting_place(text, meeting)) or _named_place(meeting)
+        if not meeting.participants and not meeting.reception:
+            _subject_of_role_verb(text, meeting, people)
+        if not meeting.hosts and not meeting.reception:
+            _chair_of_trigger(text, meeting, people)
+        for position, name in joined_all:  # 王某、何某等参加上述活动: every event reported before
+            if meeting.start < position:
+                _add(meeting.participants, name)
+        if not (meeting.participants or meeting.date):
+            continue
+        if meeting.date and published and meeting.date.date[:1] != "-" and meeting.date.date > published[:10]:
+            continue  # dated after the report: a meeting to come, mentioned
+        spans.append(Span(meeting.start, meeting.end, "event", {
+            "kind": "meeting", "name": meeting.name,
+            "date": meeting.date.date if meeting.date else None,
+            "end_date": meeting.date.end if meeting.date else None,
+            "time_of_day": meeting.date.time_of_day if meeting.date else None,
+            "place": meeting.place, "format": meeting.format,
+            "hosts": meeting.hosts, "speakers": meeting.speakers, "participants": meeting.participants,
+            "evidence": [meeting.start, meeting.end]}))
+    return spans
+
+
+def extract(doc: Doc, options=None) -> Doc:
+    doc.spans[ASSIGNS] = find_events(doc.text, doc.spans.get("people", []), doc.meta.get("published"))
+    return doc

@@ -1,0 +1,201 @@
+"""What every part of the events stage shares: the meeting record, the meeting-noun and date
+patterns, sentence helpers, and the tests for a meeting mentioned rather than reported."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...doc import Span
+from ..meeting_words import NOUN_HEADS as _NOUN_HEADS
+from ..meeting_words import NOUNS as _NOUNS
+from ..regions import lookup
+from ..scan import finditer_at
+from ..timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
+
+# The lookahead for a first character lets re reject most positions with one test instead of
+# trying ~80 alternatives at each step of a lazy name (the trigger patterns spent 0.3 s there).
+MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in _NOUNS + _NOUN_HEADS}))}])"
+                rf"(?:{'|'.join(_NOUNS)}|(?:{'|'.join(_NOUN_HEADS)})会议?)")
+# A generic name is the holder's meeting (省委常委会召开会议) or a session of the meeting before.
+_GENERIC = re.compile(r"^(会议|大会|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
+_NAME = rf"(?:[^，。；！？,;!?：:\n]{{0,60}}?{MEETING_NOUN})"
+_DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:至\d{1,2}[日号])?"
+_WHEN = rf"(?:当地时间)?(?:{_DAY}|今天|今日|昨天|昨日|当天|近日|日前)?(?:（[^（）]{{1,12}}）)?(?:{TIME_OF_DAY}|全天)?"
+
+_RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
+
+
+@dataclass
+class Meeting:
+    name: str
+    start: int
+    end: int
+    place: str | None = None
+    date: EventDate | None = None
+    format: str | None = None
+    hosts: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    later: list[int] = field(default_factory=list)  # starts of triggers merged into this one
+    place_printed: bool = False  # 在X召开 says where; a holder's region only suggests it
+    reception: bool = False  # 会见, 会谈: participants only, no roles from the report around it
+    trigger_end: int = -1  # end of the first sentence part that reported it (``end`` grows on merging)
+
+
+
+
+# A meeting to come (将于…召开, 定于, 明年…召开) or one recalled (a sentence opening 此前) is
+# mentioned, not reported.
+_NOT_YET = re.compile(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于|将(?=召开|举行|举办)|明年|下个?月|下周")
+_BEFORE = re.compile(r"此前|之前|日前此前")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence (or semicolon clause) holding ``position`` starts."""
+    return max(text.rfind(c, 0, position) for c in "。；\n") + 1
+
+
+def _subject_before(text: str, people: list[Span], position: int) -> tuple[int, str] | None:
+    """(start, name) of the person named last before ``position`` in its sentence: the subject of
+    a verb whose own clause names nobody (X在Y代表团参加审议, X在与…座谈时)."""
+    sentence_start = _sentence_start(text, position)
+    named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"]
+             if sentence_start <= start < position]
+    return max(named) if named else None
+
+
+# 赵某表示，昨天，…举行会晤: a meeting inside what someone says is recalled, not reported
+_REPORTED_SPEECH = re.compile(r"(?:表示|指出|强调|说|介绍|回顾)[，,：:]")
+
+
+# A paragraph that opens with its speaker's verb (王某表示，…) is that speaker's words to its end:
+# the genre gives a statement its own paragraph
+_SPEECH_PARAGRAPH = re.compile(r"[^，。；！？\n]{1,40}?(?:表示|指出|强调|说|介绍)[，,：:]")
+
+
+def _in_speech(text: str, position: int) -> bool:
+    """Whether ``position`` lies in a statement opened earlier in its sentence (X表示，…) or
+    in a paragraph that opens with one."""
+    if _REPORTED_SPEECH.search(text, _sentence_start(text, position), position) is not None:
+        return True
+    paragraph_start = text.rfind("\n", 0, position) + 1
+    opening = _SPEECH_PARAGRAPH.match(text, paragraph_start, position)
+    return opening is not None
+
+
+def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
+    """Whether a trigger mentions a meeting in passing: one to come or recalled, in its clause or
+    in someone's statement, or one attached to a role verb inside a modifier (会见出席…首脑会议的…总理)."""
+    clause_start = max(text.rfind(c, 0, m.start("name")) for c in "，。；\n") + 1
+    sentence_start = _sentence_start(text, m.start("name"))
+    if _NOT_YET.search(text, clause_start, m.end()) or _BEFORE.match(text, sentence_start) \
+            or _in_speech(text, m.start()):
+        return True
+    return (role_attached and text.startswith("的", m.end())
+            and (not text.startswith(("的有", "的还有"), m.end()) or text.startswith("的有关", m.end())))
+
+
+
+_EVALUATIVE = re.compile(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|这样|那样)[^，。]*的[^的]{1,4}$")
+
+
+_NAME_OPENING_WORDS = re.compile(r"^(在|了|的|一次|一场|这次|本次|首次|隆重的?|盛大的?|前不久|不久前|此前|日前|近日)+")
+_OPENING_DAY = re.compile(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日")
+
+
+# 由…主办的, 举世瞩目的: who organised it or how it is seen, not its name
+_NAME_MODIFIER = re.compile(r"^(?:由[^，。；]{2,60}?(?:主办|承办|举办|发起)的|[^，。；]{2,40}?(?:参加|出席)的|举世瞩目的|备受瞩目的|一年一度的)")
+# 一次重要会议, 盛会: how the meeting is seen, when its name is printed elsewhere
+_ONLY_PRAISE = re.compile(r"^(?:重要|重大|盛大|隆重|历史性)的?(?:会议|大会|会)$|^盛会$")
+
+
+def _clean_name(name: str) -> str | None:
+    name = _NAME_MODIFIER.sub("", _NAME_OPENING_WORDS.sub("", name.strip()))
+    if _ONLY_PRAISE.match(name) or _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
+        return None  # 一次十分重要的大会: a description of a meeting named elsewhere
+    name = _OPENING_DAY.sub("", name)
+    if len(name) < 2 or "召开" in name or _COUNT_OF_MEETINGS.match(name):
+        return None  # 召开14次会议: how many meetings, not one
+    return name
+
+
+_COUNT_OF_MEETINGS = re.compile(r"^(?:[\d一二三四五六七八九十百千多几数]+|多)(?:次|场|个)")
+
+
+# What a captured place may carry after the place itself: manner adverbs, a mode (以视频方式),
+# a companion (与…, 同…), a beneficiary (为…).
+_PLACE_TAIL = re.compile(r"(?:以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
+                         r"(?:隆重|胜利|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+|"
+                         # 在巴西圣保罗正式启动，…: the setting's verb, not its place
+                         r"(?:隆重|正式|成功|顺利)*(?:启动|揭牌|开展|进行|举行|召开|举办))$")
+_NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
+                          r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
+                          r"(?:(?<!途)中|期间|之际|时|以来|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|"
+                          r"^(?:与|同|和|就|对|向)")
+
+
+_OPENING_PREPOSITION = re.compile(r"^(在|于)")
+
+
+def _clean_place(place: str | None) -> str | None:
+    """The place itself (人民大会堂隆重 → 人民大会堂, 京主持 → 北京); None for a time, a
+    pronoun or a setting that is no place (活动中, 19日, 这里)."""
+    if not place:
+        return None
+    place = _OPENING_PREPOSITION.sub("", place.strip())
+    for _ in range(2):
+        place = _PLACE_TAIL.sub("", place)
+    if not place or _NOT_A_PLACE.search(place):
+        return None
+    if len(place) == 1:  # 在京: the abbreviation's region
+        region = lookup(place)
+        return region.short or region.name if region else None
+    return place
+
+
+# 同一日, 同日, 当天: the day the report last named (也是在同一日，徐州…大会召开)
+_SAME_DAY = re.compile(r"同一?[日天]|当[日天]")
+# Where a DATE_EXPR match can start: its year, month or day digits, or 今天, 昨天, 前天, 明天
+# (DATE_EXPR opens with optional groups, so re would try it at every position)
+_DATE_START = re.compile(r"[\d今昨前明]")
+
+
+def _date_before(text: str, position: int, published: str | None, reach: int = 20) -> EventDate | None:
+    """The date in the sentence of the trigger, else the last one earlier in its paragraph; where
+    the sentence says 同一日 or 当天, the last date the text gave before it."""
+    para_start = text.rfind("\n", 0, position) + 1
+    sentence_start = max(text.rfind("。", para_start, position) + 1, para_start)
+    windows = [sentence_start, para_start]
+    same_day = bool(_SAME_DAY.search(text, sentence_start, position)) and not DATE_EXPR.search(text, sentence_start, position)
+    if same_day:
+        windows = [0]
+    elif not DATE_EXPR.search(text, para_start, position + reach):
+        # a paragraph without a date goes on in the day the report last named (20日一早，…\n
+        # 在那曲期间，…会见…), unless that was a span of days (22日至24日): then the day is unknown
+        last = None
+        for m in finditer_at(DATE_EXPR, _DATE_START, text, 0, para_start):
+            if not text.startswith(("讯", "电"), m.end()):
+                last = m
+        if last is not None and not last.group("day2") and (resolved := resolve(last, published)):
+            return resolved
+    for window_start in windows:
+        matches = [m for m in finditer_at(DATE_EXPR, _DATE_START, text, window_start, position + reach)
+                   if not text.startswith(("讯", "电"), m.end())]  # 湖南日报5月23日讯 dates the report
+        before = [m for m in matches if m.start() < position] or ([] if same_day else matches)
+        for m in reversed(before):
+            resolved = resolve(m, published)
+            if resolved:
+                return resolved
+    return None
+
+
+
+
+def _add(items: list[str], name: str) -> None:
+    if name not in items:
+        items.append(name)
+
+
+_SENTENCE_END = re.compile(r"[。；;！？\n]")
+# “…基础。”某某说，: a quotation's own full stop does not end the sentence that reports it
+_SENTENCE_END_OUTSIDE_QUOTE = re.compile(r"[。；;！？](?![”’」])|\n")

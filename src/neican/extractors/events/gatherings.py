@@ -1,0 +1,100 @@
+"""Gatherings reported without a meeting verb: a congress delegation's deliberation, talks during
+a visit (座谈交流时), a region's work report heard by a leader."""
+from __future__ import annotations
+
+import re
+
+from ...doc import Span
+from .common import (
+    _WHEN,
+    Meeting,
+    _clean_name,
+    _in_passing,
+    _sentence_start,
+    _subject_before,
+)
+
+# 在云南代表团参加审议, 参加江苏代表团审议, 参加他所在的…代表团审议, 来到…代表团，同代表们一起审议:
+# a congress delegation's deliberation is a meeting whose name is the delegation's
+_DELIBERATION = re.compile(r"(?:在参加了?|在|来到|参加了?(?:[他她]所在的)?)(?P<name>[\u4e00-\u9fff]{2,24}?代表团)"
+                           r"(?:参加|，?(?:同|与|和)代表们?一起)?了?的?审议")
+# 十二届全国人大常委会第十二次会议今天上午分组审议…: the session's group deliberation
+_GROUP_DELIBERATION = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,40}}?会议)(?:今天|昨天|当天)?{_WHEN}(?:在[^，。；\n]{{2,12}}?)?(?P<kind>分组|联组)审议")
+# 座谈交流时，…; 在同企业家座谈时，…; 在随后的座谈中，…: a sentence set at a talk during a visit
+_DURING_TALKS = re.compile(r"(?P<name>在?(?:随后的)?(?:(?:同|与|和)[^，。；\n]{2,24}?)?座谈(?:交流)?)(?:时|中|期间)[，,]")
+# X与企业负责人座谈，…; X同外国专家代表亲切座谈。: talks held, reported as a verb phrase
+_TALKS_WITH_GROUP = re.compile(r"(?P<name>(?:同|与|和)(?P<with>[^，。；,;\n]{2,24}?)(?:一起)?(?:亲切|深入|进行)?座谈(?:交流)?)"
+                               r"(?=[，。；,;\n]|并)")
+_BEFORE_DELEGATION = re.compile(r"^.*(?:参加了?|所在的)")
+# …参加山东代表团审议时说: what the participant said there
+_WHILE_SAYING = re.compile(r"时[，,]?(?:指出|强调|表示|说|提出)")
+
+
+def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
+    """Delegations' deliberations at a congress session, each with its subject as a participant
+    (X在Y代表团参加审议, X参加Y代表团审议时说 → a speaker too), and a standing committee session's
+    group deliberation (…会议今天上午分组审议)."""
+    found = []
+    for m in _DELIBERATION.finditer(text) if "代表团" in text else ():
+        if _in_passing(text, m, False) or text.startswith("时的", m.end()):
+            continue  # …代表团审议时的重要讲话，为…: the speech is the topic, the deliberation recalled
+        # 在全国两会期间参加四川代表团审议, 在参加他所在的…代表团审议: the delegation alone
+        name = _BEFORE_DELEGATION.sub("", m.group("name"))
+        meeting = Meeting(name + "审议", m.start(), m.end(), trigger_end=m.end())
+        if subject := _subject_before(text, people, m.start()):
+            # the meeting's report starts at its subject, so a meeting before ends there
+            meeting.start, subject_name = subject
+            meeting.participants.append(subject_name)
+            if _WHILE_SAYING.match(text, m.end()):
+                meeting.speakers.append(subject_name)
+        found.append(meeting)
+    for m in _GROUP_DELIBERATION.finditer(text) if "组审议" in text else ():
+        session = _clean_name(m.group("name"))
+        if session and not _in_passing(text, m, False):
+            found.append(Meeting(session + m.group("kind") + "审议", m.start(), m.end(), trigger_end=m.end()))
+    return found
+
+
+def find_talks(text: str, people: list[Span]) -> list[Meeting]:
+    """Talks held during a visit, set by a clause that opens a sentence or follows its subject
+    (座谈交流时，…; 俞某在与…座谈时，…), named with whom they were held."""
+    found = []
+    for m in _DURING_TALKS.finditer(text) if "座谈" in text else ():
+        sentence_start = _sentence_start(text, m.start())
+        opens = not text[sentence_start:m.start()].strip(" \u3000") or text.startswith("在", m.start())
+        if not opens or _in_passing(text, m, False):
+            continue
+        meeting = Meeting(m.group("name").removeprefix("在").removeprefix("随后的"), sentence_start, m.end(),
+                          trigger_end=m.end())
+        if subject := _subject_before(text, people, m.start()):
+            meeting.participants.append(subject[1])
+        found.append(meeting)
+    for m in _TALKS_WITH_GROUP.finditer(text) if "座谈" in text else ():
+        subject = _subject_before(text, people, m.start())
+        if subject is None or _in_passing(text, m, False) or any(f.start <= m.start() < f.end for f in found):
+            continue  # talks with no one named holding them, or recalled, or read already
+        meeting = Meeting(m.group("name"), subject[0], m.end(), trigger_end=m.end())
+        meeting.participants.append(subject[1])
+        found.append(meeting)
+    return found
+
+
+# 听取了…省委、省政府(的)工作汇报: a leader visiting a region is briefed by its party committee
+# and government, a meeting the report gives no meeting noun
+_BRIEFING = re.compile(r"(?P<name>听取了?(?P<by>[^，。；]{0,20}?(?:省委|市委|区委|县委|州委|党委|党组|省政府|市政府|区政府|县政府|人民政府)"
+                       r"[^，。；]{0,12}?)的?工作汇报)")
+
+
+def find_briefings(text: str, people: list[Span]) -> list[Meeting]:
+    """Work reports a named leader heard from a region's party committee or government."""
+    found = []
+    for m in _BRIEFING.finditer(text) if "工作汇报" in text else ():
+        subject = _subject_before(text, people, m.start())
+        if subject is None or _in_passing(text, m, False):
+            continue
+        meeting = Meeting(f"听取{m.group('by')}工作汇报", subject[0], m.end(), trigger_end=m.end())
+        meeting.participants.append(subject[1])
+        found.append(meeting)
+    return found
+
+

@@ -1,0 +1,133 @@
+"""会见, 会谈, 会晤: receptions and talks, whose named people are participants only."""
+from __future__ import annotations
+
+import re
+
+from ...doc import Span
+from ..names import is_transliteration, plausible_name
+from ..people import find_titles
+from .common import (
+    _RECEIVE_VERBS,
+    _SENTENCE_END,
+    Meeting,
+    _add,
+    _clean_place,
+    _in_speech,
+)
+from .roles import _after_list, skip_between
+
+_RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
+# 会见…习近平主席特使、…孟某: a name heading its envoy's post is not at the reception
+_ENVOY_OF = re.compile(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)")
+# 同/与 X 举行会谈: talks with a partner named inside the verb phrase
+_TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
+_JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
+_NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
+_WHILE_RECEIVING = re.compile(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]")
+
+
+def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
+    """会见, 会谈: the people whose governing verb it is receive the people named after it in the
+    same sentence (张明远当地时间5日在万象会见…蒙特和…科瓦列夫斯基). Participants only."""
+    if not any(verb in text for verb in _RECEIVE_VERBS):
+        return []
+    mentions = sorted((start, end, p.data["name"]) for p in people for start, end in p.data["mentions"])
+    found: list[Meeting] = []
+    for start, end, name in mentions:
+        if found and start < found[-1].end:
+            continue  # a name of a list already read, or a guest
+        after = _after_list(text, end, people)
+        pos, setting = skip_between(text, after)
+        verb = _RECEPTION_VERB.match(text, pos) or _TALKS_WITH.match(text, pos)
+        if verb is None or text.startswith(("时", "中"), verb.end()) or _in_speech(text, start):
+            continue  # 会见时在座的有: during a reception reported already; …表示，…举行会晤: recalled
+        stop = _SENTENCE_END.search(text, verb.end())
+        stop = stop.start() if stop else len(text)
+        next_verb = _NEXT_PREDICATE.search(text, verb.end(), stop)  # …代表，并向那曲市赠送了…: guests end
+        guest_end = next_verb.start() if next_verb else stop
+        receivers = [n for s_, _e, n in mentions if start <= s_ < after]
+        guests = [n for s_, _e, n, in ((s_, e_, n) for s_, e_, n in mentions if verb.end() <= s_ < guest_end)
+                  if n not in receivers and not _ENVOY_OF.match(text, _e)]
+        if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
+            guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < verb.end("partner")]
+            guests = guests or _bare_name(verb.group("partner"))  # 同阮晋勇举行会谈
+        # 分别会见A、B: one reception with each guest, not one with all
+        parties = [[g] for g in guests] if "分别" in text[after:pos] and len(guests) > 1 else [guests]
+        # named for whom it received, as printed up to the last guest (会见柬埔寨首相洪森)
+        guests_end = max((e_ for s_, e_, n in mentions if verb.end() <= s_ < guest_end and n in guests), default=None)
+        printed = (text[verb.end():guests_end] if guests_end and guests_end - verb.end() <= 40
+                   else text[verb.end():stop][:20]).removeprefix("了")
+        for party in parties:
+            name = verb.group() if verb.re is _TALKS_WITH else verb.group() + (party[0] if len(parties) > 1 else printed)
+            meeting = Meeting(name, start, stop, _clean_place(setting))
+            meeting.place_printed = setting is not None
+            meeting.reception = True
+            meeting.participants = list(dict.fromkeys(receivers + party))
+            found.append(meeting)
+    for m in _WHILE_RECEIVING.finditer(text):  # 在会见阿里时，王丽华介绍…: the clause's subject receives
+        stop = _SENTENCE_END.search(text, m.end())
+        stop = stop.start() if stop else len(text)
+        guests = [n for s_, _e, n in mentions if m.start("guests") <= s_ < m.end("guests")]
+        guests = guests or _bare_name(m.group("guests"))  # 在会见科瓦列夫时: the clause delimits the guest
+        receiver = next((n for s_, _e, n in mentions if m.end() <= s_ < min(stop, m.end() + 12)), None)
+        if guests and receiver and receiver not in guests:
+            meeting = Meeting(m.group("verb") + m.group("guests"), m.start(), stop)
+            meeting.reception, meeting.participants = True, [receiver, *guests]
+            found.append(meeting)
+    for meeting in found:  # 秘书长X参加会见: joining the reception, later in its paragraph
+        paragraph_end = text.find("\n", meeting.end)
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        for start, end, name in mentions:
+            if meeting.end <= start < paragraph_end and _JOINS_RECEPTION.match(text, skip_between(text, _after_list(text, end, people))[0]):
+                _add(meeting.participants, name)
+    return found
+
+
+def _bare_name(span: str) -> list[str]:
+    """A guest the construction itself delimits (同X举行会谈, 在会见X时) and the people stage had no
+    post or verb to read by: the whole span, where it is a plausible or transliterated name."""
+    if (plausible_name(span, strict=False) or is_transliteration(span)) and not find_titles(span):
+        return [span]
+    return []
+
+
+
+
+def _split_joint(receptions: list[Meeting]) -> list[Meeting]:
+    """会见A和B, then 在会见A时… and 在会见B时…: the guests were received one after the other, so
+    the joint reading is one reception with each guest (where every guest has one of their own)."""
+    pairs = [r for r in receptions if len(r.participants) == 2]
+    out: list[Meeting] = []
+    for reception in receptions:
+        own = [p for p in pairs if p is not reception and set(p.participants) <= set(reception.participants)]
+        receivers = {p.participants[0] for p in own}
+        guests = [n for n in reception.participants if n not in receivers]
+        if len(reception.participants) < 3 or len(guests) < 2 or len(receivers) != 1 \
+                or {p.participants[1] for p in own} != set(guests):
+            out.append(reception)
+            continue
+        for guest in guests:
+            one = Meeting(reception.name[:2] + guest, reception.start, reception.end, reception.place,
+                          reception=True)  # the verb (会见, 会谈) and the guest
+            one.place_printed, one.participants = reception.place_printed, [*receivers, guest]
+            out.append(one)
+    return out
+
+
+def _merge_receptions(receptions: list[Meeting]) -> list[Meeting]:
+    """A headline and its body report one reception: the same people, read once."""
+    receptions = _split_joint(receptions)
+    kept: list[Meeting] = []
+    for reception in receptions:
+        same = next((k for k in kept if set(k.participants) <= set(reception.participants)
+                     or set(reception.participants) <= set(k.participants)), None)
+        if same is None:
+            kept.append(reception)
+            continue
+        if reception.place_printed and not same.place_printed:
+            same.place, same.place_printed = reception.place, True
+        same.participants += [p for p in reception.participants if p not in same.participants]
+        same.later.append(reception.start)
+    return kept
+
+

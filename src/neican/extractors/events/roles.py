@@ -1,0 +1,299 @@
+"""Who was at a meeting and in what role, from the verb that governs each name (or list of
+names): 主持 → host, 讲话/传达/发言… → speaker, 出席/参加/列席 → participant; and where a
+meeting whose clause names no venue took place."""
+from __future__ import annotations
+
+import re
+
+from ...doc import Span
+from ..people import find_titles
+from ..posts import widen
+from ..regions import region_at_start
+from ..timeexpr import TIME_OF_DAY
+from .common import (
+    _DAY,
+    _SENTENCE_END_OUTSIDE_QUOTE,
+    MEETING_NOUN,
+    Meeting,
+    _add,
+    _sentence_start,
+    _subject_before,
+)
+
+# What may stand between a name (or a list of names) and the verb it governs: a post printed
+# after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
+_BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
+                      r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|应邀|首先|接着|最后|再次|随即|当地时间|今天|昨天|前天|当天|日前|近日|"
+                      r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?方式|"
+                      r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
+                      # 等6位委员, 等其他7位代表团成员: the list's headcount
+                      r"(?:其他|其余)?[\d一二三四五六七八九十]+(?:位|名|个)[^，。；、\d]{0,8}?(?:人员|同志|负责人|成员|委员|同学|专家|代表(?!团))|"
+                      # A、B等代表发言; A、B等党和国家领导人出席: the list's kind, then its verb
+                      r"(?<=等)(?:(?!出席|参加|列席|主持|会见|的)[^，。；、\d]){0,14}(?:代表|委员|同志|负责人|领导人|领导|成员|嘉宾|人)(?=[\u4e00-\u9fff])|"
+                      r"率[^，。；、]{0,10}团|"
+                      # A，…等有关部门负责人到会应询: a name joined by an unnamed group before their verb
+                      r"[，、][^。；]{2,80}?(?:负责人|负责同志|人员|代表|成员)(?=到会|出席|参加|列席|陪同)|"
+                      # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
+                      r"代表[^，。；、]{2,24}?(?=向|作|发表)|"
+                      r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
+                      rf"{_DAY}|{TIME_OF_DAY})")
+_SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
+                      r"(?=主持|出席|参加|列席|就座|会见|会晤|会谈|同|与|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
+_HOST_VERB = re.compile(r"(?:在)?主持(?:召开)?")  # 在主持学习时强调: host, and speaker by what follows
+_PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|到会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
+# 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
+_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲|讲座|授课|陈述|讲解)"
+_SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
+                           rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
+                           r"(?:重要|书面)?讲话(?!精神)|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明|"
+                           r"(?:就[^，。；]{1,16}?)?进行(?:讲解|说明|发言)|"
+                           r"向(?:大会|会议|全会|常委会)(?:作了?)?[^，。；]{0,8}?(?:报告|说明)")  # 向大会报告工作
+# 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
+# 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person
+_AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
+                         rf"(?:{_SPEECH_NOUNS}|宣布)")
+_AND_HOSTS = re.compile(r"[^，。；]{0,20}?并主持")
+# 在主持学习时强调, 主持会议时指出: what the chair says in the chair is said at the meeting
+_SAYS_WHILE = re.compile(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求)")
+# 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
+_REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
+# 出席会议的有A、B: names listed after the verb
+# 在主席台前排就座的大会主席团常务委员会成员有A、B; …并在主席台就座。他们是：A、B
+_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?的[^，。；有]{0,16}?(?:还)?有|"
+                           r"(?:出席|参加|列席|就座)[^。；\n]{0,30}?[。；，,](?:他们|她们)(?:分别)?是")
+
+
+def _listed_after(text: str, start: int, people: list[Span]) -> bool:
+    """Whether the name at ``start`` is one of a list after 出席会议的有 / 在主席台就座的有, with
+    only posts, names and separators between (…的有省委书记A，省长B，副省长C)."""
+    opener = None
+    sentence_start = _sentence_start(text, start)
+    if text.startswith(("他们是", "她们是", "他们分别是"), sentence_start):  # the list's verb is in the sentence before
+        sentence_start = _sentence_start(text, sentence_start - 1)
+    for opener in _LISTED_AFTER.finditer(text, sentence_start, start):
+        pass  # the last one before the name
+    if opener is None:
+        return False
+    between = text[opener.end():start]
+    for name in {p.data["name"] for p in people}:
+        between = between.replace(name, "")
+    return not _strip_titles(re.sub(r"[、，,\s：:]|同志", "", between))
+
+
+def skip_between(text: str, pos: int) -> tuple[int, str | None]:
+    """Where the verb after a name (or list) ending at ``pos`` starts, and the setting (在X) passed."""
+    setting = None
+    while True:
+        m = _BETWEEN.match(text, pos)
+        if m is None and (m := _SETTING.match(text, pos)):
+            setting = m.group()[1:]
+        if m is None or m.end() == pos:
+            return pos, setting
+        pos = m.end()
+
+
+def governed_role(text: str, pos: int) -> set[str]:
+    """The roles that the verb governing a name (or list) ending at ``pos`` gives it."""
+    pos, _ = skip_between(text, pos)
+    if m := _HOST_VERB.match(text, pos):
+        roles = {"host", "participant"}
+        if _AND_SPEAKS.match(text, m.end()) or _SAYS_WHILE.match(text, m.end()):
+            roles.add("speaker")
+        return roles
+    if m := _PARTICIPANT_VERB.match(text, pos):
+        roles = {"participant"}
+        if _AND_SPEAKS.match(text, m.end()):
+            roles.add("speaker")
+        if _AND_HOSTS.match(text, m.end()):  # 参加会见并主持大会
+            roles.add("host")
+        return roles
+    if _SPEAKER_VERB.match(text, pos) or _REPORT_OF.match(text, pos):
+        return {"speaker", "participant"}
+    return set()
+
+
+# 在讲话中指出 speaks at the meeting; 在贺信中指出, 在批示中强调: words sent, no presence
+_STATEMENT_VERB = re.compile(r"(?:在(?![^，。；]{0,8}?(?:信|电|批示|指示|文章)中)[^，。；]{0,8}?中)?(?:指出|强调|要求|表示|说(?![明服]))")
+
+
+def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> None:
+    """Each named person's role from the verb that governs them, within the meeting's scope (its
+    paragraph onwards, up to the next meeting). A person whose statement (指出, 强调) opens a
+    sentence of the meeting's own paragraph speaks at it."""
+    scope_start = text.rfind("\n", 0, meeting.start) + 1
+    # statements after the sentence that reported the meeting (its later mentions, merged into it,
+    # stretch ``end`` over the report: 座谈会上，…发言。…李某说，…吴某参加座谈会)
+    reported_end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
+    paragraph_end = text.find("\n", meeting.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    # the paragraph after the meeting's own may open with what its speaker said (…大会召开。\n
+    # 无锡市委书记杜立刚强调…): its first sentence counts as the meeting's own paragraph
+    if paragraph_end < scope_end:
+        first_stop = _SENTENCE_END_OUTSIDE_QUOTE.search(text, paragraph_end + 1)
+        paragraph_end = min(first_stop.start() if first_stop else len(text), scope_end)
+    for person in people:
+        name = person.data["name"]
+        for start, end in person.data["mentions"]:
+            if not scope_start <= start < scope_end:
+                continue
+            after = _after_list(text, end, people)
+            roles = governed_role(text, after)
+            if not roles and _listed_after(text, start, people):
+                roles = {"participant"}
+            if not roles and start >= reported_end and end <= paragraph_end and _STATEMENT_VERB.match(text, after):
+                roles = {"speaker", "participant"}
+            if not roles and _at_the_meeting(text, start, scope_start) and not _MODIFIER.match(text, skip_between(text, after)[0]):
+                roles = {"participant"}  # but not a name that modifies a thing (习近平总书记题词贺匾)
+            for role in ("host", "speaker", "participant"):
+                if role in roles:
+                    _add(getattr(meeting, role + "s"), name)
+    # someone reported at the meeting whose statement opens a sentence later in its report
+    # (…参加审议和询问。…\n栗某指出，…) spoke at it, past its own paragraph too
+    for person in people:
+        name = person.data["name"]
+        if name not in meeting.participants or name in meeting.speakers:
+            continue
+        for start, end in person.data["mentions"]:
+            if reported_end <= start < scope_end and text[start - 1:start] in ("。", "\n", "") \
+                    and _STATEMENT_VERB.match(text, skip_between(text, end)[0]):
+                _add(meeting.speakers, name)
+                break
+    _pronoun_speakers(text, meeting, paragraph_end, people)
+
+
+# 他指出, 她强调: a sentence opening with a pronoun continues the person named last before it
+_PRONOUN = re.compile(r"(?<=[。！？\n])(?:他|她)(?=[\u4e00-\u9fff])")
+
+
+def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: list[Span]) -> None:
+    """…参加审议。他表示，…: a statement whose subject is 他 or 她, in the meeting's paragraph,
+    is the statement of the person the report named last before it, when that person is at the
+    meeting; that person speaks at it."""
+    for m in _PRONOUN.finditer(text, meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end, paragraph_end):
+        after, _ = skip_between(text, m.end())
+        if not (_STATEMENT_VERB.match(text, after) or _SPEAKER_VERB.match(text, after)):
+            continue
+        named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"] if start < m.start()]
+        if named and (last := max(named)[1]) in meeting.participants:
+            _add(meeting.speakers, last)
+
+
+# 在赠送纪念品仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
+_MODIFIER = re.compile(r"的|题词|重要|指示|批示|亲自|关于")
+_CONVEYED = re.compile(r"传达|学习|贯彻|落实")  # 传达了…习近平总书记的指示: whose words, not who was there
+_AT_MEETING = re.compile(rf"(?:(?:在[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上|在?(?:随后的)?座谈(?:交流)?(?:时|中))[，,]")
+
+
+def _at_the_meeting(text: str, position: int, scope_start: int) -> bool:
+    sentence_start = max(max(text.rfind(c, scope_start, position) for c in "。；\n") + 1, scope_start)
+    return bool(_AT_MEETING.match(text, sentence_start)) and not _CONVEYED.search(text, sentence_start, position)
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
+# how far the next name of a list may stand: a chain of three posts runs to about 40 characters
+# (，中共中央政治局常委、中央书记处书记、中央财经领导小组成员刘某)
+_LIST_REACH = 50
+
+
+def _after_list(text: str, end: int, people: list[Span]) -> int:
+    """Position after a list of names that starts at the mention ending at ``end``: 、刘洁、卢珊
+    or ，市长王新维 (titles between the names), so a verb after the list covers every name."""
+    names = {p.data["name"] for p in people}
+    while True:
+        bracket = _BRACKETED.match(text, end)  # 邹卫东（长沙市委常委）、符嘉瑞（…）作典型发言
+        if bracket:
+            end = bracket.end()
+        if text[end:end + 1] not in ("、", "，", ","):
+            break
+        window = text[end + 1:end + _LIST_REACH]
+        following = min(((window.find(n), n) for n in names if window.find(n) >= 0), default=None)
+        if following is None:
+            # 、教育学部辅导员任某、历史学院学生某某先后发言: items no one recognised as names still
+            # belong to the list when it runs on to its verb
+            rest = _LIST_TAIL.match(text, end)
+            if rest:
+                end = rest.end()
+            break
+        at, name = following
+        between = window[:at]
+        left = _strip_titles(between) if between else ""
+        # …书记钱某、化学学院院长孙某: what is left of a post is its unit, a few characters and no 的
+        if left and (len(left) > 6 or "的" in between or not find_titles(between)):
+            break
+        end += 1 + at + len(name)
+    return end
+
+
+_LIST_TAIL = re.compile(r"(?:、[^、，。；,;\n]{2,24}?)+(?=(?:等[^，。；、]{0,10}?)?(?:先后|分别|依次|相继)?"
+                        r"(?:发言|讲话|出席|参加|列席|作|汇报|介绍|致辞|主持))")
+_LEADERS_WORD = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)?(?:及[\u4e00-\u9fff]{2,6})?(?:领导|领导同志|负责同志)")
+
+
+def _strip_titles(text: str) -> str:
+    """What is left of ``text`` once titles, their region prefixes and 县领导 are taken out."""
+    hits = find_titles(text)
+    for i, hit in reversed(list(enumerate(hits))):
+        wide = None if hit.explicit else widen(text, hit.start, hits[i - 1].end if i else 0, hit.title)
+        start = wide[0] if wide else hit.start  # 俄罗斯驻华|大使: the post with its country
+        text = text[:start] + text[hit.end:]
+    return _LEADERS_WORD.sub("", text).strip("、 ")
+
+
+
+_ROLE_VERB = re.compile(r"出席|参加|主持")
+
+
+def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> None:
+    """出席…仪式 with its subject earlier in the sentence (赵明远还视察了…，出席…通车仪式并宣布…):
+    the last person named before the verb in the sentence takes the verb's role."""
+    if not _ROLE_VERB.match(text, meeting.start) or not (found := _subject_before(text, people, meeting.start)):
+        return
+    subject = found[1]
+    roles = governed_role(text, meeting.start)
+    for role in ("host", "speaker", "participant"):
+        if role in roles:
+            _add(getattr(meeting, role + "s"), subject)
+
+
+_CHAIRS = re.compile(r"主持(?:召开)?")
+
+
+def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
+    """…，并主持召开座谈会: a trigger that says who chaired but names nobody in its clause; the
+    chair is the person the sentence is about (the last one named before the verb)."""
+    end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
+    verb = _CHAIRS.search(text, meeting.start, end)
+    if verb is None:
+        return
+    clause_start = max(text.rfind(c, 0, verb.start()) for c in "，。；\n") + 1
+    named_in_clause = any(clause_start <= s < verb.start() for p in people for s, _ in p.data["mentions"])
+    subject = None if named_in_clause else _subject_before(text, people, verb.start())
+    if subject is not None:
+        _add(meeting.hosts, subject[1])
+        _add(meeting.participants, subject[1])
+
+
+_OPENING_SETTING = re.compile(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
+_VISIT = re.compile(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
+
+
+def _setting_place(text: str, meeting: Meeting) -> str | None:
+    """Where a meeting whose clause names no venue took place: a setting opening its sentence
+    (在朝阳市，…主持召开…), else the place of the visit the report is about (在四川调研)."""
+    sentence_start = max(text.rfind(c, 0, meeting.start) for c in "。\n") + 1
+    if m := _OPENING_SETTING.search(text, sentence_start, meeting.start):
+        return m.group(1)
+    if m := _VISIT.search(text, 0, meeting.start):
+        return m.group(1)
+    return None
+
+
+def _named_place(meeting: Meeting) -> str | None:
+    """The region a local meeting's name opens with (徐州市作风效能…大会 → 徐州): where no venue is
+    printed, a city's or province's own meeting is held there."""
+    if meeting.reception or "代表团" in meeting.name:  # a delegation meets at the congress, not at home
+        return None
+    found = region_at_start(meeting.name, names_only=True)
+    return found[0].short or found[0].name if found else None
+
+

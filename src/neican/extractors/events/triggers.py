@@ -1,0 +1,278 @@
+"""Meetings announced by a trigger: a noun phrase ending in a meeting noun that a holding verb
+(召开, 举行, 开幕…) or a role verb (出席, 主持) attaches to, in either order, or that opens its
+sentence as the topic of 开幕/闭幕; study sessions; one meeting per report (merging)."""
+from __future__ import annotations
+
+import re
+
+from ..regions import lookup, region_at_end
+from .common import (
+    _GENERIC,
+    _NAME,
+    _WHEN,
+    MEETING_NOUN,
+    Meeting,
+    _clean_name,
+    _clean_place,
+    _in_passing,
+    _sentence_start,
+)
+
+# 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
+_AT_PLACE_HOLD = re.compile(rf"(?<![正现实存所])在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
+_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
+                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|举办)"
+                            rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
+_OBJECT_MEETING = re.compile(rf"了?{_NAME}")
+# a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
+_HELD_AT = re.compile(r"在(?P<place>[^，。；的]{2,16}?)(?:召开|举行|举办)的(?P<name>.{2,})$")
+_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?"
+                        rf"(?:成功|隆重)?(?:召开|举行|举办)(?:了)?(?P<name>{_NAME})")
+# 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…赠送纪念品仪式)
+# 在…大会上发表重要讲话, 在峰会上通过视频发表致辞: the meeting a speech was given at
+_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞)|[，,])")
+_ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})")
+# A meeting's name in object position is the whole noun phrase: the lazy name stops at the
+# first meeting noun (全国人大常委会|土壤污染防治法执法检查组第一次全体会议), so it runs on to the
+# last one before the clause ends, over nothing that starts another predicate or a second
+# meeting (并讲话, 和, 与, 及, a holding or role verb).
+_NAME_RUNS_ON = re.compile(
+    rf"(?:(?!并|和|与|及|同|召开|举行|举办|主持|出席|参加|讲话|致辞|强调|指出|研究|部署|听取|传达|审议|通过|上)"
+    rf"[^，。；！？,;!?：:\n、“”《》]){{0,30}}{MEETING_NOUN}")
+# ，并举办…推介会; ，随后召开…会议: a holding verb whose subject the sentence gave before
+_CLAUSE_HOLDS = re.compile(rf"(?<=[，,])(?:并|同时|随后|还)?(?:成功|隆重)?(?:召开|举行|举办)了?(?P<name>{_NAME})")
+_OBJECT_PATTERNS = (_AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED, _CLAUSE_HOLDS)
+_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
+
+
+# the last word of a meeting noun before 上， (大会上，, 论坛上，): where a sentence opens at a meeting
+_AT_MEETING_ANCHORS = tuple(f"{end}上{mark}" for end in "会议坛式礼座晤" for mark in "，,")
+_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
+                  *_AT_MEETING_ANCHORS)
+
+
+_VERB_ANCHOR = re.compile("|".join(_TRIGGER_WORDS))
+_WINDOW_BEFORE, _WINDOW_AFTER = 90, 80  # longer than any name + place the patterns allow
+
+
+def _trigger_windows(text: str) -> list[tuple[int, int]]:
+    """Stretches around each meeting verb, merged: the trigger patterns only run there."""
+    windows: list[tuple[int, int]] = []
+    for m in _VERB_ANCHOR.finditer(text):
+        lo, hi = max(0, m.start() - _WINDOW_BEFORE), min(len(text), m.end() + _WINDOW_AFTER)
+        lo = max(lo, text.rfind("\n", 0, m.start()) + 1)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+_ANY_NOUN = re.compile(MEETING_NOUN)
+_CLAUSE_BREAK = re.compile(r"[，。；,;\n]")  # no trigger pattern matches across one
+
+
+def _trigger_segments(text: str) -> list[tuple[int, int]]:
+    """The clauses of the trigger windows that hold a meeting verb: a trigger match lies inside
+    one clause and ends with a verb, so nothing is lost and the patterns try far fewer starts."""
+    segments = []
+    for lo, hi in _trigger_windows(text):
+        start, previous = lo, None
+        for end in [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)] + [hi]:
+            # every trigger pattern holds a verb and a meeting noun: a clause without both has none,
+            # unless the clause before ends with the noun (…捐赠仪式，在…中心举行)
+            if end > start and _VERB_ANCHOR.search(text, start, min(end + 1, hi)):
+                if _ANY_NOUN.search(text, start, end):
+                    segments.append((start, min(end + 1, hi)))  # the break itself: 在…大会上，
+                elif previous is not None and text[start - 1] in "，," and _ANY_NOUN.search(text, previous, start - 1):
+                    segments.append((previous, end))
+            previous, start = start, end + 1
+    return segments
+
+
+# Each trigger pattern, in the order they are tried, with a pattern that every match of it
+# contains: its verb and its meeting noun in their order, on one line. A clause without that is
+# not searched: a failed search of a pattern with a lazy name costs about a microsecond a
+# character, and most clauses hold a verb without its noun after it (or before, as required).
+_HOLDING_THEN_NOUN = re.compile(rf"(?:召开|举行|举办)[^\n]*?{MEETING_NOUN}")
+_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召开|举行|开幕|闭幕|举办)")),
+                     (_AT_PLACE_HOLD, _HOLDING_THEN_NOUN), (_ORG_HOLDS, _HOLDING_THEN_NOUN),
+                     (_CLAUSE_HOLDS, _HOLDING_THEN_NOUN),
+                     (_ROLE_ATTACHED, re.compile(rf"(?:出席|参加|主持)[^\n]*?{MEETING_NOUN}")),
+                     (_SPOKE_AT, re.compile(rf"在[^\n]*?{MEETING_NOUN}上")))
+
+
+# A meeting named as the topic of its sentence, its holding verb several clauses on, after an
+# adjunct of circumstance: 第X次全国代表大会在圆满完成各项议程后，22日上午在人民大会堂胜利闭幕;
+# …第一次会议，在完成各项议程，产生…后，13日上午在北京闭幕. The clause patterns cannot join them.
+# 开幕 and 闭幕 take nothing but a gathering for subject, so any clause may come between
+# (…代表大会圆满完成各项议程，在北京闭幕); 召开 and 举行 only an adjunct of time (在…后，).
+_TOPIC_HOLDS = re.compile(rf"(?:[^。；\n：:]{{0,24}}[：:])?(?:{_WHEN}[，,])?(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})，?"
+                          rf"(?:(?:在|经过|于)[^。；\n]{{2,80}}?(?:后|之后|之际|期间)，|(?P<clause>[^。；\n]{{2,40}}?，))"
+                          rf"{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?(?:胜利|隆重|顺利)?"
+                          rf"(?P<verb>开幕|闭幕|召开|举行)(?=[，。；,;\n])")
+_TOPIC_VERB = re.compile(r"(?:开幕|闭幕|召开|举行)(?=[，。；,;\n])")
+
+
+def _topic_triggers(text: str) -> list[Meeting]:
+    """Meetings whose name opens the sentence and whose holding verb ends it (see _TOPIC_HOLDS)."""
+    found, seen = [], set()
+    for verb in _TOPIC_VERB.finditer(text):
+        start = _sentence_start(text, verb.start())
+        if start in seen:
+            continue
+        seen.add(start)
+        m = _TOPIC_HOLDS.match(text, start)
+        if m is None or m.end() != verb.end() or _in_passing(text, m, False):
+            continue
+        if m.group("clause") and m.group("verb") not in ("开幕", "闭幕"):
+            continue
+        name = _clean_name(m.group("name"))
+        if name and not _GENERIC.match(name):
+            meeting = Meeting(name, m.start("name"), m.end(), _clean_place(m.group("place")), trigger_end=m.end())
+            meeting.place_printed = meeting.place is not None
+            found.append(meeting)
+    return found
+
+
+# 中共中央政治局…就…进行第十次集体学习: a body's study session, a gathering its head chairs
+# (在主持学习时强调) and lecturers address (作讲解)
+_STUDY_SESSION = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,14}}?){_WHEN}[，,]?(?:(?:就|围绕|以)[^。；\n]{{2,80}}?[，,]?)?"
+                            rf"进行(?:了)?(?P<name>第[一二三四五六七八九十百\d]+次(?:集体|专题)学习)")
+
+
+def _study_sessions(text: str) -> list[Meeting]:
+    found = []
+    if "次集体学习" not in text and "次专题学习" not in text:  # the regex's lazy subject is slow to fail
+        return found
+    for m in _STUDY_SESSION.finditer(text):
+        if _in_passing(text, m, False):
+            continue
+        org = _BEFORE_LEVEL_WORD.sub("", m.group("org")) if len(m.group("org")) > 6 else m.group("org")
+        found.append(Meeting(org + m.group("name"), m.start(), m.end(), trigger_end=m.end()))
+    return found
+
+
+def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list[Meeting]:
+    found: list[Meeting] = []
+    found += _study_sessions(text)
+    segments = _trigger_segments(text)  # one search for the meeting verbs of every pattern
+    if not segments:  # most items report no meeting
+        return found
+    found += _topic_triggers(text)
+    for pattern, required in _TRIGGER_PATTERNS:
+        for m in (m for lo, hi in segments if required.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)):
+            if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
+                continue
+            raw, name_end = m.group("name"), m.end("name")
+            if pattern in _OBJECT_PATTERNS and (longer := _NAME_RUNS_ON.match(text, name_end)):
+                raw, name_end = raw + longer.group(), longer.end()
+                if pattern is _ROLE_ATTACHED and text.startswith("的", name_end) and not text.startswith(("的有", "的还有"), name_end):
+                    continue  # 会见来华出席…乌镇峰会的…副总统: the guest's reason for coming, a modifier
+            if pattern is _ROLE_ATTACHED:  # 出席并主持X: two verbs sharing one object
+                raw = _SHARED_OBJECT.sub("", raw)
+            name = _clean_name(raw)
+            if not name or (pattern in (_ROLE_ATTACHED, _SPOKE_AT) and _GENERIC.match(name.rsplit("的", 1)[-1])):
+                continue  # 出席会议: the meeting already reported
+            if _in_passing(text, m, pattern is _ROLE_ATTACHED):
+                continue
+            if pattern in _OBJECT_PATTERNS and (text.startswith("所", name_end) or _FOR_HOLDING.search(m.group())):
+                continue  # 感谢中方为举办本次会议所做的工作: the meeting inside a modifier
+            if _SPEECH_AS_TOPIC.match(text, name_end):
+                continue  # 参加…代表团审议时的重要讲话，为…指明了方向: the speech is the topic
+            if pattern is _SPOKE_AT and _DELIVERED_AT.match(text, m.end()):
+                continue  # 在…大会上发表的重要讲话引发反响: the speech is the topic, the meeting recalled
+            if pattern is _NAME_AT_PLACE and not m.group("session") and _OBJECT_MEETING.match(text, m.end()):
+                continue  # 全国人大常委会举行…专题讲座: the organ holds the meeting named after the verb
+            place = m.groupdict().get("place")
+            if m.groupdict().get("session"):
+                name += m.group("session")  # …第十二次会议举行第一次全体会议
+            if pattern is _ORG_HOLDS:
+                org = m.group("org").rsplit("、", 1)[-1]
+                org = _BEFORE_LEVEL_WORD.sub("", org) if len(org) > 6 else org
+                if _GENERIC.match(name) and org.endswith(tuple(person_names)):
+                    # 习某主持召开会议，听取了…省委和省政府工作汇报: a person's meeting, named by its business
+                    purpose = _PURPOSE.match(text, name_end)
+                    name = purpose.group("name").replace("听取了", "听取", 1) if purpose else name
+                elif _GENERIC.match(name) and not org.endswith(("在", "上午", "下午", "日")):
+                    name = org + name  # 省委常委会召开会议 → 省委常委会会议
+                if place is None:  # the holder's region: 南京市委市政府召开… → 南京
+                    region = _holder_region(m.group("org"))
+                    place = region.short or region.name if region else None
+            if pattern is _AT_PLACE_HOLD and _GENERIC.match(name):
+                # …主席团4日晚在人民大会堂举行第一次会议: the session is the subject's
+                subject = _WHEN_AT_END.sub("", text[max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1:m.start()])
+                if 2 <= len(subject) <= 24 and _ORGAN_END.search(subject) and not subject.endswith(tuple(person_names)):
+                    name = subject + name
+            if place is None and (held := _HELD_AT.match(name)):
+                place, name = held.group("place"), held.group("name")  # 出席在越南岘港举行的…对话会
+            end = max(m.end(), name_end)
+            meeting = Meeting(name, m.start(), end, _clean_place(place), trigger_end=end)
+            meeting.place_printed = bool(m.groupdict().get("place"))
+            venue = _VENUE.search(text, m.end(), m.end() + 80)
+            if venue and not meeting.place_printed:
+                meeting.place, meeting.place_printed = venue.group(1), True
+            found.append(meeting)
+    first_line = text.find("\n")
+    headline_end = first_line if 0 < first_line and "。" not in text[:first_line] else 0
+    return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
+
+
+_WHEN_AT_END = re.compile(rf"{_WHEN}$")
+_ORGAN_END = re.compile(r"(?:团|会|委员会|常委会|政府|党组|党委|政治局|书记处|院|部|局|厅|办)$")
+_FOR_HOLDING = re.compile(r"为(?:成功)?(?:举办|召开|举行)")
+_SPEECH_AS_TOPIC = re.compile(r"[^，。；！？\n]{0,30}?时的(?:重要)?(?:讲话|指示|致辞|演讲)")
+_DELIVERED_AT = re.compile(r"(?:通过视频)?(?:发表|作)了?的")
+_SHARED_OBJECT = re.compile(r"^并(?:主持|出席|参加|列席)了?")
+_PURPOSE = re.compile(r"[，,](?P<name>听取了?[^，。；]{2,40}?汇报)")
+
+# What a long holder's name carries before its level word (省, 市, 全…): dropped
+_BEFORE_LEVEL_WORD = re.compile(r"^.*?(?=省|市|县|区|自治区|全)")
+
+
+
+_HOLDER_ORGANS = re.compile(r"(?:省委|市委|县委|区委|自治区党委|省政府|市政府|县政府|区政府|人民政府|常委会|政协|人大|、)+$")
+
+
+def _holder_region(org: str):
+    """The region a holding organ belongs to (南京市委市政府, 镇江市委、市政府, 扬州)."""
+    head = _HOLDER_ORGANS.sub("", org)
+    if head == org:  # no organ: the holder is the place itself (扬州召开…) or no place (总理李建华)
+        return lookup(head)
+    found = region_at_end(head)
+    return found[0] if found else None
+
+
+def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]:
+    """One meeting per report: a headline and its body sentence name the same meeting, and a
+    generic later trigger (23日上午举行大会交流) is a session of the meeting before it."""
+    kept: list[Meeting] = []
+    for meeting in meetings:
+        same = next((k for k in kept if meeting.name in k.name or k.name in meeting.name
+                     or _abbreviates(meeting.name, k.name) or _abbreviates(k.name, meeting.name)), None)
+        if same is None and kept and _GENERIC.match(meeting.name):
+            same = kept[-1]
+        if same is None:
+            kept.append(meeting)
+            continue
+        if len(meeting.name) > len(same.name) and not _GENERIC.match(meeting.name):
+            same.name = meeting.name
+        body_over_headline = same.start < headline_end <= meeting.start and meeting.place_printed
+        if meeting.place and (not same.place or (meeting.place_printed and not same.place_printed) or body_over_headline):
+            same.place, same.place_printed = meeting.place, meeting.place_printed
+        same.end = max(same.end, meeting.end)
+        same.participants += [p for p in meeting.participants if p not in same.participants]
+        same.later.append(meeting.start)
+    return kept
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` is the later short form of ``long``: its first word and head noun, the
+    rest dropped (庆祝大会 for 庆祝…成立100周年大会): the same first and last two characters, and
+    every character of it in the long name, in order."""
+    if not 4 <= len(short) < len(long) or short[0] != long[0] or short[-2:] != long[-2:]:
+        return False
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
