@@ -262,3 +262,10 @@ def test_a_place_read_inside_a_transliterated_name_is_no_region():
     found = people("国务卿克里是美国总统奥巴马特别代表。")
     assert all(region is None for _title, region in found.get("奥巴马", []))
     assert people("巴马县委书记赵明远出席。")["赵明远"] == [("县委书记", "巴马瑶族自治县")]
+
+
+def test_ordinals_and_preposition_surnames_are_no_names():
+    from neican.extractors.names import plausible_name
+
+    assert not plausible_name("第五届") and not plausible_name("由全国")
+    assert plausible_name("于明远")

@@ -40,7 +40,9 @@ _NOT_NAMES = frozenset(
 
 
 _MEETINGS = frozenset(MEETING_NOUNS)
-_PREPOSITION_SURNAMES = frozenset("向于从和同对将为")
+_PREPOSITION_SURNAMES = frozenset("向于从和同对将为由")
+# 第五届, 第三次: an ordinal, though 第五 is also a (rare) surname
+_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]")
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党")  # 建国, 建军 are names
 _FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你")
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
@@ -115,6 +117,7 @@ def is_known_word(name: str) -> bool:
     post or a piece of posts (国务院|主任, 委员会|主席), a day (外长|今天)."""
     return (name in _NOT_NAMES or name in _NOT_NAMES_EXTRA or name in region_words() or name in titles()
             or name in _MEETINGS  # 全会指出, 大会号召: the meeting speaks, no person
+            or _ORDINAL.match(name) is not None
             # 向|全国参加…, 于|全省: a surname that is also a preposition, before a word it governs
             or (name[0] in _PREPOSITION_SURNAMES and len(name) == 3 and is_known_word(name[1:]))
             or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
