@@ -92,3 +92,15 @@ def test_a_place_opening_a_station_name_is_no_mention():
     assert regions_of("浙江台州召开会议。") == ["浙江省", "台州市"]
     assert "衡阳县" in regions_of("湖南衡阳县台源镇的稻草")
     assert regions_of("福建台办主任出席。") == ["福建省"]
+
+
+def test_a_district_named_by_a_direction_needs_its_province():
+    from neican.api import extract_text
+    from neican.extractors.regions import home_region
+
+    def regions_of(text):
+        return [r["name"] for r in extract_text(text, id="t", published="2024-07-18")["regions"]]
+
+    assert regions_of("搜寻区域分为东西两个区。东区由多国舰船负责。") == []
+    assert "东区" in regions_of("四川攀枝花市东区召开会议。")
+    assert home_region("东区办事处") is None

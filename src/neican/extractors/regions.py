@@ -156,9 +156,16 @@ def find_regions(text: str, home: Region | None = None,
     return sorted(spans, key=lambda s: s.start)
 
 
+# Districts named by a direction or a kind (攀枝花市东区, 克拉玛依市白碱滩区 is not one): every city
+# has one, so the name alone says nothing of which
+_GENERIC_DISTRICT = re.compile(r"^(?:[东西南北中]|城[东西南北中]?|郊|矿|新|市中|市北|市南)区$")
+
+
 def _trusted(form: str, region: Region, named_provinces: set[str]) -> bool:
     """A full name always counts; a short name of a city or county (大兴, 大理, 浦江 are also
     ordinary words) only when it is long and distinctive or its province is named too."""
+    if _GENERIC_DISTRICT.match(form):
+        return region.province_code in named_provinces  # 东区办事处: any city's east district
     if form == region.name or region.level == "province":
         return True
     if region.level == "county" and len(form) < 3:
@@ -190,7 +197,7 @@ def home_region(*names: str | None) -> Region | None:
 def _province_named_in(name: str) -> Region | None:
     for _, _, form, _ in tables().lexicon.longest(name):  # 乌兰察布日报: 乌兰察布, not 乌兰(县)
         region = _choose(tables().by_form[form], set())
-        if region is not None:
+        if region is not None and not _GENERIC_DISTRICT.match(form):
             return province_of(region)
     return None
 
