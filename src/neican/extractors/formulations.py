@@ -116,7 +116,8 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
-    doc.spans[ASSIGNS] = find_quoted(doc.text) + find_lexicon(doc.text, lexicon.matches(doc).tifa) + find_numbered(doc.text)
+    tifa = lexicon.matches(doc).tifa
+    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text)
     return doc
 
 
@@ -131,7 +132,7 @@ def _group(found: dict[str, list[tuple[int, int]]], kind: str, extra=None) -> li
 
 # A quote right after a verb of saying reports someone's words (称“违反国际法”, 表示“极度遗憾”).
 _SPEECH_BEFORE = re.compile(r"(?:称|说|表示|认为|指责|批评|谴责|声称|宣称|坦言|直言|写道|感叹|透露)[：:，,]?$")
-_EVENT_AFTER = re.compile(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|会议|活动|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
+_EVENT_AFTER = re.compile(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|发布会|会议|活动|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
 
 
 def is_formulation(quoted: str) -> bool:
@@ -154,7 +155,7 @@ def is_formulation(quoted: str) -> bool:
 
 
 # Heads that make a quoted phrase the name of a thing: documents, shows, contests, numbered events.
-_NAMED_THING = re.compile(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|白皮书|成果展|展览|展|赛|"
+_NAMED_THING = re.compile(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|文件|白皮书|成果展|展览|展|赛|"
                           r"活动|盛典|评选|颁奖|典礼|案|林火|山火|公路|铁路|大桥|"
                           r"第\d+号[\u4e00-\u9fff]{1,3}|[一二三四五六七八九十\d]+号|-\d{4})$")
 _CLAUSES = re.compile(r"[，、,；;]")
@@ -171,16 +172,97 @@ def _parallel(q: str) -> bool:
     return min(lengths) >= 2 and max(lengths) <= 10 and max(lengths) - min(lengths) <= 1
 
 
-def find_quoted(text: str) -> list[Span]:
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+# What a quote does in its sentence. A formulation is a programme, slogan or watchword that the
+# text treats as one: something carried out, upheld or honoured (落实“X”, 坚持“X”, 授予“X”), a
+# programme's or policy's noun after it (“X”工程, “X”改革, “X”的工作作风), a designated set
+# (“四个意识”, “两学一做”), a known formulation (the tifa lexicon), or a slogan standing as a
+# sentence of its own. Ordinary prose quotes words for irony, figures of speech, coined terms,
+# names of things and speech (成了“聚宝盆”, 遭遇“滑铁卢”, 以“X”为由): none of that evidence.
+_TASK_VERBS = ("实施|推进|推动|推行|推广|落实|贯彻|坚持|坚守|坚定|开展|深化|践行|实践|弘扬|发扬|传承|树立|树牢|"
+               "增强|做到|做好|做实|抓好|抓实|运用|用好|按照|遵循|对标|融入|共建|打造|打好|打赢|促进|加强|"
+               "强化|实现|牢记|胸怀|心系|服务|执行|纳入|打通|擦亮|发挥|启动|部署|重视|倡导|秉持|秉承|实行|"
+               "创建|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|聚焦|围绕|紧扣|"
+               "参与|响应|号召|倡议|提出|确立|授予|追授|荣获|获评|评为|畅通|主题为|主题是|口号为|口号是|理念是")
+# the verb, then at most a few characters of modifier (实施长江大保护“双十工程”, 打通服务“最后一公里”),
+# none of them a modal or copula that makes the quote a predicate (做到既能“放得开”)
+_TASK_BEFORE = re.compile(rf"(?:{_TASK_VERBS})[^，。；：！？、,;:!?“”\"\n能会是为被让使把将]{{0,6}}$")
+_PROGRAMME_NOUNS = ("工作|规划|时期|布局|目标|学习教育|建设|行动|工程|战略|策略|措施|改革|服务|制度|机制|理念|大局|"
+                    "招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|要求|原则|方针|政策|"
+                    "举措|称号|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论")
+# after 的 only the nouns of a principle (“爱与责任”的办学理念, “X”的工作作风), not of a deed (的行动)
+_PRINCIPLE_NOUNS = "理念|作风|精神|目标|要求|原则|方针|战略|思想|题词|口号|标语"
+# 以“X”为主题: the theme or guide of an undertaking (not 以“X”为由, a reason)
+_PROGRAMME_AFTER = re.compile(rf"(?:{_PROGRAMME_NOUNS})|的[\u4e00-\u9fff]{{0,2}}(?:{_PRINCIPLE_NOUNS})|"
+                              r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点)")
+# a campaign named by its own head: …行动, …工程, …攻坚战, or a year, month or week of one (安全生产月,
+# 营商环境提升年; not 黄金年: a designation of four characters or more)
+_CAMPAIGN = re.compile(r"(?:行动|工程|战略|攻坚战|..[^\W\d][年月周])$")
+_LIST_JOIN = re.compile(r"[、和与及]?$")  # between two quotes of one list: “六稳”“六保”, “X”、“Y”, “X”和“Y”
+_DESIGNATION = re.compile(rf"^[二三四五六七八九十百千万两双]{NUMERAL}*[^\d{NUMERAL[1:-1]}]|"
+                          rf"^{NUMERAL}+[^\d{NUMERAL[1:-1]}]{{1,4}}{NUMERAL}")  # 四个意识, 三大法宝; 一国两制
+_SERIES_JOIN = re.compile(r"、?|、[^\W\d的]{1,6}")
+_STANDALONE = re.compile(r"[。！!\n]$|^$")
+
+
+def _designated(q: str) -> bool:
+    """A designated set or a coined compound by its shape: a numeral (not 一 alone) opening it
+    (四个意识, 六稳, 三大法宝, 两张皮), numerals opening two parts (一国两制, 一件事一次办), or two
+    words joined by + (医疗+互联网)."""
+    return bool(_DESIGNATION.search(q)) or bool(re.search(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]", q))
+
+
+def _litany(q: str) -> bool:
+    """Three or more balanced clauses (严格管控、外防输出、内防扩散): a slogan's parallelism; a
+    couplet (丰年菜、荒年粮) is as often a saying, and needs the context's evidence."""
+    return len(_CLAUSES.split(q)) >= 3 and _parallel(q)
+
+
+def find_quoted(text: str, tifa: list | None = None) -> list[Span]:
+    if tifa is None:
+        tifa = lexicon.find_matches(text).tifa
+    candidates = []  # (opening mark, closing mark, inner start, inner end, inner)
     for m in _QUOTED.finditer(text):
         group = next(i for i in range(1, 6) if m.group(i) is not None)
         inner = m.group(group)
         if is_formulation(inner) and not _EVENT_AFTER.match(text, m.end()) \
                 and not _SPEECH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             # not an event's title (“…”专题协商会), not words reported (称“违反国际法”)
-            found[inner.strip()].append((m.start(group), m.end(group)))
+            candidates.append((m.start(), m.end(), m.start(group), m.end(group), inner))
+    # quotes listed together (“六稳”“六保”工作, 重视“X”、“Y”) share what stands before and after the list
+    groups: list[list[int]] = []
+    for i, (start, _, _, _, _) in enumerate(candidates):
+        if groups and _LIST_JOIN.fullmatch(text, candidates[i - 1][1], start):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    # a series of three or more quotes, each after a short phrase of its own (对标先进“X”、突围突破“Y”、
+    # 赶超跨越“Z”): watchwords set out in parallel
+    series: set[int] = set()
+    run = [0] if candidates else []
+    for i in range(1, len(candidates) + 1):
+        if i < len(candidates) and _SERIES_JOIN.fullmatch(text, candidates[i - 1][1], candidates[i][0]):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            series.update(run)
+        run = [i]
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for members in groups:
+        first, last = candidates[members[0]], candidates[members[-1]]
+        context = bool(_TASK_BEFORE.search(text, max(0, first[0] - 12), first[0])) \
+            or bool(_PROGRAMME_AFTER.match(text, last[1]))
+        alone = len(members) == 1 and _STANDALONE.search(text, max(0, first[0] - 1), first[0]) \
+            and _STANDALONE.match(text, last[1], last[1] + 1) and last[1] < len(text) and text[last[1]] in "。！!"
+        for i in members:
+            _, _, s, e, inner = candidates[i]
+            if context or alone or i in series or _designated(inner.strip()) or _CAMPAIGN.search(inner.strip()) or _known(tifa, s, e) or _litany(inner):
+                found[inner.strip()].append((s, e))
     return _group(found, "quoted")
+
+
+def _known(tifa: list, start: int, end: int) -> bool:
+    """A tifa term inside the quote, or one the quote is the core of (“四个全面”战略布局)."""
+    return any(s < end and e > start and min(e, end) - max(s, start) >= 2 for s, e, _, _ in tifa)
 
 
 def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = None) -> list[Span]:
