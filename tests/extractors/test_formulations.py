@@ -195,3 +195,28 @@ def test_quotes_without_evidence_of_a_formulation_are_not_taken(sentence):
 ])
 def test_quotes_with_evidence_of_a_formulation(sentence, expected):
     assert texts(find_quoted(sentence)) == expected
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence", [
+    "她这次拿下了最佳新人和最佳演唱两个提名。",  # a count of things won
+    "新码头开通四条航线，游客可以乘船出海。",  # a count of routes
+    "老校区从一口锅变成了三个食堂。",  # a count
+    "这位作者在书里解析了团队管理三大原则。",  # N大 alone is no evidence
+    "两国作为世界上两个最大经济体加强对话。",
+])
+def test_a_number_in_words_without_evidence_of_a_set_is_a_count(sentence):
+    assert _numbered(sentence) == set()
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence, expected", [
+    ("加快建设三个万亿级产业基地，", (3, "万亿级产业基地")),  # a task verb sets it as a task
+    ("这种病名列我国十大恶性肿瘤之一。", (10, "恶性肿瘤")),  # membership of a set
+    ("今年推出三个千亿，包括千亿产业基金、千亿信贷和千亿债券。", (3, "千亿")),  # members after it
+    ("会议提出“凝聚一种合力、把握两个重点”的要求。", (2, "重点")),  # inside a quotation
+    ("违反中央八项规定精神的问题得到纠正。", (8, "规定精神")),  # a tifa term holds it
+    ("巩固装备制造、石化、冶金两大优势产业。", (2, "优势产业")),  # a list before it, even one that does not add up
+])
+def test_a_number_in_words_with_evidence_of_a_set(sentence, expected):
+    assert expected in _numbered(sentence)

@@ -7,6 +7,7 @@ Writes ``doc.spans["formulations"]``; each span's data is the record item:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 
 from ..doc import Doc, Span
@@ -117,7 +118,7 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
     tifa = lexicon.matches(doc).tifa
-    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text)
+    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa)
     return doc
 
 
@@ -181,7 +182,7 @@ def _parallel(q: str) -> bool:
 _TASK_VERBS = ("实施|推进|推动|推行|推广|落实|贯彻|坚持|坚守|坚定|开展|深化|践行|实践|弘扬|发扬|传承|树立|树牢|"
                "增强|做到|做好|做实|抓好|抓实|运用|用好|按照|遵循|对标|融入|共建|打造|打好|打赢|促进|加强|"
                "强化|实现|牢记|胸怀|心系|服务|执行|纳入|打通|擦亮|发挥|启动|部署|重视|倡导|秉持|秉承|实行|"
-               "创建|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|聚焦|围绕|紧扣|"
+               "创建|建设|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|聚焦|围绕|紧扣|"
                "参与|响应|号召|倡议|提出|确立|授予|追授|荣获|获评|评为|畅通|主题为|主题是|口号为|口号是|理念是")
 # the verb, then at most a few characters of modifier (实施长江大保护“双十工程”, 打通服务“最后一公里”),
 # none of them a modal or copula that makes the quote a predicate (做到既能“放得开”)
@@ -280,7 +281,31 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
     return _group(found, "lexicon", extra)
 
 
-def find_numbered(text: str) -> list[Span]:
+# The members named right after the set (三个100亿，包括…; 两大任务：一是…), or the set named as one a
+# thing belongs to (名列十大恶性肿瘤之一)
+_MEMBERS_AFTER = re.compile(r"[，,]?(?:之一|包括|即|分别是|分别为|[：:]|[，,]?一是|[，,]?第一)")
+
+
+def _set_evidence(text: str, start: int, end: int, tifa: list, quotes: list[tuple[int, int]]) -> bool:
+    """Evidence that a number and its head name a designated set rather than count things: a list
+    of its members right before it (X、Y和Z三大…) or of examples (…等22个), its members or its
+    membership after it, a quotation around it (“凝聚一种精神、把握两个特征…”), or a tifa term
+    holding it (八项规定, 三大攻坚战)."""
+    window = text[max(0, start - 60):start]
+    if "、" in window and (_MEMBER_LIST.search(window) or _EXAMPLES_BEFORE.search(window)):
+        return True  # members listed, whether or not they add up (X、Y、Z两大…: the writer's list)
+    if _MEMBERS_AFTER.match(text, end):
+        return True
+    at = bisect_right(quotes, (start, len(text) + 1)) - 1
+    if at >= 0 and quotes[at][1] >= end:
+        return True
+    return any(s < end and e > start and min(e, end) - max(s, start) >= 2 for s, e, _, _ in tifa)
+
+
+def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
+    if tifa is None:
+        tifa = lexicon.find_matches(text).tifa
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]  # sorted, not nested
     found: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     members: dict[tuple[int, str], list[str]] = {}
     for m in _numbered_matches(text):
@@ -305,11 +330,17 @@ def find_numbered(text: str) -> list[Span]:
             continue  # 共计9大项: a count
         if m.group(2) in "个项条种张批类支" and not quoted and len(head) < 2 or len(head) > 20:
             continue
-        if m.group(1).isdigit() and not quoted and not _DESIGNATED.match(head) \
-                and not _listed_before(text, m.start(), number) and not _EXAMPLES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue  # 302个地市, 148个集体: an Arabic count; 172项重大水利工程 names a priority list
+        end = m.start() + len(m.group(0)) - len(m.group(4)) + len(head)
+        if m.group(1).isdigit():
+            evidence = _DESIGNATED.match(head) or _listed_before(text, m.start(), number) \
+                or _EXAMPLES_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        else:  # a set written in words; also one the text sets as a task (加快建设三个万亿级产业基地)
+            evidence = quoted or _DESIGNATED.match(head) or _set_evidence(text, m.start(), end, tifa, quotes) \
+                or _TASK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not evidence:
+            continue  # 302个地市, 两个提名, 四条航线: a count; 172项重大水利工程, “四个意识” name a set
         key = (number, head)
-        found[key].append((m.start(), m.start() + len(m.group(0)) - len(m.group(4)) + len(head)))
+        found[key].append((m.start(), end))
         if key not in members and (items := _listed_before(text, m.start(), number)):
             members[key] = items
     compact = [(m.start(1), m.end(1)) for m in _COMPACT_QUOTED.finditer(text)]
