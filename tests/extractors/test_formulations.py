@@ -171,6 +171,13 @@ def test_a_quoted_plain_two_character_word_is_emphasis_but_a_numbered_one_counts
     "他用“说走就走”的行动回答了质疑。",  # 的 + a deed, not a principle
     "厂里要做到既能“跑得快”，又能“刹得住”。",  # a modal after the verb: a predicate, not an object
     "在乡亲们看来，土豆是“丰收菜、救急粮”。",  # a couplet with no evidence around it: a saying
+    "大奖下设“生物学奖”、“化学奖”、“数学奖”三个奖项。",  # a list of names is no series of watchwords
+    "经检查，“眼睛没有问题，只是有点发红，开点药就回家了”。",  # balanced clauses set out with ，: speech
+    "二十年里出行经历了“自行车、摩托车、小汽车”。",  # a list of short nouns
+    "老师们想办法提升孩子们的“快乐指数”。",  # 的 between verb and quote: something someone has
+    "这次经历奠定了他“敢闯敢拼”的思想基础。",  # 的思想基础 is no principle's noun
+    "那年我们遇上了“五二八大游行”，又赶上“六、四”前后。",  # dates, not designated sets
+    "一位学者提出了“社会网络”的概念。",  # a coined term proposed
 ])
 def test_quotes_without_evidence_of_a_formulation_are_not_taken(sentence):
     assert texts(find_quoted(sentence)) == []
@@ -220,3 +227,9 @@ def test_a_number_in_words_without_evidence_of_a_set_is_a_count(sentence):
 ])
 def test_a_number_in_words_with_evidence_of_a_set(sentence, expected):
     assert expected in _numbered(sentence)
+
+
+@pytest.mark.issue(13)
+def test_a_programme_noun_after_a_modifier_but_not_after_de():
+    assert texts(find_quoted("坚持把“讲团结、重实干、守底线”重要要求落到实处。")) == ["讲团结、重实干、守底线"]
+    assert texts(find_quoted("他用“说干就干”的行动作答，“老街坊”扬州建设不停。")) == []
