@@ -187,17 +187,18 @@ def test_quotes_without_evidence_of_a_formulation_are_not_taken(sentence):
 @pytest.mark.parametrize("sentence, expected", [
     ("全县扎实推进“清河净岸”，持续擦亮“山水名城”招牌。", ["清河净岸", "山水名城"]),  # a task verb; a programme noun
     ("开展沿江“护绿增绿”专项整治。", ["护绿增绿"]),  # the verb, a modifier, the quote
+    ("群众称赞“进一个门，办所有事”等改革举措。", ["进一个门，办所有事"]),  # 等 and a modifier before the noun
     ("“勤学善思”的办学理念影响了几代人。", ["勤学善思"]),  # 的 + a principle's noun
     ("他始终重视“心灵成长”、“品格塑造”。", ["心灵成长", "品格塑造"]),  # a list shares its verb
     ("严格执行“早登记”“晚核查”制度。", ["早登记", "晚核查"]),  # … and the noun after it
-    ("镇里有了“三张清单”，还防止了“两头热”。", ["三张清单", "两头热"]),  # a designated set by its shape
+    ("镇里有了“三张清单”，还有“两个到位”和“六保”。", ["三张清单", "两个到位", "六保"]),  # a designated set by its shape
     ("大家都知道“规划先行、产业支撑、生态优先”。", ["规划先行、产业支撑、生态优先"]),  # three balanced clauses
     ("比学习“慢不了”、比干劲“停不下”、比作风“松不得”。", ["慢不了", "停不下", "松不得"]),  # a series of three
     ("小镇的故事还要从“厕所革命”说起。", ["厕所革命"]),  # a known formulation (tifa lexicon)
     ("会上授予他“乡村好园丁”荣誉。", ["乡村好园丁"]),  # an honour conferred
     ("前言\n“人人都是护河员”。\n这是一个村庄的故事。", ["人人都是护河员"]),  # a slogan standing as its own sentence
     ("本届集市以“山海相连、共富同行”为主题。", ["山海相连、共富同行"]),  # the theme of an undertaking
-    ("今年是第五个“文明交通月”，也是各村的“黄金年”。", ["文明交通月"]),  # a campaign by its own head
+    ("今年是第五个“文明交通宣传月”，也是各村的“黄金年”和“峥嵘岁月”。", ["文明交通宣传月"]),  # a campaign by its own head
     ("他以“身体不适”为由缺席。", []),  # a reason, not a theme
 ])
 def test_quotes_with_evidence_of_a_formulation(sentence, expected):

@@ -182,36 +182,44 @@ def _parallel(q: str) -> bool:
 _TASK_VERBS = ("实施|推进|推动|推行|推广|落实|贯彻|坚持|坚守|坚定|开展|深化|践行|实践|弘扬|发扬|传承|树立|树牢|"
                "增强|做到|做好|做实|抓好|抓实|运用|用好|按照|遵循|对标|融入|共建|打造|打好|打赢|促进|加强|"
                "强化|实现|牢记|胸怀|心系|服务|执行|纳入|打通|擦亮|发挥|启动|部署|重视|倡导|秉持|秉承|实行|"
-               "创建|建设|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|聚焦|围绕|紧扣|"
+               "出台|创建|建设|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|聚焦|围绕|紧扣|"
                "参与|响应|号召|倡议|确立|授予|追授|荣获|获评|评为|畅通|主题为|主题是|口号为|口号是|理念是")
 # the verb, then at most a few characters of modifier (实施长江大保护“双十工程”, 打通服务“最后一公里”),
 # none of them a modal or copula that makes the quote a predicate (做到既能“放得开”) nor 的 that makes
 # it something someone has (提升他们的“幸福指数”)
 _TASK_BEFORE = re.compile(rf"(?:{_TASK_VERBS})[^，。；：！？、,;:!?“”\"\n能会是为被让使把将的]{{0,6}}$")
 _PROGRAMME_NOUNS = ("工作|规划|时期|布局|目标|学习教育|建设|行动|工程|战略|策略|措施|改革|服务|制度|机制|理念|大局|"
-                    "招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|要求|原则|方针|政策|"
+                    "招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|原则|方针|政策|"
                     "举措|称号|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论")
-# right after the quote, or after a modifier of such nouns (“X”重要要求, “X”战略布局); after 的
+# right after the quote, or after 等 or a modifier of such nouns (“X”重要要求, “X”战略布局, “X”等改革举措); after 的
 # only the nouns of a principle (“爱与责任”的办学理念, “X”的工作作风), not of a deed (的行动)
 _PRINCIPLE_NOUNS = "理念|作风|精神|目标|要求|原则|方针|战略|题词|口号|标语"
 # 以“X”为主题: the theme or guide of an undertaking (not 以“X”为由, a reason)
-_PROGRAMME_AFTER = re.compile(rf"(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作)?(?:{_PROGRAMME_NOUNS})|的[\u4e00-\u9fff]{{0,2}}(?:{_PRINCIPLE_NOUNS})|"
+_PROGRAMME_AFTER = re.compile(rf"等?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
+                              rf"(?:重要|总体|基本|工作)要求|的[\u4e00-\u9fff]{{0,2}}(?:{_PRINCIPLE_NOUNS})|"
                               r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点)")
-# a campaign named by its own head: …行动, …工程, …攻坚战, or a year, month or week of one (安全生产月,
-# 营商环境提升年; not 黄金年: a designation of four characters or more)
-_CAMPAIGN = re.compile(r"(?:行动|工程|战略|攻坚战|..[^\W\d][年月周])$")
+# a campaign named by its own head, in a name's length: …行动, …工程, …攻坚战, or a year, month or week
+# of a drive (安全生产月, 营商环境提升年; not 黄金年, 峥嵘岁月)
+_CAMPAIGN = re.compile(r"^[^\W\d]{2,10}(?:行动|工程|战略|攻坚战|"
+                       r"(?:提升|突破|攻坚|建设|推进|落实|服务|宣传|活动|生产|质量|作风|效能|治理)[年月周])$")
 _LIST_JOIN = re.compile(r"[、和与及]?$")  # between two quotes of one list: “六稳”“六保”, “X”、“Y”, “X”和“Y”
-_DESIGNATION = re.compile(rf"^[二三四五六七八九十百千万两双]{NUMERAL}?[^\W\d{NUMERAL[1:-1]}]|"
-                          rf"^{NUMERAL}{{1,2}}[^\W\d{NUMERAL[1:-1]}]{{1,4}}{NUMERAL}")  # 四个意识, 三大法宝; 一国两制
+_SET_CLASSIFIERS = "个项大条篇种张类支批方位件"
+_DESIGNATION = re.compile(rf"^[二三四五六七八九十百千万两双]{NUMERAL}?(?:[{_SET_CLASSIFIERS}][^\W\d]|[^\W\d{NUMERAL[1:-1]}]$)")
+_TWO_PARTS = re.compile(rf"^({NUMERAL})([^\W\d{NUMERAL[1:-1]}]{{1,3}})({NUMERAL})([^\W\d{NUMERAL[1:-1]}]{{1,3}})$")
 _SERIES_JOIN = re.compile(r"、[^\W\d的]{1,6}")
 _STANDALONE = re.compile(r"[。！!\n]$|^$")
 
 
 def _designated(q: str) -> bool:
-    """A designated set or a coined compound by its shape: a numeral (not 一 alone) opening it
-    (四个意识, 六稳, 三大法宝, 两张皮), numerals opening two parts (一国两制, 一件事一次办), or two
-    words joined by + (医疗+互联网)."""
-    return bool(_DESIGNATION.search(q)) or bool(re.search(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]", q))
+    """A designated set or a coined compound by its shape: a numeral (not 一 alone) and a classifier
+    opening it (四个意识, 三大法宝, 两张皮), a numeral and one character (六稳, 四早), numerals opening
+    two parts of one length (一国两制, 两学一做, 一件事一次办; not 一定要去一次), or two words
+    joined by + (医疗+互联网). A numeral glued to a noun (四人帮, 八国联军, 双眼…) names a group or
+    a thing, not a set."""
+    if _DESIGNATION.search(q) or re.search(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]", q):
+        return True
+    two = _TWO_PARTS.match(q)
+    return bool(two) and len(two.group(2)) == len(two.group(4))
 
 
 def _litany(q: str) -> bool:
@@ -267,8 +275,9 @@ def find_quoted(text: str, tifa: list | None = None) -> list[Span]:
 
 
 def _known(tifa: list, start: int, end: int) -> bool:
-    """A tifa term inside the quote, or one the quote is the core of (“四个全面”战略布局)."""
-    return any(s < end and e > start and min(e, end) - max(s, start) >= 2 for s, e, _, _ in tifa)
+    """A tifa term that is most of the quote (“稳中求进”, “放管服”), or one the quote is the core of
+    (“四个全面”战略布局); not a term inside a longer phrase (“乡村振兴与乡村地理”)."""
+    return any(s < end and e > start and 2 * (min(e, end) - max(s, start)) >= end - start for s, e, _, _ in tifa)
 
 
 def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = None) -> list[Span]:
