@@ -234,3 +234,23 @@ def test_a_number_in_words_with_evidence_of_a_set(sentence, expected):
 def test_a_programme_noun_after_a_modifier_but_not_after_de():
     assert texts(find_quoted("坚持把“讲团结、重实干、守底线”重要要求落到实处。")) == ["讲团结、重实干、守底线"]
     assert texts(find_quoted("他用“说干就干”的行动作答，“老街坊”扬州建设不停。")) == []
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence", [
+    "球迷称他们为“三剑客”，对手叫他们“五虎将”。",  # a numeral glued to a noun: a group's nickname
+    "他的课题是“乡村振兴与村庄地理”。",  # a tifa term that is only part of the quote
+    "顾客向“好美家”要求退货。",  # 要求 as a verb after a name
+    "她在信里写道，今年要“对全体会员采取统一行动”。",  # speech that ends in 行动 is no campaign name
+])
+def test_shapes_that_only_look_like_formulations(sentence):
+    assert texts(find_quoted(sentence)) == []
+
+
+@pytest.mark.issue(13)
+def test_a_compact_form_with_its_members_in_brackets():
+    spans = find_numbered("行业里常说的三链（创新链、产业链和资金链）要打通。")
+    assert [(s.data["number"], s.data["head"], s.data["members"]) for s in spans] == [
+        (3, "链", ["创新链", "产业链", "资金链"])]
+    assert _numbered("来访的三人（张甲、李乙和王丙）都到了，共开会两次（上午、下午）。") == set()
+    assert _numbered("三链（创新链、产业链）") == set()  # the members do not add up

@@ -83,6 +83,9 @@ _LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|
 # follows it: 三县两区 → (3, 县两区) and (2, 区); 两学一做 → (2, 学一做).
 _COMPACT_QUOTED = re.compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}})[”\"]")
 _NUMERAL_CHAR = re.compile(NUMERAL)
+# A compact form not quoted but given its members in brackets right after it: 三业（设计业、制造业和封测业）
+_COMPACT_MEMBERS = re.compile(rf"(?<![\d{NUMERAL[1:-1]}第])({NUMERAL})([\u4e00-\u9fff]{{1,2}})[（(]([^（）()\n]{{2,60}})[）)]")
+_MEMBER_SPLIT = re.compile(r"[、，,]|和|及|与")
 
 
 def _compact_parts(phrase: str) -> list[tuple[int, str]]:
@@ -200,7 +203,7 @@ _PROGRAMME_AFTER = re.compile(rf"等?(?:重要|重大|重点|总体|战略|专�
                               r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点)")
 # a campaign named by its own head, in a name's length: …行动, …工程, …攻坚战, or a year, month or week
 # of a drive (安全生产月, 营商环境提升年; not 黄金年, 峥嵘岁月)
-_CAMPAIGN = re.compile(r"^[^\W\d]{2,10}(?:行动|工程|战略|攻坚战|"
+_CAMPAIGN = re.compile(r"^[^\W\d]{2,8}(?:行动|工程|战略|攻坚战|"
                        r"(?:提升|突破|攻坚|建设|推进|落实|服务|宣传|活动|生产|质量|作风|效能|治理)[年月周])$")
 _LIST_JOIN = re.compile(r"[、和与及]?$")  # between two quotes of one list: “六稳”“六保”, “X”、“Y”, “X”和“Y”
 _SET_CLASSIFIERS = "个项大条篇种张类支批方位件"
@@ -362,6 +365,14 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
         for key in _compact_parts(text[start:end]):
             if (start, end) not in found[key]:
                 found[key].append((start, end))
+    if "（" in text or "(" in text:
+        for m in _COMPACT_MEMBERS.finditer(text):
+            number, items = to_int(m.group(1)), [x for x in _MEMBER_SPLIT.split(m.group(3)) if x]
+            if number and number > 1 and len(items) == number and all(len(x) <= 2 * _MAX_MEMBER for x in items) \
+                    and not _COUNT_NOUNS.match(m.group(2)) and m.group(2)[0] not in _CLASSIFIER:  # 三人（…）, 两次（…）: counts
+                key = (number, m.group(2))  # 三业（设计业、制造业和封测业）: its members in brackets
+                found[key].append((m.start(1), m.end(2)))
+                members.setdefault(key, items)
     spans = []
     for (number, head), evidence in found.items():
         start, end = evidence[0]
