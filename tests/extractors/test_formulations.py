@@ -188,6 +188,9 @@ def test_quotes_without_evidence_of_a_formulation_are_not_taken(sentence):
     ("全县扎实推进“清河净岸”，持续擦亮“山水名城”招牌。", ["清河净岸", "山水名城"]),  # a task verb; a programme noun
     ("开展沿江“护绿增绿”专项整治。", ["护绿增绿"]),  # the verb, a modifier, the quote
     ("群众称赞“进一个门，办所有事”等改革举措。", ["进一个门，办所有事"]),  # 等 and a modifier before the noun
+    ("持续打造“2468”产业体系。", ["2468"]),  # any short modifier before a system's noun
+    ("落实“早发现、早处置”要求。", ["早发现、早处置"]),  # 要求 right after the quote
+    ("以“敢闯、敢干”的精气神迎难而上。", ["敢闯、敢干"]),  # 的 + a principle's noun
     ("“勤学善思”的办学理念影响了几代人。", ["勤学善思"]),  # 的 + a principle's noun
     ("他始终重视“心灵成长”、“品格塑造”。", ["心灵成长", "品格塑造"]),  # a list shares its verb
     ("严格执行“早登记”“晚核查”制度。", ["早登记", "晚核查"]),  # … and the noun after it
@@ -254,3 +257,14 @@ def test_a_compact_form_with_its_members_in_brackets():
         (3, "链", ["创新链", "产业链", "资金链"])]
     assert _numbered("来访的三人（张甲、李乙和王丙）都到了，共开会两次（上午、下午）。") == set()
     assert _numbered("三链（创新链、产业链）") == set()  # the members do not add up
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence, expected", [
+    ("社区民警开展辖区“流动人口”核查。", []),  # a word after the quote: the quote modifies the object
+    ("他在会上发挥“穿针引线”作用，还按照“老规矩”的说法办。", []),
+    ("各地扎实推进“清河净岸”和“美丽庭院”。", ["清河净岸", "美丽庭院"]),  # the object ends with the quote
+    ("主题为“开放合作”的展会开幕了。", ["开放合作"]),  # a naming verb
+])
+def test_a_task_verb_takes_the_quote_only_where_the_object_ends_with_it(sentence, expected):
+    assert texts(find_quoted(sentence)) == expected

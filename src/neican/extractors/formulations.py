@@ -191,15 +191,26 @@ _TASK_VERBS = ("实施|推进|推动|推行|推广|落实|贯彻|坚持|坚守|�
 # none of them a modal or copula that makes the quote a predicate (做到既能“放得开”) nor 的 that makes
 # it something someone has (提升他们的“幸福指数”)
 _TASK_BEFORE = re.compile(rf"(?:{_TASK_VERBS})[^，。；：！？、,;:!?“”\"\n能会是为被让使把将的]{{0,6}}$")
+# The quote is the verb's object only where the object ends with it: punctuation, another quote or
+# a conjunction after it (落实“X”。, 发挥好“X”和…). A word after it makes the quote a modifier of that
+# word, which is the object (开展辖区“X”核查工作, 发挥“X”作用, 启动“X”黄金周, 按照“X”的说法), unless
+# the verb names the quote outright (主题为“X”的…).
+_OBJECT_ENDS = re.compile(r"[^\u4e00-\u9fff]|[和与及]|$")
+_PREPOSITIONS = "向对给跟同被让"  # 向“X”要求…: the quote is a party addressed, not a programme
+_NAMING = re.compile(r"(?:主题|口号|理念)[为是]$")
 _PROGRAMME_NOUNS = ("工作|规划|时期|布局|目标|学习教育|建设|行动|工程|战略|策略|措施|改革|服务|制度|机制|理念|大局|"
-                    "招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|原则|方针|政策|"
-                    "举措|称号|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论")
+                    "招牌|金字招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|原则|方针|政策|"
+                    "举措|称号|荣誉|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论")
 # right after the quote, or after 等 or a modifier of such nouns (“X”重要要求, “X”战略布局, “X”等改革举措); after 的
 # only the nouns of a principle (“爱与责任”的办学理念, “X”的工作作风), not of a deed (的行动)
-_PRINCIPLE_NOUNS = "理念|作风|精神|目标|要求|原则|方针|战略|题词|口号|标语"
+_PRINCIPLE_NOUNS = "理念|作风|精神|精气神|目标|要求|原则|方针|战略|题词|口号|标语"
 # 以“X”为主题: the theme or guide of an undertaking (not 以“X”为由, a reason)
+# The nouns that make any short modifier before them part of a programme's name (“1650”产业体系,
+# “X”审批改革), where 工作, 建设 or 精神 after a modifier may be anything's (核查工作, 扬州建设).
+_SYSTEM_NOUNS = "体系|工程|战略|改革|制度|机制|模式|布局|举措|措施|政策|目标|任务|要求"
 _PROGRAMME_AFTER = re.compile(rf"等?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
-                              rf"(?:重要|总体|基本|工作)要求|的[\u4e00-\u9fff]{{0,2}}(?:{_PRINCIPLE_NOUNS})|"
+                              rf"要求|等?[^\W\d的]{{1,2}}(?:{_SYSTEM_NOUNS})|"
+                              rf"的[\u4e00-\u9fff]{{0,2}}(?:{_PRINCIPLE_NOUNS})|"
                               r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点)")
 # a campaign named by its own head, in a name's length: …行动, …工程, …攻坚战, or a year, month or week
 # of a drive (安全生产月, 营商环境提升年; not 黄金年, 峥嵘岁月)
@@ -266,8 +277,9 @@ def find_quoted(text: str, tifa: list | None = None) -> list[Span]:
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for members in groups:
         first, last = candidates[members[0]], candidates[members[-1]]
-        context = bool(_TASK_BEFORE.search(text, max(0, first[0] - 12), first[0])) \
-            or bool(_PROGRAMME_AFTER.match(text, last[1]))
+        task = _TASK_BEFORE.search(text, max(0, first[0] - 12), first[0])
+        context = bool(task and (_OBJECT_ENDS.match(text, last[1]) or _NAMING.search(task.group()))) \
+            or bool(_PROGRAMME_AFTER.match(text, last[1])) and not (first[0] and text[first[0] - 1] in _PREPOSITIONS)
         alone = len(members) == 1 and _STANDALONE.search(text, max(0, first[0] - 1), first[0]) \
             and _STANDALONE.match(text, last[1], last[1] + 1) and last[1] < len(text) and text[last[1]] in "。！!"
         for i in members:
