@@ -7,7 +7,6 @@ Writes ``doc.spans["formulations"]``; each span's data is the record item:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 
 from ..doc import Doc, Span
@@ -315,7 +314,18 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
 _MEMBERS_AFTER = re.compile(r"[，,]?(?:之一|包括|即|分别是|分别为|[：:]|[，,]?一是|[，,]?第一)")
 
 
-def _set_evidence(text: str, start: int, end: int, tifa: list, quotes: list[tuple[int, int]]) -> bool:
+def _inside_quotes(text: str, start: int, end: int, reach: int = 60) -> bool:
+    """Whether text[start:end] lies inside one pair of quotation marks (“…两个特征…”)."""
+    for opening, closing in (("“", "”"), ("「", "」")):
+        at = text.rfind(opening, max(0, start - reach), start)
+        if at >= 0 and closing not in text[at:start]:
+            close = text.find(closing, end, end + reach)
+            if close >= 0 and opening not in text[end:close]:
+                return True
+    return False
+
+
+def _set_evidence(text: str, start: int, end: int, tifa: list) -> bool:
     """Evidence that a number and its head name a designated set rather than count things: a list
     of its members right before it (X、Y和Z三大…) or of examples (…等22个), its members or its
     membership after it, a quotation around it (“凝聚一种精神、把握两个特征…”), or a tifa term
@@ -325,8 +335,7 @@ def _set_evidence(text: str, start: int, end: int, tifa: list, quotes: list[tupl
         return True  # members listed, whether or not they add up (X、Y、Z两大…: the writer's list)
     if _MEMBERS_AFTER.match(text, end):
         return True
-    at = bisect_right(quotes, (start, len(text) + 1)) - 1
-    if at >= 0 and quotes[at][1] >= end:
+    if _inside_quotes(text, start, end):
         return True
     return any(s < end and e > start and min(e, end) - max(s, start) >= 2 for s, e, _, _ in tifa)
 
@@ -334,7 +343,6 @@ def _set_evidence(text: str, start: int, end: int, tifa: list, quotes: list[tupl
 def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
     if tifa is None:
         tifa = lexicon.find_matches(text).tifa
-    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]  # sorted, not nested
     found: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     members: dict[tuple[int, str], list[str]] = {}
     for m in _numbered_matches(text):
@@ -364,7 +372,7 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
             evidence = _DESIGNATED.match(head) or _listed_before(text, m.start(), number) \
                 or _EXAMPLES_BEFORE.search(text, max(0, m.start() - 60), m.start())
         else:  # a set written in words; also one the text sets as a task (加快建设三个万亿级产业基地)
-            evidence = quoted or _DESIGNATED.match(head) or _set_evidence(text, m.start(), end, tifa, quotes) \
+            evidence = quoted or _DESIGNATED.match(head) or _set_evidence(text, m.start(), end, tifa) \
                 or _TASK_BEFORE.search(text, max(0, m.start() - 12), m.start())
         if not evidence:
             continue  # 302个地市, 两个提名, 四条航线: a count; 172项重大水利工程, “四个意识” name a set
