@@ -268,3 +268,10 @@ def test_a_compact_form_with_its_members_in_brackets():
 ])
 def test_a_task_verb_takes_the_quote_only_where_the_object_ends_with_it(sentence, expected):
     assert texts(find_quoted(sentence)) == expected
+
+
+@pytest.mark.issue(13)
+def test_topics_and_laws_are_not_formulations():
+    assert texts(find_quoted("专家学者围绕“山地旅游”、“古镇民俗”，分别作了报告。")) == []  # topics
+    assert texts(find_quoted("当局宣布将实施“海岸保护法”。")) == []  # the name of a law
+    assert texts(find_quoted("报告就“全面推进乡村振兴”作出部署。")) == ["全面推进乡村振兴"]  # a tifa term half the quote

@@ -159,7 +159,7 @@ def is_formulation(quoted: str) -> bool:
 
 # Heads that make a quoted phrase the name of a thing: documents, shows, contests, numbered events.
 _NAMED_THING = re.compile(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|文件|白皮书|成果展|展览|展|赛|"
-                          r"活动|盛典|评选|颁奖|典礼|案|林火|山火|公路|铁路|大桥|"
+                          r"活动|盛典|评选|颁奖|典礼|案|[^方办做说想看写用打]法|林火|山火|公路|铁路|大桥|"
                           r"第\d+号[\u4e00-\u9fff]{1,3}|[一二三四五六七八九十\d]+号|-\d{4})$")
 _CLAUSES = re.compile(r"[，、,；;]")
 _MAX_PARALLEL = 60
@@ -184,7 +184,7 @@ def _parallel(q: str) -> bool:
 _TASK_VERBS = ("实施|推进|推动|推行|推广|落实|贯彻|坚持|坚守|坚定|开展|深化|践行|实践|弘扬|发扬|传承|树立|树牢|"
                "增强|做到|做好|做实|抓好|抓实|运用|用好|按照|遵循|对标|融入|共建|打造|打好|打赢|促进|加强|"
                "强化|实现|牢记|胸怀|心系|服务|执行|纳入|打通|擦亮|发挥|启动|部署|重视|倡导|秉持|秉承|实行|"
-               "出台|创建|建设|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|聚焦|围绕|紧扣|"
+               "出台|创建|建设|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|"
                "参与|响应|号召|倡议|确立|授予|追授|荣获|获评|评为|畅通|主题为|主题是|口号为|口号是|理念是")
 # the verb, then at most a few characters of modifier (实施长江大保护“双十工程”, 打通服务“最后一公里”),
 # none of them a modal or copula that makes the quote a predicate (做到既能“放得开”) nor 的 that makes
