@@ -161,3 +161,117 @@ def test_a_quoted_plain_two_character_word_is_emphasis_but_a_numbered_one_counts
 
     assert not is_formulation("人缘") and not is_formulation("铁腕")
     assert is_formulation("六稳") and is_formulation("双创") and is_formulation("放管服")
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence", [
+    "他成了全村人眼中的“聚宝盆”，后来养羊又遭遇了“滑铁卢”。",  # figures of speech in ordinary prose
+    "店主以“系统繁忙”为由拒绝退款，网友说这是“正打歪着”。",  # a reason given, a coined phrase
+    "她换上了“晨光”牌的外套，引发“一连串”议论。",  # a brand, a quantity word (一 alone is no set)
+    "他用“说走就走”的行动回答了质疑。",  # 的 + a deed, not a principle
+    "厂里要做到既能“跑得快”，又能“刹得住”。",  # a modal after the verb: a predicate, not an object
+    "在乡亲们看来，土豆是“丰收菜、救急粮”。",  # a couplet with no evidence around it: a saying
+    "大奖下设“生物学奖”、“化学奖”、“数学奖”三个奖项。",  # a list of names is no series of watchwords
+    "经检查，“眼睛没有问题，只是有点发红，开点药就回家了”。",  # balanced clauses set out with ，: speech
+    "二十年里出行经历了“自行车、摩托车、小汽车”。",  # a list of short nouns
+    "老师们想办法提升孩子们的“快乐指数”。",  # 的 between verb and quote: something someone has
+    "这次经历奠定了他“敢闯敢拼”的思想基础。",  # 的思想基础 is no principle's noun
+    "那年我们遇上了“五二八大游行”，又赶上“六、四”前后。",  # dates, not designated sets
+    "一位学者提出了“社会网络”的概念。",  # a coined term proposed
+])
+def test_quotes_without_evidence_of_a_formulation_are_not_taken(sentence):
+    assert texts(find_quoted(sentence)) == []
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence, expected", [
+    ("全县扎实推进“清河净岸”，持续擦亮“山水名城”招牌。", ["清河净岸", "山水名城"]),  # a task verb; a programme noun
+    ("开展沿江“护绿增绿”专项整治。", ["护绿增绿"]),  # the verb, a modifier, the quote
+    ("群众称赞“进一个门，办所有事”等改革举措。", ["进一个门，办所有事"]),  # 等 and a modifier before the noun
+    ("持续打造“2468”产业体系。", ["2468"]),  # any short modifier before a system's noun
+    ("落实“早发现、早处置”要求。", ["早发现、早处置"]),  # 要求 right after the quote
+    ("以“敢闯、敢干”的精气神迎难而上。", ["敢闯、敢干"]),  # 的 + a principle's noun
+    ("“勤学善思”的办学理念影响了几代人。", ["勤学善思"]),  # 的 + a principle's noun
+    ("他始终重视“心灵成长”、“品格塑造”。", ["心灵成长", "品格塑造"]),  # a list shares its verb
+    ("严格执行“早登记”“晚核查”制度。", ["早登记", "晚核查"]),  # … and the noun after it
+    ("镇里有了“三张清单”，还有“两个到位”和“六保”。", ["三张清单", "两个到位", "六保"]),  # a designated set by its shape
+    ("大家都知道“规划先行、产业支撑、生态优先”。", ["规划先行、产业支撑、生态优先"]),  # three balanced clauses
+    ("比学习“慢不了”、比干劲“停不下”、比作风“松不得”。", ["慢不了", "停不下", "松不得"]),  # a series of three
+    ("小镇的故事还要从“厕所革命”说起。", ["厕所革命"]),  # a known formulation (tifa lexicon)
+    ("会上授予他“乡村好园丁”荣誉。", ["乡村好园丁"]),  # an honour conferred
+    ("前言\n“人人都是护河员”。\n这是一个村庄的故事。", ["人人都是护河员"]),  # a slogan standing as its own sentence
+    ("本届集市以“山海相连、共富同行”为主题。", ["山海相连、共富同行"]),  # the theme of an undertaking
+    ("今年是第五个“文明交通宣传月”，也是各村的“黄金年”和“峥嵘岁月”。", ["文明交通宣传月"]),  # a campaign by its own head
+    ("他以“身体不适”为由缺席。", []),  # a reason, not a theme
+])
+def test_quotes_with_evidence_of_a_formulation(sentence, expected):
+    assert texts(find_quoted(sentence)) == expected
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence", [
+    "她这次拿下了最佳新人和最佳演唱两个提名。",  # a count of things won
+    "新码头开通四条航线，游客可以乘船出海。",  # a count of routes
+    "老校区从一口锅变成了三个食堂。",  # a count
+    "这位作者在书里解析了团队管理三大原则。",  # N大 alone is no evidence
+    "两国作为世界上两个最大经济体加强对话。",
+])
+def test_a_number_in_words_without_evidence_of_a_set_is_a_count(sentence):
+    assert _numbered(sentence) == set()
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence, expected", [
+    ("加快建设三个万亿级产业基地，", (3, "万亿级产业基地")),  # a task verb sets it as a task
+    ("这种病名列我国十大恶性肿瘤之一。", (10, "恶性肿瘤")),  # membership of a set
+    ("今年推出三个千亿，包括千亿产业基金、千亿信贷和千亿债券。", (3, "千亿")),  # members after it
+    ("会议提出“凝聚一种合力、把握两个重点”的要求。", (2, "重点")),  # inside a quotation
+    ("违反中央八项规定精神的问题得到纠正。", (8, "规定精神")),  # a tifa term holds it
+    ("巩固装备制造、石化、冶金两大优势产业。", (2, "优势产业")),  # a list before it, even one that does not add up
+])
+def test_a_number_in_words_with_evidence_of_a_set(sentence, expected):
+    assert expected in _numbered(sentence)
+
+
+@pytest.mark.issue(13)
+def test_a_programme_noun_after_a_modifier_but_not_after_de():
+    assert texts(find_quoted("坚持把“讲团结、重实干、守底线”重要要求落到实处。")) == ["讲团结、重实干、守底线"]
+    assert texts(find_quoted("他用“说干就干”的行动作答，“老街坊”扬州建设不停。")) == []
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence", [
+    "球迷称他们为“三剑客”，对手叫他们“五虎将”。",  # a numeral glued to a noun: a group's nickname
+    "他的课题是“乡村振兴与村庄地理”。",  # a tifa term that is only part of the quote
+    "顾客向“好美家”要求退货。",  # 要求 as a verb after a name
+    "她在信里写道，今年要“对全体会员采取统一行动”。",  # speech that ends in 行动 is no campaign name
+])
+def test_shapes_that_only_look_like_formulations(sentence):
+    assert texts(find_quoted(sentence)) == []
+
+
+@pytest.mark.issue(13)
+def test_a_compact_form_with_its_members_in_brackets():
+    spans = find_numbered("行业里常说的三链（创新链、产业链和资金链）要打通。")
+    assert [(s.data["number"], s.data["head"], s.data["members"]) for s in spans] == [
+        (3, "链", ["创新链", "产业链", "资金链"])]
+    assert _numbered("来访的三人（张甲、李乙和王丙）都到了，共开会两次（上午、下午）。") == set()
+    assert _numbered("三链（创新链、产业链）") == set()  # the members do not add up
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence, expected", [
+    ("社区民警开展辖区“流动人口”核查。", []),  # a word after the quote: the quote modifies the object
+    ("他在会上发挥“穿针引线”作用，还按照“老规矩”的说法办。", []),
+    ("各地扎实推进“清河净岸”和“美丽庭院”。", ["清河净岸", "美丽庭院"]),  # the object ends with the quote
+    ("主题为“开放合作”的展会开幕了。", ["开放合作"]),  # a naming verb
+])
+def test_a_task_verb_takes_the_quote_only_where_the_object_ends_with_it(sentence, expected):
+    assert texts(find_quoted(sentence)) == expected
+
+
+@pytest.mark.issue(13)
+def test_topics_and_laws_are_not_formulations():
+    assert texts(find_quoted("专家学者围绕“山地旅游”、“古镇民俗”，分别作了报告。")) == []  # topics
+    assert texts(find_quoted("当局宣布将实施“海岸保护法”。")) == []  # the name of a law
+    assert texts(find_quoted("报告就“全面推进乡村振兴”作出部署。")) == ["全面推进乡村振兴"]  # a tifa term half the quote

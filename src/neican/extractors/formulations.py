@@ -82,6 +82,9 @@ _LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|
 # follows it: 三县两区 → (3, 县两区) and (2, 区); 两学一做 → (2, 学一做).
 _COMPACT_QUOTED = re.compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}})[”\"]")
 _NUMERAL_CHAR = re.compile(NUMERAL)
+# A compact form not quoted but given its members in brackets right after it: 三业（设计业、制造业和封测业）
+_COMPACT_MEMBERS = re.compile(rf"(?<![\d{NUMERAL[1:-1]}第])({NUMERAL})([\u4e00-\u9fff]{{1,2}})[（(]([^（）()\n]{{2,60}})[）)]")
+_MEMBER_SPLIT = re.compile(r"[、，,]|和|及|与")
 
 
 def _compact_parts(phrase: str) -> list[tuple[int, str]]:
@@ -116,7 +119,8 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
-    doc.spans[ASSIGNS] = find_quoted(doc.text) + find_lexicon(doc.text, lexicon.matches(doc).tifa) + find_numbered(doc.text)
+    tifa = lexicon.matches(doc).tifa
+    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa)
     return doc
 
 
@@ -131,7 +135,7 @@ def _group(found: dict[str, list[tuple[int, int]]], kind: str, extra=None) -> li
 
 # A quote right after a verb of saying reports someone's words (称“违反国际法”, 表示“极度遗憾”).
 _SPEECH_BEFORE = re.compile(r"(?:称|说|表示|认为|指责|批评|谴责|声称|宣称|坦言|直言|写道|感叹|透露)[：:，,]?$")
-_EVENT_AFTER = re.compile(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|会议|活动|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
+_EVENT_AFTER = re.compile(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|发布会|会议|活动|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
 
 
 def is_formulation(quoted: str) -> bool:
@@ -154,8 +158,8 @@ def is_formulation(quoted: str) -> bool:
 
 
 # Heads that make a quoted phrase the name of a thing: documents, shows, contests, numbered events.
-_NAMED_THING = re.compile(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|白皮书|成果展|展览|展|赛|"
-                          r"活动|盛典|评选|颁奖|典礼|案|林火|山火|公路|铁路|大桥|"
+_NAMED_THING = re.compile(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|文件|白皮书|成果展|展览|展|赛|"
+                          r"活动|盛典|评选|颁奖|典礼|案|[^方办做说想看写用打]法|林火|山火|公路|铁路|大桥|"
                           r"第\d+号[\u4e00-\u9fff]{1,3}|[一二三四五六七八九十\d]+号|-\d{4})$")
 _CLAUSES = re.compile(r"[，、,；;]")
 _MAX_PARALLEL = 60
@@ -171,16 +175,123 @@ def _parallel(q: str) -> bool:
     return min(lengths) >= 2 and max(lengths) <= 10 and max(lengths) - min(lengths) <= 1
 
 
-def find_quoted(text: str) -> list[Span]:
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+# What a quote does in its sentence. A formulation is a programme, slogan or watchword that the
+# text treats as one: something carried out, upheld or honoured (落实“X”, 坚持“X”, 授予“X”), a
+# programme's or policy's noun after it (“X”工程, “X”改革, “X”的工作作风), a designated set
+# (“四个意识”, “两学一做”), a known formulation (the tifa lexicon), or a slogan standing as a
+# sentence of its own. Ordinary prose quotes words for irony, figures of speech, coined terms,
+# names of things and speech (成了“聚宝盆”, 遭遇“滑铁卢”, 以“X”为由): none of that evidence.
+_TASK_VERBS = ("实施|推进|推动|推行|推广|落实|贯彻|坚持|坚守|坚定|开展|深化|践行|实践|弘扬|发扬|传承|树立|树牢|"
+               "增强|做到|做好|做实|抓好|抓实|运用|用好|按照|遵循|对标|融入|共建|打造|打好|打赢|促进|加强|"
+               "强化|实现|牢记|胸怀|心系|服务|执行|纳入|打通|擦亮|发挥|启动|部署|重视|倡导|秉持|秉承|实行|"
+               "出台|创建|建设|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|"
+               "参与|响应|号召|倡议|确立|授予|追授|荣获|获评|评为|畅通|主题为|主题是|口号为|口号是|理念是")
+# the verb, then at most a few characters of modifier (实施长江大保护“双十工程”, 打通服务“最后一公里”),
+# none of them a modal or copula that makes the quote a predicate (做到既能“放得开”) nor 的 that makes
+# it something someone has (提升他们的“幸福指数”)
+_TASK_BEFORE = re.compile(rf"(?:{_TASK_VERBS})[^，。；：！？、,;:!?“”\"\n能会是为被让使把将的]{{0,6}}$")
+# The quote is the verb's object only where the object ends with it: punctuation, another quote or
+# a conjunction after it (落实“X”。, 发挥好“X”和…). A word after it makes the quote a modifier of that
+# word, which is the object (开展辖区“X”核查工作, 发挥“X”作用, 启动“X”黄金周, 按照“X”的说法), unless
+# the verb names the quote outright (主题为“X”的…).
+_OBJECT_ENDS = re.compile(r"[^\u4e00-\u9fff]|[和与及]|$")
+_PREPOSITIONS = "向对给跟同被让"  # 向“X”要求…: the quote is a party addressed, not a programme
+_NAMING = re.compile(r"(?:主题|口号|理念)[为是]$")
+_PROGRAMME_NOUNS = ("工作|规划|时期|布局|目标|学习教育|建设|行动|工程|战略|策略|措施|改革|服务|制度|机制|理念|大局|"
+                    "招牌|金字招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|原则|方针|政策|"
+                    "举措|称号|荣誉|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论")
+# right after the quote, or after 等 or a modifier of such nouns (“X”重要要求, “X”战略布局, “X”等改革举措); after 的
+# only the nouns of a principle (“爱与责任”的办学理念, “X”的工作作风), not of a deed (的行动)
+_PRINCIPLE_NOUNS = "理念|作风|精神|精气神|目标|要求|原则|方针|战略|题词|口号|标语"
+# 以“X”为主题: the theme or guide of an undertaking (not 以“X”为由, a reason)
+# The nouns that make any short modifier before them part of a programme's name (“1650”产业体系,
+# “X”审批改革), where 工作, 建设 or 精神 after a modifier may be anything's (核查工作, 扬州建设).
+_SYSTEM_NOUNS = "体系|工程|战略|改革|制度|机制|模式|布局|举措|措施|政策|目标|任务|要求"
+_PROGRAMME_AFTER = re.compile(rf"等?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
+                              rf"要求|等?[^\W\d的]{{1,2}}(?:{_SYSTEM_NOUNS})|"
+                              rf"的[\u4e00-\u9fff]{{0,2}}(?:{_PRINCIPLE_NOUNS})|"
+                              r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点)")
+# a campaign named by its own head, in a name's length: …行动, …工程, …攻坚战, or a year, month or week
+# of a drive (安全生产月, 营商环境提升年; not 黄金年, 峥嵘岁月)
+_CAMPAIGN = re.compile(r"^[^\W\d]{2,8}(?:行动|工程|战略|攻坚战|"
+                       r"(?:提升|突破|攻坚|建设|推进|落实|服务|宣传|活动|生产|质量|作风|效能|治理)[年月周])$")
+_LIST_JOIN = re.compile(r"[、和与及]?$")  # between two quotes of one list: “六稳”“六保”, “X”、“Y”, “X”和“Y”
+_SET_CLASSIFIERS = "个项大条篇种张类支批方位件"
+_DESIGNATION = re.compile(rf"^[二三四五六七八九十百千万两双]{NUMERAL}?(?:[{_SET_CLASSIFIERS}][^\W\d]|[^\W\d{NUMERAL[1:-1]}]$)")
+_TWO_PARTS = re.compile(rf"^({NUMERAL})([^\W\d{NUMERAL[1:-1]}]{{1,3}})({NUMERAL})([^\W\d{NUMERAL[1:-1]}]{{1,3}})$")
+_SERIES_JOIN = re.compile(r"、[^\W\d的]{1,6}")
+_STANDALONE = re.compile(r"[。！!\n]$|^$")
+
+
+def _designated(q: str) -> bool:
+    """A designated set or a coined compound by its shape: a numeral (not 一 alone) and a classifier
+    opening it (四个意识, 三大法宝, 两张皮), a numeral and one character (六稳, 四早), numerals opening
+    two parts of one length (一国两制, 两学一做, 一件事一次办; not 一定要去一次), or two words
+    joined by + (医疗+互联网). A numeral glued to a noun (四人帮, 八国联军, 双眼…) names a group or
+    a thing, not a set."""
+    if _DESIGNATION.search(q) or re.search(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]", q):
+        return True
+    two = _TWO_PARTS.match(q)
+    return bool(two) and len(two.group(2)) == len(two.group(4))
+
+
+def _litany(q: str) -> bool:
+    """Three or more balanced phrases of four characters or more, set out with 、 (严格管控、外防输出、
+    内防扩散): a slogan's parallelism. A couplet (丰年菜、荒年粮) is as often a saying, clauses set
+    out with ， are as often speech, and a list of short nouns (自行车、摩托车、小汽车) is a list: those
+    need the context's evidence."""
+    parts = q.split("、")
+    return len(parts) >= 3 and min(map(len, parts)) >= 4 and _parallel(q)
+
+
+def find_quoted(text: str, tifa: list | None = None) -> list[Span]:
+    if tifa is None:
+        tifa = lexicon.find_matches(text).tifa
+    candidates = []  # (opening mark, closing mark, inner start, inner end, inner)
     for m in _QUOTED.finditer(text):
         group = next(i for i in range(1, 6) if m.group(i) is not None)
         inner = m.group(group)
         if is_formulation(inner) and not _EVENT_AFTER.match(text, m.end()) \
                 and not _SPEECH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             # not an event's title (“…”专题协商会), not words reported (称“违反国际法”)
-            found[inner.strip()].append((m.start(group), m.end(group)))
+            candidates.append((m.start(), m.end(), m.start(group), m.end(group), inner))
+    # quotes listed together (“六稳”“六保”工作, 重视“X”、“Y”) share what stands before and after the list
+    groups: list[list[int]] = []
+    for i, (start, _, _, _, _) in enumerate(candidates):
+        if groups and _LIST_JOIN.fullmatch(text, candidates[i - 1][1], start):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    # a series of three or more quotes, each after a short phrase of its own (对标先进“X”、突围突破“Y”、
+    # 赶超跨越“Z”): watchwords set out in parallel
+    series: set[int] = set()
+    run = [0] if candidates else []
+    for i in range(1, len(candidates) + 1):
+        if i < len(candidates) and _SERIES_JOIN.fullmatch(text, candidates[i - 1][1], candidates[i][0]):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            series.update(run)
+        run = [i]
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for members in groups:
+        first, last = candidates[members[0]], candidates[members[-1]]
+        task = _TASK_BEFORE.search(text, max(0, first[0] - 12), first[0])
+        context = bool(task and (_OBJECT_ENDS.match(text, last[1]) or _NAMING.search(task.group()))) \
+            or bool(_PROGRAMME_AFTER.match(text, last[1])) and not (first[0] and text[first[0] - 1] in _PREPOSITIONS)
+        alone = len(members) == 1 and _STANDALONE.search(text, max(0, first[0] - 1), first[0]) \
+            and _STANDALONE.match(text, last[1], last[1] + 1) and last[1] < len(text) and text[last[1]] in "。！!"
+        for i in members:
+            _, _, s, e, inner = candidates[i]
+            if context or alone or i in series or _designated(inner.strip()) or _CAMPAIGN.search(inner.strip()) or _known(tifa, s, e) or _litany(inner):
+                found[inner.strip()].append((s, e))
     return _group(found, "quoted")
+
+
+def _known(tifa: list, start: int, end: int) -> bool:
+    """A tifa term that is most of the quote (“稳中求进”, “放管服”), or one the quote is the core of
+    (“四个全面”战略布局); not a term inside a longer phrase (“乡村振兴与乡村地理”)."""
+    return any(s < end and e > start and 2 * (min(e, end) - max(s, start)) >= end - start for s, e, _, _ in tifa)
 
 
 def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = None) -> list[Span]:
@@ -198,7 +309,40 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
     return _group(found, "lexicon", extra)
 
 
-def find_numbered(text: str) -> list[Span]:
+# The members named right after the set (三个100亿，包括…; 两大任务：一是…), or the set named as one a
+# thing belongs to (名列十大恶性肿瘤之一)
+_MEMBERS_AFTER = re.compile(r"[，,]?(?:之一|包括|即|分别是|分别为|[：:]|[，,]?一是|[，,]?第一)")
+
+
+def _inside_quotes(text: str, start: int, end: int, reach: int = 60) -> bool:
+    """Whether text[start:end] lies inside one pair of quotation marks (“…两个特征…”)."""
+    for opening, closing in (("“", "”"), ("「", "」")):
+        at = text.rfind(opening, max(0, start - reach), start)
+        if at >= 0 and closing not in text[at:start]:
+            close = text.find(closing, end, end + reach)
+            if close >= 0 and opening not in text[end:close]:
+                return True
+    return False
+
+
+def _set_evidence(text: str, start: int, end: int, tifa: list) -> bool:
+    """Evidence that a number and its head name a designated set rather than count things: a list
+    of its members right before it (X、Y和Z三大…) or of examples (…等22个), its members or its
+    membership after it, a quotation around it (“凝聚一种精神、把握两个特征…”), or a tifa term
+    holding it (八项规定, 三大攻坚战)."""
+    window = text[max(0, start - 60):start]
+    if "、" in window and (_MEMBER_LIST.search(window) or _EXAMPLES_BEFORE.search(window)):
+        return True  # members listed, whether or not they add up (X、Y、Z两大…: the writer's list)
+    if _MEMBERS_AFTER.match(text, end):
+        return True
+    if _inside_quotes(text, start, end):
+        return True
+    return any(s < end and e > start and min(e, end) - max(s, start) >= 2 for s, e, _, _ in tifa)
+
+
+def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
+    if tifa is None:
+        tifa = lexicon.find_matches(text).tifa
     found: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     members: dict[tuple[int, str], list[str]] = {}
     for m in _numbered_matches(text):
@@ -223,11 +367,17 @@ def find_numbered(text: str) -> list[Span]:
             continue  # 共计9大项: a count
         if m.group(2) in "个项条种张批类支" and not quoted and len(head) < 2 or len(head) > 20:
             continue
-        if m.group(1).isdigit() and not quoted and not _DESIGNATED.match(head) \
-                and not _listed_before(text, m.start(), number) and not _EXAMPLES_BEFORE.search(text, max(0, m.start() - 60), m.start()):
-            continue  # 302个地市, 148个集体: an Arabic count; 172项重大水利工程 names a priority list
+        end = m.start() + len(m.group(0)) - len(m.group(4)) + len(head)
+        if m.group(1).isdigit():
+            evidence = _DESIGNATED.match(head) or _listed_before(text, m.start(), number) \
+                or _EXAMPLES_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        else:  # a set written in words; also one the text sets as a task (加快建设三个万亿级产业基地)
+            evidence = quoted or _DESIGNATED.match(head) or _set_evidence(text, m.start(), end, tifa) \
+                or _TASK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if not evidence:
+            continue  # 302个地市, 两个提名, 四条航线: a count; 172项重大水利工程, “四个意识” name a set
         key = (number, head)
-        found[key].append((m.start(), m.start() + len(m.group(0)) - len(m.group(4)) + len(head)))
+        found[key].append((m.start(), end))
         if key not in members and (items := _listed_before(text, m.start(), number)):
             members[key] = items
     compact = [(m.start(1), m.end(1)) for m in _COMPACT_QUOTED.finditer(text)]
@@ -235,6 +385,14 @@ def find_numbered(text: str) -> list[Span]:
         for key in _compact_parts(text[start:end]):
             if (start, end) not in found[key]:
                 found[key].append((start, end))
+    if "（" in text or "(" in text:
+        for m in _COMPACT_MEMBERS.finditer(text):
+            number, items = to_int(m.group(1)), [x for x in _MEMBER_SPLIT.split(m.group(3)) if x]
+            if number and number > 1 and len(items) == number and all(len(x) <= 2 * _MAX_MEMBER for x in items) \
+                    and not _COUNT_NOUNS.match(m.group(2)) and m.group(2)[0] not in _CLASSIFIER:  # 三人（…）, 两次（…）: counts
+                key = (number, m.group(2))  # 三业（设计业、制造业和封测业）: its members in brackets
+                found[key].append((m.start(1), m.end(2)))
+                members.setdefault(key, items)
     spans = []
     for (number, head), evidence in found.items():
         start, end = evidence[0]
