@@ -26,7 +26,7 @@ from neican.extractors.numbers import to_int
 from neican.ingest import read_inputs
 from neican.ingest.source import RawDocument
 from neican.normalize import normalize
-from neican.pipeline import BATCH, EXTRACTORS, process, process_batch, warm_up
+from neican.pipeline import EXTRACTORS, batches, process, process_batch, warm_up
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "xwlb" / "xwlb.jsonl.gz"
 
@@ -65,8 +65,8 @@ def main() -> None:
     for stage in EXTRACTORS:  # in pipeline order, so each finds what it requires
         seconds[stage.__name__.rsplit(".", 1)[-1]] = timed(lambda d: stage.extract(d), docs)
     seconds["pipeline"] = timed(process, raws)
-    # the same documents, BATCH at a time through the stages in step (what process_many does)
-    seconds["pipeline_batched"] = timed(process_batch, [raws[k:k + BATCH] for k in range(0, len(raws), BATCH)])
+    # the same documents, a batch at a time through the stages in step (what process_many does)
+    seconds["pipeline_batched"] = timed(process_batch, list(batches(raws)))
     original = formulations.find_lexicon
     formulations.find_lexicon = lambda text, matches=None: []
     try:

@@ -48,3 +48,13 @@ def test_a_failing_document_fails_alone_in_a_batch(monkeypatch):
     assert records[1] == Failure("d1.txt", "error", "ValueError: cannot read") and records[2] is items[2]
     assert [getattr(d, "path", None) for d in pipeline.process_many(items)] == [
         "d0.txt", "d1.txt", "bad.txt", "d2.txt", "d3.txt"]
+
+
+def test_batches_keep_order_and_bound_documents_and_characters(monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH", 3)
+    monkeypatch.setattr(pipeline, "BATCH_CHARS", 10)
+    items = [RawDocument(f"d{k}", "字" * size, str(k)) for k, size in enumerate([2, 2, 2, 2, 12, 4, 7])]
+    items.insert(1, Failure("bad", "empty", "0 bytes"))
+    runs = list(pipeline.batches(items))
+    assert [item for run in runs for item in run] == items
+    assert [[item.path for item in run] for run in runs] == [["d0", "bad", "d1"], ["d2", "d3"], ["d4"], ["d5"], ["d6"]]
