@@ -24,6 +24,9 @@ log = logging.getLogger(__name__)
 
 # Extractors in the order they run; each declares what it needs (REQUIRES) and the one span key
 # it writes (ASSIGNS). check_stages() refuses an order in which a stage reads what is not there.
+# A stage may also offer extract_in_steps(doc, options), a generator that does what extract does
+# and pauses between its parts (people: the recogniser's passes, the patterns), so that
+# process_batch takes each part over a whole batch in turn.
 EXTRACTORS = (formulations, regions, targets, people, events, tours, statements)
 _BASE_KEYS = frozenset({"text", "meta"})
 
@@ -69,7 +72,11 @@ def _in_steps(raw: RawDocument, options: Options) -> Iterator[Doc]:
         doc.warnings.append("empty_after_cleaning: no content survived cleaning")
     for stage in EXTRACTORS:
         yield doc
-        stage.extract(doc, options)
+        if in_steps := getattr(stage, "extract_in_steps", None):  # a stage in parts, each its turn
+            for _ in in_steps(doc, options):
+                yield doc
+        else:
+            stage.extract(doc, options)
     doc.scratch.clear()  # the stages' shared work, not part of the result
     yield doc
 
