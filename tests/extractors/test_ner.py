@@ -118,6 +118,16 @@ def test_bad_data_rows_name_file_and_line(monkeypatch, loader, rows, message):
         loader.__wrapped__()
 
 
+@pytest.mark.parametrize("body", [
+    "w\ta\t1.5\nbigram\t中国\t3\nw\tb\t-2\nmeta\ttrainer\tx\n",  # a section's rows apart
+    "w\ta\t1.5\n# a note\n\nprune\tPzS2|1|0\t1\n",  # comment and blank lines: row by row
+])
+def test_the_bulk_model_reader_reads_what_the_row_by_row_reader_reads(monkeypatch, body):
+    monkeypatch.setattr(ner_lexicon, "_resource_text", lambda name: "section\tkey\tvalue\n" + body)
+    assert ner_lexicon.learned.__wrapped__() == ner_lexicon._learned_checked()
+    assert ner_lexicon.learned.__wrapped__().weights["a"] == 1.5
+
+
 def test_pd98_person_f1_stays_above_floor():
     from neican.extractors.ner_eval import read_tagged, score
 

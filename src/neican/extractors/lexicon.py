@@ -12,14 +12,14 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..doc import Doc
 from ..lexmatch import Lexicon
 from ..resources.loader import Tifa, tifa, tifa_blockers
 
 
-@dataclass(frozen=True)
-class Kinds:
+class Kinds(NamedTuple):  # one a word of the lexicon: a tuple is built four times as fast (start-up)
     region: bool
     title: bool
     tifa: Tifa | None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -545,6 +546,15 @@ def _occurrences(text: str, word: str) -> list[list[int]]:
 
 
 def extract(doc: Doc, options=None) -> Doc:
+    for _ in extract_in_steps(doc, options):
+        pass
+    return doc
+
+
+def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
+    """extract(), pausing (yield) after each pass of the recogniser: a batch (pipeline.process_batch)
+    takes the recogniser and the patterns over every document in turn, so that each keeps its
+    tables in the processor's caches."""
     credits = doc.meta.get("credits") or []
     home = home_region(doc.meta.get("source"))
     found = lexicon.matches(doc)
@@ -564,13 +574,15 @@ def extract(doc: Doc, options=None) -> Doc:
         names = {start: _without_adverb(name) for start, name in names.items()}
         return {start: name for start, name in names.items() if usable(start, name)}
 
+    after_posts = recognised(title_windows(doc.text, found.titles))
+    yield
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
-                        recognised(title_windows(doc.text, found.titles)),
-                        sorted({(start, end) for start, end, _, _ in found.tifa}))
+                        after_posts, sorted({(start, end) for start, end, _, _ in found.tifa}))
     # then before governing verbs, only where no name found so far ends (the costlier half)
     known = {s.data["name"] for s in spans}
     known_ends = {end for s in spans for _, end in s.data["mentions"]}
-    new = new_names(doc.text, recognised(verb_windows(doc.text, known_ends, found.verbs), known), known)
+    windows = verb_windows(doc.text, known_ends, found.verbs)
+    yield
+    new = new_names(doc.text, recognised(windows, known), known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
-    return doc

@@ -9,12 +9,20 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from neican.ingest.decode import decode_bytes
-from neican.ingest.html import html_to_text
 from neican.ingest.reader import read_path
 from neican.ingest.source import Failure, RawDocument
 from neican.options import Options
 
 __all__ = ["Failure", "RawDocument", "decode_bytes", "html_to_text", "read_inputs"]
+
+
+def __getattr__(name: str):
+    # html_to_text is imported when asked for: a run over text files never loads lxml (start-up)
+    if name == "html_to_text":
+        from neican.ingest.html import html_to_text
+
+        return html_to_text
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def read_inputs(paths: Iterable[str], options: Options = Options()) -> Iterator[RawDocument | Failure]:

@@ -14,8 +14,6 @@ from typing import IO, Any, Callable, Iterator
 
 from neican.errors import InputError
 from neican.ingest.decode import decode_bytes
-from neican.ingest.html import html_to_text, looks_like_html
-from neican.ingest.htmlmeta import split_authors
 from neican.ingest.source import Failure, RawDocument
 from neican.ingest.streams import GZIP_ERRORS, gzip_failure_detail, joined
 from neican.options import Options
@@ -187,6 +185,9 @@ def document_from_record(
 
     Raises :class:`InputError` (``bad_json``, ``empty`` or ``bad_html``) when it holds no text.
     """
+    # the HTML modules are imported here: a run over text files never loads lxml (start-up)
+    from neican.ingest.html import html_to_text, looks_like_html
+
     field, value = _text_field(record)
     is_html = field == "html" or (field == "content" and looks_like_html(value))
     meta = record_meta(record)
@@ -232,6 +233,8 @@ def record_meta(record: dict[str, Any]) -> dict[str, Any]:
             meta[name] = str(value).strip()
     authors = record.get("authors", record.get("author"))
     if authors:
+        from neican.ingest.htmlmeta import split_authors  # see document_from_record
+
         names = _string_list(authors, split_authors)
         if names:
             meta["authors"] = names

@@ -12,7 +12,6 @@ from typing import IO, Callable, Iterator, TypeVar
 
 from neican.errors import InputError
 from neican.ingest.decode import decode_bytes
-from neican.ingest.html import html_to_text
 from neican.ingest.jsonl import read_json, read_jsonl
 from neican.ingest.sniff import (
     GZIP_MAGIC,
@@ -178,6 +177,8 @@ def document_from_bytes(data: bytes, path: str, kind: str, extractor: str = "tra
     content_hash = hashlib.sha1(data).hexdigest()
     if kind != "html":
         return RawDocument(path, text, content_hash, kind="text", encoding=encoding, warnings=warnings)
+    from neican.ingest.html import html_to_text  # here: a run over text files never loads lxml (start-up)
+
     extracted = html_to_text(text, extractor=extractor)
     return RawDocument(
         path,
