@@ -624,3 +624,11 @@ def test_an_envoys_principal_is_not_at_the_reception_and_hao_dates_it():
 def test_a_speech_at_a_deliberation_as_the_topic_is_no_report():
     text = "赵明远总书记5日下午参加十四届全国人大一次会议某省代表团审议时的重要讲话，为全省发展指明了方向。"
     assert events(text, "2023-06-05T20:00:00") == []
+
+
+def test_those_who_joined_a_reception_in_a_later_paragraph():
+    text = ("国务院总理赵明远10日下午在中南海紫光阁会见某国国务卿韩志刚。\n"
+            "赵明远表示，双方要加强合作。\n韩志刚表示，愿深化交流。\n"
+            "国务院副总理钱立新、国务委员孙海燕参加会见。")
+    (e,) = events(text, "2014-07-10T20:00:00")
+    assert set(e["participants"]) == {"赵明远", "韩志刚", "钱立新", "孙海燕"}

@@ -74,11 +74,11 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             meeting = Meeting(m.group("verb") + m.group("guests"), m.start(), stop)
             meeting.reception, meeting.participants = True, [receiver, *guests]
             found.append(meeting)
-    for meeting in found:  # 秘书长X参加会见: joining the reception, later in its paragraph
-        paragraph_end = text.find("\n", meeting.end)
-        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    for meeting in found:  # 秘书长X参加会见: joining the reception, later in its report (the genre
+        # closes a reception's report with who joined it, often in a paragraph of its own)
+        report_end = min((r.start for r in found if r.start >= meeting.end), default=len(text))
         for start, end, name in mentions:
-            if meeting.end <= start < paragraph_end and _JOINS_RECEPTION.match(text, skip_between(text, _after_list(text, end, people))[0]):
+            if meeting.end <= start < report_end and _JOINS_RECEPTION.match(text, skip_between(text, _after_list(text, end, people))[0]):
                 _add(meeting.participants, name)
     return found
 
