@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -83,7 +84,7 @@ def ingest(paths: Iterable[str], db: str | Path, options: Options = Options(), b
         packer = Shared(store.packer())
 
         def records() -> Iterator[dict | Prepared]:
-            for item in pooled(read_units(paths, options), options, workers, work, packer):
+            for item in pooled(read_units(paths, options), options, workers, work, packer, window=_INGEST_WINDOW):
                 record = item
                 if isinstance(item, tuple) and not isinstance(item, Prepared):  # (prepared, record)
                     item, record = item
@@ -104,6 +105,9 @@ def ingest(paths: Iterable[str], db: str | Path, options: Options = Options(), b
     return report
 
 
+# Documents in flight or waiting for the writer: prepared rows take a few KB each (a record as a
+# dict many times that), and the workers go on while the writer trains its dictionaries (2-3 s).
+_INGEST_WINDOW = int(os.environ.get("NEICAN_WINDOW", 4096))
 _codec_cache: list = [None, None]  # (packer, its codec): a codec loads its dictionaries once
 
 

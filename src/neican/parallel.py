@@ -40,8 +40,7 @@ _CHUNK = 8                 # units per hand-out: amortises a pipe message, keeps
 _CHUNKS_AHEAD = 2          # chunks a worker holds: the one it works on and the next
 _PIPE_SIZE = 1 << 20       # asked of Linux for each pipe (the unprivileged maximum): see _widen
 _PIPE_ROOM = 48 * 1024     # a second chunk is sent only if both fit in the pipe (64 KiB by default)
-_WINDOW = 512              # units from the oldest unfinished to the newest handed out
-_OUT_BUFFER = 32           # runs of at most _CHUNK finished results waiting for the caller
+_WINDOW = 512              # units from the oldest the caller has not taken to the newest handed out
 _POOL_MIN_UNITS = 4 * _CHUNK  # fewer units than this are done in the caller's process: no start-up
 _END = object()
 _READY: list = []  # a worker's first message, no answers: loaded, ready for documents
@@ -74,11 +73,12 @@ class Shared:
 
 
 def records(units: Iterable[Unit], options: Options, workers: int | None = 1,
-            work: Work = extract_unit, shared: Shared | None = None) -> Iterator:
+            work: Work = extract_unit, shared: Shared | None = None, window: int = _WINDOW) -> Iterator:
     """Records and failures for ``units``, in input order, on ``workers`` processes.
 
     ``work`` maps a unit to its results; it runs in the workers, so it must be importable
     by name (a module-level function). With ``shared``, it is called with ``shared.value`` too.
+    ``window`` bounds the units in flight and waiting for the caller (their results in memory).
     """
     count = worker_count(workers)
     units = iter(units)
@@ -87,7 +87,7 @@ def records(units: Iterable[Unit], options: Options, workers: int | None = 1,
         for unit in itertools.chain(head, units):
             yield from _guarded(work, unit, options, () if shared is None else (shared.value,))
         return
-    yield from _Pool(count, options, work, itertools.chain(head, units), shared).results()
+    yield from _Pool(count, options, work, itertools.chain(head, units), shared, window).results()
 
 
 def _guarded(work: Work, unit: Unit, options: Options, extra: tuple = ()) -> list:
@@ -180,12 +180,12 @@ class _Pool:
     """The workers and the driver thread that feeds them and orders their answers."""
 
     def __init__(self, count: int, options: Options, work: Work, units: Iterable[Unit],
-                 shared: Shared | None = None):
+                 shared: Shared | None = None, window: int = _WINDOW):
         methods = multiprocessing.get_all_start_methods()
         # fork: a worker starts with the pipeline imported, and scripts without a __main__ guard
         # work; each worker watches its parent (see _worker_main), since it inherits descriptors.
         self._context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self._options, self._work, self._shared = options, work, shared
+        self._options, self._work, self._shared, self._window = options, work, shared, window
         self._units = enumerate(units)
         self._exhausted = False
         self._retry: collections.deque = collections.deque()  # (seq, unit) of a dead worker's chunk
@@ -193,7 +193,13 @@ class _Pool:
         self._done: dict[int, list] = {}
         self._next_out = 0
         self._next_seq = 0
-        self._out: queue.Queue = queue.Queue(maxsize=_OUT_BUFFER)
+        # Finished runs in order, for the caller; bounded by the window, not by the queue, so the
+        # driver never waits for a busy caller (writing a batch) and keeps the workers fed.
+        self._out: queue.SimpleQueue = queue.SimpleQueue()
+        self._taken = 0  # units whose results the caller has taken (only the caller writes it)
+        self._window_full = False  # the driver waits for the caller to take results: wake it
+        self._wake_reader, self._wake_writer = os.pipe()
+        os.set_blocking(self._wake_writer, False)
         self._stop = threading.Event()
         self.deaths = 0
         self._failed_starts = 0  # workers that died loading, in a row: a broken install, not a document
@@ -209,11 +215,25 @@ class _Pool:
                     return
                 if isinstance(item, BaseException):
                     raise item
-                yield from item
+                units, results = item
+                self._taken += units
+                if self._window_full:  # set before the driver reads _taken: no wake-up is lost
+                    self._window_full = False
+                    self._wake()
+                yield from results
         finally:
             self._stop.set()
+            self._wake()
             driver.join()
             self._shutdown()
+            os.close(self._wake_reader)
+            os.close(self._wake_writer)
+
+    def _wake(self) -> None:
+        try:
+            os.write(self._wake_writer, b"w")
+        except BlockingIOError:  # the pipe is full of wake-ups the driver has not read: awake anyway
+            pass
 
     # -- the driver thread ----------------------------------------------------------------------
 
@@ -225,9 +245,9 @@ class _Pool:
                 if self._finished():
                     break
                 self._receive(timeout=0.5)
-            self._put(_END)
+            self._out.put(_END)
         except BaseException as error:  # noqa: BLE001 - handed to the caller's thread, raised there
-            self._put(error)
+            self._out.put(error)
 
     def _finished(self) -> bool:
         return (self._exhausted and not self._retry and self._spare is None
@@ -257,8 +277,10 @@ class _Pool:
         units: list = []
         while self._retry and len(units) < _CHUNK:
             units.append(self._retry.popleft())
+        if not self._exhausted and not self._retry:
+            self._window_full = True  # first, then _taken: see results()
         while (len(units) < _CHUNK and not self._exhausted and not self._retry
-               and self._next_seq < self._next_out + _WINDOW):
+               and self._next_seq < self._taken + self._window):
             try:
                 _, unit = next(self._units)
             except StopIteration:
@@ -266,15 +288,20 @@ class _Pool:
                 break
             units.append((self._next_seq, unit))
             self._next_seq += 1
+        if self._next_seq < self._taken + self._window or self._exhausted:
+            self._window_full = False
         return (units, pickle.dumps(units, protocol=pickle.HIGHEST_PROTOCOL)) if units else None
 
     def _receive(self, timeout: float) -> None:
-        by_handle = {}
+        by_handle: dict = {self._wake_reader: None}
         for worker in self._workers:
             by_handle[worker.results] = worker
             by_handle[worker.process.sentinel] = worker
         for handle in wait(list(by_handle), timeout):
             worker = by_handle[handle]
+            if worker is None:  # the caller took results: there is room in the window again
+                os.read(self._wake_reader, 4096)
+                continue
             if worker in self._workers and not self._drain(worker):
                 self._replace(worker)
 
@@ -315,20 +342,14 @@ class _Pool:
         self._workers[self._workers.index(worker)] = self._start_worker()
 
     def _flush(self) -> None:
-        ready = []
+        """Pass finished results on in input order, in runs of at most _CHUNK units."""
         while self._next_out in self._done:
-            ready += self._done.pop(self._next_out)
-            self._next_out += 1
-        for start in range(0, len(ready), _CHUNK):
-            self._put(ready[start:start + _CHUNK])
-
-    def _put(self, item) -> None:
-        while not self._stop.is_set():
-            try:
-                self._out.put(item, timeout=0.2)
-                return
-            except queue.Full:
-                continue
+            units, ready = 0, []
+            while units < _CHUNK and self._next_out in self._done:
+                ready += self._done.pop(self._next_out)
+                self._next_out += 1
+                units += 1
+            self._out.put((units, ready))
 
     # -- worker processes -----------------------------------------------------------------------
 
