@@ -4,11 +4,14 @@ documents in flight, input order kept, the caller as the sole writer.
 The caller's process only cuts inputs into work units (``ingest/units.py``: a JSON line's bytes,
 a file's path). Each worker decodes its units, extracts and builds the records, and sends them
 back a chunk at a time through its own pipe. A driver thread in the caller hands out chunks of
-units, puts results back in input order and passes them on through a bounded queue; at most
-``_WINDOW`` units lie between the oldest unfinished one and the newest handed out, so memory
-does not grow with the corpus. A worker that dies (killed, out of memory, a crash in native
-code) costs only the unit it was on: that one becomes a ``worker_died`` Failure naming the
-signal, the rest of its chunk goes to a fresh worker.
+units, puts results back in input order and passes them on to the caller; at most ``window``
+units lie between the oldest whose results the caller has not taken and the newest handed
+out, so memory does not grow with the corpus, and the driver never waits for the caller: while
+the caller is busy (writing a batch), the workers go on until the window is full. A worker that
+dies (killed, out of memory, a crash in native code) costs only the unit it was on: that one
+becomes a ``worker_died`` Failure naming the signal, the rest of its chunk goes to a fresh worker.
+A ``Shared`` value reaches every worker (the store's packing for ``api.ingest``, whose workers
+also turn records into rows, so the caller only writes).
 """
 from __future__ import annotations
 
@@ -396,8 +399,11 @@ def _widen(connection: Connection) -> int:
     """
     try:
         return fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_SIZE)  # type: ignore[union-attr]
-    except (AttributeError, OSError):  # not Linux, or over the user's pipe allowance: keep the default
-        return 64 * 1024
+    except (AttributeError, OSError):  # not Linux, or over the user's pipe allowance: keep its size
+        try:
+            return fcntl.fcntl(connection.fileno(), fcntl.F_GETPIPE_SZ)  # type: ignore[union-attr]
+        except (AttributeError, OSError):
+            return 64 * 1024
 
 
 # The Spark job (spark/job.py) runs one decoded document at a time through these.
