@@ -103,6 +103,17 @@ def test_read_ahead_is_bounded():
     assert len(list(results)) == 19_999
 
 
+def test_the_workers_go_on_while_the_caller_is_busy():
+    pool = parallel._Pool(2, Options(), _echo, iter(_lines(5_000)), window=2_000)
+    results = pool.results()
+    next(results)
+    deadline = time.monotonic() + 30
+    while pool._next_out < 1_990 and time.monotonic() < deadline:  # the caller writes a batch, say
+        time.sleep(0.05)
+    assert 1_990 <= pool._next_out <= 2_000 + 2 * parallel._CHUNK  # the whole window done, not a queue's worth
+    assert len(list(results)) == 4_999
+
+
 def test_a_small_input_does_not_start_a_pool(monkeypatch):
     monkeypatch.setattr(parallel, "_Pool", None)  # would fail if used
     assert len(list(parallel.records(_lines(5), Options(), workers=4, work=_echo))) == 5

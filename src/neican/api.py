@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -107,7 +106,7 @@ def ingest(paths: Iterable[str], db: str | Path, options: Options = Options(), b
 
 # Documents in flight or waiting for the writer: prepared rows take a few KB each (a record as a
 # dict many times that), and the workers go on while the writer trains its dictionaries (2-3 s).
-_INGEST_WINDOW = int(os.environ.get("NEICAN_WINDOW", 4096))
+_INGEST_WINDOW = 4096
 _codec_cache: list = [None, None]  # (packer, its codec): a codec loads its dictionaries once
 
 

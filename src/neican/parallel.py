@@ -262,7 +262,10 @@ class _Pool:
                 if worker.chunks:  # sent only to an idle worker: it may be larger than the pipe
                     continue
                 version, value = self._shared.state
-                worker.tasks.send(_NewShared(version, value))
+                try:
+                    worker.tasks.send(_NewShared(version, value))
+                except OSError:  # it died: _receive replaces it, and a new worker starts with the value
+                    continue
                 worker.shared_version = version
             while len(worker.chunks) < _CHUNKS_AHEAD:
                 chunk = self._spare or self._next_chunk()
@@ -273,8 +276,11 @@ class _Pool:
                 if worker.chunks and worker.unread_bytes() + len(data) > worker.room:
                     self._spare = chunk  # sending could block on a busy worker: keep it for later
                     break
-                worker.tasks.send_bytes(data)
-                worker.chunks.append(_Chunk(units, len(data)))
+                worker.chunks.append(_Chunk(units, len(data)))  # first: if it died, _replace hands these out again
+                try:
+                    worker.tasks.send_bytes(data)
+                except OSError:  # it died since _receive looked: its sentinel says so next
+                    break
 
     def _next_chunk(self) -> tuple[list, bytes] | None:
         units: list = []

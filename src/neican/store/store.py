@@ -125,7 +125,7 @@ class Store:
                     setattr(done, outcome, getattr(done, outcome) + 1)
                 self._flush(pending)
         except (ValueError, TypeError) as exc:
-            where = (record.get("path") or record.get("id")) if isinstance(record, dict) else None  # a Prepared is valid
+            where = (record.get("path") or record.get("id")) if isinstance(record, dict) else None
             raise store_error(self.path, "bad_record", f"{where or 'record'}: {exc}") from exc
         stats.added += done.added
         stats.updated += done.updated
