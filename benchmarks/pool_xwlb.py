@@ -22,8 +22,12 @@ import tempfile
 import time
 from pathlib import Path
 
-XWLB = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "xwlb" / "xwlb.jsonl.gz"
-NEICAN = Path(sys.executable).with_name("neican")
+ROOT = Path(__file__).resolve().parents[1]
+XWLB = ROOT.parent / "shared" / "data" / "xwlb" / "xwlb.jsonl.gz"
+# This checkout's code, whatever the interpreter's installed neican points at (an editable
+# install of another worktree would otherwise be what runs).
+NEICAN = [sys.executable, "-m", "neican"]
+ENV = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT / "src"), os.environ.get("PYTHONPATH")]))}
 
 
 def _limited(limit: int, folder: Path) -> Path:
@@ -73,13 +77,20 @@ def _peak_kb(pid: int) -> int | None:
     return None
 
 
+def _busy_seconds() -> float:
+    """CPU seconds every process of the machine has used (``/proc/stat``), to tell others' load."""
+    with open("/proc/stat") as handle:
+        fields = [int(f) for f in handle.readline().split()[1:]]
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")  # all but idle and iowait
+
+
 def ingest(corpus: Path, workers: int, folder: Path) -> dict:
     """One ``neican ingest`` run: seconds, documents, parent and worker peaks (MB)."""
     db = folder / f"run-{workers}-{time.monotonic_ns()}.db"
-    command = ["/usr/bin/time", "-v", str(NEICAN), "ingest", str(corpus), "--db", str(db), "-q",
+    command = ["/usr/bin/time", "-v", *NEICAN, "ingest", str(corpus), "--db", str(db), "-q",
                "--workers", str(workers), "--batch-size", "1000"]
-    started = time.perf_counter()
-    timer = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    started, busy = time.perf_counter(), _busy_seconds()
+    timer = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENV)
     peaks: dict[int, int] = {}
     cpu: dict[int, float] = {}
     neican_pid = None
@@ -94,6 +105,7 @@ def ingest(corpus: Path, workers: int, folder: Path) -> dict:
                 cpu[pid] = max(cpu.get(pid, 0.0), used)
         time.sleep(0.2)
     seconds = time.perf_counter() - started
+    busy = _busy_seconds() - busy
     report = timer.stderr.read() if timer.stderr else ""
     max_rss = next((int(line.split(":")[1]) for line in report.splitlines() if "Maximum resident" in line), 0)
     tree_cpu = sum(float(line.split(":")[1]) for line in report.splitlines()
@@ -109,7 +121,8 @@ def ingest(corpus: Path, workers: int, folder: Path) -> dict:
             "parent_peak_mb": round(parent / 1024, 1), "worker_peaks_mb": workers_mb,
             "total_peak_mb": round(parent / 1024 + sum(workers_mb), 1),
             "time_v_max_rss_mb": round(max_rss / 1024, 1), "cpu_s": round(tree_cpu, 1),
-            "parent_cpu_s": round(cpu.get(neican_pid, 0.0), 1), "exit": timer.returncode}
+            "parent_cpu_s": round(cpu.get(neican_pid, 0.0), 1), "exit": timer.returncode,
+            "others_cores": round(max(0.0, busy - tree_cpu) / seconds, 2)}  # what other processes used meanwhile
 
 
 def main() -> None:
@@ -121,6 +134,9 @@ def main() -> None:
     if not XWLB.exists():
         sys.exit(f"{XWLB}: corpus not found")
     rows = []
+    where = subprocess.run([*NEICAN[:1], "-c", "import neican; print(neican.__file__)"], env=ENV,
+                           capture_output=True, text=True).stdout.strip()
+    print(f"neican from {where}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         corpus = _limited(args.limit, folder) if args.limit else XWLB

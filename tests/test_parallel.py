@@ -99,8 +99,19 @@ def test_read_ahead_is_bounded():
     results = parallel.records(units(), Options(), workers=2, work=_echo)
     assert next(results) == {"id": "in#0"}
     time.sleep(1.0)  # the driver fills the window while the caller does not read
-    assert pulled <= parallel._WINDOW + (parallel._OUT_BUFFER + 2) * parallel._CHUNK
+    assert pulled <= parallel._WINDOW + 2 * parallel._CHUNK  # the caller took one run of results
     assert len(list(results)) == 19_999
+
+
+def test_the_workers_go_on_while_the_caller_is_busy():
+    pool = parallel._Pool(2, Options(), _echo, iter(_lines(5_000)), window=2_000)
+    results = pool.results()
+    next(results)
+    deadline = time.monotonic() + 30
+    while pool._next_out < 1_990 and time.monotonic() < deadline:  # the caller writes a batch, say
+        time.sleep(0.05)
+    assert 1_990 <= pool._next_out <= 2_000 + 2 * parallel._CHUNK  # the whole window done, not a queue's worth
+    assert len(list(results)) == 4_999
 
 
 def test_a_small_input_does_not_start_a_pool(monkeypatch):

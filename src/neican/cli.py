@@ -122,15 +122,15 @@ def ingest(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool, worker
     """
     bar = _progress(not quiet, "ingest")
 
-    def on_item(item) -> None:
+    def progress(failure: Failure | None) -> None:
         if bar is not None:
             bar.update()
-        if isinstance(item, Failure):
-            _report_failure(item, quiet)
+        if failure is not None:
+            _report_failure(failure, quiet)
 
     try:
         _warm_up_if_single(workers)
-        report = api.ingest(paths, db, batch_size=batch_size, on_item=on_item, workers=workers)
+        report = api.ingest(paths, db, batch_size=batch_size, progress=progress, workers=workers)
     except NeicanError as exc:
         raise click.ClickException(str(exc)) from exc
     finally:

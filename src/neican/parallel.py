@@ -4,11 +4,14 @@ documents in flight, input order kept, the caller as the sole writer.
 The caller's process only cuts inputs into work units (``ingest/units.py``: a JSON line's bytes,
 a file's path). Each worker decodes its units, extracts and builds the records, and sends them
 back a chunk at a time through its own pipe. A driver thread in the caller hands out chunks of
-units, puts results back in input order and passes them on through a bounded queue; at most
-``_WINDOW`` units lie between the oldest unfinished one and the newest handed out, so memory
-does not grow with the corpus. A worker that dies (killed, out of memory, a crash in native
-code) costs only the unit it was on: that one becomes a ``worker_died`` Failure naming the
-signal, the rest of its chunk goes to a fresh worker.
+units, puts results back in input order and passes them on to the caller; at most ``window``
+units lie between the oldest whose results the caller has not taken and the newest handed
+out, so memory does not grow with the corpus, and the driver never waits for the caller: while
+the caller is busy (writing a batch), the workers go on until the window is full. A worker that
+dies (killed, out of memory, a crash in native code) costs only the unit it was on: that one
+becomes a ``worker_died`` Failure naming the signal, the rest of its chunk goes to a fresh worker.
+A ``Shared`` value reaches every worker (the store's packing for ``api.ingest``, whose workers
+also turn records into rows, so the caller only writes).
 """
 from __future__ import annotations
 
@@ -29,13 +32,18 @@ from .ingest.units import FileUnit, LineUnit, Unit, decode_unit
 from .options import Options
 from .pipeline import guarded_record, warm_up
 
-Work = Callable[[Unit, Options], list]
+try:
+    import fcntl
+except ImportError:  # not a Unix: pipes keep their default size
+    fcntl = None
+
+Work = Callable[..., list]  # (unit, options) -> results; (unit, options, shared value) with ``shared``
 
 _CHUNK = 8                 # units per hand-out: amortises a pipe message, keeps the window small
 _CHUNKS_AHEAD = 2          # chunks a worker holds: the one it works on and the next
-_PIPE_ROOM = 48 * 1024     # a second chunk is sent only if both fit in the pipe (64 KiB on Linux)
-_WINDOW = 512              # units from the oldest unfinished to the newest handed out
-_OUT_BUFFER = 32           # runs of at most _CHUNK finished results waiting for the caller
+_PIPE_SIZE = 1 << 20       # asked of Linux for each pipe (the unprivileged maximum): see _widen
+_PIPE_ROOM = 48 * 1024     # a second chunk is sent only if both fit in the pipe (64 KiB by default)
+_WINDOW = 512              # units from the oldest the caller has not taken to the newest handed out
 _POOL_MIN_UNITS = 4 * _CHUNK  # fewer units than this are done in the caller's process: no start-up
 _END = object()
 _READY: list = []  # a worker's first message, no answers: loaded, ready for documents
@@ -51,27 +59,44 @@ def extract_unit(unit: Unit, options: Options) -> list[dict | Failure]:
     return [guarded_record(item, options) for item in decode_unit(unit, options)]  # building a record is guarded too
 
 
+class Shared:
+    """A value passed to ``work`` as its third argument, which the caller may replace while the
+    pool runs (the store's packing, once it has trained its dictionaries): each worker gets the
+    new value before its next chunk, so results made with the old one may still arrive."""
+
+    def __init__(self, value: object):
+        self.state = (0, value)  # (version, value): replaced whole, so the driver thread reads a pair
+
+    @property
+    def value(self) -> object:
+        return self.state[1]
+
+    def set(self, value: object) -> None:
+        self.state = (self.state[0] + 1, value)
+
+
 def records(units: Iterable[Unit], options: Options, workers: int | None = 1,
-            work: Work = extract_unit) -> Iterator[dict | Failure]:
+            work: Work = extract_unit, shared: Shared | None = None, window: int = _WINDOW) -> Iterator:
     """Records and failures for ``units``, in input order, on ``workers`` processes.
 
     ``work`` maps a unit to its results; it runs in the workers, so it must be importable
-    by name (a module-level function).
+    by name (a module-level function). With ``shared``, it is called with ``shared.value`` too.
+    ``window`` bounds the units in flight and waiting for the caller (their results in memory).
     """
     count = worker_count(workers)
     units = iter(units)
     head = [] if count == 1 else list(itertools.islice(units, _POOL_MIN_UNITS))
     if count == 1 or len(head) < _POOL_MIN_UNITS:  # one worker, or too little work to start a pool
         for unit in itertools.chain(head, units):
-            yield from _guarded(work, unit, options)
+            yield from _guarded(work, unit, options, () if shared is None else (shared.value,))
         return
-    yield from _Pool(count, options, work, itertools.chain(head, units)).results()
+    yield from _Pool(count, options, work, itertools.chain(head, units), shared, window).results()
 
 
-def _guarded(work: Work, unit: Unit, options: Options) -> list[dict | Failure]:
+def _guarded(work: Work, unit: Unit, options: Options, extra: tuple = ()) -> list:
     """``work`` on one unit; an unexpected error (a bug) fails that unit, not the batch."""
     try:
-        return work(unit, options)
+        return work(unit, options, *extra)
     except Exception as error:  # noqa: BLE001 - reported as the unit's Failure
         return [Failure(unit_path(unit), "error", f"{type(error).__name__}: {error}")]
 
@@ -80,13 +105,23 @@ def unit_path(unit: Unit) -> str:
     return unit.path if isinstance(unit, (LineUnit, FileUnit, RawDocument, Failure)) else str(unit)
 
 
-def _worker_main(tasks: Connection, results: Connection, current, options: Options, work: Work) -> None:
+@dataclass
+class _NewShared:
+    """A task message: the value of ``Shared`` from now on."""
+    version: int
+    value: object
+
+
+def _worker_main(tasks: Connection, results: Connection, current, options: Options, work: Work,
+                 shared: tuple | None = None) -> None:
     """A worker: load everything once, then chunks in, one message of results per chunk out.
 
     Before each unit it writes the unit's number to ``current`` (shared memory), so that if it
     dies the caller knows which document killed it. It ends when its task pipe closes or its
-    parent is gone, so it never outlives the caller.
+    parent is gone, so it never outlives the caller. ``shared``: the (version, value) of the
+    pool's ``Shared`` when the worker started; a ``_NewShared`` message replaces it.
     """
+    extra = () if shared is None else (shared[1],)
     parent = os.getppid()
     warm_up()
     results.send(_READY)
@@ -100,10 +135,13 @@ def _worker_main(tasks: Connection, results: Connection, current, options: Optio
             return
         if chunk is None:
             return
+        if isinstance(chunk, _NewShared):
+            extra = (chunk.value,)
+            continue
         answers = []
         for seq, unit in chunk:
             current.value = seq
-            answers.append((seq, _guarded(work, unit, options)))
+            answers.append((seq, _guarded(work, unit, options, extra)))
         try:
             results.send(answers)
         except OSError:
@@ -134,6 +172,8 @@ class _Worker:
     current: object = None  # shared int: the unit the worker is on
     chunks: collections.deque = field(default_factory=collections.deque)
     ready: bool = False  # it has loaded everything (its first message came)
+    shared_version: int = 0  # the version of the pool's Shared it holds
+    room: int = _PIPE_ROOM  # bytes of chunks its task pipe holds without blocking the sender
 
     def unread_bytes(self) -> int:
         return sum(c.size for c in self.chunks)
@@ -142,12 +182,13 @@ class _Worker:
 class _Pool:
     """The workers and the driver thread that feeds them and orders their answers."""
 
-    def __init__(self, count: int, options: Options, work: Work, units: Iterable[Unit]):
+    def __init__(self, count: int, options: Options, work: Work, units: Iterable[Unit],
+                 shared: Shared | None = None, window: int = _WINDOW):
         methods = multiprocessing.get_all_start_methods()
         # fork: a worker starts with the pipeline imported, and scripts without a __main__ guard
         # work; each worker watches its parent (see _worker_main), since it inherits descriptors.
         self._context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self._options, self._work = options, work
+        self._options, self._work, self._shared, self._window = options, work, shared, window
         self._units = enumerate(units)
         self._exhausted = False
         self._retry: collections.deque = collections.deque()  # (seq, unit) of a dead worker's chunk
@@ -155,7 +196,13 @@ class _Pool:
         self._done: dict[int, list] = {}
         self._next_out = 0
         self._next_seq = 0
-        self._out: queue.Queue = queue.Queue(maxsize=_OUT_BUFFER)
+        # Finished runs in order, for the caller; bounded by the window, not by the queue, so the
+        # driver never waits for a busy caller (writing a batch) and keeps the workers fed.
+        self._out: queue.SimpleQueue = queue.SimpleQueue()
+        self._taken = 0  # units whose results the caller has taken (only the caller writes it)
+        self._window_full = False  # the driver waits for the caller to take results: wake it
+        self._wake_reader, self._wake_writer = os.pipe()
+        os.set_blocking(self._wake_writer, False)
         self._stop = threading.Event()
         self.deaths = 0
         self._failed_starts = 0  # workers that died loading, in a row: a broken install, not a document
@@ -171,11 +218,25 @@ class _Pool:
                     return
                 if isinstance(item, BaseException):
                     raise item
-                yield from item
+                units, results = item
+                self._taken += units
+                if self._window_full:  # set before the driver reads _taken: no wake-up is lost
+                    self._window_full = False
+                    self._wake()
+                yield from results
         finally:
             self._stop.set()
+            self._wake()
             driver.join()
             self._shutdown()
+            os.close(self._wake_reader)
+            os.close(self._wake_writer)
+
+    def _wake(self) -> None:
+        try:
+            os.write(self._wake_writer, b"w")
+        except BlockingIOError:  # the pipe is full of wake-ups the driver has not read: awake anyway
+            pass
 
     # -- the driver thread ----------------------------------------------------------------------
 
@@ -187,9 +248,9 @@ class _Pool:
                 if self._finished():
                     break
                 self._receive(timeout=0.5)
-            self._put(_END)
+            self._out.put(_END)
         except BaseException as error:  # noqa: BLE001 - handed to the caller's thread, raised there
-            self._put(error)
+            self._out.put(error)
 
     def _finished(self) -> bool:
         return (self._exhausted and not self._retry and self._spare is None
@@ -197,24 +258,38 @@ class _Pool:
 
     def _dispatch(self) -> None:
         for worker in self._workers:
+            if self._shared is not None and worker.shared_version != self._shared.state[0]:
+                if worker.chunks:  # sent only to an idle worker: it may be larger than the pipe
+                    continue
+                version, value = self._shared.state
+                try:
+                    worker.tasks.send(_NewShared(version, value))
+                except OSError:  # it died: _receive replaces it, and a new worker starts with the value
+                    continue
+                worker.shared_version = version
             while len(worker.chunks) < _CHUNKS_AHEAD:
                 chunk = self._spare or self._next_chunk()
                 self._spare = None
                 if chunk is None:
                     return
                 units, data = chunk
-                if worker.chunks and worker.unread_bytes() + len(data) > _PIPE_ROOM:
+                if worker.chunks and worker.unread_bytes() + len(data) > worker.room:
                     self._spare = chunk  # sending could block on a busy worker: keep it for later
                     break
-                worker.tasks.send_bytes(data)
-                worker.chunks.append(_Chunk(units, len(data)))
+                worker.chunks.append(_Chunk(units, len(data)))  # first: if it died, _replace hands these out again
+                try:
+                    worker.tasks.send_bytes(data)
+                except OSError:  # it died since _receive looked: its sentinel says so next
+                    break
 
     def _next_chunk(self) -> tuple[list, bytes] | None:
         units: list = []
         while self._retry and len(units) < _CHUNK:
             units.append(self._retry.popleft())
+        if not self._exhausted and not self._retry:
+            self._window_full = True  # first, then _taken: see results()
         while (len(units) < _CHUNK and not self._exhausted and not self._retry
-               and self._next_seq < self._next_out + _WINDOW):
+               and self._next_seq < self._taken + self._window):
             try:
                 _, unit = next(self._units)
             except StopIteration:
@@ -222,15 +297,20 @@ class _Pool:
                 break
             units.append((self._next_seq, unit))
             self._next_seq += 1
+        if self._next_seq < self._taken + self._window or self._exhausted:
+            self._window_full = False
         return (units, pickle.dumps(units, protocol=pickle.HIGHEST_PROTOCOL)) if units else None
 
     def _receive(self, timeout: float) -> None:
-        by_handle = {}
+        by_handle: dict = {self._wake_reader: None}
         for worker in self._workers:
             by_handle[worker.results] = worker
             by_handle[worker.process.sentinel] = worker
         for handle in wait(list(by_handle), timeout):
             worker = by_handle[handle]
+            if worker is None:  # the caller took results: there is room in the window again
+                os.read(self._wake_reader, 4096)
+                continue
             if worker in self._workers and not self._drain(worker):
                 self._replace(worker)
 
@@ -271,33 +351,31 @@ class _Pool:
         self._workers[self._workers.index(worker)] = self._start_worker()
 
     def _flush(self) -> None:
-        ready = []
+        """Pass finished results on in input order, in runs of at most _CHUNK units."""
         while self._next_out in self._done:
-            ready += self._done.pop(self._next_out)
-            self._next_out += 1
-        for start in range(0, len(ready), _CHUNK):
-            self._put(ready[start:start + _CHUNK])
-
-    def _put(self, item) -> None:
-        while not self._stop.is_set():
-            try:
-                self._out.put(item, timeout=0.2)
-                return
-            except queue.Full:
-                continue
+            units, ready = 0, []
+            while units < _CHUNK and self._next_out in self._done:
+                ready += self._done.pop(self._next_out)
+                self._next_out += 1
+                units += 1
+            self._out.put((units, ready))
 
     # -- worker processes -----------------------------------------------------------------------
 
     def _start_worker(self) -> _Worker:
         tasks_reader, tasks_writer = self._context.Pipe(duplex=False)
         results_reader, results_writer = self._context.Pipe(duplex=False)
+        room = _widen(tasks_writer) * 3 // 4
+        _widen(results_writer)
         current = self._context.RawValue("q", -1)
+        shared = None if self._shared is None else self._shared.state
         process = self._context.Process(target=_worker_main, name="neican-worker", daemon=True,
-                                        args=(tasks_reader, results_writer, current, self._options, self._work))
+                                        args=(tasks_reader, results_writer, current, self._options, self._work, shared))
         process.start()
         tasks_reader.close()  # the worker's ends: closed here so a dead worker reads as EOF
         results_writer.close()
-        return _Worker(process, tasks_writer, results_reader, current)
+        return _Worker(process, tasks_writer, results_reader, current,
+                       shared_version=0 if shared is None else shared[0], room=room)
 
     def _shutdown(self) -> None:
         for worker in self._workers:
@@ -316,6 +394,22 @@ class _Pool:
     def _close(worker: _Worker) -> None:
         worker.tasks.close()
         worker.results.close()
+
+
+def _widen(connection: Connection) -> int:
+    """Make a pipe hold ``_PIPE_SIZE`` bytes where Linux allows it; the size it holds.
+
+    A worker whose result message does not fit in the pipe waits until the driver thread reads
+    it, and the driver queues a second chunk for a worker only if it fits (see _dispatch): with
+    64 KiB, a chunk of long lines often leaves a worker one chunk to go on.
+    """
+    try:
+        return fcntl.fcntl(connection.fileno(), fcntl.F_SETPIPE_SZ, _PIPE_SIZE)  # type: ignore[union-attr]
+    except (AttributeError, OSError):  # not Linux, or over the user's pipe allowance: keep its size
+        try:
+            return fcntl.fcntl(connection.fileno(), fcntl.F_GETPIPE_SZ)  # type: ignore[union-attr]
+        except (AttributeError, OSError):
+            return 64 * 1024
 
 
 # The Spark job (spark/job.py) runs one decoded document at a time through these.

@@ -20,7 +20,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 import zstandard
 
@@ -64,6 +64,9 @@ class Codec:
         self._dictionaries[dictionary.dict_id()] = dictionary
         self.current[kind] = dictionary.dict_id()
         self._compressors.pop(kind, None)
+
+    def dictionary_bytes(self, id_: int) -> bytes:
+        return self._dictionaries[id_].as_bytes()
 
     def pack(self, kind: str, data: bytes) -> bytes:
         compressor = self._compressors.get(kind)
@@ -118,6 +121,16 @@ class Codec:
     def record_json(self, stored: bytes | str | None, text: bytes | str | None) -> str | None:
         """The full record as JSON text (the SQL function ``neican_record``), None for NULL."""
         return None if stored is None else to_json(self.unpack_record(stored, text))
+
+
+class Packer(NamedTuple):
+    """A codec's current dictionaries as plain data, to build the same packing in another process."""
+
+    dictionaries: dict[int, bytes]
+    current: dict[str, int]
+
+    def codec(self) -> Codec:
+        return Codec(self.dictionaries, self.current)
 
 
 def train(samples: Iterable[bytes]) -> zstandard.ZstdCompressionDict | None:

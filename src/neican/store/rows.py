@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
-from neican.store.packing import Codec, to_json
+from neican.store.fts import index_form
+from neican.store.packing import RECORD, TEXT, Codec, to_json
 
 
 @dataclass(frozen=True)
@@ -136,3 +137,35 @@ def child_rows(record: dict[str, Any]) -> Iterator[tuple[ChildTable, list[tuple[
         items = record.get(spec.field)
         if isinstance(items, list) and items:
             yield spec, list(spec.rows(items))
+
+
+class Prepared(NamedTuple):
+    """A record turned into what the store writes, so that the work can be done where the record
+    is made (a pool worker) and the single writer only runs the SQL (``Store.add`` takes these as
+    well as records). A tuple: it pickles small and fast.
+
+    ``row``: the documents columns but ``ingested_at``; ``packed_with``: the ids of the text and
+    record dictionaries ``row`` was packed with (the writer repacks it when its own differ);
+    ``children``: (index into ``CHILD_TABLES``, rows without doc_id); ``index``: title and text
+    in their full-text form.
+    """
+
+    row: dict[str, Any]
+    packed_with: tuple[int | None, int | None]
+    children: list[tuple[int, list[tuple[Any, ...]]]]
+    index: tuple[str, str]
+
+
+def packed_with(codec: Codec) -> tuple[int | None, int | None]:
+    return codec.current.get(TEXT), codec.current.get(RECORD)
+
+
+def prepare(record: dict[str, Any], codec: Codec) -> Prepared:
+    """Everything ``Store.add`` derives from one record; raises as ``document_row`` does."""
+    row = document_row(record, codec)
+    children = [(_SPEC_INDEX[spec], rows) for spec, rows in child_rows(record)]
+    return Prepared(row, packed_with(codec), children,
+                    (index_form(row["title"]), index_form(record.get("text") or "")))
+
+
+_SPEC_INDEX = {spec: n for n, spec in enumerate(CHILD_TABLES)}

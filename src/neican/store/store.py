@@ -15,7 +15,8 @@ from neican.store import packing
 from neican.store import search as _search
 from neican.store.connection import PAGE_SIZE, connect, store_error
 from neican.store.fts import fingerprint, index_form
-from neican.store.rows import CHILD_TABLE_NAMES, CHILD_TABLES, child_rows, document_row
+from neican.store.packing import Packer
+from neican.store.rows import CHILD_TABLE_NAMES, CHILD_TABLES, Prepared, packed_with, prepare
 from neican.store.schema import DERIVED_TABLES
 from neican.store.search import ORDERS, FacetValue, Filters, SearchHit
 
@@ -88,8 +89,11 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def add(self, records: Iterable[dict[str, Any]], batch_size: int = 500) -> IngestStats:
+    def add(self, records: Iterable[dict[str, Any] | Prepared], batch_size: int = 500) -> IngestStats:
         """Insert or replace records by id, one transaction per batch; streams the iterable.
+
+        A record may come as a ``Prepared`` (``rows.prepare``, made by a pool worker with
+        ``packer()``): the same rows, without the work of deriving them here.
 
         A record whose JSON is unchanged is left alone, so re-adding is idempotent. An error
         (from the iterable or the database) loses only the batch in flight.
@@ -132,8 +136,13 @@ class Store:
             with contextlib.suppress(sqlite3.Error):
                 self._conn.execute("VACUUM")
 
-    def _write_record(self, record: dict[str, Any], now: str, pending: dict[str, list[tuple[Any, ...]]]) -> str:
-        row = document_row(record, self._codec) | {"ingested_at": now}
+    def _write_record(self, record: dict[str, Any] | Prepared, now: str,
+                      pending: dict[str, list[tuple[Any, ...]]]) -> str:
+        prepared = record if isinstance(record, Prepared) else prepare(record, self._codec)
+        row = prepared.row | {"ingested_at": now}
+        if prepared.packed_with != packed_with(self._codec):  # packed before this store's dictionaries changed
+            row["text"] = self._codec.repack(packing.TEXT, row["text"])
+            row["record"] = self._codec.repack(packing.RECORD, row["record"])
         old = self._conn.execute(
             "SELECT rowid, record_hash, title, text FROM documents WHERE id = ?", (row["id"],)
         ).fetchone()
@@ -146,21 +155,21 @@ class Store:
             for table in CHILD_TABLE_NAMES:
                 self._conn.execute(f"DELETE FROM {table} WHERE doc_id = ?", (rowid,))
             self._conn.execute(_UPDATE_DOCUMENT, row | {"rowid": rowid})
-            self._write_children(rowid, record, row["title"], pending)
+            self._write_children(rowid, prepared, pending)
             outcome = "updated"
         else:
             rowid = self._conn.execute(_INSERT_DOCUMENT, row).lastrowid
-            self._write_children(rowid, record, row["title"], pending)
+            self._write_children(rowid, prepared, pending)
             outcome = "added"
         if row["path"]:
             pending.setdefault(_CLEAR_FAILURE, []).append((row["path"],))
         return outcome
 
-    def _write_children(self, rowid: int, record: dict[str, Any], title: str | None,
-                        pending: dict[str, list[tuple[Any, ...]]]) -> None:
-        for spec, values in child_rows(record):
-            pending.setdefault(_INSERT_CHILD[spec], []).extend((rowid, *v) for v in values)
-        pending.setdefault(_INDEX, []).append((rowid, index_form(title), index_form(record.get("text") or "")))
+    @staticmethod
+    def _write_children(rowid: int, prepared: Prepared, pending: dict[str, list[tuple[Any, ...]]]) -> None:
+        for spec, values in prepared.children:
+            pending.setdefault(_INSERT_CHILD[CHILD_TABLES[spec]], []).extend((rowid, *v) for v in values)
+        pending.setdefault(_INDEX, []).append((rowid, *prepared.index))
 
     def _flush(self, pending: dict[str, list[tuple[Any, ...]]]) -> None:
         for sql, rows in pending.items():
@@ -198,6 +207,15 @@ class Store:
                     (repack(packing.TEXT, text), repack(packing.RECORD, record), rowid) for rowid, text, record in rows])
                 last = rows[-1][0]
         return True
+
+    def packer(self) -> Packer:
+        """What ``rows.prepare`` needs to pack records as this store would now (its current
+        dictionaries), for another process; compare with ``packer_changed`` after a batch."""
+        current = dict(self._codec.current)
+        return Packer({id_: self._codec.dictionary_bytes(id_) for id_ in current.values()}, current)
+
+    def packer_changed(self, packer: Packer) -> bool:
+        return packer.current != self._codec.current
 
     def add_failures(self, failures: Iterable[Failure]) -> int:
         """Record inputs that could not be read, replacing an earlier failure of the same path."""
