@@ -181,3 +181,14 @@ def _count(db: Path) -> int:
             return conn.execute("SELECT count(*) FROM documents").fetchone()[0]
     except sqlite3.Error:
         return 0
+
+
+def test_one_process_extracts_in_batches_with_the_records_of_one_at_a_time(tmp_path, monkeypatch):
+    path = _corpus(tmp_path, 40, bad_lines=(3,))
+    from neican.ingest.units import read_units
+
+    units = list(read_units([str(path)], Options()))
+    one_at_a_time = [r for unit in units for r in parallel.extract_unit(unit, Options())]
+    monkeypatch.setattr(parallel, "BATCH", 7)  # several batches, a unit's failure among them
+    batched = list(parallel.records(iter(units), Options(), workers=1))
+    assert batched == one_at_a_time and _keys(batched)[3] == f"bad_json:{path}#4"

@@ -115,13 +115,18 @@ def _prepare_unit(unit, options: Options, packer, keep_records: bool = False) ->
     extracted, in a pool worker; failures as they are. A record the store would refuse
     (no id, not JSON) stays a record, so that ``Store.add`` names it as it always has."""
     from .parallel import extract_unit
+
+    return _prepared(extract_unit(unit, options), packer, keep_records)
+
+
+def _prepared(extracted: list, packer, keep_records: bool) -> list:
     from .store.rows import prepare
 
     if _codec_cache[0] is not packer:
         _codec_cache[:] = [packer, packer.codec()]
     codec = _codec_cache[1]
     results = []
-    for item in extract_unit(unit, options):
+    for item in extracted:
         if isinstance(item, dict):
             try:
                 prepared = prepare(item, codec)
@@ -134,3 +139,15 @@ def _prepare_unit(unit, options: Options, packer, keep_records: bool = False) ->
 
 def _prepare_unit_keeping_records(unit, options: Options, packer) -> list:
     return _prepare_unit(unit, options, packer, keep_records=True)
+
+
+def _prepare_batched(extracted, options: Options, shared, keep_records: bool = False):
+    """_prepare_unit's batched form, in one process (parallel.records, one worker): the packer is
+    read as each unit's rows are made, so rows follow the store's dictionaries once trained."""
+    for _unit, results in extracted:
+        yield from _prepared(results, shared.value, keep_records)
+
+
+_prepare_unit.batched = _prepare_batched
+_prepare_unit_keeping_records.batched = lambda extracted, options, shared: _prepare_batched(
+    extracted, options, shared, keep_records=True)
