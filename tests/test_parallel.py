@@ -192,3 +192,28 @@ def test_one_process_extracts_in_batches_with_the_records_of_one_at_a_time(tmp_p
     monkeypatch.setattr(parallel, "BATCH", 7)  # several batches, a unit's failure among them
     batched = list(parallel.records(iter(units), Options(), workers=1))
     assert batched == one_at_a_time and _keys(batched)[3] == f"bad_json:{path}#4"
+
+
+def _crashing_batches(units, options):
+    """extract_units as a batch that holds a marked unit would run it: the worker dies mid-batch."""
+    units = list(units)
+    for unit in units:
+        _segfault_on_marker(unit, options)
+    return [(unit, [{"id": unit.path}]) for unit in units]
+
+
+def _extracted_echo(unit, options):
+    return _segfault_on_marker(unit, options)  # alone, the unit kills its worker as in a batch
+
+
+_extracted_echo.finish = lambda results, options, *extra: results
+
+
+def test_a_worker_that_dies_in_a_batch_still_fails_only_its_document(monkeypatch):
+    # workers fork from this process, so they extract with the crashing batches
+    monkeypatch.setattr(parallel, "extract_units", _crashing_batches)
+    units = _lines(100, {10: b"oom", 55: b"oom"})
+    results = list(parallel.records(units, Options(), workers=2, work=_extracted_echo))
+    failures = {r.path for r in results if isinstance(r, Failure)}
+    assert failures == {"in#10", "in#55"}  # the batch went again one unit at a time
+    assert [r["id"] for r in results if isinstance(r, dict)] == [f"in#{n}" for n in range(100) if n not in (10, 55)]

@@ -141,13 +141,6 @@ def _prepare_unit_keeping_records(unit, options: Options, packer) -> list:
     return _prepare_unit(unit, options, packer, keep_records=True)
 
 
-def _prepare_batched(extracted, options: Options, shared, keep_records: bool = False):
-    """_prepare_unit's batched form, in one process (parallel.records, one worker): the packer is
-    read as each unit's rows are made, so rows follow the store's dictionaries once trained."""
-    for _unit, results in extracted:
-        yield from _prepared(results, shared.value, keep_records)
-
-
-_prepare_unit.batched = _prepare_batched
-_prepare_unit_keeping_records.batched = lambda extracted, options, shared: _prepare_batched(
-    extracted, options, shared, keep_records=True)
+# What each does with one unit's extracted results (parallel: extraction runs a batch at a time)
+_prepare_unit.finish = lambda results, options, packer: _prepared(results, packer, False)
+_prepare_unit_keeping_records.finish = lambda results, options, packer: _prepared(results, packer, True)

@@ -113,9 +113,10 @@ def records(units: Iterable[Unit], options: Options, workers: int | None = 1,
     units = iter(units)
     head = [] if count == 1 else list(itertools.islice(units, _POOL_MIN_UNITS))
     if count == 1 or len(head) < _POOL_MIN_UNITS:  # one worker, or too little work to start a pool
-        batched = getattr(work, "batched", None)  # the same work over extract_units' results
-        if batched is not None:
-            yield from batched(extract_units(itertools.chain(head, units), options), options, shared)
+        finish = getattr(work, "finish", None)
+        if finish is not None:  # extracted a batch at a time, finished a unit at a time
+            for _unit, results in extract_units(itertools.chain(head, units), options):
+                yield from finish(results, options, *(() if shared is None else (shared.value,)))
             return
         for unit in itertools.chain(head, units):
             yield from _guarded(work, unit, options, () if shared is None else (shared.value,))
@@ -123,13 +124,14 @@ def records(units: Iterable[Unit], options: Options, workers: int | None = 1,
     yield from _Pool(count, options, work, itertools.chain(head, units), shared, window).results()
 
 
-def _extracted(extracted: Iterable[tuple[Unit, list]], options: Options, shared: Shared | None) -> Iterator:
-    """extract_unit's batched form: the results themselves."""
-    for _unit, results in extracted:
-        yield from results
+def _as_extracted(results: list, options: Options, *extra) -> list:
+    return results
 
 
-extract_unit.batched = _extracted
+# A work function's ``finish``: what it does with one unit's extracted results, so that the
+# extraction itself can run a batch at a time (extract_units) and the work finish each unit.
+extract_unit.finish = _as_extracted
+_IN_BATCH = -2  # a worker's ``current`` while it extracts a batch: no one document to blame yet
 
 
 def _guarded(work: Work, unit: Unit, options: Options, extra: tuple = ()) -> list:
@@ -138,6 +140,19 @@ def _guarded(work: Work, unit: Unit, options: Options, extra: tuple = ()) -> lis
         return work(unit, options, *extra)
     except Exception as error:  # noqa: BLE001 - reported as the unit's Failure
         return [Failure(unit_path(unit), "error", f"{type(error).__name__}: {error}")]
+
+
+def _finished(finish, unit: Unit, results: list, options: Options, extra: tuple) -> list:
+    try:
+        return finish(results, options, *extra)
+    except Exception as error:  # noqa: BLE001 - reported as the unit's Failure, as in _guarded
+        return [Failure(unit_path(unit), "error", f"{type(error).__name__}: {error}")]
+
+
+@dataclass
+class _Batch:
+    """A task message: units extracted together (a chunk of units never handed out before)."""
+    units: list  # (seq, unit)
 
 
 def unit_path(unit: Unit) -> str:
@@ -177,10 +192,17 @@ def _worker_main(tasks: Connection, results: Connection, current, options: Optio
         if isinstance(chunk, _NewShared):
             extra = (chunk.value,)
             continue
-        answers = []
-        for seq, unit in chunk:
-            current.value = seq
-            answers.append((seq, _guarded(work, unit, options, extra)))
+        finish = getattr(work, "finish", None)
+        if isinstance(chunk, _Batch) and finish is not None:
+            current.value = _IN_BATCH  # if this kills the worker, its units come back one by one
+            units = [unit for _, unit in chunk.units]
+            answers = [(seq, _finished(finish, unit, results, options, extra))
+                       for (seq, _), (unit, results) in zip(chunk.units, extract_units(units, options))]
+        else:
+            answers = []
+            for seq, unit in chunk.units if isinstance(chunk, _Batch) else chunk:
+                current.value = seq
+                answers.append((seq, _guarded(work, unit, options, extra)))
         try:
             results.send(answers)
         except OSError:
@@ -325,6 +347,7 @@ class _Pool:
         units: list = []
         while self._retry and len(units) < _CHUNK:
             units.append(self._retry.popleft())
+        retried = bool(units)
         if not self._exhausted and not self._retry:
             self._window_full = True  # first, then _taken: see results()
         while (len(units) < _CHUNK and not self._exhausted and not self._retry
@@ -338,7 +361,10 @@ class _Pool:
             self._next_seq += 1
         if self._next_seq < self._taken + self._window or self._exhausted:
             self._window_full = False
-        return (units, pickle.dumps(units, protocol=pickle.HIGHEST_PROTOCOL)) if units else None
+        if not units:
+            return None
+        message = units if retried else _Batch(units)  # a retried unit goes alone: it may be the one that kills
+        return units, pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
 
     def _receive(self, timeout: float) -> None:
         by_handle: dict = {self._wake_reader: None}
@@ -382,9 +408,10 @@ class _Pool:
         elif pending:
             self.deaths += 1
             on = worker.current.value
-            culprit = next((i for i, (seq, _) in enumerate(pending) if seq == on), 0)
-            seq, unit = pending.pop(culprit)
-            self._done[seq] = [Failure(unit_path(unit), "worker_died", died_message(worker.process.exitcode))]
+            if on != _IN_BATCH:  # in a batch no one document is to blame: all go again, one at a time
+                culprit = next((i for i, (seq, _) in enumerate(pending) if seq == on), 0)
+                seq, unit = pending.pop(culprit)
+                self._done[seq] = [Failure(unit_path(unit), "worker_died", died_message(worker.process.exitcode))]
         self._retry.extendleft(reversed(pending))
         self._close(worker)
         self._workers[self._workers.index(worker)] = self._start_worker()
