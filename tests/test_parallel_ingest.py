@@ -3,7 +3,6 @@ same, to the byte, as one written by a single process (issue 14)."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,10 +15,10 @@ from neican.options import Options
 from neican.store import packing
 from neican.store.packing import Packer
 
+from .storedump import PLACES, dump
+
 pytestmark = pytest.mark.issue(14)
 
-PLACES = "沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛".split()
-_TIMES = {"documents": "ingested_at", "failures": "at", "compression_dicts": "created_at"}
 
 
 def _corpus(folder: Path, count: int, bad_lines: tuple[int, ...] = ()) -> Path:
@@ -37,18 +36,6 @@ def _corpus(folder: Path, count: int, bad_lines: tuple[int, ...] = ()) -> Path:
     return path
 
 
-def _dump(db: Path) -> list[tuple]:
-    """Every row of every table (FTS5's shadow tables included), times left out, blobs as stored."""
-    rows = []
-    with sqlite3.connect(db) as conn:
-        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        for table in tables:
-            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})") if c[1] != _TIMES.get(table)]
-            if not columns or table == "documents_fts":
-                continue
-            listed = ", ".join(f'"{c}"' for c in columns)
-            rows += [(table, *row) for row in conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {listed}')]
-    return rows
 
 
 def test_a_pool_ingest_writes_the_same_store_as_one_process(tmp_path, monkeypatch):
@@ -57,9 +44,9 @@ def test_a_pool_ingest_writes_the_same_store_as_one_process(tmp_path, monkeypatc
     one = api.ingest([str(corpus)], tmp_path / "one.db", batch_size=50, workers=1)
     two = api.ingest([str(corpus)], tmp_path / "two.db", batch_size=50, workers=2)
     assert (one.added, len(one.failures)) == (two.added, len(two.failures)) == (398, 2)
-    dump = _dump(tmp_path / "one.db")
-    assert sum(row[0] == "compression_dicts" for row in dump) == 2
-    assert dump == _dump(tmp_path / "two.db")
+    rows = dump(tmp_path / "one.db")
+    assert sum(row[0] == "compression_dicts" for row in rows) == 2
+    assert rows == dump(tmp_path / "two.db")
     again = api.ingest([str(corpus)], tmp_path / "two.db", batch_size=50, workers=2)
     assert (again.added, again.unchanged) == (0, 398)
 

@@ -2,26 +2,10 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 
 from neican.store import open_store, packing
 from neican.store.rows import Prepared, prepare
-
-PLACES = "沈阳 大连 鞍山 抚顺 本溪 丹东 锦州 营口 阜新 辽阳 盘锦 铁岭 朝阳 葫芦岛".split()
-_TIMES = {"documents": "ingested_at", "failures": "at", "compression_dicts": "created_at"}
-
-
-def _dump(db) -> list[tuple]:
-    rows = []
-    with sqlite3.connect(db) as conn:
-        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        for table in tables:
-            columns = [c[1] for c in conn.execute(f"PRAGMA table_info({table})") if c[1] != _TIMES.get(table)]
-            if not columns or table == "documents_fts":
-                continue
-            listed = ", ".join(f'"{c}"' for c in columns)
-            rows += [(table, *row) for row in conn.execute(f'SELECT {listed} FROM "{table}" ORDER BY {listed}')]
-    return rows
+from tests.storedump import PLACES, dump
 
 
 def test_rows_packed_before_the_store_trained_are_repacked(tmp_path, make_record, monkeypatch):
@@ -34,7 +18,7 @@ def test_rows_packed_before_the_store_trained_are_repacked(tmp_path, make_record
         store.add([prepare(r, stale.codec()) for r in records[100:]])
     with open_store(tmp_path / "b.db") as store:
         store.add(records, batch_size=100)
-    assert _dump(tmp_path / "a.db") == _dump(tmp_path / "b.db")
+    assert dump(tmp_path / "a.db") == dump(tmp_path / "b.db")
 
 
 def test_prepared_rows_match_the_stores_own(make_record):
