@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import neican
-from neican import parallel
+from neican import parallel, pipeline
 from neican.ingest.source import Failure
 from neican.ingest.units import LineUnit
 from neican.options import Options
@@ -189,7 +189,7 @@ def test_one_process_extracts_in_batches_with_the_records_of_one_at_a_time(tmp_p
 
     units = list(read_units([str(path)], Options()))
     one_at_a_time = [r for unit in units for r in parallel.extract_unit(unit, Options())]
-    monkeypatch.setattr(parallel, "BATCH", 7)  # several batches, a unit's failure among them
+    monkeypatch.setattr(pipeline, "BATCH", 7)  # several batches, a unit's failure among them
     batched = list(parallel.records(iter(units), Options(), workers=1))
     assert batched == one_at_a_time and _keys(batched)[3] == f"bad_json:{path}#4"
 

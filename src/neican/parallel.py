@@ -30,7 +30,7 @@ from typing import Callable, Iterable, Iterator
 from .ingest.source import Failure, RawDocument
 from .ingest.units import FileUnit, LineUnit, Unit, decode_unit
 from .options import Options
-from .pipeline import BATCH, BATCH_CHARS, guarded_record, guarded_records, warm_up
+from .pipeline import batches, document_size, guarded_record, guarded_records, warm_up
 
 try:
     import fcntl
@@ -61,28 +61,25 @@ def extract_unit(unit: Unit, options: Options) -> list[dict | Failure]:
 
 def extract_units(units: Iterable[Unit], options: Options) -> Iterator[tuple[Unit, list[dict | Failure]]]:
     """(unit, extract_unit(unit)) for each unit, in order, the documents of consecutive units
-    extracted together (pipeline.process_batch: each stage over a batch, its tables kept warm):
-    the same results in less time, where one process does all (a worker that dies is no concern)."""
-    pending: list[tuple[Unit, list]] = []  # units decoded, not yet extracted, with their documents
-    documents = characters = 0
-    for unit in units:
-        try:
-            items = list(decode_unit(unit, options))
-        except Exception as error:  # noqa: BLE001 - a bug decoding fails that unit, as _guarded does
-            items = [Failure(unit_path(unit), "error", f"{type(error).__name__}: {error}")]
-        pending.append((unit, items))
-        documents += len(items)
-        characters += sum(len(i.text) for i in items if isinstance(i, RawDocument))
-        if documents >= BATCH or characters >= BATCH_CHARS:
-            yield from _extract_pending(pending, options)
-            pending, documents, characters = [], 0, 0
-    yield from _extract_pending(pending, options)
+    extracted together (pipeline.batches of decoded units, then guarded_records: each stage over
+    a batch, its tables kept warm): the same results in less time (a worker that dies in a batch
+    is the pool's to handle, see _IN_BATCH)."""
+    for group in batches(((unit, _decoded(unit, options)) for unit in units), size=_unit_size):
+        results = iter(guarded_records([item for _, items in group for item in items], options))
+        for unit, items in group:
+            yield unit, [next(results) for _ in items]
 
 
-def _extract_pending(pending: list[tuple[Unit, list]], options: Options) -> Iterator[tuple[Unit, list]]:
-    results = iter(guarded_records([item for _, items in pending for item in items], options))
-    for unit, items in pending:
-        yield unit, [next(results) for _ in items]
+def _decoded(unit: Unit, options: Options) -> list:
+    try:
+        return list(decode_unit(unit, options))
+    except Exception as error:  # noqa: BLE001 - a bug decoding fails that unit, as _guarded does
+        return [Failure(unit_path(unit), "error", f"{type(error).__name__}: {error}")]
+
+
+def _unit_size(decoded: tuple[Unit, list]) -> tuple[int, int]:
+    items = decoded[1]
+    return len(items), sum(document_size(item)[1] for item in items)
 
 
 class Shared:

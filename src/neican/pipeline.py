@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from .clean import clean
 from .doc import Doc, Removal
@@ -160,17 +160,12 @@ def guarded_record(item: RawDocument | Failure, options: Options = Options()) ->
 
 
 def guarded_records(items: Sequence[RawDocument | Failure], options: Options = Options()) -> list[dict | Failure]:
-    """guarded_record() of each item, the documents processed together (process_batch): the same
+    """guarded_record() of each item, the documents processed together (process_many): the same
     records, in less time."""
-    docs = iter(process_batch([item for item in items if not isinstance(item, Failure)], options))
     out: list[dict | Failure] = []
-    for item in items:
-        if isinstance(item, Failure):
-            out.append(item)
-            continue
-        doc = next(docs)
-        if isinstance(doc, Exception):
-            out.append(_failure_of(item, doc))
+    for item, doc in zip(items, process_many(items, options)):  # one result per item, in order
+        if isinstance(doc, Failure):
+            out.append(doc)
             continue
         try:
             out.append(to_record(doc))
@@ -179,18 +174,24 @@ def guarded_records(items: Sequence[RawDocument | Failure], options: Options = O
     return out
 
 
-def batches(items: Iterable[RawDocument | Failure]) -> Iterator[list[RawDocument | Failure]]:
-    """``items`` in runs of at most BATCH documents and BATCH_CHARS characters (a longer
-    document makes a run of its own), in order."""
+def document_size(item: RawDocument | Failure) -> tuple[int, int]:
+    """(documents, characters) an input adds to a batch."""
+    return 1, len(item.text) if isinstance(item, RawDocument) else 0
+
+
+def batches(items: Iterable, size: Callable[[object], tuple[int, int]] = document_size) -> Iterator[list]:
+    """``items`` in runs of at most BATCH documents and BATCH_CHARS characters, as ``size`` counts
+    an item (an item bigger than that makes a run of its own), in order."""
     batch: list = []
-    chars = 0
+    documents = chars = 0
     for item in items:
-        size = len(item.text) if isinstance(item, RawDocument) else 0
-        if batch and (len(batch) == BATCH or chars + size > BATCH_CHARS):
+        item_documents, item_chars = size(item)
+        if batch and (documents + item_documents > BATCH or chars + item_chars > BATCH_CHARS):
             yield batch
-            batch, chars = [], 0
+            batch, documents, chars = [], 0, 0
         batch.append(item)
-        chars += size
+        documents += item_documents
+        chars += item_chars
     if batch:
         yield batch
 

@@ -25,7 +25,10 @@ _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 # A place name that is part of an organisation's name does not mention the place.
 # A place name that opens an organisation's name is the organisation's, not a mention of the place
 # (上海合作组织, 北京大学, 湖南卫视, 北京电视台, 湖南台); used with .match(text, pos)
-_ORGANISATION_AFTER = re.compile(r"合作组织|(?:[\u4e00-\u9fff]{0,4}?)(?:大学|学院)|卫视|(?:广播)?电视台|(?<![县市省区镇乡州旗])台(?![州山湾北南中东西江前安儿港澳胞资商企籍办青])")  # 湖南台: a station (not 衡阳县|台源镇); 台州, 台江 places; 台办, 台商 Taiwan
+_ORGANISATION_AFTER = re.compile(r"合作组织|(?:[\u4e00-\u9fff]{0,4}?)(?:大学|学院)|卫视|(?:广播)?电视台")
+# 湖南台, 北京台: a station too, unless 台 starts a place (台州, 台江: from the region table), a
+# word of Taiwan (台北, 台商, 台办, 台港澳) or follows a level word (衡阳县|台源镇)
+_STATION = re.compile(r"(?<![县市省区镇乡州旗])台(?![北南中东西港澳胞资商企籍办青])")
 _SELF = re.compile(r"(我省|本省|全省|我区|本区|全区|我市|本市|全市)")
 
 
@@ -100,6 +103,16 @@ _DATELINE_AFTER = re.compile(r"[ \u3000]*(?:(?:\d{1,2}月)?\d{1,2}日[ \u3000]*(
 
 
 @cache
+def _places_opening_with_tai() -> tuple[str, ...]:
+    return tuple(form for form in tables().by_form if form.startswith("台"))
+
+
+def _is_station(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` names a broadcaster (湖南台), see _STATION."""
+    return _STATION.match(text, end) is not None and not text.startswith(_places_opening_with_tai(), end)
+
+
+@cache
 def _abbreviation_pattern() -> re.Pattern:
     # not before 的: in 20,000 xwlb items 在/到/来+新的 ("the new") came 325 times, 在京的 and the
     # like 9
@@ -125,7 +138,8 @@ def find_regions(text: str, home: Region | None = None,
     if matches is None:
         matches = [(start, end, form) for start, end, form, _ in t.lexicon.longest(text)]
     for start, end, form in matches:
-        if not _ORGANISATION_AFTER.match(text, end) and not _DATELINE_AFTER.match(text, end):
+        if not _ORGANISATION_AFTER.match(text, end) and not _is_station(text, end) \
+                and not _DATELINE_AFTER.match(text, end):
             mentions.append((start, end, form))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     named_provinces = {r.code for _, _, f in mentions for r in t.by_form[f][:1] if r.level == "province"}

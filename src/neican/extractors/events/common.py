@@ -79,8 +79,7 @@ def _in_speech(text: str, position: int) -> bool:
     if _REPORTED_SPEECH.search(text, _sentence_start(text, position), position) is not None:
         return True
     paragraph_start = text.rfind("\n", 0, position) + 1
-    opening = _SPEECH_PARAGRAPH.match(text, paragraph_start, position)
-    return opening is not None
+    return _SPEECH_PARAGRAPH.match(text, paragraph_start, position) is not None
 
 
 def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:

@@ -46,8 +46,8 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         next_verb = _NEXT_PREDICATE.search(text, verb.end(), stop)  # …代表，并向那曲市赠送了…: guests end
         guest_end = next_verb.start() if next_verb else stop
         receivers = [n for s_, _e, n in mentions if start <= s_ < after]
-        guests = [n for s_, _e, n, in ((s_, e_, n) for s_, e_, n in mentions if verb.end() <= s_ < guest_end)
-                  if n not in receivers and not _ENVOY_OF.match(text, _e)]
+        guests = [n for s_, e_, n in mentions
+                  if verb.end() <= s_ < guest_end and n not in receivers and not _ENVOY_OF.match(text, e_)]
         if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
             guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < verb.end("partner")]
             guests = guests or _bare_name(verb.group("partner"))  # 同阮晋勇举行会谈

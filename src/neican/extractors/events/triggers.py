@@ -160,49 +160,33 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
     if not segments:  # most items report no meeting
         return found
     found += _topic_triggers(text)
+    persons = tuple(person_names)  # for str.endswith: a holder that is a person, not an organ
     for pattern, required in _TRIGGER_PATTERNS:
         for m in (m for lo, hi in segments if required.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)):
             if any(f.start <= m.start() < f.end or m.start() <= f.start < m.end() for f in found):
                 continue
-            raw, name_end = m.group("name"), m.end("name")
+            raw, name_end, ran_on = m.group("name"), m.end("name"), False
             if pattern in _OBJECT_PATTERNS and (longer := _NAME_RUNS_ON.match(text, name_end)):
-                raw, name_end = raw + longer.group(), longer.end()
-                if pattern is _ROLE_ATTACHED and text.startswith("的", name_end) and not text.startswith(("的有", "的还有"), name_end):
-                    continue  # 会见来华出席…乌镇峰会的…副总统: the guest's reason for coming, a modifier
+                raw, name_end, ran_on = raw + longer.group(), longer.end(), True
             if pattern is _ROLE_ATTACHED:  # 出席并主持X: two verbs sharing one object
                 raw = _SHARED_OBJECT.sub("", raw)
             name = _clean_name(raw)
             if not name or (pattern in (_ROLE_ATTACHED, _SPOKE_AT) and _GENERIC.match(name.rsplit("的", 1)[-1])):
                 continue  # 出席会议: the meeting already reported
-            if _in_passing(text, m, pattern is _ROLE_ATTACHED):
+            if _mentioned(text, pattern, m, name_end, ran_on):
                 continue
-            if pattern in _OBJECT_PATTERNS and (text.startswith("所", name_end) or _FOR_HOLDING.search(m.group())):
-                continue  # 感谢中方为举办本次会议所做的工作: the meeting inside a modifier
-            if _SPEECH_AS_TOPIC.match(text, name_end):
-                continue  # 参加…代表团审议时的重要讲话，为…指明了方向: the speech is the topic
-            if pattern is _SPOKE_AT and _DELIVERED_AT.match(text, m.end()):
-                continue  # 在…大会上发表的重要讲话引发反响: the speech is the topic, the meeting recalled
-            if pattern is _NAME_AT_PLACE and not m.group("session") and _OBJECT_MEETING.match(text, m.end()):
-                continue  # 全国人大常委会举行…专题讲座: the organ holds the meeting named after the verb
             place = m.groupdict().get("place")
             if m.groupdict().get("session"):
                 name += m.group("session")  # …第十二次会议举行第一次全体会议
             if pattern is _ORG_HOLDS:
-                org = m.group("org").rsplit("、", 1)[-1]
-                org = _BEFORE_LEVEL_WORD.sub("", org) if len(org) > 6 else org
-                if _GENERIC.match(name) and org.endswith(tuple(person_names)):
-                    # 习某主持召开会议，听取了…省委和省政府工作汇报: a person's meeting, named by its business
-                    purpose = _PURPOSE.match(text, name_end)
-                    name = purpose.group("name").replace("听取了", "听取", 1) if purpose else name
-                elif _GENERIC.match(name) and not org.endswith(("在", "上午", "下午", "日")):
-                    name = org + name  # 省委常委会召开会议 → 省委常委会会议
+                name = _held_by(text, m, name, name_end, persons)
                 if place is None:  # the holder's region: 南京市委市政府召开… → 南京
                     region = _holder_region(m.group("org"))
                     place = region.short or region.name if region else None
             if pattern is _AT_PLACE_HOLD and _GENERIC.match(name):
                 # …主席团4日晚在人民大会堂举行第一次会议: the session is the subject's
                 subject = _WHEN_AT_END.sub("", text[max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1:m.start()])
-                if 2 <= len(subject) <= 24 and _ORGAN_END.search(subject) and not subject.endswith(tuple(person_names)):
+                if 2 <= len(subject) <= 24 and _ORGAN_END.search(subject) and not subject.endswith(persons):
                     name = subject + name
             if place is None and (held := _HELD_AT.match(name)):
                 place, name = held.group("place"), held.group("name")  # 出席在越南岘港举行的…对话会
@@ -216,6 +200,36 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
     first_line = text.find("\n")
     headline_end = first_line if 0 < first_line and "。" not in text[:first_line] else 0
     return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
+
+
+def _mentioned(text: str, pattern: re.Pattern, m: re.Match, name_end: int, ran_on: bool) -> bool:
+    """Whether a trigger names a meeting only in passing (see _in_passing), or inside a modifier."""
+    if ran_on and pattern is _ROLE_ATTACHED and text.startswith("的", name_end) \
+            and not text.startswith(("的有", "的还有"), name_end):
+        return True  # 会见来华出席…乌镇峰会的…副总统: the guest's reason for coming, a modifier
+    if _in_passing(text, m, pattern is _ROLE_ATTACHED):
+        return True
+    if pattern in _OBJECT_PATTERNS and (text.startswith("所", name_end) or _FOR_HOLDING.search(m.group())):
+        return True  # 感谢中方为举办本次会议所做的工作: the meeting inside a modifier
+    if _SPEECH_AS_TOPIC.match(text, name_end):
+        return True  # 参加…代表团审议时的重要讲话，为…指明了方向: the speech is the topic
+    if pattern is _SPOKE_AT and _DELIVERED_AT.match(text, m.end()):
+        return True  # 在…大会上发表的重要讲话引发反响: the speech is the topic, the meeting recalled
+    # 全国人大常委会举行…专题讲座: the organ holds the meeting named after the verb
+    return pattern is _NAME_AT_PLACE and not m.group("session") and _OBJECT_MEETING.match(text, m.end()) is not None
+
+
+def _held_by(text: str, m: re.Match, name: str, name_end: int, persons: tuple[str, ...]) -> str:
+    """A generic meeting's name from who holds it: the organ (省委常委会召开会议 → 省委常委会会议), or
+    for a person the business that follows (…主持召开会议，听取了…工作汇报 → 听取…工作汇报)."""
+    if not _GENERIC.match(name):
+        return name
+    org = m.group("org").rsplit("、", 1)[-1]
+    org = _BEFORE_LEVEL_WORD.sub("", org) if len(org) > 6 else org
+    if org.endswith(persons):
+        purpose = _PURPOSE.match(text, name_end)
+        return purpose.group("name").replace("听取了", "听取", 1) if purpose else name
+    return name if org.endswith(("在", "上午", "下午", "日")) else org + name
 
 
 _WHEN_AT_END = re.compile(rf"{_WHEN}$")
