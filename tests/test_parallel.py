@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import ctypes
 import faulthandler
-import json
 import os
 import signal
 import sqlite3
@@ -21,22 +20,11 @@ from neican.ingest.source import Failure
 from neican.ingest.units import LineUnit
 from neican.options import Options
 
+from .corpora import write_corpus
+
 pytestmark = pytest.mark.issue(14)
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-
-
-def _corpus(folder: Path, count: int, bad_lines: tuple[int, ...] = ()) -> Path:
-    """A JSONL file of ``count`` small news items (ids n0…), with malformed JSON at ``bad_lines``."""
-    path = folder / "corpus.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for n in range(count):
-            if n in bad_lines:
-                out.write("{not json\n")
-                continue
-            text = f"新华社北京5月{n % 28 + 1}日电 省委书记李华主持召开第{n}次常委会会议，强调推动高质量发展。"
-            out.write(json.dumps({"id": f"n{n}", "text": text, "published": "2024-05-01"}, ensure_ascii=False) + "\n")
-    return path
 
 
 def _keys(items) -> list[str]:
@@ -44,7 +32,7 @@ def _keys(items) -> list[str]:
 
 
 def test_pool_gives_the_single_process_records_in_input_order(tmp_path):
-    path = _corpus(tmp_path, 120, bad_lines=(7, 80))
+    path = write_corpus(tmp_path, 120, bad_lines=(7, 80))
     one = list(neican.extract([str(path)], workers=1))
     two = list(neican.extract([str(path)], workers=2))
     assert one == two
@@ -52,7 +40,7 @@ def test_pool_gives_the_single_process_records_in_input_order(tmp_path):
 
 
 def test_more_workers_than_cores_keep_order(tmp_path):
-    path = _corpus(tmp_path, 90)
+    path = write_corpus(tmp_path, 90)
     assert _keys(neican.extract([str(path)], workers=4)) == [f"n{n}" for n in range(90)]
 
 
@@ -134,7 +122,7 @@ def _store_rows(db: Path) -> list[tuple]:
 
 
 def test_kill_9_mid_ingest_then_rerun_gives_the_same_store(tmp_path):
-    corpus = _corpus(tmp_path, 1500, bad_lines=(3,))
+    corpus = write_corpus(tmp_path, 1500, bad_lines=(3,))
     killed, clean = tmp_path / "killed.db", tmp_path / "clean.db"
     command = [sys.executable, "-m", "neican", "ingest", str(corpus), "--workers", "2", "--batch-size", "50", "-q"]
     process = subprocess.Popen([*command, "--db", str(killed)], stderr=subprocess.DEVNULL)
@@ -184,7 +172,7 @@ def _count(db: Path) -> int:
 
 
 def test_one_process_extracts_in_batches_with_the_records_of_one_at_a_time(tmp_path, monkeypatch):
-    path = _corpus(tmp_path, 40, bad_lines=(3,))
+    path = write_corpus(tmp_path, 40, bad_lines=(3,))
     from neican.ingest.units import read_units
 
     units = list(read_units([str(path)], Options()))

@@ -2,9 +2,6 @@
 same, to the byte, as one written by a single process (issue 14)."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 import neican
@@ -15,32 +12,23 @@ from neican.options import Options
 from neican.store import packing
 from neican.store.packing import Packer
 
-from .storedump import PLACES, dump
+from .corpora import PLACES, dump, write_corpus
 
 pytestmark = pytest.mark.issue(14)
 
 
 
-def _corpus(folder: Path, count: int, bad_lines: tuple[int, ...] = ()) -> Path:
-    path = folder / "corpus.jsonl"
-    with path.open("w", encoding="utf-8") as out:
-        for n in range(count):
-            if n in bad_lines:
-                out.write("{not json\n")
-                continue
-            place = PLACES[n % len(PLACES)]
-            text = (f"新华社{place}5月{n % 28 + 1}日电 {place}市委书记李华主持召开第{n}次常委会会议，"
-                    f"研究部署全面振兴三年行动，强调推动高质量发展，今年新增就业{1000 + 37 * n}人。" * (1 + n % 3))
-            out.write(json.dumps({"id": f"n{n}", "title": f"{place}第{n}次会议", "text": text,
-                                  "published": "2024-05-01"}, ensure_ascii=False) + "\n")
-    return path
-
-
+def _varied(n: int) -> dict:
+    """Items that differ in length and wording, so the store trains real dictionaries."""
+    place = PLACES[n % len(PLACES)]
+    text = (f"新华社{place}5月{n % 28 + 1}日电 {place}市委书记李华主持召开第{n}次常委会会议，"
+            f"研究部署全面振兴三年行动，强调推动高质量发展，今年新增就业{1000 + 37 * n}人。" * (1 + n % 3))
+    return {"title": f"{place}第{n}次会议", "text": text}
 
 
 def test_a_pool_ingest_writes_the_same_store_as_one_process(tmp_path, monkeypatch):
     monkeypatch.setattr(packing, "TRAIN_AT", 120)  # trained mid-ingest, with documents in flight
-    corpus = _corpus(tmp_path, 400, bad_lines=(5, 222))
+    corpus = write_corpus(tmp_path, 400, bad_lines=(5, 222), item=_varied)
     one = api.ingest([str(corpus)], tmp_path / "one.db", batch_size=50, workers=1)
     two = api.ingest([str(corpus)], tmp_path / "two.db", batch_size=50, workers=2)
     assert (one.added, len(one.failures)) == (two.added, len(two.failures)) == (398, 2)
@@ -52,7 +40,7 @@ def test_a_pool_ingest_writes_the_same_store_as_one_process(tmp_path, monkeypatc
 
 
 def test_hooks_see_records_and_failures(tmp_path):
-    corpus = _corpus(tmp_path, 60, bad_lines=(3,))
+    corpus = write_corpus(tmp_path, 60, bad_lines=(3,), item=_varied)
     items, progress = [], []
     api.ingest([str(corpus)], tmp_path / "a.db", on_item=items.append, progress=progress.append, workers=2)
     assert [i["id"] if isinstance(i, dict) else i.reason for i in items][:5] == ["n0", "n1", "n2", "bad_json", "n4"]

@@ -5,7 +5,7 @@ import hashlib
 
 from neican.store import open_store, packing
 from neican.store.rows import Prepared, prepare
-from tests.storedump import PLACES, dump
+from tests.corpora import PLACES, dump
 
 
 def test_rows_packed_before_the_store_trained_are_repacked(tmp_path, make_record, monkeypatch):
