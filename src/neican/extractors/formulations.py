@@ -82,7 +82,7 @@ _LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|
 # follows it: 三县两区 → (3, 县两区) and (2, 区); 两学一做 → (2, 学一做).
 _COMPACT_QUOTED = re.compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}})[”\"]")
 _NUMERAL_CHAR = re.compile(NUMERAL)
-# A compact form not quoted but given its members in brackets right after it: 三业（设计业、制造业和封测业）
+# A compact form not quoted but given its members in brackets right after it: 两业（种植业和养殖业）
 _COMPACT_MEMBERS = re.compile(rf"(?<![\d{NUMERAL[1:-1]}第])({NUMERAL})([\u4e00-\u9fff]{{1,2}})[（(]([^（）()\n]{{2,60}})[）)]")
 _MEMBER_SPLIT = re.compile(r"[、，,]|和|及|与")
 
@@ -146,7 +146,7 @@ def is_formulation(quoted: str) -> bool:
     if len(q) < 2 or _CREDIT.match(q) or (q.startswith("要") and len(q) > 8) or _NAMED_THING.search(q):
         return False
     if _SPEECH.search(q):
-        return False  # 辞职信我收回吧, 老公一分钟怎么办: words someone said, quoted, not a slogan
+        return False  # 这事你看着办吧, 我们怎么办: words someone said, quoted, not a slogan
     if len(q) == 2 and not _NUMERAL.search(q):
         return False  # “人缘”, “失控”, “铁腕”: emphasis on a plain word (GUIDE); 六稳, 双创 count, and
         # a two-character formulation the lexicon knows (台独) is found by the lexicon pass
@@ -166,7 +166,7 @@ _MAX_PARALLEL = 60
 
 
 def _parallel(q: str) -> bool:
-    """Clauses of one shape (人人都是营商环境、个个都是形象代言; 一人一档，精准施策): a slogan
+    """Clauses of one shape (人人都是主人翁、个个都是宣传员; 一人一档，精准施策): a slogan
     built of balanced parts, not a sentence someone said."""
     parts = _CLAUSES.split(q)
     if len(q) > _MAX_PARALLEL or len(parts) < 2 or re.search(r"[。！？!?：:]", q):
@@ -186,8 +186,8 @@ _TASK_VERBS = ("实施|推进|推动|推行|推广|落实|贯彻|坚持|坚守|�
                "强化|实现|牢记|胸怀|心系|服务|执行|纳入|打通|擦亮|发挥|启动|部署|重视|倡导|秉持|秉承|实行|"
                "出台|创建|建设|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|"
                "参与|响应|号召|倡议|确立|授予|追授|荣获|获评|评为|畅通|主题为|主题是|口号为|口号是|理念是")
-# the verb, then at most a few characters of modifier (实施长江大保护“双十工程”, 打通服务“最后一公里”),
-# none of them a modal or copula that makes the quote a predicate (做到既能“放得开”) nor 的 that makes
+# the verb, then at most a few characters of modifier (实施生态保护“十大工程”, 打通服务“最后一公里”),
+# none of them a modal or copula that makes the quote a predicate (做到真正“管得住”) nor 的 that makes
 # it something someone has (提升他们的“幸福指数”)
 _TASK_BEFORE = re.compile(rf"(?:{_TASK_VERBS})[^，。；：！？、,;:!?“”\"\n能会是为被让使把将的]{{0,6}}$")
 # The quote is the verb's object only where the object ends with it: punctuation, another quote or
@@ -201,7 +201,7 @@ _PROGRAMME_NOUNS = ("工作|规划|时期|布局|目标|学习教育|建设|行�
                     "招牌|金字招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|原则|方针|政策|"
                     "举措|称号|荣誉|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论")
 # right after the quote, or after 等 or a modifier of such nouns (“X”重要要求, “X”战略布局, “X”等改革举措); after 的
-# only the nouns of a principle (“爱与责任”的办学理念, “X”的工作作风), not of a deed (的行动)
+# only the nouns of a principle (“求实创新”的办学理念, “X”的工作作风), not of a deed (的行动)
 _PRINCIPLE_NOUNS = "理念|作风|精神|精气神|目标|要求|原则|方针|战略|题词|口号|标语"
 # 以“X”为主题: the theme or guide of an undertaking (not 以“X”为由, a reason)
 # The nouns that make any short modifier before them part of a programme's name (“1650”产业体系,
@@ -390,7 +390,7 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
             number, items = to_int(m.group(1)), [x for x in _MEMBER_SPLIT.split(m.group(3)) if x]
             if number and number > 1 and len(items) == number and all(len(x) <= 2 * _MAX_MEMBER for x in items) \
                     and not _COUNT_NOUNS.match(m.group(2)) and m.group(2)[0] not in _CLASSIFIER:  # 三人（…）, 两次（…）: counts
-                key = (number, m.group(2))  # 三业（设计业、制造业和封测业）: its members in brackets
+                key = (number, m.group(2))  # 两业（种植业和养殖业）: its members in brackets
                 found[key].append((m.start(1), m.end(2)))
                 members.setdefault(key, items)
     spans = []

@@ -308,7 +308,7 @@ _HANZI_NAME = re.compile(r"[\u4e00-\u9fff·]+")
 # Words that sit where a byline name would: sources, UI labels, anonymous credits.
 _NOT_A_NAME = frozenset("网络整理 整理 整合 综合 查看更多 更多 关注 时间 日期 来源 网友 未知 佚名 匿名 本网 本站 原创 "
                         "转载 编辑 作者 供稿 通讯员 记者 图片 视频 摄影".split())
-# a byline's place (山东冠县报道) or outlet (云南网), not its writer; narrower than _OUTLET_END,
+# a byline's place (河北某县报道) or outlet (云南网), not its writer; narrower than _OUTLET_END,
 # whose 志, 会, 院 also end personal names (李明志)
 _PLACE_OR_OUTLET_ENDS = ("县", "市", "区", "省", "州", "镇", "乡", "村", "网", "报", "台", "社")
 _JOB_WORDS = ("记者", "通讯员", "实习生", "编辑", "摄影", "摄像")

@@ -350,7 +350,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
         name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
             _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
-        # after a foreign post, or where a separator shows the name goes on (财政部长雅各布|·卢)
+        # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
         if not holders and (any(foreign_post(h.title) for h in chain)
                             or (name and text[pos + len(name):pos + len(name) + 1] in _NAME_SEPARATORS)):
             # 哥斯达黎加总统|卡维利亚; a foreign name runs past a Chinese-name reading (安娜|·梅)

@@ -19,7 +19,7 @@ from .regions import Region, region_at_start
 _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # Words that end an organ phrase on its left: verbs that govern the post's holder, and
 # function words. 和/与/及 join two holders (韦斯特林和|法国总统) unless the phrase is an organ's
-# name that starts at the boundary (工业和信息化部, 促进女童和妇女教育特使).
+# name that starts at the boundary (工业和信息化部, 促进青年和儿童健康特使).
 _HARD_BREAK = re.compile(
     "的|了|在|是|为|由|被|向|对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
     "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|"

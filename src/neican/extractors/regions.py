@@ -76,7 +76,7 @@ _LONGEST_NAME = 7  # 新疆维吾尔自治区: region names run to seven charact
 
 def region_at_start(phrase: str, names_only: bool = False) -> tuple[Region, int] | None:
     """The longest region name of two or more characters ``phrase`` starts with, and its length
-    (徐州市作风效能…大会 → 徐州市, 3); ``names_only``: its full or short name, not an alias."""
+    (扬州市营商环境…大会 → 扬州市, 3); ``names_only``: its full or short name, not an alias."""
     for length in range(min(_LONGEST_NAME, len(phrase)), 1, -1):
         region = lookup(phrase[:length])
         if region is not None and (not names_only or phrase[:length] in (region.name, region.short)):
@@ -86,7 +86,7 @@ def region_at_start(phrase: str, names_only: bool = False) -> tuple[Region, int]
 
 def region_at_end(phrase: str) -> tuple[Region, int] | None:
     """The longest region name of two or more characters ``phrase`` ends with, and its length
-    (南京市委市政府's 南京市 once the organs are off; 辽宁|省委书记's 辽宁)."""
+    (苏州市委市政府's 苏州市 once the organs are off; 辽宁|省委书记's 辽宁)."""
     for length in range(min(_LONGEST_NAME, len(phrase)), 1, -1):
         if (region := lookup(phrase[-length:])) is not None:
             return region, length

@@ -21,7 +21,7 @@ _DELEGATION = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{2,14}?)?(?:党政代表�
 _DELEGATION_WORDS = ("代表团", "考察团", "考察组")  # every delegation noun contains one
 _BARE = ("代表团", "党政代表团", "考察团", "学习考察团", "考察组")
 # A place a delegation travels to (赴/到/来/前往/抵达 + place): its activity after the place, or
-# the clause's end (率代表团赴那曲市，看望慰问…; 来到乌鲁木齐市革命烈士陵园，…).
+# the clause's end (率代表团赴那曲市，看望慰问…; 来到某市革命烈士陵园，…).
 _TRAVEL = re.compile(r"(?<![得受达看感听想遇做提])(?:赴|来到|到|来(?!自)|前往|抵达)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)"
                      r"(?:(?P<activity>学习考察|考察学习|考察|学习|调研|访问|参观|看望|慰问|视察|出席)|(?=[，。；,;\n]))")
 _ACTIVITY = re.compile(r"学习|考察|调研|访问|参观|看望|慰问|视察|座谈|交流")

@@ -125,7 +125,7 @@ _COUNT_OF_MEETINGS = re.compile(r"^(?:[\d一二三四五六七八九十百千多
 # a companion (与…, 同…), a beneficiary (为…).
 _PLACE_TAIL = re.compile(r"(?:以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
                          r"(?:隆重|胜利|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+|"
-                         # 在巴西圣保罗正式启动，…: the setting's verb, not its place
+                         # 在智利圣地亚哥正式启动，…: the setting's verb, not its place
                          r"(?:隆重|正式|成功|顺利)*(?:启动|揭牌|开展|进行|举行|召开|举办))$")
 _NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
                           r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
@@ -152,7 +152,7 @@ def _clean_place(place: str | None) -> str | None:
     return place
 
 
-# 同一日, 同日, 当天: the day the report last named (也是在同一日，徐州…大会召开)
+# 同一日, 同日, 当天: the day the report last named (也是在同一日，扬州…大会召开)
 _SAME_DAY = re.compile(r"同一?[日天]|当[日天]")
 # Where a DATE_EXPR match can start: its year, month or day digits, or 今天, 昨天, 前天, 明天
 # (DATE_EXPR opens with optional groups, so re would try it at every position)

@@ -14,11 +14,11 @@ from .common import (
     _subject_before,
 )
 
-# 在云南代表团参加审议, 参加江苏代表团审议, 参加他所在的…代表团审议, 来到…代表团，同代表们一起审议:
+# 在云南代表团参加审议, 参加江苏代表团审议, 参加他所在的…代表团审议, 来到…代表团，和代表们一起审议:
 # a congress delegation's deliberation is a meeting whose name is the delegation's
 _DELIBERATION = re.compile(r"(?:在参加了?|在|来到|参加了?(?:[他她]所在的)?)(?P<name>[\u4e00-\u9fff]{2,24}?代表团)"
                            r"(?:参加|，?(?:同|与|和)代表们?一起)?了?的?审议")
-# 十二届全国人大常委会第十二次会议今天上午分组审议…: the session's group deliberation
+# 某届全国人大常委会第N次会议今天下午分组审议…: the session's group deliberation
 _GROUP_DELIBERATION = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,40}}?会议)(?:今天|昨天|当天)?{_WHEN}(?:在[^，。；\n]{{2,12}}?)?(?P<kind>分组|联组)审议")
 # 座谈交流时，…; 在同企业家座谈时，…; 在随后的座谈中，…: a sentence set at a talk during a visit
 _DURING_TALKS = re.compile(r"(?P<name>在?(?:随后的)?(?:(?:同|与|和)[^，。；\n]{2,24}?)?座谈(?:交流)?)(?:时|中|期间)[，,]")
@@ -33,7 +33,7 @@ _WHILE_SAYING = re.compile(r"时[，,]?(?:指出|强调|表示|说|提出)")
 def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
     """Delegations' deliberations at a congress session, each with its subject as a participant
     (X在Y代表团参加审议, X参加Y代表团审议时说 → a speaker too), and a standing committee session's
-    group deliberation (…会议今天上午分组审议)."""
+    group deliberation (…会议今天下午分组审议)."""
     found = []
     for m in _DELIBERATION.finditer(text) if "代表团" in text else ():
         if _in_passing(text, m, False) or text.startswith("时的", m.end()):

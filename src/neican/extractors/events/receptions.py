@@ -28,7 +28,7 @@ _WHILE_RECEIVING = re.compile(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<gue
 
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
     """会见, 会谈: the people whose governing verb it is receive the people named after it in the
-    same sentence (张明远当地时间5日在万象会见…蒙特和…科瓦列夫斯基). Participants only."""
+    same sentence (张明远当地时间5日在河内会见…某甲和…某乙). Participants only."""
     if not any(verb in text for verb in _RECEIVE_VERBS):
         return []
     mentions = sorted((start, end, p.data["name"]) for p in people for start, end in p.data["mentions"])
@@ -43,7 +43,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             continue  # 会见时在座的有: during a reception reported already; …表示，…举行会晤: recalled
         stop = _SENTENCE_END.search(text, verb.end())
         stop = stop.start() if stop else len(text)
-        next_verb = _NEXT_PREDICATE.search(text, verb.end(), stop)  # …代表，并向那曲市赠送了…: guests end
+        next_verb = _NEXT_PREDICATE.search(text, verb.end(), stop)  # …代表，并向当地赠送了…: guests end
         guest_end = next_verb.start() if next_verb else stop
         receivers = [n for s_, _e, n in mentions if start <= s_ < after]
         guests = [n for s_, e_, n in mentions

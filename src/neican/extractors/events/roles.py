@@ -31,7 +31,7 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       # A、B等代表发言; A、B等党和国家领导人出席: the list's kind, then its verb
                       r"(?<=等)(?:(?!出席|参加|列席|主持|会见|的)[^，。；、\d]){0,14}(?:代表|委员|同志|负责人|领导人|领导|成员|嘉宾|人)(?=[\u4e00-\u9fff])|"
                       r"率[^，。；、]{0,10}团|"
-                      # A，…等有关部门负责人到会应询: a name joined by an unnamed group before their verb
+                      # A，…等有关方面负责同志到会: a name joined by an unnamed group before their verb
                       r"[，、][^。；]{2,80}?(?:负责人|负责同志|人员|代表|成员)(?=到会|出席|参加|列席|陪同)|"
                       # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
                       r"代表[^，。；、]{2,24}?(?=向|作|发表)|"
@@ -143,7 +143,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
             if not roles and start >= reported_end and end <= paragraph_end and _STATEMENT_VERB.match(text, after):
                 roles = {"speaker", "participant"}
             if not roles and _at_the_meeting(text, start, scope_start) and not _MODIFIER.match(text, skip_between(text, after)[0]):
-                roles = {"participant"}  # but not a name that modifies a thing (习近平总书记题词贺匾)
+                roles = {"participant"}  # but not a name that modifies a thing (某某同志题词的牌匾)
             for role in ("host", "speaker", "participant"):
                 if role in roles:
                     _add(getattr(meeting, role + "s"), name)
@@ -178,7 +178,7 @@ def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: l
             _add(meeting.speakers, last)
 
 
-# 在赠送纪念品仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
+# 在揭牌仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
 _MODIFIER = re.compile(r"的|题词|重要|指示|批示|亲自|关于")
 _CONVEYED = re.compile(r"传达|学习|贯彻|落实")  # 传达了…习近平总书记的指示: whose words, not who was there
 _AT_MEETING = re.compile(rf"(?:(?:在[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上|在?(?:随后的)?座谈(?:交流)?(?:时|中))[，,]")
@@ -289,7 +289,7 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
 
 
 def _named_place(meeting: Meeting) -> str | None:
-    """The region a local meeting's name opens with (徐州市作风效能…大会 → 徐州): where no venue is
+    """The region a local meeting's name opens with (扬州市营商环境…大会 → 扬州): where no venue is
     printed, a city's or province's own meeting is held there."""
     if meeting.reception or "代表团" in meeting.name:  # a delegation meets at the congress, not at home
         return None

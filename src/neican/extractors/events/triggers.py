@@ -28,7 +28,7 @@ _OBJECT_MEETING = re.compile(rf"了?{_NAME}")
 _HELD_AT = re.compile(r"在(?P<place>[^，。；的]{2,16}?)(?:召开|举行|举办)的(?P<name>.{2,})$")
 _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?"
                         rf"(?:成功|隆重)?(?:召开|举行|举办)(?:了)?(?P<name>{_NAME})")
-# 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…赠送纪念品仪式)
+# 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…签约仪式)
 # 在…大会上发表重要讲话, 在峰会上通过视频发表致辞: the meeting a speech was given at
 _SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞)|[，,])")
 _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})")
@@ -180,11 +180,11 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
                 name += m.group("session")  # …第十二次会议举行第一次全体会议
             if pattern is _ORG_HOLDS:
                 name = _held_by(text, m, name, name_end, persons)
-                if place is None:  # the holder's region: 南京市委市政府召开… → 南京
+                if place is None:  # the holder's region: 苏州市委市政府召开… → 苏州
                     region = _holder_region(m.group("org"))
                     place = region.short or region.name if region else None
             if pattern is _AT_PLACE_HOLD and _GENERIC.match(name):
-                # …主席团4日晚在人民大会堂举行第一次会议: the session is the subject's
+                # …主席团某日晚举行第一次会议: the session is the subject's
                 subject = _WHEN_AT_END.sub("", text[max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1:m.start()])
                 if 2 <= len(subject) <= 24 and _ORGAN_END.search(subject) and not subject.endswith(persons):
                     name = subject + name
@@ -249,7 +249,7 @@ _HOLDER_ORGANS = re.compile(r"(?:省委|市委|县委|区委|自治区党委|省
 
 
 def _holder_region(org: str):
-    """The region a holding organ belongs to (南京市委市政府, 镇江市委、市政府, 扬州)."""
+    """The region a holding organ belongs to (苏州市委市政府, 常州市委、市政府, 扬州)."""
     head = _HOLDER_ORGANS.sub("", org)
     if head == org:  # no organ: the holder is the place itself (扬州召开…) or no place (总理李建华)
         return lookup(head)
