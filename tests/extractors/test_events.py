@@ -596,7 +596,7 @@ def test_praise_and_years_ago_are_no_reports():
 
 def test_a_quote_before_its_speaker_in_the_paragraph_after_the_meeting():
     text = ("2月8日下午，某某市教育推进大会召开。\n"
-            "“一定要赓续历史文脉，把教育办好。”市委书记赵明远说，要抓好落实。")
+            "“一定要把学校办成群众满意的样子。”市委书记赵明远说，要抓好落实。")
     (e,) = events(text, "2022-02-09T20:00:00")
     assert e["speakers"] == ["赵明远"]
 
