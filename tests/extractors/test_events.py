@@ -632,3 +632,40 @@ def test_those_who_joined_a_reception_in_a_later_paragraph():
             "国务院副总理钱立新、国务委员孙海燕参加会见。")
     (e,) = events(text, "2014-07-10T20:00:00")
     assert set(e["participants"]) == {"赵明远", "韩志刚", "钱立新", "孙海燕"}
+
+
+def test_a_conjunction_before_the_last_item_keeps_the_whole_list_under_its_verb():
+    text = "全省工作会议5日召开。会上，省委书记赵明远、省长周立言和副省长孙海燕分别发言。"
+    (e,) = events(text, "2024-03-06T20:00:00")
+    assert e["speakers"] == ["赵明远", "周立言", "孙海燕"]
+
+
+def test_talks_with_a_partner_after_and_stay_a_reception():
+    (e,) = events("国务院总理赵明远5日在北京和某国总理韩志刚举行会谈。", "2024-03-06T20:00:00")
+    assert e["participants"] == ["赵明远", "韩志刚"] and e["speakers"] == []
+
+
+def test_reports_heard_from_the_names_that_made_them():
+    text = ("委员长会议5日在北京举行。委员长赵明远主持会议。会议听取了法律委员会主任委员钱立新作的关于某某法草案"
+            "审议结果的报告。会议听取了副委员长兼秘书长孙海燕作的任免案审议情况的汇报。")
+    (e,) = events(text, "2024-03-06T20:00:00")
+    assert e["speakers"] == ["钱立新", "孙海燕"]
+
+
+def test_a_report_studied_is_not_made_at_the_meeting():
+    text = "省委常委会5日召开会议，省委书记赵明远主持会议。会议学习了钱立新在全会上作的报告。"
+    (e,) = events(text, "2024-03-06T20:00:00")
+    assert e["speakers"] == [] and "钱立新" not in e["participants"]
+
+
+def test_topic_and_capacity_phrases_between_a_name_and_its_verb():
+    text = ("某某座谈会5日召开。省委书记赵明远就经济工作作了汇报。省长钱立新作为会议主席主持会议并致辞。"
+            "省政协主席孙海燕代表各民主党派和无党派人士致辞。")
+    (e,) = events(text, "2024-03-06T20:00:00")
+    assert set(e["speakers"]) == {"赵明远", "钱立新", "孙海燕"} and e["hosts"] == ["钱立新"]
+
+
+def test_a_name_inside_someones_words_is_not_at_the_meeting():
+    text = "省委常委会5日召开会议。在听取代表们发言后，赵明远说，钱立新总理代表国务院作的报告实事求是。"
+    (e,) = events(text, "2024-03-06T20:00:00")
+    assert "钱立新" not in e["participants"]

@@ -269,3 +269,8 @@ def test_ordinals_and_preposition_surnames_are_no_names():
 
     assert not plausible_name("第五届") and not plausible_name("由全国")
     assert plausible_name("于明远")
+
+
+def test_a_name_before_a_conjunction_is_not_cut_where_a_place_name_would_start():
+    # 新和 is a county's short name; 王建新和… is a name and 和
+    assert set(people("会上，省长王建新和副省长孙海燕分别发言。")) == {"王建新", "孙海燕"}

@@ -157,12 +157,23 @@ def _name_opening(window: str, strict: bool) -> str | None:
         return window[:4]  # 格桑多吉宣读
     compound = len(window) >= 2 and window[:2] in surnames()
     short, long_ = (3, 4) if compound else (2, 3)
+    if _longer_before_conjunction(window, short, long_, strict):
+        return window[:long_]
     if is_boundary(window, short) and plausible_name(window[:short], strict):
         # 李文成出席: 成 is no boundary, so this branch is for 林慕白讲话, 刘洁、
         return window[:short]
     if is_boundary(window, long_) and not is_boundary(window, short) and plausible_name(window[:long_], strict):
         return window[:long_]
     return None
+
+
+def _longer_before_conjunction(window: str, short: str, long_: int, strict: bool) -> bool:
+    """王建新和孙某: the short reading ends where a place name (新和) would start, the long one
+    before a word that ends names (和); the place is the weaker evidence."""
+    ahead = window[short:short + 2]
+    return (ahead in region_words() and _NAME_CHAR.match(ahead) is not None
+            and not ahead.startswith(BOUNDARY_WORDS) and ahead not in _title_starts()
+            and window[long_:long_ + 2].startswith(BOUNDARY_WORDS) and plausible_name(window[:long_], strict))
 
 
 def name_before(text: str, end: int) -> str | None:

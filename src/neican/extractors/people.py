@@ -161,6 +161,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         if region is not None and text[start:start + 1] in "省市县区州旗盟" \
                 and (printed := lookup(text[prefix_start:start + 1])) is not None:
             region = printed  # 台江|县教育局局长: the level word printed says which 台江 (县, not 区)
+        if region is not None and region.level != "province" and _PROVINCIAL_POST.match(title):
+            region, prefix_start = None, start  # 王建|新和|副省长: a county has no 省长; the name runs on
         if region is not None and title in _AFTER_NAME and _inside_name(text, prefix_start, start, region):
             region, prefix_start = None, start  # 张|德江|委员长: a name, not 德江县
         if region is not None and _inside_transliteration(text, prefix_start, start, region):
@@ -171,6 +173,7 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
 
 
 _MAX_TRANSLIT = 8
+_PROVINCIAL_POST = re.compile(r"副?省(?:长|委)")  # posts only a province-level region holds
 
 
 def _place_ends_at(text: str, end: int, lengths) -> bool:

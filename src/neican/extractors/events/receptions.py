@@ -36,7 +36,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
     for start, end, name in mentions:
         if found and start < found[-1].end:
             continue  # a name of a list already read, or a guest
-        after = _after_list(text, end, people)
+        after = _after_list(text, end, people, conjunctions=False)
         pos, setting = skip_between(text, after)
         verb = _RECEPTION_VERB.match(text, pos) or _TALKS_WITH.match(text, pos)
         if verb is None or text.startswith(("时", "中"), verb.end()) or _in_speech(text, start):

@@ -12,6 +12,7 @@ from ..regions import region_at_start
 from ..timeexpr import TIME_OF_DAY
 from .common import (
     _DAY,
+    _REPORTED_SPEECH,
     _SENTENCE_END_OUTSIDE_QUOTE,
     MEETING_NOUN,
     Meeting,
@@ -23,7 +24,7 @@ from .common import (
 # What may stand between a name (or a list of names) and the verb it governs: a post printed
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
 _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
-                      r"分别|先后|依次|相继|也|还|一同|共同|随后|亲自|应邀|首先|接着|最后|再次|随即|当地时间|今天|昨天|前天|当天|日前|近日|"
+                      r"分别|先后|依次|一一|相继|也|还|一同|共同|随后|亲自|应邀|首先|接着|最后|再次|随即|当地时间|今天|昨天|前天|当天|日前|近日|"
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?方式|"
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
                       # 等6位委员, 等其他7位代表团成员: the list's headcount
@@ -34,15 +35,18 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       # A，…等有关方面负责同志到会: a name joined by an unnamed group before their verb
                       r"[，、][^。；]{2,80}?(?:负责人|负责同志|人员|代表|成员)(?=到会|出席|参加|列席|陪同)|"
                       # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
-                      r"代表[^，。；、]{2,24}?(?=向|作|发表)|"
+                      r"代表[^，。；]{2,24}?(?=向|作|发表|致辞|讲话|发言)|"
+                      # what the speech is about and in what capacity: A就…作了汇报, A作为…主持会议
+                      r"(?:就|围绕|结合|针对)[^，。；]{1,30}?(?=(?:先后|分别|依次|一一|相继)?(?:作了?|发言|讲话|汇报|发表|致辞|进行|交流))|"
+                      r"作为[^，。；]{1,20}?(?=主持|出席|致辞|讲话|发言)|"
                       r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
                       rf"{_DAY}|{TIME_OF_DAY})")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
-                      r"(?=主持|出席|参加|列席|就座|会见|会晤|会谈|同|与|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
+                      r"(?=主持|出席|参加|列席|就座|会见|会晤|会谈|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
 _HOST_VERB = re.compile(r"(?:在)?主持(?:召开)?")  # 在主持学习时强调: host, and speaker by what follows
 _PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|到会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
-_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|发言|说明|部署|动员|演讲|讲座|授课|陈述|讲解)"
+_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|动员|演讲|讲座|授课|陈述|讲解)"
 _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{0,4}}?){_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|传达|部署|发言|汇报|宣读|介绍情况|作说明|"
@@ -57,6 +61,9 @@ _AND_HOSTS = re.compile(r"[^，。；]{0,20}?并主持")
 _SAYS_WHILE = re.compile(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求)")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
+# 听取了…主任X作的任免案审议情况的汇报: a report heard (听取) that the name before it made (作的);
+# not one studied (学习…在全会上作的报告), whose author was elsewhere
+_REPORT_MADE = re.compile(r"作的[^。；]{0,60}?(?:汇报|报告|说明)")
 # 出席会议的有A、B: names listed after the verb
 # 在主席台前排就座的大会主席团常务委员会成员有A、B; …并在主席台就座。他们是：A、B
 _LISTED_AFTER = re.compile(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?的[^，。；有]{0,16}?(?:还)?有|"
@@ -107,7 +114,8 @@ def governed_role(text: str, pos: int) -> set[str]:
         if _AND_HOSTS.match(text, m.end()):  # 参加会见并主持大会
             roles.add("host")
         return roles
-    if _SPEAKER_VERB.match(text, pos) or _REPORT_OF.match(text, pos):
+    if _SPEAKER_VERB.match(text, pos) or _REPORT_OF.match(text, pos) \
+            or (_REPORT_MADE.match(text, pos) and "听取" in text[_sentence_start(text, pos):pos]):
         return {"speaker", "participant"}
     return set()
 
@@ -134,8 +142,8 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
     for person in people:
         name = person.data["name"]
         for start, end in person.data["mentions"]:
-            if not scope_start <= start < scope_end:
-                continue
+            if not scope_start <= start < scope_end or _REPORTED_SPEECH.search(text, _sentence_start(text, start), start):
+                continue  # 赵某说，钱某代表…作的报告: a name in someone's words is not at the meeting
             after = _after_list(text, end, people)
             roles = governed_role(text, after)
             if not roles and _listed_after(text, start, people):
@@ -195,17 +203,19 @@ _BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
 _LIST_REACH = 50
 
 
-def _after_list(text: str, end: int, people: list[Span]) -> int:
+def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = True) -> int:
     """Position after a list of names that starts at the mention ending at ``end``: 、刘洁、卢珊
-    or ，市长王新维 (titles between the names), so a verb after the list covers every name."""
+    or ，市长王新维 (titles between the names), so a verb after the list covers every name.
+    ``conjunctions``: whether 和/及 join items too (not where 和 opens the verb: 和某某举行会谈)."""
     names = {p.data["name"] for p in people}
     while True:
         bracket = _BRACKETED.match(text, end)  # 邹卫东（长沙市委常委）、符嘉瑞（…）作典型发言
         if bracket:
             end = bracket.end()
-        if text[end:end + 1] not in ("、", "，", ","):
+        separator = (_LIST_SEPARATOR if conjunctions else _PUNCTUATION_SEPARATOR).match(text, end)
+        if separator is None:
             break
-        window = text[end + 1:end + _LIST_REACH]
+        window = text[separator.end():end + _LIST_REACH]
         following = min(((window.find(n), n) for n in names if window.find(n) >= 0), default=None)
         if following is None:
             # 、教育学部辅导员任某、历史学院学生某某先后发言: items no one recognised as names still
@@ -220,8 +230,13 @@ def _after_list(text: str, end: int, people: list[Span]) -> int:
         # …书记钱某、化学学院院长孙某: what is left of a post is its unit, a few characters and no 的
         if left and (len(left) > 6 or "的" in between or not find_titles(between)):
             break
-        end += 1 + at + len(name)
+        end = separator.end() + at + len(name)
     return end
+
+
+# items of a list of names: 、 and commas, and the conjunction before its last item (…、C和D分别发言)
+_LIST_SEPARATOR = re.compile(r"[、，,]|以及|及|和")
+_PUNCTUATION_SEPARATOR = re.compile(r"[、，,]")
 
 
 _LIST_TAIL = re.compile(r"(?:、[^、，。；,;\n]{2,24}?)+(?=(?:等[^，。；、]{0,10}?)?(?:先后|分别|依次|相继)?"
