@@ -669,3 +669,25 @@ def test_a_name_inside_someones_words_is_not_at_the_meeting():
     text = "省委常委会5日召开会议。在听取代表们发言后，赵明远说，钱立新总理代表国务院作的报告实事求是。"
     (e,) = events(text, "2024-03-06T20:00:00")
     assert "钱立新" not in e["participants"]
+
+
+def test_a_chair_found_from_the_sentence_subject_speaks_by_a_later_statement():
+    text = ("国务院副总理赵明远15日到某研究院考察，并主持召开座谈会。\n赵明远走进实验室，详细听取介绍。\n"
+            "座谈会上，有关负责人汇报了工作。赵明远指出，要统筹发展和安全。")
+    (e,) = events(text, "2013-01-16T20:00:00")
+    assert e["hosts"] == ["赵明远"] and e["speakers"] == ["赵明远"]
+
+
+def test_a_lecturer_who_explains_on_a_topic_speaks():
+    text = ("省委理论学习中心组5日举行专题讲座。省委书记赵明远主持。"
+            "主讲人、某某大学教授钱立新对新发展理念的内涵、要求等方面作了讲解。")
+    (e,) = events(text, "2024-03-06T20:00:00")
+    assert e["speakers"] == ["钱立新"] and e["hosts"] == ["赵明远"]
+
+
+def test_a_chairmans_title_is_no_role_verb_and_a_meeting_submitted_to_is_to_come():
+    text = ("某某委员会第三次会议14日上午在北京举行，中共中央政治局常委、大会主席团会议主持人赵明远主持会议。"
+            "会议决定将候选人名单提交14日下午举行的全体会议进行投票选举。部长钱立新对名单草案作了说明。")
+    (e,) = events(text, "2018-03-14T20:00:00")
+    assert e["name"] == "某某委员会第三次会议" and e["hosts"] == ["赵明远"]
+    assert e["speakers"] == ["钱立新"]

@@ -27,6 +27,7 @@ from .roles import (
     _setting_place,
     _subject_of_role_verb,
     skip_between,
+    speaking_participants,
 )
 from .triggers import _merge_same, find_triggers
 
@@ -100,6 +101,8 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             _subject_of_role_verb(text, meeting, people)
         if not meeting.hosts and not meeting.reception:
             _chair_of_trigger(text, meeting, people)
+        if not meeting.reception:
+            speaking_participants(text, meeting, scope_end, people)
         for position, name in joined_all:  # 王某、何某等参加上述活动: every event reported before
             if meeting.start < position:
                 _add(meeting.participants, name)

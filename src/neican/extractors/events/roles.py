@@ -37,7 +37,9 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
                       r"代表[^，。；]{2,24}?(?=向|作|发表|致辞|讲话|发言)|"
                       # what the speech is about and in what capacity: A就…作了汇报, A作为…主持会议
-                      r"(?:就|围绕|结合|针对)[^，。；]{1,30}?(?=(?:先后|分别|依次|一一|相继)?(?:作了?|发言|讲话|汇报|发表|致辞|进行|交流))|"
+                      r"(?:就|围绕|结合|针对)[^，。；]{1,40}?(?=(?:先后|分别|依次|一一|相继)?(?:作了?|发言|讲话|汇报|发表|致辞|进行|交流))|"
+                      # A对…等方面作了讲解: with 对 only a speech made (对大家的发言表示赞同 is no speech)
+                      r"对[^，。；]{1,60}?(?=作了?|进行了?)|"
                       r"作为[^，。；]{1,20}?(?=主持|出席|致辞|讲话|发言)|"
                       r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
                       rf"{_DAY}|{TIME_OF_DAY})")
@@ -132,13 +134,9 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
     # statements after the sentence that reported the meeting (its later mentions, merged into it,
     # stretch ``end`` over the report: 座谈会上，…发言。…李某说，…吴某参加座谈会)
     reported_end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
-    paragraph_end = text.find("\n", meeting.end)
-    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    # the paragraph after the meeting's own may open with what its speaker said (…大会召开。\n
-    # 无锡市委书记杜立刚强调…): its first sentence counts as the meeting's own paragraph
-    if paragraph_end < scope_end:
-        first_stop = _SENTENCE_END_OUTSIDE_QUOTE.search(text, paragraph_end + 1)
-        paragraph_end = min(first_stop.start() if first_stop else len(text), scope_end)
+    # the paragraph after the meeting's own may open with what its speaker said: its first
+    # sentence counts as the meeting's own paragraph
+    paragraph_end = _paragraph_end(text, meeting, scope_end)
     for person in people:
         name = person.data["name"]
         for start, end in person.data["mentions"]:
@@ -155,6 +153,23 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
             for role in ("host", "speaker", "participant"):
                 if role in roles:
                     _add(getattr(meeting, role + "s"), name)
+
+
+def _paragraph_end(text: str, meeting: Meeting, scope_end: int) -> int:
+    """Where the meeting's own paragraph ends, with the first sentence of the next one (…大会召开。\n
+    某某市委书记韩某强调…)."""
+    paragraph_end = text.find("\n", meeting.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if paragraph_end < scope_end:
+        first_stop = _SENTENCE_END_OUTSIDE_QUOTE.search(text, paragraph_end + 1)
+        paragraph_end = min(first_stop.start() if first_stop else len(text), scope_end)
+    return paragraph_end
+
+
+def speaking_participants(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> None:
+    """Participants whose statements the report gives speak at the meeting: once every way of
+    being there is read (the chair of a trigger that names nobody is found after _roles)."""
+    reported_end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
     # someone reported at the meeting whose statement opens a sentence later in its report
     # (…参加审议和询问。…\n栗某指出，…) spoke at it, past its own paragraph too
     for person in people:
@@ -166,7 +181,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
                     and _STATEMENT_VERB.match(text, skip_between(text, end)[0]):
                 _add(meeting.speakers, name)
                 break
-    _pronoun_speakers(text, meeting, paragraph_end, people)
+    _pronoun_speakers(text, meeting, _paragraph_end(text, meeting, scope_end), people)
 
 
 # 他指出, 她强调: a sentence opening with a pronoun continues the person named last before it

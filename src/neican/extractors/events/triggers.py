@@ -31,7 +31,7 @@ _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…签约仪式)
 # 在…大会上发表重要讲话, 在峰会上通过视频发表致辞: the meeting a speech was given at
 _SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞)|[，,])")
-_ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?:了)?(?P<name>{_NAME})")
+_ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?![人者])(?:了)?(?P<name>{_NAME})")  # not 主持人, 参加者: nouns
 # A meeting's name in object position is the whole noun phrase: the lazy name stops at the
 # first meeting noun (全国人大常委会|土壤污染防治法执法检查组第一次全体会议), so it runs on to the
 # last one before the clause ends, over nothing that starts another predicate or a second
