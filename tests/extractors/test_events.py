@@ -691,3 +691,22 @@ def test_a_chairmans_title_is_no_role_verb_and_a_meeting_submitted_to_is_to_come
     (e,) = events(text, "2018-03-14T20:00:00")
     assert e["name"] == "某某委员会第三次会议" and e["hosts"] == ["赵明远"]
     assert e["speakers"] == ["钱立新"]
+
+
+def test_talks_during_a_visit_take_the_site_the_subject_came_to():
+    text = ("国务院副总理赵明远3月24日在某省调研。赵明远走进某某航天发射场，调研规划建设情况，与企业座谈，听取意见建议。"
+            "赵明远指出，要加快发展。")
+    (e,) = events(text, "2024-03-26T20:00:00")
+    assert e["place"] == "某某航天发射场"
+
+
+def test_a_delegation_one_comes_to_is_no_place():
+    text = "全国政协主席赵明远5日下午来到他所在的某省代表团，同代表们一起审议政府工作报告。"
+    (e,) = events(text, "2019-03-05T20:00:00")
+    assert e["place"] is None
+
+
+def test_a_county_short_name_opening_a_meeting_name_is_no_venue():
+    text = "澜沧江流域生态保护论坛23日举行。国务院总理赵明远出席论坛并讲话。"
+    (e,) = events(text, "2016-03-24T20:00:00")
+    assert e["place"] is None

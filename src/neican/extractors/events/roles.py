@@ -304,6 +304,10 @@ def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
 
 
 _OPENING_SETTING = re.compile(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
+# 走进某某发射场，调研…，与企业座谈: the site the sentence's subject came to (来到他所在的某某代表团:
+# a body of people, no place)
+_PEOPLE_NOT_PLACE = re.compile(r"代表团|小组|所在的|群众|代表们|干部|同志")
+_ARRIVAL = re.compile(r"(?:来到|走进|前往)([\u4e00-\u9fff]{2,20}?)[，,]")
 _VISIT = re.compile(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
 
 
@@ -313,6 +317,10 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
     sentence_start = max(text.rfind(c, 0, meeting.start) for c in "。\n") + 1
     if m := _OPENING_SETTING.search(text, sentence_start, meeting.start):
         return m.group(1)
+    # up to the trigger's end: talks (与企业座谈) start at their subject, before the arrival
+    arrivals = list(_ARRIVAL.finditer(text, sentence_start, max(meeting.start, meeting.trigger_end)))
+    if arrivals and not _PEOPLE_NOT_PLACE.search(arrivals[-1].group(1)):
+        return arrivals[-1].group(1)
     if m := _VISIT.search(text, 0, meeting.start):
         return m.group(1)
     return None
@@ -324,6 +332,8 @@ def _named_place(meeting: Meeting) -> str | None:
     if meeting.reception or "代表团" in meeting.name:  # a delegation meets at the congress, not at home
         return None
     found = region_at_start(meeting.name, names_only=True)
+    if found and found[0].level == "county" and meeting.name[:found[1]] != found[0].name:
+        return None  # a county's own meeting prints 县 (澜沧|江…合作会议 is a river's, not 澜沧县's)
     return found[0].short or found[0].name if found else None
 
 
