@@ -710,3 +710,38 @@ def test_a_county_short_name_opening_a_meeting_name_is_no_venue():
     text = "澜沧江流域生态保护论坛23日举行。国务院总理赵明远出席论坛并讲话。"
     (e,) = events(text, "2016-03-24T20:00:00")
     assert e["place"] is None
+
+
+def test_and_on_behalf_of_then_the_report_makes_a_speaker():
+    text = "某某党中央委员会全体会议23日在京召开。某某党中央主席赵明远出席会议，并代表中央常务委员会作工作报告。"
+    (e,) = events(text, "2012-11-24T20:00:00")
+    assert e["speakers"] == ["赵明远"]
+
+
+def test_any_predicate_then_a_speech_at_the_meeting_makes_a_speaker():
+    text = ("某某委员会主任会议暨专题研讨班28日在北京举行。全国政协主席赵明远接见与会人员，并在会上作重要讲话。"
+            "全国政协副主席钱立新作动员讲话，秘书长孙海燕主持会议。")
+    e = events(text, "2013-03-29T20:00:00")[0]
+    assert e["name"] == "某某委员会主任会议暨专题研讨班"
+    assert e["speakers"] == ["赵明远", "钱立新"] and e["hosts"] == ["孙海燕"]
+
+
+def test_a_list_ending_in_a_headcount_reaches_its_verb_past_a_long_topic():
+    text = ("国家主席赵明远来到某省代表团参加审议。钱立新、孙海燕、韩志刚、某甲、某乙等五位代表围绕推进高质量发展、"
+            "提高群众幸福指数、加强和创新基层治理、加快少数民族地区发展等问题先后发言。")
+    (e,) = events(text, "2013-03-10T20:00:00")
+    assert {"钱立新", "孙海燕", "韩志刚"} <= set(e["speakers"])
+
+
+def test_manner_adverbs_between_a_list_and_its_verb():
+    text = "在某某界委员联组会上，钱立新、孙海燕等委员踊跃发言。国家主席赵明远发表了重要讲话。"
+    (e,) = events(text, "2013-03-10T20:00:00")
+    assert {"钱立新", "孙海燕", "赵明远"} <= set(e["speakers"])
+
+
+def test_a_class_that_opens_and_its_opening_session_are_one_event():
+    text = ("省部级主要领导干部专题研讨班11日上午在中央党校开班。国家主席赵明远在开班式上发表重要讲话。"
+            "国务院总理钱立新主持开班式。")
+    (e,) = events(text, "2022-01-11T20:00:00")
+    assert e["name"] == "省部级主要领导干部专题研讨班" and e["place"] == "中央党校"
+    assert e["hosts"] == ["钱立新"] and "赵明远" in e["speakers"]

@@ -56,7 +56,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         # named for whom it received, as printed up to the last guest (会见柬埔寨首相洪森)
         guests_end = max((e_ for s_, e_, n in mentions if verb.end() <= s_ < guest_end and n in guests), default=None)
         printed = (text[verb.end():guests_end] if guests_end and guests_end - verb.end() <= 40
-                   else text[verb.end():stop][:20]).removeprefix("了")
+                   else re.split(r"[，,]", text[verb.end():stop], maxsplit=1)[0][:20]).removeprefix("了")
         for party in parties:
             name = verb.group() if verb.re is _TALKS_WITH else verb.group() + (party[0] if len(parties) > 1 else printed)
             meeting = Meeting(name, start, stop, _clean_place(setting))

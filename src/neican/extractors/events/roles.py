@@ -24,7 +24,7 @@ from .common import (
 # What may stand between a name (or a list of names) and the verb it governs: a post printed
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
 _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
-                      r"分别|先后|依次|一一|相继|也|还|一同|共同|随后|亲自|应邀|首先|接着|最后|再次|随即|当地时间|今天|昨天|前天|当天|日前|近日|"
+                      r"分别|先后|依次|一一|相继|踊跃|积极|热烈|纷纷|即席|也|还|一同|共同|随后|亲自|应邀|首先|接着|最后|再次|随即|当地时间|今天|昨天|前天|当天|日前|近日|"
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?方式|"
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
                       # 等6位委员, 等其他7位代表团成员: the list's headcount
@@ -37,7 +37,7 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
                       r"代表[^，。；]{2,24}?(?=向|作|发表|致辞|讲话|发言)|"
                       # what the speech is about and in what capacity: A就…作了汇报, A作为…主持会议
-                      r"(?:就|围绕|结合|针对)[^，。；]{1,40}?(?=(?:先后|分别|依次|一一|相继)?(?:作了?|发言|讲话|汇报|发表|致辞|进行|交流))|"
+                      r"(?:就|围绕|结合|针对)[^，。；]{1,60}?(?=(?:先后|分别|依次|一一|相继)?(?:作了?|发言|讲话|汇报|发表|致辞|进行|交流))|"
                       # A对…等方面作了讲解: with 对 only a speech made (对大家的发言表示赞同 is no speech)
                       r"对[^，。；]{1,60}?(?=作了?|进行了?)|"
                       r"作为[^，。；]{1,20}?(?=主持|出席|致辞|讲话|发言)|"
@@ -56,9 +56,12 @@ _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中
                            r"向(?:大会|会议|全会|常委会)(?:作了?)?[^，。；]{0,8}?(?:报告|说明)")  # 向大会报告工作
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
 # 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person
-_AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
+_AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:代表[^，。；]{{2,24}}?)?(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
                          rf"(?:{_SPEECH_NOUNS}|宣布)")
 _AND_HOSTS = re.compile(r"[^，。；]{0,20}?并主持")
+# 接见与会人员，并在会上作重要讲话: any first predicate, then a speech the sentence sets at the meeting
+_THEN_SPEAKS_AT = re.compile(r"(?!会见|会谈|会晤)[^，。；]{1,30}?，?并(?:代表[^，。；]{2,24}?)?在(?:会上|会议上|[^，。；]{1,24}?上)"
+                             r"(?:作|发表)了?[^，。；]{0,6}?(?:讲话|致辞|报告)")
 # 在主持学习时强调, 主持会议时指出: what the chair says in the chair is said at the meeting
 _SAYS_WHILE = re.compile(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求)")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
@@ -117,7 +120,8 @@ def governed_role(text: str, pos: int) -> set[str]:
             roles.add("host")
         return roles
     if _SPEAKER_VERB.match(text, pos) or _REPORT_OF.match(text, pos) \
-            or (_REPORT_MADE.match(text, pos) and "听取" in text[_sentence_start(text, pos):pos]):
+            or (_REPORT_MADE.match(text, pos) and "听取" in text[_sentence_start(text, pos):pos]) \
+            or _THEN_SPEAKS_AT.match(text, pos):
         return {"speaker", "participant"}
     return set()
 
@@ -255,7 +259,9 @@ _PUNCTUATION_SEPARATOR = re.compile(r"[、，,]")
 
 
 _LIST_TAIL = re.compile(r"(?:、[^、，。；,;\n]{2,24}?)+(?=(?:等[^，。；、]{0,10}?)?(?:先后|分别|依次|相继)?"
-                        r"(?:发言|讲话|出席|参加|列席|作|汇报|介绍|致辞|主持))")
+                        r"(?:发言|讲话|出席|参加|列席|作|汇报|介绍|致辞|主持)|"
+                        # …、某乙等七位代表围绕…先后发言: the list ends at 等; what follows is skipped to the verb
+                        r"等[\d一二三四五六七八九十]+(?:位|名))")
 _LEADERS_WORD = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)?(?:及[\u4e00-\u9fff]{2,6})?(?:领导|领导同志|负责同志)")
 
 

@@ -21,7 +21,7 @@ from .common import (
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = re.compile(rf"(?<![正现实存所])在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
 _NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
-                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|举办)"
+                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|开班(?!式)|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
 _OBJECT_MEETING = re.compile(rf"了?{_NAME}")
 # a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
@@ -47,7 +47,7 @@ _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 
 # the last word of a meeting noun before 上， (大会上，, 论坛上，): where a sentence opens at a meeting
 _AT_MEETING_ANCHORS = tuple(f"{end}上{mark}" for end in "会议坛式礼座晤" for mark in "，,")
-_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
+_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "开班", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
                   *_AT_MEETING_ANCHORS)
 
 
@@ -95,7 +95,7 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
 # not searched: a failed search of a pattern with a lazy name costs about a microsecond a
 # character, and most clauses hold a verb without its noun after it (or before, as required).
 _HOLDING_THEN_NOUN = re.compile(rf"(?:召开|举行|举办)[^\n]*?{MEETING_NOUN}")
-_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召开|举行|开幕|闭幕|举办)")),
+_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召开|举行|开幕|闭幕|开班|举办)")),
                      (_AT_PLACE_HOLD, _HOLDING_THEN_NOUN), (_ORG_HOLDS, _HOLDING_THEN_NOUN),
                      (_CLAUSE_HOLDS, _HOLDING_THEN_NOUN),
                      (_ROLE_ATTACHED, re.compile(rf"(?:出席|参加|主持)[^\n]*?{MEETING_NOUN}")),
@@ -257,6 +257,11 @@ def _holder_region(org: str):
     return found[0] if found else None
 
 
+# …研讨班11日开班。…在开班式上发表重要讲话: a bare opening or closing is the session of the
+# gathering reported before it
+_OPENING_OR_CLOSING = re.compile(r"^(?:开幕式|闭幕式|开班式|结业式|开幕会|闭幕会)$")
+
+
 def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]:
     """One meeting per report: a headline and its body sentence name the same meeting, and a
     generic later trigger (23日上午举行大会交流) is a session of the meeting before it."""
@@ -264,7 +269,7 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
     for meeting in meetings:
         same = next((k for k in kept if meeting.name in k.name or k.name in meeting.name
                      or _abbreviates(meeting.name, k.name) or _abbreviates(k.name, meeting.name)), None)
-        if same is None and kept and _GENERIC.match(meeting.name):
+        if same is None and kept and (_GENERIC.match(meeting.name) or _OPENING_OR_CLOSING.match(meeting.name)):
             same = kept[-1]
         if same is None:
             kept.append(meeting)
