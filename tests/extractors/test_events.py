@@ -745,3 +745,24 @@ def test_a_class_that_opens_and_its_opening_session_are_one_event():
     (e,) = events(text, "2022-01-11T20:00:00")
     assert e["name"] == "省部级主要领导干部专题研讨班" and e["place"] == "中央党校"
     assert e["hosts"] == ["钱立新"] and "赵明远" in e["speakers"]
+
+
+def test_a_reception_of_the_meetings_attendees_is_part_of_the_meeting():
+    text = ("某某党全国代表大会3日在北京开幕。中共中央政治局常委赵明远会见全体与会代表，并代表中共中央致贺词。"
+            "大会主席团常务主席钱立新代表某某党中央委员会作了工作报告。")
+    (e,) = events(text, "2012-12-04T20:00:00")
+    assert e["name"] == "某某党全国代表大会"
+    assert set(e["participants"]) == {"赵明远", "钱立新"} and "钱立新" in e["speakers"]
+
+
+def test_words_of_greeting_delivered_make_a_speaker_and_speak_for_no_one():
+    text = ("某某党全国代表大会3日在北京开幕。省委书记孙海燕代表中共中央致贺词。贺词说，要团结奋斗。"
+            "省长韩志刚代表各民主党派中央和全国工商联致贺词。")
+    (e,) = events(text, "2012-12-04T20:00:00")
+    assert e["speakers"] == ["孙海燕", "韩志刚"]
+
+
+def test_split_speech_verb_after_a_list():
+    text = "国务院总理赵明远14日在某市主持召开座谈会。某省委书记钱立新、省长孙海燕和某市市长韩志刚发了言。"
+    (e,) = events(text, "2019-11-14T20:00:00")
+    assert {"钱立新", "孙海燕", "韩志刚"} <= set(e["speakers"])

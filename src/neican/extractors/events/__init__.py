@@ -82,6 +82,12 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
                                     if not any(m.start <= r.start < m.trigger_end for m in meetings)])
     meetings = [m for m in _merge_same(meetings, text.find("\n")) if not _recalled_by_year(text, m, published)]
     receptions = [r for r in receptions if not _recalled_by_year(text, r, published)]
+    # a reception of a meeting's own attendees is part of the meeting reported before it
+    for reception in [r for r in receptions if r.of_attendees]:
+        before = [m for m in meetings if m.start < reception.start]
+        if before:
+            receptions.remove(reception)
+            before[-1].participants += [p for p in reception.participants if p not in before[-1].participants]
     starts = [m.start for m in meetings]
     joined_all = _joining_all(text, people)
     spans = []

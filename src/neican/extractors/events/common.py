@@ -40,6 +40,7 @@ class Meeting:
     place_printed: bool = False  # 在X召开 says where; a holder's region only suggests it
     reception: bool = False  # 会见, 会谈: participants only, no roles from the report around it
     trigger_end: int = -1  # end of the first sentence part that reported it (``end`` grows on merging)
+    of_attendees: bool = False  # 会见与会代表: a reception of a meeting's own attendees, no one named
 
 
 

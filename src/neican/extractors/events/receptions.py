@@ -22,6 +22,8 @@ _ENVOY_OF = re.compile(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:�
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
 _TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
 _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
+# 会见与会代表, 接见全体与会人员, 会见出席会议的代表: the meeting's own attendees, no one named
+_ATTENDEES = re.compile(r"(?:了)?(?:全体)?(?:与会|参会|出席(?:会议|大会)的)")
 _NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
 _WHILE_RECEIVING = re.compile(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]")
 
@@ -63,6 +65,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             meeting.place_printed = setting is not None
             meeting.reception = True
             meeting.participants = list(dict.fromkeys(receivers + party))
+            meeting.of_attendees = not party and _ATTENDEES.match(printed) is not None
             found.append(meeting)
     for m in _WHILE_RECEIVING.finditer(text):  # 在会见阿里时，王丽华介绍…: the clause's subject receives
         stop = _SENTENCE_END.search(text, m.end())
