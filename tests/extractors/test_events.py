@@ -766,3 +766,21 @@ def test_split_speech_verb_after_a_list():
     text = "国务院总理赵明远14日在某市主持召开座谈会。某省委书记钱立新、省长孙海燕和某市市长韩志刚发了言。"
     (e,) = events(text, "2019-11-14T20:00:00")
     assert {"钱立新", "孙海燕", "韩志刚"} <= set(e["speakers"])
+
+
+def test_a_person_who_convenes_a_meeting_chairs_it_but_not_one_at_a_meeting_others_convened():
+    text = "当天下午，国务院总理赵明远在某国首都某市召开海外民生工程座谈会，听取企业意见建议。"
+    (e,) = events(text, "2014-05-09T20:00:00")
+    assert e["hosts"] == ["赵明远"] and e["place"] == "某国首都某市"
+    text = "国务院副总理钱立新出席在北京召开的全国安全生产工作会议并讲话。"
+    (e,) = events(text, "2014-05-09T20:00:00")
+    assert e["hosts"] == [] and e["speakers"] == ["钱立新"]
+
+
+def test_under_whose_chairmanship_and_who_declares_it_open_when_no_one_chairs():
+    (e,) = events("全省经济工作会议5日在长沙召开。在省委书记赵明远的主持下，与会同志进行了讨论。", "2024-01-06T20:00:00")
+    assert e["hosts"] == ["赵明远"]
+    (e,) = events("某某大会5日在北京开幕。大会执行主席赵明远宣布大会开幕。", "2024-01-06T20:00:00")
+    assert e["name"] == "某某大会" and e["hosts"] == ["赵明远"]
+    (e,) = events("某某大会5日在北京开幕。大会执行主席赵明远主持会议。省长钱立新宣布大会开幕。", "2024-01-06T20:00:00")
+    assert e["hosts"] == ["赵明远"] and "钱立新" in e["participants"]

@@ -115,8 +115,8 @@ def _clean_name(name: str) -> str | None:
     if _ONLY_PRAISE.match(name) or _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
     name = _OPENING_DAY.sub("", name)
-    if len(name) < 2 or "召开" in name or _COUNT_OF_MEETINGS.match(name):
-        return None  # 召开14次会议: how many meetings, not one
+    if len(name) < 2 or "召开" in name or "宣布" in name or _COUNT_OF_MEETINGS.match(name):
+        return None  # 召开14次会议: how many meetings, not one; 某某宣布大会开幕: a session's business
     return name
 
 

@@ -44,8 +44,12 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
                       rf"{_DAY}|{TIME_OF_DAY})")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
-                      r"(?=主持|出席|参加|列席|就座|会见|会晤|会谈|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
-_HOST_VERB = re.compile(r"(?:在)?主持(?:召开)?")  # 在主持学习时强调: host, and speaker by what follows
+                      r"(?=主持|召开(?!的)|出席|参加|列席|就座|会见|会晤|会谈|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
+# 在主持学习时强调: host, and speaker by what follows; a person who 召开 a meeting convenes and
+# chairs it (李某在某地召开座谈会时强调), but not one at a meeting 召开的 by others
+_HOST_VERB = re.compile(r"(?:在)?主持(?:召开)?|的主持下|召开(?!的)(?=[^，。；]{0,40}?(?:会|论坛))")
+# 执行主席某某宣布大会开幕: who declares the meeting open or closed chairs it, where no one is said to 主持
+_DECLARES_OPEN = re.compile(r"宣布(?:[^，。；]{0,12}?)(?:开幕|闭幕|开始|结束|开班)(?![式会])")
 _PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|到会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|动员|演讲|讲座|授课|陈述|讲解)"
@@ -119,6 +123,8 @@ def governed_role(text: str, pos: int) -> set[str]:
         if _AND_HOSTS.match(text, m.end()):  # 参加会见并主持大会
             roles.add("host")
         return roles
+    if _DECLARES_OPEN.match(text, pos):
+        return {"participant", "declares"}
     if _SPEAKER_VERB.match(text, pos) or _REPORT_OF.match(text, pos) \
             or (_REPORT_MADE.match(text, pos) and "听取" in text[_sentence_start(text, pos):pos]) \
             or _THEN_SPEAKS_AT.match(text, pos):
@@ -141,6 +147,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
     # the paragraph after the meeting's own may open with what its speaker said: its first
     # sentence counts as the meeting's own paragraph
     paragraph_end = _paragraph_end(text, meeting, scope_end)
+    declarers: list[str] = []
     for person in people:
         name = person.data["name"]
         for start, end in person.data["mentions"]:
@@ -157,6 +164,10 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
             for role in ("host", "speaker", "participant"):
                 if role in roles:
                     _add(getattr(meeting, role + "s"), name)
+            if "declares" in roles:
+                _add(declarers, name)
+    if not meeting.hosts:
+        meeting.hosts += declarers
 
 
 def _paragraph_end(text: str, meeting: Meeting, scope_end: int) -> int:
