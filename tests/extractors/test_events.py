@@ -784,3 +784,30 @@ def test_under_whose_chairmanship_and_who_declares_it_open_when_no_one_chairs():
     assert e["name"] == "某某大会" and e["hosts"] == ["赵明远"]
     (e,) = events("某某大会5日在北京开幕。大会执行主席赵明远主持会议。省长钱立新宣布大会开幕。", "2024-01-06T20:00:00")
     assert e["hosts"] == ["赵明远"] and "钱立新" in e["participants"]
+
+
+def test_what_is_said_at_a_dated_meeting_reports_it_but_a_recalled_speech_does_not():
+    (e,) = events("省委书记赵明远5日在全省经济工作会议上强调，要稳中求进。", "2024-01-06T20:00:00")
+    assert e["name"] == "全省经济工作会议" and e["speakers"] == ["赵明远"] and e["date"] == "2024-01-05"
+    assert events("国家主席赵明远在全国科技创新大会上强调，要加快创新。", "2024-01-06T20:00:00") == []
+    assert events("某国官员钱某5日在内阁会议上表示，将推迟选举。", "2024-01-06T20:00:00") == []
+
+
+def test_a_setting_that_names_another_meeting_gives_no_role_at_this_one():
+    text = ("第二十三次某某领导人会议12日举行。国务院总理赵明远出席并讲话。\n"
+            "赵明远表示，国家主席钱立新在某某博览会开幕式上指出，中国愿同各国一道扩大开放。")
+    (e,) = events(text, "2020-11-13T20:00:00")
+    assert "钱立新" not in e["participants"]
+
+
+def test_who_sent_a_letter_to_the_meeting_was_not_at_it():
+    text = ("某某博览会26日在某市开幕。国务院总理赵明远日前向大会发来贺信。\n"
+            "赵明远代表中国政府对大会召开表示祝贺。他表示，数据是基础性资源。\n"
+            "国务院副总理钱立新出席大会开幕式并讲话。")
+    (e,) = events(text, "2015-05-27T20:00:00")
+    assert e["name"] == "某某博览会" and e["participants"] == ["钱立新"] and e["speakers"] == ["钱立新"]
+
+
+def test_a_meeting_someone_will_attend_is_to_come():
+    text = "21日，联合国秘书长赵明远举行新闻发布会，在回答记者提问时，赵明远表示他将出席某某运动会开幕式。"
+    assert all(e["name"] != "某某运动会开幕式" for e in events(text, "2021-12-22T20:00:00"))

@@ -41,6 +41,7 @@ class Meeting:
     reception: bool = False  # 会见, 会谈: participants only, no roles from the report around it
     trigger_end: int = -1  # end of the first sentence part that reported it (``end`` grows on merging)
     of_attendees: bool = False  # 会见与会代表: a reception of a meeting's own attendees, no one named
+    said_at: bool = False  # known only from 在…会议上强调: an event only with the one who said it
 
 
 
@@ -48,7 +49,7 @@ class Meeting:
 # A meeting to come (将于…召开, 定于, 明年…召开) or one recalled (a sentence opening 此前) is
 # mentioned, not reported.
 # 将于…召开, 决定将草案提请/提交…会议审议: a meeting to come
-_NOT_YET = re.compile(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于|将(?=召开|举行|举办)|明年|下个?月|下周|提请|提交")
+_NOT_YET = re.compile(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于|将(?=召开|举行|举办|出席|参加|主持)|明年|下个?月|下周|提请|提交")
 _BEFORE = re.compile(r"此前|之前|日前此前")
 
 
@@ -110,8 +111,12 @@ _NAME_MODIFIER = re.compile(r"^(?:由[^，。；]{2,60}?(?:主办|承办|举办|
 _ONLY_PRAISE = re.compile(r"^(?:重要|重大|盛大|隆重|历史性)的?(?:会议|大会|会)$|^盛会$")
 
 
+# 某某代表中国政府对大会召开表示祝贺: the meeting is the object of 对, named before
+_OBJECT_OF_DUI = re.compile(r"^[^，。；]{1,30}?对(?=(?:本次|这次|此次)?(?:大会|会议|论坛|峰会|年会|座谈会)$)")
+
+
 def _clean_name(name: str) -> str | None:
-    name = _NAME_MODIFIER.sub("", _NAME_OPENING_WORDS.sub("", name.strip()))
+    name = _NAME_MODIFIER.sub("", _NAME_OPENING_WORDS.sub("", _OBJECT_OF_DUI.sub("", name.strip())))
     if _ONLY_PRAISE.match(name) or _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
     name = _OPENING_DAY.sub("", name)

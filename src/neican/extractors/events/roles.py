@@ -43,8 +43,8 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       r"作为[^，。；]{1,20}?(?=主持|出席|致辞|讲话|发言)|"
                       r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
                       rf"{_DAY}|{TIME_OF_DAY})")
-_SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
-                      r"(?=主持|召开(?!的)|出席|参加|列席|就座|会见|会晤|会谈|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
+_SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
+                      r"(?=主持|召开(?!的)|出席|参加|列席|就座|会见|会晤|会谈|强调|指出|要求|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
 # 在主持学习时强调: host, and speaker by what follows; a person who 召开 a meeting convenes and
 # chairs it (李某在某地召开座谈会时强调), but not one at a meeting 召开的 by others
 _HOST_VERB = re.compile(r"(?:在)?主持(?:召开)?|的主持下|召开(?!的)(?=[^，。；]{0,40}?(?:会|论坛))")
@@ -73,6 +73,22 @@ _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 听取了…主任X作的任免案审议情况的汇报: a report heard (听取) that the name before it made (作的);
 # not one studied (学习…在全会上作的报告), whose author was elsewhere
 _REPORT_MADE = re.compile(r"作的[^。；]{0,60}?(?:汇报|报告|说明)")
+_MEETING_NOUN_RE = re.compile(MEETING_NOUN)
+_SESSION_WORDS = re.compile(r"^(?:本次|这次|此次|当天的?|今天的?)?(?:会议|大会|全会|会|座谈会|论坛|峰会|年会|开幕式|闭幕式|开班式|开幕会|闭幕会|"
+                            r"全体会议|分组会议|联组会|主会场|分会场|会议期间|大会期间)(?:上|期间)?$")
+
+
+_ENDS_IN_MEETING_NOUN = re.compile(rf"(?:{MEETING_NOUN})(?:上|期间)$")  # 某某会议上, not 人民大会堂
+
+
+def _elsewhere(setting: str, meeting_name: str) -> bool:
+    """Whether a setting (某某博览会开幕式上) names a meeting other than ``meeting_name``."""
+    if not _ENDS_IN_MEETING_NOUN.search(setting) or _SESSION_WORDS.match(setting):
+        return False
+    place = setting.removesuffix("上").removesuffix("期间")
+    head = _MEETING_NOUN_RE.search(place)
+    core = place[:head.start()] if head and head.start() >= 2 else place
+    return not (place in meeting_name or meeting_name in place or core in meeting_name)
 # 出席会议的有A、B: names listed after the verb
 # 在主席台前排就座的大会主席团常务委员会成员有A、B; …并在主席台就座。他们是：A、B
 _LISTED_AFTER = re.compile(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?的[^，。；有]{0,16}?(?:还)?有|"
@@ -108,9 +124,17 @@ def skip_between(text: str, pos: int) -> tuple[int, str | None]:
         pos = m.end()
 
 
-def governed_role(text: str, pos: int) -> set[str]:
-    """The roles that the verb governing a name (or list) ending at ``pos`` gives it."""
-    pos, _ = skip_between(text, pos)
+def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[str]:
+    """The roles that the verb governing a name (or list) ending at ``pos`` gives it; at the
+    meeting ``meeting_name`` where given, not at another one its setting names (…在进博会开幕式上指出)."""
+    pos, setting = skip_between(text, pos)
+    if meeting_name and setting and _elsewhere(setting, meeting_name):
+        return set()
+    # 在全省经济工作会议上强调: a statement made at a meeting is a speech there
+    if setting and _ENDS_IN_MEETING_NOUN.search(setting) \
+            and (said := _SAID_THERE.match(text, pos)) and not text.startswith("的", said.end()):
+        # not what he 强调的 there, recalled; 在某村主持召开座谈会上指出: the chair too
+        return {"speaker", "participant"} | ({"host"} if "主持" in setting else set())
     if m := _HOST_VERB.match(text, pos):
         roles = {"host", "participant"}
         if _AND_SPEAKS.match(text, m.end()) or _SAYS_WHILE.match(text, m.end()):
@@ -133,7 +157,11 @@ def governed_role(text: str, pos: int) -> set[str]:
 
 
 # 在讲话中指出 speaks at the meeting; 在贺信中指出, 在批示中强调: words sent, no presence
-_STATEMENT_VERB = re.compile(r"(?:在(?![^，。；]{0,8}?(?:信|电|批示|指示|文章)中)[^，。；]{0,8}?中)?(?:指出|强调|要求|表示|说(?![明服]))")
+# 表示 with a gesture for object (表示祝贺, 表示感谢) is no statement
+_GESTURE = r"(?!祝贺|感谢|欢迎|慰问|哀悼|赞赏|敬意|同情|热烈)"
+_SAID_THERE = re.compile(rf"指出|强调|要求|表示{_GESTURE}|说(?![明服])")  # 在某会上表示将…
+_STATEMENT_VERB = re.compile(r"(?:在(?![^，。；]{0,8}?(?:信|电|批示|指示|文章)中)[^，。；]{0,8}?中)?"
+                             rf"(?:指出|强调|要求|表示{_GESTURE}|说(?![明服]))")
 
 
 def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> None:
@@ -148,16 +176,18 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
     # sentence counts as the meeting's own paragraph
     paragraph_end = _paragraph_end(text, meeting, scope_end)
     declarers: list[str] = []
+    senders = _letter_senders(text, people)
     for person in people:
         name = person.data["name"]
         for start, end in person.data["mentions"]:
             if not scope_start <= start < scope_end or _REPORTED_SPEECH.search(text, _sentence_start(text, start), start):
                 continue  # 赵某说，钱某代表…作的报告: a name in someone's words is not at the meeting
             after = _after_list(text, end, people)
-            roles = governed_role(text, after)
+            roles = governed_role(text, after, meeting.name)
             if not roles and _listed_after(text, start, people):
                 roles = {"participant"}
-            if not roles and start >= reported_end and end <= paragraph_end and _STATEMENT_VERB.match(text, after):
+            if not roles and start >= reported_end and end <= paragraph_end and _STATEMENT_VERB.match(text, after) \
+                    and name not in senders:
                 roles = {"speaker", "participant"}
             if not roles and _at_the_meeting(text, start, scope_start) and not _MODIFIER.match(text, skip_between(text, after)[0]):
                 roles = {"participant"}  # but not a name that modifies a thing (某某同志题词的牌匾)
@@ -168,6 +198,17 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
                 _add(declarers, name)
     if not meeting.hosts:
         meeting.hosts += declarers
+
+
+# 国务院总理李某日前向大会发来贺信: what the report then says he 表示 is the letter's
+_SENDS_LETTER = re.compile(r"[^，。；]{0,24}?(?:发来|致|发出|致以)了?(?:贺信|贺电|信|书面致辞)|[^，。；]{0,12}?作出(?:重要)?(?:批示|指示)")
+
+
+def _letter_senders(text: str, people: list[Span]) -> set[str]:
+    """The people the report says wrote to the meeting: their statements are not a presence."""
+    if not any(word in text for word in ("信", "贺电", "批示", "指示", "书面致辞")):
+        return set()
+    return {p.data["name"] for p in people for _, end in p.data["mentions"] if _SENDS_LETTER.match(text, end)}
 
 
 def _paragraph_end(text: str, meeting: Meeting, scope_end: int) -> int:

@@ -7,6 +7,7 @@ import re
 
 from ..regions import lookup, region_at_end
 from .common import (
+    _DAY,
     _GENERIC,
     _NAME,
     _WHEN,
@@ -30,7 +31,8 @@ _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_
                         rf"(?:成功|隆重)?(?:召开|举行|举办)(?:了)?(?P<name>{_NAME})")
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…签约仪式)
 # 在…大会上发表重要讲话, 在峰会上通过视频发表致辞: the meeting a speech was given at
-_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞)|[，,])")
+# 在…座谈会上强调: what is said there is said at it (the genre's commonest headline)
+_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞|强调|指出|表示|要求)|[，,])")
 _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?![人者])(?:了)?(?P<name>{_NAME})")  # not 主持人, 参加者: nouns
 # A meeting's name in object position is the whole noun phrase: the lazy name stops at the
 # first meeting noun (全国人大常委会|土壤污染防治法执法检查组第一次全体会议), so it runs on to the
@@ -48,6 +50,7 @@ _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 # the last word of a meeting noun before 上， (大会上，, 论坛上，): where a sentence opens at a meeting
 _AT_MEETING_ANCHORS = tuple(f"{end}上{mark}" for end in "会议坛式礼座晤" for mark in "，,")
 _TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "开班", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
+                  "上强调", "上指出", "上表示", "上要求",
                   *_AT_MEETING_ANCHORS)
 
 
@@ -175,6 +178,9 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
                 continue  # 出席会议: the meeting already reported
             if _mentioned(text, pattern, m, name_end, ran_on):
                 continue
+            if pattern is _SPOKE_AT and _SAID_AFTER.match(text, m.end()) \
+                    and not _DATED.search(text, _sentence_start(text, m.start()), m.start()):
+                continue  # 总书记在…大会上强调，…: a commentary recalls a speech; news dates it (5日在…上强调)
             place = m.groupdict().get("place")
             if m.groupdict().get("session"):
                 name += m.group("session")  # …第十二次会议举行第一次全体会议
@@ -192,6 +198,7 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
                 place, name = held.group("place"), held.group("name")  # 出席在越南岘港举行的…对话会
             end = max(m.end(), name_end)
             meeting = Meeting(name, m.start(), end, _clean_place(place), trigger_end=end)
+            meeting.said_at = pattern is _SPOKE_AT and _SAID_AFTER.match(text, m.end()) is not None
             meeting.place_printed = bool(m.groupdict().get("place"))
             venue = _VENUE.search(text, m.end(), m.end() + 80)
             if venue and not meeting.place_printed:
@@ -236,7 +243,9 @@ _WHEN_AT_END = re.compile(rf"{_WHEN}$")
 _ORGAN_END = re.compile(r"(?:团|会|委员会|常委会|政府|党组|党委|政治局|书记处|院|部|局|厅|办)$")
 _FOR_HOLDING = re.compile(r"为(?:成功)?(?:举办|召开|举行)")
 _SPEECH_AS_TOPIC = re.compile(r"[^，。；！？\n]{0,30}?时的(?:重要)?(?:讲话|指示|致辞|演讲)")
-_DELIVERED_AT = re.compile(r"(?:通过视频)?(?:发表|作)了?的")
+_SAID_AFTER = re.compile(r"(?:强调|指出|表示|要求)")
+_DATED = re.compile(rf"{_DAY}|今天|今日|昨天|昨日|当天|日前|近日")
+_DELIVERED_AT = re.compile(r"(?:通过视频)?(?:发表|作)了?的|(?:强调|指出|表示|要求)(?:了)?的")
 _SHARED_OBJECT = re.compile(r"^并(?:主持|出席|参加|列席)了?")
 _PURPOSE = re.compile(r"[，,](?P<name>听取了?[^，。；]{2,40}?汇报)")
 
@@ -259,7 +268,7 @@ def _holder_region(org: str):
 
 # …研讨班11日开班。…在开班式上发表重要讲话: a bare opening or closing is the session of the
 # gathering reported before it
-_OPENING_OR_CLOSING = re.compile(r"^(?:开幕式|闭幕式|开班式|结业式|开幕会|闭幕会)$")
+_OPENING_OR_CLOSING = re.compile(r"^(?:研讨班|培训班|大会|会议|论坛|年会|峰会)?(?:开幕式|闭幕式|开班式|结业式|开幕会|闭幕会)$")
 
 
 def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]:
@@ -282,6 +291,7 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
         same.end = max(same.end, meeting.end)
         same.participants += [p for p in meeting.participants if p not in same.participants]
         same.later.append(meeting.start)
+        same.said_at = same.said_at and meeting.said_at
     return kept
 
 
