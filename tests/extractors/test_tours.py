@@ -33,3 +33,20 @@ def test_a_delegation_travelling_to_a_city_visits_its_province_but_passing_throu
     assert tour.data["delegation"] == "中央代表团"
     assert tour.data["destinations"] == ["西藏自治区"]
     assert find_tours("某国女足代表团今天上午抵达北京首都机场，经北京转机飞往韩国。", "2015-07-30") == []
+
+
+def test_a_delegation_attending_a_regions_occasion_went_there():
+    from neican.extractors.tours import find_tours
+    text = "9日下午，全国政协主席、中央代表团团长赵明远率中央代表团出席向广西壮族自治区赠送纪念品仪式。"
+    (t,) = [s.data for s in find_tours(text, "2018-12-10T19:00:00")]
+    assert (t["delegation"], t["origin"], t["destinations"]) == ("中央代表团", None, ["广西壮族自治区"])
+    assert t["leaders"] == ["赵明远"]
+
+
+def test_a_delegation_that_flies_to_a_city_visits_its_province_not_a_character_of_it():
+    from neican.extractors.tours import find_tours
+    text = "以全国政协主席赵明远为团长的中央代表团19日上午飞抵银川，出席自治区成立60周年庆祝活动。"
+    (t,) = [s.data for s in find_tours(text, "2018-09-20T19:00:00")]
+    assert t["delegation"] == "中央代表团" and t["destinations"] == ["宁夏回族自治区"]
+    (t,) = [s.data for s in find_tours("浙江省党政代表团赴川渝学习考察。", None)]
+    assert t["destinations"] == ["四川省", "重庆市"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Span
-from .names import name_before
+from .names import name_at, name_before
 from .regions import find_regions, home_region, lookup, province_of, tables
 from .timeexpr import DATE_EXPR, resolve
 
@@ -22,9 +22,12 @@ _DELEGATION_WORDS = ("代表团", "考察团", "考察组")  # every delegation 
 _BARE = ("代表团", "党政代表团", "考察团", "学习考察团", "考察组")
 # A place a delegation travels to (赴/到/来/前往/抵达 + place): its activity after the place, or
 # the clause's end (率代表团赴那曲市，看望慰问…; 来到某市革命烈士陵园，…).
-_TRAVEL = re.compile(r"(?<![得受达看感听想遇做提])(?:赴|来到|到|来(?!自)|前往|抵达)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)"
+_TRAVEL = re.compile(r"(?<![得受达看感听想遇做提])(?:赴|飞赴|来到|到|来(?!自)|前往|抵达|飞抵)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)"
                      r"(?:(?P<activity>学习考察|考察学习|考察|学习|调研|访问|参观|看望|慰问|视察|出席)|(?=[，。；,;\n]))")
-_ACTIVITY = re.compile(r"学习|考察|调研|访问|参观|看望|慰问|视察|座谈|交流")
+_ACTIVITY = re.compile(r"学习|考察|调研|访问|参观|看望|慰问|视察|座谈|交流|出席|参加")
+# 率中央代表团出席向某某自治区赠送纪念品仪式, 出席某某自治区成立60周年庆祝活动: the region whose
+# occasion the delegation attends, named in full, is where it went
+_ATTENDS = re.compile(r"(?:出席|参加)了?(?P<event>[^，。；;,\n]{2,40}?(?:仪式|活动|大会|庆典|典礼|晚会))")
 _SITES = re.compile(r"(?<!学习)(?:考察|参观|走访|走进|来到|瞻仰|察看)(?:了)?(?P<sites>[^，。；;,\n]{2,80})")
 # A site is a place: a museum, a lab, a company, a park, a village …
 _SITE_NOUN = re.compile(r"(馆|中心|公司|实验室|基地|园区|集团|企业|工厂|厂|学校|大学|学院|村|镇|社区|研究所|研究院|站|港|园|"
@@ -41,11 +44,11 @@ def _provinces_in(text: str) -> list[str]:
         province = province_of(tables().by_code[span.data["code"]])
         if province.name not in names:
             names.append(province.name)
-    if not names and len(text) <= 3:  # 来川, 赴浙: the phrase is the abbreviation itself
-        for char in text:
-            region = lookup(char)
-            if region is not None and region.name not in names:
-                names.append(region.name)
+    if not names and (region := lookup(text)) is not None:  # 飞抵银川: a city visited, its province
+        names.append(province_of(region).name)
+    abbreviations = [lookup(char) for char in text] if len(text) <= 3 else []
+    if not names and abbreviations and all(r is not None and r.level == "province" for r in abbreviations):
+        names = list(dict.fromkeys(r.name for r in abbreviations))  # 来川, 赴川渝: abbreviations only
     return names
 
 
@@ -58,6 +61,7 @@ def find_tours(text: str, published: str | None, home=None) -> list[Span]:
         return []  # name, so re would try it at every position of every text
     for m in _DELEGATION.finditer(text):
         name = re.sub(r"^.*?(?:率领|带领|率)(?=[\u4e00-\u9fff]{2})", "", m.group("name"))  # 赵明远率|代表团: the leader is not the name
+        name = re.sub(r"^.*?为(?:团长|组长)的", "", name)  # 以某某为团长的中央代表团
         name = re.sub(r"^(在|由|随|和|与|及|的|了|同|向|对|为|是)+", "", name)
         if name in _BARE and tours:  # 代表团在深圳考察: the delegation named before
             name = next(reversed(tours))
@@ -78,6 +82,13 @@ def find_tours(text: str, published: str | None, home=None) -> list[Span]:
                 travelled = True
                 if province != origin and province not in tour["destinations"]:
                     tour["destinations"].append(province)
+        for a in _ATTENDS.finditer(sentence, m.end() - sentence_start):
+            for span in find_regions(a.group("event")):
+                province = province_of(tables().by_code[span.data["code"]])
+                if a.group("event")[span.start:span.end] == province.name and province.name != origin:
+                    travelled = True
+                    if province.name not in tour["destinations"]:
+                        tour["destinations"].append(province.name)
         # 代表团在上海考察: a stop of the tour
         stop = re.search(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:学习考察|考察|参观|调研|学习)", sentence[m.end() - sentence_start:])
         if stop:
@@ -101,8 +112,9 @@ def find_tours(text: str, published: str | None, home=None) -> list[Span]:
             if name_ and name_ not in tour["leaders"]:
                 tour["leaders"].append(name_)
         for leader in _LEADER_AFTER.finditer(sentence):
-            if leader.group("name") not in tour["leaders"]:
-                tour["leaders"].append(leader.group("name"))
+            found = name_at(sentence, leader.start("name"))  # 团长赵明远率…: the name, not 赵明远率
+            if found and found not in tour["leaders"]:
+                tour["leaders"].append(found)
     spans = []
     for tour in tours.values():
         if not tour["destinations"]:
