@@ -811,3 +811,16 @@ def test_who_sent_a_letter_to_the_meeting_was_not_at_it():
 def test_a_meeting_someone_will_attend_is_to_come():
     text = "21日，联合国秘书长赵明远举行新闻发布会，在回答记者提问时，赵明远表示他将出席某某运动会开幕式。"
     assert all(e["name"] != "某某运动会开幕式" for e in events(text, "2021-12-22T20:00:00"))
+
+
+def test_meetings_framing_an_inspection_with_no_one_at_them_are_no_events():
+    text = ("22日至25日，在主持某某合作首次领导人会议和出席某某论坛2016年年会期间，国务院总理赵明远在某市考察。\n"
+            "赵明远来到游客中心，了解旅游业发展情况。")
+    assert events(text, "2016-03-26T20:00:00") == []
+
+
+def test_a_short_later_mention_opening_inside_the_long_name_is_the_same_meeting():
+    text = ("十三届全国人大四次会议主席团4日晚在人民大会堂举行第一次会议。全国人大常委会委员长赵明远主持会议。\n"
+            "主席团会议应到174人，出席171人，缺席3人。")
+    (e,) = events(text, "2021-03-05T20:00:00")
+    assert e["hosts"] == ["赵明远"]

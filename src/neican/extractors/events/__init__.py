@@ -112,8 +112,8 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
         for position, name in joined_all:  # 王某、何某等参加上述活动: every event reported before
             if meeting.start < position:
                 _add(meeting.participants, name)
-        if not (meeting.participants or meeting.date) or (meeting.said_at and not meeting.participants):
-            continue
+        if not meeting.participants and (not meeting.date or meeting.said_at or meeting.by_role_verb):
+            continue  # 在主持某会议和出席某年会期间，…考察: a frame for the report, no one found at it
         if meeting.date and published and meeting.date.date[:1] != "-" and meeting.date.date > published[:10]:
             continue  # dated after the report: a meeting to come, mentioned
         spans.append(Span(meeting.start, meeting.end, "event", {

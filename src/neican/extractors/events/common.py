@@ -42,6 +42,7 @@ class Meeting:
     trigger_end: int = -1  # end of the first sentence part that reported it (``end`` grows on merging)
     of_attendees: bool = False  # 会见与会代表: a reception of a meeting's own attendees, no one named
     said_at: bool = False  # known only from 在…会议上强调: an event only with the one who said it
+    by_role_verb: bool = False  # 出席/主持 + its name: a person's verb, so an event only with that person
 
 
 

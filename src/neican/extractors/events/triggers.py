@@ -199,6 +199,7 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
             end = max(m.end(), name_end)
             meeting = Meeting(name, m.start(), end, _clean_place(place), trigger_end=end)
             meeting.said_at = pattern is _SPOKE_AT and _SAID_AFTER.match(text, m.end()) is not None
+            meeting.by_role_verb = pattern is _ROLE_ATTACHED
             meeting.place_printed = bool(m.groupdict().get("place"))
             venue = _VENUE.search(text, m.end(), m.end() + 80)
             if venue and not meeting.place_printed:
@@ -292,14 +293,16 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
         same.participants += [p for p in meeting.participants if p not in same.participants]
         same.later.append(meeting.start)
         same.said_at = same.said_at and meeting.said_at
+        same.by_role_verb = same.by_role_verb and meeting.by_role_verb
     return kept
 
 
 def _abbreviates(short: str, long: str) -> bool:
     """Whether ``short`` is the later short form of ``long``: its first word and head noun, the
-    rest dropped (庆祝大会 for 庆祝…成立100周年大会): the same first and last two characters, and
-    every character of it in the long name, in order."""
-    if not 4 <= len(short) < len(long) or short[0] != long[0] or short[-2:] != long[-2:]:
+    rest dropped (庆祝大会 for 庆祝…成立100周年大会, 主席团会议 for 十三届…会议主席团第一次会议): its
+    first two characters inside the long name, the same last two, and every character of it in
+    the long name, in order."""
+    if not 4 <= len(short) < len(long) or short[:2] not in long or short[-2:] != long[-2:]:
         return False
     rest = iter(long)
     return all(c in rest for c in short)
