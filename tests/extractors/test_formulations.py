@@ -226,7 +226,7 @@ def test_a_number_in_words_without_evidence_of_a_set_is_a_count(sentence):
     ("这种病名列我国十大恶性肿瘤之一。", (10, "恶性肿瘤")),  # membership of a set
     ("今年推出三个千亿，包括千亿产业基金、千亿信贷和千亿债券。", (3, "千亿")),  # members after it
     ("会议提出“凝聚一种合力、把握两个重点”的要求。", (2, "重点")),  # inside a quotation
-    ("违反中央八项规定精神的问题得到纠正。", (8, "规定精神")),  # a tifa term holds it
+    ("违反中央八项规定精神的问题得到纠正。", (8, "规定")),  # a tifa term holds it, and the set (八项规定) bounds the head
     ("巩固装备制造、石化、冶金两大优势产业。", (2, "优势产业")),  # a list before it, even one that does not add up
 ])
 def test_a_number_in_words_with_evidence_of_a_set(sentence, expected):
@@ -275,3 +275,17 @@ def test_topics_and_laws_are_not_formulations():
     assert texts(find_quoted("专家学者围绕“山地旅游”、“古镇民俗”，分别作了报告。")) == []  # topics
     assert texts(find_quoted("当局宣布将实施“海岸保护法”。")) == []  # the name of a law
     assert texts(find_quoted("报告就“全面推进乡村振兴”作出部署。")) == ["全面推进乡村振兴"]  # a tifa term half the quote
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("坚持以邓小平理论、“三个代表”重要思想、科学发展观为指导。", (3, "代表")),  # quoted: no count of delegates
+    ("践行三个代表重要思想。", (3, "代表")),  # the lexicon term bounds the head
+    ("要促进“双创”和就业。", (2, "创")),
+    ("建设“双一流”大学。", (2, "一流")),
+])
+def test_designated_sets_whose_head_is_a_count_word_or_that_open_with_shuang(sentence, expected):
+    assert expected in _numbered(sentence)
+
+
+def test_shuang_as_an_adverb_or_a_pair_of_hands_is_no_set():
+    assert _numbered("他双手接过证书。") == set()

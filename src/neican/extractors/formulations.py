@@ -82,6 +82,8 @@ _LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|
 # follows it: 三县两区 → (3, 县两区) and (2, 区); 两学一做 → (2, 学一做).
 _COMPACT_QUOTED = re.compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}})[”\"]")
 _NUMERAL_CHAR = re.compile(NUMERAL)
+# 双重, 双方, 双边, 双向 are words, not two of something
+_COMPACT_DOUBLE = re.compile(r"[“\"](双(?!重|方|边|向|手|倍|人|语)[\u4e00-\u9fff]{1,3})[”\"]")
 # A compact form not quoted but given its members in brackets right after it: 两业（种植业和养殖业）
 _COMPACT_MEMBERS = re.compile(rf"(?<![\d{NUMERAL[1:-1]}第])({NUMERAL})([\u4e00-\u9fff]{{1,2}})[（(]([^（）()\n]{{2,60}})[）)]")
 _MEMBER_SPLIT = re.compile(r"[、，,]|和|及|与")
@@ -355,11 +357,16 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
         elif not quoted:
             if stop := _HEAD_STOP.search(head, 1):
                 head = head[:stop.start()]
+            # 三个代表重要思想: a lexicon term opening here bounds the head (三个代表), the shortest one
+            term_ends = [e for s, e, _, _ in tifa if s == m.start() and m.end(2) < e < m.end(2) + len(head)]
+            if term_ends:
+                head = text[m.end(2):min(term_ends)]
         else:
             head = head.split("”")[0]
         if m.group(2) == "大" and not quoted and (_CONGRESS.match(m.group(4)) or text[max(0, m.start() - 2):m.start()] in ("党的", "中共")):
             continue
-        if number is None or not head or number <= 1 or _COUNT_NOUNS.match(head) or _ADVERB_HEAD.match(head):
+        counted = _COUNT_NOUNS.match(head) and not quoted and not _known(tifa, m.start(), m.start() + len(m.group(0)))
+        if number is None or not head or number <= 1 or counted or _ADVERB_HEAD.match(head):
             continue  # 27项|拟于今年…: an adverb opens a predicate, so the number counted its subject
         if quoted and m.group(1).isdigit():
             continue  # 66条“万事好通”举措, 5批“组团式”: a count of the things a quoted name qualifies
@@ -380,6 +387,12 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
         found[key].append((m.start(), end))
         if key not in members and (items := _listed_before(text, m.start(), number)):
             members[key] = items
+    # “双创”, “双一流”, 双循环 in the lexicon: 双 is two of what follows, whatever that starts with
+    doubles = [(m.start(1), m.end(1)) for m in _COMPACT_DOUBLE.finditer(text)]
+    doubles += [(s, e) for s, e, _, _ in tifa if _COMPACT_DOUBLE.match("“" + text[s:e] + "”") and 3 <= e - s <= 4
+                and (s, e) not in doubles]
+    for start, end in doubles:
+        found[(2, text[start + 1:end])].append((start, end))
     compact = [(m.start(1), m.end(1)) for m in _COMPACT_QUOTED.finditer(text)]
     for start, end in compact:
         for key in _compact_parts(text[start:end]):
