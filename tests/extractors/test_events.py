@@ -824,3 +824,11 @@ def test_a_short_later_mention_opening_inside_the_long_name_is_the_same_meeting(
             "主席团会议应到174人，出席171人，缺席3人。")
     (e,) = events(text, "2021-03-05T20:00:00")
     assert e["hosts"] == ["赵明远"]
+
+
+def test_a_meeting_to_come_bounds_no_scope_and_one_a_draft_is_about_is_to_come():
+    text = ("某某委员长会议12日上午在北京人民大会堂举行。会议决定，某某常委会第二十五次会议12月19日至25日在北京举行。"
+            "赵明远委员长主持会议。\n委员长会议上，秘书长钱立新就议程草案作了汇报。"
+            "会议审议了关于召开某某代表大会第五次会议的决定草案。")
+    (e,) = events(text, "2016-12-12T20:00:00")
+    assert e["name"] == "某某委员长会议" and e["hosts"] == ["赵明远"] and e["speakers"] == ["钱立新"]

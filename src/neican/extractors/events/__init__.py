@@ -68,6 +68,10 @@ def _recalled_by_year(text: str, meeting: Meeting, published: str | None) -> boo
             or _YEARS_AGO.search(before) is not None)
 
 
+def _to_come(meeting: Meeting, published: str | None) -> bool:
+    return bool(meeting.date and published and meeting.date.date[:1] != "-" and meeting.date.date > published[:10])
+
+
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     # a deliberation is more specific than the trigger that reads its session's name
     # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
@@ -88,13 +92,17 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
         if before:
             receptions.remove(reception)
             before[-1].participants += [p for p in reception.participants if p not in before[-1].participants]
+    for meeting in meetings + receptions:
+        # the trigger's own clause may print the date after a long name (…第二十四次委员长会议16日上午…举行)
+        reach = max(20, meeting.trigger_end - meeting.start)
+        meeting.date = next(filter(None, (_date_before(text, at, published, reach) for at in [meeting.start, *meeting.later])), None)
+    # dated after the report: a meeting to come, mentioned (会议决定，…第二十五次会议19日至25日举行);
+    # it bounds no other meeting's scope
+    meetings, receptions = ([m for m in group if not _to_come(m, published)] for group in (meetings, receptions))
     starts = [m.start for m in meetings]
     joined_all = _joining_all(text, people)
     spans = []
     for meeting in sorted(meetings + receptions, key=lambda m: m.start):
-        # the trigger's own clause may print the date after a long name (…第二十四次委员长会议16日上午…举行)
-        reach = max(20, meeting.trigger_end - meeting.start)
-        meeting.date = next(filter(None, (_date_before(text, at, published, reach) for at in [meeting.start, *meeting.later])), None)
         if not meeting.reception:
             # a reception inside a meeting's report does not end the meeting's scope
             scope_end = min((at for at in starts if at > meeting.start), default=len(text))
@@ -114,8 +122,6 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
                 _add(meeting.participants, name)
         if not meeting.participants and (not meeting.date or meeting.said_at or meeting.by_role_verb):
             continue  # 在主持某会议和出席某年会期间，…考察: a frame for the report, no one found at it
-        if meeting.date and published and meeting.date.date[:1] != "-" and meeting.date.date > published[:10]:
-            continue  # dated after the report: a meeting to come, mentioned
         spans.append(Span(meeting.start, meeting.end, "event", {
             "kind": "meeting", "name": meeting.name,
             "date": meeting.date.date if meeting.date else None,
