@@ -832,3 +832,8 @@ def test_a_meeting_to_come_bounds_no_scope_and_one_a_draft_is_about_is_to_come()
             "会议审议了关于召开某某代表大会第五次会议的决定草案。")
     (e,) = events(text, "2016-12-12T20:00:00")
     assert e["name"] == "某某委员长会议" and e["hosts"] == ["赵明远"] and e["speakers"] == ["钱立新"]
+
+
+def test_the_place_of_a_visit_and_its_meeting_in_one_clause():
+    (e,) = events("国务院副总理赵明远4日在北京市调研并主持召开大气污染防治工作座谈会。", "2016-01-04T20:00:00")
+    assert e["place"] == "北京市" and e["hosts"] == ["赵明远"]

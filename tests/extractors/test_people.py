@@ -274,3 +274,8 @@ def test_ordinals_and_preposition_surnames_are_no_names():
 def test_a_name_before_a_conjunction_is_not_cut_where_a_place_name_would_start():
     # 新和 is a county's short name; 王建新和… is a name and 和
     assert set(people("会上，省长王建新和副省长孙海燕分别发言。")) == {"王建新", "孙海燕"}
+
+
+def test_a_name_ending_in_he_before_deng_is_not_cut_at_a_conjunction():
+    found = people("参加座谈会的党外人士还有中央委员钱立新、副主席罗富和等。")
+    assert "罗富和" in found and "罗富" not in found

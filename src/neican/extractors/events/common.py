@@ -131,7 +131,7 @@ _COUNT_OF_MEETINGS = re.compile(r"^(?:[\d一二三四五六七八九十百千多
 
 # What a captured place may carry after the place itself: manner adverbs, a mode (以视频方式),
 # a companion (与…, 同…), a beneficiary (为…).
-_PLACE_TAIL = re.compile(r"(?:以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
+_PLACE_TAIL = re.compile(r"(?:(?:调研|考察|视察)(?:工作)?(?:时|期间)?并?(?:主持)?|以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
                          r"(?:隆重|胜利|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+|"
                          # 在智利圣地亚哥正式启动，…: the setting's verb, not its place
                          r"(?:隆重|正式|成功|顺利)*(?:启动|揭牌|开展|进行|举行|召开|举办))$")
