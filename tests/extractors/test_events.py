@@ -837,3 +837,14 @@ def test_a_meeting_to_come_bounds_no_scope_and_one_a_draft_is_about_is_to_come()
 def test_the_place_of_a_visit_and_its_meeting_in_one_clause():
     (e,) = events("国务院副总理赵明远4日在北京市调研并主持召开大气污染防治工作座谈会。", "2016-01-04T20:00:00")
     assert e["place"] == "北京市" and e["hosts"] == ["赵明远"]
+
+
+def test_a_reception_of_guests_from_china_is_no_reception_reported_already():
+    text = "26日，某国议会副议长赵明远在首都议事堂会见中国国家广播电影电视总局代表团一行。赵明远表示，要加强合作。"
+    (e,) = events(text, "2012-09-27T20:00:00")
+    assert e["name"].startswith("会见中国") and e["participants"] == ["赵明远"]
+
+
+def test_royal_guests_have_posts():
+    (e,) = events("全国政协主席赵明远10日在政协礼堂会见某国公主钱丽娜。", "2014-04-11T20:00:00")
+    assert e["participants"] == ["赵明远", "钱丽娜"]

@@ -17,6 +17,8 @@ from .common import (
 from .roles import _after_list, skip_between
 
 _RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
+# 会见时, 会谈中，双方…: during a reception reported already; not 会见中国…代表团, whose 中 opens the guest
+_DURING = re.compile(r"时|中(?=[，,：:]|双方|他|她|表示|指出|强调|说)")
 # 会见…习近平主席特使、…孟某: a name heading its envoy's post is not at the reception
 _ENVOY_OF = re.compile(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)")
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
@@ -41,7 +43,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         after = _after_list(text, end, people, conjunctions=False)
         pos, setting = skip_between(text, after)
         verb = _RECEPTION_VERB.match(text, pos) or _TALKS_WITH.match(text, pos)
-        if verb is None or text.startswith(("时", "中"), verb.end()) or _in_speech(text, start):
+        if verb is None or _DURING.match(text, verb.end()) or _in_speech(text, start):
             continue  # 会见时在座的有: during a reception reported already; …表示，…举行会晤: recalled
         stop = _SENTENCE_END.search(text, verb.end())
         stop = stop.start() if stop else len(text)
