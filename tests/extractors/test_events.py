@@ -848,3 +848,11 @@ def test_a_reception_of_guests_from_china_is_no_reception_reported_already():
 def test_royal_guests_have_posts():
     (e,) = events("全国政协主席赵明远10日在政协礼堂会见某国公主钱丽娜。", "2014-04-11T20:00:00")
     assert e["participants"] == ["赵明远", "钱丽娜"]
+
+
+def test_a_numbered_session_opening_its_sentence_as_subject_of_its_business():
+    text = ("（2007年6月29日某某常务委员会第二十八次会议通过）\n某某常务委员会第二十八次会议，听取了财政部部长赵明远代表国务院"
+            "对《国务院关于提请审议某某事项的议案》作的说明，并对议案进行了审议。会议同意国务院提出的议案。")
+    (e,) = events(text, "2023-10-23T10:00:00")
+    assert (e["name"], e["date"], e["speakers"]) == ("某某常务委员会第二十八次会议", "2007-06-29", ["赵明远"])
+    assert events("国务院常务会议研究部署了稳就业工作。", "2023-10-23T10:00:00") == []

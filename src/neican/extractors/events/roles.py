@@ -35,7 +35,8 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       # A，…等有关方面负责同志到会: a name joined by an unnamed group before their verb
                       r"[，、][^。；]{2,80}?(?:负责人|负责同志|人员|代表|成员)(?=到会|出席|参加|列席|陪同)|"
                       # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
-                      r"代表[^，。；]{2,40}?(?=向|作|发表|致(?:辞|贺词|欢迎词|开幕词|闭幕词|答谢词)|讲话|发言)|"
+                      r"代表[^，。；]{2,40}?(?=向|作|发表|致(?:辞|贺词|欢迎词|开幕词|闭幕词|答谢词)|讲话|发言|对《)|"
+                      r"对《[^》]{1,100}》(?=作)|"  # 代表国务院对《…的议案》作的说明: what the report is about
                       # what the speech is about and in what capacity: A就…作了汇报, A作为…主持会议
                       r"(?:就|围绕|结合|针对)[^，。；]{1,60}?(?=(?:先后|分别|依次|一一|相继)?(?:作了?|发言|讲话|汇报|发表|致辞|进行|交流))|"
                       # A对…等方面作了讲解: with 对 only a speech made (对大家的发言表示赞同 is no speech)

@@ -156,9 +156,36 @@ def _study_sessions(text: str) -> list[Meeting]:
     return found
 
 
+# 第十届全国人民代表大会常务委员会第二十八次会议，听取了…: a named session opening its sentence as
+# the subject of its business (a decision's or resolution's own wording); not 会议听取 (generic)
+_SUBJECT_OF_BUSINESS = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n（）()]{{4,60}}?{MEETING_NOUN})[，,]?"
+                                  r"(?=(?:认真)?(?:听取|审议|审查|研究|讨论)了?)")
+_BUSINESS_VERB = re.compile(r"听取|审议|审查|研究|讨论")
+
+
+def _subject_triggers(text: str) -> list[Meeting]:
+    found = []
+    for verb in _BUSINESS_VERB.finditer(text):
+        start = _sentence_start(text, verb.start())
+        if any(f.start == start for f in found):
+            continue
+        m = _SUBJECT_OF_BUSINESS.match(text, start)
+        if m is None or m.end() not in (verb.start(), verb.start() - 2) or _in_passing(text, m, False):
+            continue  # the business verb right after the name (or after 认真)
+        name = _clean_name(m.group("name"))
+        if name and not _GENERIC.match(name) and _ORDINAL_SESSION.search(name):
+            found.append(Meeting(name, m.start("name"), m.end(), trigger_end=m.end()))
+    return found
+
+
+# a session named by its number (第二十八次会议, 第三次全体会议): a formal body's sitting
+_ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次")
+
+
 def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list[Meeting]:
     found: list[Meeting] = []
     found += _study_sessions(text)
+    found += [m for m in _subject_triggers(text) if not any(f.start <= m.start < f.end for f in found)]
     segments = _trigger_segments(text)  # one search for the meeting verbs of every pattern
     if not segments:  # most items report no meeting
         return found
