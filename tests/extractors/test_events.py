@@ -856,3 +856,11 @@ def test_a_numbered_session_opening_its_sentence_as_subject_of_its_business():
     (e,) = events(text, "2023-10-23T10:00:00")
     assert (e["name"], e["date"], e["speakers"]) == ("某某常务委员会第二十八次会议", "2007-06-29", ["赵明远"])
     assert events("国务院常务会议研究部署了稳就业工作。", "2023-10-23T10:00:00") == []
+
+
+def test_the_first_working_day_after_the_holiday_takes_the_date_the_page_gives_it():
+    text = ("2月7日，春节后首个工作日，甲市市委市政府召开全市优化营商环境推进会。市委书记赵明远讲话。\n"
+            "2月10日，乙市召开重点项目推进会。市委书记钱立新讲话。\n"
+            "春节后上班第一天，丙市召开全市营商环境大会。市委书记孙海燕强调，要优化服务。")
+    found = {e["name"]: e["date"] for e in events(text, "2022-02-12T10:00:00")}
+    assert found["全市营商环境大会"] == "2022-02-07"

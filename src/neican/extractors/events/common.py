@@ -167,11 +167,29 @@ _SAME_DAY = re.compile(r"同一?[日天]|当[日天]")
 _DATE_START = re.compile(r"[\d今昨前明]")
 
 
+# 春节后首个工作日, 节后上班第一天: a day the page may equate with a date elsewhere (2月7日，春节后首个工作日)
+_FIRST_WORKING_DAY = re.compile(r"(?:春节|节)后(?:首个工作日|第一个工作日|上班第一天|首个上班日|开工第一天)")
+
+
+def _first_working_day(text: str, sentence_start: int, position: int, published: str | None) -> EventDate | None:
+    """The date the page gives for the first working day after the holiday, where the trigger's
+    sentence names that day and no date."""
+    if not _FIRST_WORKING_DAY.search(text, sentence_start, position) or DATE_EXPR.search(text, sentence_start, position):
+        return None
+    for named in _FIRST_WORKING_DAY.finditer(text):
+        before = [m for m in finditer_at(DATE_EXPR, _DATE_START, text, max(0, named.start() - 12), named.start())]
+        if before and text[before[-1].end():named.start()].strip("，, ") == "" and (resolved := resolve(before[-1], published)):
+            return resolved
+    return None
+
+
 def _date_before(text: str, position: int, published: str | None, reach: int = 20) -> EventDate | None:
     """The date in the sentence of the trigger, else the last one earlier in its paragraph; where
     the sentence says 同一日 or 当天, the last date the text gave before it."""
     para_start = text.rfind("\n", 0, position) + 1
     sentence_start = max(text.rfind("。", para_start, position) + 1, para_start)
+    if holiday := _first_working_day(text, sentence_start, position, published):
+        return holiday
     windows = [sentence_start, para_start]
     same_day = bool(_SAME_DAY.search(text, sentence_start, position)) and not DATE_EXPR.search(text, sentence_start, position)
     if same_day:
