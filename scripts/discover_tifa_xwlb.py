@@ -6,8 +6,10 @@ The corpus has no extracted store, so this reads it directly (one gzip'd JSON li
 
 * quoted phrases “…” of 2–24 characters without sentence punctuation (as the formulations
   extractor keeps them);
-* verb-led clauses: the object of 实施/推进/坚持/构建/打好/… up to the next punctuation, 4–14
-  characters without 的 or Latin letters or digits (深入实施乡村振兴战略， → 乡村振兴战略).
+* verb-led clauses: the object of 实施/推进/坚持/构建/打好/扩大/促进/巩固/维护/秉持/… up to the
+  next punctuation, 4–14 characters without 的 or Latin letters or digits (深入实施乡村振兴战略， →
+  乡村振兴战略);
+* the items of coordinated 、-lists of three or more, 3–10 characters each (稳就业、稳金融、稳外贸).
 
 Every phrase in at least ``--min-documents`` items that the lexicon does not already hold (as a
 term or variant) becomes a candidate. Candidates are ranked by neican.corpus.discover's spread
@@ -44,20 +46,40 @@ _CLAUSE_BREAK = re.compile(r"[，。；：！？、（）()\n“”《》「」,
 _VERBS = ("深入实施|全面实施|大力实施|加快实施|实施|深入推进|全面推进|扎实推进|加快推进|持续推进|推进|推动|"
           "始终坚持|坚持|贯彻落实|深入贯彻|贯彻|落实|坚决打好|打好|打赢|深入开展|开展|全面深化|深化|加强|"
           "加快建设|建设|加快构建|构建|大力弘扬|弘扬|践行|牢固树立|树立|增强|做到|牢记|坚定|完善|健全|巩固|"
-          "筑牢|推行|全面推行|走好")
+          "筑牢|推行|全面推行|走好|扩大|促进|巩固|维护|实现|保持|提升|提高|强化|优化|打造|培育|秉持|秉承|倡导|"
+          "恪守|遵循|尊重|支持|守住|防范|统筹|坚守|把握|发扬|落细|守牢|夯实|拓展|拓宽|深化拓展|共建|共同推动")
 _VERB_LED = re.compile(rf"^(?:要|必须|积极|继续|进一步|着力|不断|更好|大力|持续|深入|扎实|切实|努力|坚决|加快|并|和)*"
                        rf"(?:{_VERBS})(.+)$")
 _NOT_OBJECT = re.compile(r"的|[A-Za-z0-9%]")
 
 
+_LIST_BREAK = re.compile(r"[，。；：！？（）()\n“”《》「」,;:!?·\s]")
+_LIST_TAIL = re.compile(r"(?:等|和|及|以及|与).*$")
+
+
+def list_items(text: str) -> set[str]:
+    """The items of coordinated 、-lists of three or more (稳就业、稳金融、稳外贸…): 3–10 characters
+    each; the first item loses a leading policy verb, the last a tail after 等/和/及."""
+    found = set()
+    for segment in _LIST_BREAK.split(text):
+        items = segment.split("、")
+        if len(items) < 3:
+            continue
+        m = _VERB_LED.match(items[0])
+        items[0] = m.group(1) if m else items[0]
+        items[-1] = _LIST_TAIL.sub("", items[-1])
+        found |= {item for item in items if 3 <= len(item) <= 10 and not _NOT_OBJECT.search(item)}
+    return found
+
+
 def phrases(text: str) -> set[str]:
-    """The quoted phrases and verb-led objects of one item's text."""
+    """The quoted phrases, verb-led objects and 、-list items of one item's text."""
     found = {m.group(1).strip() for m in _QUOTED.finditer(text) if not _SENTENCE.search(m.group(1))}
     for clause in _CLAUSE_BREAK.split(text):
         m = _VERB_LED.match(clause)
         if m and 4 <= len(m.group(1)) <= 14 and not _NOT_OBJECT.search(m.group(1)):
             found.add(m.group(1))
-    return found
+    return found | list_items(text)
 
 
 def province_names() -> dict[str, str]:

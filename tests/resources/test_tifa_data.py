@@ -102,3 +102,29 @@ def test_new_entries_are_found_in_text():
     text = "会议强调，要以钉钉子精神抓好改革落实，坚持稳中求进、以进促稳、先立后破，推动经济实现质的有效提升和量的合理增长。"
     found = {span.data["canonical"] for span in find_lexicon(text)}
     assert {"以钉钉子精神抓好改革落实", "稳中求进、以进促稳、先立后破", "质的有效提升和量的合理增长"} <= found
+
+
+def test_standing_expressions_are_found_and_names_block_them():
+    """The genre's standing vocabulary (diplomatic formulae, policy terms) is matched; inside a law
+    title, a body's or a meeting's name, or an idiom (tifa_blockers.tsv) the term is not the term."""
+    from neican.extractors.formulations import find_lexicon
+
+    text = ("双方同意增进政治互信，扩大人文交流，实现互利共赢、共同发展。坚持因地制宜，把发展作为第一要务，"
+            "坚持民生优先。会议审议了大气污染防治法修正案草案，传达全国生态环境保护大会精神。冰火两重天。")
+    found = {span.data["canonical"] for span in find_lexicon(text)}
+    assert {"政治互信", "人文交流", "互利共赢、共同发展", "共同发展", "因地制宜", "第一要务", "民生优先"} <= found
+    assert not {"大气污染防治", "生态环境保护", "环境保护", "两重"} & found
+
+
+def test_judged_samples_say_what_the_lexicon_holds():
+    """benchmarks/tifa_judged_sample.tsv: every sampled entry's in_lexicon_now is true of tifa.tsv,
+    and the latest sample (drawn after the last change) is at least 95% real formulations."""
+    from pathlib import Path
+
+    rows = [line.split("\t") for line in
+            (Path(__file__).resolve().parents[2] / "benchmarks" / "tifa_judged_sample.tsv").read_text(
+                encoding="utf-8").splitlines()[1:]]
+    terms = {e.term for e in tifa()}
+    assert all((row[4] in terms) == (row[12] == "yes") for row in rows)
+    latest = [row for row in rows if int(row[0]) == max(int(row[0]) for row in rows)]
+    assert len(latest) == 100 and sum(row[10] == "real" for row in latest) >= 95
