@@ -864,3 +864,11 @@ def test_the_first_working_day_after_the_holiday_takes_the_date_the_page_gives_i
             "春节后上班第一天，丙市召开全市营商环境大会。市委书记孙海燕强调，要优化服务。")
     found = {e["name"]: e["date"] for e in events(text, "2022-02-12T10:00:00")}
     assert found["全市营商环境大会"] == "2022-02-07"
+
+
+def test_a_later_mention_dated_past_a_long_organiser_phrase_and_a_duration_is_no_name():
+    text = "某某科技大会在北京开幕\n由某某组织、某某院联合举办的某某科技大会今天在北京开幕。"
+    (e,) = events(text, "2014-06-02T19:00:00")
+    assert (e["name"], e["date"], e["place"]) == ("某某科技大会", "2014-06-02", "北京")
+    (e,) = events("为期五天的第十一届某某博览会今天在北京举行。", "2014-06-02T19:00:00")
+    assert e["name"] == "第十一届某某博览会"

@@ -68,6 +68,14 @@ def _recalled_by_year(text: str, meeting: Meeting, published: str | None) -> boo
             or _YEARS_AGO.search(before) is not None)
 
 
+def _clause_end(text: str, position: int) -> int:
+    found = _CLAUSE_END.search(text, position)
+    return found.start() if found else len(text)
+
+
+_CLAUSE_END = re.compile(r"[，。；,;\n]")
+
+
 def _to_come(meeting: Meeting, published: str | None) -> bool:
     return bool(meeting.date and published and meeting.date.date[:1] != "-" and meeting.date.date > published[:10])
 
@@ -95,7 +103,9 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
     for meeting in meetings + receptions:
         # the trigger's own clause may print the date after a long name (…第二十四次委员长会议16日上午…举行)
         reach = max(20, meeting.trigger_end - meeting.start)
-        meeting.date = next(filter(None, (_date_before(text, at, published, reach) for at in [meeting.start, *meeting.later])), None)
+        # a later mention's own clause may run long before its date (由…联合举办的某某大会今天在北京开幕)
+        meeting.date = next(filter(None, [_date_before(text, meeting.start, published, reach)]
+                                   + [_date_before(text, at, published, max(20, _clause_end(text, at) - at)) for at in meeting.later]), None)
     # dated after the report: a meeting to come, mentioned (会议决定，…第二十五次会议19日至25日举行);
     # it bounds no other meeting's scope
     meetings, receptions = ([m for m in group if not _to_come(m, published)] for group in (meetings, receptions))
