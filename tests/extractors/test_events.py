@@ -872,3 +872,14 @@ def test_a_later_mention_dated_past_a_long_organiser_phrase_and_a_duration_is_no
     assert (e["name"], e["date"], e["place"]) == ("某某科技大会", "2014-06-02", "北京")
     (e,) = events("为期五天的第十一届某某博览会今天在北京举行。", "2014-06-02T19:00:00")
     assert e["name"] == "第十一届某某博览会"
+
+
+def test_a_numbered_summit_of_talks_and_a_video_address_at_a_forum():
+    text = ("当地时间7月6日上午，国务院总理赵明远出席金砖国家领导人第十七次会晤。赵明远就“和平与安全”议题发表讲话。"
+            "某国总统钱立新主持会议。")
+    (e,) = events(text, "2025-07-07T19:00:00")
+    assert (e["name"], e["hosts"], e["speakers"]) == ("金砖国家领导人第十七次会晤", ["钱立新"], ["赵明远"])
+    text = "国家主席赵明远12日在第三届某某和平论坛发表题为《共抗疫情》的视频致辞。"
+    (e,) = events(text, "2020-11-13T19:00:00")
+    assert (e["name"], e["speakers"]) == ("第三届某某和平论坛", ["赵明远"])
+    assert all(e["name"] != "中俄元首首次会晤" for e in events("赵明远同某国总统钱立新举行中俄元首首次会晤。", "2017-11-15T19:00:00"))

@@ -121,6 +121,8 @@ def _clean_name(name: str) -> str | None:
     if _ONLY_PRAISE.match(name) or _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
     name = _OPENING_DAY.sub("", name)
+    if name.endswith("次会晤") and not re.search(r"第[一二三四五六七八九十百\d]+次会晤$", name):
+        return None  # 首次会晤, 再次会晤: talks, read as a reception; 第十七次会晤 names a summit
     if len(name) < 2 or "召开" in name or "宣布" in name or _COUNT_OF_MEETINGS.match(name):
         return None  # 召开14次会议: how many meetings, not one; 某某宣布大会开幕: a session's business
     return name

@@ -32,7 +32,8 @@ _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…签约仪式)
 # 在…大会上发表重要讲话, 在峰会上通过视频发表致辞: the meeting a speech was given at
 # 在…座谈会上强调: what is said there is said at it (the genre's commonest headline)
-_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞|强调|指出|表示|要求)|[，,])")
+_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})(?:上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞|强调|指出|表示|要求)|[，,])|"
+                       r"(?=(?:通过视频|以视频方式)?发表(?:了)?(?:题为[^。；]{1,60}?的)?[\u4e00-\u9fff]{0,4}?(?:讲话|致辞|演讲)))")  # 在某峰会发表视频致辞
 _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?![人者])(?:了)?(?P<name>{_NAME})")  # not 主持人, 参加者: nouns
 # A meeting's name in object position is the whole noun phrase: the lazy name stops at the
 # first meeting noun (全国人大常委会|土壤污染防治法执法检查组第一次全体会议), so it runs on to the
@@ -49,7 +50,7 @@ _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 
 # the last word of a meeting noun before 上， (大会上，, 论坛上，): where a sentence opens at a meeting
 _AT_MEETING_ANCHORS = tuple(f"{end}上{mark}" for end in "会议坛式礼座晤" for mark in "，,")
-_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "开班", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
+_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "开班", "出席", "参加", "主持", "发表", "上作", "上讲话", "上致辞", "上通过视频",
                   "上强调", "上指出", "上表示", "上要求",
                   *_AT_MEETING_ANCHORS)
 
@@ -102,7 +103,7 @@ _TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召�
                      (_AT_PLACE_HOLD, _HOLDING_THEN_NOUN), (_ORG_HOLDS, _HOLDING_THEN_NOUN),
                      (_CLAUSE_HOLDS, _HOLDING_THEN_NOUN),
                      (_ROLE_ATTACHED, re.compile(rf"(?:出席|参加|主持)[^\n]*?{MEETING_NOUN}")),
-                     (_SPOKE_AT, re.compile(rf"在[^\n]*?{MEETING_NOUN}上")))
+                     (_SPOKE_AT, re.compile(rf"在[^\n]*?{MEETING_NOUN}")))
 
 
 # A meeting named as the topic of its sentence, its holding verb several clauses on, after an
@@ -205,7 +206,7 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
                 continue  # 出席会议: the meeting already reported
             if _mentioned(text, pattern, m, name_end, ran_on):
                 continue
-            if pattern is _SPOKE_AT and _SAID_AFTER.match(text, m.end()) \
+            if pattern is _SPOKE_AT and (_SAID_AFTER.match(text, m.end()) or not text.startswith("上", m.end("name"))) \
                     and not _DATED.search(text, _sentence_start(text, m.start()), m.start()):
                 continue  # 总书记在…大会上强调，…: a commentary recalls a speech; news dates it (5日在…上强调)
             place = m.groupdict().get("place")
