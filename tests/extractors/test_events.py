@@ -883,3 +883,10 @@ def test_a_numbered_summit_of_talks_and_a_video_address_at_a_forum():
     (e,) = events(text, "2020-11-13T19:00:00")
     assert (e["name"], e["speakers"]) == ("第三届某某和平论坛", ["赵明远"])
     assert all(e["name"] != "中俄元首首次会晤" for e in events("赵明远同某国总统钱立新举行中俄元首首次会晤。", "2017-11-15T19:00:00"))
+
+
+def test_a_quoted_theme_with_a_comma_inside_a_meeting_name():
+    text = ("全国政协16日在北京召开“积极稳妥推进城镇化，着力提高城镇化质量”专题协商会，围绕有关问题进行协商议政。"
+            "全国政协主席赵明远出席会议并讲话。")
+    (e,) = events(text, "2013-07-17T19:00:00")
+    assert e["name"].endswith("专题协商会") and e["place"] == "北京" and e["speakers"] == ["赵明远"]

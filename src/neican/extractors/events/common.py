@@ -18,7 +18,8 @@ MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in _NOUNS + _NOUN_HEADS}))}])
                 rf"(?:{'|'.join(_NOUNS)}|(?:{'|'.join(_NOUN_HEADS)})会议?)")
 # A generic name is the holder's meeting (省委常委会召开会议) or a session of the meeting before.
 _GENERIC = re.compile(r"^(会议|大会|研讨班|培训班|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
-_NAME = rf"(?:[^，。；！？,;!?：:\n]{{0,60}}?{MEETING_NOUN})"
+# a quoted theme inside a name may hold a comma (“积极稳妥推进城镇化，着力提高城镇化质量”专题协商会)
+_NAME = rf"(?:(?:“[^”“\n。]{{1,40}}”|[^，。；！？,;!?：:\n]){{0,60}}?{MEETING_NOUN})"
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:至\d{1,2}[日号])?"
 _WHEN = rf"(?:当地时间)?(?:{_DAY}|今天|今日|昨天|昨日|当天|近日|日前)?(?:（[^（）]{{1,12}}）)?(?:{TIME_OF_DAY}|全天)?"
 

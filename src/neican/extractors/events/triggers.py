@@ -74,6 +74,7 @@ def _trigger_windows(text: str) -> list[tuple[int, int]]:
 
 _ANY_NOUN = re.compile(MEETING_NOUN)
 _CLAUSE_BREAK = re.compile(r"[，。；,;\n]")  # no trigger pattern matches across one
+_QUOTED = re.compile(r"“[^”“\n。]{1,40}”")
 
 
 def _trigger_segments(text: str) -> list[tuple[int, int]]:
@@ -82,7 +83,10 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
     segments = []
     for lo, hi in _trigger_windows(text):
         start, previous = lo, None
-        for end in [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)] + [hi]:
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text, lo, hi)] if "“" in text else []
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text, lo, hi)
+                  if not any(a < m.start() < b for a, b in quoted)]  # a comma inside “…” ends no clause
+        for end in breaks + [hi]:
             # every trigger pattern holds a verb and a meeting noun: a clause without both has none,
             # unless the clause before ends with the noun (…捐赠仪式，在…中心举行)
             if end > start and _VERB_ANCHOR.search(text, start, min(end + 1, hi)):
