@@ -890,3 +890,9 @@ def test_a_quoted_theme_with_a_comma_inside_a_meeting_name():
             "全国政协主席赵明远出席会议并讲话。")
     (e,) = events(text, "2013-07-17T19:00:00")
     assert e["name"].endswith("专题协商会") and e["place"] == "北京" and e["speakers"] == ["赵明远"]
+
+
+def test_talks_with_a_partner_named_before_the_verb_during_them():
+    text = "央视网消息：与卡达加会谈时，全国人大常委会委员长赵明远说，加强立法机关交往具有重要意义。"
+    (e,) = events(text, "2013-09-20T19:00:00")
+    assert e["participants"] == ["赵明远", "卡达加"]

@@ -27,7 +27,9 @@ _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEI
 # 会见与会代表, 接见全体与会人员, 会见出席会议的代表: the meeting's own attendees, no one named
 _ATTENDEES = re.compile(r"(?:了)?(?:全体)?(?:与会|参会|出席(?:会议|大会)的)")
 _NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
-_WHILE_RECEIVING = re.compile(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]")
+_WHILE_RECEIVING = re.compile(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]"
+                              # 与卡某会谈时，张某说: the partner before the verb
+                              rf"|(?<![\u4e00-\u9fff])在?[与同](?P<partner>[^，。；\n]{{2,20}}?)(?P<verb2>会谈|会晤)(?:时|期间)[，,]")
 
 
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
@@ -72,11 +74,13 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
     for m in _WHILE_RECEIVING.finditer(text):  # 在会见阿里时，王丽华介绍…: the clause's subject receives
         stop = _SENTENCE_END.search(text, m.end())
         stop = stop.start() if stop else len(text)
-        guests = [n for s_, _e, n in mentions if m.start("guests") <= s_ < m.end("guests")]
-        guests = guests or _bare_name(m.group("guests"))  # 在会见科瓦列夫时: the clause delimits the guest
+        group = "guests" if m.group("guests") else "partner"
+        guests = [n for s_, _e, n in mentions if m.start(group) <= s_ < m.end(group)]
+        guests = guests or _bare_name(m.group(group))  # 在会见科瓦列夫时: the clause delimits the guest
         receiver = next((n for s_, _e, n in mentions if m.end() <= s_ < min(stop, m.end() + 12)), None)
         if guests and receiver and receiver not in guests:
-            meeting = Meeting(m.group("verb") + m.group("guests"), m.start(), stop)
+            name = m.group("verb") + m.group("guests") if group == "guests" else m.group("verb2") + m.group("partner")
+            meeting = Meeting(name, m.start(), stop)
             meeting.reception, meeting.participants = True, [receiver, *guests]
             found.append(meeting)
     for meeting in found:  # 秘书长X参加会见: joining the reception, later in its report (the genre
