@@ -896,3 +896,9 @@ def test_talks_with_a_partner_named_before_the_verb_during_them():
     text = "央视网消息：与卡达加会谈时，全国人大常委会委员长赵明远说，加强立法机关交往具有重要意义。"
     (e,) = events(text, "2013-09-20T19:00:00")
     assert e["participants"] == ["赵明远", "卡达加"]
+
+
+def test_a_summing_up_and_a_tutorial_are_speeches():
+    text = "全省工作会议5日召开。省委书记赵明远主持会议，省长钱立新作总结。某某大学教授孙海燕作专题辅导。"
+    (e,) = events(text, "2024-03-06T19:00:00")
+    assert e["speakers"] == ["钱立新", "孙海燕"]
