@@ -269,3 +269,21 @@ def test_ordinals_and_preposition_surnames_are_no_names():
 
     assert not plausible_name("第五届") and not plausible_name("由全国")
     assert plausible_name("于明远")
+
+
+def test_a_post_printed_after_the_name():
+    found = people("座谈会上，赵明远教授表示，要加强基础研究。钱立新院士和孙海燕研究员提出，要重视人才培养。")
+    assert found["赵明远"] == [("教授", None)]
+    assert found["钱立新"] == [("院士", None)]
+    assert found["孙海燕"] == [("研究员", None)]
+
+
+def test_a_post_after_the_name_that_follows_a_chain_of_posts():
+    found = people("某某协会副会长、某某大学副校长周立言教授在演讲中指出，要补齐短板。")
+    assert ("教授", None) in found["周立言"]
+
+
+def test_no_name_before_a_post_after_a_function_word_a_label_or_inside_a_word():
+    found = people("曾任国际合作局长。韩志刚和中外记者交流。（视频编辑：赵明远 文字编辑：钱立新）"
+                   "歌剧展现红军长征的历程。这是一个“牧民省长”的本色人生。")
+    assert not {"曾任", "和中外", "文字", "展现红", "牧民"} & set(found)

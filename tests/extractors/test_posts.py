@@ -95,3 +95,17 @@ def test_appointment_holders_may_be_place_names_or_rare_surnames_but_not_words()
     assert found["江山"] == [("商务部部长", None)] and found["雒立新"] == [("文化和旅游部部长", None)]
     assert "我担" not in found
     assert found["李小明"] == [("省政府副省长", "江西省")]
+
+
+def test_a_post_is_widened_over_a_units_name_that_has_no_head():
+    found = people("会上，某某行业协会副会长、某某大学微电子所所长周立言教授作报告。某某学校校长孙海燕说，要办好教育。")
+    assert found["周立言"] == [("某某行业协会副会长", None), ("某某大学微电子所所长", None), ("教授", None)]
+    assert found["孙海燕"] == [("某某学校校长", None)]
+
+
+def test_a_unit_word_does_not_widen_a_post_over_a_date_a_number_or_a_conjunction_inside_a_name():
+    found = people("当天，28家集团俱乐部主席韩志刚表示欢迎。5日中经济协会会长钱立新出席。"
+                   "某某环境与资源委员会主任委员赵明远作了说明。")
+    assert found["韩志刚"] == [("主席", None)]
+    assert found["钱立新"] == [("会长", None)]
+    assert found["赵明远"] == [("某某环境与资源委员会主任委员", None)]

@@ -198,6 +198,44 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
     return before
 
 
+# Where a name printed before its post (赵明远教授, 钱立新秘书长) may open: a clause or list mark,
+# or the end of the posts it also holds (某某大学副校长|赵明远|教授)
+_OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与及"
+# A unit's name, not a person's, ends with these (某某公司|董事长, 某某学校|校长)
+_UNIT_ENDINGS = tuple("司团院所厂校处组队站馆社报台网店村镇乡区州业")
+# Function words that cannot end or open a name before a post: 汪洋为|团长, 曾任|局长, 英国前|首相,
+# 和|中外记者, 但|近日记者
+_NOT_NAME_END = frozenset("为及给在时前任和与对向从将的")
+_NOT_NAME_START = frozenset("和与及但而并或跟")
+# What follows a name and its post: a verb the person governs (赵明远教授坦言, 孙海燕局长告诉记者)
+# besides the boundary words names.py knows (说, 表示, 介绍, 一行, 等)
+_AFTER_HOLDER = frozenset("反映 建议 倡议 坦言 告诉 透露 回忆 谈到 拿出 正在 带领 接受 解释 分析 提醒 呼吁 希望 称 补充 "
+                          "的 也 还 则 又 就 亲自 专门 特意 现场 详细 多次 一直".split())
+
+
+def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> str | None:
+    """The holder printed right before a post that no name follows (赵明远教授表示, 孙海燕局长一行):
+    web pages and features print a post after the name as often as before it. The name must open
+    a clause or a list, or follow the posts printed before it; the post must end where a verb or a
+    mark does (not 老师们, 文字编辑：, 红军长征)."""
+    if hit.explicit or hit.title == "同志" or text[hit.end:hit.end + 1] in "们：:":
+        return None
+    if not (is_boundary(text, hit.end) or text[hit.end:hit.end + 1] in _AFTER_HOLDER
+            or text[hit.end:hit.end + 2] in _AFTER_HOLDER):
+        return None
+    before = name_before(text, hit.start)
+    if (not before or before.endswith(_UNIT_ENDINGS) or before[-1] in _NOT_NAME_END
+            or before[0] in _NOT_NAME_START or (len(before) == 3 and is_known_word(before[:2]))
+            or _inside_place(text, hit.start - len(before), hit.start)):
+        return None
+    opens = hit.start - len(before)
+    if previous is not None and previous.end > opens:
+        return None
+    if opens == 0 or text[opens - 1] in _OPENS_BEFORE_POST or (previous is not None and previous.end == opens):
+        return before
+    return None
+
+
 def _inside_place(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the tail of a longer place name that ends at ``end``."""
     return _place_ends_at(text, end, range(end - start + 1, end - start + 4))
@@ -376,6 +414,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 before = None  # 主|席和总理: the characters belong to the post before
             if before:
                 person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
+        elif len(chain) == 1 and (before := _name_before_post(text, hit, hits[i - 1] if i else None)):
+            person(before).add_title(hit, text[hit.start:hit.end])  # 赵明远教授说, 钱立新秘书长一行
         chain = []
     for m in _COMRADE.finditer(text):
         before = name_before(text, m.start())

@@ -24,6 +24,7 @@ _HARD_BREAK = re.compile(
     "的|了|在|是|为|由|被|向|对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
     "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|"
     "等|说|称|选举|决定|提名|任命|免去|同意|批准|来自|包括|"
+    "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|"
     "上午|下午|晚上|中午|傍晚|今天|昨天|当天|日|月|年")
 _SOFT_BREAK = re.compile("和|与|及|同")
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]")
@@ -35,6 +36,15 @@ _LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "
 _ORDINAL_LIST = re.compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十百零〇\d]{1,4}(?:、[一二三四五六七八九十百零〇\d]{1,3})*[任届]")
 _CHINA = ("中国", "中华人民共和国")
+# Words that make a phrase a unit's name, wherever they stand in it (某某大学|微电子所, 某某行业协会,
+# 某某学校): posts in schools, hospitals, associations and firms are printed after the unit's name.
+# Such a phrase has no head of its own, so it must open where a phrase surely does: after a mark,
+# or after a word that governs the post (的, 任, 采访), not after a date's 日 or a break read inside a
+# word (日|中经济协会, 华为|公司, 48|家集团); and the unit word must follow a name (not 委员会|主任 alone).
+_UNIT_WORDS = re.compile("大学|学院|学校|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|科学院|协会|学会|商会|"
+                         "联合会|基金会|公司|集团|银行|工厂|委员会|事务所")
+_MAX_UNIT = 16
+_UNIT_OPENERS = frozenset("的 是 任 兼 在 由 被 向 对 从 据 将 当 即 并 原 前 曾 现".split())
 # Organs that belong to a region when its short name heads them (山西|代表团, 浙江|省委).
 _REGION_ORGANS = _LEVEL_WORDS + ("代表团", "党委", "政府", "人大", "政协", "纪委", "委", "团")
 
@@ -61,6 +71,12 @@ def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     return None
 
 
+def _unit_name(phrase: str) -> bool:
+    """Whether a phrase with no head names a unit (某某行业协会, 某某大学微电子所)."""
+    m = _UNIT_WORDS.search(phrase)
+    return m is not None and m.start() >= 2 and len(phrase) <= _MAX_UNIT
+
+
 def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Region | None] | None:
     """The post whose title word starts at ``start``, read left no further than ``floor`` (the end
     of the previous title or name): (where it begins, the post without a heading region's name,
@@ -72,17 +88,23 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     begin = cut if cut is not None else lo
     if (ordinals := _ORDINAL_LIST.search(text, max(0, begin - 8), begin)) and ordinals.end() == begin:
         begin = ordinals.start()  # 第六、七届全国人大常委会副委员长: one post of two terms
+    # the phrase opens after a mark (not after a digit or a Latin letter: 48|家集团)
+    opened = cut is not None and begin == cut and not text[cut - 1].isalnum()
     for m in _HARD_BREAK.finditer(text, begin, start):
         begin = m.end()
+        opened = len(m.group()) > 1 and m.group()[-1] not in "日月年" or m.group() in _UNIT_OPENERS
     if begin >= start:
         return None
     phrase = text[begin:start]
     whole = _head(phrase)
+    unit = whole is None and (opened or begin == 0) and _unit_name(phrase)
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
-        if whole is None or _head(text[m.end():start]) is not None:
+        if (whole is None and not unit) or _head(text[m.end():start]) is not None:
             begin = m.end()
     phrase = text[begin:start]
     head = _head(phrase) if phrase else None
+    if head is None and unit and _unit_name(phrase):
+        head = ("organ", None, 0)  # 某某大学微电子所|所长, 某某学校|校长
     if head is None:
         return None
     kind, region, length = head
