@@ -226,3 +226,25 @@ def test_writers_and_where_they_filed_from_in_brackets_after_a_sentence():
     body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
     m = meta_of("标题\n" + body * 2 + "该人士付之一笑：“这样的说法没有道理。”（周立言 上海报道） 最新评论 更多评论\n" + body)
     assert m.authors == ["周立言"]
+
+
+@pytest.mark.parametrize("page,authors", [
+    (f"全市召开推进会\n赵明远/文\n{PARA}\n{PARA}", ["赵明远"]),  # the writer before a slash
+    (f"全市召开推进会\n赵明远/某某日报\n{PARA}\n{PARA}", ["赵明远"]),  # the writer and the paper
+    (f"全市召开推进会\n{PARA}\n各地要认真贯彻落实会议精神。\n（赵明远）", ["赵明远"]),  # a bracketed signature alone on the last line
+])
+def test_writer_bylines_of_web_pages(page, authors):
+    assert meta_of(page).authors == authors
+
+
+def test_a_photo_credit_is_a_person_but_no_author():
+    page = f"全市召开推进会\n记者 钱立新\n{PARA}\n{PARA}\n会场一角。\n赵明远 摄\n{PARA}\n{PARA}\n{PARA}\n图/孙海燕\n{PARA}"
+    m = meta_of(page)
+    assert m.authors == ["钱立新"]
+    assert {"赵明远", "孙海燕"} <= {name for name, label in m.credits if label is None}
+
+
+def test_each_reporter_keeps_the_job_word_printed_before_the_name():
+    m = meta_of(f"全市召开推进会\n{PARA}（记者 赵明远 通讯员 钱立新）")
+    assert ("赵明远", "记者") in m.credits and ("钱立新", "通讯员") in m.credits
+    assert ("赵明远", "通讯员") not in m.credits

@@ -287,3 +287,8 @@ def test_no_name_before_a_post_after_a_function_word_a_label_or_inside_a_word():
     found = people("曾任国际合作局长。韩志刚和中外记者交流。（视频编辑：赵明远 文字编辑：钱立新）"
                    "歌剧展现红军长征的历程。这是一个“牧民省长”的本色人生。")
     assert not {"曾任", "和中外", "文字", "展现红", "牧民"} & set(found)
+
+
+def test_a_photo_credit_glued_to_a_name_ends_it():
+    found = people("图为会场。某某日报记者韩志刚、周立言摄")
+    assert "周立言" in found and "周立言摄" not in found

@@ -50,8 +50,20 @@ _WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写|�
 _WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
 _COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:整理|编译)"  # X整理, X编译
 _COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
+# The writer before a slash: 赵明远/文, 赵明远/某某日报 (each REST and [(（\s]REST, see scan.py)
+_WRITER_FIRST_REST = (r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*[/／]\s*"
+                      r"(?:文|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|通讯社|社|网|电视台|台|客户端))(?=[)）\s]|$)")
+_WRITER_FIRST = (re.compile(_WRITER_FIRST_REST), re.compile(rf"[(（\s]{_WRITER_FIRST_REST}"))
+# A photo credit, a person who is neither author nor editor (GUIDE, dev2 REVIEW): （赵明远摄）, 赵明远 摄,
+# 赵明远/摄 at a caption's end; 图/赵明远, 摄影：赵明远 before it
+_PHOTO_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)\s*[/／]?\s*摄(?=[)）]|\s*$)"
+_PHOTO = (re.compile(_PHOTO_REST), re.compile(rf"[(（\s▲]{_PHOTO_REST}"))
+_PHOTO_LABEL_REST = (r"(?:图|图片|摄影|摄)\s*[/:：|｜]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)"
+                     r"\s*(?=[)）]|$|\s+[\u4e00-\u9fff]{1,4}\s*[:：/])")
+_PHOTO_LABEL = (re.compile(_PHOTO_LABEL_REST), re.compile(rf"[(（\s]{_PHOTO_LABEL_REST}"))
+_CAPTION_MAX = 30  # a short line ending in 摄 is a photo's credit line
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
-_BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑")
+_BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑|摄")
 _BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：]|校对\s*[:：|｜]")
 # a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
 _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
@@ -61,7 +73,7 @@ _COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
 # …举行。（张小峰）, （周立言 上海报道）: the writer signs off after the last sentence
 # （姚某 上海报道）, （张某、李某 北京报道）: the writers and where they filed from, after a sentence
 _REPORTED_FROM = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)\s+[\u4e00-\u9fff]{2,6}报道[)）]")
-_SIGNED = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
+_SIGNED = re.compile(r"(?:^|[。！？”])\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
                      r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?\s*[)）][\s|｜]*$")
 # 责任编辑：X, 编辑|X 责编|Y 校对|Z, （某某网编辑 X）: a label, then a colon, a bar or a space
 _EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审|校对)(?:\s*[:：|｜]\s*|\s+)"
@@ -331,6 +343,24 @@ def _names(segment: str) -> list[str]:
     return names
 
 
+def _surnamed(names: list[str]) -> list[str]:
+    """The names that open with a surname: where the form alone (X/文, X摄) says a name stands."""
+    return [n for n in names if n[:1] in surnames() or n[:2] in surnames()]
+
+
+_JOB_WORD = re.compile("通讯员|记者")
+
+
+def _job_words(text: str, m: re.Match, names: list[str]) -> list[tuple[str, str]]:
+    """Each reporter's own job word: the last one printed before the name (记者 赵明远 通讯员 钱立新)."""
+    labels = [(j.start(), j.group()) for j in _JOB_WORD.finditer(text, m.start(), m.end())]
+    out = []
+    for name in names:
+        at = text.find(name, m.start(), m.end())
+        out.append((name, next((label for pos, label in reversed(labels) if pos < at), labels[0][1] if labels else "记者")))
+    return out
+
+
 def _bracketed(text: str) -> list[re.Match]:
     return list(_BRACKETED.finditer(text)) if "（" in text or "(" in text else []  # most lines: none
 
@@ -351,6 +381,9 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     texts += [(rest, False) for rest in (ln.rest() for ln in kept[3:-3]) if _DATELINE_BYLINE.match(rest)]
     texts += [(m.group(0), True) for ln in kept for m in _bracketed(ln.rest())
               if _BRACKETED_CREDIT.search(m.group(0))]
+    # a photo's credit line under it, anywhere (赵明远 摄)
+    texts += [(rest, True) for rest in (ln.rest() for ln in kept[3:-3])
+              if len(rest) <= _CAPTION_MAX and rest.rstrip(" ）)").endswith("摄")]
     for text, anywhere in _unique(texts):
         def at_edge(m) -> bool:
             return anywhere or m.start() < 80 or m.end() > len(text) - 80
@@ -358,13 +391,20 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         compiled = bool(_COMPILED_BY.match(text))  # 整合 新华日报记者 X: the reporter compiled it, an editor
         for m in filter(at_edge, _REPORTER.finditer(text) if "记者" in text or "通讯员" in text else ()):
             names = _names(m.group(1))
-            (editors if m.group(2) == "整理" or compiled else authors).extend(names)
-            label = "通讯员" if "通讯员" in m.group(0) else "记者"
-            credits.extend((n, label) for n in names)
+            if not m.group(2).startswith("摄"):  # 记者 X 摄: a photo's credit, neither author nor editor
+                (editors if m.group(2) == "整理" or compiled else authors).extend(names)
+            credits.extend(_job_words(text, m, names))
         for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text or "执笔" in text else ()):
             names = _names(m.group(1))
             authors.extend(names)
             credits.extend((n, None) for n in names)
+        for m in filter(at_edge, at_start_or_after(*_WRITER_FIRST, text) if "/" in text or "／" in text else ()):
+            names = _surnamed(_names(m.group(1)))  # 赵明远/文, 赵明远/某某日报
+            authors.extend(names)
+            credits.extend((n, None) for n in names)
+        if "摄" in text or "图" in text:
+            for m in filter(at_edge, at_start_or_after(*_PHOTO, text) + at_start_or_after(*_PHOTO_LABEL, text)):
+                credits.extend((n, None) for n in _surnamed(_names(m.group(1))))  # a person, no byline
         for m in filter(at_edge, _EDITOR.finditer(text) if "编" in text or "审" in text or "校对" in text else ()):
             names = _names(m.group(2))
             editors.extend(names)

@@ -218,8 +218,9 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> st
     web pages and features print a post after the name as often as before it. The name must open
     a clause or a list, or follow the posts printed before it; the post must end where a verb or a
     mark does (not 老师们, 文字编辑：, 红军长征)."""
-    if hit.explicit or hit.title == "同志" or text[hit.end:hit.end + 1] in "们：:":
-        return None
+    entry = titles().get(hit.title)
+    if hit.explicit or hit.title == "同志" or text[hit.end:hit.end + 1] in "们：:" or (entry and entry.category == "media"):
+        return None  # 某某记者: an outlet's short name before a byline word, not a person
     if not (is_boundary(text, hit.end) or text[hit.end:hit.end + 1] in _AFTER_HOLDER
             or text[hit.end:hit.end + 2] in _AFTER_HOLDER):
         return None
