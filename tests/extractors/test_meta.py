@@ -248,3 +248,9 @@ def test_each_reporter_keeps_the_job_word_printed_before_the_name():
     m = meta_of(f"全市召开推进会\n{PARA}（记者 赵明远 通讯员 钱立新）")
     assert ("赵明远", "记者") in m.credits and ("钱立新", "通讯员") in m.credits
     assert ("赵明远", "通讯员") not in m.credits
+
+
+def test_a_headline_half_after_a_bar_is_no_site_name():
+    hints = {"title": "某某这一周 | 奋力开新局，“虎”力全开"}
+    assert meta_of(f"{PARA}\n{PARA}", hints).title == "某某这一周 | 奋力开新局，“虎”力全开"
+    assert meta_of(f"{PARA}\n{PARA}", {"title": "全市召开推进会 | 某某日报"}).title == "全市召开推进会"

@@ -109,3 +109,14 @@ def test_a_unit_word_does_not_widen_a_post_over_a_date_a_number_or_a_conjunction
     assert found["韩志刚"] == [("主席", None)]
     assert found["钱立新"] == [("会长", None)]
     assert found["赵明远"] == [("某某环境与资源委员会主任委员", None)]
+
+
+def test_an_occupation_is_a_title_where_a_name_goes_with_it():
+    found = people("某某县人民医院主治医师周立言介绍，病人已脱离危险。韩志刚老师说，孩子们进步很快。")
+    assert found["周立言"] == [("某某县人民医院主治医师", None)]
+    assert found["韩志刚"] == [("老师", None)]
+
+
+def test_an_occupation_printed_of_anyone_gives_no_name():
+    found = people("要遵循教师成长发展规律。医生应该是在描述伤口。任课老师的过错。全县老师都受益。")
+    assert found == {}

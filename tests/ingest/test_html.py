@@ -249,3 +249,11 @@ def test_a_logo_read_as_the_headline_gives_way_to_the_title_before_the_site_name
 
     assert merge_meta({"title": "某某江网"}, {"page_title": "土豆不土 土豆无土 某某江网"})["title"] == "土豆不土 土豆无土"
     assert merge_meta({"title": "省里召开会议"}, {"page_title": "省里召开会议"})["title"] == "省里召开会议"
+
+
+def test_a_two_part_headline_after_a_bar_is_kept_whole_but_a_site_name_is_not():
+    from neican.ingest.html import merge_meta
+
+    whole = "某某这一周 | 奋力开新局，“虎”力全开向未来"
+    assert merge_meta({"title": "某某这一周"}, {"page_title": whole})["title"] == whole
+    assert merge_meta({"title": "全市召开推进会"}, {"page_title": "全市召开推进会 | 某某日报"})["title"] == "全市召开推进会"

@@ -130,6 +130,15 @@ def _surname_initials() -> frozenset[str]:
     return frozenset(name[0] for name in surnames())
 
 
+@lru_cache(maxsize=4096)
+def is_occupation(title: str) -> bool:
+    """An occupation or professional rank (老师, 医生, 工程师), printed of anyone, not only of its holders."""
+    entry = titles().get(title)
+    if entry is None:
+        entry = next((titles()[title[i:]] for i in range(1, len(title) - 1) if title[i:] in titles()), None)
+    return entry is not None and entry.category == "profession"
+
+
 @cache
 def title_words() -> frozenset[str]:
     """The titles looked for in running text."""
@@ -200,7 +209,7 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
 
 # Where a name printed before its post (赵明远教授, 钱立新秘书长) may open: a clause or list mark,
 # or the end of the posts it also holds (某某大学副校长|赵明远|教授)
-_OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与及"
+_OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与"
 # A unit's name, not a person's, ends with these (某某公司|董事长, 某某学校|校长)
 _UNIT_ENDINGS = tuple("司团院所厂校处组队站馆社报台网店村镇乡区州业")
 # Function words that cannot end or open a name before a post: 汪洋为|团长, 曾任|局长, 英国前|首相,
@@ -225,6 +234,8 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> st
             or text[hit.end:hit.end + 2] in _AFTER_HOLDER):
         return None
     before = name_before(text, hit.start)
+    if before and len(before) == 2 and is_occupation(hit.title):
+        return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word
     if (not before or before.endswith(_UNIT_ENDINGS) or before[-1] in _NOT_NAME_END
             or before[0] in _NOT_NAME_START or (len(before) == 3 and is_known_word(before[:2]))
             or _inside_place(text, hit.start - len(before), hit.start)):
@@ -387,8 +398,12 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
-        name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
-            _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
+        if holders or _POST_NAME_FOLLOWERS.match(text, pos):
+            name = None
+        elif is_occupation(hit.title):  # 教师|荣获, 医生|应该: the word is used of anyone; the recogniser decides
+            name = recognised.get(pos)
+        else:
+            name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos)
         # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
         if not holders and (any(foreign_post(h.title) for h in chain)
                             or (name and text[pos + len(name):pos + len(name) + 1] in _NAME_SEPARATORS)):
@@ -615,7 +630,15 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         names = {start: _without_adverb(name) for start, name in names.items()}
         return {start: name for start, name in names.items() if usable(start, name)}
 
-    after_posts = recognised(title_windows(doc.text, found.titles))
+    # after an occupation (老师, 医生) only the recogniser says whether a name follows (医生|张明远, 教师|荣获),
+    # and only a name right after the word counts: the word is printed of anyone, and most often
+    # with no name (学生是老师。), so its stretch is not read for names as a post's is
+    posts = [match for match in found.titles if not is_occupation(match[2])]
+    after_posts = recognised(title_windows(doc.text, posts))
+    occupation_ends = {end for _, end, title in found.titles if is_occupation(title) and end not in after_posts}
+    if occupation_ends:
+        windows = [(max(0, end - 2), end + 10) for end in sorted(occupation_ends)]
+        after_posts |= {start: name for start, name in recognised(windows).items() if start in occupation_ends}
     yield
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
                         after_posts, sorted({(start, end) for start, end, _, _ in found.tifa}))

@@ -211,6 +211,7 @@ _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _SHORT_MAIN = 100  # characters of prose below which an extracted main text is suspect
 _SITE_LIKE = re.compile(r"(?:网站|门户网站|首页|主页)$")
 _TAG = re.compile(r"<[^>]{0,200}>")
+_HEADLINE_REST = re.compile(r"\s*[|｜]\s*[^_|｜]*[，！？“”][^_|｜]*$")
 
 
 def merge_meta(extracted: dict[str, Any], from_tags: dict[str, Any]) -> dict[str, Any]:
@@ -226,6 +227,10 @@ def merge_meta(extracted: dict[str, Any], from_tags: dict[str, Any]) -> dict[str
     if title and page_title and page_title.endswith(title) and len(page_title) >= len(title) + 4:
         # the logo was the page's <h1> (某某江网): the <title> holds the headline, then the site name
         merged["title"] = page_title[:-len(title)].strip(" _-|｜—")
+    elif title and page_title and page_title.startswith(title) and _HEADLINE_REST.match(page_title, len(title)):
+        # trafilatura kept the column of a two-part headline (某某这一周 | 奋马扬鞭，“虎”力…): the part
+        # after the bar holds a sentence's punctuation, which no site name does
+        merged["title"] = page_title
     elif not merged.get("title") or _SITE_LIKE.search(merged["title"]):
         # trafilatura read the site's name (山西省人民政府网站): og:title or ArticleTitle, else <title>
         if tag_title or page_title:
