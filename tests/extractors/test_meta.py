@@ -254,3 +254,9 @@ def test_a_headline_half_after_a_bar_is_no_site_name():
     hints = {"title": "某某这一周 | 奋力开新局，“虎”力全开"}
     assert meta_of(f"{PARA}\n{PARA}", hints).title == "某某这一周 | 奋力开新局，“虎”力全开"
     assert meta_of(f"{PARA}\n{PARA}", {"title": "全市召开推进会 | 某某日报"}).title == "全市召开推进会"
+
+
+def test_a_portals_issuing_office_is_its_source_and_its_review_chain_its_editors():
+    m = meta_of(f"全市召开推进会\n发布机构：某某市人民政府办公室 2024-03-05\n{PARA}\n{PARA}\n初审：孙海燕 复审：韩志刚 终审：周立言")
+    assert m.source == "某某市人民政府办公室"
+    assert m.editors == ["孙海燕", "韩志刚", "周立言"]

@@ -120,3 +120,20 @@ def test_an_occupation_is_a_title_where_a_name_goes_with_it():
 def test_an_occupation_printed_of_anyone_gives_no_name():
     found = people("要遵循教师成长发展规律。医生应该是在描述伤口。任课老师的过错。全县老师都受益。")
     assert found == {}
+
+
+def test_a_post_set_off_by_commas_after_a_name_is_its_holders():
+    found = people("韩志刚，某某公司总经理。他说，要加快发展。会议由赵明远主持，副市长出席。")
+    assert found["韩志刚"] == [("某某公司总经理", None)]
+    assert "赵明远" not in found or found["赵明远"] == []
+
+
+def test_a_post_stated_with_shi_or_with_an_adverb_before_the_verb():
+    found = people("他说，孙海燕是县委书记，也是老党员。周立言现任某某公司董事长。")
+    assert ("县委书记", None) in [(t, None) for t, _ in found["孙海燕"]]
+    assert found["周立言"] == [("某某公司董事长", None)]
+
+
+def test_shi_gives_no_post_to_a_word_nor_where_the_post_heads_another_name():
+    found = people("这就是村党支部书记的职责。韩志刚是市委书记钱立新的秘书。")
+    assert "这就" not in found and found.get("韩志刚", []) == []

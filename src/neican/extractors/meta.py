@@ -16,13 +16,13 @@ from ..resources.loader import region_words, surnames
 from .scan import at_start_or_after
 
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
-_LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|审校|终审|校对|来源|作者|记者|通讯员|摄影|时间|发布|字号|浏览|阅读)"
+_LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|审校|初审|复审|终审|[一二三]审|校对|来源|作者|记者|通讯员|摄影|时间|发布|字号|浏览|阅读)"
 _SENTENCE_END = "。！？!?；;…"
 _DATELINE_START = re.compile(r"^(本报讯|本报|本台消息|新华社|中新社|央视网|人民网|新华网|[(（]|【[^】]{2,10}(报讯|电|消息)】|\d{1,2}月\d{1,2}日|(19|20)\d\d年)")
 # A media tag before a headline: 【视频】, [图文].
 _TITLE_TAG = re.compile(r"^\s*[【\[](视频|图文|组图|图片|音频|直播|快讯|独家|专题|原创|聚焦|权威发布|现场|微视频|V观)[】\]]\s*")
 
-_SOURCE_LABEL = re.compile(r"(?:来源|来源于|稿源|文章来源|信息来源|出处)\s*[:：]\s*(?:《)?([^\s:：|》]{2,20}?)(?:》)?"
+_SOURCE_LABEL = re.compile(r"(?:来源|来源于|稿源|文章来源|信息来源|稿件来源|来源单位|发布机构|发布单位|供稿单位|出处)\s*[:：]\s*(?:《)?([^\s:：|》]{2,20}?)(?:》)?"
                            rf"(?={_LABELS}|\s|\||$|\d{{4}}[-/年])")
 _OUTLET_BYLINE = re.compile(r"(?![本我])([\u4e00-\u9fff]{1,8}?(?:通讯社|社|日报|晚报|报|电视台|广播电台|台|网))"
                             r"(?:特约)?记者")
@@ -64,7 +64,7 @@ _PHOTO_LABEL = (re.compile(_PHOTO_LABEL_REST), re.compile(rf"[(（\s]{_PHOTO_LAB
 _CAPTION_MAX = 30  # a short line ending in 摄 is a photo's credit line
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
 _BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑|摄")
-_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：]|校对\s*[:：|｜]")
+_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：]|校对\s*[:：|｜]|[初复终一二三]审\s*[:：|｜]")
 # a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
 _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
 # a paragraph that opens with its reporter's dateline: 本报记者王某发自北京 23日下午，…
@@ -76,7 +76,8 @@ _REPORTED_FROM = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[�
 _SIGNED = re.compile(r"(?:^|[。！？”])\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
                      r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?\s*[)）][\s|｜]*$")
 # 责任编辑：X, 编辑|X 责编|Y 校对|Z, （某某网编辑 X）: a label, then a colon, a bar or a space
-_EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审|校对)(?:\s*[:：|｜]\s*|\s+)"
+# a government portal's review chain (初审：X 复审：Y 终审：Z, 一审 二审 三审) signs editors too
+_EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|初审|复审|终审|[一二三]审|校对)(?:\s*[:：|｜]\s*|\s+)"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
 _SIGNATURE = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*[(（]([^()（）]{2,40}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")

@@ -248,6 +248,21 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> st
     return None
 
 
+def _apposed_name(text: str, start: int, end: int, floor: int) -> str | None:
+    """The name a post is set off after by a comma (赵明远，某某大学教授，; 受访者韩志刚，某某公司总经理。):
+    features and interviews introduce people so. The name opens a clause, and a comma or a full
+    stop closes the post."""
+    if start < 3 or text[start - 1] not in "，," or text[end:end + 1] not in "，,。；":
+        return None
+    before = name_before(text, start - 1)
+    if not before or before[-1] in _NOT_NAME_END or before[0] in _NOT_NAME_START:
+        return None
+    opens = start - 1 - len(before)
+    if opens < floor or (opens > 0 and text[opens - 1] not in "\n。；：:“ \u3000"):
+        return None  # 会议由赵明远主持，…: a name inside a clause is no appositive's head
+    return before
+
+
 def _inside_place(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is the tail of a longer place name that ends at ``end``."""
     return _place_ends_at(text, end, range(end - start + 1, end - start + 4))
@@ -432,6 +447,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
         elif len(chain) == 1 and (before := _name_before_post(text, hit, hits[i - 1] if i else None)):
             person(before).add_title(hit, text[hit.start:hit.end])  # 赵明远教授说, 钱立新秘书长一行
+        elif appositive := _apposed_name(text, chain[0].start, hit.end, hits[i - len(chain) - 1].end if i >= len(chain) else 0):
+            for h in chain:  # 赵明远，某某公司总经理，…: the post set off by commas after the name
+                person(appositive).add_title(h, text[h.start:h.end])
         chain = []
     for m in _COMRADE.finditer(text):
         before = name_before(text, m.start())

@@ -13,6 +13,7 @@ import re
 from functools import cache, lru_cache
 
 from ..resources.loader import titles
+from .names import plausible_name
 from .ner_lexicon import world_places
 from .regions import Region, region_at_start
 
@@ -151,7 +152,8 @@ _NAME = r"[\u4e00-\u9fff·]{2,9}?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 _CAREER = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
 CAREER_BEFORE = re.compile(rf"(?:{_CAREER})$")
 _HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?:任命|决定|选举|提名|同意|批准|推选|补选|宣布)?"
-                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任)$")
+                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?:现|目前|曾|又|也|还|已)?"
+                      rf"(?P<verb>为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 _REMOVED = re.compile(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
 _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历")
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
@@ -160,7 +162,7 @@ _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 def predicative(text: str, start: int, end: int) -> list[str]:
     """The names a post printed at ``start``–``end`` is stated of as a predicate: the holders of
     任命A、B为T, A同志任T, and of 免去A的T职务. Items are raw list items; the caller checks names."""
-    if start == 0 or text[start - 1] not in "为任的选":
+    if start == 0 or text[start - 1] not in "为任的选是":
         return []
     before = text[max(0, start - 60):start]
     m = _HOLDERS.search(before)
@@ -171,6 +173,11 @@ def predicative(text: str, start: int, end: int) -> list[str]:
     items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(1).split("、")]
     if m.groupdict().get("verb") == "任" and items[-1][-1:] in _VERB_BEFORE_REN:
         return []  # 曾担任, 连任, 主任: 任 closes another word, not a name
+    if m.groupdict().get("verb") == "是":
+        # 赵明远是某某村党支部书记。(features introduce people so); but 这就是|…, and 赵明远是市委书记钱立新的…
+        # says nothing of 赵明远's post: the post must close the clause
+        if text[end:end + 1] not in "，。；、,;！" or not all(plausible_name(item) for item in items):
+            return []
     return items
 
 
