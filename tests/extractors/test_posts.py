@@ -137,3 +137,30 @@ def test_a_post_stated_with_shi_or_with_an_adverb_before_the_verb():
 def test_shi_gives_no_post_to_a_word_nor_where_the_post_heads_another_name():
     found = people("这就是村党支部书记的职责。韩志刚是市委书记钱立新的秘书。")
     assert "这就" not in found and found.get("韩志刚", []) == []
+
+
+def test_a_post_after_a_name_that_follows_its_unit_is_the_units_post():
+    found = people("报告由某某大学孙海燕教授主持。会上，某某市金融业联合会钱立新秘书长介绍了情况。")
+    assert found["孙海燕"] == [("某某大学教授", None)]
+    assert found["钱立新"] == [("某某市金融业联合会秘书长", None)]
+
+
+def test_a_post_after_a_name_starts_no_chain_for_the_next_name():
+    found = people("会上，刘明远研究员、某某师范大学副校长陈立言教授等出席。")
+    assert found["刘明远"] == [("研究员", None)]
+    assert ("研究员", None) not in found["陈立言"]
+
+
+def test_an_envoy_after_a_name_is_the_names_envoy_not_the_names_post():
+    found = people("国家主席赵明远特使、国务院副总理钱立新会见了客人。")
+    assert ("特使", None) not in found.get("赵明远", [])
+
+
+def test_a_short_place_name_ending_like_a_level_word_is_no_level_word():
+    found = people("大会报告由广州大学孙海燕教授主持。")
+    assert found["孙海燕"] == [("广州大学教授", None)]
+
+
+def test_a_countys_unit_keeps_the_countys_name_and_takes_its_city_as_region():
+    found = people("会上，佛山顺德区金融业联合会秘书长韩志刚介绍了情况。")
+    assert found["韩志刚"] == [("顺德区金融业联合会秘书长", "佛山市")]

@@ -214,7 +214,9 @@ _OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与"
 _UNIT_ENDINGS = tuple("司团院所厂校处组队站馆社报台网店村镇乡区州业")
 # Function words that cannot end or open a name before a post: 汪洋为|团长, 曾任|局长, 英国前|首相,
 # 和|中外记者, 但|近日记者
-_NOT_NAME_END = frozenset("为及给在时前任和与对向从将的")
+_NOT_NAME_END = frozenset("为及给在时前任和与对向从将的原现曾副")
+# Posts that a name before them owns as a relation, not as a post it holds: 甲特使 is 甲's envoy
+_OF_NAME = frozenset("特使 特别代表 代表 助理 秘书 顾问 夫人".split())
 _NOT_NAME_START = frozenset("和与及但而并或跟")
 # What follows a name and its post: a verb the person governs (赵明远教授坦言, 孙海燕局长告诉记者)
 # besides the boundary words names.py knows (说, 表示, 介绍, 一行, 等)
@@ -222,13 +224,15 @@ _AFTER_HOLDER = frozenset("反映 建议 倡议 坦言 告诉 透露 回忆 谈�
                           "的 也 还 则 又 就 亲自 专门 特意 现场 详细 多次 一直".split())
 
 
-def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> str | None:
-    """The holder printed right before a post that no name follows (赵明远教授表示, 孙海燕局长一行):
-    web pages and features print a post after the name as often as before it. The name must open
-    a clause or a list, or follow the posts printed before it; the post must end where a verb or a
-    mark does (not 老师们, 文字编辑：, 红军长征)."""
+def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tuple[str, TitleHit] | None:
+    """The holder printed right before a post that no name follows (赵明远教授表示, 孙海燕局长一行),
+    and the post: web pages and features print a post after the name as often as before it. The
+    name must open a clause or a list, follow the posts printed before it, or follow the unit the
+    post is of (某某大学赵明远教授, 某某联合会钱立新秘书长: the post is the unit's, 某某联合会秘书长);
+    the post must end where a verb or a mark does (not 老师们, 文字编辑：, 红军长征)."""
     entry = titles().get(hit.title)
-    if hit.explicit or hit.title == "同志" or text[hit.end:hit.end + 1] in "们：:" or (entry and entry.category == "media"):
+    if (hit.explicit or hit.title == "同志" or hit.title in _OF_NAME or text[hit.end:hit.end + 1] in "们：:"
+            or (entry and entry.category == "media")):
         return None  # 某某记者: an outlet's short name before a byline word, not a person
     if not (is_boundary(text, hit.end) or text[hit.end:hit.end + 1] in _AFTER_HOLDER
             or text[hit.end:hit.end + 2] in _AFTER_HOLDER):
@@ -241,11 +245,31 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> st
             or _inside_place(text, hit.start - len(before), hit.start)):
         return None
     opens = hit.start - len(before)
-    if previous is not None and previous.end > opens:
+    floor = previous.end if previous is not None else 0
+    if floor > opens:
         return None
-    if opens == 0 or text[opens - 1] in _OPENS_BEFORE_POST or (previous is not None and previous.end == opens):
-        return before
+    if opens == 0 or text[opens - 1] in _OPENS_BEFORE_POST or (previous is not None and floor == opens):
+        return before, hit
+    if _UNIT_BEFORE_NAME.search(text, max(floor, opens - 4), opens) and (wide := widen(text, opens, floor, hit.title)):
+        begin, post, region = wide
+        return before, TitleHit(post, begin, hit.end, region, region is not None)
     return None
+
+
+def _unit_name_post(text: str, hit: TitleHit, floor: int) -> bool:
+    """Whether a post is printed after a name that follows its unit (某某大学|赵明远|教授说)."""
+    if not is_boundary(text, hit.end) or hit.title in _OF_NAME:
+        return False
+    before = name_before(text, hit.start)
+    if before is None or before.endswith(_UNIT_ENDINGS):
+        return False  # 某某大学农学院|教授: the unit's own department
+    opens = hit.start - len(before)
+    return opens > floor and bool(_UNIT_BEFORE_NAME.search(text, max(floor, opens - 4), opens))
+
+
+# A unit's name ends right before a name whose post follows it (某某大学|赵明远|教授)
+_UNIT_BEFORE_NAME = re.compile("(?:大学|学院|学校|中学|小学|医院|研究院|研究所|研究中心|科学院|协会|学会|商会|联合会|"
+                               "基金会|公司|集团|银行|委员会|事务所)$")
 
 
 def _apposed_name(text: str, start: int, end: int, floor: int) -> str | None:
@@ -408,6 +432,11 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         gap = text[hit.end:nxt.start] if nxt else None
         if nxt is not None and (gap in ("、", "，兼", "兼", "") or (gap == "，" and CAREER_BEFORE.search(text, 0, chain[0].start))):
+            if len(chain) == 1 and gap == "、" and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
+                # 甲研究员、某某大学副校长乙教授: a post printed after a name is that name's and
+                # starts no chain for the next name
+                person(held[0]).add_title(held[1], text[held[1].start:held[1].end])
+                chain = []
             continue  # the chain goes on (after 曾任 a list of posts held before runs on past ，)
         pos = hit.end + (1 if text[hit.end:hit.end + 1] in " \u3000" else 0)
         post_name = hit.title in _AFTER_NAME
@@ -445,8 +474,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 before = None  # 主|席和总理: the characters belong to the post before
             if before:
                 person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
-        elif len(chain) == 1 and (before := _name_before_post(text, hit, hits[i - 1] if i else None)):
-            person(before).add_title(hit, text[hit.start:hit.end])  # 赵明远教授说, 钱立新秘书长一行
+        elif len(chain) == 1 and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
+            person(held[0]).add_title(held[1], text[held[1].start:held[1].end])  # 赵明远教授说, 钱立新秘书长一行
         elif appositive := _apposed_name(text, chain[0].start, hit.end, hits[i - len(chain) - 1].end if i >= len(chain) else 0):
             for h in chain:  # 赵明远，某某公司总经理，…: the post set off by commas after the name
                 person(appositive).add_title(h, text[h.start:h.end])
@@ -516,6 +545,8 @@ def _fullest(text: str, hit: TitleHit, floor: int) -> None:
         return
     if hit.title in _AFTER_NAME and _holder_before(text, hit):
         return  # 习近平|总书记: a name before a post printed after names is the holder, not its organ
+    if _unit_name_post(text, hit, floor):
+        return  # 某某大学|赵明远|教授: the name's, with the unit, is read where the name is found
     wide = widen(text, hit.start, floor, hit.title)
     if wide is not None:
         hit.start, hit.title, region = wide

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from ..resources.loader import titles
 from .names import plausible_name
 from .ner_lexicon import world_places
-from .regions import Region, region_at_start
+from .regions import Region, lookup, region_at_start, tables
 
 _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # Words that end an organ phrase on its left: verbs that govern the post's holder, and
@@ -45,6 +45,7 @@ _CHINA = ("中国", "中华人民共和国")
 _UNIT_WORDS = re.compile("大学|学院|学校|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|科学院|协会|学会|商会|"
                          "联合会|基金会|公司|集团|银行|工厂|委员会|事务所")
 _MAX_UNIT = 16
+
 _UNIT_OPENERS = frozenset("的 是 任 兼 在 由 被 向 对 从 据 将 当 即 并 原 前 曾 现".split())
 # Organs that belong to a region when its short name heads them (山西|代表团, 浙江|省委).
 _REGION_ORGANS = _LEVEL_WORDS + ("代表团", "党委", "政府", "人大", "政协", "纪委", "委", "团")
@@ -120,17 +121,35 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     if post.startswith(region.name):  # 新疆维吾尔|自治区党委书记: the full name runs into the title word
         length = len(region.name)
     printed, rest = post[:length], post[length:]
-    if not printed.endswith(_LEVEL_WORDS) and not rest.startswith(_REGION_ORGANS):
-        return begin, post, None  # 北京师范大学教授: the place names the organ, not the post's region
     inner = _head(rest)
-    if inner is not None and inner[0] == "region" and inner[1].province_code == region.province_code:
+    if inner is not None and inner[0] == "region" and inner[1].province_code == region.province_code \
+            and _level_word_printed(rest[:inner[2]], inner[1]):
         region, printed, rest = inner[1], rest[:inner[2]], rest[inner[2]:]  # 山东省|济南市|公安局局长
+    elif not _level_word_printed(printed, region) and not rest.startswith(_REGION_ORGANS):
+        return begin, post, None  # 北京师范大学教授: the place names the organ, not the post's region
+    if region.level == "county" and (city := tables().by_code.get(region.parent_code)) is not None \
+            and rest and not rest.startswith(_LEVEL_WORDS):
+        # a county's or district's unit (某某区|金融业联合会秘书长): the GUIDE's regions are provinces and
+        # cities, so the post keeps the county's name and the region is its city (dev2 web02)
+        return begin, (printed if _level_word_printed(printed, region) else region.name) + rest, city
     return begin, keep_level_word(printed, region, rest), region
+
+
+def _level_word_printed(printed: str, region: Region) -> bool:
+    """Whether the region's name is printed with its level word (广州市, 黔东南州), not only ending
+    in the character of one (广州|大学: 州 is part of the short name)."""
+    if printed == region.name:
+        return printed.endswith(_LEVEL_WORDS)
+    word = next((w for w in _LEVEL_WORDS if printed.endswith(w)), None)
+    if word is None or len(printed) <= len(word):
+        return False
+    shorter = lookup(printed[:-len(word)])
+    return shorter is not None and shorter.code == region.code
 
 
 # The organs of a region's government and party, which its level word heads (自治区农业农村厅, 县教育局,
 # 市委): a school or a firm (杭州市|学军中学) is in the place, not an organ of its level.
-_LEVEL_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:委员会|委|厅|局|办公室|办|署|政府|人大|政协|法院|检察院|党委|纪委|部|团))")
+_LEVEL_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:委员会|委|厅|局|办公室|办|署|政府|人大|政协|法院|检察院|党委|纪委|(?<!支)部|团))")
 
 
 def keep_level_word(prefix: str, region: Region, title: str) -> str:
