@@ -164,3 +164,8 @@ def test_a_short_place_name_ending_like_a_level_word_is_no_level_word():
 def test_a_countys_unit_keeps_the_countys_name_and_takes_its_city_as_region():
     found = people("会上，佛山顺德区金融业联合会秘书长韩志刚介绍了情况。")
     assert found["韩志刚"] == [("顺德区金融业联合会秘书长", "佛山市")]
+
+
+def test_a_street_organs_post_in_a_chain_takes_the_chains_city():
+    found = people("当天，佛山顺德区某某街道党工委委员、街道经济促进局局长孙海燕一行到访。")
+    assert found["孙海燕"] == [("顺德区某某街道党工委委员", "佛山市"), ("街道经济促进局局长", "佛山市")]

@@ -367,6 +367,11 @@ def title_level(title: str) -> str | None:
     return entry.level if entry and entry.level in ("national", "province", "prefecture", "county") else None
 
 
+# A post widened over an organ headed by a level word (街道经济和科技促进局局长) is an organ of the place
+# the chain names
+_LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
+
+
 class _Context:
     """Regions a title without a prefix belongs to: last explicit one of its level, else the
     document's most-mentioned region of that level."""
@@ -392,6 +397,8 @@ class _Context:
             return previous.region  # 辽宁省委书记、省人大常委会主任: one region for the chain
         if level in (None, "national"):
             entry = titles().get(hit.title)
+            if entry is None and previous is not None and hit.title.startswith(_LOCAL_ORGAN_HEADS):
+                return previous.region  # 某某区某某街道党工委委员、街道某某局局长: the chain's place
             if entry is not None and entry.level == "unit" and entry.category != "media":
                 if previous is not None:
                     return previous.region  # 省委常委、秘书长: the chain's region
