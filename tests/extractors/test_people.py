@@ -292,3 +292,13 @@ def test_no_name_before_a_post_after_a_function_word_a_label_or_inside_a_word():
 def test_a_photo_credit_glued_to_a_name_ends_it():
     found = people("图为会场。某某日报记者韩志刚、周立言摄")
     assert "周立言" in found and "周立言摄" not in found
+
+
+def test_a_speaker_opening_a_paragraph_set_off_by_spaces():
+    found = people("会议在京举行。　钱立新表示，要抓好落实。 孙海燕指出，要加强协调。")
+    assert {"钱立新", "孙海燕"} <= set(found)
+
+
+def test_a_speaker_is_no_organ_nor_the_short_form_of_a_name_found():
+    found = people("外交部长欧阳立新25日说，双方要加强合作。　欧阳立表示赞同。　银保会要求加强监管。")
+    assert set(found) == {"欧阳立新"}

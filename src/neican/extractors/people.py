@@ -83,7 +83,7 @@ _COMRADE = re.compile("同志")
 _SPEAKER_VERB_WORDS = "在讲话中|在会上|指出|强调|要求|表示|认为"
 _SPEAKER_VERBS = rf"(?={_SPEAKER_VERB_WORDS})"
 _ANY_SPEAKER_VERB = re.compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
-_CLAUSE_SPEAKER = re.compile(r"[\n。]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
+_CLAUSE_SPEAKER = re.compile(r"[\n。 \u3000]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 _OPENING_SPEAKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 
 
@@ -516,8 +516,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             person(candidate)
     for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text) if _ANY_SPEAKER_VERB.search(text) else ():
         name = m.group(1)
-        if name in people or plausible_name(name):
-            person(name)
+        if name in people or (plausible_name(name) and not name.endswith(_UNIT_ENDINGS + ("会",))
+                               and not any(known.startswith(name) for known in people)):
+            person(name)  # not 安倍 where 安倍晋三 is known: the short form of a name found
     for start, name in recognised.items():  # one at a time: each name added is known to the next
         if new_names(text, {start: name}, people):
             person(name)
