@@ -260,3 +260,14 @@ def test_a_portals_issuing_office_is_its_source_and_its_review_chain_its_editors
     m = meta_of(f"全市召开推进会\n发布机构：某某市人民政府办公室 2024-03-05\n{PARA}\n{PARA}\n初审：孙海燕 复审：韩志刚 终审：周立言")
     assert m.source == "某某市人民政府办公室"
     assert m.editors == ["孙海燕", "韩志刚", "周立言"]
+
+
+def test_a_writers_line_below_a_summary_even_where_the_cleaner_took_it_for_navigation():
+    page = (f"全市召开推进会\n划重点\n1. 会议部署了三项工作。\n2. 各地要抓好落实。\n3. 明年将开展评估。\n作者 | 赵明远\n"
+            f"{PARA}\n各地要认真贯彻落实会议精神，确保各项任务落到实处。")
+    assert meta_of(page).authors == ["赵明远"]
+
+
+def test_a_credit_label_alone_on_its_line_takes_the_name_on_the_next():
+    page = f"全市召开推进会\n{PARA}\n各地要认真贯彻落实会议精神。\n责任编辑：\n孙海燕"
+    assert meta_of(page).editors == ["孙海燕"]

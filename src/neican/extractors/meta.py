@@ -64,11 +64,15 @@ _PHOTO_LABEL = (re.compile(_PHOTO_LABEL_REST), re.compile(rf"[(（\s]{_PHOTO_LAB
 _CAPTION_MAX = 30  # a short line ending in 摄 is a photo's credit line
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
 _BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑|摄")
-_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：]|校对\s*[:：|｜]|[初复终一二三]审\s*[:：|｜]")
+_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：|｜]|(?:^|\s)文\s*[|｜/]|校对\s*[:：|｜]|[初复终一二三]审\s*[:：|｜]")
 # a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
 _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
 # a paragraph that opens with its reporter's dateline: 本报记者王某发自北京 23日下午，…
 _DATELINE_BYLINE = re.compile(r"(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}\s*发自")
+_BYLINE_DEPTH, _BYLINE_LINE = 12, 30
+_LABEL_ALONE = re.compile(r"^\W*(?:责任编辑|责编|编辑|作者|撰文|记者|通讯员)\s*[:：|｜]?\s*$")
+_NAME_ALONE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*[)）\]】]?\s*$")
+_WRITER_LABEL = re.compile(r"\W*(?:(?:本报|本刊|本网)?记者|作者|撰文|撰稿|采写|文字?)\s*[|｜/:：\s]")
 _COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
 # …举行。（张小峰）, （周立言 上海报道）: the writer signs off after the last sentence
 # （姚某 上海报道）, （张某、李某 北京报道）: the writers and where they filed from, after a sentence
@@ -381,6 +385,14 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     # a short line of its own with a byline label, anywhere (河南商报记者马俊峰/文 under a photo)
     texts += [(rest, True) for rest in (ln.rest() for ln in kept) if len(rest) <= 40 and _OWN_BYLINE.search(rest)]
     texts += [(ln.rest(), False) for ln in kept[:3] + kept[-3:]]
+    # a label alone on its line, the name on the next (责任编辑：⏎X): Word-exported and CMS pages break so
+    printed = [ln for ln in lines if ln.kind != "blank"]
+    texts += [(label.text.strip() + nxt.text.strip(), True) for label, nxt in zip(printed, printed[1:])
+              if _LABEL_ALONE.match(label.text) and _NAME_ALONE.match(nxt.text)]
+    # a writer's line of its own below a summary, a subtitle or a lead picture's caption (划重点 …
+    # 作者 | X): web pages print such blocks above the byline
+    texts += [(rest, True) for rest in (ln.rest() for ln in kept[3:_BYLINE_DEPTH])
+              if len(rest) <= _BYLINE_LINE and _WRITER_LABEL.match(rest)]
     texts += [(rest, False) for rest in (ln.rest() for ln in kept[3:-3]) if _DATELINE_BYLINE.match(rest)]
     texts += [(m.group(0), True) for ln in kept for m in _bracketed(ln.rest())
               if _BRACKETED_CREDIT.search(m.group(0))]

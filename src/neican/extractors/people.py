@@ -491,8 +491,13 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         before = name_before(text, m.start())
         if before and text[max(0, m.start() - len(before) - 1):m.start() - len(before)] in "以和、，与对向“":
             person(before)
-    for signer, post in _signatures(text):
-        signed = find_titles(post) if plausible_name(signer, strict=False) else []
+    headed = _headed_lines(text)
+    for signer, post in _signatures(text) + headed:
+        signed = find_titles(post) if plausible_name(signer, strict=False) or _LATIN_NAME.fullmatch(signer) else []
+        for k, hit in reversed(list(enumerate(signed))):
+            _fullest(post, hit, signed[k - 1].end if k else 0)
+        if (signer, post) in headed and len(signed) == 1 and signed[0].region is None and signed[0].start > 0:
+            signed[0].title, signed[0].start = post[:signed[0].start] + signed[0].title, 0  # the whole line's post
         if signed:
             previous = None
             for hit in signed:
@@ -574,6 +579,32 @@ def _list_start_pattern() -> re.Pattern:
     # 领导 does not give its 同志 back
     initials = re.escape("".join(sorted(_surname_initials())))
     return re.compile(f"(?:{_LIST_START.pattern})(?=[{initials}])")
+
+
+# An interview's or a panel's line that heads a person's words with the post, a colon and the name:
+# 某某大学教授：赵明远, 某某银行首席投资官：John Smith (a Latin name, as the page prints it)
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_HEADED_LINE = re.compile(r"^([^：:\n]{2,40}?)[：:][ \u3000]*([\u4e00-\u9fff·]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+                          r"(?=[ \u3000]*$|(?<=[a-z])[\u4e00-\u9fff])", re.M)
+
+
+_POST_SEPARATORS = re.compile(r"[，,。；;！？!?“”\"]")  # a sentence, not a post, before the colon
+_QUOTE_IN_POST = re.compile(r"[(（][\d.,%\s-]*[)）]")  # a firm's share price a portal inserts: 某某(12.3, 0.5, 1%)
+
+
+def _headed_lines(text: str) -> list[tuple[str, str]]:
+    """(name, post) for each line that is a post, a colon and a name, the post closing before the
+    colon (not a credit: 编辑：X is read with the bylines)."""
+    if "：" not in text and ":" not in text:
+        return []
+    found = []
+    for m in _HEADED_LINE.finditer(text):
+        post, name = _QUOTE_IN_POST.sub("", m.group(1)).strip(), m.group(2)
+        hits = find_titles(post)
+        if hits and hits[-1].end == len(post) and titles()[hits[-1].title].category != "media" \
+                and not _POST_SEPARATORS.search(post[:hits[0].start]):
+            found.append((name, post))
+    return found
 
 
 def _signatures(text: str) -> list[tuple[str, str]]:
