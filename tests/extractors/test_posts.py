@@ -169,3 +169,13 @@ def test_a_countys_unit_keeps_the_countys_name_and_takes_its_city_as_region():
 def test_a_street_organs_post_in_a_chain_takes_the_chains_city():
     found = people("当天，佛山顺德区某某街道党工委委员、街道经济促进局局长孙海燕一行到访。")
     assert found["孙海燕"] == [("顺德区某某街道党工委委员", "佛山市"), ("街道经济促进局局长", "佛山市")]
+
+
+def test_where_one_lives_is_no_post_nor_region_of_an_occupation():
+    from neican.extractors.people import Person, TitleHit
+    from neican.extractors.regions import lookup
+
+    person = Person("韩志刚")
+    person.add_title(TitleHit("县农民", 0, 6, lookup("平江县"), True), "平江县农民")
+    person.add_title(TitleHit("某某村村民", 6, 11, None, False), "某某村村民")
+    assert [(t["title"], t["region"]) for t in person.titles] == [("农民", None), ("村民", None)]

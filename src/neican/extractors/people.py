@@ -108,6 +108,10 @@ class Person:
         entry = titles().get(title)
         if entry is not None and entry.category == "media":
             title = _MEDIA_OUTLET.sub("", title) or title  # 新华社记者 → 记者: the outlet is not the post
+        if title.endswith(_RESIDENTS) or (region is not None and is_occupation(title)):
+            # 某某县农民, 某某村村民, 某某市医生: where one lives or works, not an organ's post (a job word,
+            # like 记者, has no region)
+            title, region = _bare_occupation(title), None
         item = {"title": title, "region": region.name if region else None,
                 "region_code": region.code if region else None, "surface": surface}
         # one entry per post, in its fullest printed form (主任 of 国务院港澳事务办公室主任)
@@ -128,6 +132,12 @@ def _surname_initials() -> frozenset[str]:
     from ..resources.loader import surnames
 
     return frozenset(name[0] for name in surnames())
+
+
+@lru_cache(maxsize=4096)
+def _bare_occupation(title: str) -> str:
+    """The occupation a post ends with (某某县农民 → 农民, 某某医院主治医师 → 主治医师)."""
+    return next((title[i:] for i in range(len(title)) if title[i:] in titles() and is_occupation(title[i:])), title)
 
 
 @lru_cache(maxsize=4096)
@@ -370,6 +380,9 @@ def title_level(title: str) -> str | None:
 # A post widened over an organ headed by a level word (街道经济和科技促进局局长) is an organ of the place
 # the chain names
 _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
+
+
+_RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words of where one lives
 
 
 class _Context:
