@@ -179,3 +179,22 @@ def test_where_one_lives_is_no_post_nor_region_of_an_occupation():
     person.add_title(TitleHit("县农民", 0, 6, lookup("平江县"), True), "平江县农民")
     person.add_title(TitleHit("某某村村民", 6, 11, None, False), "某某村村民")
     assert [(t["title"], t["region"]) for t in person.titles] == [("农民", None), ("村民", None)]
+
+
+def test_without_an_appointing_verb_the_position_vouches_for_no_name():
+    found = people("某国现任总统韩志刚今天宣布参选。医疗队先后为某地培养骨干教师。这些产业已成为农民增收的支柱。"
+                   "会议决定：增补赵明远、钱立新为全国政协某某委员会副主任。")
+    assert "某国" not in found and found["韩志刚"] == [("总统", None)]
+    assert "先后" not in found and "已成" not in found
+    assert found["赵明远"] == found["钱立新"] == [("全国政协某某委员会副主任", None)]
+
+
+def test_a_post_followed_by_an_organs_word_is_no_post_after_a_name():
+    found = people("某国总统签署法令，解除乌总统办公室副主任的职务。")
+    assert "解除乌" not in found
+
+
+def test_the_verb_of_an_invitation_is_not_part_of_the_post():
+    found = people("应某某共和国议会议长韩志刚邀请，代表团将出访。《某某访谈》专访某某开发银行行长周立言。")
+    assert found["韩志刚"] == [("某某共和国议会议长", None)] or found["韩志刚"] == [("议长", None)]
+    assert found["周立言"] == [("某某开发银行行长", None)]

@@ -23,6 +23,7 @@ from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from . import lexicon
 from .names import (
+    BOUNDARY_WORDS,
     is_boundary,
     is_known_word,
     is_post_or_day,
@@ -244,8 +245,7 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     if (hit.explicit or hit.title == "同志" or hit.title in _OF_NAME or text[hit.end:hit.end + 1] in "们：:"
             or (entry and entry.category == "media")):
         return None  # 某某记者: an outlet's short name before a byline word, not a person
-    if not (is_boundary(text, hit.end) or text[hit.end:hit.end + 1] in _AFTER_HOLDER
-            or text[hit.end:hit.end + 2] in _AFTER_HOLDER):
+    if not _post_ends(text, hit.end):
         return None
     before = name_before(text, hit.start)
     if before and len(before) == 2 and is_occupation(hit.title):
@@ -266,9 +266,18 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     return None
 
 
+def _post_ends(text: str, end: int) -> bool:
+    """Whether a post printed after a name ends at ``end``: a mark, a verb of the person (说, 表示,
+    坦言), not another post's or an organ's word (总统|办公室: the office, not the president)."""
+    ahead = text[end:end + 2]
+    if not ahead or not "\u4e00" <= ahead[0] <= "\u9fff":
+        return True
+    return ahead.startswith(BOUNDARY_WORDS) or ahead[:1] in _AFTER_HOLDER or ahead in _AFTER_HOLDER
+
+
 def _unit_name_post(text: str, hit: TitleHit, floor: int) -> bool:
     """Whether a post is printed after a name that follows its unit (某某大学|赵明远|教授说)."""
-    if not is_boundary(text, hit.end) or hit.title in _OF_NAME:
+    if not _post_ends(text, hit.end) or hit.title in _OF_NAME:
         return False
     before = name_before(text, hit.start)
     if before is None or before.endswith(_UNIT_ENDINGS):

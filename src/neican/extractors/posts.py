@@ -25,7 +25,7 @@ _HARD_BREAK = re.compile(
     "的|了|在|是|为|由|被|向|对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
     "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|"
     "等|说|称|选举|决定|提名|任命|免去|同意|批准|来自|包括|"
-    "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|"
+    "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|专访|播出|播发|应邀|应约|"
     "上午|下午|晚上|中午|傍晚|今天|昨天|当天|日|月|年")
 _SOFT_BREAK = re.compile("和|与|及|同")
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]")
@@ -97,6 +97,8 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
         opened = len(m.group()) > 1 and m.group()[-1] not in "日月年" or m.group() in _UNIT_OPENERS
     if begin >= start:
         return None
+    if text.startswith("应", begin) and _head(text[begin + 1:start]) is not None:
+        begin += 1  # 应|俄罗斯联邦委员会主席…邀请: the invitation's verb, not the organ's name
     phrase = text[begin:start]
     whole = _head(phrase)
     unit = whole is None and (opened or begin == 0) and _unit_name(phrase)
@@ -122,8 +124,7 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
         length = len(region.name)
     printed, rest = post[:length], post[length:]
     inner = _head(rest)
-    if inner is not None and inner[0] == "region" and inner[1].province_code == region.province_code \
-            and _level_word_printed(rest[:inner[2]], inner[1]):
+    if inner is not None and inner[0] == "region" and inner[1].province_code == region.province_code:
         region, printed, rest = inner[1], rest[:inner[2]], rest[inner[2]:]  # 山东省|济南市|公安局局长
     elif not _level_word_printed(printed, region) and not rest.startswith(_REGION_ORGANS):
         return begin, post, None  # 北京师范大学教授: the place names the organ, not the post's region
@@ -170,8 +171,8 @@ def keep_level_word(prefix: str, region: Region, title: str) -> str:
 _NAME = r"[\u4e00-\u9fff·]{2,9}?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 _CAREER = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
 CAREER_BEFORE = re.compile(rf"(?:{_CAREER})$")
-_HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?:任命|决定|选举|提名|同意|批准|推选|补选|宣布)?"
-                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?:现|目前|曾|又|也|还|已)?"
+_HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
+                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|曾|又|也|还|已)?"
                       rf"(?P<verb>为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 _REMOVED = re.compile(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
 _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历")
@@ -189,14 +190,15 @@ def predicative(text: str, start: int, end: int) -> list[str]:
         m = _REMOVED.search(before) if text.startswith("职务", end) else None
     if m is None:
         return []
-    items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(1).split("、")]
+    items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(2 if "trigger" in m.groupdict() else 1).split("、")]
     if m.groupdict().get("verb") == "任" and items[-1][-1:] in _VERB_BEFORE_REN:
         return []  # 曾担任, 连任, 主任: 任 closes another word, not a name
-    if m.groupdict().get("verb") == "是":
-        # 赵明远是某某村党支部书记。(features introduce people so); but 这就是|…, and 赵明远是市委书记钱立新的…
-        # says nothing of 赵明远's post: the post must close the clause
-        if text[end:end + 1] not in "，。；、,;！" or not all(plausible_name(item) for item in items):
-            return []
+    if m.groupdict().get("verb") == "是" and text[end:end + 1] not in "，。；、,;！":
+        return []  # 赵明远是市委书记钱立新的…: the post must close the clause to be 赵明远's
+    if "verb" in m.groupdict() and not m.group("trigger") and (m.group("verb") in ("为", "是") or m.group("adverb")):
+        # without 任命/决定/选举 the position vouches for no name: 先后…为|青海培养骨干教师, 美国现任|总统,
+        # 这就是|…; a name must read as one
+        items = [item for item in items if plausible_name(item)]
     return items
 
 
