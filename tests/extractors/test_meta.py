@@ -271,3 +271,9 @@ def test_a_writers_line_below_a_summary_even_where_the_cleaner_took_it_for_navig
 def test_a_credit_label_alone_on_its_line_takes_the_name_on_the_next():
     page = f"全市召开推进会\n{PARA}\n各地要认真贯彻落实会议精神。\n责任编辑：\n孙海燕"
     assert meta_of(page).editors == ["孙海燕"]
+
+
+@pytest.mark.parametrize("byline", ["文图：赵明远", "赵明远 文", "本文作者：赵明远"])
+def test_more_writer_bylines(byline):
+    page = f"全市召开推进会\n{byline}\n{PARA}\n各地要认真贯彻落实会议精神。"
+    assert meta_of(page).authors == ["赵明远"]

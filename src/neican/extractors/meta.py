@@ -45,14 +45,15 @@ _REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(�
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
 # the writer's name ends at a bracket, the line's end, a slash, a photo credit or the next label
 # of a header line (作者：X 来源：Y, 作者:X 分享：)
-_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写|执笔人?)\s*[/:：|｜]?)\s*{_NAME_SEGMENT}\s*"
+_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:本文|本期|特约)?(?:撰文|作者|文字|采写|执笔人?)\s*[/:：|｜]?|[文图]{{2}}\s*[:：|｜])"
+                rf"\s*{_NAME_SEGMENT}\s*"
                 rf"(?=[)）(（]|$|[/|]|\s图|\s+[\u4e00-\u9fff]{{1,4}}\s*[:：])")
 _WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
 _COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:整理|编译)"  # X整理, X编译
 _COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
 # The writer before a slash: 赵明远/文, 赵明远/某某日报 (each REST and [(（\s]REST, see scan.py)
-_WRITER_FIRST_REST = (r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*[/／]\s*"
-                      r"(?:文|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|通讯社|社|网|电视台|台|客户端))(?=[)）\s]|$)")
+_WRITER_FIRST_REST = (r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)(?:\s*[/／]\s*"
+                      r"(?:文|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|通讯社|社|网|电视台|台|客户端))(?=[)）\s]|$)|\s+文$)")
 _WRITER_FIRST = (re.compile(_WRITER_FIRST_REST), re.compile(rf"[(（\s]{_WRITER_FIRST_REST}"))
 # A photo credit, a person who is neither author nor editor (GUIDE, dev2 REVIEW): （赵明远摄）, 赵明远 摄,
 # 赵明远/摄 at a caption's end; 图/赵明远, 摄影：赵明远 before it
@@ -413,7 +414,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             names = _names(m.group(1))
             authors.extend(names)
             credits.extend((n, None) for n in names)
-        for m in filter(at_edge, at_start_or_after(*_WRITER_FIRST, text) if "/" in text or "／" in text else ()):
+        for m in filter(at_edge, at_start_or_after(*_WRITER_FIRST, text) if "/" in text or "／" in text or text.endswith("文") else ()):
             names = _surnamed(_names(m.group(1)))  # 赵明远/文, 赵明远/某某日报
             authors.extend(names)
             credits.extend((n, None) for n in names)
