@@ -277,3 +277,9 @@ def test_a_credit_label_alone_on_its_line_takes_the_name_on_the_next():
 def test_more_writer_bylines(byline):
     page = f"全市召开推进会\n{byline}\n{PARA}\n各地要认真贯彻落实会议精神。"
     assert meta_of(page).authors == ["赵明远"]
+
+
+def test_a_signature_on_a_line_the_cleaner_took_for_the_footer():
+    assert meta_of(f"全市召开推进会\n{PARA}\n{PARA}\n（赵明远）").authors == ["赵明远"]
+    assert meta_of(f"全市召开推进会\n{PARA}\n各地要落实。\n（完）\n网站首页").authors == []
+    assert meta_of("").authors == []

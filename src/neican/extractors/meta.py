@@ -71,6 +71,7 @@ _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|�
 # a paragraph that opens with its reporter's dateline: 本报记者王某发自北京 23日下午，…
 _DATELINE_BYLINE = re.compile(r"(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}\s*发自")
 _BYLINE_DEPTH, _BYLINE_LINE = 12, 30
+_BRACKET_ALONE = re.compile(r"^\s*[(（][\u4e00-\u9fff、\s]{2,20}[)）]\s*$")
 _LABEL_ALONE = re.compile(r"^\W*(?:责任编辑|责编|编辑|作者|撰文|记者|通讯员)\s*[:：|｜]?\s*$")
 _NAME_ALONE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*[)）\]】]?\s*$")
 _WRITER_LABEL = re.compile(r"\W*(?:(?:本报|本刊|本网)?记者|作者|撰文|撰稿|采写|文字?)\s*[|｜/:：\s]")
@@ -434,7 +435,13 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             names = [n for n in _names(m.group(1)) if n[:1] in surnames() or n[:2] in surnames()]
             authors.extend(names)
             credits.extend((n, None) for n in names)
-    if kept and (m := _SIGNED.search(kept[-1].rest())):  # …举行。（张小峰）: the writer signs off
+    # …举行。（张小峰）: the writer signs off, on the last line or on a line of its own right after it
+    # that the cleaner took for the footer
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] is kept[-1]), len(lines)) if kept else len(lines)
+    after = [ln for ln in lines[last + 1:] if ln.kind != "blank"][:2]
+    signed = [kept[-1].rest()] if kept else []
+    signed += [ln.text.strip() for ln in after if _BRACKET_ALONE.match(ln.text)][:1]
+    if m := next(filter(None, (_SIGNED.search(t) for t in reversed(signed))), None):
         names = _names(m.group(1))
         if names and names[0][:1] in surnames() and names[0] not in editors:
             authors.extend(names)
