@@ -316,3 +316,8 @@ def test_a_line_that_heads_words_with_a_post_a_colon_and_a_name():
 def test_a_signed_post_is_printed_whole():
     found = people("孙海燕（某某大学副校长）\n要加强基础研究。")
     assert found["孙海燕"] == [("某某大学副校长", None)]
+
+
+def test_a_school_named_after_a_post_is_no_post():
+    found = people("会上，某国国王学院教授韩志刚发言。")
+    assert found["韩志刚"] == [("某国国王学院教授", None)] or found["韩志刚"] == [("教授", None)]

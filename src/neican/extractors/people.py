@@ -58,6 +58,8 @@ _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为
                                   r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|召集|召开|会|文章|站|证|节|们)")
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
 _ORGAN_AFTER_TITLE = frozenset("团会处台席")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats)
+# 国王|学院, 总统|大学: a school named after a post
+_SCHOOL_AFTER_TITLE = frozenset(("学院", "大学", "中学", "小学"))
 # …主席会见, 总书记会晤: a verb opening with one of those characters (主席会议 stays an organ)
 _VERBS_AFTER_POST = frozenset("会见 会谈 会晤 会同 会上".split())
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
@@ -171,7 +173,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
     chosen, last_end = [], -1
     for start, end, title in hits:
-        if start < last_end or (text[end:end + 1] in _ORGAN_AFTER_TITLE and text[end:end + 2] not in _VERBS_AFTER_POST):
+        if start < last_end or (text[end:end + 1] in _ORGAN_AFTER_TITLE and text[end:end + 2] not in _VERBS_AFTER_POST) \
+                or text[end:end + 2] in _SCHOOL_AFTER_TITLE:
             continue  # 主席团, 委员会, 秘书处, 主席台: the word names an organ or a place here, not a post
         if region_ends is None:
             region, prefix_start = _prefix_region(text, start)
