@@ -198,3 +198,8 @@ def test_the_verb_of_an_invitation_is_not_part_of_the_post():
     found = people("应某某共和国议会议长韩志刚邀请，代表团将出访。《某某访谈》专访某某开发银行行长周立言。")
     assert found["韩志刚"] == [("某某共和国议会议长", None)] or found["韩志刚"] == [("议长", None)]
     assert found["周立言"] == [("某某开发银行行长", None)]
+
+
+def test_an_academic_rank_takes_no_region_from_the_sentence():
+    found = people("会上，天津市南开区区委书记赵明远、孙海燕教授先后致辞。")
+    assert ("教授", None) in found["孙海燕"] and ("教授", "南开区") not in found["孙海燕"]

@@ -395,6 +395,8 @@ _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
 
 
 _RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words of where one lives
+# ranks a scholar holds wherever he works (titles.tsv, category university: "academic title")
+_ACADEMIC_RANKS = frozenset("教授 副教授 研究员 副研究员 院士 博士生导师 首席科学家".split())
 
 
 class _Context:
@@ -424,7 +426,10 @@ class _Context:
             entry = titles().get(hit.title)
             if entry is None and previous is not None and hit.title.startswith(_LOCAL_ORGAN_HEADS):
                 return previous.region  # 某某区某某街道党工委委员、街道某某局局长: the chain's place
-            if entry is not None and entry.level == "unit" and entry.category != "media":
+            if entry is not None and entry.level == "unit" and entry.category not in ("media", "profession") \
+                    and hit.title not in _ACADEMIC_RANKS:
+                # an academic rank or an occupation (教授, 研究员, 医生) is nobody's regional post: like
+                # 记者, it takes no region from the sentence or the chain
                 if previous is not None:
                     return previous.region  # 省委常委、秘书长: the chain's region
                 if self.sentence_region is not None:
