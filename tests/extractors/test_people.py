@@ -321,3 +321,8 @@ def test_a_signed_post_is_printed_whole():
 def test_a_school_named_after_a_post_is_no_post():
     found = people("会上，某国国王学院教授韩志刚发言。")
     assert found["韩志刚"] == [("某国国王学院教授", None)] or found["韩志刚"] == [("教授", None)]
+
+
+def test_an_organs_spokesman_is_no_post_of_the_organs_name():
+    found = people("会谈后。哈达尔发言人表示欢迎。")
+    assert "哈达尔" not in found

@@ -230,7 +230,7 @@ _UNIT_ENDINGS = tuple("司团院所厂校处组队站馆社报台网店村镇乡
 # 和|中外记者, 但|近日记者
 _NOT_NAME_END = frozenset("为及给在时前任和与对向从将的原现曾副")
 # Posts that a name before them owns as a relation, not as a post it holds: 甲特使 is 甲's envoy
-_OF_NAME = frozenset("特使 特别代表 代表 助理 秘书 顾问 夫人".split())
+_OF_NAME = frozenset("特使 特别代表 代表 助理 秘书 顾问 夫人 发言人 新闻发言人".split())
 _NOT_NAME_START = frozenset("和与及但而并或跟")
 # What follows a name and its post: a verb the person governs (赵明远教授坦言, 孙海燕局长告诉记者)
 # besides the boundary words names.py knows (说, 表示, 介绍, 一行, 等)
