@@ -251,8 +251,8 @@ def test_each_reporter_keeps_the_job_word_printed_before_the_name():
 
 
 def test_a_headline_half_after_a_bar_is_no_site_name():
-    hints = {"title": "某某这一周 | 奋力开新局，“虎”力全开"}
-    assert meta_of(f"{PARA}\n{PARA}", hints).title == "某某这一周 | 奋力开新局，“虎”力全开"
+    hints = {"title": "工作周记 | 稳中求进，“开门红”提振信心"}
+    assert meta_of(f"{PARA}\n{PARA}", hints).title == "工作周记 | 稳中求进，“开门红”提振信心"
     assert meta_of(f"{PARA}\n{PARA}", {"title": "全市召开推进会 | 某某日报"}).title == "全市召开推进会"
 
 

@@ -305,9 +305,9 @@ def test_a_speaker_is_no_organ_nor_the_short_form_of_a_name_found():
 
 
 def test_a_line_that_heads_words_with_a_post_a_colon_and_a_name():
-    found = people("他们这样说。\n某某资本(1.2, 0.5, 1%)全球首席投资官：John Smith\n市场存在泡沫吗？\n"
+    found = people("他们这样说。\n某某资本(1.2, 0.5, 1%)全球首席经济学家：John Carter\n今年经济会好转吗？\n"
                    "某某大学教授：赵明远\n不存在。\n全国人大代表、某某协会会长：钱立新\n编辑：孙海燕\n他说，记者问：韩志刚")
-    assert found["John Smith"] == [("某某资本全球首席投资官", None)]
+    assert found["John Carter"] == [("某某资本全球首席经济学家", None)]
     assert found["赵明远"] == [("某某大学教授", None)]
     assert found["钱立新"] == [("全国人大代表", None), ("某某协会会长", None)]
     assert "孙海燕" not in found and "韩志刚" not in found  # a credit, and a sentence before the colon

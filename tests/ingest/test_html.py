@@ -254,8 +254,8 @@ def test_a_logo_read_as_the_headline_gives_way_to_the_title_before_the_site_name
 def test_a_two_part_headline_after_a_bar_is_kept_whole_but_a_site_name_is_not():
     from neican.ingest.html import merge_meta
 
-    whole = "某某这一周 | 奋力开新局，“虎”力全开向未来"
-    assert merge_meta({"title": "某某这一周"}, {"page_title": whole})["title"] == whole
+    whole = "工作周记 | 稳中求进，“开门红”提振信心"
+    assert merge_meta({"title": "工作周记"}, {"page_title": whole})["title"] == whole
     assert merge_meta({"title": "全市召开推进会"}, {"page_title": "全市召开推进会 | 某某日报"})["title"] == "全市召开推进会"
 
 

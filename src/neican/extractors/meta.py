@@ -164,7 +164,7 @@ def _simplified(value) -> str | None:
     return to_simplified_plain(value) or None
 
 
-# a site's name after the separator holds no sentence punctuation nor quotes: …这一周 | 某某，“虎”力…
+# a site's name after the separator holds no sentence punctuation nor quotes: …周记 | 稳中求进，“开门红”…
 # is a headline's second half, not a site
 _SITE_SUFFIX = re.compile(r"\s*(?:[_|｜–]|\s-\s|-(?=[^-]{1,16}$))\s*[^_|｜–，。！？；“”]{1,16}$")
 

@@ -226,7 +226,7 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
 _OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与"
 # A unit's name, not a person's, ends with these (某某公司|董事长, 某某学校|校长)
 _UNIT_ENDINGS = tuple("司团院所厂校处组队站馆社报台网店村镇乡区州业")
-# Function words that cannot end or open a name before a post: 汪洋为|团长, 曾任|局长, 英国前|首相,
+# Function words that cannot end or open a name before a post: 赵明远为|团长, 曾任|局长, 英国前|首相,
 # 和|中外记者, 但|近日记者
 _NOT_NAME_END = frozenset("为及给在时前任和与对向从将的原现曾副")
 # Posts that a name before them owns as a relation, not as a post it holds: 甲特使 is 甲's envoy
@@ -389,7 +389,7 @@ def title_level(title: str) -> str | None:
     return entry.level if entry and entry.level in ("national", "province", "prefecture", "county") else None
 
 
-# A post widened over an organ headed by a level word (街道经济和科技促进局局长) is an organ of the place
+# A post widened over an organ headed by a level word (街道城市管理局局长) is an organ of the place
 # the chain names
 _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
 
@@ -612,7 +612,7 @@ def _list_start_pattern() -> re.Pattern:
 
 
 # An interview's or a panel's line that heads a person's words with the post, a colon and the name:
-# 某某大学教授：赵明远, 某某银行首席投资官：John Smith (a Latin name, as the page prints it)
+# 某某大学教授：赵明远, 某某银行首席经济学家：John Carter (a Latin name, as the page prints it)
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 _HEADED_LINE = re.compile(r"^([^：:\n]{2,40}?)[：:][ \u3000]*([\u4e00-\u9fff·]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
                           r"(?=[ \u3000]*$|(?<=[a-z])[\u4e00-\u9fff])", re.M)

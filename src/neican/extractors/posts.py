@@ -37,7 +37,7 @@ _LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "
 _ORDINAL_LIST = re.compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十百零〇\d]{1,4}(?:、[一二三四五六七八九十百零〇\d]{1,3})*[任届]")
 _CHINA = ("中国", "中华人民共和国")
-# Words that make a phrase a unit's name, wherever they stand in it (某某大学|微电子所, 某某行业协会,
+# Words that make a phrase a unit's name, wherever they stand in it (某某大学|物理所, 某某行业协会,
 # 某某学校): posts in schools, hospitals, associations and firms are printed after the unit's name.
 # Such a phrase has no head of its own, so it must open where a phrase surely does: after a mark,
 # or after a word that governs the post (的, 任, 采访), not after a date's 日 or a break read inside a
@@ -74,7 +74,7 @@ def _head(phrase: str) -> tuple[str, Region | None, int] | None:
 
 
 def _unit_name(phrase: str) -> bool:
-    """Whether a phrase with no head names a unit (某某行业协会, 某某大学微电子所)."""
+    """Whether a phrase with no head names a unit (某某行业协会, 某某大学物理所)."""
     m = _UNIT_WORDS.search(phrase)
     return m is not None and m.start() >= 2 and len(phrase) <= _MAX_UNIT
 
@@ -108,7 +108,7 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     phrase = text[begin:start]
     head = _head(phrase) if phrase else None
     if head is None and unit and _unit_name(phrase):
-        head = ("organ", None, 0)  # 某某大学微电子所|所长, 某某学校|校长
+        head = ("organ", None, 0)  # 某某大学物理所|所长, 某某学校|校长
     if head is None:
         return None
     kind, region, length = head
@@ -130,7 +130,7 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
         return begin, post, None  # 北京师范大学教授: the place names the organ, not the post's region
     if region.level == "county" and (city := tables().by_code.get(region.parent_code)) is not None \
             and rest and not rest.startswith(_LEVEL_WORDS):
-        # a county's or district's unit (某某区|金融业联合会秘书长): the GUIDE's regions are provinces and
+        # a county's or district's unit (某某区|个体劳动者协会秘书长): the GUIDE's regions are provinces and
         # cities, so the post keeps the county's name and the region is its city (dev2 web02)
         return begin, (printed if _level_word_printed(printed, region) else region.name) + rest, city
     return begin, keep_level_word(printed, region, rest), region

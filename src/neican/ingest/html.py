@@ -248,7 +248,7 @@ def merge_meta(extracted: dict[str, Any], from_tags: dict[str, Any]) -> dict[str
         # the logo was the page's <h1> (某某江网): the <title> holds the headline, then the site name
         merged["title"] = page_title[:-len(title)].strip(" _-|｜—")
     elif title and page_title and page_title.startswith(title) and _HEADLINE_REST.match(page_title, len(title)):
-        # trafilatura kept the column of a two-part headline (某某这一周 | 奋马扬鞭，“虎”力…): the part
+        # trafilatura kept the column of a two-part headline (工作周记 | 稳中求进，“开门红”…): the part
         # after the bar holds a sentence's punctuation, which no site name does
         merged["title"] = page_title
     elif not merged.get("title") or _SITE_LIKE.search(merged["title"]):
