@@ -226,3 +226,60 @@ def test_writers_and_where_they_filed_from_in_brackets_after_a_sentence():
     body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
     m = meta_of("标题\n" + body * 2 + "该人士付之一笑：“这样的说法没有道理。”（周立言 上海报道） 最新评论 更多评论\n" + body)
     assert m.authors == ["周立言"]
+
+
+@pytest.mark.parametrize("page,authors", [
+    (f"全市召开推进会\n赵明远/文\n{PARA}\n{PARA}", ["赵明远"]),  # the writer before a slash
+    (f"全市召开推进会\n赵明远/某某日报\n{PARA}\n{PARA}", ["赵明远"]),  # the writer and the paper
+    (f"全市召开推进会\n{PARA}\n各地要认真贯彻落实会议精神。\n（赵明远）", ["赵明远"]),  # a bracketed signature alone on the last line
+])
+def test_writer_bylines_of_web_pages(page, authors):
+    assert meta_of(page).authors == authors
+
+
+def test_a_photo_credit_is_a_person_but_no_author():
+    page = f"全市召开推进会\n记者 钱立新\n{PARA}\n{PARA}\n会场一角。\n赵明远 摄\n{PARA}\n{PARA}\n{PARA}\n图/孙海燕\n{PARA}"
+    m = meta_of(page)
+    assert m.authors == ["钱立新"]
+    assert {"赵明远", "孙海燕"} <= {name for name, label in m.credits if label is None}
+
+
+def test_each_reporter_keeps_the_job_word_printed_before_the_name():
+    m = meta_of(f"全市召开推进会\n{PARA}（记者 赵明远 通讯员 钱立新）")
+    assert ("赵明远", "记者") in m.credits and ("钱立新", "通讯员") in m.credits
+    assert ("赵明远", "通讯员") not in m.credits
+
+
+def test_a_headline_half_after_a_bar_is_no_site_name():
+    hints = {"title": "工作周记 | 稳中求进，“开门红”提振信心"}
+    assert meta_of(f"{PARA}\n{PARA}", hints).title == "工作周记 | 稳中求进，“开门红”提振信心"
+    assert meta_of(f"{PARA}\n{PARA}", {"title": "全市召开推进会 | 某某日报"}).title == "全市召开推进会"
+
+
+def test_a_portals_issuing_office_is_its_source_and_its_review_chain_its_editors():
+    m = meta_of(f"全市召开推进会\n发布机构：某某市人民政府办公室 2024-03-05\n{PARA}\n{PARA}\n初审：孙海燕 复审：韩志刚 终审：周立言")
+    assert m.source == "某某市人民政府办公室"
+    assert m.editors == ["孙海燕", "韩志刚", "周立言"]
+
+
+def test_a_writers_line_below_a_summary_even_where_the_cleaner_took_it_for_navigation():
+    page = (f"全市召开推进会\n划重点\n1. 会议部署了三项工作。\n2. 各地要抓好落实。\n3. 明年将开展评估。\n作者 | 赵明远\n"
+            f"{PARA}\n各地要认真贯彻落实会议精神，确保各项任务落到实处。")
+    assert meta_of(page).authors == ["赵明远"]
+
+
+def test_a_credit_label_alone_on_its_line_takes_the_name_on_the_next():
+    page = f"全市召开推进会\n{PARA}\n各地要认真贯彻落实会议精神。\n责任编辑：\n孙海燕"
+    assert meta_of(page).editors == ["孙海燕"]
+
+
+@pytest.mark.parametrize("byline", ["文图：赵明远", "赵明远 文", "本文作者：赵明远"])
+def test_more_writer_bylines(byline):
+    page = f"全市召开推进会\n{byline}\n{PARA}\n各地要认真贯彻落实会议精神。"
+    assert meta_of(page).authors == ["赵明远"]
+
+
+def test_a_signature_on_a_line_the_cleaner_took_for_the_footer():
+    assert meta_of(f"全市召开推进会\n{PARA}\n{PARA}\n（赵明远）").authors == ["赵明远"]
+    assert meta_of(f"全市召开推进会\n{PARA}\n各地要落实。\n（完）\n网站首页").authors == []
+    assert meta_of("").authors == []

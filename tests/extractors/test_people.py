@@ -279,3 +279,60 @@ def test_a_name_before_a_conjunction_is_not_cut_where_a_place_name_would_start()
 def test_a_name_ending_in_he_before_deng_is_not_cut_at_a_conjunction():
     found = people("参加座谈会的党外人士还有中央委员钱立新、副主席罗富和等。")
     assert "罗富和" in found and "罗富" not in found
+
+
+def test_a_post_printed_after_the_name():
+    found = people("座谈会上，赵明远教授表示，要加强基础研究。钱立新院士和孙海燕研究员提出，要重视人才培养。")
+    assert found["赵明远"] == [("教授", None)]
+    assert found["钱立新"] == [("院士", None)]
+    assert found["孙海燕"] == [("研究员", None)]
+
+
+def test_a_post_after_the_name_that_follows_a_chain_of_posts():
+    found = people("某某协会副会长、某某大学副校长周立言教授在演讲中指出，要补齐短板。")
+    assert ("教授", None) in found["周立言"]
+
+
+def test_no_name_before_a_post_after_a_function_word_a_label_or_inside_a_word():
+    found = people("曾任国际合作局长。韩志刚和中外记者交流。（视频编辑：赵明远 文字编辑：钱立新）"
+                   "歌剧展现红军长征的历程。这是一个“牧民省长”的本色人生。")
+    assert not {"曾任", "和中外", "文字", "展现红", "牧民"} & set(found)
+
+
+def test_a_photo_credit_glued_to_a_name_ends_it():
+    found = people("图为会场。某某日报记者韩志刚、周立言摄")
+    assert "周立言" in found and "周立言摄" not in found
+
+
+def test_a_speaker_opening_a_paragraph_set_off_by_spaces():
+    found = people("会议在京举行。　钱立新表示，要抓好落实。 孙海燕指出，要加强协调。")
+    assert {"钱立新", "孙海燕"} <= set(found)
+
+
+def test_a_speaker_is_no_organ_nor_the_short_form_of_a_name_found():
+    found = people("外交部长欧阳立新25日说，双方要加强合作。　欧阳立表示赞同。　银保会要求加强监管。")
+    assert set(found) == {"欧阳立新"}
+
+
+def test_a_line_that_heads_words_with_a_post_a_colon_and_a_name():
+    found = people("他们这样说。\n某某资本(1.2, 0.5, 1%)全球首席经济学家：John Carter\n今年经济会好转吗？\n"
+                   "某某大学教授：赵明远\n不存在。\n全国人大代表、某某协会会长：钱立新\n编辑：孙海燕\n他说，记者问：韩志刚")
+    assert found["John Carter"] == [("某某资本全球首席经济学家", None)]
+    assert found["赵明远"] == [("某某大学教授", None)]
+    assert found["钱立新"] == [("全国人大代表", None), ("某某协会会长", None)]
+    assert "孙海燕" not in found and "韩志刚" not in found  # a credit, and a sentence before the colon
+
+
+def test_a_signed_post_is_printed_whole():
+    found = people("孙海燕（某某大学副校长）\n要加强基础研究。")
+    assert found["孙海燕"] == [("某某大学副校长", None)]
+
+
+def test_a_school_named_after_a_post_is_no_post():
+    found = people("会上，某国国王学院教授韩志刚发言。")
+    assert found["韩志刚"] == [("某国国王学院教授", None)] or found["韩志刚"] == [("教授", None)]
+
+
+def test_an_organs_spokesman_is_no_post_of_the_organs_name():
+    found = people("会谈后。哈达尔发言人表示欢迎。")
+    assert "哈达尔" not in found

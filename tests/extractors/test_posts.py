@@ -95,3 +95,111 @@ def test_appointment_holders_may_be_place_names_or_rare_surnames_but_not_words()
     assert found["江山"] == [("商务部部长", None)] and found["雒立新"] == [("文化和旅游部部长", None)]
     assert "我担" not in found
     assert found["李小明"] == [("省政府副省长", "江西省")]
+
+
+def test_a_post_is_widened_over_a_units_name_that_has_no_head():
+    found = people("会上，某某学会副会长、某某大学物理所所长周立言教授作报告。某某学校校长孙海燕说，要办好教育。")
+    assert found["周立言"] == [("某某学会副会长", None), ("某某大学物理所所长", None), ("教授", None)]
+    assert found["孙海燕"] == [("某某学校校长", None)]
+
+
+def test_a_unit_word_does_not_widen_a_post_over_a_date_a_number_or_a_conjunction_inside_a_name():
+    found = people("当天，28家集团俱乐部主席韩志刚表示欢迎。5日中经济协会会长钱立新出席。"
+                   "某某环境与资源委员会主任委员赵明远作了说明。")
+    assert found["韩志刚"] == [("主席", None)]
+    assert found["钱立新"] == [("会长", None)]
+    assert found["赵明远"] == [("某某环境与资源委员会主任委员", None)]
+
+
+def test_an_occupation_is_a_title_where_a_name_goes_with_it():
+    found = people("某某县人民医院主治医师周立言介绍，病人已脱离危险。韩志刚老师说，孩子们进步很快。")
+    assert found["周立言"] == [("某某县人民医院主治医师", None)]
+    assert found["韩志刚"] == [("老师", None)]
+
+
+def test_an_occupation_printed_of_anyone_gives_no_name():
+    found = people("要遵循教师成长发展规律。医生应该是在描述伤口。任课老师的过错。全县老师都受益。")
+    assert found == {}
+
+
+def test_a_post_set_off_by_commas_after_a_name_is_its_holders():
+    found = people("韩志刚，某某公司总经理。他说，要加快发展。会议由赵明远主持，副市长出席。")
+    assert found["韩志刚"] == [("某某公司总经理", None)]
+    assert "赵明远" not in found or found["赵明远"] == []
+
+
+def test_a_post_stated_with_shi_or_with_an_adverb_before_the_verb():
+    found = people("他说，孙海燕是县委书记，也是老党员。周立言现任某某公司董事长。")
+    assert ("县委书记", None) in [(t, None) for t, _ in found["孙海燕"]]
+    assert found["周立言"] == [("某某公司董事长", None)]
+
+
+def test_shi_gives_no_post_to_a_word_nor_where_the_post_heads_another_name():
+    found = people("这就是村党支部书记的职责。韩志刚是市委书记钱立新的秘书。")
+    assert "这就" not in found and found.get("韩志刚", []) == []
+
+
+def test_a_post_after_a_name_that_follows_its_unit_is_the_units_post():
+    found = people("报告由某某大学孙海燕教授主持。会上，某某市个体劳动者协会钱立新秘书长介绍了情况。")
+    assert found["孙海燕"] == [("某某大学教授", None)]
+    assert found["钱立新"] == [("某某市个体劳动者协会秘书长", None)]
+
+
+def test_a_post_after_a_name_starts_no_chain_for_the_next_name():
+    found = people("会上，韩立远研究员、某某师范大学副校长陈立言教授等出席。")
+    assert found["韩立远"] == [("研究员", None)]
+    assert ("研究员", None) not in found["陈立言"]
+
+
+def test_an_envoy_after_a_name_is_the_names_envoy_not_the_names_post():
+    found = people("国家主席赵明远特使、国务院副总理钱立新会见了客人。")
+    assert ("特使", None) not in found.get("赵明远", [])
+
+
+def test_a_short_place_name_ending_like_a_level_word_is_no_level_word():
+    found = people("大会报告由广州大学孙海燕教授主持。")
+    assert found["孙海燕"] == [("广州大学教授", None)]
+
+
+def test_a_countys_unit_keeps_the_countys_name_and_takes_its_city_as_region():
+    found = people("会上，苏州吴中区个体劳动者协会秘书长韩志刚介绍了情况。")
+    assert found["韩志刚"] == [("吴中区个体劳动者协会秘书长", "苏州市")]
+
+
+def test_a_street_organs_post_in_a_chain_takes_the_chains_city():
+    found = people("当天，苏州吴中区某某街道党工委委员、街道城市管理局局长孙海燕一行到访。")
+    assert found["孙海燕"] == [("吴中区某某街道党工委委员", "苏州市"), ("街道城市管理局局长", "苏州市")]
+
+
+def test_where_one_lives_is_no_post_nor_region_of_an_occupation():
+    from neican.extractors.people import Person, TitleHit
+    from neican.extractors.regions import lookup
+
+    person = Person("韩志刚")
+    person.add_title(TitleHit("县农民", 0, 6, lookup("平江县"), True), "平江县农民")
+    person.add_title(TitleHit("某某村村民", 6, 11, None, False), "某某村村民")
+    assert [(t["title"], t["region"]) for t in person.titles] == [("农民", None), ("村民", None)]
+
+
+def test_without_an_appointing_verb_the_position_vouches_for_no_name():
+    found = people("某国现任总统韩志刚今天宣布参选。医疗队先后为某地培养骨干教师。这些产业已成为农民增收的支柱。"
+                   "会议决定：增补赵明远、钱立新为全国政协某某委员会副主任。")
+    assert "某国" not in found and found["韩志刚"] == [("总统", None)]
+    assert "先后" not in found and "已成" not in found
+    assert found["赵明远"] == found["钱立新"] == [("全国政协某某委员会副主任", None)]
+
+
+def test_a_post_followed_by_an_organs_word_is_no_post_after_a_name():
+    found = people("某国总统签署法令，解除乌总统办公室副主任的职务。")
+    assert "解除乌" not in found
+
+
+def test_the_verb_of_an_invitation_is_not_part_of_the_post():
+    found = people("应某某共和国议会议长韩志刚邀请，代表团将出访。《某某访谈》专访某某开发银行行长周立言。")
+    assert found["韩志刚"] == [("某某共和国议会议长", None)] or found["韩志刚"] == [("议长", None)]
+    assert found["周立言"] == [("某某开发银行行长", None)]
+
+
+def test_an_academic_rank_takes_no_region_from_the_sentence():
+    found = people("会上，天津市南开区区委书记赵明远、孙海燕教授先后致辞。")
+    assert ("教授", None) in found["孙海燕"] and ("教授", "南开区") not in found["孙海燕"]

@@ -249,3 +249,21 @@ def test_a_logo_read_as_the_headline_gives_way_to_the_title_before_the_site_name
 
     assert merge_meta({"title": "某某江网"}, {"page_title": "土豆不土 土豆无土 某某江网"})["title"] == "土豆不土 土豆无土"
     assert merge_meta({"title": "省里召开会议"}, {"page_title": "省里召开会议"})["title"] == "省里召开会议"
+
+
+def test_a_two_part_headline_after_a_bar_is_kept_whole_but_a_site_name_is_not():
+    from neican.ingest.html import merge_meta
+
+    whole = "工作周记 | 稳中求进，“开门红”提振信心"
+    assert merge_meta({"title": "工作周记"}, {"page_title": whole})["title"] == whole
+    assert merge_meta({"title": "全市召开推进会"}, {"page_title": "全市召开推进会 | 某某日报"})["title"] == "全市召开推进会"
+
+
+def test_a_self_media_posts_account_is_its_source():
+    from neican.ingest.html import platform_account
+
+    wechat = '<div class="profile_inner"><a href="javascript:void(0);" id="js_name">\n  某某发布  </a></div>'
+    assert platform_account(wechat) == "某某发布"
+    crumbs = '<div class="news_path"><a href="c_1">澎湃号</a> &gt; <a href="g_2">某某市发布</a></div>'
+    assert platform_account(crumbs) == "某某市发布"
+    assert platform_account("<p>某某日报</p>") is None

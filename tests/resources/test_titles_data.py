@@ -11,7 +11,7 @@ import pytest
 TITLES_HEADER = ["title", "category", "level", "rank", "note"]
 SURNAMES_HEADER = ["surname", "frequency_rank", "note"]
 CATEGORIES = {"party", "government", "congress", "cppcc", "court", "procuratorate", "discipline", "united_front",
-              "mass_org", "military", "state_firm", "university", "media", "national"}
+              "mass_org", "military", "state_firm", "university", "media", "national", "profession"}
 LEVELS = {"national", "province", "prefecture", "county", "township", "unit"}
 CJK = re.compile(r"^[\u4e00-\u9fff]+$")
 WHITESPACE = re.compile(r"\s")

@@ -16,13 +16,13 @@ from ..resources.loader import region_words, surnames
 from .scan import at_start_or_after
 
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
-_LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|审校|终审|校对|来源|作者|记者|通讯员|摄影|时间|发布|字号|浏览|阅读)"
+_LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|审校|初审|复审|终审|[一二三]审|校对|来源|作者|记者|通讯员|摄影|时间|发布|字号|浏览|阅读)"
 _SENTENCE_END = "。！？!?；;…"
 _DATELINE_START = re.compile(r"^(本报讯|本报|本台消息|新华社|中新社|央视网|人民网|新华网|[(（]|【[^】]{2,10}(报讯|电|消息)】|\d{1,2}月\d{1,2}日|(19|20)\d\d年)")
 # A media tag before a headline: 【视频】, [图文].
 _TITLE_TAG = re.compile(r"^\s*[【\[](视频|图文|组图|图片|音频|直播|快讯|独家|专题|原创|聚焦|权威发布|现场|微视频|V观)[】\]]\s*")
 
-_SOURCE_LABEL = re.compile(r"(?:来源|来源于|稿源|文章来源|信息来源|出处)\s*[:：]\s*(?:《)?([^\s:：|》]{2,20}?)(?:》)?"
+_SOURCE_LABEL = re.compile(r"(?:来源|来源于|稿源|文章来源|信息来源|稿件来源|来源单位|发布机构|发布单位|供稿单位|出处)\s*[:：]\s*(?:《)?([^\s:：|》]{2,20}?)(?:》)?"
                            rf"(?={_LABELS}|\s|\||$|\d{{4}}[-/年])")
 _OUTLET_BYLINE = re.compile(r"(?![本我])([\u4e00-\u9fff]{1,8}?(?:通讯社|社|日报|晚报|报|电视台|广播电台|台|网))"
                             r"(?:特约)?记者")
@@ -45,26 +45,45 @@ _REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(�
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
 # the writer's name ends at a bracket, the line's end, a slash, a photo credit or the next label
 # of a header line (作者：X 来源：Y, 作者:X 分享：)
-_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:撰文|作者|文字|采写|执笔人?)\s*[/:：|｜]?)\s*{_NAME_SEGMENT}\s*"
+_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:本文|本期|特约)?(?:撰文|作者|文字|采写|执笔人?)\s*[/:：|｜]?|[文图]{{2}}\s*[:：|｜])"
+                rf"\s*{_NAME_SEGMENT}\s*"
                 rf"(?=[)）(（]|$|[/|]|\s图|\s+[\u4e00-\u9fff]{{1,4}}\s*[:：])")
 _WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
 _COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:整理|编译)"  # X整理, X编译
 _COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
+# The writer before a slash: 赵明远/文, 赵明远/某某日报 (each REST and [(（\s]REST, see scan.py)
+_WRITER_FIRST_REST = (r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)(?:\s*[/／]\s*"
+                      r"(?:文|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|通讯社|社|网|电视台|台|客户端))(?=[)）\s]|$)|\s+文$)")
+_WRITER_FIRST = (re.compile(_WRITER_FIRST_REST), re.compile(rf"[(（\s]{_WRITER_FIRST_REST}"))
+# A photo credit, a person who is neither author nor editor (GUIDE, dev2 REVIEW): （赵明远摄）, 赵明远 摄,
+# 赵明远/摄 at a caption's end; 图/赵明远, 摄影：赵明远 before it
+_PHOTO_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)\s*[/／]?\s*摄(?=[)）]|\s*$)"
+_PHOTO = (re.compile(_PHOTO_REST), re.compile(rf"[(（\s▲]{_PHOTO_REST}"))
+_PHOTO_LABEL_REST = (r"(?:图|图片|摄影|摄)\s*[/:：|｜]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)"
+                     r"\s*(?=[)）]|$|\s+[\u4e00-\u9fff]{1,4}\s*[:：/])")
+_PHOTO_LABEL = (re.compile(_PHOTO_LABEL_REST), re.compile(rf"[(（\s]{_PHOTO_LABEL_REST}"))
+_CAPTION_MAX = 30  # a short line ending in 摄 is a photo's credit line
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
-_BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑")
-_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：]|校对\s*[:：|｜]")
+_BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑|摄")
+_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：|｜]|(?:^|\s)文\s*[|｜/]|校对\s*[:：|｜]|[初复终一二三]审\s*[:：|｜]")
 # a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
 _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
 # a paragraph that opens with its reporter's dateline: 本报记者王某发自北京 23日下午，…
 _DATELINE_BYLINE = re.compile(r"(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}\s*发自")
+_BYLINE_DEPTH, _BYLINE_LINE = 12, 30
+_BRACKET_ALONE = re.compile(r"^\s*[(（][\u4e00-\u9fff、\s]{2,20}[)）]\s*$")
+_LABEL_ALONE = re.compile(r"^\W*(?:责任编辑|责编|编辑|作者|撰文|记者|通讯员)\s*[:：|｜]?\s*$")
+_NAME_ALONE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*[)）\]】]?\s*$")
+_WRITER_LABEL = re.compile(r"\W*(?:(?:本报|本刊|本网)?记者|作者|撰文|撰稿|采写|文字?)\s*[|｜/:：\s]")
 _COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
 # …举行。（张小峰）, （周立言 上海报道）: the writer signs off after the last sentence
 # （姚某 上海报道）, （张某、李某 北京报道）: the writers and where they filed from, after a sentence
 _REPORTED_FROM = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)\s+[\u4e00-\u9fff]{2,6}报道[)）]")
-_SIGNED = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
+_SIGNED = re.compile(r"(?:^|[。！？”])\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
                      r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?\s*[)）][\s|｜]*$")
 # 责任编辑：X, 编辑|X 责编|Y 校对|Z, （某某网编辑 X）: a label, then a colon, a bar or a space
-_EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|终审|校对)(?:\s*[:：|｜]\s*|\s+)"
+# a government portal's review chain (初审：X 复审：Y 终审：Z, 一审 二审 三审) signs editors too
+_EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|初审|复审|终审|[一二三]审|校对)(?:\s*[:：|｜]\s*|\s+)"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
 _SIGNATURE = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*[(（]([^()（）]{2,40}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
@@ -145,7 +164,9 @@ def _simplified(value) -> str | None:
     return to_simplified_plain(value) or None
 
 
-_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜–]|\s-\s|-(?=[^-]{1,16}$))\s*[^_|｜–]{1,16}$")
+# a site's name after the separator holds no sentence punctuation nor quotes: …周记 | 稳中求进，“开门红”…
+# is a headline's second half, not a site
+_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜–]|\s-\s|-(?=[^-]{1,16}$))\s*[^_|｜–，。！？；“”]{1,16}$")
 
 
 def _without_site_name(title: str | None) -> str | None:
@@ -331,6 +352,24 @@ def _names(segment: str) -> list[str]:
     return names
 
 
+def _surnamed(names: list[str]) -> list[str]:
+    """The names that open with a surname: where the form alone (X/文, X摄) says a name stands."""
+    return [n for n in names if n[:1] in surnames() or n[:2] in surnames()]
+
+
+_JOB_WORD = re.compile("通讯员|记者")
+
+
+def _job_words(text: str, m: re.Match, names: list[str]) -> list[tuple[str, str]]:
+    """Each reporter's own job word: the last one printed before the name (记者 赵明远 通讯员 钱立新)."""
+    labels = [(j.start(), j.group()) for j in _JOB_WORD.finditer(text, m.start(), m.end())]
+    out = []
+    for name in names:
+        at = text.find(name, m.start(), m.end())
+        out.append((name, next((label for pos, label in reversed(labels) if pos < at), labels[0][1] if labels else "记者")))
+    return out
+
+
 def _bracketed(text: str) -> list[re.Match]:
     return list(_BRACKETED.finditer(text)) if "（" in text or "(" in text else []  # most lines: none
 
@@ -348,9 +387,20 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     # a short line of its own with a byline label, anywhere (河南商报记者马俊峰/文 under a photo)
     texts += [(rest, True) for rest in (ln.rest() for ln in kept) if len(rest) <= 40 and _OWN_BYLINE.search(rest)]
     texts += [(ln.rest(), False) for ln in kept[:3] + kept[-3:]]
+    # a label alone on its line, the name on the next (责任编辑：⏎X): Word-exported and CMS pages break so
+    printed = [ln for ln in lines if ln.kind != "blank"]
+    texts += [(label.text.strip() + nxt.text.strip(), True) for label, nxt in zip(printed, printed[1:])
+              if _LABEL_ALONE.match(label.text) and _NAME_ALONE.match(nxt.text)]
+    # a writer's line of its own below a summary, a subtitle or a lead picture's caption (划重点 …
+    # 作者 | X): web pages print such blocks above the byline
+    texts += [(rest, True) for rest in (ln.rest() for ln in kept[3:_BYLINE_DEPTH])
+              if len(rest) <= _BYLINE_LINE and _WRITER_LABEL.match(rest)]
     texts += [(rest, False) for rest in (ln.rest() for ln in kept[3:-3]) if _DATELINE_BYLINE.match(rest)]
     texts += [(m.group(0), True) for ln in kept for m in _bracketed(ln.rest())
               if _BRACKETED_CREDIT.search(m.group(0))]
+    # a photo's credit line under it, anywhere (赵明远 摄)
+    texts += [(rest, True) for rest in (ln.rest() for ln in kept[3:-3])
+              if len(rest) <= _CAPTION_MAX and rest.rstrip(" ）)").endswith("摄")]
     for text, anywhere in _unique(texts):
         def at_edge(m) -> bool:
             return anywhere or m.start() < 80 or m.end() > len(text) - 80
@@ -358,13 +408,20 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         compiled = bool(_COMPILED_BY.match(text))  # 整合 新华日报记者 X: the reporter compiled it, an editor
         for m in filter(at_edge, _REPORTER.finditer(text) if "记者" in text or "通讯员" in text else ()):
             names = _names(m.group(1))
-            (editors if m.group(2) == "整理" or compiled else authors).extend(names)
-            label = "通讯员" if "通讯员" in m.group(0) else "记者"
-            credits.extend((n, label) for n in names)
+            if not m.group(2).startswith("摄"):  # 记者 X 摄: a photo's credit, neither author nor editor
+                (editors if m.group(2) == "整理" or compiled else authors).extend(names)
+            credits.extend(_job_words(text, m, names))
         for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text or "执笔" in text else ()):
             names = _names(m.group(1))
             authors.extend(names)
             credits.extend((n, None) for n in names)
+        for m in filter(at_edge, at_start_or_after(*_WRITER_FIRST, text) if "/" in text or "／" in text or text.endswith("文") else ()):
+            names = _surnamed(_names(m.group(1)))  # 赵明远/文, 赵明远/某某日报
+            authors.extend(names)
+            credits.extend((n, None) for n in names)
+        if "摄" in text or "图" in text:
+            for m in filter(at_edge, at_start_or_after(*_PHOTO, text) + at_start_or_after(*_PHOTO_LABEL, text)):
+                credits.extend((n, None) for n in _surnamed(_names(m.group(1))))  # a person, no byline
         for m in filter(at_edge, _EDITOR.finditer(text) if "编" in text or "审" in text or "校对" in text else ()):
             names = _names(m.group(2))
             editors.extend(names)
@@ -378,7 +435,13 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             names = [n for n in _names(m.group(1)) if n[:1] in surnames() or n[:2] in surnames()]
             authors.extend(names)
             credits.extend((n, None) for n in names)
-    if kept and (m := _SIGNED.search(kept[-1].rest())):  # …举行。（张小峰）: the writer signs off
+    # …举行。（张小峰）: the writer signs off, on the last line or on a line of its own right after it
+    # that the cleaner took for the footer
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] is kept[-1]), len(lines)) if kept else len(lines)
+    after = [ln for ln in lines[last + 1:] if ln.kind != "blank"][:2]
+    signed = [kept[-1].rest()] if kept else []
+    signed += [ln.text.strip() for ln in after if _BRACKET_ALONE.match(ln.text)][:1]
+    if m := next(filter(None, (_SIGNED.search(t) for t in reversed(signed))), None):
         names = _names(m.group(1))
         if names and names[0][:1] in surnames() and names[0] not in editors:
             authors.extend(names)

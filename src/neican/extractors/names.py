@@ -20,7 +20,7 @@ BOUNDARY_WORDS = (
     "看望", "调研", "考察", "宣布", "致辞", "发言", "传达", "部署", "总结", "提出", "分别", "也", "还", "就", "是",
     "同", "先后", "一同", "共同", "致信", "批示", "听取", "主讲", "签署", "回答", "答", "称", "前往", "来到", "走进",
     "深入", "赴", "于", "以", "将", "已", "曾", "则", "又", "都", "用", "给", "把", "被", "让", "请", "并", "时",
-    "举行", "进行", "举办", "召开", "宣读", "汇报", "就座",
+    "举行", "进行", "举办", "召开", "宣读", "汇报", "就座", "摄",
 )
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
@@ -52,7 +52,8 @@ _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 �
 
 @cache
 def _title_starts() -> frozenset[str]:
-    return frozenset(t[:2] for t in titles() if len(t) >= 2)
+    # an occupation (教师, 医生) is printed of anyone, so a name need not end before one: 慰问|特教师生
+    return frozenset(t[:2] for t, entry in titles().items() if len(t) >= 2 and entry.category != "profession")
 
 
 def is_boundary(text: str, i: int) -> bool:

@@ -23,6 +23,7 @@ from ..lexmatch import Lexicon
 from ..resources.loader import Region, titles
 from . import lexicon
 from .names import (
+    BOUNDARY_WORDS,
     is_boundary,
     is_known_word,
     is_post_or_day,
@@ -57,6 +58,8 @@ _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为
                                   r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|召集|召开|会|文章|站|证|节|们)")
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
 _ORGAN_AFTER_TITLE = frozenset("团会处台席")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats)
+# 国王|学院, 总统|大学: a school named after a post
+_SCHOOL_AFTER_TITLE = frozenset(("学院", "大学", "中学", "小学"))
 # …主席会见, 总书记会晤: a verb opening with one of those characters (主席会议 stays an organ)
 _VERBS_AFTER_POST = frozenset("会见 会谈 会晤 会同 会上".split())
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
@@ -83,7 +86,7 @@ _COMRADE = re.compile("同志")
 _SPEAKER_VERB_WORDS = "在讲话中|在会上|指出|强调|要求|表示|认为"
 _SPEAKER_VERBS = rf"(?={_SPEAKER_VERB_WORDS})"
 _ANY_SPEAKER_VERB = re.compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
-_CLAUSE_SPEAKER = re.compile(r"[\n。]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
+_CLAUSE_SPEAKER = re.compile(r"[\n。 \u3000]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 _OPENING_SPEAKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 
 
@@ -108,6 +111,10 @@ class Person:
         entry = titles().get(title)
         if entry is not None and entry.category == "media":
             title = _MEDIA_OUTLET.sub("", title) or title  # 新华社记者 → 记者: the outlet is not the post
+        if title.endswith(_RESIDENTS) or (region is not None and is_occupation(title)):
+            # 某某县农民, 某某村村民, 某某市医生: where one lives or works, not an organ's post (a job word,
+            # like 记者, has no region)
+            title, region = _bare_occupation(title), None
         item = {"title": title, "region": region.name if region else None,
                 "region_code": region.code if region else None, "surface": surface}
         # one entry per post, in its fullest printed form (主任 of 国务院港澳事务办公室主任)
@@ -128,6 +135,21 @@ def _surname_initials() -> frozenset[str]:
     from ..resources.loader import surnames
 
     return frozenset(name[0] for name in surnames())
+
+
+@lru_cache(maxsize=4096)
+def _bare_occupation(title: str) -> str:
+    """The occupation a post ends with (某某县农民 → 农民, 某某医院主治医师 → 主治医师)."""
+    return next((title[i:] for i in range(len(title)) if title[i:] in titles() and is_occupation(title[i:])), title)
+
+
+@lru_cache(maxsize=4096)
+def is_occupation(title: str) -> bool:
+    """An occupation or professional rank (老师, 医生, 工程师), printed of anyone, not only of its holders."""
+    entry = titles().get(title)
+    if entry is None:
+        entry = next((titles()[title[i:]] for i in range(1, len(title) - 1) if title[i:] in titles()), None)
+    return entry is not None and entry.category == "profession"
 
 
 @cache
@@ -151,7 +173,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
     chosen, last_end = [], -1
     for start, end, title in hits:
-        if start < last_end or (text[end:end + 1] in _ORGAN_AFTER_TITLE and text[end:end + 2] not in _VERBS_AFTER_POST):
+        if start < last_end or (text[end:end + 1] in _ORGAN_AFTER_TITLE and text[end:end + 2] not in _VERBS_AFTER_POST) \
+                or text[end:end + 2] in _SCHOOL_AFTER_TITLE:
             continue  # 主席团, 委员会, 秘书处, 主席台: the word names an organ or a place here, not a post
         if region_ends is None:
             region, prefix_start = _prefix_region(text, start)
@@ -198,6 +221,94 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
     opens = hit.start - len(before)
     if hit.title.startswith("副") and opens > 0 and not _NAME_OPENS.match(text, opens - 1):
         return None
+    return before
+
+
+# Where a name printed before its post (赵明远教授, 钱立新秘书长) may open: a clause or list mark,
+# or the end of the posts it also holds (某某大学副校长|赵明远|教授)
+_OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与"
+# A unit's name, not a person's, ends with these (某某公司|董事长, 某某学校|校长)
+_UNIT_ENDINGS = tuple("司团院所厂校处组队站馆社报台网店村镇乡区州业")
+# Function words that cannot end or open a name before a post: 赵明远为|团长, 曾任|局长, 英国前|首相,
+# 和|中外记者, 但|近日记者
+_NOT_NAME_END = frozenset("为及给在时前任和与对向从将的原现曾副")
+# Posts that a name before them owns as a relation, not as a post it holds: 甲特使 is 甲's envoy
+_OF_NAME = frozenset("特使 特别代表 代表 助理 秘书 顾问 夫人 发言人 新闻发言人".split())
+_NOT_NAME_START = frozenset("和与及但而并或跟")
+# What follows a name and its post: a verb the person governs (赵明远教授坦言, 孙海燕局长告诉记者)
+# besides the boundary words names.py knows (说, 表示, 介绍, 一行, 等)
+_AFTER_HOLDER = frozenset("反映 建议 倡议 坦言 告诉 透露 回忆 谈到 拿出 正在 带领 接受 解释 分析 提醒 呼吁 希望 称 补充 "
+                          "的 也 还 则 又 就 亲自 专门 特意 现场 详细 多次 一直".split())
+
+
+def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tuple[str, TitleHit] | None:
+    """The holder printed right before a post that no name follows (赵明远教授表示, 孙海燕局长一行),
+    and the post: web pages and features print a post after the name as often as before it. The
+    name must open a clause or a list, follow the posts printed before it, or follow the unit the
+    post is of (某某大学赵明远教授, 某某联合会钱立新秘书长: the post is the unit's, 某某联合会秘书长);
+    the post must end where a verb or a mark does (not 老师们, 文字编辑：, 红军长征)."""
+    entry = titles().get(hit.title)
+    if (hit.explicit or hit.title == "同志" or hit.title in _OF_NAME or text[hit.end:hit.end + 1] in "们：:"
+            or (entry and entry.category == "media")):
+        return None  # 某某记者: an outlet's short name before a byline word, not a person
+    if not _post_ends(text, hit.end):
+        return None
+    before = name_before(text, hit.start)
+    if before and len(before) == 2 and is_occupation(hit.title):
+        return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word
+    if (not before or before.endswith(_UNIT_ENDINGS) or before[-1] in _NOT_NAME_END
+            or before[0] in _NOT_NAME_START or (len(before) == 3 and is_known_word(before[:2]))
+            or _inside_place(text, hit.start - len(before), hit.start)):
+        return None
+    opens = hit.start - len(before)
+    floor = previous.end if previous is not None else 0
+    if floor > opens:
+        return None
+    if opens == 0 or text[opens - 1] in _OPENS_BEFORE_POST or (previous is not None and floor == opens):
+        return before, hit
+    if _UNIT_BEFORE_NAME.search(text, max(floor, opens - 4), opens) and (wide := widen(text, opens, floor, hit.title)):
+        begin, post, region = wide
+        return before, TitleHit(post, begin, hit.end, region, region is not None)
+    return None
+
+
+def _post_ends(text: str, end: int) -> bool:
+    """Whether a post printed after a name ends at ``end``: a mark, a verb of the person (说, 表示,
+    坦言), not another post's or an organ's word (总统|办公室: the office, not the president)."""
+    ahead = text[end:end + 2]
+    if not ahead or not "\u4e00" <= ahead[0] <= "\u9fff":
+        return True
+    return ahead.startswith(BOUNDARY_WORDS) or ahead[:1] in _AFTER_HOLDER or ahead in _AFTER_HOLDER
+
+
+def _unit_name_post(text: str, hit: TitleHit, floor: int) -> bool:
+    """Whether a post is printed after a name that follows its unit (某某大学|赵明远|教授说)."""
+    if not _post_ends(text, hit.end) or hit.title in _OF_NAME:
+        return False
+    before = name_before(text, hit.start)
+    if before is None or before.endswith(_UNIT_ENDINGS):
+        return False  # 某某大学农学院|教授: the unit's own department
+    opens = hit.start - len(before)
+    return opens > floor and bool(_UNIT_BEFORE_NAME.search(text, max(floor, opens - 4), opens))
+
+
+# A unit's name ends right before a name whose post follows it (某某大学|赵明远|教授)
+_UNIT_BEFORE_NAME = re.compile("(?:大学|学院|学校|中学|小学|医院|研究院|研究所|研究中心|科学院|协会|学会|商会|联合会|"
+                               "基金会|公司|集团|银行|委员会|事务所)$")
+
+
+def _apposed_name(text: str, start: int, end: int, floor: int) -> str | None:
+    """The name a post is set off after by a comma (赵明远，某某大学教授，; 受访者韩志刚，某某公司总经理。):
+    features and interviews introduce people so. The name opens a clause, and a comma or a full
+    stop closes the post."""
+    if start < 3 or text[start - 1] not in "，," or text[end:end + 1] not in "，,。；":
+        return None
+    before = name_before(text, start - 1)
+    if not before or before[-1] in _NOT_NAME_END or before[0] in _NOT_NAME_START:
+        return None
+    opens = start - 1 - len(before)
+    if opens < floor or (opens > 0 and text[opens - 1] not in "\n。；：:“ \u3000"):
+        return None  # 会议由赵明远主持，…: a name inside a clause is no appositive's head
     return before
 
 
@@ -281,6 +392,16 @@ def title_level(title: str) -> str | None:
     return entry.level if entry and entry.level in ("national", "province", "prefecture", "county") else None
 
 
+# A post widened over an organ headed by a level word (街道城市管理局局长) is an organ of the place
+# the chain names
+_LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
+
+
+_RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words of where one lives
+# ranks a scholar holds wherever he works (titles.tsv, category university: "academic title")
+_ACADEMIC_RANKS = frozenset("教授 副教授 研究员 副研究员 院士 博士生导师 首席科学家".split())
+
+
 class _Context:
     """Regions a title without a prefix belongs to: last explicit one of its level, else the
     document's most-mentioned region of that level."""
@@ -306,7 +427,12 @@ class _Context:
             return previous.region  # 辽宁省委书记、省人大常委会主任: one region for the chain
         if level in (None, "national"):
             entry = titles().get(hit.title)
-            if entry is not None and entry.level == "unit" and entry.category != "media":
+            if entry is None and previous is not None and hit.title.startswith(_LOCAL_ORGAN_HEADS):
+                return previous.region  # 某某区某某街道党工委委员、街道某某局局长: the chain's place
+            if entry is not None and entry.level == "unit" and entry.category not in ("media", "profession") \
+                    and hit.title not in _ACADEMIC_RANKS:
+                # an academic rank or an occupation (教授, 研究员, 医生) is nobody's regional post: like
+                # 记者, it takes no region from the sentence or the chain
                 if previous is not None:
                     return previous.region  # 省委常委、秘书长: the chain's region
                 if self.sentence_region is not None:
@@ -346,13 +472,22 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         gap = text[hit.end:nxt.start] if nxt else None
         if nxt is not None and (gap in ("、", "，兼", "兼", "") or (gap == "，" and CAREER_BEFORE.search(text, 0, chain[0].start))):
+            if len(chain) == 1 and gap == "、" and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
+                # 甲研究员、某某大学副校长乙教授: a post printed after a name is that name's and
+                # starts no chain for the next name
+                person(held[0]).add_title(held[1], text[held[1].start:held[1].end])
+                chain = []
             continue  # the chain goes on (after 曾任 a list of posts held before runs on past ，)
         pos = hit.end + (1 if text[hit.end:hit.end + 1] in " \u3000" else 0)
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
-        name = None if holders or _POST_NAME_FOLLOWERS.match(text, pos) else (
-            _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos))
+        if holders or _POST_NAME_FOLLOWERS.match(text, pos):
+            name = None
+        elif is_occupation(hit.title):  # 教师|荣获, 医生|应该: the word is used of anyone; the recogniser decides
+            name = recognised.get(pos)
+        else:
+            name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos)
         # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
         if not holders and (any(foreign_post(h.title) for h in chain)
                             or (name and text[pos + len(name):pos + len(name) + 1] in _NAME_SEPARATORS)):
@@ -379,13 +514,23 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 before = None  # 主|席和总理: the characters belong to the post before
             if before:
                 person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
+        elif len(chain) == 1 and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
+            person(held[0]).add_title(held[1], text[held[1].start:held[1].end])  # 赵明远教授说, 钱立新秘书长一行
+        elif appositive := _apposed_name(text, chain[0].start, hit.end, hits[i - len(chain) - 1].end if i >= len(chain) else 0):
+            for h in chain:  # 赵明远，某某公司总经理，…: the post set off by commas after the name
+                person(appositive).add_title(h, text[h.start:h.end])
         chain = []
     for m in _COMRADE.finditer(text):
         before = name_before(text, m.start())
         if before and text[max(0, m.start() - len(before) - 1):m.start() - len(before)] in "以和、，与对向“":
             person(before)
-    for signer, post in _signatures(text):
-        signed = find_titles(post) if plausible_name(signer, strict=False) else []
+    headed = _headed_lines(text)
+    for signer, post in _signatures(text) + headed:
+        signed = find_titles(post) if plausible_name(signer, strict=False) or _LATIN_NAME.fullmatch(signer) else []
+        for k, hit in reversed(list(enumerate(signed))):
+            _fullest(post, hit, signed[k - 1].end if k else 0)
+        if (signer, post) in headed and len(signed) == 1 and signed[0].region is None and signed[0].start > 0:
+            signed[0].title, signed[0].start = post[:signed[0].start] + signed[0].title, 0  # the whole line's post
         if signed:
             previous = None
             for hit in signed:
@@ -409,8 +554,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             person(candidate)
     for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text) if _ANY_SPEAKER_VERB.search(text) else ():
         name = m.group(1)
-        if name in people or plausible_name(name):
-            person(name)
+        if name in people or (plausible_name(name) and not name.endswith(_UNIT_ENDINGS + ("会",))
+                               and not any(known.startswith(name) for known in people)):
+            person(name)  # not 安倍 where 安倍晋三 is known: the short form of a name found
     for start, name in recognised.items():  # one at a time: each name added is known to the next
         if new_names(text, {start: name}, people):
             person(name)
@@ -445,6 +591,8 @@ def _fullest(text: str, hit: TitleHit, floor: int) -> None:
         return
     if hit.title in _AFTER_NAME and _holder_before(text, hit):
         return  # 习近平|总书记: a name before a post printed after names is the holder, not its organ
+    if _unit_name_post(text, hit, floor):
+        return  # 某某大学|赵明远|教授: the name's, with the unit, is read where the name is found
     wide = widen(text, hit.start, floor, hit.title)
     if wide is not None:
         hit.start, hit.title, region = wide
@@ -464,6 +612,32 @@ def _list_start_pattern() -> re.Pattern:
     # 领导 does not give its 同志 back
     initials = re.escape("".join(sorted(_surname_initials())))
     return re.compile(f"(?:{_LIST_START.pattern})(?=[{initials}])")
+
+
+# An interview's or a panel's line that heads a person's words with the post, a colon and the name:
+# 某某大学教授：赵明远, 某某银行首席经济学家：John Carter (a Latin name, as the page prints it)
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_HEADED_LINE = re.compile(r"^([^：:\n]{2,40}?)[：:][ \u3000]*([\u4e00-\u9fff·]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+                          r"(?=[ \u3000]*$|(?<=[a-z])[\u4e00-\u9fff])", re.M)
+
+
+_POST_SEPARATORS = re.compile(r"[，,。；;！？!?“”\"]")  # a sentence, not a post, before the colon
+_QUOTE_IN_POST = re.compile(r"[(（][\d.,%\s-]*[)）]")  # a firm's share price a portal inserts: 某某(12.3, 0.5, 1%)
+
+
+def _headed_lines(text: str) -> list[tuple[str, str]]:
+    """(name, post) for each line that is a post, a colon and a name, the post closing before the
+    colon (not a credit: 编辑：X is read with the bylines)."""
+    if "：" not in text and ":" not in text:
+        return []
+    found = []
+    for m in _HEADED_LINE.finditer(text):
+        post, name = _QUOTE_IN_POST.sub("", m.group(1)).strip(), m.group(2)
+        hits = find_titles(post)
+        if hits and hits[-1].end == len(post) and titles()[hits[-1].title].category != "media" \
+                and not _POST_SEPARATORS.search(post[:hits[0].start]):
+            found.append((name, post))
+    return found
 
 
 def _signatures(text: str) -> list[tuple[str, str]]:
@@ -577,7 +751,15 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         names = {start: _without_adverb(name) for start, name in names.items()}
         return {start: name for start, name in names.items() if usable(start, name)}
 
-    after_posts = recognised(title_windows(doc.text, found.titles))
+    # after an occupation (老师, 医生) only the recogniser says whether a name follows (医生|张明远, 教师|荣获),
+    # and only a name right after the word counts: the word is printed of anyone, and most often
+    # with no name (学生是老师。), so its stretch is not read for names as a post's is
+    posts = [match for match in found.titles if not is_occupation(match[2])]
+    after_posts = recognised(title_windows(doc.text, posts))
+    occupation_ends = {end for _, end, title in found.titles if is_occupation(title) and end not in after_posts}
+    if occupation_ends:
+        windows = [(max(0, end - 2), end + 10) for end in sorted(occupation_ends)]
+        after_posts |= {start: name for start, name in recognised(windows).items() if start in occupation_ends}
     yield
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
                         after_posts, sorted({(start, end) for start, end, _, _ in found.tifa}))

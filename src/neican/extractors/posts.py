@@ -13,8 +13,9 @@ import re
 from functools import cache, lru_cache
 
 from ..resources.loader import titles
+from .names import plausible_name
 from .ner_lexicon import world_places
-from .regions import Region, region_at_start
+from .regions import Region, lookup, region_at_start, tables
 
 _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # Words that end an organ phrase on its left: verbs that govern the post's holder, and
@@ -24,6 +25,7 @@ _HARD_BREAK = re.compile(
     "的|了|在|是|为|由|被|向|对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
     "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|"
     "等|说|称|选举|决定|提名|任命|免去|同意|批准|来自|包括|"
+    "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|专访|播出|播发|应邀|应约|"
     "上午|下午|晚上|中午|傍晚|今天|昨天|当天|日|月|年")
 _SOFT_BREAK = re.compile("和|与|及|同")
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]")
@@ -35,6 +37,16 @@ _LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "
 _ORDINAL_LIST = re.compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十百零〇\d]{1,4}(?:、[一二三四五六七八九十百零〇\d]{1,3})*[任届]")
 _CHINA = ("中国", "中华人民共和国")
+# Words that make a phrase a unit's name, wherever they stand in it (某某大学|物理所, 某某行业协会,
+# 某某学校): posts in schools, hospitals, associations and firms are printed after the unit's name.
+# Such a phrase has no head of its own, so it must open where a phrase surely does: after a mark,
+# or after a word that governs the post (的, 任, 采访), not after a date's 日 or a break read inside a
+# word (日|中经济协会, 华为|公司, 48|家集团); and the unit word must follow a name (not 委员会|主任 alone).
+_UNIT_WORDS = re.compile("大学|学院|学校|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|科学院|协会|学会|商会|"
+                         "联合会|基金会|公司|集团|银行|工厂|委员会|事务所")
+_MAX_UNIT = 16
+
+_UNIT_OPENERS = frozenset("的 是 任 兼 在 由 被 向 对 从 据 将 当 即 并 原 前 曾 现".split())
 # Organs that belong to a region when its short name heads them (山西|代表团, 浙江|省委).
 _REGION_ORGANS = _LEVEL_WORDS + ("代表团", "党委", "政府", "人大", "政协", "纪委", "委", "团")
 
@@ -61,6 +73,12 @@ def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     return None
 
 
+def _unit_name(phrase: str) -> bool:
+    """Whether a phrase with no head names a unit (某某行业协会, 某某大学物理所)."""
+    m = _UNIT_WORDS.search(phrase)
+    return m is not None and m.start() >= 2 and len(phrase) <= _MAX_UNIT
+
+
 def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Region | None] | None:
     """The post whose title word starts at ``start``, read left no further than ``floor`` (the end
     of the previous title or name): (where it begins, the post without a heading region's name,
@@ -72,17 +90,25 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     begin = cut if cut is not None else lo
     if (ordinals := _ORDINAL_LIST.search(text, max(0, begin - 8), begin)) and ordinals.end() == begin:
         begin = ordinals.start()  # 第六、七届全国人大常委会副委员长: one post of two terms
+    # the phrase opens after a mark (not after a digit or a Latin letter: 48|家集团)
+    opened = cut is not None and begin == cut and not text[cut - 1].isalnum()
     for m in _HARD_BREAK.finditer(text, begin, start):
         begin = m.end()
+        opened = len(m.group()) > 1 and m.group()[-1] not in "日月年" or m.group() in _UNIT_OPENERS
     if begin >= start:
         return None
+    if text.startswith("应", begin) and _head(text[begin + 1:start]) is not None:
+        begin += 1  # 应|俄罗斯联邦委员会主席…邀请: the invitation's verb, not the organ's name
     phrase = text[begin:start]
     whole = _head(phrase)
+    unit = whole is None and (opened or begin == 0) and _unit_name(phrase)
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
-        if whole is None or _head(text[m.end():start]) is not None:
+        if (whole is None and not unit) or _head(text[m.end():start]) is not None:
             begin = m.end()
     phrase = text[begin:start]
     head = _head(phrase) if phrase else None
+    if head is None and unit and _unit_name(phrase):
+        head = ("organ", None, 0)  # 某某大学物理所|所长, 某某学校|校长
     if head is None:
         return None
     kind, region, length = head
@@ -97,17 +123,34 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     if post.startswith(region.name):  # 新疆维吾尔|自治区党委书记: the full name runs into the title word
         length = len(region.name)
     printed, rest = post[:length], post[length:]
-    if not printed.endswith(_LEVEL_WORDS) and not rest.startswith(_REGION_ORGANS):
-        return begin, post, None  # 北京师范大学教授: the place names the organ, not the post's region
     inner = _head(rest)
     if inner is not None and inner[0] == "region" and inner[1].province_code == region.province_code:
         region, printed, rest = inner[1], rest[:inner[2]], rest[inner[2]:]  # 山东省|济南市|公安局局长
+    elif not _level_word_printed(printed, region) and not rest.startswith(_REGION_ORGANS):
+        return begin, post, None  # 北京师范大学教授: the place names the organ, not the post's region
+    if region.level == "county" and (city := tables().by_code.get(region.parent_code)) is not None \
+            and rest and not rest.startswith(_LEVEL_WORDS):
+        # a county's or district's unit (某某区|个体劳动者协会秘书长): the GUIDE's regions are provinces and
+        # cities, so the post keeps the county's name and the region is its city (dev2 web02)
+        return begin, (printed if _level_word_printed(printed, region) else region.name) + rest, city
     return begin, keep_level_word(printed, region, rest), region
+
+
+def _level_word_printed(printed: str, region: Region) -> bool:
+    """Whether the region's name is printed with its level word (广州市, 黔东南州), not only ending
+    in the character of one (广州|大学: 州 is part of the short name)."""
+    if printed == region.name:
+        return printed.endswith(_LEVEL_WORDS)
+    word = next((w for w in _LEVEL_WORDS if printed.endswith(w)), None)
+    if word is None or len(printed) <= len(word):
+        return False
+    shorter = lookup(printed[:-len(word)])
+    return shorter is not None and shorter.code == region.code
 
 
 # The organs of a region's government and party, which its level word heads (自治区农业农村厅, 县教育局,
 # 市委): a school or a firm (杭州市|学军中学) is in the place, not an organ of its level.
-_LEVEL_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:委员会|委|厅|局|办公室|办|署|政府|人大|政协|法院|检察院|党委|纪委|部|团))")
+_LEVEL_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:委员会|委|厅|局|办公室|办|署|政府|人大|政协|法院|检察院|党委|纪委|(?<!支)部|团))")
 
 
 def keep_level_word(prefix: str, region: Region, title: str) -> str:
@@ -128,8 +171,9 @@ def keep_level_word(prefix: str, region: Region, title: str) -> str:
 _NAME = r"[\u4e00-\u9fff·]{2,9}?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 _CAREER = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
 CAREER_BEFORE = re.compile(rf"(?:{_CAREER})$")
-_HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?:任命|决定|选举|提名|同意|批准|推选|补选|宣布)?"
-                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任)$")
+_HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
+                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|曾|又|也|还|已)?"
+                      rf"(?P<verb>为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 _REMOVED = re.compile(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
 _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历")
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
@@ -138,7 +182,7 @@ _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 def predicative(text: str, start: int, end: int) -> list[str]:
     """The names a post printed at ``start``–``end`` is stated of as a predicate: the holders of
     任命A、B为T, A同志任T, and of 免去A的T职务. Items are raw list items; the caller checks names."""
-    if start == 0 or text[start - 1] not in "为任的选":
+    if start == 0 or text[start - 1] not in "为任的选是":
         return []
     before = text[max(0, start - 60):start]
     m = _HOLDERS.search(before)
@@ -146,9 +190,15 @@ def predicative(text: str, start: int, end: int) -> list[str]:
         m = _REMOVED.search(before) if text.startswith("职务", end) else None
     if m is None:
         return []
-    items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(1).split("、")]
+    items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(2 if "trigger" in m.groupdict() else 1).split("、")]
     if m.groupdict().get("verb") == "任" and items[-1][-1:] in _VERB_BEFORE_REN:
         return []  # 曾担任, 连任, 主任: 任 closes another word, not a name
+    if m.groupdict().get("verb") == "是" and text[end:end + 1] not in "，。；、,;！":
+        return []  # 赵明远是市委书记钱立新的…: the post must close the clause to be 赵明远's
+    if "verb" in m.groupdict() and not m.group("trigger") and (m.group("verb") in ("为", "是") or m.group("adverb")):
+        # without 任命/决定/选举 the position vouches for no name: 先后…为|青海培养骨干教师, 美国现任|总统,
+        # 这就是|…; a name must read as one
+        items = [item for item in items if plausible_name(item)]
     return items
 
 

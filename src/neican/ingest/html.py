@@ -118,12 +118,32 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
         merged["source"] = source  # 2020-01-02 10:20:30 来源：某某报 under the headline
     if page and (editors := printed_editors(page)):
         merged["editors"] = editors  # 责任编辑：X in the page's furniture, which the text leaves out
+    if (account := platform_account(html)) is not None:
+        merged["source"] = account  # a WeChat or 澎湃号 account's post: the account is the outlet, not the platform
     if not merged.get("sitename") and "社出版" in html and (imprint := _IMPRINT.search(html)):
         merged["sitename"] = imprint.group(1)  # an e-paper's imprint: 某某日报社出版 | 国内统一刊号
     if "authors" in merged:
         # the page's author field, as opposed to a record's own: an author only where printed
         merged["page_authors"] = merged.pop("authors")
     return HtmlText(text, merged, warnings)
+
+
+# Self-media platforms print the account a post comes from in their own markup: WeChat's account
+# name (id="js_name"), a platform channel's breadcrumb (澎湃号 > 某某发布)
+_ACCOUNT = (
+    re.compile(r'id="js_name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<'),
+    re.compile(r"(?:澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号)\s*</a>\s*(?:&gt;|>|›)\s*<a[^>]*>\s*([^<>]{2,20}?)\s*</a>"),
+)
+
+
+def platform_account(html: str) -> str | None:
+    """The account a self-media post comes from, where the platform's markup names it."""
+    if "js_name" not in html and "号</a>" not in html:
+        return None
+    for pattern in _ACCOUNT:
+        if m := pattern.search(html):
+            return m.group(1).strip()
+    return None
 
 
 # A newspaper's imprint in its e-paper's footer names the paper: X报社出版
@@ -211,6 +231,7 @@ _HANZI = re.compile(r"[\u4e00-\u9fff]")
 _SHORT_MAIN = 100  # characters of prose below which an extracted main text is suspect
 _SITE_LIKE = re.compile(r"(?:网站|门户网站|首页|主页)$")
 _TAG = re.compile(r"<[^>]{0,200}>")
+_HEADLINE_REST = re.compile(r"\s*[|｜]\s*[^_|｜]*[，！？“”][^_|｜]*$")
 
 
 def merge_meta(extracted: dict[str, Any], from_tags: dict[str, Any]) -> dict[str, Any]:
@@ -226,6 +247,10 @@ def merge_meta(extracted: dict[str, Any], from_tags: dict[str, Any]) -> dict[str
     if title and page_title and page_title.endswith(title) and len(page_title) >= len(title) + 4:
         # the logo was the page's <h1> (某某江网): the <title> holds the headline, then the site name
         merged["title"] = page_title[:-len(title)].strip(" _-|｜—")
+    elif title and page_title and page_title.startswith(title) and _HEADLINE_REST.match(page_title, len(title)):
+        # trafilatura kept the column of a two-part headline (工作周记 | 稳中求进，“开门红”…): the part
+        # after the bar holds a sentence's punctuation, which no site name does
+        merged["title"] = page_title
     elif not merged.get("title") or _SITE_LIKE.search(merged["title"]):
         # trafilatura read the site's name (山西省人民政府网站): og:title or ArticleTitle, else <title>
         if tag_title or page_title:
