@@ -159,16 +159,22 @@ _SAME_DAY = re.compile(r"同一?[日天]|当[日天]")
 _DATE_START = re.compile(r"[\d今昨前明]")
 
 
+def _has_date(text: str, start: int, end: int) -> bool:
+    """Whether DATE_EXPR matches somewhere in text[start:end] (its search, tried only where a
+    date can start)."""
+    return any(DATE_EXPR.match(text, at.start(), end) for at in _DATE_START.finditer(text, start, end))
+
+
 def _date_before(text: str, position: int, published: str | None, reach: int = 20) -> EventDate | None:
     """The date in the sentence of the trigger, else the last one earlier in its paragraph; where
     the sentence says 同一日 or 当天, the last date the text gave before it."""
     para_start = text.rfind("\n", 0, position) + 1
     sentence_start = max(text.rfind("。", para_start, position) + 1, para_start)
     windows = [sentence_start, para_start]
-    same_day = bool(_SAME_DAY.search(text, sentence_start, position)) and not DATE_EXPR.search(text, sentence_start, position)
+    same_day = bool(_SAME_DAY.search(text, sentence_start, position)) and not _has_date(text, sentence_start, position)
     if same_day:
         windows = [0]
-    elif not DATE_EXPR.search(text, para_start, position + reach):
+    elif not _has_date(text, para_start, position + reach):
         # a paragraph without a date goes on in the day the report last named (20日一早，…\n
         # 在那曲期间，…会见…), unless that was a span of days (22日至24日): then the day is unknown
         last = None
