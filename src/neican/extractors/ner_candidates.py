@@ -69,14 +69,11 @@ _PERSON_KINDS = ("S1", "S2", "S3", "C3", "C4", "J0", "J1", "J2", "J3", "X2", "X3
 
 
 class _PersonLabels:
-    __slots__ = ("kind", "k", "kl1", "kr1", "bl", "br", "c", "item", "cell", "inner", "likeness",
-                 "hits", "band")
+    __slots__ = ("k", "kl1", "kr1", "bl", "br", "c", "item", "cell", "inner", "likeness",
+                 "hits")
 
     def __init__(self, kind: str):
-        self.kind = kind
         self.k, self.kl1, self.kr1 = "Pk=" + kind, "PkL1=" + kind, "PkR1=" + kind
-        # the surname's frequency band with the kind (Psb=a S2), for each band
-        self.band = {band: "Psb=" + band + kind for band in "abcdefx"}
         self.bl, self.br, self.c, self.item = "PbL" + kind, "PbR" + kind, "Pc" + kind, "Pit" + kind
         self.cell, self.inner, self.likeness = "Pz" + kind + "|", "Pbi" + kind, "Pnl" + kind
         self.hits = tuple("PG%s%d" % (kind, hits) for hits in range(4))  # given characters that are common
@@ -273,7 +270,7 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
     sur = text[i:given_start]
     feats = _person_common(scan, i, j, at)
     band = lex.surname_bands.get(sur, "x")
-    feats += ["Psn=" + sur, at.band[band], cell]
+    feats += ["Psn=" + sur, "Psb=" + band + kind, cell]
     if inner:
         feats.append(at.inner + inner)  # 明确 is a word, 罗干 is not
     if given_start < j:
