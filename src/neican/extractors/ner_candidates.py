@@ -97,7 +97,9 @@ class _Scan:
         self.title_starts: set[int] = set()
         self.japanese: list[tuple[int, int]] = []  # Japanese surnames (桥本): start, end
         self.orgs_at: dict[int, list[int]] = {}
-        for start, end, _, kind in lex.automaton.overlapping(text):
+        kinds = lex.automaton.values
+        for index, start, end in lex.automaton.overlapping_indexes(text):
+            kind = kinds[index]
             if kind == "place":
                 self.places_at.setdefault(start, []).append(end)
             elif kind == "title":
