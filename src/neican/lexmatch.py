@@ -47,6 +47,13 @@ class Lexicon(Generic[V]):
         return self._table.get(word, default)
 
     def overlapping(self, text: str) -> list[tuple[int, int, str, V]]:
+        words, values = self._words, self._values
+        return [(start, end, words[i], values[i]) for i, start, end in self.overlapping_indexes(text)]
+
+    def overlapping_indexes(self, text: str) -> list[tuple[int, int, int]]:
+        """overlapping() as (index, start, end): ``words[index]`` and ``values[index]`` are the
+        match's, for a caller that sorts matches by their values in one pass without building a
+        tuple of each first."""
         if not self._words or not text:
             return []
         if self._standard is None:
@@ -55,9 +62,15 @@ class Lexicon(Generic[V]):
             small = len(self._words) <= _DFA_UP_TO
             self._standard = ahocorasick_rs.AhoCorasick(
                 self._words, implementation=ahocorasick_rs.Implementation.DFA if small else None)
-        words, values = self._words, self._values
-        return [(start, end, words[i], values[i])
-                for i, start, end in self._standard.find_matches_as_indexes(text, overlapping=True)]
+        return self._standard.find_matches_as_indexes(text, overlapping=True)
+
+    @property
+    def words(self) -> list[str]:
+        return self._words
+
+    @property
+    def values(self) -> list[V]:
+        return self._values
 
     def longest(self, text: str) -> list[tuple[int, int, str, V]]:
         if not self._words or not text:

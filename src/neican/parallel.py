@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import collections
 import itertools
-import multiprocessing
 import os
 import pickle
 import queue
 import signal
 import threading
 from dataclasses import dataclass, field
-from multiprocessing.connection import Connection, wait
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+if TYPE_CHECKING:  # multiprocessing is imported where a pool starts: one worker never needs it
+    import multiprocessing
+    from multiprocessing.connection import Connection
 
 from .ingest.source import Failure, RawDocument
 from .ingest.units import FileUnit, LineUnit, Unit, decode_unit
@@ -242,6 +244,8 @@ class _Pool:
 
     def __init__(self, count: int, options: Options, work: Work, units: Iterable[Unit],
                  shared: Shared | None = None, window: int = _WINDOW):
+        import multiprocessing
+
         methods = multiprocessing.get_all_start_methods()
         # fork: a worker starts with the pipeline imported, and scripts without a __main__ guard
         # work; each worker watches its parent (see _worker_main), since it inherits descriptors.
@@ -364,6 +368,8 @@ class _Pool:
         return units, pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
 
     def _receive(self, timeout: float) -> None:
+        from multiprocessing.connection import wait
+
         by_handle: dict = {self._wake_reader: None}
         for worker in self._workers:
             by_handle[worker.results] = worker

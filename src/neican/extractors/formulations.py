@@ -84,8 +84,26 @@ _COMPACT_QUOTED = re.compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2
 _NUMERAL_CHAR = re.compile(NUMERAL)
 # 双重, 双方, 双边, 双向 are words, not two of something
 _COMPACT_DOUBLE = re.compile(r"[“\"](双(?!重|方|边|向|手|倍|人|语)[\u4e00-\u9fff]{1,3})[”\"]")
-# A compact form not quoted but given its members in brackets right after it: 两业（种植业和养殖业）
-_COMPACT_MEMBERS = re.compile(rf"(?<![\d{NUMERAL[1:-1]}第])({NUMERAL})([\u4e00-\u9fff]{{1,2}})[（(]([^（）()\n]{{2,60}})[）)]")
+# A compact form not quoted but given its members in brackets right after it: 两业（种植业和养殖业）.
+# Not after a digit, a numeral or 第: _compact_members checks that itself, as _numbered_matches
+# does, so that the pattern opens with the numeral class and re scans for it (a lookbehind
+# first makes it try every position: 30 ms over 2,812 xwlb items).
+_COMPACT_MEMBERS = re.compile(rf"({NUMERAL})([\u4e00-\u9fff]{{1,2}})[（(]([^（）()\n]{{2,60}})[）)]")
+_NOT_BEFORE_COMPACT = re.compile(rf"[\d{NUMERAL[1:-1]}第]")
+
+
+def _compact_members(text: str) -> list[re.Match]:
+    """What ``(?<![\\d…第])`` + _COMPACT_MEMBERS would find with finditer, found faster."""
+    found, pos = [], 0
+    while m := _COMPACT_MEMBERS.search(text, pos):
+        if m.start() > 0 and _NOT_BEFORE_COMPACT.match(text, m.start() - 1):
+            pos = m.start() + 1  # the lookbehind fails here: the scan goes on at the next position
+        else:
+            found.append(m)
+            pos = m.end()
+    return found
+
+
 _MEMBER_SPLIT = re.compile(r"[、，,]|和|及|与")
 
 
@@ -399,7 +417,7 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
             if (start, end) not in found[key]:
                 found[key].append((start, end))
     if "（" in text or "(" in text:
-        for m in _COMPACT_MEMBERS.finditer(text):
+        for m in _compact_members(text):
             number, items = to_int(m.group(1)), [x for x in _MEMBER_SPLIT.split(m.group(3)) if x]
             if number and number > 1 and len(items) == number and all(len(x) <= 2 * _MAX_MEMBER for x in items) \
                     and not _COUNT_NOUNS.match(m.group(2)) and m.group(2)[0] not in _CLASSIFIER:  # 三人（…）, 两次（…）: counts

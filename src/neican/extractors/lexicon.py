@@ -67,8 +67,22 @@ def unblocked(matches: list, blockers: list[tuple[int, int, str]]) -> list:
 
 
 def find_matches(text: str) -> LexiconMatches:
-    hits = _lexicon().overlapping(text)
-    regions = sorted(((s, e, w) for s, e, w, k in hits if k.region), key=lambda h: (h[0], h[0] - h[1]))
+    lexicon = _lexicon()
+    words, kinds = lexicon.words, lexicon.values
+    regions, titles, tifa_hits, verbs, blockers = [], [], [], [], []
+    for index, start, end in lexicon.overlapping_indexes(text):  # one pass sorts the matches out
+        kind = kinds[index]
+        if kind.region:
+            regions.append((start, end, words[index]))
+        if kind.title:
+            titles.append((start, end, words[index]))
+        if kind.tifa is not None:
+            tifa_hits.append((start, end, words[index], kind.tifa))
+        if kind.verb:
+            verbs.append((start, end))
+        if kind.blocks:
+            blockers.append((start, end, kind.blocks))
+    regions.sort(key=lambda h: (h[0], h[0] - h[1]))
     longest, reached, ends = [], -1, {}
     for hit in regions:  # leftmost-longest: the earliest start, the longest there, then onwards
         start, end, _ = hit
@@ -77,11 +91,8 @@ def find_matches(text: str) -> LexiconMatches:
             reached = end
         if _MIN_PREFIX <= end - start <= _MAX_PREFIX and end - start > ends.get(end, 0):
             ends[end] = end - start
-    tifa_hits = [(s, e, w, k.tifa) for s, e, w, k in hits if k.tifa is not None]
-    tifa_hits += [(s, e, w, k.tifa) for s, e, w, k in across_quotes(text, _lexicon().overlapping) if k.tifa is not None]
-    tifa_hits = unblocked(tifa_hits, [(s, e, k.blocks) for s, e, _, k in hits if k.blocks])
-    return LexiconMatches(longest, [(s, e, w) for s, e, w, k in hits if k.title], tifa_hits, ends,
-                          [(s, e) for s, e, _, k in hits if k.verb])
+    tifa_hits += [(s, e, w, k.tifa) for s, e, w, k in across_quotes(text, lexicon.overlapping) if k.tifa is not None]
+    return LexiconMatches(longest, titles, unblocked(tifa_hits, blockers), ends, verbs)
 
 
 _QUOTE_MARKS = re.compile("[“”‘’\"「」『』]")

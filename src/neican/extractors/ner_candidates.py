@@ -97,7 +97,9 @@ class _Scan:
         self.title_starts: set[int] = set()
         self.japanese: list[tuple[int, int]] = []  # Japanese surnames (桥本): start, end
         self.orgs_at: dict[int, list[int]] = {}
-        for start, end, _, kind in lex.automaton.overlapping(text):
+        kinds = lex.automaton.values
+        for index, start, end in lex.automaton.overlapping_indexes(text):
+            kind = kinds[index]
             if kind == "place":
                 self.places_at.setdefault(start, []).append(end)
             elif kind == "title":
@@ -149,40 +151,41 @@ class _Scan:
             known.extend(f for f in feats if f not in known)
 
 
-def _person_common(scan: _Scan, i: int, j: int, kind: str) -> list[str]:
+def _person_common(scan: _Scan, i: int, j: int, at: _PersonLabels) -> list[str]:
     """Features of the characters around a person candidate text[i:j] (those context() lists for
-    places, in the same order) and of the frame they make."""
-    lex, p = scan.lex, scan.pad
-    at = _PERSON_LABELS[kind]
+    places, in the same order) and of the frame they make; ``at``: the labels of its kind."""
+    p = scan.pad
     l1, r1 = p[i + 1], p[j + 2]
     # How word-like the pairs across each edge are (林慕白指|出 cuts 指出), and the frame around
     # the candidate: what is on its left and on its right, together.
     if "\u4e00" <= l1 <= "\u9fff":
-        left_band, left = lex.bigram_bands.get(l1 + p[i + 2], "0"), "O"
+        left_band, left = scan.lex.bigram_bands.get(l1 + p[i + 2], "0"), "O"
     else:
         left_band, left = "p", "I" if l1 == "、" else "P"
     if i in scan.title_ends:
         left = "T"
-    right_band = lex.bigram_bands.get(p[j + 1] + r1, "0") if "\u4e00" <= r1 <= "\u9fff" else "p"
+    right_band = scan.lex.bigram_bands.get(p[j + 1] + r1, "0") if "\u4e00" <= r1 <= "\u9fff" else "p"
     right = scan.right_frames.get(j)
     if right is None:
         right = _right_frame(scan, j, r1)
+    frame = left + right
     feats = ["PL1=" + l1, "PR1=" + r1, at.k, at.kl1 + l1, at.kr1 + r1, at.bl + left_band,
-             at.br + right_band, "Pc" + left + right, at.c + left + right]
+             at.br + right_band, "Pc" + frame, at.c + frame]
     if l1 == "、" or r1 == "、":
         feats += _list_item(scan, i, j, at.item)
     places_at = scan.places_at
-    ends = places_at.get(i)
-    if ends:
-        if j in ends:
-            feats += ["PP=" + tag for tag in lex.place_tags[scan.text[i:j]]]
-        if max(ends) > j:
-            feats.append("PP>")  # 张家 of 张家口
-    for k in range(i + 1, j):
-        ends = places_at.get(k)
-        if ends and max(ends) > j:
-            feats.append("PPx")  # a place word starts inside and runs past the end
-            break
+    if places_at:  # most windows hold no place word
+        ends = places_at.get(i)
+        if ends:
+            if j in ends:
+                feats += ["PP=" + tag for tag in scan.lex.place_tags[scan.text[i:j]]]
+            if max(ends) > j:
+                feats.append("PP>")  # 张家 of 张家口
+        for k in range(i + 1, j):
+            ends = places_at.get(k)
+            if ends and max(ends) > j:
+                feats.append("PPx")  # a place word starts inside and runs past the end
+                break
     return feats
 
 
@@ -258,25 +261,27 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
                     inner: str | None = None, likeness: str | None = None) -> None:
     lex, text = scan.lex, scan.text
     at = _PERSON_LABELS[kind]
-    sur, given = text[i:i + surname_len], text[i + surname_len:j]
     if inner is None:
         inner = "".join([lex.bigram_bands.get(text[k:k + 2], "0") for k in range(i, j - 1)])
+    given_start = i + surname_len
     if likeness is None:
-        likeness = _name_likeness(lex.name_chars["given"], given) if given else ""
+        likeness = _name_likeness(lex.name_chars["given"], text[given_start:j]) if given_start < j else ""
     cell = at.cell + inner + "|" + likeness
     if cell in lex.pruned:  # 方面, 高度: word-like pairs, unlike names; never a name in training
         return
-    feats = _person_common(scan, i, j, kind)
+    sur = text[i:given_start]
+    feats = _person_common(scan, i, j, at)
     band = lex.surname_bands.get(sur, "x")
     feats += ["Psn=" + sur, "Psb=" + band + kind, cell]
     if inner:
         feats.append(at.inner + inner)  # 明确 is a word, 罗干 is not
-    if given:
+    if given_start < j:
+        given = text[given_start:j]
         common = lex.cues["given"]
         hits = len([c for c in given if c in common])  # given characters that are common ones
         feats += [at.likeness + likeness, at.hits[hits],
                   # the priors together: each alone is weak evidence, all together strong
-                  "Pj%s|%s|%s|%d|%s" % (kind, band, inner, hits, likeness),
+                  f"Pj{kind}|{band}|{inner}|{hits}|{likeness}",
                   "Pg1=" + given[0], _LAST_GIVEN_LABELS[len(given)] + given[-1],
                   # character pairs of names, hashed: the model file holds no names
                   "Psg" + _hashed(sur + given[0])]
@@ -333,6 +338,7 @@ def _translit(scan: _Scan) -> None:
     translit = lex.translit
     ratios = lex.name_chars["foreign"]
     unseen = ratios.get("", 0.0)
+    translit_labels = _PERSON_LABELS["T"]
     for m in lex.translit_re.finditer(text):
         s, e = m.span()
         if e - s < 2:
@@ -360,7 +366,7 @@ def _translit(scan: _Scan) -> None:
                 cell = "PzT|%d|%s|%d%d" % (min(b - a, 8), likeness, a > s, b < e)
                 if cell in lex.pruned:
                     continue
-                feats = _person_common(scan, a, b, "T")
+                feats = _person_common(scan, a, b, translit_labels)
                 feats += [_TRANSLIT_LENGTHS[b - a], first, "Ptl=" + text[b - 1], "Pnl" + likeness, cell]
                 feats += letters
                 if separated:

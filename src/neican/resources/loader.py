@@ -55,7 +55,8 @@ class BoilerplateRules:
         tests such a line with ``everything``."""
         if self.literals is None:
             return self
-        present = {word for _, _, word, _ in self.literals.overlapping(text)}
+        words = self.literals.words
+        present = {words[index] for index, _, _ in self.literals.overlapping_indexes(text)}
         mask = self.always
         for word in present:
             mask |= self.needed_by.get(word, 0)

@@ -177,13 +177,19 @@ _FIRST_WORKING_DAY = re.compile(r"(?:春节|节)后(?:首个工作日|第一个�
 def _first_working_day(text: str, sentence_start: int, position: int, published: str | None) -> EventDate | None:
     """The date the page gives for the first working day after the holiday, where the trigger's
     sentence names that day and no date."""
-    if not _FIRST_WORKING_DAY.search(text, sentence_start, position) or DATE_EXPR.search(text, sentence_start, position):
+    if not _FIRST_WORKING_DAY.search(text, sentence_start, position) or _has_date(text, sentence_start, position):
         return None
     for named in _FIRST_WORKING_DAY.finditer(text):
         before = [m for m in finditer_at(DATE_EXPR, _DATE_START, text, max(0, named.start() - 12), named.start())]
         if before and text[before[-1].end():named.start()].strip("，, ") == "" and (resolved := resolve(before[-1], published)):
             return resolved
     return None
+
+
+def _has_date(text: str, start: int, end: int) -> bool:
+    """Whether DATE_EXPR matches somewhere in text[start:end] (its search, tried only where a
+    date can start)."""
+    return any(DATE_EXPR.match(text, at.start(), end) for at in _DATE_START.finditer(text, start, end))
 
 
 def _date_before(text: str, position: int, published: str | None, reach: int = 20) -> EventDate | None:
@@ -194,10 +200,10 @@ def _date_before(text: str, position: int, published: str | None, reach: int = 2
     if holiday := _first_working_day(text, sentence_start, position, published):
         return holiday
     windows = [sentence_start, para_start]
-    same_day = bool(_SAME_DAY.search(text, sentence_start, position)) and not DATE_EXPR.search(text, sentence_start, position)
+    same_day = bool(_SAME_DAY.search(text, sentence_start, position)) and not _has_date(text, sentence_start, position)
     if same_day:
         windows = [0]
-    elif not DATE_EXPR.search(text, para_start, position + reach):
+    elif not _has_date(text, para_start, position + reach):
         # a paragraph without a date goes on in the day the report last named (20日一早，…\n
         # 在那曲期间，…会见…), unless that was a span of days (22日至24日): then the day is unknown
         last = None
