@@ -902,3 +902,10 @@ def test_a_summing_up_and_a_tutorial_are_speeches():
     text = "全省工作会议5日召开。省委书记赵明远主持会议，省长钱立新作总结。某某大学教授孙海燕作专题辅导。"
     (e,) = events(text, "2024-03-06T19:00:00")
     assert e["speakers"] == ["钱立新", "孙海燕"]
+
+
+def test_a_departure_reports_meetings_ahead_and_speech_after_an_adjunct_clause_is_speech():
+    text = ("央视网消息：国务院总理赵明远8日上午乘专机离开北京，赴某国出席第八次某某领导人会晤并进行正式访问。")
+    assert events(text, "2019-04-08T19:00:00") == []
+    text = "央视网消息：在会见钱立新时，国务院总理赵明远表示，两国友好。国家主席孙海燕同你举行了富有成果的会谈。"
+    assert [e["participants"] for e in events(text, "2019-04-24T19:00:00")] == [["赵明远", "钱立新"]]

@@ -53,6 +53,8 @@ class Meeting:
 # 将于…召开, 决定将草案提请/提交…会议审议: a meeting to come
 _NOT_YET = re.compile(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于|将(?=召开|举行|举办|出席|参加|主持)|关于(?=召开|举行)|明年|下个?月|下周|提请|提交")
 _BEFORE = re.compile(r"此前|之前|日前此前")
+# 乘专机离开北京，赴某地出席…: a departure report, whose meetings lie ahead
+_DEPARTING = re.compile(r"离开北京|离京|启程前往|启程赴")
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -75,7 +77,8 @@ _REPORTED_SPEECH = re.compile(r"(?:表示|指出|强调|说|介绍|回顾)[，,�
 
 # A paragraph that opens with its speaker's verb (王某表示，…) is that speaker's words to its end:
 # the genre gives a statement its own paragraph
-_SPEECH_PARAGRAPH = re.compile(r"[^，。；！？\n]{1,40}?(?:表示|指出|强调|说|介绍)[，,：:]")
+# (在会见某某时，)王某表示，…: an adjunct clause may come first
+_SPEECH_PARAGRAPH = re.compile(r"(?:[^。；！？\n：:]{0,24}?[：:])?(?:[^，。；！？\n]{1,24}?时[，,])?[^，。；！？\n]{1,40}?(?:表示|指出|强调|说|介绍)[，,：:]")
 
 
 def _in_speech(text: str, position: int) -> bool:
@@ -93,7 +96,7 @@ def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
     clause_start = max(text.rfind(c, 0, m.start("name")) for c in "，。；\n") + 1
     sentence_start = _sentence_start(text, m.start("name"))
     if _NOT_YET.search(text, clause_start, m.end()) or _BEFORE.match(text, sentence_start) \
-            or _in_speech(text, m.start()):
+            or _in_speech(text, m.start()) or _DEPARTING.search(text, sentence_start, m.start()):
         return True
     return (role_attached and text.startswith("的", m.end())
             and (not text.startswith(("的有", "的还有"), m.end()) or text.startswith("的有关", m.end())))
