@@ -82,8 +82,10 @@ _LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|
 # follows it: 三县两区 → (3, 县两区) and (2, 区); 两学一做 → (2, 学一做).
 _COMPACT_QUOTED = re.compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}})[”\"]")
 _NUMERAL_CHAR = re.compile(NUMERAL)
-# 双重, 双方, 双边, 双向 are words, not two of something
-_COMPACT_DOUBLE = re.compile(r"[“\"](双(?!重|方|边|向|手|倍|人|语)[\u4e00-\u9fff]{1,3})[”\"]")
+# 双创, 双一流: two of what follows; 双重, 双方, 双边, 双向 are words, not two of something
+_DOUBLE_SET = r"双(?!重|方|边|向|手|倍|人|语)[\u4e00-\u9fff]{1,3}"
+_COMPACT_DOUBLE = re.compile(rf"[“\"]({_DOUBLE_SET})[”\"]")
+_DOUBLE_TERM = re.compile(_DOUBLE_SET)
 # A compact form not quoted but given its members in brackets right after it: 两业（种植业和养殖业）.
 # Not after a digit, a numeral or 第: _compact_members checks that itself, as _numbered_matches
 # does, so that the pattern opens with the numeral class and re scans for it (a lookbehind
@@ -407,8 +409,7 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
             members[key] = items
     # “双创”, “双一流”, 双循环 in the lexicon: 双 is two of what follows, whatever that starts with
     doubles = [(m.start(1), m.end(1)) for m in _COMPACT_DOUBLE.finditer(text)]
-    doubles += [(s, e) for s, e, _, _ in tifa if _COMPACT_DOUBLE.match("“" + text[s:e] + "”") and 3 <= e - s <= 4
-                and (s, e) not in doubles]
+    doubles += [(s, e) for s, e, _, _ in tifa if e - s >= 3 and _DOUBLE_TERM.fullmatch(text, s, e) and (s, e) not in doubles]
     for start, end in doubles:
         found[(2, text[start + 1:end])].append((start, end))
     compact = [(m.start(1), m.end(1)) for m in _COMPACT_QUOTED.finditer(text)]

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from ...doc import Doc, Span
-from .common import Meeting, _add, _clean_place, _date_before, _sentence_start
+from .common import (
+    CLAUSE_BREAK,
+    Meeting,
+    _add,
+    _clean_place,
+    _date_before,
+    _sentence_start,
+)
 from .gatherings import find_briefings, find_deliberations, find_talks
 from .receptions import _merge_receptions, find_receptions
 from .roles import (
@@ -26,6 +33,7 @@ from .roles import (
     _roles,
     _setting_place,
     _subject_of_role_verb,
+    letter_senders,
     skip_between,
     speaking_participants,
 )
@@ -69,11 +77,8 @@ def _recalled_by_year(text: str, meeting: Meeting, published: str | None) -> boo
 
 
 def _clause_end(text: str, position: int) -> int:
-    found = _CLAUSE_END.search(text, position)
+    found = CLAUSE_BREAK.search(text, position)
     return found.start() if found else len(text)
-
-
-_CLAUSE_END = re.compile(r"[，。；,;\n]")
 
 
 def _to_come(meeting: Meeting, published: str | None) -> bool:
@@ -111,6 +116,7 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
     meetings, receptions = ([m for m in group if not _to_come(m, published)] for group in (meetings, receptions))
     starts = [m.start for m in meetings]
     joined_all = _joining_all(text, people)
+    senders = letter_senders(text, people)  # who wrote to a meeting: no statement of theirs puts them there
     spans = []
     for meeting in sorted(meetings + receptions, key=lambda m: m.start):
         if not meeting.reception:
@@ -118,7 +124,7 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             scope_end = min((at for at in starts if at > meeting.start), default=len(text))
             fmt = _FORMAT.search(text, meeting.start, scope_end)
             meeting.format = fmt.group(1) if fmt else None
-            _roles(text, meeting, scope_end, people)
+            _roles(text, meeting, scope_end, people, senders)
         if not meeting.place:
             meeting.place = _clean_place(_setting_place(text, meeting)) or _named_place(meeting)
         if not meeting.participants and not meeting.reception:

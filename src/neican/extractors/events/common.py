@@ -17,6 +17,8 @@ from ..timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
 MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in _NOUNS + _NOUN_HEADS}))}])"
                 rf"(?:{'|'.join(_NOUNS)}|(?:{'|'.join(_NOUN_HEADS)})会议?)")
 # A generic name is the holder's meeting (省委常委会召开会议) or a session of the meeting before.
+MEETING_NOUN_RE = re.compile(MEETING_NOUN)
+CLAUSE_BREAK = re.compile(r"[，。；,;\n]")
 _GENERIC = re.compile(r"^(会议|大会|研讨班|培训班|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
 # a quoted theme inside a name may hold a comma (“积极稳妥推进城镇化，着力提高城镇化质量”专题协商会)
 _NAME = rf"(?:(?:“[^”“\n。]{{1,40}}”|[^，。；！？,;!?：:\n]){{0,60}}?{MEETING_NOUN})"

@@ -15,6 +15,7 @@ from .common import (
     _REPORTED_SPEECH,
     _SENTENCE_END_OUTSIDE_QUOTE,
     MEETING_NOUN,
+    MEETING_NOUN_RE,
     Meeting,
     _add,
     _sentence_start,
@@ -74,7 +75,6 @@ _REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 听取了…主任X作的任免案审议情况的汇报: a report heard (听取) that the name before it made (作的);
 # not one studied (学习…在全会上作的报告), whose author was elsewhere
 _REPORT_MADE = re.compile(r"作的[^。；]{0,60}?(?:汇报|报告|说明)")
-_MEETING_NOUN_RE = re.compile(MEETING_NOUN)
 _SESSION_WORDS = re.compile(r"^(?:本次|这次|此次|当天的?|今天的?)?(?:会议|大会|全会|会|座谈会|论坛|峰会|年会|开幕式|闭幕式|开班式|开幕会|闭幕会|"
                             r"全体会议|分组会议|联组会|主会场|分会场|会议期间|大会期间)(?:上|期间)?$")
 
@@ -87,7 +87,7 @@ def _elsewhere(setting: str, meeting_name: str) -> bool:
     if not _ENDS_IN_MEETING_NOUN.search(setting) or _SESSION_WORDS.match(setting):
         return False
     place = setting.removesuffix("上").removesuffix("期间")
-    head = _MEETING_NOUN_RE.search(place)
+    head = MEETING_NOUN_RE.search(place)
     core = place[:head.start()] if head and head.start() >= 2 else place
     return not (place in meeting_name or meeting_name in place or core in meeting_name)
 # 出席会议的有A、B: names listed after the verb
@@ -165,7 +165,7 @@ _STATEMENT_VERB = re.compile(r"(?:在(?![^，。；]{0,8}?(?:信|电|批示|指�
                              rf"(?:指出|强调|要求|表示{_GESTURE}|说(?![明服]))")
 
 
-def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> None:
+def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], senders: set[str] = frozenset()) -> None:
     """Each named person's role from the verb that governs them, within the meeting's scope (its
     paragraph onwards, up to the next meeting). A person whose statement (指出, 强调) opens a
     sentence of the meeting's own paragraph speaks at it."""
@@ -177,7 +177,6 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
     # sentence counts as the meeting's own paragraph
     paragraph_end = _paragraph_end(text, meeting, scope_end)
     declarers: list[str] = []
-    senders = _letter_senders(text, people)
     for person in people:
         name = person.data["name"]
         for start, end in person.data["mentions"]:
@@ -205,7 +204,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> N
 _SENDS_LETTER = re.compile(r"[^，。；]{0,24}?(?:发来|致|发出|致以)了?(?:贺信|贺电|信|书面致辞)|[^，。；]{0,12}?作出(?:重要)?(?:批示|指示)")
 
 
-def _letter_senders(text: str, people: list[Span]) -> set[str]:
+def letter_senders(text: str, people: list[Span]) -> set[str]:
     """The people the report says wrote to the meeting: their statements are not a presence."""
     if not any(word in text for word in ("信", "贺电", "批示", "指示", "书面致辞")):
         return set()

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
+from ..meeting_words import NOUNS as MEETING_NOUNS
 from ..regions import lookup, region_at_end
 from .common import (
     _DAY,
     _GENERIC,
     _NAME,
     _WHEN,
+    CLAUSE_BREAK,
     MEETING_NOUN,
+    MEETING_NOUN_RE,
     Meeting,
     _clean_name,
     _clean_place,
@@ -50,7 +53,9 @@ _VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 
 # the last word of a meeting noun before 上， (大会上，, 论坛上，): where a sentence opens at a meeting
 _AT_MEETING_ANCHORS = tuple(f"{end}上{mark}" for end in "会议坛式礼座晤" for mark in "，,")
-_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "开班", "出席", "参加", "主持", "发表", "上作", "上讲话", "上致辞", "上通过视频",
+_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "开班", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
+                  # 在某论坛发表视频致辞: no 上 between the meeting noun and the verb
+                  *sorted({f"{noun[-1]}发表" for noun in MEETING_NOUNS} | {"会发表", "议发表"}),
                   "上强调", "上指出", "上表示", "上要求",
                   *_AT_MEETING_ANCHORS)
 
@@ -72,8 +77,7 @@ def _trigger_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-_ANY_NOUN = re.compile(MEETING_NOUN)
-_CLAUSE_BREAK = re.compile(r"[，。；,;\n]")  # no trigger pattern matches across one
+_ANY_NOUN, _CLAUSE_BREAK = MEETING_NOUN_RE, CLAUSE_BREAK  # no trigger pattern matches across a clause break
 _QUOTED = re.compile(r"“[^”“\n。]{1,40}”")
 
 
@@ -169,10 +173,12 @@ _BUSINESS_VERB = re.compile(r"听取|审议|审查|研究|讨论")
 
 
 def _subject_triggers(text: str) -> list[Meeting]:
-    found = []
+    found: list[Meeting] = []
+    if "次" not in text:  # every name it accepts holds 第…次 (a cheap test for the texts that have none)
+        return found
     for verb in _BUSINESS_VERB.finditer(text):
         start = _sentence_start(text, verb.start())
-        if any(f.start == start for f in found):
+        if any(f.start == start for f in found) or not _ORDINAL_SESSION.search(text, start, verb.start()):
             continue
         m = _SUBJECT_OF_BUSINESS.match(text, start)
         if m is None or m.end() not in (verb.start(), verb.start() - 2) or _in_passing(text, m, False):
