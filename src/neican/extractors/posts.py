@@ -131,7 +131,7 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     if region.level == "county" and (city := tables().by_code.get(region.parent_code)) is not None \
             and rest and not rest.startswith(_LEVEL_WORDS):
         # a county's or district's unit (某某区|个体劳动者协会秘书长): the GUIDE's regions are provinces and
-        # cities, so the post keeps the county's name and the region is its city (dev2 web02)
+        # cities, so the post keeps the county's name and the region is its city
         return begin, (printed if _level_word_printed(printed, region) else region.name) + rest, city
     return begin, keep_level_word(printed, region, rest), region
 
