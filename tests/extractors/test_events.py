@@ -909,3 +909,11 @@ def test_a_departure_reports_meetings_ahead_and_speech_after_an_adjunct_clause_i
     assert events(text, "2019-04-08T19:00:00") == []
     text = "央视网消息：在会见钱立新时，国务院总理赵明远表示，两国友好。国家主席孙海燕同你举行了富有成果的会谈。"
     assert [e["participants"] for e in events(text, "2019-04-24T19:00:00")] == [["赵明远", "钱立新"]]
+
+
+@pytest.mark.issue(12)
+def test_a_dateline_or_credit_is_not_part_of_the_meeting_name():
+    """新华社北京3月5日电 and 本台消息 open the first sentence on web pages; the name starts after them."""
+    for opening in ("新华社北京3月5日电 ", "本台消息 ", "新华社北京3月5日电（记者韩志刚） "):
+        (e,) = events(opening + "全省安全生产工作会议5日在郑州召开。省委书记王立平讲话。", "2024-03-06T08:00:00")
+        assert (e["name"], e["date"], e["place"], e["speakers"]) == ("全省安全生产工作会议", "2024-03-05", "郑州", ["王立平"])

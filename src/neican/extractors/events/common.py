@@ -122,7 +122,12 @@ _ONLY_PRAISE = re.compile(r"^(?:重要|重大|盛大|隆重|历史性)的?(?:会
 _OBJECT_OF_DUI = re.compile(r"^[^，。；]{1,30}?对(?=(?:本次|这次|此次)?(?:大会|会议|论坛|峰会|年会|座谈会)$)")
 
 
+# 新华社北京3月5日电 某某会议…, 本台消息 某某会议…: a dateline or credit the sentence opens with
+_NAME_DATELINE = re.compile(r"^[^，。；]{0,24}?(?:\d{1,2}日电|消息|讯|报道|电)(?:（[^）]{0,20}）|\([^)]{0,20}\))?[\s\u3000]+")
+
+
 def _clean_name(name: str) -> str | None:
+    name = _NAME_DATELINE.sub("", name.strip())
     name = _NAME_MODIFIER.sub("", _NAME_OPENING_WORDS.sub("", _OBJECT_OF_DUI.sub("", name.strip())))
     if _ONLY_PRAISE.match(name) or _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
