@@ -917,3 +917,28 @@ def test_a_dateline_or_credit_is_not_part_of_the_meeting_name():
     for opening in ("新华社北京3月5日电 ", "本台消息 ", "新华社北京3月5日电（记者韩志刚） "):
         (e,) = events(opening + "全省安全生产工作会议5日在郑州召开。省委书记王立平讲话。", "2024-03-06T08:00:00")
         assert (e["name"], e["date"], e["place"], e["speakers"]) == ("全省安全生产工作会议", "2024-03-05", "郑州", ["王立平"])
+
+
+@pytest.mark.issue(12)
+def test_a_name_no_post_introduces_is_found_by_its_speaking_verb():
+    """宣读, 汇报, 作…说明 govern a person as much as 讲话 does: the name before them is a speaker."""
+    (e,) = events("3月5日，市委常委会召开会议。市委书记赵明远主持会议。孙海燕宣读了表彰决定，韩志刚汇报了有关工作，"
+                  "周立言作说明。", "2024-03-06T08:00:00")
+    assert e["hosts"] == ["赵明远"]
+    assert e["speakers"] == ["孙海燕", "韩志刚", "周立言"]
+
+
+@pytest.mark.issue(12)
+def test_a_list_item_described_by_no_post_stays_in_the_list():
+    """…、无党派人士代表某某先后发言: the verb after the list covers every item, the last one
+    (described, not titled) included."""
+    (e,) = events("中共中央6日在中南海召开党外人士座谈会。座谈会上，民革中央主席赵明远、全国工商联主席钱立新、"
+                  "无党派人士代表孙海燕先后发言。", "2024-03-07T08:00:00")
+    assert e["speakers"] == ["赵明远", "钱立新", "孙海燕"]
+
+
+@pytest.mark.issue(12)
+def test_a_visit_to_come_with_a_meeting_to_attend_is_no_event():
+    """将结合出席…峰会: 将 with an adverb before the role verb is still a meeting to come."""
+    assert events("应国家主席邀请，某国总统赵明远将结合出席某某论坛峰会于8月31日对中国进行国事访问。",
+                  "2018-08-31T19:00:00") == []

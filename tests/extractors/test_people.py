@@ -336,3 +336,12 @@ def test_a_school_named_after_a_post_is_no_post():
 def test_an_organs_spokesman_is_no_post_of_the_organs_name():
     found = people("会谈后。哈达尔发言人表示欢迎。")
     assert "哈达尔" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_list_item_that_opens_a_country_name_is_no_person():
+    """…总统赵明远、南非共和国总统钱立新: 南非共 (南 a surname) cuts 南非共和国; the list goes on
+    with a country, not a name."""
+    found = people("加纳共和国总统赵明远、南非共和国总统钱立新、刚果共和国总统孙海燕将访华。")
+    assert set(found) == {"赵明远", "钱立新", "孙海燕"}
+    assert found["钱立新"] == [("南非共和国总统", None)]

@@ -138,10 +138,15 @@ def _title_fragments() -> frozenset[str]:
     return frozenset(piece for piece, count in counts.items() if count >= 3)
 
 
+_STATE_WORD_ENDS = ("和国", "共和国")
+
+
 def name_at(text: str, pos: int, strict: bool = True) -> str | None:
     """The name starting at ``pos`` (林慕白讲话 → 林慕白, 李文成出席 → 李文成), or None."""
     # A name of at most four characters and the two that must show its end: six in all.
     name = _name_opening(text[pos:pos + 6], strict) if pos < len(text) else None
+    if name and text.startswith(_STATE_WORD_ENDS, pos + len(name)):
+        return None  # 、南非共|和国总统: the reading cuts a country's name (南非共和国), no person's
     if name and text.startswith("·", pos + len(name)):  # 阿不都·热依木: a minority name's second part
         translit, at = cues()["translit"], pos + len(name) + 1
         end = at

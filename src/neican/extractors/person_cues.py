@@ -24,8 +24,11 @@ from .timeexpr import TIME_OF_DAY
 # people a feature or a web page quotes, with no post before them), roles at a meeting (a name
 # ends right before). Frequent function words (在, 和, 对) would cue a third of the text for few
 # names the patterns miss; 说 costs little, as the recogniser reads only windows where no name
-# found already ends (stages.py: people 1.44 → 1.43 M chars/s on 3,000 xwlb items).
-GOVERNING_VERBS = "会见 会谈 会晤 表示 指出 强调 致辞 讲话 主持 出席 陪同 一行 率 说 认为 介绍 告诉 透露 坦言".split()
+# found already ends (stages.py: people 1.44 → 1.43 M chars/s on 3,000 xwlb items). The verbs
+# that make a speaker at a meeting (GUIDE: 宣读, 汇报, 传达, 部署, 发言, 作报告/说明/总结讲话) name
+# people no post introduces (某某宣读了表彰决定); 作 only with the speech it makes, as 工作 holds it.
+GOVERNING_VERBS = ("会见 会谈 会晤 表示 指出 强调 致辞 讲话 主持 出席 陪同 一行 率 说 认为 介绍 告诉 透露 坦言 "
+                   "宣读 汇报 传达 部署 发言 作了 作报告 作工作 作说明 作总结 作交流 作动员 作重要 作专题 作主旨 作辅导 作表态").split()
 _BEFORE_VERB, _AFTER_VERB = 6, 1  # a name of up to 4 characters and the context the model reads
 _LONGEST_BEFORE_VERB = 10
 _SETTING_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}?$")
@@ -33,6 +36,7 @@ _PARTNER_BEFORE = re.compile(r"[同与][\u4e00-\u9fff·]{2,12}?(?:举行了?|进
 _WHEN_BEFORE = re.compile(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?" + TIME_OF_DAY + "?$")
 _BEFORE_TITLE, _AFTER_TITLE = 2, 10  # a foreign name after a post may run to 7 characters
 _LABEL_MARKS = "：:"
+_AGENT_NOUN = "人者"
 
 
 @cache
@@ -52,8 +56,10 @@ def verb_windows(text: str, known_ends: set[int], verbs: list[tuple[int, int]] |
     ``verbs``: every occurrence of a governing verb in ``text``, where a shared pass found them."""
     if verbs is None:
         verbs = [(start, end) for start, end, _, _ in _verbs().overlapping(text)]
+    # a verb before 人 or 者 is a noun (发言人, 主持人): the word before it is no name
     return _merged([(_window_start(text, start), end + _AFTER_VERB) for start, end in verbs
-                    if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and start not in known_ends], len(text))
+                    if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and start not in known_ends
+                    and text[end:end + 1] not in _AGENT_NOUN], len(text))
 
 
 def _window_start(text: str, verb: int) -> int:

@@ -300,6 +300,10 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
         left = _strip_titles(between) if between else ""
         # …书记钱某、化学学院院长孙某: what is left of a post is its unit, a few characters and no 的
         if left and (len(left) > 6 or "的" in between or not find_titles(between)):
+            # 、无党派人士代表某某先后发言: an item described by what no post names still
+            # belongs to the list when the list runs on to its verb
+            if separator.group() == "、" and (rest := _LIST_TAIL.match(text, end)):
+                end = rest.end()
             break
         end = separator.end() + at + len(name)
     return end
