@@ -1,9 +1,9 @@
 """Meetings on purpose-written reports (invented names)."""
 import pytest
 
-from neican.extractors.events import find_events
 from neican.doc import Doc
 from neican.extractors import people, regions
+from neican.extractors.events import find_events
 
 
 def events(text, published=None):

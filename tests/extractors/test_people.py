@@ -86,7 +86,8 @@ def test_signatures_on_random_text():
 
 def _people_of_doc(text):
     from neican.doc import Doc
-    from neican.extractors import people as people_stage, regions as regions_stage
+    from neican.extractors import people as people_stage
+    from neican.extractors import regions as regions_stage
 
     doc = Doc(id="t", path="t", original=text)
     doc.text, doc.meta = text, {}
