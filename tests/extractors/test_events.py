@@ -942,3 +942,21 @@ def test_a_visit_to_come_with_a_meeting_to_attend_is_no_event():
     """将结合出席…峰会: 将 with an adverb before the role verb is still a meeting to come."""
     assert events("应国家主席邀请，某国总统赵明远将结合出席某某论坛峰会于8月31日对中国进行国事访问。",
                   "2018-08-31T19:00:00") == []
+
+
+@pytest.mark.issue(12)
+def test_the_setting_of_the_role_verb_is_the_meetings_place():
+    """赵某15日在人民大会堂出席某某大会: where the person attended is where the meeting was; not
+    where they did something else (在某地看望参加…会议的…)."""
+    (e,) = events("国家主席赵明远15日在人民大会堂出席某某友好大会并发表重要讲话。", "2024-05-15T19:00:00")
+    assert (e["name"], e["date"], e["place"]) == ("某某友好大会", "2024-05-15", "人民大会堂")
+    found = events("委员长赵明远19日上午在人民大会堂看望参加某某大会新闻报道的工作人员。", "2024-03-19T19:00:00")
+    assert all(e["place"] != "人民大会堂看望" for e in found)
+
+
+@pytest.mark.issue(12)
+def test_a_setting_followed_by_the_subjects_other_verb_ends_before_it():
+    """在北京会见来华举行某某会议的…: the place is 北京, not the stretch up to 举行."""
+    found = events("国务院总理赵明远4日在北京会见来华举行某某合作委员会第一次会议的某国副总理钱立新。",
+                   "2024-09-04T19:00:00")
+    assert [e["place"] for e in found if e["name"].endswith("第一次会议")] == ["北京"]

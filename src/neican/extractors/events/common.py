@@ -155,6 +155,8 @@ _NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|�
 
 
 _OPENING_PREPOSITION = re.compile(r"^(在|于)")
+# a verb of the sentence's subject inside a captured setting (北京会见某某并共同): the place ends before it
+_SUBJECTS_VERB = re.compile(r"会见|会晤|会谈|出席|参加|主持|考察|调研|视察|接见|看望|慰问")
 
 
 def _clean_place(place: str | None) -> str | None:
@@ -163,6 +165,8 @@ def _clean_place(place: str | None) -> str | None:
     if not place:
         return None
     place = _OPENING_PREPOSITION.sub("", place.strip())
+    if (verb := _SUBJECTS_VERB.search(place)) and verb.start() >= 2 and verb.end() < len(place):
+        place = place[:verb.start()]  # 在北京会见…并共同举行: the setting of the verb before the meeting's
     for _ in range(2):
         place = _PLACE_TAIL.sub("", place)
     if not place or _NOT_A_PLACE.search(place):

@@ -14,6 +14,7 @@ from .common import (
     _DAY,
     _REPORTED_SPEECH,
     _SENTENCE_END_OUTSIDE_QUOTE,
+    _SUBJECTS_VERB,
     MEETING_NOUN,
     MEETING_NOUN_RE,
     Meeting,
@@ -365,6 +366,7 @@ def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
         _add(meeting.participants, subject[1])
 
 
+_SETTING_OF_VERB = re.compile(r"在([^，。；在并]{2,20}?)(?:先后|分别|共同|一同|亲自|还|又)?$")
 _OPENING_SETTING = re.compile(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
 # 走进某某发射场，调研…，与企业座谈: the site the sentence's subject came to (来到他所在的某某代表团:
 # a body of people, no place)
@@ -378,6 +380,10 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
     (在朝阳市，…主持召开…), else the place of the visit the report is about (在四川调研)."""
     sentence_start = max(text.rfind(c, 0, meeting.start) for c in "。\n") + 1
     if m := _OPENING_SETTING.search(text, sentence_start, meeting.start):
+        return m.group(1)
+    # 15日在人民大会堂出席某某大会: the setting of the role verb that brought the meeting
+    if meeting.by_role_verb and (m := _SETTING_OF_VERB.search(text, sentence_start, meeting.start)) \
+            and not _SUBJECTS_VERB.search(m.group(1)):  # 在某地看望参加…会议的…: the setting is another verb's
         return m.group(1)
     # up to the trigger's end: talks (与企业座谈) start at their subject, before the arrival
     arrivals = list(_ARRIVAL.finditer(text, sentence_start, max(meeting.start, meeting.trigger_end)))
