@@ -960,3 +960,23 @@ def test_a_setting_followed_by_the_subjects_other_verb_ends_before_it():
     found = events("国务院总理赵明远4日在北京会见来华举行某某合作委员会第一次会议的某国副总理钱立新。",
                    "2024-09-04T19:00:00")
     assert [e["place"] for e in found if e["name"].endswith("第一次会议")] == ["北京"]
+
+
+@pytest.mark.issue(12)
+def test_speeches_with_a_modifier_or_a_reading_after_attending():
+    """作了生动感人的报告 (a modifier with 的), 出席大会并宣读了贺词, 参加会见并在大会上宣读…: speakers;
+    参加会见并在大会 is no meeting's name; 报告会上，A、B作…报告 places them at it."""
+    (e,) = events("某某表彰大会5日在北京举行。孙海燕参加会见并在大会上宣读了表彰决定。韩志刚出席大会并宣读了贺词。"
+                  "大会上，赵明远、钱立新作了生动感人的报告。", "2024-03-05T19:00:00")
+    assert e["name"] == "某某表彰大会"
+    assert e["speakers"] == ["孙海燕", "韩志刚", "赵明远", "钱立新"]
+
+
+@pytest.mark.issue(12)
+def test_a_list_of_long_posts_before_its_verb_is_one_list():
+    """座谈会上，某某研究院某某研究所研究员A，某某大学校长B等10位教育、文化领域专家先后发言: however
+    long each item's unit, a post ending at its name keeps the list together up to the verb."""
+    (e,) = events("中共中央5日在北京召开专家座谈会。座谈会上，中国工程院院士、某某医学研究院毒物药物研究所研究员赵明远，"
+                  "某某大学苏世民书院院长、公共管理学院教授钱立新，某某师范大学校长孙海燕等3位教育、卫生领域专家先后发言。",
+                  "2024-03-05T19:00:00")
+    assert e["speakers"] == ["赵明远", "钱立新", "孙海燕"]

@@ -136,6 +136,8 @@ def _clean_name(name: str) -> str | None:
         return None  # 首次会晤, 再次会晤: talks, read as a reception; 第十七次会晤 names a summit
     if len(name) < 2 or "召开" in name or "宣布" in name or _COUNT_OF_MEETINGS.match(name):
         return None  # 召开14次会议: how many meetings, not one; 某某宣布大会开幕: a session's business
+    if "并在" in name:
+        return None  # 参加会见并在大会上…: the verb's object, then a second predicate
     return name
 
 

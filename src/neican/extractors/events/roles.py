@@ -30,7 +30,7 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?方式|"
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
                       # 等6位委员, 等其他7位代表团成员: the list's headcount
-                      r"(?:其他|其余)?[\d一二三四五六七八九十]+(?:位|名|个)[^，。；、\d]{0,8}?(?:人员|同志|负责人|成员|委员|同学|专家|代表(?!团))|"
+                      r"(?:其他|其余)?[\d一二三四五六七八九十]+(?:位|名|个)[^，。；\d]{0,20}?(?:人员|同志|负责人|成员|委员|同学|专家|代表(?!团))|"
                       # A、B等代表发言; A、B等党和国家领导人出席: the list's kind, then its verb
                       r"(?<=等)(?:(?!出席|参加|列席|主持|会见|的)[^，。；、\d]){0,14}(?:代表|委员|同志|负责人|领导人|领导|成员|嘉宾|人)(?=[\u4e00-\u9fff])|"
                       r"率[^，。；、]{0,10}团|"
@@ -57,18 +57,22 @@ _PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|到会|就�
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评)"
 _SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
-                           rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的)?[\u4e00-\u9fff]{{0,4}}?{_SPEECH_NOUNS}|"
+                           rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{1,8}}的)?[\u4e00-\u9fff]{{0,4}}?{_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|致(?:贺词|欢迎词|开幕词|闭幕词|答谢词)|传达|部署|发了?言|汇报|宣读|介绍情况|作说明|"
                            r"(?:就[^，。；]{1,16}?)?进行(?:讲解|说明|发言)|"
                            r"向(?:大会|会议|全会|常委会)(?:作了?)?[^，。；]{0,8}?(?:报告|说明)")  # 向大会报告工作
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
 # 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person
 _AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:代表[^，。；]{{2,24}}?)?(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
-                         rf"(?:{_SPEECH_NOUNS}|宣布)")
+                         rf"(?:{_SPEECH_NOUNS}|宣布|宣读)")
 _AND_HOSTS = re.compile(r"[^，。；]{0,20}?并主持")
 # 接见与会人员，并在会上作重要讲话: any first predicate, then a speech the sentence sets at the meeting
-_THEN_SPEAKS_AT = re.compile(r"(?!会见|会谈|会晤)[^，。；]{1,30}?，?并(?:代表[^，。；]{2,24}?)?在(?:会上|会议上|[^，。；]{1,24}?上)"
-                             r"(?:作|发表)了?[^，。；]{0,6}?(?:讲话|致辞|报告)")
+_SPEAKS_AT = (r"[^，。；]{1,30}?，?并(?:代表[^，。；]{2,24}?)?在(?:会上|会议上|[^，。；]{1,24}?上)"
+              r"(?:(?:作|发表)了?[^，。；]{0,6}?(?:讲话|致辞|报告)|宣读|讲话|致辞|发言)")
+_THEN_SPEAKS_AT = re.compile(r"(?!会见|会谈|会晤|的)" + _SPEAKS_AT)
+# 参加会见并在大会上宣读…: who attended something and then spoke at the meeting (the role verb
+# came first, so the person is at the meeting the verb names or the report is about)
+_AND_SPEAKS_AT = re.compile(_SPEAKS_AT)
 # 在主持学习时强调, 主持会议时指出: what the chair says in the chair is said at the meeting
 _SAYS_WHILE = re.compile(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求)")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
@@ -144,7 +148,7 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
         return roles
     if m := _PARTICIPANT_VERB.match(text, pos):
         roles = {"participant"}
-        if _AND_SPEAKS.match(text, m.end()):
+        if _AND_SPEAKS.match(text, m.end()) or _AND_SPEAKS_AT.match(text, m.end()):
             roles.add("speaker")
         if _AND_HOSTS.match(text, m.end()):  # 参加会见并主持大会
             roles.add("host")
@@ -261,7 +265,7 @@ def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: l
 # 在揭牌仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
 _MODIFIER = re.compile(r"的|题词|重要|指示|批示|亲自|关于")
 _CONVEYED = re.compile(r"传达|学习|贯彻|落实")  # 传达了…习近平总书记的指示: whose words, not who was there
-_AT_MEETING = re.compile(rf"(?:(?:在[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上|在?(?:随后的)?座谈(?:交流)?(?:时|中))[，,]")
+_AT_MEETING = re.compile(rf"(?:(?:在?[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上|在?(?:随后的)?座谈(?:交流)?(?:时|中))[，,]")
 
 
 def _at_the_meeting(text: str, position: int, scope_start: int) -> bool:
@@ -300,7 +304,7 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
         between = window[:at]
         left = _strip_titles(between) if between else ""
         # …书记钱某、化学学院院长孙某: what is left of a post is its unit, a few characters and no 的
-        if left and (len(left) > 6 or "的" in between or not find_titles(between)):
+        if left and (len(left) > 6 and not _POST_BEFORE_NAME(between) or "的" in between or not find_titles(between)):
             # 、无党派人士代表某某先后发言: an item described by what no post names still
             # belongs to the list when the list runs on to its verb
             if separator.group() == "、" and (rest := _LIST_TAIL.match(text, end)):
@@ -308,6 +312,16 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
             break
         end = separator.end() + at + len(name)
     return end
+
+
+def _POST_BEFORE_NAME(between: str) -> bool:
+    """Whether a list item's text before its name is a unit and posts that end at the name
+    (，军事科学院某某研究所研究员|李某): however long the unit, the item is a name with its post."""
+    hits = find_titles(between)
+    return bool(hits) and hits[-1].end == len(between) and not _CLAUSE_WORDS.search(between)
+
+
+_CLAUSE_WORDS = re.compile(r"[要是在对把将被让使向为与和及并]|[。；：:]")
 
 
 # items of a list of names: 、 and commas, and the conjunction before its last item (…、C和D分别发言)
