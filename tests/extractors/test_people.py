@@ -346,3 +346,25 @@ def test_a_list_item_that_opens_a_country_name_is_no_person():
     found = people("加纳共和国总统赵明远、南非共和国总统钱立新、刚果共和国总统孙海燕将访华。")
     assert set(found) == {"赵明远", "钱立新", "孙海燕"}
     assert found["钱立新"] == [("南非共和国总统", None)]
+
+
+@pytest.mark.issue(11)
+def test_the_tail_of_an_organ_or_a_country_before_a_post_is_no_name():
+    """二十国集团|主席, 联合国大会|主席, 某某组织|总理事会, 担任中国|国家主席, 成员国|总理: the
+    characters before the post end an organ, a country or a verb, not a name; the post keeps its
+    organ (欧元集团主席赵明远)."""
+    for text in ("支持某国作为77国集团主席国的工作。", "第74届联合国大会主席赵明远日前接受专访。",
+                 "某某贸易组织总理事会会议23日举行。", "去年3月赵明远担任中国国家主席后，出访首站即选择了某国。",
+                 "出席上海合作组织成员国总理第十一次会议。"):
+        assert set(people(text)) <= {"赵明远"}, text
+    assert people("欧元集团主席赵明远4日撰文。") == {"赵明远": [("欧元集团主席", None)]}
+
+
+@pytest.mark.issue(11)
+def test_a_conjunction_before_a_name_and_post_is_not_the_surname():
+    """同某某同志和劳尔主席会面: 和 joins, the name is 劳尔; 中央军委和习主席: a surname alone is no
+    name; 美国当选总统: -elect, the country is no holder; 赵明远当选国家主席: a predicate."""
+    assert people("同赵明远同志和劳尔主席亲切会面。")["劳尔"] == [("主席", None)]
+    assert people("坚决听从党中央、中央军委和习主席指挥。") == {}
+    assert "美国" not in people("美国当选总统特朗普的过渡团队说。")
+    assert people("赵明远当选国家主席、中央军委主席受到拥护。") == {"赵明远": [("国家主席", None), ("中央军委主席", None)]}

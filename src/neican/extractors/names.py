@@ -43,10 +43,12 @@ _MEETINGS = frozenset(MEETING_NOUNS)
 _PREPOSITION_SURNAMES = frozenset("向于从和同对将为由")
 # 第五届, 第三次: an ordinal, though 第五 is also a (rare) surname
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]")
-_ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党")  # 建国, 建军 are names
+_ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党",  # 建国, 建军 are names
+                  "集团", "组织", "大会", "国会", "议会", "联盟", "协会", "学会")
 _FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你")
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
                              "任何 同时 同样 同期 同步 时代 宣布 宣传 表示 表明 发展 发布 申请 应邀 应约 邀请 随后 "
+                             "成员国 观察员国 主席国 东道国 理事国 祖国 "
                              "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
 
 

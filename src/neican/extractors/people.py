@@ -216,6 +216,12 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
     the characters are the tail of a place (斯里兰卡|总理) or, before a deputy post, of an organ
     (中国文联副主席: a name there starts after a break)."""
     before = name_before(text, hit.start)
+    if before and before[0] in _NOT_NAME_START:
+        # 同菲德尔同志和劳尔|主席: a conjunction, then the name; 中央军委和习|主席: a surname alone
+        rest = before[1:]
+        before = rest if len(rest) >= 2 and plausible_name(rest, strict=False) else None
+    if before and len(before) == 3 and before[1:] in world_places():
+        before = None  # 担任中国|国家主席: the post's country, not a given name
     if not before or _inside_place(text, hit.start - len(before), hit.start):
         return None
     opens = hit.start - len(before)

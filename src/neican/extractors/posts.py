@@ -195,9 +195,9 @@ def predicative(text: str, start: int, end: int) -> list[str]:
         return []  # 曾担任, 连任, 主任: 任 closes another word, not a name
     if m.groupdict().get("verb") == "是" and text[end:end + 1] not in "，。；、,;！":
         return []  # 赵明远是市委书记钱立新的…: the post must close the clause to be 赵明远's
-    if "verb" in m.groupdict() and not m.group("trigger") and (m.group("verb") in ("为", "是") or m.group("adverb")):
+    if "verb" in m.groupdict() and not m.group("trigger") and (m.group("verb") in ("为", "是", "当选") or m.group("adverb")):
         # without 任命/决定/选举 the position vouches for no name: 先后…为|青海培养骨干教师, 美国现任|总统,
-        # 这就是|…; a name must read as one
+        # 这就是|…, 美国当选|总统 (-elect); a name must read as one
         items = [item for item in items if plausible_name(item)]
     return items
 
