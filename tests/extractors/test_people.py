@@ -368,3 +368,23 @@ def test_a_conjunction_before_a_name_and_post_is_not_the_surname():
     assert people("坚决听从党中央、中央军委和习主席指挥。") == {}
     assert "美国" not in people("美国当选总统特朗普的过渡团队说。")
     assert people("赵明远当选国家主席、中央军委主席受到拥护。") == {"赵明远": [("国家主席", None), ("中央军委主席", None)]}
+
+
+@pytest.mark.issue(11)
+def test_no_name_read_after_a_post_its_holder_precedes():
+    """，赵明远总书记鲜明指出: the post is 赵明远's, 鲜明 an adverb; 某监会主席钱立新: an organ before
+    the post, the name after it."""
+    assert set(people("近日，赵明远总书记鲜明指出，要坚持。")) == {"赵明远"}
+    found = people("，银监会主席钱立新表示。")
+    assert set(found) == {"钱立新"} and found["钱立新"][0][0].endswith("主席")
+
+
+@pytest.mark.issue(11)
+def test_words_and_sides_that_read_like_names_are_none():
+    """出席|中俄总理会晤, 接任|轮值主席国, 谋求连任|总理, 主席国|沙特国王, 乌方表示, 摄影爱好者: a word
+    ending in a surname character, a verb, a country, a side in talks, an agent noun."""
+    for text in ("梅德韦杰夫是应邀出席中俄总理第十八次定期会晤的。", "希望某国作为东盟下任轮值主席国发挥作用。",
+                 "伊拉克总理马利基谋求连任总理遭反对。", "俄方当天表示，乌方在谈判原则问题上前后不一致。",
+                 "吸引了各地数以万计的游客和摄影爱好者。"):
+        assert not set(people(text)) & {"席中俄", "任轮值", "连任", "乌方", "爱好者"}, text
+    assert "国沙特" not in people("峰会由今年二十国集团主席国沙特国王萨勒曼主持。")

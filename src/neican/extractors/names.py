@@ -45,10 +45,10 @@ _PREPOSITION_SURNAMES = frozenset("向于从和同对将为由")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]")
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党",  # 建国, 建军 are names
                   "集团", "组织", "大会", "国会", "议会", "联盟", "协会", "学会")
-_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你")
+_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你者")  # 者: 爱好者, 记者
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
                              "任何 同时 同样 同期 同步 时代 宣布 宣传 表示 表明 发展 发布 申请 应邀 应约 邀请 随后 "
-                             "成员国 观察员国 主席国 东道国 理事国 祖国 "
+                             "成员国 观察员国 主席国 东道国 理事国 祖国 连任 接任 继任 出任 就任 担任 兼任 留任 现任 前任 时任 上任 卸任 离任 下任 "
                              "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
 
 
@@ -93,6 +93,8 @@ def plausible_name(name: str, strict: bool = True) -> bool:
         return False
     if is_known_word(name):
         return False
+    if len(name) == 2 and name[1] == "方" and name[0] in _COUNTRY_ABBREVIATIONS:
+        return False  # 乌方, 韩方: a side in talks, not a person
     return not name[1:].startswith(("书记", "主席", "市长", "省长", "主任", "同志", "部长", "的"))
 
 
@@ -141,6 +143,10 @@ def _title_fragments() -> frozenset[str]:
 
 
 _STATE_WORD_ENDS = ("和国", "共和国")
+# one-character names of countries in 中方/俄方 and 中俄/中美 (a party, a pair of countries)
+_COUNTRY_ABBREVIATIONS = frozenset("中美俄日韩朝英法德意乌印巴越泰老柬缅菲澳加土伊以埃沙欧非蒙哈吉塔")
+# words whose second character is a surname: 出席|中俄总理, 接任|轮值主席: no name opens there
+_WORDS_ENDING_IN_A_SURNAME = frozenset("出席 列席 主席 缺席 出任 上任 下任 接任 连任 就任 继任 离任 兼任 担任 现任 前任 时任 留任".split())
 
 
 def name_at(text: str, pos: int, strict: bool = True) -> str | None:
@@ -149,6 +155,8 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
     name = _name_opening(text[pos:pos + 6], strict) if pos < len(text) else None
     if name and text.startswith(_STATE_WORD_ENDS, pos + len(name)):
         return None  # 、南非共|和国总统: the reading cuts a country's name (南非共和国), no person's
+    if name and (text[pos - 1:pos + 1] in _WORDS_ENDING_IN_A_SURNAME or (len(name) == 3 and name[1:] in world_places())):
+        return None  # 主席国|沙特国王: a country is no given name
     if name and text.startswith("·", pos + len(name)):  # 阿不都·热依木: a minority name's second part
         translit, at = cues()["translit"], pos + len(name) + 1
         end = at
@@ -194,6 +202,8 @@ def name_before(text: str, end: int) -> str | None:
         if start < 0:
             continue
         candidate = text[start:end]
+        if start > 0 and text[start - 1:start + 1] in _WORDS_ENDING_IN_A_SURNAME:
+            continue  # 出席|中俄总理
         if plausible_name(candidate) and (start == 0 or not plausible_name(text[start - 1:end])):
             return candidate
     return None

@@ -211,6 +211,16 @@ def _after_place(text: str, start: int) -> bool:
     return _place_ends_at(text, start, (2, 3, 4))
 
 
+def _held_before(text: str, hit: TitleHit) -> bool:
+    """Whether a post that follows names is printed right after one that opens at a clause or
+    list mark (，习近平总书记…): the post is that name's."""
+    before = _holder_before(text, hit)
+    if before is None or before.endswith(_UNIT_ENDINGS + ("会",)):
+        return False  # 银监会|主席某某: an organ's name, the post's own
+    opens = hit.start - len(before)
+    return opens == 0 or text[opens - 1] in _OPENS_BEFORE_POST
+
+
 def _holder_before(text: str, hit: TitleHit) -> str | None:
     """The name printed right before a post that follows names (习近平总书记, 王某副委员长), unless
     the characters are the tail of a place (斯里兰卡|总理) or, before a deputy post, of an organ
@@ -488,8 +498,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
-        if holders or _POST_NAME_FOLLOWERS.match(text, pos):
-            name = None
+        if holders or _POST_NAME_FOLLOWERS.match(text, pos) or (post_name and len(chain) == 1 and _held_before(text, hit)):
+            name = None  # 习近平总书记鲜明指出: the post follows its holder; what comes after is no name
         elif is_occupation(hit.title):  # 教师|荣获, 医生|应该: the word is used of anyone; the recogniser decides
             name = recognised.get(pos)
         else:
@@ -774,6 +784,9 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     known_ends = {end for s in spans for _, end in s.data["mentions"]}
     windows = verb_windows(doc.text, known_ends, found.verbs)
     yield
-    new = new_names(doc.text, recognised(windows, known), known)
+    # 习近平总书记|鲜明指出: a post printed after a name found is that name's; what follows it is no name
+    held_post_ends = {end for start, end, title in found.titles if start in known_ends and title in _AFTER_NAME}
+    new = new_names(doc.text, {start: name for start, name in recognised(windows, known).items()
+                               if start not in held_post_ends}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
