@@ -388,3 +388,13 @@ def test_words_and_sides_that_read_like_names_are_none():
                  "吸引了各地数以万计的游客和摄影爱好者。"):
         assert not set(people(text)) & {"席中俄", "任轮值", "连任", "乌方", "爱好者"}, text
     assert "国沙特" not in people("峰会由今年二十国集团主席国沙特国王萨勒曼主持。")
+
+
+@pytest.mark.issue(11)
+def test_a_verb_after_a_name_is_not_part_of_it():
+    """应某国总统普京邀请, 县长赵明远调任县委书记: 邀请 and 调任 end the name; 分布图向|总理介绍,
+    相信在|主席先生领导下: a preposition before the post is no name's last character."""
+    assert people("应俄罗斯联邦总统普京邀请，赴俄罗斯出席论坛。") == {"普京": [("俄罗斯联邦总统", None)]}
+    assert set(people("2011年，县长赵明远调任县委书记。")) == {"赵明远"}
+    assert people("钱立新院士拿出手绘完成的地级市分布图向总理介绍。") == {"钱立新": [("院士", None)]}
+    assert people("相信在主席先生正确领导下，某国人民将取得更大成就。") == {}

@@ -230,6 +230,8 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
         # 同菲德尔同志和劳尔|主席: a conjunction, then the name; 中央军委和习|主席: a surname alone
         rest = before[1:]
         before = rest if len(rest) >= 2 and plausible_name(rest, strict=False) else None
+    if before and before[-1] in "在向同对":
+        before = None  # 分布图向|总理介绍, 相信在|主席先生…: a preposition before the post, not a name's end
     if before and len(before) == 3 and before[1:] in world_places():
         before = None  # 担任中国|国家主席: the post's country, not a given name
     if not before or _inside_place(text, hit.start - len(before), hit.start):
