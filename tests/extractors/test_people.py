@@ -398,3 +398,18 @@ def test_a_verb_after_a_name_is_not_part_of_it():
     assert set(people("2011年，县长赵明远调任县委书记。")) == {"赵明远"}
     assert people("钱立新院士拿出手绘完成的地级市分布图向总理介绍。") == {"钱立新": [("院士", None)]}
     assert people("相信在主席先生正确领导下，某国人民将取得更大成就。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_name_before_and_then_a_word_in_guo_stays():
+    """孙海燕和国家体育总局负责同志参加会见: 和国 here is 和 + 国家, not the end of 共和国."""
+    assert set(people("赵明远、孙海燕和国家体育总局负责同志参加会见。")) == {"赵明远", "孙海燕"}
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_name_with_a_separator_may_hold_characters_the_table_lacks():
+    """某国总理颂萨·杰素拉暖, 南非总统雅各布·祖马: the separator says a foreign name, and most of its
+    characters, not all, are transliteration characters; 总理助理玛丽娅-利马 is a post going on."""
+    assert people("会见了泰国总理颂萨·杰素拉暖。") == {"颂萨·杰素拉暖": [("泰国总理", None)]}
+    assert "雅各布·祖马" in people("南非总统雅各布·祖马表示。")
+    assert not any(name.startswith("助理") for name in people("佛得角总理助理玛丽娅-利马出席。"))

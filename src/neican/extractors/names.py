@@ -143,7 +143,6 @@ def _title_fragments() -> frozenset[str]:
     return frozenset(piece for piece, count in counts.items() if count >= 3)
 
 
-_STATE_WORD_ENDS = ("和国", "共和国")
 # one-character names of countries in 中方/俄方 and 中俄/中美 (a party, a pair of countries)
 _COUNTRY_ABBREVIATIONS = frozenset("中美俄日韩朝英法德意乌印巴越泰老柬缅菲澳加土伊以埃沙欧非蒙哈吉塔")
 # words whose second character is a surname: 出席|中俄总理, 接任|轮值主席: no name opens there
@@ -154,7 +153,7 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
     """The name starting at ``pos`` (林慕白讲话 → 林慕白, 李文成出席 → 李文成), or None."""
     # A name of at most four characters and the two that must show its end: six in all.
     name = _name_opening(text[pos:pos + 6], strict) if pos < len(text) else None
-    if name and text.startswith(_STATE_WORD_ENDS, pos + len(name)):
+    if name and (name.endswith("共") and text.startswith("和国", pos + len(name)) or text.startswith("共和国", pos + len(name))):
         return None  # 、南非共|和国总统: the reading cuts a country's name (南非共和国), no person's
     if name and (text[pos - 1:pos + 1] in _WORDS_ENDING_IN_A_SURNAME or (len(name) == 3 and name[1:] in world_places())):
         return None  # 主席国|沙特国王: a country is no given name

@@ -359,7 +359,12 @@ def _transliterated(text: str, pos: int) -> str | None:
     # already says a foreign name goes on
     parts = re.split("[" + re.escape(_NAME_SEPARATORS) + "]", name)
     checked = parts[0][1:] + "".join(part for part in parts[1:] if len(part) > 2)
-    if len(letters) < (2 if letters[:1] and letters[0] in translit else 3) or any(c not in translit for c in checked):
+    if len(parts) > 1 and all(2 <= len(part) <= 6 for part in parts):
+        # 颂萨·杰素拉暖: the separator says a foreign name; Thai and Burmese names hold characters
+        # the table lacks, so most of them, not all, must be transliteration characters
+        if sum(c in translit for c in letters) * 5 < len(letters) * 3 or is_post_or_day(parts[0][:2]):
+            return None  # 总理|助理玛丽娅-利马: a post goes on before the name
+    elif len(letters) < (2 if letters[:1] and letters[0] in translit else 3) or any(c not in translit for c in checked):
         return None  # 总统访华: two characters, the first an ordinary one, are a word
     if is_known_word(name) or name[-1] in "前后内外上下里中" \
             or not (end == len(text) or is_boundary(text, end)):  # 总统官邸前: a place word, not a name
