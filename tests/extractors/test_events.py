@@ -980,3 +980,13 @@ def test_a_list_of_long_posts_before_its_verb_is_one_list():
                   "某某大学苏世民书院院长、公共管理学院教授钱立新，某某师范大学校长孙海燕等3位教育、卫生领域专家先后发言。",
                   "2024-03-05T19:00:00")
     assert e["speakers"] == ["赵明远", "钱立新", "孙海燕"]
+
+
+@pytest.mark.issue(12)
+def test_a_country_name_with_he_is_kept_whole_as_the_place():
+    """在特立尼达和多巴哥首都西班牙港会见…: 和 inside a country's name is no companion to cut at;
+    在结束出席…后: 结束 is a verb, no place."""
+    (e,) = events("国家主席赵明远当地时间2日在特立尼达和多巴哥首都西班牙港会见某国总统钱立新。", "2024-03-03T19:00:00")
+    assert e["place"] == "特立尼达和多巴哥首都西班牙港"
+    found = events("国家主席赵明远9日在结束出席某某领导人非正式会议后乘专机回到北京。", "2024-03-09T19:00:00")
+    assert all(e["place"] != "结束" for e in found)

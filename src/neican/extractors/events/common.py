@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ...doc import Span
 from ..meeting_words import NOUN_HEADS as _NOUN_HEADS
 from ..meeting_words import NOUNS as _NOUNS
+from ..ner_lexicon import world_places
 from ..regions import lookup
 from ..scan import finditer_at
 from ..timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
@@ -152,11 +154,17 @@ _PLACE_TAIL = re.compile(r"(?:(?:调研|考察|视察)(?:工作)?(?:时|期间)?
                          r"(?:隆重|正式|成功|顺利)*(?:启动|揭牌|开展|进行|举行|召开|举办))$")
 _NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
                           r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
-                          r"(?:(?<!途)中|期间|之际|时|以来|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|"
+                          r"(?:(?<!途)中|期间|之际|时|以来|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|结束|完成|"
                           r"^(?:与|同|和|就|对|向)")
 
 
 _OPENING_PREPOSITION = re.compile(r"^(在|于)")
+
+
+@cache
+def _countries_with_and() -> tuple[str, ...]:
+    """Country names with 和 inside (特立尼达和多巴哥), longest first."""
+    return tuple(sorted((w for w in world_places() if "和" in w[1:-1]), key=len, reverse=True))
 # a verb of the sentence's subject inside a captured setting (北京会见某某并共同): the place ends before it
 _SUBJECTS_VERB = re.compile(r"会见|会晤|会谈|出席|参加|主持|考察|调研|视察|接见|看望|慰问")
 
@@ -169,8 +177,12 @@ def _clean_place(place: str | None) -> str | None:
     place = _OPENING_PREPOSITION.sub("", place.strip())
     if (verb := _SUBJECTS_VERB.search(place)) and verb.start() >= 2 and verb.end() < len(place):
         place = place[:verb.start()]  # 在北京会见…并共同举行: the setting of the verb before the meeting's
+    # 特立尼达和多巴哥首都西班牙港: a country's name holding 和 is no companion (与X, 和X) to cut
+    protected = next((len(w) for w in _countries_with_and() if place.startswith(w)), 0)
+    head, place = place[:protected], place[protected:]
     for _ in range(2):
         place = _PLACE_TAIL.sub("", place)
+    place = head + place
     if not place or _NOT_A_PLACE.search(place):
         return None
     if len(place) == 1:  # 在京: the abbreviation's region
