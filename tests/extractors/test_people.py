@@ -413,3 +413,11 @@ def test_a_foreign_name_with_a_separator_may_hold_characters_the_table_lacks():
     assert people("会见了泰国总理颂萨·杰素拉暖。") == {"颂萨·杰素拉暖": [("泰国总理", None)]}
     assert "雅各布·祖马" in people("南非总统雅各布·祖马表示。")
     assert not any(name.startswith("助理") for name in people("佛得角总理助理玛丽娅-利马出席。"))
+
+
+@pytest.mark.issue(11)
+def test_a_name_no_post_introduces_before_a_visit_or_a_signature():
+    """看望, 慰问, 考察, 签署, 宣布…: verbs a person governs vouch for the name before them;
+    organisations that act (欧盟宣布) are no people."""
+    assert set(_people_of_doc("会上，赵明远看望了一线职工。钱立新签署了协议。")) == {"赵明远", "钱立新"}
+    assert "欧盟" not in _people_of_doc("欧盟宣布将延长制裁。")
