@@ -421,3 +421,10 @@ def test_a_name_no_post_introduces_before_a_visit_or_a_signature():
     organisations that act (欧盟宣布) are no people."""
     assert set(_people_of_doc("会上，赵明远看望了一线职工。钱立新签署了协议。")) == {"赵明远", "钱立新"}
     assert "欧盟" not in _people_of_doc("欧盟宣布将延长制裁。")
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_name_printed_by_its_last_part_is_the_same_person():
+    """…会见了某国国务卿希拉里·克林顿。…克林顿说: one person, mentioned twice."""
+    found = _people_of_doc("赵明远27号在纽约会见了美国国务卿希拉里·克林顿。赵明远表示，双方应保持对话。克林顿说，美方愿加强协调。")
+    assert set(found) == {"赵明远", "希拉里·克林顿"}

@@ -796,4 +796,34 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     new = new_names(doc.text, {start: name for start, name in recognised(windows, known).items()
                                if start not in held_post_ends}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
-    doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
+    doc.spans[ASSIGNS] = sorted(_short_forms_merged(spans), key=lambda s: (s.start == s.end, s.start))
+
+
+_FOREIGN_NAME_PARTS = re.compile(r"[·\-－]")
+
+
+def _short_forms_merged(spans: list[Span]) -> list[Span]:
+    """希拉里·克林顿 … 克林顿说: a foreign name's last part, printed alone after the full name,
+    is the same person: its mentions join the full name's (where one full name alone ends so)."""
+    full = {}
+    for span in spans:
+        parts = _FOREIGN_NAME_PARTS.split(span.data["name"])
+        if len(parts) > 1 and len(parts[-1]) >= 2:
+            full.setdefault(parts[-1], []).append(span)
+    if not full:
+        return spans
+    kept = []
+    for span in spans:
+        owners = full.get(span.data["name"], [])
+        if len(owners) != 1:
+            kept.append(span)
+            continue
+        owner = owners[0]
+        inside = {(a, b) for a, b in owner.data["mentions"]}
+        extra = [m for m in span.data["mentions"]
+                 if not any(a <= m[0] and m[1] <= b for a, b in inside)]
+        owner.data["mentions"] = sorted(owner.data["mentions"] + extra)
+        for title in span.data["titles"]:
+            if title not in owner.data["titles"]:
+                owner.data["titles"].append(title)
+    return kept
