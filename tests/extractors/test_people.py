@@ -428,3 +428,15 @@ def test_a_foreign_name_printed_by_its_last_part_is_the_same_person():
     """…会见了某国国务卿希拉里·克林顿。…克林顿说: one person, mentioned twice."""
     found = _people_of_doc("赵明远27号在纽约会见了美国国务卿希拉里·克林顿。赵明远表示，双方应保持对话。克林顿说，美方愿加强协调。")
     assert set(found) == {"赵明远", "希拉里·克林顿"}
+
+
+@pytest.mark.issue(11)
+def test_the_other_items_of_a_list_that_holds_a_person_are_people():
+    """《赵某、钱某、孙某文集》, 向赵某、钱某、孙某颁奖: where one item is found by other evidence (a
+    post, 同志), the whole items beside it across 、 that read as names are people too; not 高速、
+    高效, where no person is found; 领导同志和老同志: no name."""
+    assert set(_people_of_doc("出版了《赵明远、钱立新、孙海燕新闻宣传思想研究》。孙海燕同志指出，要坚持。")) == \
+        {"赵明远", "钱立新", "孙海燕"}
+    assert set(_people_of_doc("颁奖嘉宾向赵明远、钱立新、孙海燕颁奖。省委书记孙海燕讲话。")) == {"赵明远", "钱立新", "孙海燕"}
+    assert _people_of_doc("会议强调高速、高效、安全。") == {}
+    assert _people_of_doc("中央军委领导同志和老同志出席团拜会。") == {}

@@ -545,6 +545,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         chain = []
     for m in _COMRADE.finditer(text):
         before = name_before(text, m.start())
+        if before and before[0] in _NOT_NAME_START:
+            continue  # 领导同志和老同志: a conjunction and 老同志 (veterans), no name
         if before and text[max(0, m.start() - len(before) - 1):m.start() - len(before)] in "以和、，与对向“":
             person(before)
     headed = _headed_lines(text)
@@ -562,8 +564,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 previous = hit
     for at in _list_starts(text):
         first = name_at(text, at)
-        if not first:
-            continue
+        if not first or (first.endswith("老") and text.startswith("同志", at + len(first))):
+            continue  # 领导同志和|老同志: 老同志 (veterans) after a conjunction, no name
         names = [first] + _names_after(text, at + len(first))
         end = at + sum(len(n) + 1 for n in names) - 1
         if _PLACES_AFTER.match(text, end):
@@ -796,7 +798,41 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     new = new_names(doc.text, {start: name for start, name in recognised(windows, known).items()
                                if start not in held_post_ends}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
+    spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
     doc.spans[ASSIGNS] = sorted(_short_forms_merged(spans), key=lambda s: (s.start == s.end, s.start))
+
+
+_ITEM_OPENERS = "、，,：:；;。（(《“\n "
+_ITEM_PREPOSITIONS = "向对给为和与同由被让请把将有是"
+_PLACE_OR_TIME_ENDS = "时后前中里上下内外"
+
+
+def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
+    """The other items of a list of names one of which is a person found (《赵某、钱某、孙某
+    文集》, 向赵某、钱某颁奖): a whole item between 、 that reads as a name is one too, wherever the
+    list stands. Repeated until no list gains a name."""
+    known = {s.data["name"] for s in spans}
+    todo = [(a, b) for s in spans for a, b in s.data["mentions"]]
+    added: set[str] = set()
+    while todo:
+        a, b = todo.pop()
+        found = []
+        if text[b:b + 1] == "、" and (item := _list_item(text, b + 1)) and item[-1] not in _PLACE_OR_TIME_ENDS:
+            found.append((b + 1, item))  # not 、某某时，: the item ends before 时
+        if a > 1 and text[a - 1] == "、":
+            for length in (4, 3, 2):  # 向|赵某、…: the item opens after a mark or a preposition (向巴平措 is a name)
+                lo = a - 1 - length
+                item = text[max(lo, 0):a - 1]
+                if lo >= 0 and (lo == 0 or text[lo - 1] in _ITEM_OPENERS or text[lo - 1] in _ITEM_PREPOSITIONS) \
+                        and plausible_name(item):
+                    found.append((lo, item))
+                    break
+        for at, item in found:
+            if item not in known and not is_known_word(item):
+                known.add(item)
+                added.add(item)
+                todo.append((at, at + len(item)))
+    return added
 
 
 _FOREIGN_NAME_PARTS = re.compile(r"[·\-－]")
