@@ -440,3 +440,18 @@ def test_the_other_items_of_a_list_that_holds_a_person_are_people():
     assert set(_people_of_doc("颁奖嘉宾向赵明远、钱立新、孙海燕颁奖。省委书记孙海燕讲话。")) == {"赵明远", "钱立新", "孙海燕"}
     assert _people_of_doc("会议强调高速、高效、安全。") == {}
     assert _people_of_doc("中央军委领导同志和老同志出席团拜会。") == {}
+
+
+@pytest.mark.issue(11)
+def test_posts_a_delegation_report_states_of_its_leaders():
+    """以某某主席赵明远为团长的中央代表团: 团长 is 赵明远's; 担任中央代表团副团长的A，B，C一同…: each
+    item of the list holds it; 常委会|党组书记 and 军委|政治工作部主任 keep their short organ."""
+    found = people("以中共中央政治局常委、全国政协主席赵明远为团长的中央代表团19日飞抵。担任中央代表团副团长的"
+                   "国务院副总理钱立新，中央统战部部长孙海燕，中央军委委员、军委政治工作部主任韩志刚一同走下舷梯。")
+    assert ("团长", None) in found["赵明远"]
+    for name in ("钱立新", "孙海燕", "韩志刚"):
+        assert ("中央代表团副团长", None) in found[name], name
+    assert ("军委政治工作部主任", None) in found["韩志刚"]
+    assert people("全国人大常委会委员长、常委会党组书记赵明远主持会议。")["赵明远"] == \
+        [("全国人大常委会委员长", None), ("常委会党组书记", None)]
+    assert people("坚持以人民为中心的发展思想。") == {}

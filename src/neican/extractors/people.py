@@ -37,6 +37,7 @@ from .posts import (
     CAREER_BEFORE,
     foreign_post,
     keep_level_word,
+    led_by,
     predicative,
     same_post,
     widen,
@@ -505,6 +506,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
+        if not holders and text[chain[0].start - 1:chain[0].start] == "为" and (leader := led_by(text, chain[0].start)):
+            holders = [leader]  # 以国务院副总理赵明远为团长的代表团
         if holders or _POST_NAME_FOLLOWERS.match(text, pos) or (post_name and len(chain) == 1 and _held_before(text, hit)):
             name = None  # 习近平总书记鲜明指出: the post follows its holder; what comes after is no name
         elif is_occupation(hit.title):  # 教师|荣获, 医生|应该: the word is used of anyone; the recogniser decides
@@ -589,7 +592,33 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         p = person(name)
         if label:
             p.add_title(TitleHit(label, 0, 0, None, False), label)
+    for hit in hits:  # 担任中央代表团副团长的A，B，C一同…: a post the list after it holds
+        if text.endswith("担任", 0, hit.start) and text.startswith("的", hit.end):
+            for name in _relative_list(text, hit.end + 1, people):
+                people[name].add_title(hit, text[hit.start:hit.end])
     return _with_mentions(text, people)
+
+
+def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str]:
+    """The names of a list that opens at ``pos``, each item posts and a name (中共中央政治局委员、
+    国务院副总理A，全国人大常委会副委员长B…), up to the first item that is not one."""
+    names, at = [], pos
+    while True:
+        end = text.find("，", at)
+        stop = text.find("。", at)
+        item_end = min(e for e in (end, stop, len(text)) if e >= 0)
+        item = text[at:item_end]
+        name = min((n for n in people if n in item), key=item.find, default=None)
+        if name is None:
+            break
+        head = item[:item.find(name)]
+        if head and not find_titles(head):
+            break
+        names.append(name)
+        if item_end != end or not item.endswith(name):
+            break  # the list's verb follows the last name (…苗华一同走下舷梯)
+        at = item_end + 1
+    return names
 
 
 _ADVERBS = "还也又都就则曾却便亦"

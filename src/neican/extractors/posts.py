@@ -31,7 +31,7 @@ _SOFT_BREAK = re.compile("和|与|及|同")
 _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]")
 # Heads an organ phrase starts with, besides a country or a region of China.
 _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人民", "中国", "联合国", "世界", "国际", "亚洲", "欧洲",
-                "大会", "主席团",
+                "大会", "主席团", "常委会", "军委",  # 常委会|党组书记, 军委|政治工作部主任: the short form after the full one
                 "非洲", "人民", "解放军", "中宣部", "中组部", "中联部")
 _LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "盟", "旗", "乡", "镇")
 _ORDINAL_LIST = re.compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
@@ -200,6 +200,26 @@ def predicative(text: str, start: int, end: int) -> list[str]:
         # 这就是|…, 美国当选|总统 (-elect); a name must read as one
         items = [item for item in items if plausible_name(item)]
     return items
+
+
+# 以某某主席赵明远为团长的代表团: the name (after its posts) leads the body the post is of
+_LED_BY = re.compile(r"以(?P<item>[^，。；以为]{2,40}?)为$")
+
+
+def led_by(text: str, start: int) -> str | None:
+    """The holder of a post printed as 以X为T (以国务院副总理赵明远为团长): X's name, after its posts."""
+    m = _LED_BY.search(text, max(0, start - 42), start)
+    if m is None:
+        return None
+    item = _NOTE.sub("", m.group("item")).removesuffix("同志")
+    if plausible_name(item):
+        return item
+    return next((tail for tail in (item[-3:], item[-2:]) if len(item) > len(tail)
+                 and _ends_with_post(item[:-len(tail)]) and plausible_name(tail)), None)
+
+
+def _ends_with_post(phrase: str) -> bool:
+    return any(phrase[-k:] in titles() for k in range(2, min(len(phrase), 10) + 1))
 
 
 def same_post(longer: str, shorter: str) -> bool:
