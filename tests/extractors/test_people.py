@@ -455,3 +455,9 @@ def test_posts_a_delegation_report_states_of_its_leaders():
     assert people("全国人大常委会委员长、常委会党组书记赵明远主持会议。")["赵明远"] == \
         [("全国人大常委会委员长", None), ("常委会党组书记", None)]
     assert people("坚持以人民为中心的发展思想。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_separator_after_a_post_says_a_foreign_name_follows():
+    """和总理基思·罗利, 会长理查德·哈斯: a post with no country, then a name the separator marks foreign."""
+    assert people("会见了来访的总理基思·罗利。")["基思·罗利"] == [("总理", None)]

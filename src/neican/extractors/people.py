@@ -516,7 +516,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos)
         # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
         if not holders and (any(foreign_post(h.title) for h in chain)
-                            or (name and text[pos + len(name):pos + len(name) + 1] in _NAME_SEPARATORS)):
+                            or (name and text[pos + len(name):pos + len(name) + 1] in _NAME_SEPARATORS)
+                            # 和财政部长雅各布·卢: a separator close after the post says a foreign name
+                            or (not name and any(c in _NAME_SEPARATORS for c in text[pos + 2:pos + 6]))):
             # 哥斯达黎加总统|卡维利亚; a foreign name runs past a Chinese-name reading (安娜|·梅)
             longer = _transliterated(text, pos)
             if longer and (not name or (len(longer) > len(name) and longer.startswith(name))):
