@@ -461,3 +461,14 @@ def test_posts_a_delegation_report_states_of_its_leaders():
 def test_a_separator_after_a_post_says_a_foreign_name_follows():
     """和总理基思·罗利, 会长理查德·哈斯: a post with no country, then a name the separator marks foreign."""
     assert people("会见了来访的总理基思·罗利。")["基思·罗利"] == [("总理", None)]
+
+
+@pytest.mark.issue(11)
+def test_royal_names_and_regnal_numbers():
+    """某国太皇X, 太后Y和国王Z: posts only a foreign house holds are followed by foreign names;
+    玛格丽特二世: the ordinal is the name's; 随后两国总理: 两 is in no name; 参演国海军: no name."""
+    found = people("吊唁柬埔寨太皇西哈努克，并会见柬埔寨太后莫尼列和国王西哈莫尼。")
+    assert set(found) == {"西哈努克", "莫尼列", "西哈莫尼"}
+    assert "玛格丽特二世" in people("国务院总理赵明远25日下午在人民大会堂会见丹麦女王玛格丽特二世。")
+    assert people("随后两国总理共同会见了记者。") == {}
+    assert "国海军" not in _people_of_doc("中国海军与各参演国海军共同完成了反恐演练。")

@@ -44,9 +44,10 @@ _MEETINGS = frozenset(MEETING_NOUNS)
 _PREPOSITION_SURNAMES = frozenset("向于从和同对将为由")
 # 第五届, 第三次: an ordinal, though 第五 is also a (rare) surname
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]")
-_ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党",  # 建国, 建军 are names
-                  "集团", "组织", "大会", "国会", "议会", "联盟", "协会", "学会")
-_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你者")  # 者: 爱好者, 记者
+# the end of a body's name, never of a person's (某某集团, 参演国|海军)
+_BODY_ENDINGS = ("集团", "组织", "大会", "国会", "议会", "联盟", "协会", "学会", "海军", "陆军", "空军")
+_ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党") + _BODY_ENDINGS  # 建国, 建军 are names
+_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你者两")  # 者: 爱好者, 记者; 两: 随后|两国
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
                              "任何 同时 同样 同期 同步 时代 宣布 宣传 表示 表明 发展 发布 申请 应邀 应约 邀请 随后 "
                              "鲜明 哈马斯 塔利班 真主党 胡塞 北约 欧盟 东盟 "  # an adverb after 总书记; organisations that speak
@@ -129,7 +130,7 @@ def is_known_word(name: str) -> bool:
             or (name[0] in _PREPOSITION_SURNAMES and len(name) == 3 and is_known_word(name[1:]))
             or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
             or (len(name) == 3 and bool(_TIME_WORD.fullmatch(name[:2])))  # 明天同|总理女士: a day word and a preposition
-            or any(c in _FUNCTION_CHARS for c in name[1:]))
+            or any(c in _FUNCTION_CHARS for c in name[1:]) or name.endswith(_BODY_ENDINGS))
 
 
 

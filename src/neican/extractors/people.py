@@ -337,6 +337,9 @@ def _inside_place(text: str, start: int, end: int) -> bool:
 
 
 _NAME_SEPARATORS = "·-－"  # 卡尔·刘易斯, 约翰-基
+# Posts only a foreign house holds: the name after them is a foreign one (国王西哈莫尼, 埃米尔塔米姆)
+_ROYAL_POSTS = frozenset("国王 女王 王后 王储 王子 公主 亲王 太后 太皇 埃米尔 苏丹".split())
+_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世$")
 
 
 def _transliterated(text: str, pos: int) -> str | None:
@@ -355,6 +358,9 @@ def _transliterated(text: str, pos: int) -> str | None:
                 end - pos < 2 or not is_boundary(text, end)))):
         end += 1
     name = text[pos:end].strip(_NAME_SEPARATORS)
+    if regnal := _REGNAL.search(name):  # 玛格丽特二世, 伊丽莎白二世: the ordinal is the name's
+        stem = _transliterated(text[:pos + regnal.start()] + "。", pos)
+        return stem + regnal.group() if stem == name[:regnal.start()] else None
     letters = [c for c in name if c not in _NAME_SEPARATORS]
     # a short part after a separator may be any character (伊姆兰·汗, 约翰·李): the separator
     # already says a foreign name goes on
@@ -515,7 +521,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         else:
             name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos)
         # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
-        if not holders and (any(foreign_post(h.title) for h in chain)
+        if not holders and (any(foreign_post(h.title) or h.title in _ROYAL_POSTS for h in chain)
                             or (name and text[pos + len(name):pos + len(name) + 1] in _NAME_SEPARATORS)
                             # 和财政部长雅各布·卢: a separator close after the post says a foreign name
                             or (not name and any(c in _NAME_SEPARATORS for c in text[pos + 2:pos + 6]))):

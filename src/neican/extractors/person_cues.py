@@ -28,7 +28,7 @@ from .timeexpr import TIME_OF_DAY
 # that make a speaker at a meeting (GUIDE: 宣读, 汇报, 传达, 部署, 发言, 作报告/说明/总结讲话) name
 # people no post introduces (某某宣读了表彰决定); 作 only with the speech it makes, as 工作 holds it.
 GOVERNING_VERBS = ("会见 会谈 会晤 表示 指出 强调 致辞 讲话 主持 出席 陪同 一行 率 说 认为 介绍 告诉 透露 坦言 "
-                   "宣读 汇报 传达 部署 发言 看望 慰问 考察 调研 视察 参观 察看 听取 来到 带领 签署 宣布 回答 作了 作报告 作工作 作说明 作总结 作交流 作动员 作重要 作专题 作主旨 作辅导 作表态").split()
+                   "共同 宣读 汇报 传达 部署 发言 看望 慰问 考察 调研 视察 参观 察看 听取 来到 带领 签署 宣布 回答 作了 作报告 作工作 作说明 作总结 作交流 作动员 作重要 作专题 作主旨 作辅导 作表态").split()
 _BEFORE_VERB, _AFTER_VERB = 6, 1  # a name of up to 4 characters and the context the model reads
 _LONGEST_BEFORE_VERB = 10
 _SETTING_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}?$")
