@@ -472,3 +472,12 @@ def test_royal_names_and_regnal_numbers():
     assert "玛格丽特二世" in people("国务院总理赵明远25日下午在人民大会堂会见丹麦女王玛格丽特二世。")
     assert people("随后两国总理共同会见了记者。") == {}
     assert "国海军" not in _people_of_doc("中国海军与各参演国海军共同完成了反恐演练。")
+
+
+@pytest.mark.issue(11)
+def test_a_short_foreign_name_the_table_lacks_after_a_foreign_post():
+    """会见泰国副总理颂吉。, 丹麦王储腓特烈。: closed by a mark, a short run with a transliteration
+    character and no common verb's is the name; 美国总统访华。 has none."""
+    assert people("赵明远27日在人民大会堂会见泰国副总理颂吉。")["颂吉"] == [("泰国副总理", None)]
+    assert "腓特烈" in people("赵明远27日在中南海会见丹麦王储腓特烈。")
+    assert people("美国总统访华。") == {}

@@ -339,10 +339,13 @@ def _inside_place(text: str, start: int, end: int) -> bool:
 _NAME_SEPARATORS = "·-－"  # 卡尔·刘易斯, 约翰-基
 # Posts only a foreign house holds: the name after them is a foreign one (国王西哈莫尼, 埃米尔塔米姆)
 _ROYAL_POSTS = frozenset("国王 女王 王后 王储 王子 公主 亲王 太后 太皇 埃米尔 苏丹".split())
+_CLOSED_NAME = re.compile(r"[。，、；]|时[，,]|一行|表示|说")
+# characters of the common verbs that follow a foreign post (总统访华, 首相抵京, 总理出席): no name holds them
+_VERB_CHARS = frozenset("访抵到来去出离回在对与和同将已曾表说称就为是的了也还又都举进参发致会谈见")
 _REGNAL = re.compile("[一二三四五六七八九十]{1,3}世$")
 
 
-def _transliterated(text: str, pos: int) -> str | None:
+def _transliterated(text: str, pos: int, short_ok: bool = False) -> str | None:
     """A transliterated name right after a foreign post (哥斯达黎加总统|卡维利亚): the characters up
     to the first place a name may end, most of them transliteration characters.
 
@@ -359,7 +362,7 @@ def _transliterated(text: str, pos: int) -> str | None:
         end += 1
     name = text[pos:end].strip(_NAME_SEPARATORS)
     if regnal := _REGNAL.search(name):  # 玛格丽特二世, 伊丽莎白二世: the ordinal is the name's
-        stem = _transliterated(text[:pos + regnal.start()] + "。", pos)
+        stem = _transliterated(text[:pos + regnal.start()] + "。", pos, short_ok)
         return stem + regnal.group() if stem == name[:regnal.start()] else None
     letters = [c for c in name if c not in _NAME_SEPARATORS]
     # a short part after a separator may be any character (伊姆兰·汗, 约翰·李): the separator
@@ -372,7 +375,12 @@ def _transliterated(text: str, pos: int) -> str | None:
         if sum(c in translit for c in letters) * 5 < len(letters) * 3 or is_post_or_day(parts[0][:2]):
             return None  # 总理|助理玛丽娅-利马: a post goes on before the name
     elif len(letters) < (2 if letters[:1] and letters[0] in translit else 3) or any(c not in translit for c in checked):
-        return None  # 总统访华: two characters, the first an ordinary one, are a word
+        # 泰国副总理颂吉。, 瑞典首相勒文。, 丹麦王储腓特烈。: a short name the table lacks, when a
+        # mark or a speech verb closes it and no character of it is a common verb's (总统访华。)
+        if not (short_ok and 2 <= len(name) <= 3 and len(parts) == 1 and _CLOSED_NAME.match(text, end)
+                and any(c in translit for c in name) and not any(c in _VERB_CHARS for c in name)
+                and not is_known_word(name)):
+            return None
     if is_known_word(name) or name[-1] in "前后内外上下里中" \
             or not (end == len(text) or is_boundary(text, end)):  # 总统官邸前: a place word, not a name
         return None
@@ -526,7 +534,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                             # 和财政部长雅各布·卢: a separator close after the post says a foreign name
                             or (not name and any(c in _NAME_SEPARATORS for c in text[pos + 2:pos + 6]))):
             # 哥斯达黎加总统|卡维利亚; a foreign name runs past a Chinese-name reading (安娜|·梅)
-            longer = _transliterated(text, pos)
+            longer = _transliterated(text, pos, short_ok=not name and any(foreign_post(h.title) for h in chain))
             if longer and (not name or (len(longer) > len(name) and longer.startswith(name))):
                 name = longer
         if name and nxt is not None and pos + len(name) > nxt.start:
