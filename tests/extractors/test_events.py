@@ -990,3 +990,15 @@ def test_a_country_name_with_he_is_kept_whole_as_the_place():
     assert e["place"] == "特立尼达和多巴哥首都西班牙港"
     found = events("国家主席赵明远9日在结束出席某某领导人非正式会议后乘专机回到北京。", "2024-03-09T19:00:00")
     assert all(e["place"] != "结束" for e in found)
+
+
+@pytest.mark.issue(12)
+def test_talks_inside_a_meetings_report_are_that_meeting():
+    """…主持召开某某座谈会。\\n4月26日，某某召开这次座谈会，同来自各地的…代表座谈: one meeting, with
+    its own name and place; 在世界格局深刻调整的背景下举行: a circumstance, no place."""
+    (e,) = events("国家主席赵明远近日在安徽合肥主持召开知识分子、劳动模范、青年代表座谈会并发表重要讲话。\n"
+                  "4月26日，赵明远在安徽调研期间召开这次座谈会，同来自安徽省和全国各地的70多名知识分子、劳动模范、"
+                  "青年代表座谈。", "2016-04-29T19:00:00")
+    assert (e["name"], e["date"], e["place"]) == ("知识分子、劳动模范、青年代表座谈会", "2016-04-26", "安徽合肥")
+    found = events("某某会议10日在世界和亚太格局发生深刻调整背景下举行，赵明远出席会议。", "2017-11-11T19:00:00")
+    assert all(e["place"] != "世界" for e in found)

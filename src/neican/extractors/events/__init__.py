@@ -88,9 +88,16 @@ def _to_come(meeting: Meeting, published: str | None) -> bool:
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     # a deliberation is more specific than the trigger that reads its session's name
     # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
-    deliberations = find_deliberations(text, people) + find_talks(text, people)
+    deliberations = find_deliberations(text, people)
     meetings = [m for m in find_triggers(text, frozenset(p.data["name"] for p in people))
                 if not any(m.start <= d.start < m.end or d.start <= m.start < d.end for d in deliberations)]
+    # talks (同…座谈) inside a meeting's report are that meeting (召开这次座谈会，同…座谈): its people join it
+    for talk in find_talks(text, people):
+        same = next((m for m in meetings if m.start <= talk.start < m.end or talk.start <= m.start < talk.end), None)
+        if same is None:
+            deliberations.append(talk)
+        else:
+            same.participants += [p for p in talk.participants if p not in same.participants]
     meetings += deliberations
     held = {_sentence_start(text, m.start) for m in meetings}
     meetings += [b for b in find_briefings(text, people) if _sentence_start(text, b.start) not in held]

@@ -165,6 +165,7 @@ _OPENING_PREPOSITION = re.compile(r"^(在|于)")
 def _countries_with_and() -> tuple[str, ...]:
     """Country names with 和 inside (特立尼达和多巴哥), longest first."""
     return tuple(sorted((w for w in world_places() if "和" in w[1:-1]), key=len, reverse=True))
+_CIRCUMSTANCE = re.compile(r"(?:背景|情况|形势|前提|条件|框架|指导|领导|帮助|支持|关心|带领|号召)下$|基础上$|氛围中$|之际$")
 # a verb of the sentence's subject inside a captured setting (北京会见某某并共同): the place ends before it
 _SUBJECTS_VERB = re.compile(r"会见|会晤|会谈|出席|参加|主持|考察|调研|视察|接见|看望|慰问")
 
@@ -175,6 +176,8 @@ def _clean_place(place: str | None) -> str | None:
     if not place:
         return None
     place = _OPENING_PREPOSITION.sub("", place.strip())
+    if _CIRCUMSTANCE.search(place):
+        return None  # 在世界格局深刻调整的背景下举行: a circumstance, not a place
     if (verb := _SUBJECTS_VERB.search(place)) and verb.start() >= 2 and verb.end() < len(place):
         place = place[:verb.start()]  # 在北京会见…并共同举行: the setting of the verb before the meeting's
     # 特立尼达和多巴哥首都西班牙港: a country's name holding 和 is no companion (与X, 和X) to cut

@@ -23,7 +23,7 @@ _GROUP_DELIBERATION = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,40}
 # 座谈交流时，…; 在同企业家座谈时，…; 在随后的座谈中，…: a sentence set at a talk during a visit
 _DURING_TALKS = re.compile(r"(?P<name>在?(?:随后的)?(?:(?:同|与|和)[^，。；\n]{2,24}?)?座谈(?:交流)?)(?:时|中|期间)[，,]")
 # X与企业负责人座谈，…; X同外国专家代表亲切座谈。: talks held, reported as a verb phrase
-_TALKS_WITH_GROUP = re.compile(r"(?P<name>(?:同|与|和)(?P<with>[^，。；,;\n]{2,24}?)(?:一起)?(?:亲切|深入|进行)?座谈(?:交流)?)"
+_TALKS_WITH_GROUP = re.compile(r"(?P<name>(?:同|与|和)(?P<with>[^，。；,;\n]{2,40}?)(?:一起)?(?:亲切|深入|进行)?座谈(?:交流)?)"
                                r"(?=[，。；,;\n]|并)")
 _BEFORE_DELEGATION = re.compile(r"^.*(?:参加了?|所在的)")
 # …参加山东代表团审议时说: what the participant said there
