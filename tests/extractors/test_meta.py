@@ -131,6 +131,28 @@ def test_titles_lose_site_and_source_suffixes_and_sources_their_channel():
 
 
 @pytest.mark.issue(13)
+@pytest.mark.parametrize("page_title, site", [
+    ("某地推进改革取得新成效_某某网资讯_某某网", "某某网"),
+    ("某地推进改革取得新成效-某某财经", "某某财经"),
+    ("某地推进改革取得新成效|某某星空", "某某星空"),
+    ("某地推进改革取得新成效--某某商报", "某某商报"),
+    ("某地推进改革取得新成效_10%公司_某某新闻-The Paper", "某某新闻"),
+    ("中华人民共和国某某法-纪检", None),  # two characters: a column, not a site
+    ("某地推进改革取得新成效", None),
+])
+def test_with_no_source_printed_the_site_the_page_title_names_is_the_source(page_title, site):
+    assert meta_of(f"{PARA}\n{PARA}", {"title": "某地推进改革取得新成效", "page_title": page_title}).source == site
+
+
+@pytest.mark.issue(13)
+def test_a_bylines_paper_is_the_credited_source_of_a_copy_another_outlet_prints():
+    m = meta_of(f"标题\n{PARA}\n某某日报记者 赵明远 钱立新\n{PARA}", {"title": "标题", "source": "某某网"})
+    assert (m.source, m.original_source) == ("某某网", "某某日报")
+    m = meta_of(f"标题\n{PARA}\n某某信报记者 赵明远\n{PARA}", {"title": "标题", "source": "北京某某信报"})
+    assert m.original_source is None  # the same paper's short name
+
+
+@pytest.mark.issue(13)
 def test_sign_offs_and_byline_lines_inside_the_text():
     assert meta_of(f"标题\n{PARA}\n到头来，一位自甘穷酸的外科医生。 （袁小源） | |").authors == ["袁小源"]
     assert meta_of(f"标题\n{PARA}\n这样的说法没有道理。（姚小峰 上海报道）").authors == ["姚小峰"]
@@ -283,3 +305,10 @@ def test_a_signature_on_a_line_the_cleaner_took_for_the_footer():
     assert meta_of(f"全市召开推进会\n{PARA}\n{PARA}\n（赵明远）").authors == ["赵明远"]
     assert meta_of(f"全市召开推进会\n{PARA}\n各地要落实。\n（完）\n网站首页").authors == []
     assert meta_of("").authors == []
+
+
+@pytest.mark.issue(13)
+def test_a_person_named_in_the_source_slot_after_the_text_is_its_writer():
+    m = meta_of(f"标题\n{PARA}\n{PARA}。 来源: 钱立新 | |")
+    assert m.authors == ["钱立新"] and m.source is None
+    assert meta_of(f"标题\n{PARA}\n{PARA}。 来源: 某某日报").authors == []

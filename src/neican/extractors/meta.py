@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..clean import Line
 from ..dates import DATETIME, parse_datetime
+from .names import plausible_name
 from ..normalize import to_simplified_plain
 from ..resources.loader import region_words, surnames
 from .scan import at_start_or_after
@@ -126,10 +127,14 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     meta.source = (next((n for n in [hinted_source] if n and _labelled_outlet(n)), None)
                    or _find_source(lines, header)
                    or next((n for n in [_simplified(hints.get("sitename"))] if _plausible_outlet(n)), None)
+                   or _site_of_title(_simplified(hints.get("page_title")))
                    or _site_of_title(_simplified(hints.get("title"))))
     if meta.title and meta.source and meta.title.endswith(" " + meta.source):
         meta.title = meta.title[:-len(meta.source) - 1].rstrip()  # …开展调研工作 东区办事处
     meta.original_source = _first_match(_CREDITED, text[:2000])
+    if not meta.original_source and (outlet := _byline_outlet(lines)) and meta.source \
+            and outlet not in meta.source and meta.source not in outlet:
+        meta.original_source = outlet  # 光明日报记者 X in a copy 光明网 printed: the paper the report is from
     meta.articles = _find_articles(lines, text, meta.title)
     authors, editors, meta.credits = _find_bylines(lines, header)
     # a page's author field (meta tags) that the page never prints is its uploader (a CMS
@@ -181,11 +186,24 @@ def _without_site_name(title: str | None) -> str | None:
 _SPACE_IN_DATE = re.compile(r"(?<=\d)\s+(?=[年月日])")
 
 
+_TITLE_PART_BREAK = re.compile(r"\s*(?:[_|｜–—]+|-{1,2}|\s»\s)\s*")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{3,8}")
+
+
 def _site_of_title(title: str | None) -> str | None:
-    """The outlet a page <title> ends with (…_2007年第23号国务院公报_中国政府网 → 中国政府网)."""
-    if not title or not (m := re.search(r"[_|｜–]\s*([^_|｜–\s]{2,12})\s*$", title)):
+    """The site a page <title> names after the headline (…_2007年第23号国务院公报_中国政府网 → 中国政府网,
+    …_凤凰网资讯_凤凰网 → 凤凰网, …-某某财经, …|某某星空): the copy's outlet where the page
+    credits none. The last part that reads as an outlet, else a last part of a few Han characters."""
+    parts = [part for part in _TITLE_PART_BREAK.split(title or "") if part]
+    if len(parts) < 2 or len(parts[0]) < 4:
         return None
-    return m.group(1) if _OUTLET_END.search(m.group(1)) else None
+    tail = parts[1:]
+    for part in reversed(tail):
+        if 2 <= len(part) <= 12 and (_OUTLET_END.search(part) or part.endswith("网站")) \
+                and not _NOT_OUTLET.search(part) and not _DOMAIN.match(part):
+            return part
+    last = tail[-1]
+    return last if _SITE_NAME.fullmatch(last) and not _NOT_OUTLET.search(last) else None
 
 
 _CHANNEL = re.compile(r"\s*(?:[-_－—]\s*[\u4e00-\u9fff]{2,8}频道|\s*原创稿?)+$")
@@ -292,10 +310,15 @@ def _plausible_outlet_org(name: str) -> bool:
     return len(name) > 4 and bool(re.search(r"[\u4e00-\u9fff]", name)) and bool(_OUTLET_END.search(name))
 
 
+def _writer_named(name: str) -> bool:
+    """Whether a 来源 slot names a person (来源: 赵明远 signs the writer), not an outlet."""
+    return plausible_name(name) and not _OUTLET_END.search(name)
+
+
 def _find_source(lines: list[Line], header: list[Line]) -> str | None:
     for ln in header + [ln for ln in lines[:6] if ln.kind != "metadata"]:  # 标题 来源于：东区办事处
         # a 来源： label names the source even where it is an office, not a paper
-        if (m := _SOURCE_LABEL.search(ln.text)) and _labelled_outlet(m.group(1)):
+        if (m := _SOURCE_LABEL.search(ln.text)) and _labelled_outlet(m.group(1)) and not _writer_named(m.group(1)):
             return m.group(1)
     for ln in header:  # an outlet name printed right before the time: 某某晚报2023-04-15 15:32
         m = DATETIME.search(ln.text)
@@ -303,18 +326,26 @@ def _find_source(lines: list[Line], header: list[Line]) -> str | None:
             name = ln.text[:m.start()].strip(" |:：")
             if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,16}", name) and _plausible_outlet(name):
                 return name
+    if outlet := _byline_outlet(lines):
+        return outlet
+    for ln in lines:  # the site's own name, from its copyright block
+        if ln.kind == "furniture" and ln.reason in ("footer", "copyright", "icp"):
+            if m := _first_match(_COPYRIGHT_HOLDER, ln.text):
+                return m
+    return None
+
+
+def _byline_outlet(lines: list[Line]) -> str | None:
+    """The outlet a dateline (新华社北京1月2日电) or a byline (某某日报记者 X) names."""
     for ln in lines:
         if not ln.kept:
             continue
         body = ln.rest()
         if m := _NEWS_AGENCY_DATELINE.match(body):
             return m.group(1)
-        if m := _OUTLET_BYLINE.search(body[:80]) or _OUTLET_BYLINE.search(body[-60:]):
-            return m.group(1)
-    for ln in lines:  # the site's own name, from its copyright block
-        if ln.kind == "furniture" and ln.reason in ("footer", "copyright", "icp"):
-            if m := _first_match(_COPYRIGHT_HOLDER, ln.text):
-                return m
+        for m in (_OUTLET_BYLINE.search(body[:80]), _OUTLET_BYLINE.search(body[-60:])):
+            if m and not _NOT_OUTLET.search(m.group(1)):  # not 她还首度向|本报|记者
+                return m.group(1)
     return None
 
 
@@ -446,7 +477,14 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         if names and names[0][:1] in surnames() and names[0] not in editors:
             authors.extend(names)
             credits.extend((n, None) for n in names)
+    for ln in lines:  # …。 来源: 赵明远 closing the text: the slot names the writer, not an outlet
+        if "来源" in ln.text and (m := _SOURCE_NAMES_WRITER.search(ln.text[-30:])) and _writer_named(m.group(1)):
+            authors.append(m.group(1))
+            credits.append((m.group(1), None))
     return _unique(authors), _unique(editors), _unique(credits)
+
+
+_SOURCE_NAMES_WRITER = re.compile(r"(?:^|[\s。！？”])(?:文章|本文)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,3})[\s|｜]*$")
 
 
 def _article_headings(kept: list[Line]) -> list[tuple[int, Line, list[str]]]:
