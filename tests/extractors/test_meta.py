@@ -312,3 +312,12 @@ def test_a_person_named_in_the_source_slot_after_the_text_is_its_writer():
     m = meta_of(f"标题\n{PARA}\n{PARA}。 来源: 钱立新 | |")
     assert m.authors == ["钱立新"] and m.source is None
     assert meta_of(f"标题\n{PARA}\n{PARA}。 来源: 某某日报").authors == []
+
+
+@pytest.mark.issue(13)
+def test_a_reporters_kind_is_part_of_the_post_and_a_caption_glued_into_a_paragraph_credits_its_photographers():
+    m = meta_of(f"标题\n{PARA}\n{PARA}▲某某日报全媒体图片记者赵明远、钱立新摄\n{PARA}\n{PARA}\n{PARA}")
+    assert ("赵明远", "全媒体图片记者") in m.credits and ("钱立新", "全媒体图片记者") in m.credits
+    assert m.authors == []  # a photo credit is no byline
+    m = meta_of(f"标题\n本报讯 （实习记者 赵明远 记者钱立新）{PARA}\n{PARA}")
+    assert ("赵明远", "实习记者") in m.credits and ("钱立新", "记者") in m.credits

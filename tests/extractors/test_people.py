@@ -86,7 +86,8 @@ def test_signatures_on_random_text():
 
 def _people_of_doc(text):
     from neican.doc import Doc
-    from neican.extractors import people as people_stage, regions as regions_stage
+    from neican.extractors import people as people_stage
+    from neican.extractors import regions as regions_stage
 
     doc = Doc(id="t", path="t", original=text)
     doc.text, doc.meta = text, {}
@@ -336,3 +337,24 @@ def test_a_school_named_after_a_post_is_no_post():
 def test_an_organs_spokesman_is_no_post_of_the_organs_name():
     found = people("会谈后。哈达尔发言人表示欢迎。")
     assert "哈达尔" not in found
+
+
+@pytest.mark.issue(11)
+def test_names_after_foreign_posts_end_at_a_meeting_verb_and_a_long_transliteration_may_hold_one_rare_character():
+    found = people("某国总统马克龙与俄罗斯总统普京会面，次日和乌克兰总统泽连斯基会谈。")
+    assert found["普京"] == [("俄罗斯总统", None)]
+    assert found["泽连斯基"] == [("乌克兰总统", None)]
+    assert "官邸" not in "".join(people("美国总统官邸附近发生枪击。"))
+
+
+@pytest.mark.issue(11)
+def test_a_name_ends_before_de_and_a_given_name_may_hold_qi():
+    assert people("这一说法得到了国家某某研究所副教授钱立新的肯定。")["钱立新"] == [("国家某某研究所副教授", None)]
+    assert people("对于经济形势，周其明教授则看得更微观。")["周其明"] == [("教授", None)]
+    assert "张三其" not in people("他认为其实不然。张三其实也不知道。")
+
+
+@pytest.mark.issue(11)
+def test_a_descriptor_in_a_chain_of_posts_does_not_cut_the_name_off():
+    found = people("某某大学教授、著名经济学家赵明远表示，要坚持改革。")
+    assert found["赵明远"] == [("某某大学教授", None)]

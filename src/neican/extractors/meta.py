@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from ..clean import Line
 from ..dates import DATETIME, parse_datetime
-from .names import plausible_name
 from ..normalize import to_simplified_plain
 from ..resources.loader import region_words, surnames
+from .names import plausible_name
 from .scan import at_start_or_after
 
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -64,6 +64,7 @@ _PHOTO_LABEL_REST = (r"(?:图|图片|摄影|摄)\s*[/:：|｜]\s*([\u4e00-\u9fff
                      r"\s*(?=[)）]|$|\s+[\u4e00-\u9fff]{1,4}\s*[:：/])")
 _PHOTO_LABEL = (re.compile(_PHOTO_LABEL_REST), re.compile(rf"[(（\s]{_PHOTO_LABEL_REST}"))
 _CAPTION_MAX = 30  # a short line ending in 摄 is a photo's credit line
+_CAPTION_CREDIT = re.compile(r"▲[^▲。！？\n]{0,60}?摄(?![影像])")
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
 _BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑|摄")
 _BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：|｜]|(?:^|\s)文\s*[|｜/]|校对\s*[:：|｜]|[初复终一二三]审\s*[:：|｜]")
@@ -389,11 +390,19 @@ def _surnamed(names: list[str]) -> list[str]:
 
 
 _JOB_WORD = re.compile("通讯员|记者")
+# the kind of reporter printed before the job word belongs to the post as printed (全媒体图片记者,
+# 首席记者); the outlet before it (本报, 某某日报) does not
+_JOB_KIND = re.compile(r"(?:全媒体|融媒体|新媒体|图片|摄影|视频|首席|特约|见习|实习|资深|主任)+$")
+
+
+def _job_kind(text: str, at: int) -> str:
+    kind = _JOB_KIND.search(text, max(0, at - 8), at)
+    return kind.group() if kind else ""
 
 
 def _job_words(text: str, m: re.Match, names: list[str]) -> list[tuple[str, str]]:
     """Each reporter's own job word: the last one printed before the name (记者 赵明远 通讯员 钱立新)."""
-    labels = [(j.start(), j.group()) for j in _JOB_WORD.finditer(text, m.start(), m.end())]
+    labels = [(j.start(), _job_kind(text, j.start()) + j.group()) for j in _JOB_WORD.finditer(text, m.start(), m.end())]
     out = []
     for name in names:
         at = text.find(name, m.start(), m.end())
@@ -432,6 +441,8 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     # a photo's credit line under it, anywhere (赵明远 摄)
     texts += [(rest, True) for rest in (ln.rest() for ln in kept[3:-3])
               if len(rest) <= _CAPTION_MAX and rest.rstrip(" ）)").endswith("摄")]
+    # a caption marked ▲ glued into a paragraph, its credit at its end (▲某某日报记者赵明远、钱立新摄)
+    texts += [(m.group(), True) for ln in kept if "▲" in ln.text for m in _CAPTION_CREDIT.finditer(ln.rest())]
     for text, anywhere in _unique(texts):
         def at_edge(m) -> bool:
             return anywhere or m.start() < 80 or m.end() > len(text) - 80

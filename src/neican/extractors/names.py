@@ -21,6 +21,8 @@ BOUNDARY_WORDS = (
     "同", "先后", "一同", "共同", "致信", "批示", "听取", "主讲", "签署", "回答", "答", "称", "前往", "来到", "走进",
     "深入", "赴", "于", "以", "将", "已", "曾", "则", "又", "都", "用", "给", "把", "被", "让", "请", "并", "时",
     "举行", "进行", "举办", "召开", "宣读", "汇报", "就座", "摄",
+    # 与某国总统X会面, 副教授X的肯定: 的 never stands inside a name
+    "会面", "会晤", "通话", "的",
 )
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
@@ -45,6 +47,14 @@ _PREPOSITION_SURNAMES = frozenset("向于从和同对将为由")
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]")
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党")  # 建国, 建军 are names
 _FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你")
+# …inside a three-character name a given name may hold 其 (周其仁, 李其昌); last, it is the pronoun
+INNER_NAME_CHARS = frozenset("其")
+
+
+def _function_char_in(name: str) -> bool:
+    """Whether a function word stands where a name's second or third character would."""
+    return any(c in _FUNCTION_CHARS and not (c in INNER_NAME_CHARS and 0 < i < len(name) - 1)
+               for i, c in enumerate(name) if i)
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
                              "任何 同时 同样 同期 同步 时代 宣布 宣传 表示 表明 发展 发布 申请 应邀 应约 邀请 随后 "
                              "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
@@ -87,7 +97,7 @@ def plausible_name(name: str, strict: bool = True) -> bool:
             return False
     if len(name) == 4 and name[:2] not in surnames() or name.endswith(_ORGAN_ENDINGS) or name.endswith(("讯", "电")):
         return False
-    if any(c in _FUNCTION_CHARS for c in name[1:]):
+    if _function_char_in(name):
         return False
     if is_known_word(name):
         return False
@@ -123,7 +133,7 @@ def is_known_word(name: str) -> bool:
             or (name[0] in _PREPOSITION_SURNAMES and len(name) == 3 and is_known_word(name[1:]))
             or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
             or (len(name) == 3 and bool(_TIME_WORD.fullmatch(name[:2])))  # 明天同|总理女士: a day word and a preposition
-            or any(c in _FUNCTION_CHARS for c in name[1:]))
+            or _function_char_in(name))
 
 
 

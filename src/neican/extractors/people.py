@@ -24,6 +24,7 @@ from ..resources.loader import Region, titles
 from . import lexicon
 from .names import (
     BOUNDARY_WORDS,
+    INNER_NAME_CHARS,
     is_boundary,
     is_known_word,
     is_post_or_day,
@@ -257,7 +258,8 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     if before and len(before) == 2 and is_occupation(hit.title):
         return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word
     if (not before or before.endswith(_UNIT_ENDINGS) or before[-1] in _NOT_NAME_END
-            or before[0] in _NOT_NAME_START or (len(before) == 3 and is_known_word(before[:2]))
+            or before[0] in _NOT_NAME_START
+            or (len(before) == 3 and before[1] not in INNER_NAME_CHARS and is_known_word(before[:2]))
             or _inside_place(text, hit.start - len(before), hit.start)):
         return None
     opens = hit.start - len(before)
@@ -341,8 +343,11 @@ def _transliterated(text: str, pos: int) -> str | None:
     # already says a foreign name goes on
     parts = re.split("[" + re.escape(_NAME_SEPARATORS) + "]", name)
     checked = parts[0][1:] + "".join(part for part in parts[1:] if len(part) > 2)
-    if len(letters) < (2 if letters[:1] and letters[0] in translit else 3) or any(c not in translit for c in checked):
-        return None  # 总统访华: two characters, the first an ordinary one, are a word
+    others = sum(c not in translit for c in checked)
+    if len(letters) < (2 if letters[:1] and letters[0] in translit else 3) or others > (len(letters) >= 4):
+        # 总统访华: two characters, the first an ordinary one, are a word; a long name may hold one
+        # character the table lacks (泽连斯基) where the rest reads as a transliteration
+        return None
     if is_known_word(name) or name[-1] in "前后内外上下里中" \
             or not (end == len(text) or is_boundary(text, end)):  # 总统官邸前: a place word, not a name
         return None
@@ -479,6 +484,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 chain = []
             continue  # the chain goes on (after 曾任 a list of posts held before runs on past ，)
         pos = hit.end + (1 if text[hit.end:hit.end + 1] in " \u3000" else 0)
+        if text.startswith("、", pos) and (described := _DESCRIPTOR.match(text, pos + 1)):
+            pos = described.end()  # 某某大学教授、电力专家|赵明远: a descriptor, not a post, between the posts and the name
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
@@ -566,6 +573,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             p.add_title(TitleHit(label, 0, 0, None, False), label)
     return _with_mentions(text, people)
 
+
+# A descriptor set in a chain of posts before a name (GUIDE: 专家, 学者 are no titles): 著名经济学家, 电力专家
+_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|学者|学家|人士)(?=[\u4e00-\u9fff])")
 
 _ADVERBS = "还也又都就则曾却便亦"
 
