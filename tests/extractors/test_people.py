@@ -358,3 +358,10 @@ def test_a_name_ends_before_de_and_a_given_name_may_hold_qi():
 def test_a_descriptor_in_a_chain_of_posts_does_not_cut_the_name_off():
     found = people("某某大学教授、著名经济学家赵明远表示，要坚持改革。")
     assert found["赵明远"] == [("某某大学教授", None)]
+
+
+@pytest.mark.issue(11)
+def test_a_places_short_name_heading_an_institution_is_its_name_not_the_posts_region():
+    assert people("南开大学校长赵明远致辞。") == {"赵明远": [("南开大学校长", None)]}
+    assert people("浙江大学校长赵明远出席。")["赵明远"] == [("浙江大学校长", None)]
+    assert people("杭州市某某中学校长钱立新出席。")["钱立新"] == [("某某中学校长", "杭州市")]

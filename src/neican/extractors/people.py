@@ -185,6 +185,11 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         if region is not None and text[start:start + 1] in "省市县区州旗盟" \
                 and (printed := lookup(text[prefix_start:start + 1])) is not None:
             region = printed  # 台江|县教育局局长: the level word printed says which 台江 (县, not 区)
+        if region is not None and title.startswith(_INSTITUTION_HEADS) \
+                and not text.startswith(region.name, prefix_start) and not text[start - 1] in "省市县区州旗盟":
+            # 浙江|大学校长, 某湖|集团董事长: a place's short name heads an institution's name, not the
+            # post's region (the place printed with its level word, 杭州市|…中学校长, stays the region)
+            region, prefix_start = None, start
         if region is not None and region.level != "province" and _PROVINCIAL_POST.match(title):
             region, prefix_start = None, start  # 王建|新和|副省长: a county has no 省长; the name runs on
         if region is not None and title in _AFTER_NAME and _inside_name(text, prefix_start, start, region):
@@ -197,6 +202,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
 
 
 _MAX_TRANSLIT = 8
+# Titles that open with an institution's kind: a place's short name before them is the institution's name
+_INSTITUTION_HEADS = ("大学", "学院", "中学", "小学", "学校", "医院", "集团", "公司", "银行", "研究院", "研究所", "科学院")
 _PROVINCIAL_POST = re.compile(r"副?省(?:长|委)")  # posts only a province-level region holds
 
 
