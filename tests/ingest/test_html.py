@@ -290,3 +290,12 @@ def test_the_printed_source_beats_a_stale_meta_tag_and_a_closing_source_stands_i
     assert page_text(closing).meta["source"] == "某某商报"
     signed = head.format(tag="") + f"<div>2020-01-02 10:20:30</div><article>{body}<p>来源: 钱立新</p></article></body></html>"
     assert "source" not in page_text(signed).meta  # a person in the 来源 slot is no outlet
+
+
+@pytest.mark.issue(13)
+def test_an_empty_editor_credit_does_not_take_the_next_items_heading():
+    from neican.ingest.html import printed_editors
+
+    assert printed_editors("责任编辑：\n某某警方：示威行动未发生致命事件") == []
+    assert printed_editors("责任编辑：赵明远、钱立新\n正文") == ["责任编辑：赵明远、钱立新"]
+    assert printed_editors("（责任编辑：赵明远 来源：某某报）") == ["责任编辑：赵明远"]

@@ -155,7 +155,10 @@ def platform_account(html: str) -> str | None:
 # A newspaper's imprint in its e-paper's footer names the paper: X报社出版
 _IMPRINT = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报))社出版")
 _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
-_EDITOR_LABEL = re.compile(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、，,]\s*[\u4e00-\u9fff·]{{2,8}})*")
+# the names end where the credit does: not before a colon (责任编辑：⏎某某警方：… is an empty credit
+# above the next item's heading)
+_EDITOR_LABEL = re.compile(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、，,]\s*[\u4e00-\u9fff·]{{2,8}})*"
+                           r"(?![\u4e00-\u9fff·]|\s*[:：])")
 
 
 def printed_editors(page: str) -> list[str]:
