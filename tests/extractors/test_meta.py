@@ -321,3 +321,12 @@ def test_a_reporters_kind_is_part_of_the_post_and_a_caption_glued_into_a_paragra
     assert m.authors == []  # a photo credit is no byline
     m = meta_of(f"标题\n本报讯 （实习记者 赵明远 记者钱立新）{PARA}\n{PARA}")
     assert ("赵明远", "实习记者") in m.credits and ("钱立新", "记者") in m.credits
+
+
+@pytest.mark.issue(13)
+def test_a_clipped_headline_is_given_whole_from_the_original_title_line():
+    page = f"某地邮轮母港即将开通！地铁直达+免税...\n{PARA}\n本文原标题：《某地邮轮母港即将开通！地铁直达+免税城......》下一篇\n{PARA}"
+    m = meta_of(page)
+    assert m.original_title == "某地邮轮母港即将开通！地铁直达+免税城......"
+    assert m.title == "某地邮轮母港即将开通！地铁直达+免税城......"
+    assert meta_of(f"标题\n{PARA}\n- 原标题：某地推进改革取得新成效\n- 责任编辑: 赵明远").original_title == "某地推进改革取得新成效"

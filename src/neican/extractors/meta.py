@@ -123,6 +123,9 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     first = _leading_lines(lines)
     meta.title = _untagged(_without_site_name(_simplified(hints.get("title"))) or _find_title(lines))
     meta.original_title = _original_title(lines)
+    if meta.title and meta.original_title and (stem := _CLIPPED.sub("", meta.title)) != meta.title \
+            and len(stem) >= 6 and meta.original_title.startswith(stem):
+        meta.title = meta.original_title  # a headline the CMS clipped (…无敌免...): the 原标题 line prints it whole
     meta.published = parse_datetime(hints.get("published")) or _find_published(header, first)
     hinted_source = _CHANNEL.sub("", _simplified(hints.get("source")) or "")  # 人民网-文化频道 原创稿 → 人民网
     meta.source = (next((n for n in [hinted_source] if n and _labelled_outlet(n)), None)
@@ -185,6 +188,7 @@ def _without_site_name(title: str | None) -> str | None:
 
 
 _SPACE_IN_DATE = re.compile(r"(?<=\d)\s+(?=[年月日])")
+_CLIPPED = re.compile(r"(?:\.{3,}|…+)$")
 
 
 _TITLE_PART_BREAK = re.compile(r"\s*(?:[_|｜–—]+|-{1,2}|\s»\s)\s*")
@@ -251,8 +255,11 @@ def _find_title(lines: list[Line]) -> str | None:
 def _original_title(lines: list[Line]) -> str | None:
     for ln in lines:
         if ln.kind == "metadata" and ln.reason == "original_title":
-            value = re.sub(r"^[(（]?\s*原标题\s*[:：]\s*", "", ln.text).rstrip(")）")
-            return " ".join(value.split()) or None
+            value = re.sub(r"^(?:[-·•]\s*)?[(（]?\s*(?:本文)?原标题\s*[:：]\s*", "", ln.text).rstrip(")）")
+            value = " ".join(value.split())
+            if value.startswith("《") and "》" in value:
+                value = value[1:value.index("》")]  # 本文原标题：《…》, the page's next words after it
+            return value or None
     return None
 
 
