@@ -365,3 +365,23 @@ def test_a_places_short_name_heading_an_institution_is_its_name_not_the_posts_re
     assert people("南开大学校长赵明远致辞。") == {"赵明远": [("南开大学校长", None)]}
     assert people("浙江大学校长赵明远出席。")["赵明远"] == [("浙江大学校长", None)]
     assert people("杭州市某某中学校长钱立新出席。")["钱立新"] == [("某某中学校长", "杭州市")]
+
+
+@pytest.mark.issue(11)
+def test_a_post_held_somewhere_is_stated_of_the_name_before_the_place():
+    found = people("首届班长赵明远， 在某某进出口公司任高级主管 第二届班长钱立新， 在某某控股任董事会秘书。")
+    assert found["赵明远"] == [("高级主管", None)] and found["钱立新"] == [("董事会秘书", None)]
+    assert people("赵明远曾在某某大学任教授。")["赵明远"] == [("教授", None)]
+    assert people("他在北京任教多年。") == {}
+
+
+@pytest.mark.issue(11)
+def test_each_part_of_a_headed_line_is_a_post_whole_and_firm_posts_take_no_county():
+    found = people("某某大通首席投资官兼全球固定收益主管：Bob Smith\n债券市场存在泡沫吗？\n某某领航全球固定收益主管：John Brown\n")
+    assert sorted(found["Bob Smith"]) == [("全球固定收益主管", None), ("某某大通首席投资官", None)]
+    assert found["John Brown"] == [("某某领航全球固定收益主管", None)]
+
+
+@pytest.mark.issue(11)
+def test_a_post_that_is_also_a_verb_is_no_post_printed_bare():
+    assert people("推荐者中有主管文教卫生的副委员长。") == {}

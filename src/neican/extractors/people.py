@@ -185,7 +185,7 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         if region is not None and text[start:start + 1] in "省市县区州旗盟" \
                 and (printed := lookup(text[prefix_start:start + 1])) is not None:
             region = printed  # 台江|县教育局局长: the level word printed says which 台江 (县, not 区)
-        if region is not None and title.startswith(_INSTITUTION_HEADS) \
+        if region is not None and (title.startswith(_INSTITUTION_HEADS) or _firm_post_after_county(region, title)) \
                 and not text.startswith(region.name, prefix_start) and not text[start - 1] in "省市县区州旗盟":
             # 浙江|大学校长, 某湖|集团董事长: a place's short name heads an institution's name, not the
             # post's region (the place printed with its level word, 杭州市|…中学校长, stays the region)
@@ -199,6 +199,13 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
         last_end = end
     return chosen
+
+
+def _firm_post_after_county(region: Region, title: str) -> bool:
+    """A county's short name before a firm's or a profession's post (摩根|大通|首席投资官) is the
+    tail of the firm's name: a county has organs, not firms of its own printed so."""
+    entry = titles().get(title)
+    return region.level == "county" and entry is not None and entry.category in ("state_firm", "profession")
 
 
 _MAX_TRANSLIT = 8
@@ -409,6 +416,7 @@ def title_level(title: str) -> str | None:
 _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
 
 
+_VERB_TOO = frozenset(("主管",))  # posts that are also verbs (主管 "is in charge of")
 _RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words of where one lives
 # ranks a scholar holds wherever he works (titles.tsv, category university: "academic title")
 _ACADEMIC_RANKS = frozenset("教授 副教授 研究员 副研究员 院士 博士生导师 首席科学家".split())
@@ -474,6 +482,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     for i, hit in reversed(list(enumerate(hits))):  # each post read back to the previous title's end
         _fullest(text, hit, hits[i - 1].end if i else 0)
     for i, hit in enumerate(hits):
+        if hit.title in _VERB_TOO:
+            continue  # 主管文教的副委员长: printed bare, the word is the verb; a post is printed with its line (固定收益主管)
         sentence = bisect.bisect_left(stops, hit.start)
         if sentence != sentence_of_last:
             context.sentence_region = None
@@ -543,8 +553,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         signed = find_titles(post) if plausible_name(signer, strict=False) or _LATIN_NAME.fullmatch(signer) else []
         for k, hit in reversed(list(enumerate(signed))):
             _fullest(post, hit, signed[k - 1].end if k else 0)
-        if (signer, post) in headed and len(signed) == 1 and signed[0].region is None and signed[0].start > 0:
-            signed[0].title, signed[0].start = post[:signed[0].start] + signed[0].title, 0  # the whole line's post
+        if (signer, post) in headed:
+            _whole_parts(post, signed)  # 某某银行首席投资官兼全球固定收益主管：X, each part of the line a post
         if signed:
             previous = None
             for hit in signed:
@@ -655,6 +665,21 @@ def _headed_lines(text: str) -> list[tuple[str, str]]:
                 and not _POST_SEPARATORS.search(post[:hits[0].start]):
             found.append((name, post))
     return found
+
+
+_PART_BREAK = re.compile("兼|、")
+
+
+def _whole_parts(post: str, signed: list[TitleHit]) -> None:
+    """A headed line's post, split at 兼 and 、, is a post whole in each part (the line holds
+    nothing else): the title each part ends with takes in the part's words before it."""
+    start = 0
+    for part in [*_PART_BREAK.finditer(post), None]:
+        end = part.start() if part else len(post)
+        inside = [hit for hit in signed if start <= hit.start and hit.end <= end]
+        if inside and inside[-1].end == end and inside[-1].region is None and len(inside) == 1 and inside[0].start > start:
+            inside[0].title, inside[0].start = post[start:inside[0].start] + inside[0].title, start
+        start = part.end() if part else end
 
 
 def _signatures(text: str) -> list[tuple[str, str]]:

@@ -174,6 +174,9 @@ CAREER_BEFORE = re.compile(rf"(?:{_CAREER})$")
 _HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
                       rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|曾|又|也|还|已)?"
                       rf"(?P<verb>为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
+# a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
+# read from the characters before the comma
+_HELD_WHERE = re.compile(r"([\u4e00-\u9fff·]{2,5})(?:[，,]\s*)?在[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?:担任|任)$")
 _REMOVED = re.compile(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
 _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历")
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
@@ -185,6 +188,9 @@ def predicative(text: str, start: int, end: int) -> list[str]:
     if start == 0 or text[start - 1] not in "为任的选是":
         return []
     before = text[max(0, start - 60):start]
+    if "在" in before and (where := _HELD_WHERE.search(before)):  # 首届班长赵明远， 在某某公司任|高级主管
+        run = where.group(1).rstrip("曾也还又现已")  # 赵明远曾|在…任
+        return [n for n in (run[-3:], run[-2:]) if plausible_name(n)][:1]
     m = _HOLDERS.search(before)
     if m is None:
         m = _REMOVED.search(before) if text.startswith("职务", end) else None
