@@ -234,7 +234,7 @@ def test_a_verb_right_after_a_post_is_no_name():
 @pytest.mark.issue(11)
 def test_a_places_level_word_stays_with_its_organs_not_with_a_school_and_picks_the_place():
     assert people("杭州市学军中学校长陈立平出席。")["陈立平"] == [("学军中学校长", "杭州市")]
-    assert people("台江县教育局局长龙立平出席。")["龙立平"] == [("县教育局局长", "台江县")]
+    assert people("台江县教育局局长龙立平出席。")["龙立平"] == [("教育局局长", "台江县")]  # the county printed whole: its 县 goes with it
     assert people("西藏自治区农业农村厅厅长王立平说。")["王立平"] == [("自治区农业农村厅厅长", "西藏自治区")]
 
 
@@ -385,3 +385,9 @@ def test_each_part_of_a_headed_line_is_a_post_whole_and_firm_posts_take_no_count
 @pytest.mark.issue(11)
 def test_a_post_that_is_also_a_verb_is_no_post_printed_bare():
     assert people("推荐者中有主管文教卫生的副委员长。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_county_printed_whole_before_its_bureau_is_the_region_and_the_level_word_goes_with_it():
+    assert people("台江县教育局局长钱立新说。")["钱立新"] == [("教育局局长", "台江县")]
+    assert people("西吉县委书记赵明远说。")["赵明远"] == [("县委书记", "西吉县")]

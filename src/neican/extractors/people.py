@@ -416,6 +416,8 @@ def title_level(title: str) -> str | None:
 _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
 
 
+# The organs a county's level word heads as one word (县委, 县长, 县政府, 县人大, 县政协, 县纪委)
+_COUNTY_LEVEL_ORGAN = re.compile("委|长|政府|人大|政协|纪委|监委|人武部|党委")
 _VERB_TOO = frozenset(("主管",))  # posts that are also verbs (主管 "is in charge of")
 _RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words of where one lives
 # ranks a scholar holds wherever he works (titles.tsv, category university: "academic title")
@@ -615,6 +617,9 @@ def _fullest(text: str, hit: TitleHit, floor: int) -> None:
     if hit.explicit and hit.region is not None:
         word_start = hit.end - len(hit.title)
         hit.title = keep_level_word(text[hit.start:word_start], hit.region, hit.title)
+        if hit.region.level == "county" and text[hit.start:word_start + 1] == hit.region.name \
+                and not _COUNTY_LEVEL_ORGAN.match(hit.title, 1):
+            hit.title = hit.title[1:]  # 某某县|教育局局长: the 县 is the county's name, printed whole; 某某|县委书记 keeps it
         return
     if hit.title in _AFTER_NAME and _holder_before(text, hit):
         return  # 习近平|总书记: a name before a post printed after names is the holder, not its organ
