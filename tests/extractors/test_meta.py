@@ -330,3 +330,9 @@ def test_a_clipped_headline_is_given_whole_from_the_original_title_line():
     assert m.original_title == "某地邮轮母港即将开通！地铁直达+免税城......"
     assert m.title == "某地邮轮母港即将开通！地铁直达+免税城......"
     assert meta_of(f"标题\n{PARA}\n- 原标题：某地推进改革取得新成效\n- 责任编辑: 赵明远").original_title == "某地推进改革取得新成效"
+
+
+@pytest.mark.issue(13)
+def test_an_outlets_short_name_in_its_own_dateline_is_no_credited_source():
+    m = meta_of(f"标题\n某新网某地6月3日电(记者 赵明远){PARA}\n{PARA}", {"title": "标题", "source": "某国新闻网"})
+    assert m.original_source is None

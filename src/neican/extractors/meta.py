@@ -137,7 +137,7 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
         meta.title = meta.title[:-len(meta.source) - 1].rstrip()  # …开展调研工作 东区办事处
     meta.original_source = _first_match(_CREDITED, text[:2000])
     if not meta.original_source and (outlet := _byline_outlet(lines)) and meta.source \
-            and outlet not in meta.source and meta.source not in outlet:
+            and not _same_outlet(outlet, meta.source):
         meta.original_source = outlet  # 光明日报记者 X in a copy 光明网 printed: the paper the report is from
     meta.articles = _find_articles(lines, text, meta.title)
     authors, editors, meta.credits = _find_bylines(lines, header)
@@ -341,6 +341,14 @@ def _find_source(lines: list[Line], header: list[Line]) -> str | None:
             if m := _first_match(_COPYRIGHT_HOLDER, ln.text):
                 return m
     return None
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """Whether one name is the other's short form, its characters in order (中新网 ~ 中国新闻网,
+    信报 ~ 北京某某信报; 光明网 is not 光明日报)."""
+    short, long_ = sorted((a, b), key=len)
+    rest = iter(long_)
+    return all(c in rest for c in short)
 
 
 def _byline_outlet(lines: list[Line]) -> str | None:
