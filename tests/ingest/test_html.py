@@ -299,3 +299,15 @@ def test_an_empty_editor_credit_does_not_take_the_next_items_heading():
     assert printed_editors("责任编辑：\n某某警方：示威行动未发生致命事件") == []
     assert printed_editors("责任编辑：赵明远、钱立新\n正文") == ["责任编辑：赵明远、钱立新"]
     assert printed_editors("（责任编辑：赵明远 来源：某某报）") == ["责任编辑：赵明远"]
+
+
+@pytest.mark.issue(13)
+def test_a_headline_that_is_a_sidebar_link_gives_way_to_the_pages_title():
+    from neican.ingest.html import _linked_headline, parse_html
+
+    page = ("<html><head><title>某地推进改革取得新成效</title></head><body><div class='side'><h3>"
+            "<a href='/other'>另一篇文章的标题在这里</a></h3></div><p>正文</p></body></html>")
+    root = parse_html(page)
+    assert _linked_headline(root, "另一篇文章的标题在这里", "某地推进改革取得新成效") == "某地推进改革取得新成效"
+    assert _linked_headline(root, "某地推进改革取得新成效", "某地推进改革取得新成效_某某网") is None
+    assert _linked_headline(root, "不是链接的标题文字", "某地推进改革取得新成效") is None

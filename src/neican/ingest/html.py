@@ -105,6 +105,8 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
             text = blocks
             warnings.append("html: main content too short; kept all block text")
     merged = merge_meta(meta, tag_meta)
+    if root is not None and (headline := _linked_headline(root, merged.get("title"), tag_meta.get("page_title"))):
+        merged["title"] = headline
     # the source under the headline is read on every page (a meta tag may be stale), so the page's
     # block text is always walked
     page = block_text(root, SKIP_TAGS) if root is not None else ""
@@ -140,6 +142,18 @@ _ACCOUNT = (
     re.compile(r'id="js_name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<'),
     re.compile(r"(?:澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号)\s*</a>\s*(?:&gt;|>|›)\s*<a[^>]*>\s*([^<>]{2,20}?)\s*</a>"),
 )
+
+
+def _linked_headline(root: etree._Element, title: str | None, page_title: str | None) -> str | None:
+    """The page's <title> where the extractor's headline is the text of a link (a sidebar's list
+    of recent articles, <h3><a>Other story</a></h3>) and the <title> names another story: a
+    page's own headline is not a link away from it."""
+    if not title or not page_title or page_title.startswith(title[:8]):
+        return None
+    for link in root.iter("a"):
+        if " ".join("".join(link.itertext()).split()) == title:
+            return page_title
+    return None
 
 
 def platform_account(html: str) -> str | None:
