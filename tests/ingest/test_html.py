@@ -274,6 +274,10 @@ def test_a_self_media_posts_account_is_its_source():
     crumbs = '<div class="news_path"><a href="c_1">澎湃号</a> &gt; <a href="g_2">某某市发布</a></div>'
     assert platform_account(crumbs) == "某某市发布"
     assert platform_account("<p>某某日报</p>") is None
+    bjh = ('<div class="author-txt"><p class="author-name">某某必读</p><div class="article-source '
+           'article-source-bjh"><span class="date">发布时间：10-08</span></div></div>')
+    assert platform_account(bjh) == "某某必读"
+    assert platform_account('<p class="author-name">赵明远</p>') is None  # no platform mark
 
 
 @pytest.mark.issue(13)

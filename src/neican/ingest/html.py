@@ -140,6 +140,8 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
 # name (id="js_name"), a platform channel's breadcrumb (澎湃号 > 某某发布)
 _ACCOUNT = (
     re.compile(r'id="js_name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<'),
+    # a 百家号 post: the account's name above the time (class="author-name"), the page marked bjh
+    re.compile(r'class="author-name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<(?=[\s\S]{0,600}?article-source-bjh)'),
     re.compile(r"(?:澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号)\s*</a>\s*(?:&gt;|>|›)\s*<a[^>]*>\s*([^<>]{2,20}?)\s*</a>"),
 )
 
@@ -158,7 +160,7 @@ def _linked_headline(root: etree._Element, title: str | None, page_title: str | 
 
 def platform_account(html: str) -> str | None:
     """The account a self-media post comes from, where the platform's markup names it."""
-    if "js_name" not in html and "号</a>" not in html:
+    if "js_name" not in html and "号</a>" not in html and "article-source-bjh" not in html:
         return None
     for pattern in _ACCOUNT:
         if m := pattern.search(html):
