@@ -1,9 +1,9 @@
 """Meetings on purpose-written reports (invented names)."""
 import pytest
 
-from neican.extractors.events import find_events
 from neican.doc import Doc
 from neican.extractors import people, regions
+from neican.extractors.events import find_events
 
 
 def events(text, published=None):
@@ -909,3 +909,14 @@ def test_a_departure_reports_meetings_ahead_and_speech_after_an_adjunct_clause_i
     assert events(text, "2019-04-08T19:00:00") == []
     text = "央视网消息：在会见钱立新时，国务院总理赵明远表示，两国友好。国家主席孙海燕同你举行了富有成果的会谈。"
     assert [e["participants"] for e in events(text, "2019-04-24T19:00:00")] == [["赵明远", "钱立新"]]
+
+
+@pytest.mark.issue(13)
+def test_a_meeting_the_lead_announces_is_recorded_though_no_one_is_named_at_it():
+    lead = "近日，“某某国际邮轮母港开港倒计时100日”发布会召开，邮轮母港将于11月17日正式开港，可停靠大型邮轮。"
+    found = events("某某邮轮母港即将开通\n" + lead + "\n正文第二段。")
+    assert [e["name"] for e in found] == ["“某某国际邮轮母港开港倒计时100日”发布会"]
+    later = "某某邮轮母港即将开通\n邮轮母港即将正式开港，可停靠目前世界上最大的邮轮，开港后将开通四条国际航线。\n据悉，有关部门还将召开发布会。"
+    assert events(later) == []  # a meeting mentioned further down, no one named, no day: a mention
+    recalled = "标题\n去年，我们召开全省优化营商环境建设大会，引导各级干部解决问题，取得明显成效。"
+    assert events(recalled) == []
