@@ -164,3 +164,9 @@ def test_a_list_heading_with_its_items_on_its_line_and_an_inserted_share_price_a
     text = clean(page).text
     assert "小编最近文章" not in text and "其他报道" not in text and "115.395" not in text
     assert "包括某某银行等公司。" in text and "相关报道显示，今年经济增长较快" in text
+
+
+@pytest.mark.issue(13)
+def test_a_menu_laid_out_as_a_table_row_of_bar_cells_is_navigation_but_a_data_table_is_not():
+    text = kept("| 企业服务首页 | \\| | 产业资讯 | \\| | 企业短信 |\n" + BODY + "\n| 地区 | 产量 | 增长 |")
+    assert "企业服务首页" not in text and "| 地区 | 产量 | 增长 |" in text
