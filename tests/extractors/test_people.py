@@ -391,3 +391,21 @@ def test_a_post_that_is_also_a_verb_is_no_post_printed_bare():
 def test_a_county_printed_whole_before_its_bureau_is_the_region_and_the_level_word_goes_with_it():
     assert people("台江县教育局局长钱立新说。")["钱立新"] == [("教育局局长", "台江县")]
     assert people("西吉县委书记赵明远说。")["赵明远"] == [("县委书记", "西吉县")]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "他还是一个狂热的摄影爱好者，总不放弃。",  # 摄影 is a credit only before its name
+    "现场聚集大批粉丝、采访媒体、摄影师等，明星登场。",
+    "经记者查实，这则新闻的主角并不是教师。",  # what the reporter did, not who
+    "他们在谁该成为兄弟基金会主席的问题上有矛盾。",  # the organ's last character
+    "政变方把总理的职位给了他。",  # 把 never inside a name
+])
+def test_words_around_posts_that_are_no_names(text):
+    assert people(text) == {}
+
+
+@pytest.mark.issue(11)
+def test_a_post_held_at_the_time_names_the_one_after_it():
+    assert people("1991年，他被时任总统乔治·布什誉为英雄。") == {"乔治·布什": [("总统", None)]}
+    assert people("摄影 赵明远") == {"赵明远": [("摄影", None)]}

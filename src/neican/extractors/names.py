@@ -46,7 +46,7 @@ _PREPOSITION_SURNAMES = frozenset("向于从和同对将为由")
 # 第五届, 第三次: an ordinal, though 第五 is also a (rare) surname
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]")
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党")  # 建国, 建军 are names
-_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你")
+_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你把被")
 # …inside a three-character name a given name may hold 其 (周其仁, 李其昌); last, it is the pronoun
 INNER_NAME_CHARS = frozenset("其")
 
@@ -57,7 +57,9 @@ def _function_char_in(name: str) -> bool:
                for i, c in enumerate(name) if i)
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
                              "任何 同时 同样 同期 同步 时代 宣布 宣传 表示 表明 发展 发布 申请 应邀 应约 邀请 随后 "
-                             "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
+                             "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展 "
+                             # what a reporter does right after the word 记者 (经记者查实, 记者获悉)
+                             "查实 证实 获悉 暗访 致电 询问 问询 核实".split())
 
 
 @cache

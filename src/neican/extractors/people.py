@@ -231,8 +231,8 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
     the characters are the tail of a place (斯里兰卡|总理) or, before a deputy post, of an organ
     (中国文联副主席: a name there starts after a break)."""
     before = name_before(text, hit.start)
-    if not before or _inside_place(text, hit.start - len(before), hit.start):
-        return None
+    if not before or before.endswith("会") or _inside_place(text, hit.start - len(before), hit.start):
+        return None  # 某某基金|会|主席: the organ's last character, not a name's
     opens = hit.start - len(before)
     if hit.title.startswith("副") and opens > 0 and not _NAME_OPENS.match(text, opens - 1):
         return None
@@ -419,6 +419,10 @@ _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
 # The organs a county's level word heads as one word (县委, 县长, 县政府, 县人大, 县政协, 县纪委)
 _COUNTY_LEVEL_ORGAN = re.compile("委|长|政府|人大|政协|纪委|监委|人武部|党委")
 _VERB_TOO = frozenset(("主管",))  # posts that are also verbs (主管 "is in charge of")
+# a credit word that is a post only as a credit (摄影 赵明远, 摄影：赵明远), not in running text
+# (摄影爱好者, 摄影师等)
+_CREDIT_ONLY = frozenset(("摄影",))
+_CREDIT_MARKS = frozenset(" \u3000：:/|｜")
 _RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words of where one lives
 # ranks a scholar holds wherever he works (titles.tsv, category university: "academic title")
 _ACADEMIC_RANKS = frozenset("教授 副教授 研究员 副研究员 院士 博士生导师 首席科学家".split())
@@ -484,7 +488,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     for i, hit in reversed(list(enumerate(hits))):  # each post read back to the previous title's end
         _fullest(text, hit, hits[i - 1].end if i else 0)
     for i, hit in enumerate(hits):
-        if hit.title in _VERB_TOO:
+        if hit.title in _VERB_TOO or (hit.title in _CREDIT_ONLY and text[hit.end:hit.end + 1] not in _CREDIT_MARKS):
             continue  # 主管文教的副委员长: printed bare, the word is the verb; a post is printed with its line (固定收益主管)
         sentence = bisect.bisect_left(stops, hit.start)
         if sentence != sentence_of_last:

@@ -182,7 +182,7 @@ _APPOINTED = re.compile(rf"(?P<trigger>任命|选举|提名|推选|补选|增补
 # a profile (赵明远，男，1965年生，…，现任…): the name opening it holds the posts its sentence states
 _PROFILE = re.compile(r"(?:^|[\n。；])([\u4e00-\u9fff·]{2,4})[，,][男女][，,][^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
 _REMOVED = re.compile(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
-_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历")
+_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时")  # 时任: "then serving"
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 
