@@ -357,8 +357,10 @@ def _byline_outlet(lines: list[Line]) -> str | None:
         if not ln.kept:
             continue
         body = ln.rest()
-        if m := _NEWS_AGENCY_DATELINE.match(body):
+        if ("电" in body[:40] or "讯" in body[:40]) and (m := _NEWS_AGENCY_DATELINE.match(body)):
             return m.group(1)
+        if "记者" not in body:
+            continue
         for m in (_OUTLET_BYLINE.search(body[:80]), _OUTLET_BYLINE.search(body[-60:])):
             if m and not _NOT_OUTLET.search(m.group(1)):  # not 她还首度向|本报|记者
                 return m.group(1)

@@ -8,6 +8,7 @@ province where the outlet or title names it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -32,7 +33,8 @@ _STATION = re.compile(r"(?<![县市省区镇乡州旗])台(?![北南中东西港
 # 北京时间 is a clock, 往北京方向 a direction of travel (a road sign's), not the place talked about
 _DIRECTION_BEFORE = re.compile(r"[往向朝]$")
 # A place's short name opening a firm's name (某某|新奥燃气公司, 某某|瑞云集团) names the firm
-_FIRM_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}?(?:股份有限公司|有限公司|有限责任公司|公司|集团|银行|电厂)")
+_FIRM_WORD = re.compile(r"公司|集团|银行|电厂")
+_FIRM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}")
 
 _SELF = re.compile(r"(我省|本省|全省|我区|本区|全区|我市|本市|全市)")
 
@@ -143,9 +145,10 @@ def find_regions(text: str, home: Region | None = None,
     if matches is None:
         matches = [(start, end, form) for start, end, form, _ in t.lexicon.longest(text)]
     navigation = _navigation_spans(text) if "|" in text or "｜" in text else []
+    firms = [m.start() for m in _FIRM_WORD.finditer(text)]
     for start, end, form in matches:
         if not _ORGANISATION_AFTER.match(text, end) and not _is_station(text, end) \
-                and not _DATELINE_AFTER.match(text, end) and not _not_a_place(text, start, end, form) \
+                and not _DATELINE_AFTER.match(text, end) and not _not_a_place(text, start, end, form, firms) \
                 and not any(a <= start < b for a, b in navigation):
             mentions.append((start, end, form))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -177,14 +180,19 @@ def find_regions(text: str, home: Region | None = None,
     return sorted(spans, key=lambda s: s.start)
 
 
-def _not_a_place(text: str, start: int, end: int, form: str) -> bool:
-    """北京时间, 往某地方向, 某地|某某公司: the name stands for a clock, a direction or a firm."""
+def _not_a_place(text: str, start: int, end: int, form: str, firms: list[int]) -> bool:
+    """北京时间, 往某地方向, 某地|某某公司: the name stands for a clock, a direction or a firm.
+    ``firms``: where the words that end a firm's name (公司, 集团…) stand in ``text``."""
     if text.startswith("时间", end) and form in ("北京", "北京市"):
         return True
     if text.startswith("方向", end) and _DIRECTION_BEFORE.search(text, max(0, start - 2), start):
         return True
-    region = tables().by_form[form][0]
-    return form != region.name and _FIRM_AFTER.match(text, end) is not None
+    if not firms:
+        return False
+    at = bisect.bisect_right(firms, end)  # the first firm word after the name's first character after it
+    if at == len(firms) or firms[at] - end > 8 or form == tables().by_form[form][0].name:
+        return False
+    return _FIRM_NAME.fullmatch(text, end, firms[at]) is not None
 
 
 def _navigation_spans(text: str) -> list[tuple[int, int]]:

@@ -135,7 +135,6 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
     meetings, receptions = ([m for m in group if not _to_come(m, published)] for group in (meetings, receptions))
     starts = [m.start for m in meetings]
     joined_all = _joining_all(text, people)
-    occasion = _occasion(text, meetings)
     senders = letter_senders(text, people)  # who wrote to a meeting: no statement of theirs puts them there
     spans = []
     for meeting in sorted(meetings + receptions, key=lambda m: m.start):
@@ -157,7 +156,7 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             if meeting.start < position:
                 _add(meeting.participants, name)
         if not meeting.participants and (not meeting.date or meeting.said_at or meeting.by_role_verb) \
-                and not (meeting is occasion and not meeting.said_at and not meeting.by_role_verb):
+                and (meeting.said_at or meeting.by_role_verb or meeting is not _occasion(text, meetings)):
             continue  # 在主持某会议和出席某年会期间，…考察: a frame for the report, no one found at it
         spans.append(Span(meeting.start, meeting.end, "event", {
             "kind": "meeting", "name": meeting.name,
