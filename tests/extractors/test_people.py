@@ -409,3 +409,12 @@ def test_words_around_posts_that_are_no_names(text):
 def test_a_post_held_at_the_time_names_the_one_after_it():
     assert people("1991年，他被时任总统乔治·布什誉为英雄。") == {"乔治·布什": [("总统", None)]}
     assert people("摄影 赵明远") == {"赵明远": [("摄影", None)]}
+
+
+@pytest.mark.issue(11)
+def test_a_post_held_by_a_name_after_you_or_wei():
+    found = people("国际某某局局长由赵明远兼任，副局长为钱立新，秘书长为孙海燕。")
+    assert found["赵明远"] == [("国际某某局局长", None)]
+    assert found["钱立新"] == [("副局长", None)] and found["孙海燕"] == [("秘书长", None)]
+    assert people("办公室主任由本级纪委书记兼任。") == {}
+    assert people("主任为大家讲解。") == {}

@@ -418,6 +418,8 @@ _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
 
 # The organs a county's level word heads as one word (县委, 县长, 县政府, 县人大, 县政协, 县纪委)
 _COUNTY_LEVEL_ORGAN = re.compile("委|长|政府|人大|政协|纪委|监委|人武部|党委")
+_NAMED_AS = re.compile(r"为([\u4e00-\u9fff·]{2,4}?)(?=[，。；、,;]|$)")
+_HELD_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:兼任|担任|出任|接任|继任)")
 _VERB_TOO = frozenset(("主管",))  # posts that are also verbs (主管 "is in charge of")
 # a credit word that is a post only as a credit (摄影 赵明远, 摄影：赵明远), not in running text
 # (摄影爱好者, 摄影师等)
@@ -512,8 +514,12 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
-        if holders or _POST_NAME_FOLLOWERS.match(text, pos):
-            name = None
+        # 局长由赵明远兼任, 副局长为钱立新，: the post's holder after 由 … 兼任 or after 为, closing the clause
+        stated = (_HELD_BY.match(text, pos) or _NAMED_AS.match(text, pos)) if text[pos:pos + 1] in ("由", "为") else None
+        if stated is not None and not holders and plausible_name(stated.group(1)):
+            pos, name = pos + 1, stated.group(1)
+        elif holders or _POST_NAME_FOLLOWERS.match(text, pos) or text.startswith("由", pos):
+            name = None  # 主任由本级…: 由 opens who or what holds it, not a name
         elif is_occupation(hit.title):  # 教师|荣获, 医生|应该: the word is used of anyone; the recogniser decides
             name = recognised.get(pos)
         else:
