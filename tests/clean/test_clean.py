@@ -152,3 +152,21 @@ def test_a_page_is_never_emptied_by_a_footer_block_that_swallows_it():
 def test_disclaimers_reply_menus_app_promotions_and_related_link_headings_are_furniture(line):
     body = "会议强调，要坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效，群众普遍反映良好。"
     assert line not in clean(f"{body}\n{line}\n{body}").text
+
+
+@pytest.mark.issue(13)
+def test_a_list_heading_with_its_items_on_its_line_and_an_inserted_share_price_are_furniture():
+    page = ("正文第一段讲的是事情的经过，内容很长很长很长，足够成为正文。\n"
+            "小编最近文章 某某标题一2015-09-22“某某标题二”靠谱吗？2015-08-11\n"
+            "| 图片精选 | | 其他报道 ·某某狂扫货(图) (28) ·某某被判3年？(28)\n"
+            "包括某某银行(115.395, 2.79, 2.47%)等公司。\n"
+            "相关报道显示，今年经济增长较快，2015-09-22发布。")
+    text = clean(page).text
+    assert "小编最近文章" not in text and "其他报道" not in text and "115.395" not in text
+    assert "包括某某银行等公司。" in text and "相关报道显示，今年经济增长较快" in text
+
+
+@pytest.mark.issue(13)
+def test_a_menu_laid_out_as_a_table_row_of_bar_cells_is_navigation_but_a_data_table_is_not():
+    text = kept("| 企业服务首页 | \\| | 产业资讯 | \\| | 企业短信 |\n" + BODY + "\n| 地区 | 产量 | 增长 |")
+    assert "企业服务首页" not in text and "| 地区 | 产量 | 增长 |" in text

@@ -1002,3 +1002,14 @@ def test_talks_inside_a_meetings_report_are_that_meeting():
     assert (e["name"], e["date"], e["place"]) == ("知识分子、劳动模范、青年代表座谈会", "2016-04-26", "安徽合肥")
     found = events("某某会议10日在世界和亚太格局发生深刻调整背景下举行，赵明远出席会议。", "2017-11-11T19:00:00")
     assert all(e["place"] != "世界" for e in found)
+
+
+@pytest.mark.issue(13)
+def test_a_meeting_the_lead_announces_is_recorded_though_no_one_is_named_at_it():
+    lead = "近日，“某某国际邮轮母港开港倒计时100日”发布会召开，邮轮母港将于11月17日正式开港，可停靠大型邮轮。"
+    found = events("某某邮轮母港即将开通\n" + lead + "\n正文第二段。")
+    assert [e["name"] for e in found] == ["“某某国际邮轮母港开港倒计时100日”发布会"]
+    later = "某某邮轮母港即将开通\n邮轮母港即将正式开港，可停靠目前世界上最大的邮轮，开港后将开通四条国际航线。\n据悉，有关部门还将召开发布会。"
+    assert events(later) == []  # a meeting mentioned further down, no one named, no day: a mention
+    recalled = "标题\n去年，我们召开全省优化营商环境建设大会，引导各级干部解决问题，取得明显成效。"
+    assert events(recalled) == []

@@ -131,6 +131,28 @@ def test_titles_lose_site_and_source_suffixes_and_sources_their_channel():
 
 
 @pytest.mark.issue(13)
+@pytest.mark.parametrize("page_title, site", [
+    ("某地推进改革取得新成效_某某网资讯_某某网", "某某网"),
+    ("某地推进改革取得新成效-某某财经", "某某财经"),
+    ("某地推进改革取得新成效|某某星空", "某某星空"),
+    ("某地推进改革取得新成效--某某商报", "某某商报"),
+    ("某地推进改革取得新成效_10%公司_某某新闻-The Paper", "某某新闻"),
+    ("中华人民共和国某某法-纪检", None),  # two characters: a column, not a site
+    ("某地推进改革取得新成效", None),
+])
+def test_with_no_source_printed_the_site_the_page_title_names_is_the_source(page_title, site):
+    assert meta_of(f"{PARA}\n{PARA}", {"title": "某地推进改革取得新成效", "page_title": page_title}).source == site
+
+
+@pytest.mark.issue(13)
+def test_a_bylines_paper_is_the_credited_source_of_a_copy_another_outlet_prints():
+    m = meta_of(f"标题\n{PARA}\n某某日报记者 赵明远 钱立新\n{PARA}", {"title": "标题", "source": "某某网"})
+    assert (m.source, m.original_source) == ("某某网", "某某日报")
+    m = meta_of(f"标题\n{PARA}\n某某信报记者 赵明远\n{PARA}", {"title": "标题", "source": "北京某某信报"})
+    assert m.original_source is None  # the same paper's short name
+
+
+@pytest.mark.issue(13)
 def test_sign_offs_and_byline_lines_inside_the_text():
     assert meta_of(f"标题\n{PARA}\n到头来，一位自甘穷酸的外科医生。 （袁小源） | |").authors == ["袁小源"]
     assert meta_of(f"标题\n{PARA}\n这样的说法没有道理。（姚小峰 上海报道）").authors == ["姚小峰"]
@@ -283,3 +305,34 @@ def test_a_signature_on_a_line_the_cleaner_took_for_the_footer():
     assert meta_of(f"全市召开推进会\n{PARA}\n{PARA}\n（赵明远）").authors == ["赵明远"]
     assert meta_of(f"全市召开推进会\n{PARA}\n各地要落实。\n（完）\n网站首页").authors == []
     assert meta_of("").authors == []
+
+
+@pytest.mark.issue(13)
+def test_a_person_named_in_the_source_slot_after_the_text_is_its_writer():
+    m = meta_of(f"标题\n{PARA}\n{PARA}。 来源: 钱立新 | |")
+    assert m.authors == ["钱立新"] and m.source is None
+    assert meta_of(f"标题\n{PARA}\n{PARA}。 来源: 某某日报").authors == []
+
+
+@pytest.mark.issue(13)
+def test_a_reporters_kind_is_part_of_the_post_and_a_caption_glued_into_a_paragraph_credits_its_photographers():
+    m = meta_of(f"标题\n{PARA}\n{PARA}▲某某日报全媒体图片记者赵明远、钱立新摄\n{PARA}\n{PARA}\n{PARA}")
+    assert ("赵明远", "全媒体图片记者") in m.credits and ("钱立新", "全媒体图片记者") in m.credits
+    assert m.authors == []  # a photo credit is no byline
+    m = meta_of(f"标题\n本报讯 （实习记者 赵明远 记者钱立新）{PARA}\n{PARA}")
+    assert ("赵明远", "实习记者") in m.credits and ("钱立新", "记者") in m.credits
+
+
+@pytest.mark.issue(13)
+def test_a_clipped_headline_is_given_whole_from_the_original_title_line():
+    page = f"某地邮轮母港即将开通！地铁直达+免税...\n{PARA}\n本文原标题：《某地邮轮母港即将开通！地铁直达+免税城......》下一篇\n{PARA}"
+    m = meta_of(page)
+    assert m.original_title == "某地邮轮母港即将开通！地铁直达+免税城......"
+    assert m.title == "某地邮轮母港即将开通！地铁直达+免税城......"
+    assert meta_of(f"标题\n{PARA}\n- 原标题：某地推进改革取得新成效\n- 责任编辑: 赵明远").original_title == "某地推进改革取得新成效"
+
+
+@pytest.mark.issue(13)
+def test_an_outlets_short_name_in_its_own_dateline_is_no_credited_source():
+    m = meta_of(f"标题\n某新网某地6月3日电(记者 赵明远){PARA}\n{PARA}", {"title": "标题", "source": "某国新闻网"})
+    assert m.original_source is None

@@ -203,3 +203,17 @@ def test_the_verb_of_an_invitation_is_not_part_of_the_post():
 def test_an_academic_rank_takes_no_region_from_the_sentence():
     found = people("会上，天津市南开区区委书记赵明远、孙海燕教授先后致辞。")
     assert ("教授", None) in found["孙海燕"] and ("教授", "南开区") not in found["孙海燕"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, name, title", [
+    ("会议任命赵明远为沈阳市副市长。", "赵明远", ("副市长", "沈阳市")),  # the formula after other words
+    ("赵明远此前担任湖南省副省长。", "赵明远", ("副省长", "湖南省")),  # an adverb of time before the verb
+    ("赵明远，女，汉族，1970年5月生，大学学历，现任沈阳市副市长。", "赵明远", ("副市长", "沈阳市")),  # a profile
+])
+def test_posts_stated_as_predicates_in_more_forms(text, name, title):
+    from neican.extractors.people import find_people
+    from neican.extractors.regions import find_regions
+
+    found = {s.data["name"]: [(t["title"], t["region"]) for t in s.data["titles"]] for s in find_people(text, find_regions(text))}
+    assert found[name] == [title]

@@ -64,7 +64,7 @@ def test_a_dateline_place_alone_is_not_a_region():
     assert find_regions("央广网北京2月13日消息 据报道，会议在上海市召开。")[0].data["name"] == "上海市"
     assert len(find_regions("央广网北京2月13日消息 据报道，会议在上海市召开。")) == 1
     assert {s.data["name"] for s in find_regions("新华社北京电（记者王明）北京市委召开会议。")} == {"北京市"}
-    assert {s.data["name"] for s in find_regions("北京电力公司报道。")} == {"北京市"}  # 电 of 电力, no dateline
+    assert {s.data["name"] for s in find_regions("北京电力供应平稳。")} == {"北京市"}  # 电 of 电力, no dateline
 
 
 @pytest.mark.issue(11)
@@ -104,3 +104,20 @@ def test_a_district_named_by_a_direction_needs_its_province():
     assert regions_of("搜寻区域分为东西两个区。东区由多国舰船负责。") == []
     assert "东区" in regions_of("四川攀枝花市东区召开会议。")
     assert home_region("东区办事处") is None
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "北京时间9月11日凌晨，某公司发布新品。",  # a clock
+    "京沪高速往北京方向车多拥堵。",  # a direction of travel
+    "进入燃气市场的河北某奥燃气公司表示。",  # a firm named after its place
+    "全国版 | 安徽省 | 北京市 | 重庆市 | 福建省",  # a site's menu
+])
+def test_names_that_stand_for_a_clock_a_direction_a_firm_or_a_menu_item_are_no_mentions(text):
+    assert [s.data["name"] for s in find_regions(text) if s.data["level"] == "province"] == []
+
+
+@pytest.mark.issue(11)
+def test_a_place_printed_with_its_level_word_before_a_firm_and_a_trip_to_a_place_are_mentions():
+    assert [s.data["name"] for s in find_regions("浙江省电力公司总经理出席。")] == ["浙江省"]
+    assert [s.data["name"] for s in find_regions("他前往北京参加会议。")] == ["北京市"]

@@ -4,9 +4,14 @@ from __future__ import annotations
 import pytest
 
 from neican.errors import InputError
-from neican.ingest.html import fragment_text, html_to_text, is_fragment, looks_like_html
+from neican.ingest.html import (
+    fragment_text,
+    html_to_text,
+    is_fragment,
+    looks_like_html,
+    parse_html,
+)
 from neican.ingest.htmlmeta import read_meta_tags, split_authors
-from neican.ingest.html import parse_html
 
 PARAGRAPHS = ["国务院总理李强主持召开国务院常务会议。", "会议指出，要进一步做好稳就业工作，", "加大对重点群体的帮扶力度。"]
 
@@ -233,6 +238,8 @@ def test_an_e_papers_imprint_names_the_paper_where_nothing_else_does():
     ("2020-01-02 10:20:30 来源: 某某报 举报 12 分享到：", "某某报"),
     ("2020-03-04 09:08:07 字号：A- A A+ 来源：ABCNEWS", "ABCNEWS"),
     ("2006年05月06日 08:09 《某某周刊》", "某某周刊"),
+    ("2022-02-13 09:57 某某网<br>分享到 微信", "某某网"),  # unlabelled, alone after the time
+    ("2019年09月09日 20:52 某某财经-自媒体综合<br>原创： 赵明远编译 某某交易与研究", "某某交易与研究"),
 ])
 def test_the_outlet_printed_under_the_headline_is_the_source(header, source):
     from neican.ingest.html import page_text
@@ -267,3 +274,44 @@ def test_a_self_media_posts_account_is_its_source():
     crumbs = '<div class="news_path"><a href="c_1">澎湃号</a> &gt; <a href="g_2">某某市发布</a></div>'
     assert platform_account(crumbs) == "某某市发布"
     assert platform_account("<p>某某日报</p>") is None
+    bjh = ('<div class="author-txt"><p class="author-name">某某必读</p><div class="article-source '
+           'article-source-bjh"><span class="date">发布时间：10-08</span></div></div>')
+    assert platform_account(bjh) == "某某必读"
+    assert platform_account('<p class="author-name">赵明远</p>') is None  # no platform mark
+
+
+@pytest.mark.issue(13)
+def test_the_printed_source_beats_a_stale_meta_tag_and_a_closing_source_stands_in_for_a_missing_one():
+    from neican.ingest.html import page_text
+
+    body = "<p>" + "会议强调，要坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效。" * 4 + "</p>"
+    head = "<html><head><title>某地推进改革取得新成效</title>{tag}</head><body><h1>某地推进改革取得新成效</h1>"
+    stale = (head.format(tag='<meta name="source" content="某某网">')
+             + f"<div>2020-01-02 10:20:30 来源：某某晚报</div><article>{body}</article></body></html>")
+    assert page_text(stale).meta["source"] == "某某晚报"
+    closing = (head.format(tag="") + f"<div>2020-01-02 10:20:30</div><article>{body}</article>"
+               "<div>图片来源：某某图库</div><div>版权声明 来源：某某商报 时间：2020-01-02 10:20:30</div></body></html>")
+    assert page_text(closing).meta["source"] == "某某商报"
+    signed = head.format(tag="") + f"<div>2020-01-02 10:20:30</div><article>{body}<p>来源: 钱立新</p></article></body></html>"
+    assert "source" not in page_text(signed).meta  # a person in the 来源 slot is no outlet
+
+
+@pytest.mark.issue(13)
+def test_an_empty_editor_credit_does_not_take_the_next_items_heading():
+    from neican.ingest.html import printed_editors
+
+    assert printed_editors("责任编辑：\n某某警方：示威行动未发生致命事件") == []
+    assert printed_editors("责任编辑：赵明远、钱立新\n正文") == ["责任编辑：赵明远、钱立新"]
+    assert printed_editors("（责任编辑：赵明远 来源：某某报）") == ["责任编辑：赵明远"]
+
+
+@pytest.mark.issue(13)
+def test_a_headline_that_is_a_sidebar_link_gives_way_to_the_pages_title():
+    from neican.ingest.html import _linked_headline, parse_html
+
+    page = ("<html><head><title>某地推进改革取得新成效</title></head><body><div class='side'><h3>"
+            "<a href='/other'>另一篇文章的标题在这里</a></h3></div><p>正文</p></body></html>")
+    root = parse_html(page)
+    assert _linked_headline(root, "另一篇文章的标题在这里", "某地推进改革取得新成效") == "某地推进改革取得新成效"
+    assert _linked_headline(root, "某地推进改革取得新成效", "某地推进改革取得新成效_某某网") is None
+    assert _linked_headline(root, "不是链接的标题文字", "某地推进改革取得新成效") is None

@@ -15,7 +15,7 @@ _HEADING = re.compile(r"^(#{1,6})\s+")
 _META_LABEL = re.compile(
     r"^[(（【\[]?\s*(来源|来源于|稿源|作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|记者|通讯员|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|供稿|摄影|出处|文章来源|信息来源)\s*[:：]")
-_ORIGINAL_TITLE = re.compile(r"^[(（]?\s*原标题\s*[:：]")
+_ORIGINAL_TITLE = re.compile(r"^(?:[-·•]\s*)?[(（]?\s*(?:本文)?原标题\s*[:：]")  # - 原标题：… in a list of credits
 _DATETIME = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _DATE = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _LABEL_ANYWHERE = re.compile(r"(来源|作者|编辑|责编|记者|发布)\s*[:：]")

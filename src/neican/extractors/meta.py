@@ -13,6 +13,7 @@ from ..clean import Line
 from ..dates import DATETIME, parse_datetime
 from ..normalize import to_simplified_plain
 from ..resources.loader import region_words, surnames
+from .names import plausible_name
 from .scan import at_start_or_after
 
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -63,6 +64,7 @@ _PHOTO_LABEL_REST = (r"(?:图|图片|摄影|摄)\s*[/:：|｜]\s*([\u4e00-\u9fff
                      r"\s*(?=[)）]|$|\s+[\u4e00-\u9fff]{1,4}\s*[:：/])")
 _PHOTO_LABEL = (re.compile(_PHOTO_LABEL_REST), re.compile(rf"[(（\s]{_PHOTO_LABEL_REST}"))
 _CAPTION_MAX = 30  # a short line ending in 摄 is a photo's credit line
+_CAPTION_CREDIT = re.compile(r"▲[^▲。！？\n]{0,60}?摄(?![影像])")
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
 _BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑|摄")
 _BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：|｜]|(?:^|\s)文\s*[|｜/]|校对\s*[:：|｜]|[初复终一二三]审\s*[:：|｜]")
@@ -121,15 +123,22 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     first = _leading_lines(lines)
     meta.title = _untagged(_without_site_name(_simplified(hints.get("title"))) or _find_title(lines))
     meta.original_title = _original_title(lines)
+    if meta.title and meta.original_title and (stem := _CLIPPED.sub("", meta.title)) != meta.title \
+            and len(stem) >= 6 and meta.original_title.startswith(stem):
+        meta.title = meta.original_title  # a headline the CMS clipped (…无敌免...): the 原标题 line prints it whole
     meta.published = parse_datetime(hints.get("published")) or _find_published(header, first)
     hinted_source = _CHANNEL.sub("", _simplified(hints.get("source")) or "")  # 人民网-文化频道 原创稿 → 人民网
     meta.source = (next((n for n in [hinted_source] if n and _labelled_outlet(n)), None)
                    or _find_source(lines, header)
                    or next((n for n in [_simplified(hints.get("sitename"))] if _plausible_outlet(n)), None)
+                   or _site_of_title(_simplified(hints.get("page_title")))
                    or _site_of_title(_simplified(hints.get("title"))))
     if meta.title and meta.source and meta.title.endswith(" " + meta.source):
         meta.title = meta.title[:-len(meta.source) - 1].rstrip()  # …开展调研工作 东区办事处
     meta.original_source = _first_match(_CREDITED, text[:2000])
+    if not meta.original_source and (outlet := _byline_outlet(lines)) and meta.source \
+            and not _same_outlet(outlet, meta.source):
+        meta.original_source = outlet  # 光明日报记者 X in a copy 光明网 printed: the paper the report is from
     meta.articles = _find_articles(lines, text, meta.title)
     authors, editors, meta.credits = _find_bylines(lines, header)
     # a page's author field (meta tags) that the page never prints is its uploader (a CMS
@@ -179,13 +188,27 @@ def _without_site_name(title: str | None) -> str | None:
 
 
 _SPACE_IN_DATE = re.compile(r"(?<=\d)\s+(?=[年月日])")
+_CLIPPED = re.compile(r"(?:\.{3,}|…+)$")
+
+
+_TITLE_PART_BREAK = re.compile(r"\s*(?:[_|｜–—]+|-{1,2}|\s»\s)\s*")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{3,8}")
 
 
 def _site_of_title(title: str | None) -> str | None:
-    """The outlet a page <title> ends with (…_2007年第23号国务院公报_中国政府网 → 中国政府网)."""
-    if not title or not (m := re.search(r"[_|｜–]\s*([^_|｜–\s]{2,12})\s*$", title)):
+    """The site a page <title> names after the headline (…_2007年第23号国务院公报_中国政府网 → 中国政府网,
+    …_凤凰网资讯_凤凰网 → 凤凰网, …-某某财经, …|某某星空): the copy's outlet where the page
+    credits none. The last part that reads as an outlet, else a last part of a few Han characters."""
+    parts = [part for part in _TITLE_PART_BREAK.split(title or "") if part]
+    if len(parts) < 2 or len(parts[0]) < 4:
         return None
-    return m.group(1) if _OUTLET_END.search(m.group(1)) else None
+    tail = parts[1:]
+    for part in reversed(tail):
+        if 2 <= len(part) <= 12 and (_OUTLET_END.search(part) or part.endswith("网站")) \
+                and not _NOT_OUTLET.search(part) and not _DOMAIN.match(part):
+            return part
+    last = tail[-1]
+    return last if _SITE_NAME.fullmatch(last) and not _NOT_OUTLET.search(last) else None
 
 
 _CHANNEL = re.compile(r"\s*(?:[-_－—]\s*[\u4e00-\u9fff]{2,8}频道|\s*原创稿?)+$")
@@ -232,8 +255,11 @@ def _find_title(lines: list[Line]) -> str | None:
 def _original_title(lines: list[Line]) -> str | None:
     for ln in lines:
         if ln.kind == "metadata" and ln.reason == "original_title":
-            value = re.sub(r"^[(（]?\s*原标题\s*[:：]\s*", "", ln.text).rstrip(")）")
-            return " ".join(value.split()) or None
+            value = re.sub(r"^(?:[-·•]\s*)?[(（]?\s*(?:本文)?原标题\s*[:：]\s*", "", ln.text).rstrip(")）")
+            value = " ".join(value.split())
+            if value.startswith("《") and "》" in value:
+                value = value[1:value.index("》")]  # 本文原标题：《…》, the page's next words after it
+            return value or None
     return None
 
 
@@ -292,10 +318,15 @@ def _plausible_outlet_org(name: str) -> bool:
     return len(name) > 4 and bool(re.search(r"[\u4e00-\u9fff]", name)) and bool(_OUTLET_END.search(name))
 
 
+def _writer_named(name: str) -> bool:
+    """Whether a 来源 slot names a person (来源: 赵明远 signs the writer), not an outlet."""
+    return plausible_name(name) and not _OUTLET_END.search(name)
+
+
 def _find_source(lines: list[Line], header: list[Line]) -> str | None:
     for ln in header + [ln for ln in lines[:6] if ln.kind != "metadata"]:  # 标题 来源于：东区办事处
         # a 来源： label names the source even where it is an office, not a paper
-        if (m := _SOURCE_LABEL.search(ln.text)) and _labelled_outlet(m.group(1)):
+        if (m := _SOURCE_LABEL.search(ln.text)) and _labelled_outlet(m.group(1)) and not _writer_named(m.group(1)):
             return m.group(1)
     for ln in header:  # an outlet name printed right before the time: 某某晚报2023-04-15 15:32
         m = DATETIME.search(ln.text)
@@ -303,18 +334,36 @@ def _find_source(lines: list[Line], header: list[Line]) -> str | None:
             name = ln.text[:m.start()].strip(" |:：")
             if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,16}", name) and _plausible_outlet(name):
                 return name
-    for ln in lines:
-        if not ln.kept:
-            continue
-        body = ln.rest()
-        if m := _NEWS_AGENCY_DATELINE.match(body):
-            return m.group(1)
-        if m := _OUTLET_BYLINE.search(body[:80]) or _OUTLET_BYLINE.search(body[-60:]):
-            return m.group(1)
+    if outlet := _byline_outlet(lines):
+        return outlet
     for ln in lines:  # the site's own name, from its copyright block
         if ln.kind == "furniture" and ln.reason in ("footer", "copyright", "icp"):
             if m := _first_match(_COPYRIGHT_HOLDER, ln.text):
                 return m
+    return None
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """Whether one name is the other's short form, its characters in order (中新网 ~ 中国新闻网,
+    信报 ~ 北京某某信报; 光明网 is not 光明日报)."""
+    short, long_ = sorted((a, b), key=len)
+    rest = iter(long_)
+    return all(c in rest for c in short)
+
+
+def _byline_outlet(lines: list[Line]) -> str | None:
+    """The outlet a dateline (新华社北京1月2日电) or a byline (某某日报记者 X) names."""
+    for ln in lines:
+        if not ln.kept:
+            continue
+        body = ln.rest()
+        if ("电" in body[:40] or "讯" in body[:40]) and (m := _NEWS_AGENCY_DATELINE.match(body)):
+            return m.group(1)
+        if "记者" not in body:
+            continue
+        for m in (_OUTLET_BYLINE.search(body[:80]), _OUTLET_BYLINE.search(body[-60:])):
+            if m and not _NOT_OUTLET.search(m.group(1)):  # not 她还首度向|本报|记者
+                return m.group(1)
     return None
 
 
@@ -358,11 +407,19 @@ def _surnamed(names: list[str]) -> list[str]:
 
 
 _JOB_WORD = re.compile("通讯员|记者")
+# the kind of reporter printed before the job word belongs to the post as printed (全媒体图片记者,
+# 首席记者); the outlet before it (本报, 某某日报) does not
+_JOB_KIND = re.compile(r"(?:全媒体|融媒体|新媒体|图片|摄影|视频|首席|特约|见习|实习|资深|主任)+$")
+
+
+def _job_kind(text: str, at: int) -> str:
+    kind = _JOB_KIND.search(text, max(0, at - 8), at)
+    return kind.group() if kind else ""
 
 
 def _job_words(text: str, m: re.Match, names: list[str]) -> list[tuple[str, str]]:
     """Each reporter's own job word: the last one printed before the name (记者 赵明远 通讯员 钱立新)."""
-    labels = [(j.start(), j.group()) for j in _JOB_WORD.finditer(text, m.start(), m.end())]
+    labels = [(j.start(), _job_kind(text, j.start()) + j.group()) for j in _JOB_WORD.finditer(text, m.start(), m.end())]
     out = []
     for name in names:
         at = text.find(name, m.start(), m.end())
@@ -401,6 +458,8 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     # a photo's credit line under it, anywhere (赵明远 摄)
     texts += [(rest, True) for rest in (ln.rest() for ln in kept[3:-3])
               if len(rest) <= _CAPTION_MAX and rest.rstrip(" ）)").endswith("摄")]
+    # a caption marked ▲ glued into a paragraph, its credit at its end (▲某某日报记者赵明远、钱立新摄)
+    texts += [(m.group(), True) for ln in kept if "▲" in ln.text for m in _CAPTION_CREDIT.finditer(ln.rest())]
     for text, anywhere in _unique(texts):
         def at_edge(m) -> bool:
             return anywhere or m.start() < 80 or m.end() > len(text) - 80
@@ -446,7 +505,14 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         if names and names[0][:1] in surnames() and names[0] not in editors:
             authors.extend(names)
             credits.extend((n, None) for n in names)
+    for ln in lines:  # …。 来源: 赵明远 closing the text: the slot names the writer, not an outlet
+        if "来源" in ln.text and (m := _SOURCE_NAMES_WRITER.search(ln.text[-30:])) and _writer_named(m.group(1)):
+            authors.append(m.group(1))
+            credits.append((m.group(1), None))
     return _unique(authors), _unique(editors), _unique(credits)
+
+
+_SOURCE_NAMES_WRITER = re.compile(r"(?:^|[\s。！？”])(?:文章|本文)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,3})[\s|｜]*$")
 
 
 def _article_headings(kept: list[Line]) -> list[tuple[int, Line, list[str]]]:

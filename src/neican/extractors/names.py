@@ -22,6 +22,8 @@ BOUNDARY_WORDS = (
     "深入", "赴", "于", "以", "将", "已", "曾", "则", "又", "都", "用", "给", "把", "被", "让", "请", "并", "时",
     "举行", "进行", "举办", "召开", "宣读", "汇报", "就座", "摄",
     "邀请", "早在", "调任", "当选", "获得",  # 普京|邀请, 安倍晋三|早在, 陈某|调任
+    # 与某国总统X会面: the meeting verbs end a name
+    "会面", "会晤", "通话",
 )
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
@@ -47,12 +49,25 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]")
 # the end of a body's name, never of a person's (某某集团, 参演国|海军)
 _BODY_ENDINGS = ("集团", "组织", "大会", "国会", "议会", "联盟", "协会", "学会", "海军", "陆军", "空军")
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党") + _BODY_ENDINGS  # 建国, 建军 are names
-_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你者两")  # 者: 爱好者, 记者; 两: 随后|两国
+# 者: 爱好者, 记者; 两: 随后|两国
+_FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你把被者两")
+# …inside a three-character name a given name may hold 其 (周其仁, 李其昌); last, it is the pronoun
+INNER_NAME_CHARS = frozenset("其")
+
+
+def _function_char_in(name: str) -> bool:
+    """Whether a function word stands where a name's second or third character would."""
+    return any(c in _FUNCTION_CHARS and not (c in INNER_NAME_CHARS and 0 < i < len(name) - 1)
+               for i, c in enumerate(name) if i)
+
+
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
                              "任何 同时 同样 同期 同步 时代 宣布 宣传 表示 表明 发展 发布 申请 应邀 应约 邀请 随后 "
                              "鲜明 哈马斯 塔利班 真主党 胡塞 北约 欧盟 东盟 "  # an adverb after 总书记; organisations that speak
                              "成员国 观察员国 主席国 东道国 理事国 祖国 连任 接任 继任 出任 就任 担任 兼任 留任 现任 前任 时任 上任 卸任 离任 下任 "
-                             "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展".split())
+                             "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展 "
+                             # what a reporter does right after the word 记者 (经记者查实, 记者获悉)
+                             "查实 证实 获悉 暗访 致电 询问 问询 核实".split())
 
 
 @cache
@@ -92,7 +107,7 @@ def plausible_name(name: str, strict: bool = True) -> bool:
             return False
     if len(name) == 4 and name[:2] not in surnames() or name.endswith(_ORGAN_ENDINGS) or name.endswith(("讯", "电")):
         return False
-    if any(c in _FUNCTION_CHARS for c in name[1:]):
+    if _function_char_in(name):
         return False
     if is_known_word(name):
         return False
@@ -130,7 +145,7 @@ def is_known_word(name: str) -> bool:
             or (name[0] in _PREPOSITION_SURNAMES and len(name) == 3 and is_known_word(name[1:]))
             or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
             or (len(name) == 3 and bool(_TIME_WORD.fullmatch(name[:2])))  # 明天同|总理女士: a day word and a preposition
-            or any(c in _FUNCTION_CHARS for c in name[1:]) or name.endswith(_BODY_ENDINGS))
+            or _function_char_in(name) or name.endswith(_BODY_ENDINGS))
 
 
 
@@ -145,6 +160,7 @@ def _title_fragments() -> frozenset[str]:
     return frozenset(piece for piece, count in counts.items() if count >= 3)
 
 
+_FIRM_WORDS = ("集团", "公司", "银行", "基金会", "研究院", "大学", "学院", "医院")
 # one-character names of countries in 中方/俄方 and 中俄/中美 (a party, a pair of countries)
 _COUNTRY_ABBREVIATIONS = frozenset("中美俄日韩朝英法德意乌印巴越泰老柬缅菲澳加土伊以埃沙欧非蒙哈吉塔")
 # words whose second character is a surname: 出席|中俄总理, 接任|轮值主席: no name opens there
@@ -157,6 +173,8 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
     name = _name_opening(text[pos:pos + 6], strict) if pos < len(text) else None
     if name and (name.endswith("共") and text.startswith("和国", pos + len(name)) or text.startswith("共和国", pos + len(name))):
         return None  # 、南非共|和国总统: the reading cuts a country's name (南非共和国), no person's
+    if name and text.startswith(_FIRM_WORDS, pos + len(name)):
+        return None  # 、黑石|集团董事长某某: the name of a firm, not a person's
     if name and (text[pos - 1:pos + 1] in _WORDS_ENDING_IN_A_SURNAME or (len(name) == 3 and name[1:] in world_places())):
         return None  # 主席国|沙特国王: a country is no given name
     if name and text.startswith("·", pos + len(name)):  # 阿不都·热依木: a minority name's second part
@@ -182,6 +200,8 @@ def _name_opening(window: str, strict: bool) -> str | None:
         return window[:short]
     if is_boundary(window, long_) and not is_boundary(window, short) and plausible_name(window[:long_], strict):
         return window[:long_]
+    if window[long_:long_ + 1] == "的" and plausible_name(window[:long_], strict):
+        return window[:long_]  # 副教授钱立新的肯定: a full-length name before 的 (not 记者居住的: two characters)
     return None
 
 

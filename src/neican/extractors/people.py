@@ -24,6 +24,7 @@ from ..resources.loader import Region, titles
 from . import lexicon
 from .names import (
     BOUNDARY_WORDS,
+    INNER_NAME_CHARS,
     is_boundary,
     is_known_word,
     is_post_or_day,
@@ -185,6 +186,11 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         if region is not None and text[start:start + 1] in "省市县区州旗盟" \
                 and (printed := lookup(text[prefix_start:start + 1])) is not None:
             region = printed  # 台江|县教育局局长: the level word printed says which 台江 (县, not 区)
+        if region is not None and (title.startswith(_INSTITUTION_HEADS) or _firm_post_after_county(region, title)) \
+                and not text.startswith(region.name, prefix_start) and not text[start - 1] in "省市县区州旗盟":
+            # 浙江|大学校长, 某湖|集团董事长: a place's short name heads an institution's name, not the
+            # post's region (the place printed with its level word, 杭州市|…中学校长, stays the region)
+            region, prefix_start = None, start
         if region is not None and region.level != "province" and _PROVINCIAL_POST.match(title):
             region, prefix_start = None, start  # 王建|新和|副省长: a county has no 省长; the name runs on
         if region is not None and title in _AFTER_NAME and _inside_name(text, prefix_start, start, region):
@@ -196,7 +202,16 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     return chosen
 
 
+def _firm_post_after_county(region: Region, title: str) -> bool:
+    """A county's short name before a firm's or a profession's post (摩根|大通|首席投资官) is the
+    tail of the firm's name: a county has organs, not firms of its own printed so."""
+    entry = titles().get(title)
+    return region.level == "county" and entry is not None and entry.category in ("state_firm", "profession")
+
+
 _MAX_TRANSLIT = 8
+# Titles that open with an institution's kind: a place's short name before them is the institution's name
+_INSTITUTION_HEADS = ("大学", "学院", "中学", "小学", "学校", "医院", "集团", "公司", "银行", "研究院", "研究所", "科学院")
 _PROVINCIAL_POST = re.compile(r"副?省(?:长|委)")  # posts only a province-level region holds
 
 
@@ -235,8 +250,8 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
         before = None  # 分布图向|总理介绍, 相信在|主席先生…: a preposition before the post, not a name's end
     if before and len(before) == 3 and before[1:] in world_places():
         before = None  # 担任中国|国家主席: the post's country, not a given name
-    if not before or _inside_place(text, hit.start - len(before), hit.start):
-        return None
+    if not before or before.endswith("会") or _inside_place(text, hit.start - len(before), hit.start):
+        return None  # 某某基金|会|主席: the organ's last character, not a name's
     opens = hit.start - len(before)
     if hit.title.startswith("副") and opens > 0 and not _NAME_OPENS.match(text, opens - 1):
         return None
@@ -276,7 +291,8 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     if before and len(before) == 2 and is_occupation(hit.title):
         return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word
     if (not before or before.endswith(_UNIT_ENDINGS) or before[-1] in _NOT_NAME_END
-            or before[0] in _NOT_NAME_START or (len(before) == 3 and is_known_word(before[:2]))
+            or before[0] in _NOT_NAME_START
+            or (len(before) == 3 and before[1] not in INNER_NAME_CHARS and is_known_word(before[:2]))
             or _inside_place(text, hit.start - len(before), hit.start)):
         return None
     opens = hit.start - len(before)
@@ -369,12 +385,19 @@ def _transliterated(text: str, pos: int, short_ok: bool = False) -> str | None:
     # already says a foreign name goes on
     parts = re.split("[" + re.escape(_NAME_SEPARATORS) + "]", name)
     checked = parts[0][1:] + "".join(part for part in parts[1:] if len(part) > 2)
+    # one character the table lacks may stand inside a long name (米尔济约耶夫, 恰武什奥卢) that opens
+    # with a transliteration character, with two more after it; nearer the end it is the next word's
+    # (武契奇|成, 拉赫蒙|均, 埃尔多安|本月), at the start the run is a word (访问|沙特…, 助理|某某)
+    odd = [i for i, c in enumerate(checked, start=1) if c not in translit]
+    others = len(odd) + (len(odd) == 1 and (odd[0] > len(name) - 3 or name[0] not in translit))
     if len(parts) > 1 and all(2 <= len(part) <= 6 for part in parts):
         # 颂萨·杰素拉暖: the separator says a foreign name; Thai and Burmese names hold characters
         # the table lacks, so most of them, not all, must be transliteration characters
         if sum(c in translit for c in letters) * 5 < len(letters) * 3 or is_post_or_day(parts[0][:2]):
             return None  # 总理|助理玛丽娅-利马: a post goes on before the name
-    elif len(letters) < (2 if letters[:1] and letters[0] in translit else 3) or any(c not in translit for c in checked):
+    elif len(letters) < (2 if letters[:1] and letters[0] in translit else 3) or others > (len(letters) >= 4):
+        # 总统访华: two characters, the first an ordinary one, are a word; a long name may hold one
+        # character the table lacks (泽连斯基) where the rest reads as a transliteration.
         # 泰国副总理颂吉。, 瑞典首相勒文。, 丹麦王储腓特烈。: a short name the table lacks, when a
         # mark or a speech verb closes it and no character of it is a common verb's (总统访华。)
         if not (short_ok and 2 <= len(name) <= 3 and len(parts) == 1 and _CLOSED_NAME.match(text, end)
@@ -435,6 +458,15 @@ def title_level(title: str) -> str | None:
 _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
 
 
+# The organs a county's level word heads as one word (县委, 县长, 县政府, 县人大, 县政协, 县纪委)
+_COUNTY_LEVEL_ORGAN = re.compile("委|长|政府|人大|政协|纪委|监委|人武部|党委")
+_NAMED_AS = re.compile(r"为([\u4e00-\u9fff·]{2,4}?)(?=[，。；、,;]|$)")
+_HELD_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:兼任|担任|出任|接任|继任)")
+_VERB_TOO = frozenset(("主管",))  # posts that are also verbs (主管 "is in charge of")
+# a credit word that is a post only as a credit (摄影 赵明远, 摄影：赵明远), not in running text
+# (摄影爱好者, 摄影师等)
+_CREDIT_ONLY = frozenset(("摄影",))
+_CREDIT_MARKS = frozenset(" \u3000：:/|｜")
 _RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words of where one lives
 # ranks a scholar holds wherever he works (titles.tsv, category university: "academic title")
 _ACADEMIC_RANKS = frozenset("教授 副教授 研究员 副研究员 院士 博士生导师 首席科学家".split())
@@ -500,6 +532,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     for i, hit in reversed(list(enumerate(hits))):  # each post read back to the previous title's end
         _fullest(text, hit, hits[i - 1].end if i else 0)
     for i, hit in enumerate(hits):
+        if hit.title in _VERB_TOO or (hit.title in _CREDIT_ONLY and text[hit.end:hit.end + 1] not in _CREDIT_MARKS):
+            continue  # 主管文教的副委员长: printed bare, the word is the verb; a post is printed with its line (固定收益主管)
         sentence = bisect.bisect_left(stops, hit.start)
         if sentence != sentence_of_last:
             context.sentence_region = None
@@ -517,13 +551,20 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 chain = []
             continue  # the chain goes on (after 曾任 a list of posts held before runs on past ，)
         pos = hit.end + (1 if text[hit.end:hit.end + 1] in " \u3000" else 0)
+        if text.startswith("、", pos) and (described := _DESCRIPTOR.match(text, pos + 1)):
+            pos = described.end()  # 某某大学教授、电力专家|赵明远: a descriptor, not a post, between the posts and the name
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
         if not holders and text[chain[0].start - 1:chain[0].start] == "为" and (leader := led_by(text, chain[0].start)):
             holders = [leader]  # 以国务院副总理赵明远为团长的代表团
-        if holders or _POST_NAME_FOLLOWERS.match(text, pos) or (post_name and len(chain) == 1 and _held_before(text, hit)):
-            name = None  # 习近平总书记鲜明指出: the post follows its holder; what comes after is no name
+        # 局长由赵明远兼任, 副局长为钱立新，: the post's holder after 由 … 兼任 or after 为, closing the clause
+        stated = (_HELD_BY.match(text, pos) or _NAMED_AS.match(text, pos)) if text[pos:pos + 1] in ("由", "为") else None
+        if stated is not None and not holders and plausible_name(stated.group(1)):
+            pos, name = pos + 1, stated.group(1)
+        elif holders or _POST_NAME_FOLLOWERS.match(text, pos) or text.startswith("由", pos) \
+                or (post_name and len(chain) == 1 and _held_before(text, hit)):
+            name = None  # 主任由本级…: 由 opens who or what holds it; 习近平总书记鲜明指出: the post is its holder's
         elif is_occupation(hit.title):  # 教师|荣获, 医生|应该: the word is used of anyone; the recogniser decides
             name = recognised.get(pos)
         else:
@@ -573,8 +614,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         signed = find_titles(post) if plausible_name(signer, strict=False) or _LATIN_NAME.fullmatch(signer) else []
         for k, hit in reversed(list(enumerate(signed))):
             _fullest(post, hit, signed[k - 1].end if k else 0)
-        if (signer, post) in headed and len(signed) == 1 and signed[0].region is None and signed[0].start > 0:
-            signed[0].title, signed[0].start = post[:signed[0].start] + signed[0].title, 0  # the whole line's post
+        if (signer, post) in headed:
+            _whole_parts(post, signed)  # 某某银行首席投资官兼全球固定收益主管：X, each part of the line a post
         if signed:
             previous = None
             for hit in signed:
@@ -637,6 +678,9 @@ def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str
     return names
 
 
+# A descriptor set in a chain of posts before a name (GUIDE: 专家, 学者 are no titles): 著名经济学家, 电力专家
+_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|学者|学家|人士)(?=[\u4e00-\u9fff])")
+
 _ADVERBS = "还也又都就则曾却便亦"
 
 
@@ -658,6 +702,9 @@ def _fullest(text: str, hit: TitleHit, floor: int) -> None:
     if hit.explicit and hit.region is not None:
         word_start = hit.end - len(hit.title)
         hit.title = keep_level_word(text[hit.start:word_start], hit.region, hit.title)
+        if hit.region.level == "county" and text[hit.start:word_start + 1] == hit.region.name \
+                and not _COUNTY_LEVEL_ORGAN.match(hit.title, 1):
+            hit.title = hit.title[1:]  # 某某县|教育局局长: the 县 is the county's name, printed whole; 某某|县委书记 keeps it
         return
     if hit.title in _AFTER_NAME and _holder_before(text, hit):
         return  # 习近平|总书记: a name before a post printed after names is the holder, not its organ
@@ -708,6 +755,21 @@ def _headed_lines(text: str) -> list[tuple[str, str]]:
                 and not _POST_SEPARATORS.search(post[:hits[0].start]):
             found.append((name, post))
     return found
+
+
+_PART_BREAK = re.compile("兼|、")
+
+
+def _whole_parts(post: str, signed: list[TitleHit]) -> None:
+    """A headed line's post, split at 兼 and 、, is a post whole in each part (the line holds
+    nothing else): the title each part ends with takes in the part's words before it."""
+    start = 0
+    for part in [*_PART_BREAK.finditer(post), None]:
+        end = part.start() if part else len(post)
+        inside = [hit for hit in signed if start <= hit.start and hit.end <= end]
+        if inside and inside[-1].end == end and inside[-1].region is None and len(inside) == 1 and inside[0].start > start:
+            inside[0].title, inside[0].start = post[start:inside[0].start] + inside[0].title, start
+        start = part.end() if part else end
 
 
 def _signatures(text: str) -> list[tuple[str, str]]:

@@ -172,10 +172,17 @@ _NAME = r"[\u4e00-\u9fff·]{2,9}?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 _CAREER = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
 CAREER_BEFORE = re.compile(rf"(?:{_CAREER})$")
 _HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
-                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|曾|又|也|还|已)?"
+                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|此前|曾经|曾|又|也|还|已|后来|随后)?"
                       rf"(?P<verb>为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
+# a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
+# read from the characters before the comma
+_HELD_WHERE = re.compile(r"([\u4e00-\u9fff·]{2,5})(?:[，,]\s*)?在[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?<![第届一二三四五六七八九十])(?:担任|任)$")
+# the appointment formula after other words of the sentence (会议任命赵明远为…): the trigger opens the names
+_APPOINTED = re.compile(rf"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|聘任|委任)({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|担任)$")
+# a profile (赵明远，男，1965年生，…，现任…): the name opening it holds the posts its sentence states
+_PROFILE = re.compile(r"(?:^|[\n。；])([\u4e00-\u9fff·]{2,4})[，,][男女][，,][^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
 _REMOVED = re.compile(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
-_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历")
+_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时")  # 时任: "then serving"
 _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 
@@ -185,7 +192,12 @@ def predicative(text: str, start: int, end: int) -> list[str]:
     if start == 0 or text[start - 1] not in "为任的选是":
         return []
     before = text[max(0, start - 60):start]
-    m = _HOLDERS.search(before)
+    if "在" in before and (where := _HELD_WHERE.search(before)):  # 首届班长赵明远， 在某某公司任|高级主管
+        run = where.group(1).rstrip("曾也还又现已")  # 赵明远曾|在…任
+        return [n for n in (run[-3:], run[-2:]) if plausible_name(n)][:1]
+    if (profile := _PROFILE.search(before)) and plausible_name(profile.group(1)):
+        return [profile.group(1)]
+    m = _APPOINTED.search(before) or _HOLDERS.search(before)
     if m is None:
         m = _REMOVED.search(before) if text.startswith("职务", end) else None
     if m is None:

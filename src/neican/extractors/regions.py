@@ -8,6 +8,7 @@ province where the outlet or title names it.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass
@@ -29,6 +30,12 @@ _ORGANISATION_AFTER = re.compile(r"合作组织|(?:[\u4e00-\u9fff]{0,4}?)(?:大�
 # 湖南台, 北京台: a station too, unless 台 starts a place (台州, 台江: from the region table), a
 # word of Taiwan (台北, 台商, 台办, 台港澳) or follows a level word (衡阳县|台源镇)
 _STATION = re.compile(r"(?<![县市省区镇乡州旗])台(?![北南中东西港澳胞资商企籍办青])")
+# 北京时间 is a clock, 往北京方向 a direction of travel (a road sign's), not the place talked about
+_DIRECTION_BEFORE = re.compile(r"[往向朝]$")
+# A place's short name opening a firm's name (某某|新奥燃气公司, 某某|瑞云集团) names the firm
+_FIRM_WORD = re.compile(r"公司|集团|银行|电厂")
+_FIRM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}")
+
 _SELF = re.compile(r"(我省|本省|全省|我区|本区|全区|我市|本市|全市)")
 
 
@@ -137,9 +144,12 @@ def find_regions(text: str, home: Region | None = None,
     mentions: list[tuple[int, int, str]] = []
     if matches is None:
         matches = [(start, end, form) for start, end, form, _ in t.lexicon.longest(text)]
+    navigation = _navigation_spans(text) if "|" in text or "｜" in text else []
+    firms = [m.start() for m in _FIRM_WORD.finditer(text)]
     for start, end, form in matches:
         if not _ORGANISATION_AFTER.match(text, end) and not _is_station(text, end) \
-                and not _DATELINE_AFTER.match(text, end):
+                and not _DATELINE_AFTER.match(text, end) and not _not_a_place(text, start, end, form, firms) \
+                and not any(a <= start < b for a, b in navigation):
             mentions.append((start, end, form))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     named_provinces = {r.code for _, _, f in mentions for r in t.by_form[f][:1] if r.level == "province"}
@@ -168,6 +178,32 @@ def find_regions(text: str, home: Region | None = None,
             "province": province_of(region).name, "count": len(evidence),
             "evidence": [list(e) for e in sorted(evidence)]}))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _not_a_place(text: str, start: int, end: int, form: str, firms: list[int]) -> bool:
+    """北京时间, 往某地方向, 某地|某某公司: the name stands for a clock, a direction or a firm.
+    ``firms``: where the words that end a firm's name (公司, 集团…) stand in ``text``."""
+    if text.startswith("时间", end) and form in ("北京", "北京市"):
+        return True
+    if text.startswith("方向", end) and _DIRECTION_BEFORE.search(text, max(0, start - 2), start):
+        return True
+    if not firms:
+        return False
+    at = bisect.bisect_right(firms, end)  # the first firm word after the name's first character after it
+    if at == len(firms) or firms[at] - end > 8 or form == tables().by_form[form][0].name:
+        return False
+    return _FIRM_NAME.fullmatch(text, end, firms[at]) is not None
+
+
+def _navigation_spans(text: str) -> list[tuple[int, int]]:
+    """Lines of short items between bars (| 首页 | 某省 | 某市 |): a site's menu, not its content."""
+    spans = []
+    for line in re.finditer(r"[^\n]+", text):
+        items = re.split(r"\s*[|｜]\s*", line.group())
+        items = [item for item in items if item]
+        if len(items) >= 4 and all(len(item) <= 6 for item in items):
+            spans.append((line.start(), line.end()))
+    return spans
 
 
 # Districts named by a direction or a kind (攀枝花市东区, 克拉玛依市白碱滩区 is not one): every city

@@ -16,6 +16,7 @@ from neican.errors import InputError
 from neican.ingest.htmlmeta import read_cms_properties, read_meta_tags, split_authors
 
 from ..dates import DATETIME, parse_datetime
+from ..resources.loader import surnames
 
 # Elements whose boundaries end a line of text.
 BLOCK_TAGS = frozenset(
@@ -104,20 +105,27 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
             text = blocks
             warnings.append("html: main content too short; kept all block text")
     merged = merge_meta(meta, tag_meta)
-    # the page's block text, walked only where it is read: a missing time, an editor label
-    wanted = ("published" not in tag_meta or any(label in html for label in _EDITOR_LABELS)
-              or ("source" not in tag_meta and "来源" in html))
-    page = block_text(root, SKIP_TAGS) if root is not None and wanted else ""
+    if root is not None and (headline := _linked_headline(root, merged.get("title"), tag_meta.get("page_title"))):
+        merged["title"] = headline
+    # the source under the headline is read on every page (a meta tag may be stale), so the page's
+    # block text is always walked
+    page = block_text(root, SKIP_TAGS) if root is not None else ""
     if page and "published" not in tag_meta:
         # A time printed under the headline beats trafilatura's date, which is often a guess
         # from the URL or the copyright year (2005-01-01).
         printed = printed_datetime(page, merged.get("title"))
         if printed:
             merged["published"] = printed
-    if page and "source" not in merged and (source := printed_source(page, merged.get("title"))):
-        merged["source"] = source  # 2020-01-02 10:20:30 来源：某某报 under the headline
+    if page and (source := printed_source(page, merged.get("title"))):
+        # 2020-01-02 10:20:30 来源：某某报 under the headline: what the reader is shown beats a
+        # template's meta tag, which portals leave stale or fill with a platform label
+        merged["source"] = source
+    elif page and "source" not in merged and (source := closing_source(page, merged.get("title"))):
+        merged["source"] = source  # 来源：某某报 in the block after the text, where nothing above names one
     if page and (editors := printed_editors(page)):
         merged["editors"] = editors  # 责任编辑：X in the page's furniture, which the text leaves out
+    if page_title := tag_meta.get("page_title"):
+        merged["page_title"] = page_title  # the <title>, whose last part names the site
     if (account := platform_account(html)) is not None:
         merged["source"] = account  # a WeChat or 澎湃号 account's post: the account is the outlet, not the platform
     if not merged.get("sitename") and "社出版" in html and (imprint := _IMPRINT.search(html)):
@@ -132,13 +140,27 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
 # name (id="js_name"), a platform channel's breadcrumb (澎湃号 > 某某发布)
 _ACCOUNT = (
     re.compile(r'id="js_name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<'),
+    # a 百家号 post: the account's name above the time (class="author-name"), the page marked bjh
+    re.compile(r'class="author-name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<(?=[\s\S]{0,600}?article-source-bjh)'),
     re.compile(r"(?:澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号)\s*</a>\s*(?:&gt;|>|›)\s*<a[^>]*>\s*([^<>]{2,20}?)\s*</a>"),
 )
 
 
+def _linked_headline(root: etree._Element, title: str | None, page_title: str | None) -> str | None:
+    """The page's <title> where the extractor's headline is the text of a link (a sidebar's list
+    of recent articles, <h3><a>Other story</a></h3>) and the <title> names another story: a
+    page's own headline is not a link away from it."""
+    if not title or not page_title or page_title.startswith(title[:8]):
+        return None
+    for link in root.iter("a"):
+        if " ".join("".join(link.itertext()).split()) == title:
+            return page_title
+    return None
+
+
 def platform_account(html: str) -> str | None:
     """The account a self-media post comes from, where the platform's markup names it."""
-    if "js_name" not in html and "号</a>" not in html:
+    if "js_name" not in html and "号</a>" not in html and "article-source-bjh" not in html:
         return None
     for pattern in _ACCOUNT:
         if m := pattern.search(html):
@@ -149,7 +171,10 @@ def platform_account(html: str) -> str | None:
 # A newspaper's imprint in its e-paper's footer names the paper: X报社出版
 _IMPRINT = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报))社出版")
 _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
-_EDITOR_LABEL = re.compile(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、，,]\s*[\u4e00-\u9fff·]{{2,8}})*")
+# the names end where the credit does: not before a colon (责任编辑：⏎某某警方：… is an empty credit
+# above the next item's heading)
+_EDITOR_LABEL = re.compile(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、，,]\s*[\u4e00-\u9fff·]{{2,8}})*"
+                           r"(?![\u4e00-\u9fff·]|\s*[:：])")
 
 
 def printed_editors(page: str) -> list[str]:
@@ -159,17 +184,57 @@ def printed_editors(page: str) -> list[str]:
 
 
 # The outlet printed in the line under a headline: 来源：X, or 《X》 right after the time
-_PRINTED_SOURCE = re.compile(r"(?:来源|稿源|文章来源|來源)\s*[:：]\s*[《\[]?\s*([^\s:：|《》\[\]<>]{2,20}?)\s*[》\]]?(?=\s|$|[|｜])")
+_PRINTED_SOURCE = re.compile(r"(?<!图片)(?<!资料)(?<!数据)(?<!视频)(?:来源|稿源|文章来源|來源)\s*[:：]\s*[《\[]?\s*([^\s:：|《》\[\]<>]{2,20}?)\s*[》\]]?(?=\s|$|[|｜])")
 _OUTLET_AFTER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*《([^《》\s]{2,16})》")
+# an outlet alone after the time of the info line (2022-02-13 09:57 某某网), up to the line's end
+# or the page's buttons: unlabelled, so it must read as an outlet's name
+_BARE_OUTLET_AFTER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+([\u4e00-\u9fffA-Za-z0-9·—-]{2,16})"
+                                     r"(?=[ \t]*(?:\n|$|举报|分享|字号|收藏|我有话说|评论|打印))")
+_OUTLET_NAME = re.compile(r"(?:日报|晚报|报|通讯社|社|网|台|刊|客户端|新闻|消息|在线|之声|发布|杂志)$")
+# a reprinted WeChat post's header line: 原创： 作者 公众号 (the account published the copy)
+_ACCOUNT_LINE = re.compile(r"^原创\s*[:：]?\s*(\S{2,12})\s+(\S{2,16})\s*$", re.M)
+# a self-media platform's label in the source slot names the platform, not the account that posted
+_PLATFORM_LABEL = re.compile(r"自媒体|澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|公众号|公众平台")
 
 
 def printed_source(page: str, title: str | None) -> str | None:
-    """The outlet a page prints in the few lines under its headline (来源：某某报, or 《某某周刊》
-    right after the time): the copy's source, where no meta tag names it."""
+    """The outlet a page prints in the few lines under its headline (来源：某某报, 《某某周刊》 or
+    某某网 alone right after the time, a reprinted post's account): the copy's source. The one
+    nearest the headline wins; a self-media platform's label is passed over for the account."""
     start = _headline_at(page, title)
     window = page[start:start + 300]
-    m = _PRINTED_SOURCE.search(window) or _OUTLET_AFTER_TIME.search(window)
-    return m.group(1) if m else None
+    found = [m for m in _PRINTED_SOURCE.finditer(window)] + [m for m in _OUTLET_AFTER_TIME.finditer(window)]
+    found += [m for m in _BARE_OUTLET_AFTER_TIME.finditer(window) if _OUTLET_NAME.search(m.group(1))]
+    found += [m for m in _ACCOUNT_LINE.finditer(window, 0, 200) if not _PLATFORM_LABEL.search(m.group(2))]
+    for m in sorted(found, key=lambda m: m.start()):
+        name = m.group(m.lastindex)
+        if not _PLATFORM_LABEL.search(name) and not person_like(name):
+            return name
+    return None
+
+
+def person_like(name: str) -> bool:
+    """Whether a name in a 来源 slot reads as a person's (来源：赵明远 signs the writer), not an outlet's."""
+    return (2 <= len(name) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in name)
+            and (name[0] in surnames() or name[:2] in surnames()) and not _OUTLET_NAME.search(name))
+
+
+# 来源：X after the article (版权声明 来源：某某报 时间：…, 本文来源：某某网): a label opening a line
+# or following a space or 本文/文章; not 图片来源, 资料来源, 数据来源 (a picture's or a figure's)
+_CLOSING_SOURCE = re.compile(r"(?:^|[ \t]|本文|文章|稿件|新闻)(?:来源|來源)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
+                             r"(?=[ \t]|$|[|｜)）]|(?:时间|作者|编辑|责任编辑)[:：])", re.M)
+
+
+def closing_source(page: str, title: str | None) -> str | None:
+    """The outlet a 来源 label names after the text, where none is printed under the headline:
+    the first after the headline that reads as an outlet (not a person: 来源：赵明远 signs the
+    writer)."""
+    start = _headline_at(page, title)
+    for m in _CLOSING_SOURCE.finditer(page, start):
+        name = m.group(1)
+        if _OUTLET_NAME.search(name) and not _PLATFORM_LABEL.search(name):
+            return name
+    return None
 
 
 def _headline_at(page: str, title: str | None) -> int:

@@ -85,6 +85,25 @@ def _to_come(meeting: Meeting, published: str | None) -> bool:
     return bool(meeting.date and published and meeting.date.date[:1] != "-" and meeting.date.date > published[:10])
 
 
+_LEAD_MIN = 30  # characters of the first paragraph that is prose, not a headline or a deck
+_RECALLED = re.compile(r"去年|前年|往年|以往|过去|此前|之前|上次|当年|曾|召开过|举行过|举办过")
+
+
+def _occasion(text: str, meetings: list) -> object | None:
+    """The meeting the report is about where its lead paragraph announces it (近日，“某某”发布会召开，…;
+    某某市今天举行新闻发布会): recorded though the page names no one at it and gives no day."""
+    lead = next((m for m in re.finditer(r"[^\n]+", text) if len(m.group()) >= _LEAD_MIN), None)
+    if lead is None:
+        return None
+    stops = [m.end() for m in re.finditer("[。！？]", text[lead.start():lead.end()])]
+    lead_end = lead.start() + stops[1] if len(stops) > 1 else lead.end()  # its first two sentences
+    first = min(meetings, key=lambda m: m.start, default=None)
+    if first is None or first.start >= lead_end \
+            or _RECALLED.search(text, _sentence_start(text, first.start), first.trigger_end + 1):
+        return None  # 去年，我们召开…大会: a meeting recalled, not the occasion
+    return first
+
+
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     # a deliberation is more specific than the trigger that reads its session's name
     # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
@@ -143,7 +162,8 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
         for position, name in joined_all:  # 王某、何某等参加上述活动: every event reported before
             if meeting.start < position:
                 _add(meeting.participants, name)
-        if not meeting.participants and (not meeting.date or meeting.said_at or meeting.by_role_verb):
+        if not meeting.participants and (not meeting.date or meeting.said_at or meeting.by_role_verb) \
+                and (meeting.said_at or meeting.by_role_verb or meeting is not _occasion(text, meetings)):
             continue  # 在主持某会议和出席某年会期间，…考察: a frame for the report, no one found at it
         spans.append(Span(meeting.start, meeting.end, "event", {
             "kind": "meeting", "name": meeting.name,
