@@ -1,8 +1,10 @@
 """Formulations (提法): quoted slogans, known tifa from the lexicon, numbered formulations.
 
 Writes ``doc.spans["formulations"]``; each span's data is the record item:
-``text``, ``kind`` (quoted, lexicon, numbered), ``count``, ``evidence`` [[start, end]], and
-``number``/``head``/``members`` for numbered ones, ``canonical``/``category`` for lexicon ones.
+``text``, ``kind`` (quoted, lexicon, numbered, parallel), ``count``, ``evidence`` [[start, end]], and
+``number``/``head``/``members`` for numbered ones, ``canonical``/``category`` for lexicon ones,
+``members``/``frame`` for parallel ones (a run of parallel phrases printed as a phrase of its own:
+工业化、信息化、城镇化、农业现代化; 稳增长、促改革、调结构、惠民生; 内化于心、外化于行).
 """
 from __future__ import annotations
 
@@ -142,7 +144,8 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
     tifa = lexicon.matches(doc).tifa
-    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa)
+    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa) \
+        + find_parallel(doc.text, tifa)
     return doc
 
 
@@ -432,3 +435,111 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
             "text": text[start:end], "kind": "numbered", "count": len(evidence), "number": number, "head": head,
             "members": members.get((number, head), []), "evidence": [list(e) for e in evidence]}))
     return sorted(spans, key=lambda s: s.start)
+
+
+# Parallel slogans: the genre prints a formulation as a run of phrases of one shape joined by 、
+# (and a last 和/与/及), sharing a frame: a suffix (工业化、信息化、城镇化; 知情权、参与权、表达权和
+# 监督权; 系统性、整体性、协同性), a leading verb of one character on three-character members
+# (稳增长、促改革、调结构、惠民生; 稳就业、稳金融、稳外贸), or an inner frame (内化于心、外化于行;
+# 幼有所育、学有所教、劳有所得). The run must be a phrase of its own between punctuation (a verb
+# may lead it: 推进工业化、信息化…), so a list inside a sentence (…等工作) is not read. The frames
+# are the genre's: a shared 市, 省, 公司, 大学 or 银行 is a list of places or bodies, and 创新、协调、
+# 绿色、开放、共享 shares no frame at all.
+_RUN_STOP = "，。；：！？!?;:,\n“”‘’「」『』（）()《》【】[]〔〕…—·"
+_RUN = re.compile(rf"[^{re.escape(_RUN_STOP)}、]+(?:、[^{re.escape(_RUN_STOP)}、]+)+")
+_RUN_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# Suffixes that make a frame: kinds of process, right, quality, force, sense, view, awareness and
+# the genre's programme nouns (X建设, X安全, X振兴, X强国, X精神, X思维…)
+_FRAME_SUFFIXES = ("化", "权", "性", "力", "感", "观", "意识", "自信", "建设", "安全", "振兴", "强国", "精神", "能力",
+                   "思维", "本领", "优先", "发展", "改革", "治理", "监督", "纪律", "融合", "战略", "理念", "主义",
+                   "作风", "自觉", "文明", "为民", "兴国", "强军", "治国", "治党", "有为", "同步")
+# One-character verbs that open the three-character members of a policy litany (稳增长、促改革),
+# and 不 of 不敢腐、不能腐、不想腐
+_LITANY_VERBS = frozenset("稳促调惠防保强建补降去扩提优增减育兴治抓严守转控护管放服利富树立重固拓育不")
+# Inner frames: the characters every member shares inside it, at the same place (内化于心、外化于行;
+# 幼有所育、学有所教; 居家为基础、社区为依托; 宜农则农、宜林则林). Not 之, 有 or 而 alone: 中国之声、
+# 中华之声 (names), 吃饭有食堂、看病有诊所 and 时而追逐、时而翻腾 are prose.
+_INNER_FRAMES = frozenset({"于", "化于", "有所", "所", "为", "则", "必"})
+# suffix frames of 化 and 性 on long members are descriptions (信息采集完整化、传递实时化)
+_SHORT_SUFFIX_FRAMES = {"化": 4, "性": 4}
+_LEADING_VERB = re.compile(r"^(?:要|并|和|以|在|把|将|着力|大力|全面|积极|持续|深入|扎实|不断|努力|切实|进一步|加快|"
+                           r"统筹|推进|推动|实现|促进|坚持|深化|做到|实施|突出|围绕|聚焦|加强|强化|落实|构建|形成|"
+                           r"贯彻|践行|弘扬|树立|增强|提升|提高|健全|完善|做好|抓好|打好|注重|强调|体现|倡导|秉持|"
+                           r"坚定|筑牢|实行|推行|发挥|坚守|恪守|遵循|保持|做强|做优|做大|建设|培育|发展|统筹推进)+")
+_RUN_JOIN = re.compile(r"和|与|及|以及")
+_RUN_BRACKETS = frozenset("（）()【】[]〔〕")
+
+
+def _frame(members: list[str]) -> str | None:
+    """The frame the members share, or None: ``suffix:X``, ``verb``, ``prefix:X`` or ``inner:X``."""
+    if not all(_RUN_MEMBER.fullmatch(m) for m in members) or any("的" in m for m in members):
+        return None
+    lengths = [len(m) for m in members]
+    common = lengths[0]
+    odd = sum(1 for n in lengths if n != common)
+    if odd and (odd > 1 or lengths[-1] == common or len(members) < 3):
+        return None  # one length, or the last member longer or shorter (…、城镇化、农业现代化)
+    for suffix in _FRAME_SUFFIXES:
+        if all(m.endswith(suffix) and len(m) >= len(suffix) + 2 for m in members) \
+                and common <= _SHORT_SUFFIX_FRAMES.get(suffix, 8):
+            if len({m[:-len(suffix)] for m in members}) == len(members):
+                return f"suffix:{suffix}"  # stems of two characters or more: not 学信息化、钻信息化
+    if odd:
+        return None  # the other frames need members of one length
+    if len(members) >= 3 and common == 3 and all(m[0] in _LITANY_VERBS for m in members) \
+            and len({m[1:] for m in members}) == len(members):
+        return "verb" if len({m[0] for m in members}) > 1 else f"prefix:{members[0][0]}"
+    if common >= 4:
+        inner = "".join(members[0][i] for i in range(1, common - 1) if len({m[i] for m in members}) == 1)
+        if inner in _INNER_FRAMES:
+            return "inner:" + inner
+    return None
+
+
+def _cut_lead(parts: list[str]) -> tuple[int, list[str]]:
+    """Drop what leads the first member: a verb (推进工业化、信息化…), or whatever stands before the
+    first member takes the others' length (保障人民知情权、参与权…)."""
+    if len(parts) > 2 and len(parts[0]) > len(parts[1]) == len(parts[2]):
+        lead = len(parts[0]) - len(parts[1])
+    elif len(parts[0]) > len(parts[1]) and (m := _LEADING_VERB.match(parts[0])) and len(parts[0]) - m.end() >= 2:
+        lead = m.end()
+    else:
+        return 0, parts
+    return lead, [parts[0][lead:], *parts[1:]]
+
+
+def _run_members(run: str) -> tuple[int, list[str], str | None]:
+    """The members of a 、-run (the last split at 和/与/及 where that keeps the frame), how many
+    characters lead the first member, and the frame."""
+    parts = run.split("、")
+    last = parts[-1]
+    for join in _RUN_JOIN.finditer(last):
+        lead, members = _cut_lead(parts[:-1] + [last[:join.start()], last[join.end():]])
+        if (frame := _frame(members)) is not None:
+            return lead, members, frame
+    lead, members = _cut_lead(parts)
+    return lead, members, _frame(members)
+
+
+def find_parallel(text: str, tifa: list | None = None) -> list[Span]:
+    """Runs of parallel phrases that print a formulation (see _FRAME_SUFFIXES); not a run the
+    lexicon already knows as a whole."""
+    if "、" not in text:
+        return []
+    if tifa is None:
+        tifa = lexicon.find_matches(text).tifa
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    extra: dict[str, dict] = {}
+    for m in _RUN.finditer(text):
+        lead, members, frame = _run_members(m.group())
+        if frame is None or (len(members) < 3 and not frame.startswith("inner")):
+            continue
+        start, end = m.start() + lead, m.end()
+        if (m.start() and text[m.start() - 1] in _RUN_BRACKETS) or text[end:end + 1] in _RUN_BRACKETS:
+            continue  # a list cut by brackets (大庆精神（铁人精神）、红旗渠精神…): not a phrase of its own
+        if any(s <= start and e >= end for s, e, _, _ in tifa):
+            continue  # the lexicon has it (稳增长、促改革、调结构、惠民生、防风险、保稳定)
+        run = text[start:end]
+        found[run].append((start, end))
+        extra[run] = {"members": members, "frame": frame}
+    return _group(found, "parallel", extra)
