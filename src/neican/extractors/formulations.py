@@ -8,6 +8,7 @@ Writes ``doc.spans["formulations"]``; each span's data is the record item:
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 
@@ -446,13 +447,21 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
 # are the genre's: a shared 市, 省, 公司, 大学 or 银行 is a list of places or bodies, and 创新、协调、
 # 绿色、开放、共享 shares no frame at all.
 _RUN_STOP = "，。；：！？!?;:,\n“”‘’「」『』（）()《》【】[]〔〕…—·"
-_RUN = re.compile(rf"[^{re.escape(_RUN_STOP)}、]+(?:、[^{re.escape(_RUN_STOP)}、]+)+")
+# Runs are the clauses (between punctuation marks) that hold a 、: found from each 、, backwards and
+# forwards to the clause's ends, so clauses without one cost nothing.
+_RUN_STOP_RE = re.compile(rf"[{re.escape(_RUN_STOP)}]")
+_RUN_LAST_STOP = re.compile(rf"[{re.escape(_RUN_STOP)}](?=[^{re.escape(_RUN_STOP)}]*$)")
+_RUN_REACH = 80  # a clause longer than this on either side of its 、 is prose, not a run of slogans
 _RUN_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # Suffixes that make a frame: kinds of process, right, quality, force, sense, view, awareness and
 # the genre's programme nouns (X建设, X安全, X振兴, X强国, X精神, X思维…)
 _FRAME_SUFFIXES = ("化", "权", "性", "力", "感", "观", "意识", "自信", "建设", "安全", "振兴", "强国", "精神", "能力",
                    "思维", "本领", "优先", "发展", "改革", "治理", "监督", "纪律", "融合", "战略", "理念", "主义",
                    "作风", "自觉", "文明", "为民", "兴国", "强军", "治国", "治党", "有为", "同步")
+# suffix frames of 化 and 性 on long members are descriptions (信息采集完整化、传递实时化)
+_SHORT_SUFFIX_FRAMES = {"化": 4, "性": 4}
+# what every member ends with is a word of its own, not a frame: 传统文化、乡村文化 are kinds of culture
+_NOT_FRAMES = ("文化", "变化")
 # One-character verbs that open the three-character members of a policy litany (稳增长、促改革),
 # and 不 of 不敢腐、不能腐、不想腐
 _LITANY_VERBS = frozenset("稳促调惠防保强建补降去扩提优增减育兴治抓严守转控护管放服利富树立重固拓育不")
@@ -460,50 +469,87 @@ _LITANY_VERBS = frozenset("稳促调惠防保强建补降去扩提优增减育�
 # 幼有所育、学有所教; 居家为基础、社区为依托; 宜农则农、宜林则林). Not 之, 有 or 而 alone: 中国之声、
 # 中华之声 (names), 吃饭有食堂、看病有诊所 and 时而追逐、时而翻腾 are prose.
 _INNER_FRAMES = frozenset({"于", "化于", "有所", "所", "为", "则", "必"})
-# suffix frames of 化 and 性 on long members are descriptions (信息采集完整化、传递实时化)
-_SHORT_SUFFIX_FRAMES = {"化": 4, "性": 4}
-_LEADING_VERB = re.compile(r"^(?:要|并|和|以|在|把|将|着力|大力|全面|积极|持续|深入|扎实|不断|努力|切实|进一步|加快|"
-                           r"统筹|推进|推动|实现|促进|坚持|深化|做到|实施|突出|围绕|聚焦|加强|强化|落实|构建|形成|"
-                           r"贯彻|践行|弘扬|树立|增强|提升|提高|健全|完善|做好|抓好|打好|注重|强调|体现|倡导|秉持|"
-                           r"坚定|筑牢|实行|推行|发挥|坚守|恪守|遵循|保持|做强|做优|做大|建设|培育|发展|统筹推进)+")
+_INNER_CHARS = frozenset("".join(_INNER_FRAMES))
+# a verb that opens the first member once its lead is cut: the cut fell inside the clause (深入实施区域
+# 重大战略、区域协调发展战略…; 应通过改革提高预警能力、应急处置能力…), not before the run
+_VERB_OPENING = re.compile(r"实施|提高|提升|推动|推进|加强|增强|坚持|深化|完善|健全|构建|实现|促进|强化|加快|统筹|"
+                           r"落实|发挥|保持|维护|保障|树立|坚定|弘扬|践行|培育|扩大|优化|打造|做好|抓好|贯彻|"
+                           r"提供|形成|建立|确保|注重|突出|围绕|聚焦|着力|不断|持续|进一步")
 _RUN_JOIN = re.compile(r"和|与|及|以及")
 _RUN_BRACKETS = frozenset("（）()【】[]〔〕")
 
 
+def _run_clauses(text: str):
+    """(start, end) of the clauses of ``text`` that hold a 、 with a sign of a frame next to it (the
+    last character before it comes again soon after, the next member opens with a litany verb, or
+    holds an inner-frame character), clauses of prose length left out. A 、 between plain list
+    items costs a look at a few characters."""
+    at = text.find("、")
+    while at >= 0:
+        if not (at and text.find(text[at - 1], at + 2, at + 16) > 0 or text[at + 1:at + 2] in _LITANY_VERBS
+                or _INNER_CHARS.intersection(text[at + 2:at + 8])):
+            at = text.find("、", at + 1)
+            continue
+        lo = max(0, at - _RUN_REACH)
+        last = _RUN_LAST_STOP.search(text, lo, at)
+        stop = _RUN_STOP_RE.search(text, at, at + _RUN_REACH)
+        end = stop.start() if stop else min(len(text), at + _RUN_REACH)
+        if (last or lo == 0) and (stop or end == len(text)):
+            yield (last.end() if last else 0), end
+        at = text.find("、", end)
+
+
 def _frame(members: list[str]) -> str | None:
     """The frame the members share, or None: ``suffix:X``, ``verb``, ``prefix:X`` or ``inner:X``."""
-    if not all(_RUN_MEMBER.fullmatch(m) for m in members) or any("的" in m for m in members):
-        return None
-    lengths = [len(m) for m in members]
-    common = lengths[0]
-    odd = sum(1 for n in lengths if n != common)
-    if odd and (odd > 1 or lengths[-1] == common or len(members) < 3):
+    if "" in members:
+        return None  # 、、 or a join at an end (X、Y和)
+    first = members[0]
+    common = len(first)
+    odd = sum(1 for m in members if len(m) != common)
+    if odd and (odd > 1 or len(members[-1]) == common or len(members) < 3):
         return None  # one length, or the last member longer or shorter (…、城镇化、农业现代化)
+    if any(m[-1] != first[-1] for m in members):
+        frame = None if odd else _fixed_frame(members, common)
+    else:
+        frame = _suffix_frame(members, common)
+    if frame and all(_RUN_MEMBER.fullmatch(m) and "的" not in m for m in members):
+        return frame
+    return None
+
+
+def _suffix_frame(members: list[str], common: int) -> str | None:
+    """A suffix every member ends with (工业化、信息化; 知情权、参与权和监督权), before which each
+    member has two characters or more of its own (not 学信息化、钻信息化), and no shared opening
+    (不断深化、不断细化) or shared word (传统文化、乡村文化)."""
+    shared = len(os.path.commonprefix([m[::-1] for m in members]))
+    if members[0][-shared:].endswith(_NOT_FRAMES) or len(os.path.commonprefix(members)) >= 2 \
+            or any(len(m) < shared + 2 for m in members):
+        return None
     for suffix in _FRAME_SUFFIXES:
-        if all(m.endswith(suffix) and len(m) >= len(suffix) + 2 for m in members) \
-                and common <= _SHORT_SUFFIX_FRAMES.get(suffix, 8):
-            if len({m[:-len(suffix)] for m in members}) == len(members):
-                return f"suffix:{suffix}"  # stems of two characters or more: not 学信息化、钻信息化
-    if odd:
-        return None  # the other frames need members of one length
-    if len(members) >= 3 and common == 3 and all(m[0] in _LITANY_VERBS for m in members) \
+        if shared >= len(suffix) and members[0].endswith(suffix) and common <= _SHORT_SUFFIX_FRAMES.get(suffix, 8):
+            return f"suffix:{suffix}"
+    return None
+
+
+def _fixed_frame(members: list[str], common: int) -> str | None:
+    """Members of one length: a one-character verb opening three-character members (稳增长、
+    促改革), or characters shared inside them (内化于心、外化于行; 幼有所育、学有所教)."""
+    if common == 3 and len(members) >= 3 and all(m[0] in _LITANY_VERBS for m in members) \
             and len({m[1:] for m in members}) == len(members):
         return "verb" if len({m[0] for m in members}) > 1 else f"prefix:{members[0][0]}"
-    if common >= 4:
+    if 4 <= common <= 6:  # longer members sharing a character are clauses (要解决为官不为、为官慢为等问题)
         inner = "".join(members[0][i] for i in range(1, common - 1) if len({m[i] for m in members}) == 1)
-        if inner in _INNER_FRAMES:
-            return "inner:" + inner
+        if inner in _INNER_FRAMES and (inner != "则" or len({m[0] for m in members}) == 1):
+            return "inner:" + inner  # 宜农则农、宜林则林; not 小则…、大则…
     return None
 
 
 def _cut_lead(parts: list[str]) -> tuple[int, list[str]]:
-    """Drop what leads the first member: a verb (推进工业化、信息化…), or whatever stands before the
-    first member takes the others' length (保障人民知情权、参与权…)."""
-    if len(parts) > 2 and len(parts[0]) > len(parts[1]) == len(parts[2]):
-        lead = len(parts[0]) - len(parts[1])
-    elif len(parts[0]) > len(parts[1]) and (m := _LEADING_VERB.match(parts[0])) and len(parts[0]) - m.end() >= 2:
-        lead = m.end()
-    else:
+    """Drop what leads the first member: whatever stands before it where it is longer than the
+    second (推进工业化、信息化…; 保障人民知情权、参与权…; 要把学习成果内化于心、外化于行). The frame
+    decides whether what is left is a run."""
+    lead = len(parts[0]) - len(parts[1])
+    if lead <= 0:
         return 0, parts
     return lead, [parts[0][lead:], *parts[1:]]
 
@@ -512,6 +558,12 @@ def _run_members(run: str) -> tuple[int, list[str], str | None]:
     """The members of a 、-run (the last split at 和/与/及 where that keeps the frame), how many
     characters lead the first member, and the frame."""
     parts = run.split("、")
+    if len(parts) == 2 and not _RUN_JOIN.search(parts[1]) \
+            and (len(parts[1]) < 4 or not _INNER_CHARS.intersection(parts[1][1:-1])):
+        return 0, parts, None  # two members share only an inner frame (内化于心、外化于行)
+    middle = parts[1:-1]  # members no lead or join touches: they show the frame or its absence at once
+    if middle and len({len(m) for m in middle}) > 1 and len({m[-1:] for m in middle}) > 1:
+        return 0, parts, None  # neither one length nor one ending: a list (北京市、天津市、河北省…)
     last = parts[-1]
     for join in _RUN_JOIN.finditer(last):
         lead, members = _cut_lead(parts[:-1] + [last[:join.start()], last[join.end():]])
@@ -530,13 +582,17 @@ def find_parallel(text: str, tifa: list | None = None) -> list[Span]:
         tifa = lexicon.find_matches(text).tifa
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     extra: dict[str, dict] = {}
-    for m in _RUN.finditer(text):
-        lead, members, frame = _run_members(m.group())
+    for clause_start, end in _run_clauses(text):
+        clause = text[clause_start:end]
+        if clause[0] == "、" or clause[-1] == "、" or (clause_start and text[clause_start - 1] in _RUN_BRACKETS) \
+                or text[end:end + 1] in _RUN_BRACKETS:
+            continue  # part of a longer list cut by brackets (大庆精神（铁人精神）、红旗渠精神…)
+        lead, members, frame = _run_members(clause)
         if frame is None or (len(members) < 3 and not frame.startswith("inner")):
             continue
-        start, end = m.start() + lead, m.end()
-        if (m.start() and text[m.start() - 1] in _RUN_BRACKETS) or text[end:end + 1] in _RUN_BRACKETS:
-            continue  # a list cut by brackets (大庆精神（铁人精神）、红旗渠精神…): not a phrase of its own
+        start = clause_start + lead
+        if lead and (_VERB_OPENING.match(members[0]) or any(s < start < e for s, e, _, _ in tifa)):
+            continue  # the cut fell inside the clause (推动高|质量发展本领: a lexicon term straddles it)
         if any(s <= start and e >= end for s, e, _, _ in tifa):
             continue  # the lexicon has it (稳增长、促改革、调结构、惠民生、防风险、保稳定)
         run = text[start:end]
