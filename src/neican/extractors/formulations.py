@@ -470,11 +470,13 @@ _LITANY_VERBS = frozenset("稳促调惠防保强建补降去扩提优增减育�
 # 中华之声 (names), 吃饭有食堂、看病有诊所 and 时而追逐、时而翻腾 are prose.
 _INNER_FRAMES = frozenset({"于", "化于", "有所", "所", "为", "则", "必"})
 _INNER_CHARS = frozenset("".join(_INNER_FRAMES))
+_INNER_CHAR_RE = re.compile(f"[{''.join(sorted(_INNER_CHARS))}]")
 # a verb that opens the first member once its lead is cut: the cut fell inside the clause (深入实施区域
 # 重大战略、区域协调发展战略…; 应通过改革提高预警能力、应急处置能力…), not before the run
 _VERB_OPENING = re.compile(r"实施|提高|提升|推动|推进|加强|增强|坚持|深化|完善|健全|构建|实现|促进|强化|加快|统筹|"
                            r"落实|发挥|保持|维护|保障|树立|坚定|弘扬|践行|培育|扩大|优化|打造|做好|抓好|贯彻|"
                            r"提供|形成|建立|确保|注重|突出|围绕|聚焦|着力|不断|持续|进一步")
+_SUFFIX_ENDS = frozenset(suffix[-1] for suffix in _FRAME_SUFFIXES)  # what a suffix frame ends with
 _RUN_JOIN = re.compile(r"和|与|及|以及")
 _RUN_BRACKETS = frozenset("（）()【】[]〔〕")
 
@@ -486,8 +488,9 @@ def _run_clauses(text: str):
     items costs a look at a few characters."""
     at = text.find("、")
     while at >= 0:
-        if not (at and text.find(text[at - 1], at + 2, at + 16) > 0 or text[at + 1:at + 2] in _LITANY_VERBS
-                or _INNER_CHARS.intersection(text[at + 2:at + 8])):
+        if not (text[at + 1:at + 2] in _LITANY_VERBS
+                or at and text[at - 1] in _SUFFIX_ENDS and text.find(text[at - 1], at + 2, at + 16) > 0
+                or _INNER_CHAR_RE.search(text, at + 2, at + 8)):
             at = text.find("、", at + 1)
             continue
         lo = max(0, at - _RUN_REACH)
