@@ -256,16 +256,20 @@ def tifa() -> None:
 @click.option("-n", "--top", default=50, show_default=True, help="How many candidates to show.")
 @click.option("--min-documents", default=3, show_default=True, help="Ignore phrases in fewer documents.")
 @click.option("--numbered", is_flag=True, help="Include numbered formulations (三个…) as candidates.")
+@click.option("--parallel", is_flag=True,
+              help="Include parallel slogans (工业化、信息化、城镇化、农业现代化) as candidates.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object a candidate.")
 @click.option("--tsv", "tsv_path", type=click.Path(dir_okay=False, writable=True),
               help="Also write the candidates as lexicon rows with their evidence to this TSV file.")
-def tifa_discover(db: str, top: int, min_documents: int, numbered: bool, as_json: bool, tsv_path) -> None:
+def tifa_discover(db: str, top: int, min_documents: int, numbered: bool, parallel: bool, as_json: bool,
+                  tsv_path) -> None:
     """Propose formulations the lexicon lacks, ranked by spread across years, months, outlets, provinces.
 
     \b
     Example:
         neican tifa discover --db neican.db --top 50
         neican tifa discover --db neican.db --top 500 --tsv candidates.tsv
+        neican tifa discover --db neican.db --parallel --min-documents 4
     """
     import datetime
     from dataclasses import asdict
@@ -273,7 +277,7 @@ def tifa_discover(db: str, top: int, min_documents: int, numbered: bool, as_json
 
     from .corpus.discover import CANDIDATE_COLUMNS, candidate_rows, discover
 
-    kinds = ("quoted", "numbered") if numbered else ("quoted",)
+    kinds = ("quoted",) + (("numbered",) if numbered else ()) + (("parallel",) if parallel else ())
     with _open_readonly(db) as store:
         candidates = discover(store, top=top, min_documents=min_documents, kinds=kinds)
     for c in candidates:

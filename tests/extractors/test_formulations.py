@@ -289,3 +289,70 @@ def test_designated_sets_whose_head_is_a_count_word_or_that_open_with_shuang(sen
 
 def test_shuang_as_an_adverb_or_a_pair_of_hands_is_no_set():
     assert _numbered("他双手接过证书。") == set()
+
+
+# Parallel slogans (invented text): runs of one shape sharing a frame, as a phrase of their own.
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence, run, frame", [
+    ("会议要求，统筹推进数字化、网络化、智能化，提升治理效能。", "数字化、网络化、智能化", "suffix:化"),
+    ("保障职工知情权、参与权、表达权和监督权。", "知情权、参与权、表达权和监督权", "suffix:权"),
+    ("各地坚持稳增长、促转型、惠民生、防风险，经济运行平稳。", "稳增长、促转型、惠民生、防风险", "verb"),
+    ("要把学习成果内化于心、外化于行。", "内化于心、外化于行", "inner:化于"),
+    ("努力做到幼有所育、学有所教、病有所医。", "幼有所育、学有所教、病有所医", "inner:有所"),
+    ("推动产业向高端化、智能化、绿色化和融合化发展", None, None),  # a tail after the run: not a phrase of its own
+    ("推进新型工业化、信息化、城镇化、农业现代化，", "工业化、信息化、城镇化、农业现代化", "suffix:化"),
+    ("增强工作的系统性、整体性、协同性。", "系统性、整体性、协同性", "suffix:性"),
+])
+def test_parallel_slogans(sentence, run, frame):
+    from neican.extractors.formulations import find_parallel
+
+    found = [(s.data["text"], s.data["frame"]) for s in find_parallel(sentence, [])]
+    assert found == ([(run, frame)] if run else [])
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("sentence", [
+    "坚持创新、协调、绿色、开放、共享。",                       # no shared frame
+    "代表团访问了北京市、天津市、上海市。",                     # places
+    "客户来自中国银行、工商银行、建设银行。",                   # bodies
+    "会上展出了电视机、洗衣机、收音机。",                       # products
+    "听取了清华大学、北京大学、复旦大学的汇报。",               # institutions
+    "展区里有中国之声、中华之声、华夏之声。",                   # names sharing 之
+    "吃饭有食堂、看病有诊所、养老有去处。",                     # prose sharing 有
+    "学信息化、钻信息化、干信息化，成为骨干。",                 # one-character stems
+    "大庆精神（铁人精神）、红旗渠精神、北大荒精神。",           # a list cut by brackets
+])
+def test_lists_that_are_not_parallel_slogans(sentence):
+    from neican.extractors.formulations import find_parallel
+
+    assert find_parallel(sentence, []) == []
+
+
+@pytest.mark.issue(13)
+def test_a_parallel_run_the_lexicon_knows_is_left_to_the_lexicon():
+    """稳增长、促改革、调结构、惠民生、防风险、保稳定 is a lexicon term: it comes out once, as lexicon."""
+    from neican.doc import Doc
+    from neican.extractors import formulations
+
+    doc = formulations.extract(Doc("t", "t", "", text="坚持稳增长、促改革、调结构、惠民生、防风险、保稳定，推动高质量发展。"))
+    kinds = {(s.data["kind"], s.data["text"]) for s in doc.spans["formulations"]}
+    assert not any(kind == "parallel" for kind, _ in kinds)
+    text = "会议强调，要提高监督的精准性、规范性、有效性。"
+    doc = formulations.extract(Doc("t", "t", "", text=text))
+    parallel = [s.data for s in doc.spans["formulations"] if s.data["kind"] == "parallel"]
+    start = text.index("精准性")
+    assert parallel == [{"text": "精准性、规范性、有效性", "kind": "parallel", "count": 1,
+                         "evidence": [[start, start + 11]], "members": ["精准性", "规范性", "有效性"], "frame": "suffix:性"}]
+
+
+@pytest.mark.issue(13)
+def test_parallel_scan_survives_any_text():
+    """Empty members (、、, a join at an end), brackets and quotes next to a 、: no error, and every
+    run found is printed in the text where its evidence says."""
+    from neican.extractors.formulations import find_parallel
+
+    from .randomtext import random_texts
+
+    for text in random_texts("、和与，。（）“”化权性稳增长促改革于有所为心行工业信息城镇", seed=13):
+        for span in find_parallel(text, []):
+            assert all(text[s:e] == span.data["text"] for s, e in span.data["evidence"])

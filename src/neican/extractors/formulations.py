@@ -1,11 +1,14 @@
 """Formulations (提法): quoted slogans, known tifa from the lexicon, numbered formulations.
 
 Writes ``doc.spans["formulations"]``; each span's data is the record item:
-``text``, ``kind`` (quoted, lexicon, numbered), ``count``, ``evidence`` [[start, end]], and
-``number``/``head``/``members`` for numbered ones, ``canonical``/``category`` for lexicon ones.
+``text``, ``kind`` (quoted, lexicon, numbered, parallel), ``count``, ``evidence`` [[start, end]], and
+``number``/``head``/``members`` for numbered ones, ``canonical``/``category`` for lexicon ones,
+``members``/``frame`` for parallel ones (a run of parallel phrases printed as a phrase of its own:
+工业化、信息化、城镇化、农业现代化; 稳增长、促改革、调结构、惠民生; 内化于心、外化于行).
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 
@@ -142,7 +145,8 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
     tifa = lexicon.matches(doc).tifa
-    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa)
+    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa) \
+        + find_parallel(doc.text, tifa)
     return doc
 
 
@@ -432,3 +436,169 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
             "text": text[start:end], "kind": "numbered", "count": len(evidence), "number": number, "head": head,
             "members": members.get((number, head), []), "evidence": [list(e) for e in evidence]}))
     return sorted(spans, key=lambda s: s.start)
+
+
+# Parallel slogans: the genre prints a formulation as a run of phrases of one shape joined by 、
+# (and a last 和/与/及), sharing a frame: a suffix (工业化、信息化、城镇化; 知情权、参与权、表达权和
+# 监督权; 系统性、整体性、协同性), a leading verb of one character on three-character members
+# (稳增长、促改革、调结构、惠民生; 稳就业、稳金融、稳外贸), or an inner frame (内化于心、外化于行;
+# 幼有所育、学有所教、劳有所得). The run must be a phrase of its own between punctuation (a verb
+# may lead it: 推进工业化、信息化…), so a list inside a sentence (…等工作) is not read. The frames
+# are the genre's: a shared 市, 省, 公司, 大学 or 银行 is a list of places or bodies, and 创新、协调、
+# 绿色、开放、共享 shares no frame at all.
+_RUN_STOP = "，。；：！？!?;:,\n“”‘’「」『』（）()《》【】[]〔〕…—·"
+# Runs are the clauses (between punctuation marks) that hold a 、: found from each 、, backwards and
+# forwards to the clause's ends, so clauses without one cost nothing.
+_RUN_STOP_RE = re.compile(rf"[{re.escape(_RUN_STOP)}]")
+_RUN_LAST_STOP = re.compile(rf"[{re.escape(_RUN_STOP)}](?=[^{re.escape(_RUN_STOP)}]*$)")
+_RUN_REACH = 80  # a clause longer than this on either side of its 、 is prose, not a run of slogans
+_RUN_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+# Suffixes that make a frame: kinds of process, right, quality, force, sense, view, awareness and
+# the genre's programme nouns (X建设, X安全, X振兴, X强国, X精神, X思维…)
+_FRAME_SUFFIXES = ("化", "权", "性", "力", "感", "观", "意识", "自信", "建设", "安全", "振兴", "强国", "精神", "能力",
+                   "思维", "本领", "优先", "发展", "改革", "治理", "监督", "纪律", "融合", "战略", "理念", "主义",
+                   "作风", "自觉", "文明", "为民", "兴国", "强军", "治国", "治党", "有为", "同步")
+# suffix frames of 化 and 性 on long members are descriptions (信息采集完整化、传递实时化)
+_SHORT_SUFFIX_FRAMES = {"化": 4, "性": 4}
+# what every member ends with is a word of its own, not a frame: 传统文化、乡村文化 are kinds of culture
+_NOT_FRAMES = ("文化", "变化")
+# One-character verbs that open the three-character members of a policy litany (稳增长、促改革),
+# and 不 of 不敢腐、不能腐、不想腐
+_LITANY_VERBS = frozenset("稳促调惠防保强建补降去扩提优增减育兴治抓严守转控护管放服利富树立重固拓育不")
+# Inner frames: the characters every member shares inside it, at the same place (内化于心、外化于行;
+# 幼有所育、学有所教; 居家为基础、社区为依托; 宜农则农、宜林则林). Not 之, 有 or 而 alone: 中国之声、
+# 中华之声 (names), 吃饭有食堂、看病有诊所 and 时而追逐、时而翻腾 are prose.
+_INNER_FRAMES = frozenset({"于", "化于", "有所", "所", "为", "则", "必"})
+_INNER_CHARS = frozenset("".join(_INNER_FRAMES))
+_INNER_CHAR_RE = re.compile(f"[{''.join(sorted(_INNER_CHARS))}]")
+# a verb that opens the first member once its lead is cut: the cut fell inside the clause (深入实施区域
+# 重大战略、区域协调发展战略…; 应通过改革提高预警能力、应急处置能力…), not before the run
+_VERB_OPENING = re.compile(r"实施|提高|提升|推动|推进|加强|增强|坚持|深化|完善|健全|构建|实现|促进|强化|加快|统筹|"
+                           r"落实|发挥|保持|维护|保障|树立|坚定|弘扬|践行|培育|扩大|优化|打造|做好|抓好|贯彻|"
+                           r"提供|形成|建立|确保|注重|突出|围绕|聚焦|着力|不断|持续|进一步")
+_SUFFIX_ENDS = frozenset(suffix[-1] for suffix in _FRAME_SUFFIXES)  # what a suffix frame ends with
+_RUN_JOIN = re.compile(r"和|与|及|以及")
+_RUN_BRACKETS = frozenset("（）()【】[]〔〕")
+
+
+def _run_clauses(text: str):
+    """(start, end) of the clauses of ``text`` that hold a 、 with a sign of a frame next to it (the
+    last character before it comes again soon after, the next member opens with a litany verb, or
+    holds an inner-frame character), clauses of prose length left out. A 、 between plain list
+    items costs a look at a few characters."""
+    at = text.find("、")
+    while at >= 0:
+        if not (text[at + 1:at + 2] in _LITANY_VERBS
+                or at and text[at - 1] in _SUFFIX_ENDS and text.find(text[at - 1], at + 2, at + 16) > 0
+                or _INNER_CHAR_RE.search(text, at + 2, at + 8)):
+            at = text.find("、", at + 1)
+            continue
+        lo = max(0, at - _RUN_REACH)
+        last = _RUN_LAST_STOP.search(text, lo, at)
+        stop = _RUN_STOP_RE.search(text, at, at + _RUN_REACH)
+        end = stop.start() if stop else min(len(text), at + _RUN_REACH)
+        if (last or lo == 0) and (stop or end == len(text)):
+            yield (last.end() if last else 0), end
+        at = text.find("、", end)
+
+
+def _frame(members: list[str]) -> str | None:
+    """The frame the members share, or None: ``suffix:X``, ``verb``, ``prefix:X`` or ``inner:X``."""
+    if "" in members:
+        return None  # 、、 or a join at an end (X、Y和)
+    first = members[0]
+    common = len(first)
+    odd = sum(1 for m in members if len(m) != common)
+    if odd and (odd > 1 or len(members[-1]) == common or len(members) < 3):
+        return None  # one length, or the last member longer or shorter (…、城镇化、农业现代化)
+    if any(m[-1] != first[-1] for m in members):
+        frame = None if odd else _fixed_frame(members, common)
+    else:
+        frame = _suffix_frame(members, common)
+    if frame and all(_RUN_MEMBER.fullmatch(m) and "的" not in m for m in members):
+        return frame
+    return None
+
+
+def _suffix_frame(members: list[str], common: int) -> str | None:
+    """A suffix every member ends with (工业化、信息化; 知情权、参与权和监督权), before which each
+    member has two characters or more of its own (not 学信息化、钻信息化), and no shared opening
+    (不断深化、不断细化) or shared word (传统文化、乡村文化)."""
+    shared = len(os.path.commonprefix([m[::-1] for m in members]))
+    if members[0][-shared:].endswith(_NOT_FRAMES) or len(os.path.commonprefix(members)) >= 2 \
+            or any(len(m) < shared + 2 for m in members):
+        return None
+    for suffix in _FRAME_SUFFIXES:
+        if shared >= len(suffix) and members[0].endswith(suffix) and common <= _SHORT_SUFFIX_FRAMES.get(suffix, 8):
+            return f"suffix:{suffix}"
+    return None
+
+
+def _fixed_frame(members: list[str], common: int) -> str | None:
+    """Members of one length: a one-character verb opening three-character members (稳增长、
+    促改革), or characters shared inside them (内化于心、外化于行; 幼有所育、学有所教)."""
+    if common == 3 and len(members) >= 3 and all(m[0] in _LITANY_VERBS for m in members) \
+            and len({m[1:] for m in members}) == len(members):
+        return "verb" if len({m[0] for m in members}) > 1 else f"prefix:{members[0][0]}"
+    if 4 <= common <= 6:  # longer members sharing a character are clauses (要解决为官不为、为官慢为等问题)
+        inner = "".join(members[0][i] for i in range(1, common - 1) if len({m[i] for m in members}) == 1)
+        if inner in _INNER_FRAMES and (inner != "则" or len({m[0] for m in members}) == 1):
+            return "inner:" + inner  # 宜农则农、宜林则林; not 小则…、大则…
+    return None
+
+
+def _cut_lead(parts: list[str]) -> tuple[int, list[str]]:
+    """Drop what leads the first member: whatever stands before it where it is longer than the
+    second (推进工业化、信息化…; 保障人民知情权、参与权…; 要把学习成果内化于心、外化于行). The frame
+    decides whether what is left is a run."""
+    lead = len(parts[0]) - len(parts[1])
+    if lead <= 0:
+        return 0, parts
+    return lead, [parts[0][lead:], *parts[1:]]
+
+
+def _run_members(run: str) -> tuple[int, list[str], str | None]:
+    """The members of a 、-run (the last split at 和/与/及 where that keeps the frame), how many
+    characters lead the first member, and the frame."""
+    parts = run.split("、")
+    if len(parts) == 2 and not _RUN_JOIN.search(parts[1]) \
+            and (len(parts[1]) < 4 or not _INNER_CHARS.intersection(parts[1][1:-1])):
+        return 0, parts, None  # two members share only an inner frame (内化于心、外化于行)
+    middle = parts[1:-1]  # members no lead or join touches: they show the frame or its absence at once
+    if middle and len({len(m) for m in middle}) > 1 and len({m[-1:] for m in middle}) > 1:
+        return 0, parts, None  # neither one length nor one ending: a list (北京市、天津市、河北省…)
+    last = parts[-1]
+    for join in _RUN_JOIN.finditer(last):
+        lead, members = _cut_lead(parts[:-1] + [last[:join.start()], last[join.end():]])
+        if (frame := _frame(members)) is not None:
+            return lead, members, frame
+    lead, members = _cut_lead(parts)
+    return lead, members, _frame(members)
+
+
+def find_parallel(text: str, tifa: list | None = None) -> list[Span]:
+    """Runs of parallel phrases that print a formulation (see _FRAME_SUFFIXES); not a run the
+    lexicon already knows as a whole."""
+    if "、" not in text:
+        return []
+    if tifa is None:
+        tifa = lexicon.find_matches(text).tifa
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    extra: dict[str, dict] = {}
+    for clause_start, end in _run_clauses(text):
+        clause = text[clause_start:end]
+        if clause[0] == "、" or clause[-1] == "、" or (clause_start and text[clause_start - 1] in _RUN_BRACKETS) \
+                or text[end:end + 1] in _RUN_BRACKETS:
+            continue  # part of a longer list cut by brackets (大庆精神（铁人精神）、红旗渠精神…)
+        lead, members, frame = _run_members(clause)
+        if frame is None or (len(members) < 3 and not frame.startswith("inner")):
+            continue
+        start = clause_start + lead
+        if lead and (_VERB_OPENING.match(members[0]) or any(s < start < e for s, e, _, _ in tifa)):
+            continue  # the cut fell inside the clause (推动高|质量发展本领: a lexicon term straddles it)
+        if any(s <= start and e >= end for s, e, _, _ in tifa):
+            continue  # the lexicon has it (稳增长、促改革、调结构、惠民生、防风险、保稳定)
+        run = text[start:end]
+        found[run].append((start, end))
+        extra[run] = {"members": members, "frame": frame}
+    return _group(found, "parallel", extra)

@@ -71,17 +71,17 @@ def find_matches(text: str) -> LexiconMatches:
     words, kinds = lexicon.words, lexicon.values
     regions, titles, tifa_hits, verbs, blockers = [], [], [], [], []
     for index, start, end in lexicon.overlapping_indexes(text):  # one pass sorts the matches out
-        kind = kinds[index]
-        if kind.region:
+        region, title, entry, verb, blocks = kinds[index]  # unpacked: a NamedTuple's fields are slower
+        if entry is not None:
+            tifa_hits.append((start, end, words[index], entry))
+        if region:
             regions.append((start, end, words[index]))
-        if kind.title:
+        if title:
             titles.append((start, end, words[index]))
-        if kind.tifa is not None:
-            tifa_hits.append((start, end, words[index], kind.tifa))
-        if kind.verb:
+        if verb:
             verbs.append((start, end))
-        if kind.blocks:
-            blockers.append((start, end, kind.blocks))
+        if blocks:
+            blockers.append((start, end, blocks))
     regions.sort(key=lambda h: (h[0], h[0] - h[1]))
     longest, reached, ends = [], -1, {}
     for hit in regions:  # leftmost-longest: the earliest start, the longest there, then onwards
