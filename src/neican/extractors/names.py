@@ -57,6 +57,8 @@ INNER_NAME_CHARS = frozenset("其")
 
 def _function_char_in(name: str) -> bool:
     """Whether a function word stands where a name's second or third character would."""
+    if _FUNCTION_CHARS.isdisjoint(name):
+        return False
     return any(c in _FUNCTION_CHARS and not (c in INNER_NAME_CHARS and 0 < i < len(name) - 1)
                for i, c in enumerate(name) if i)
 

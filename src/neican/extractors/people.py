@@ -918,8 +918,10 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
     """The other items of a list of names one of which is a person found (《赵某、钱某、孙某
     文集》, 向赵某、钱某颁奖): a whole item between 、 that reads as a name is one too, wherever the
     list stands. Repeated until no list gains a name."""
+    if "、" not in text:
+        return set()
     known = {s.data["name"] for s in spans}
-    todo = [(a, b) for s in spans for a, b in s.data["mentions"]]
+    todo = [(a, b) for s in spans for a, b in s.data["mentions"] if text[b:b + 1] == "、" or text[a - 1:a] == "、"]
     added: set[str] = set()
     while todo:
         a, b = todo.pop()

@@ -36,7 +36,9 @@ _PARTNER_BEFORE = re.compile(r"[同与][\u4e00-\u9fff·]{2,12}?(?:举行了?|进
 _WHEN_BEFORE = re.compile(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?" + TIME_OF_DAY + "?$")
 _BEFORE_TITLE, _AFTER_TITLE = 2, 10  # a foreign name after a post may run to 7 characters
 _LABEL_MARKS = "：:"
-_AGENT_NOUN = "人者"
+_AGENT_NOUN = "人者"  # 发言人, 主持人: nouns
+# a verb that heads a noun with the character after it (共同体, 考察团, 调研组; not 出席|团拜会)
+_NOUN_AFTER = {"共同": "体", "考察": "团组", "调研": "团组"}
 
 
 @cache
@@ -56,10 +58,12 @@ def verb_windows(text: str, known_ends: set[int], verbs: list[tuple[int, int]] |
     ``verbs``: every occurrence of a governing verb in ``text``, where a shared pass found them."""
     if verbs is None:
         verbs = [(start, end) for start, end, _, _ in _verbs().overlapping(text)]
-    # a verb before 人 or 者 is a noun (发言人, 主持人): the word before it is no name
+    # a verb before 人 or 者 is a noun (发言人), as some are before 体, 团, 组 (共同体, 考察团): the word
+    # before it is no name
     return _merged([(_window_start(text, start), end + _AFTER_VERB) for start, end in verbs
                     if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and start not in known_ends
-                    and text[end:end + 1] not in _AGENT_NOUN], len(text))
+                    and text[end:end + 1] not in _AGENT_NOUN
+                    and text[end:end + 1] not in _NOUN_AFTER.get(text[start:end], "")], len(text))
 
 
 def _window_start(text: str, verb: int) -> int:
