@@ -561,3 +561,10 @@ def test_a_post_held_by_a_name_after_you_or_wei():
     assert found["钱立新"] == [("副局长", None)] and found["孙海燕"] == [("秘书长", None)]
     assert people("办公室主任由本级纪委书记兼任。") == {}
     assert people("主任为大家讲解。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_reading_that_takes_in_a_preposition_is_the_name_found_elsewhere():
+    """来到韩明同志的遗体前…，向韩明同志的遗体三鞠躬: 向韩明 is no second person."""
+    found = _people_of_doc("赵明远等缓步来到韩明同志的遗体前肃立默哀，向韩明同志的遗体三鞠躬，并与韩明同志亲属握手。")
+    assert "韩明" in found and "向韩明" not in found

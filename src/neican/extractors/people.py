@@ -906,7 +906,31 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                                if start not in held_post_ends}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
-    doc.spans[ASSIGNS] = sorted(_short_forms_merged(spans), key=lambda s: (s.start == s.end, s.start))
+    doc.spans[ASSIGNS] = sorted(_preposition_readings_dropped(_short_forms_merged(spans)),
+                                key=lambda s: (s.start == s.end, s.start))
+
+
+_PREPOSITIONS = frozenset("向同对与和从由为将于")
+
+
+def _preposition_readings_dropped(spans: list[Span]) -> list[Span]:
+    """向曹某同志的遗体… where 曹某 is found elsewhere: the reading that takes the preposition in
+    (向曹某) is the same person; its mentions join the name's."""
+    by_name = {s.data["name"]: s for s in spans}
+    kept = []
+    for span in spans:
+        name = span.data["name"]
+        owner = by_name.get(name[1:]) if len(name) == 3 and name[0] in _PREPOSITIONS else None
+        if owner is None:
+            kept.append(span)
+            continue
+        owner.data["mentions"] = sorted({tuple(m) for m in owner.data["mentions"]}
+                                        | {(a + 1, b) for a, b in span.data["mentions"]})
+        owner.data["mentions"] = [list(m) for m in owner.data["mentions"]]
+        for title in span.data["titles"]:
+            if title not in owner.data["titles"]:
+                owner.data["titles"].append(title)
+    return kept
 
 
 _ITEM_OPENERS = "、，,：:；;。（(《“\n "
