@@ -1013,3 +1013,15 @@ def test_a_meeting_the_lead_announces_is_recorded_though_no_one_is_named_at_it()
     assert events(later) == []  # a meeting mentioned further down, no one named, no day: a mention
     recalled = "标题\n去年，我们召开全省优化营商环境建设大会，引导各级干部解决问题，取得明显成效。"
     assert events(recalled) == []
+
+
+@pytest.mark.issue(12)
+def test_talks_with_a_partner_keep_their_day_and_setting_apart_from_the_partner():
+    """与某国总统X17号在米兰举行会谈: the place is 米兰 and the partner X; A和B24号在纽约分别会见了C:
+    B receives with A, C is received; 与X将在某地会晤: talks to come, no event."""
+    (e,) = events("俄罗斯总统赵明远与乌克兰总统钱立新17号在米兰举行会谈。", "2024-03-18T19:00:00")
+    assert (e["place"], e["participants"]) == ("米兰", ["赵明远", "钱立新"])
+    (e,) = events("联合国秘书长赵明远和联合国大会主席钱立新24号在纽约联合国总部分别会见了中国外交部长孙海燕。",
+                  "2024-03-25T19:00:00")
+    assert (e["place"], set(e["participants"])) == ("纽约联合国总部", {"赵明远", "钱立新", "孙海燕"})
+    assert events("国家主席赵明远与某国总统钱立新将在加州的某某庄园会晤。", "2024-03-25T19:00:00") == []

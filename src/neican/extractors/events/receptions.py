@@ -23,6 +23,9 @@ _DURING = re.compile(r"时|中(?=[，,：:]|双方|他|她|表示|指出|强调|
 _ENVOY_OF = re.compile(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)")
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
 _TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
+_WHEN_OR_WHERE = re.compile(r"(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
+_TO_COME = re.compile(r"将(?:于|在|要|举行|会晤|会谈|进行)|即将|拟")
+_SETTING_AT_END = re.compile(r"在([^，。；]{2,20}?)(?:分别|共同|一起|亲切)?$")
 _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
 # 会见与会代表, 接见全体与会人员, 会见出席会议的代表: the meeting's own attendees, no one named
 _ATTENDEES = re.compile(r"(?:了)?(?:全体)?(?:与会|参会|出席(?:会议|大会)的)")
@@ -54,9 +57,22 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         receivers = [n for s_, _e, n in mentions if start <= s_ < after]
         guests = [n for s_, e_, n in mentions
                   if verb.end() <= s_ < guest_end and n not in receivers and not _ENVOY_OF.match(text, e_)]
+        talks_name = None
+        if verb.re is _TALKS_WITH and _TO_COME.search(verb.group()):
+            continue  # 与某国总统X将在某地会晤: talks to come
         if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
-            guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < verb.end("partner")]
-            guests = guests or _bare_name(verb.group("partner"))  # 同阮晋勇举行会谈
+            partner_end = verb.end("partner")
+            # 与某国总统X17号在米兰举行会谈, 和Y24号在纽约分别会见了Z: the day and the setting after the
+            # partner are the event's, not the partner's name
+            if (when := _WHEN_OR_WHERE.search(text, verb.start("partner") + 2, partner_end)) is not None:
+                partner_end = when.start()
+                if setting is None and (where := _SETTING_AT_END.search(text, when.start(), verb.end("partner"))):
+                    setting = where.group(1)
+            guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < partner_end]
+            guests = guests or _bare_name(text[verb.start("partner"):partner_end])  # 同阮晋勇举行会谈
+            talks_name = text[verb.start():partner_end] + text[verb.end("partner"):verb.end()]
+            if verb.group().endswith("会见"):  # A和B…会见了C: B receives with A, C is the guest
+                guests += [n for s_, e_, n in mentions if verb.end() <= s_ < guest_end and n not in receivers + guests]
         # 分别会见A、B: one reception with each guest, not one with all
         parties = [[g] for g in guests] if "分别" in text[after:pos] and len(guests) > 1 else [guests]
         # named for whom it received, as printed up to the last guest (会见柬埔寨首相洪森)
@@ -64,7 +80,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         printed = (text[verb.end():guests_end] if guests_end and guests_end - verb.end() <= 40
                    else re.split(r"[，,]", text[verb.end():stop], maxsplit=1)[0][:20]).removeprefix("了")
         for party in parties:
-            name = verb.group() if verb.re is _TALKS_WITH else verb.group() + (party[0] if len(parties) > 1 else printed)
+            name = talks_name if verb.re is _TALKS_WITH else verb.group() + (party[0] if len(parties) > 1 else printed)
             meeting = Meeting(name, start, stop, _clean_place(setting))
             meeting.place_printed = setting is not None
             meeting.reception = True
