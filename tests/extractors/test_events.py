@@ -1025,3 +1025,11 @@ def test_talks_with_a_partner_keep_their_day_and_setting_apart_from_the_partner(
                   "2024-03-25T19:00:00")
     assert (e["place"], set(e["participants"])) == ("纽约联合国总部", {"赵明远", "钱立新", "孙海燕"})
     assert events("国家主席赵明远与某国总统钱立新将在加州的某某庄园会晤。", "2024-03-25T19:00:00") == []
+
+
+@pytest.mark.issue(12)
+def test_what_a_person_says_at_a_dated_press_conference_makes_a_speaker():
+    """某某部长赵明远在今天的新闻发布会上说: 说 is taking the floor there as 指出 is; the day inside
+    the meeting's phrase dates it."""
+    (e,) = events("某国国防部长赵明远在今天的新闻发布会上说，目前相关国家已经成立联合工作组。", "2014-03-20T19:00:00")
+    assert (e["date"], e["speakers"]) == ("2014-03-20", ["赵明远"])

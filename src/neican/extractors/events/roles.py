@@ -47,7 +47,7 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
                       rf"{_DAY}|{TIME_OF_DAY})")
 _SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
-                      r"(?=主持|召开(?!的)|出席|参加|列席|就座|会见|会晤|会谈|强调|指出|要求|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
+                      r"(?=主持|召开(?!的)|出席|参加|列席|就座|会见|会晤|会谈|强调|指出|要求|表示|说(?![明服])|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
 # 在主持学习时强调: host, and speaker by what follows; a person who 召开 a meeting convenes and
 # chairs it (李某在某地召开座谈会时强调), but not one at a meeting 召开的 by others
 _HOST_VERB = re.compile(r"(?:在)?主持(?:召开)?|的主持下|召开(?!的)(?=[^，。；]{0,40}?(?:会|论坛))")
@@ -137,7 +137,7 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
     if meeting_name and setting and _elsewhere(setting, meeting_name):
         return set()
     # 在全省经济工作会议上强调: a statement made at a meeting is a speech there
-    if setting and _ENDS_IN_MEETING_NOUN.search(setting) \
+    if setting and (_ENDS_IN_MEETING_NOUN.search(setting) or _SESSION_WORDS.match(setting)) \
             and (said := _SAID_THERE.match(text, pos)) and not text.startswith("的", said.end()):
         # not what he 强调的 there, recalled; 在某村主持召开座谈会上指出: the chair too
         return {"speaker", "participant"} | ({"host"} if "主持" in setting else set())

@@ -35,7 +35,7 @@ _ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…签约仪式)
 # 在…大会上发表重要讲话, 在峰会上通过视频发表致辞: the meeting a speech was given at
 # 在…座谈会上强调: what is said there is said at it (the genre's commonest headline)
-_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})(?:上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞|强调|指出|表示|要求)|[，,])|"
+_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})(?:上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞|强调|指出|表示|要求|说)|[，,])|"
                        r"(?=(?:通过视频|以视频方式)?发表(?:了)?(?:题为[^。；]{1,60}?的)?[\u4e00-\u9fff]{0,4}?(?:讲话|致辞|演讲)))")  # 在某峰会发表视频致辞
 _ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?![人者])(?:了)?(?P<name>{_NAME})")  # not 主持人, 参加者: nouns
 # A meeting's name in object position is the whole noun phrase: the lazy name stops at the
@@ -56,7 +56,7 @@ _AT_MEETING_ANCHORS = tuple(f"{end}上{mark}" for end in "会议坛式礼座晤"
 _TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "开班", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
                   # 在某论坛发表视频致辞: no 上 between the meeting noun and the verb
                   *sorted({f"{noun[-1]}发表" for noun in MEETING_NOUNS} | {"会发表", "议发表"}),
-                  "上强调", "上指出", "上表示", "上要求",
+                  "上强调", "上指出", "上表示", "上要求", "上说",
                   *_AT_MEETING_ANCHORS)
 
 
@@ -217,7 +217,7 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
             if _mentioned(text, pattern, m, name_end, ran_on):
                 continue
             if pattern is _SPOKE_AT and (_SAID_AFTER.match(text, m.end()) or not text.startswith("上", m.end("name"))) \
-                    and not _DATED.search(text, _sentence_start(text, m.start()), m.start()):
+                    and not _DATED.search(text, _sentence_start(text, m.start()), m.end("name")):
                 continue  # 总书记在…大会上强调，…: a commentary recalls a speech; news dates it (5日在…上强调)
             place = m.groupdict().get("place")
             if m.groupdict().get("session"):
@@ -282,7 +282,7 @@ _WHEN_AT_END = re.compile(rf"{_WHEN}$")
 _ORGAN_END = re.compile(r"(?:团|会|委员会|常委会|政府|党组|党委|政治局|书记处|院|部|局|厅|办)$")
 _FOR_HOLDING = re.compile(r"为(?:成功)?(?:举办|召开|举行)")
 _SPEECH_AS_TOPIC = re.compile(r"[^，。；！？\n]{0,30}?时的(?:重要)?(?:讲话|指示|致辞|演讲)")
-_SAID_AFTER = re.compile(r"(?:强调|指出|表示|要求)")
+_SAID_AFTER = re.compile(r"(?:强调|指出|表示|要求|说(?![明服]))")
 _DATED = re.compile(rf"{_DAY}|今天|今日|昨天|昨日|当天|日前|近日")
 _DELIVERED_AT = re.compile(r"(?:通过视频)?(?:发表|作)了?的|(?:强调|指出|表示|要求)(?:了)?的")
 _SHARED_OBJECT = re.compile(r"^并(?:主持|出席|参加|列席)了?")
