@@ -1033,3 +1033,10 @@ def test_what_a_person_says_at_a_dated_press_conference_makes_a_speaker():
     the meeting's phrase dates it."""
     (e,) = events("某国国防部长赵明远在今天的新闻发布会上说，目前相关国家已经成立联合工作组。", "2014-03-20T19:00:00")
     assert (e["date"], e["speakers"]) == ("2014-03-20", ["赵明远"])
+
+
+@pytest.mark.issue(12)
+def test_a_congratulation_is_not_part_of_the_meetings_name():
+    """国务院总理赵明远11日致信祝贺某某部长会议在北京召开: the meeting is 某某部长会议."""
+    found = events("国务院总理赵明远11日致信祝贺中国-某某国家教育部长会议在北京召开。", "2016-10-11T19:00:00")
+    assert [e["name"] for e in found] == ["中国-某某国家教育部长会议"]

@@ -128,8 +128,12 @@ _OBJECT_OF_DUI = re.compile(r"^[^，。；]{1,30}?对(?=(?:本次|这次|此次)
 _NAME_DATELINE = re.compile(r"^[^，。；]{0,24}?(?:\d{1,2}日电|消息|讯|报道|电)(?:（[^）]{0,20}）|\([^)]{0,20}\))?[\s\u3000]+")
 
 
+_CONGRATULATED = re.compile(r"^[^，。；]*?(?:致信|致电|致贺信|发来贺信|发来贺电)?祝贺")
+
+
 def _clean_name(name: str) -> str | None:
     name = _NAME_DATELINE.sub("", name.strip())
+    name = _CONGRATULATED.sub("", name)  # 某某11日致信祝贺某某会议: the meeting congratulated is the name
     name = _NAME_MODIFIER.sub("", _NAME_OPENING_WORDS.sub("", _OBJECT_OF_DUI.sub("", name.strip())))
     if _ONLY_PRAISE.match(name) or _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
