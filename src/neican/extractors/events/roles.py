@@ -304,7 +304,7 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
         between = window[:at]
         left = _strip_titles(between) if between else ""
         # …书记钱某、化学学院院长孙某: what is left of a post is its unit, a few characters and no 的
-        if left and (len(left) > 6 and not _POST_BEFORE_NAME(between) or "的" in between or not find_titles(between)):
+        if left and (len(left) > 6 and not _posts_before_name(between) or "的" in between or not find_titles(between)):
             # 、无党派人士代表某某先后发言: an item described by what no post names still
             # belongs to the list when the list runs on to its verb
             if separator.group() == "、" and (rest := _LIST_TAIL.match(text, end)):
@@ -314,7 +314,7 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
     return end
 
 
-def _POST_BEFORE_NAME(between: str) -> bool:
+def _posts_before_name(between: str) -> bool:
     """Whether a list item's text before its name is a unit and posts that end at the name
     (，军事科学院某某研究所研究员|李某): however long the unit, the item is a name with its post."""
     hits = find_titles(between)
