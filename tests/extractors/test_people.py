@@ -568,3 +568,10 @@ def test_a_reading_that_takes_in_a_preposition_is_the_name_found_elsewhere():
     """来到韩明同志的遗体前…，向韩明同志的遗体三鞠躬: 向韩明 is no second person."""
     found = _people_of_doc("赵明远等缓步来到韩明同志的遗体前肃立默哀，向韩明同志的遗体三鞠躬，并与韩明同志亲属握手。")
     assert "韩明" in found and "向韩明" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_recognised_name_does_not_start_a_post_or_name_a_palace():
+    """在曼谷大王宫会见…国王某某和王后素提达: neither 王宫 nor 王后素 is a person."""
+    found = _people_of_doc("国家主席赵明远在曼谷大王宫会见泰国国王哇集拉隆功和王后素提达。赵明远同素提达亲切交谈。")
+    assert not {"王宫", "王后素"} & set(found)

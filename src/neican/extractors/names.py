@@ -66,6 +66,7 @@ def _function_char_in(name: str) -> bool:
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
                              "任何 同时 同样 同期 同步 时代 宣布 宣传 表示 表明 发展 发布 申请 应邀 应约 邀请 随后 "
                              "鲜明 哈马斯 塔利班 真主党 胡塞 北约 欧盟 东盟 "  # an adverb after 总书记; organisations that speak
+                             "王宫 王府 官邸 总统府 "  # where receptions are held (在曼谷大王宫会见)
                              "成员国 观察员国 主席国 东道国 理事国 祖国 连任 接任 继任 出任 就任 担任 兼任 留任 现任 前任 时任 上任 卸任 离任 下任 "
                              "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展 "
                              # what a reporter does right after the word 记者 (经记者查实, 记者获悉)

@@ -869,12 +869,14 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     found = lexicon.matches(doc)
     inside_tifa = {i for start, end, _, _ in found.tifa for i in range(start + 1, end)}
     inside_titles = {i for start, end, _ in found.titles for i in range(start + 1, end)}
+    title_starts = {start for start, _, _ in found.titles}  # 和|王后素提达: a name does not start a post
 
     def usable(start: int, name: str, known=()) -> bool:
         # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a
         # leader's name heading one (习近平新时代…) starts where it does, and the patterns find it
         # nor is one that starts inside a post (主|席和) or that the lexicons explain (文章, 普京还)
-        return (start not in inside_tifa and start not in inside_titles and not is_known_word(name)
+        return (start not in inside_tifa and start not in inside_titles and start not in title_starts
+                and not is_known_word(name)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known))
 
     def recognised(windows: list[tuple[int, int]], known=()) -> dict[int, str]:
