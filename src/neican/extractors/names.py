@@ -39,13 +39,15 @@ _NOT_NAMES = frozenset(
     "施工 施策 管理 管控 温度 温暖 夏季 秋季 春季 冬季 雷锋 包括 包容 司法 司令 宁夏 安徽 云南 贵州 吉林 甘肃 "
     "康复 武汉 武装 文明 文件 文艺 易地 易于 谢谢 许多 许可 严格 严肃 严重 应当 应急 车辆 申报 秦岭 岳阳 连续 "
     "连接 卢森 邢台 师生 师资 水平 水利 游客 游览 项目 韩国 史上 史料 孙子 元素 元首 苗木 焦点 晏家 "
-    "高质量 高水平 高标准 高起点 高层次 高素质 全方位 全过程 全链条 方面军 马克思 常委会 党委会 时间表".split())
+    "高质量 高水平 高标准 高起点 高层次 高素质 全方位 全过程 全链条 方面军 马克思 常委会 党委会 时间表 鲜明".split())
 
 
 _MEETINGS = frozenset(MEETING_NOUNS)
-_PREPOSITION_SURNAMES = frozenset("向于从和同对将为由")
+PREPOSITION_SURNAMES = frozenset("向于从和同对将为由")
 # 第五届, 第三次: an ordinal, though 第五 is also a (rare) surname
 _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]")
+# words in 任 (a surname character): taking, holding or leaving an office (连任总理, 接任轮值主席)
+_TAKING_OFFICE = "出任 上任 下任 接任 连任 就任 继任 离任 兼任 担任 现任 前任 时任 留任"
 # the end of a body's name, never of a person's (某某集团, 参演国|海军)
 _BODY_ENDINGS = ("集团", "组织", "大会", "国会", "议会", "联盟", "协会", "学会", "海军", "陆军", "空军")
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党") + _BODY_ENDINGS  # 建国, 建军 are names
@@ -65,12 +67,12 @@ def _function_char_in(name: str) -> bool:
 
 _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 发表 关系 合作 共同 全体 通过 经过 程度 严格 等不 等同 "
                              "任何 同时 同样 同期 同步 时代 宣布 宣传 表示 表明 发展 发布 申请 应邀 应约 邀请 随后 "
-                             "鲜明 哈马斯 塔利班 真主党 胡塞 北约 欧盟 东盟 "  # an adverb after 总书记; organisations that speak
+                             "哈马斯 塔利班 真主党 胡塞 北约 欧盟 东盟 "  # organisations that speak
                              "王宫 王府 官邸 总统府 "  # where receptions are held (在曼谷大王宫会见)
-                             "成员国 观察员国 主席国 东道国 理事国 祖国 连任 接任 继任 出任 就任 担任 兼任 留任 现任 前任 时任 上任 卸任 离任 下任 "
+                             "成员国 观察员国 主席国 东道国 理事国 祖国 卸任 "
                              "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展 "
                              # what a reporter does right after the word 记者 (经记者查实, 记者获悉)
-                             "查实 证实 获悉 暗访 致电 询问 问询 核实".split())
+                             "查实 证实 获悉 暗访 致电 询问 问询 核实".split()) | frozenset(_TAKING_OFFICE.split())
 
 
 @cache
@@ -145,7 +147,7 @@ def is_known_word(name: str) -> bool:
             or name in _MEETINGS  # 全会指出, 大会号召: the meeting speaks, no person
             or _ORDINAL.match(name) is not None
             # 向|全国参加…, 于|全省: a surname that is also a preposition, before a word it governs
-            or (name[0] in _PREPOSITION_SURNAMES and len(name) == 3 and is_known_word(name[1:]))
+            or (name[0] in PREPOSITION_SURNAMES and len(name) == 3 and is_known_word(name[1:]))
             or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
             or (len(name) == 3 and bool(_TIME_WORD.fullmatch(name[:2])))  # 明天同|总理女士: a day word and a preposition
             or _function_char_in(name) or name.endswith(_BODY_ENDINGS))
@@ -167,7 +169,7 @@ _FIRM_WORDS = ("集团", "公司", "银行", "基金会", "研究院", "大学",
 # one-character names of countries in 中方/俄方 and 中俄/中美 (a party, a pair of countries)
 _COUNTRY_ABBREVIATIONS = frozenset("中美俄日韩朝英法德意乌印巴越泰老柬缅菲澳加土伊以埃沙欧非蒙哈吉塔")
 # words whose second character is a surname: 出席|中俄总理, 接任|轮值主席: no name opens there
-_WORDS_ENDING_IN_A_SURNAME = frozenset("出席 列席 主席 缺席 出任 上任 下任 接任 连任 就任 继任 离任 兼任 担任 现任 前任 时任 留任".split())
+_WORDS_ENDING_IN_A_SURNAME = frozenset(("出席 列席 主席 缺席 " + _TAKING_OFFICE).split())
 
 
 def name_at(text: str, pos: int, strict: bool = True) -> str | None:

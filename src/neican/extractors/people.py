@@ -25,6 +25,7 @@ from . import lexicon
 from .names import (
     BOUNDARY_WORDS,
     INNER_NAME_CHARS,
+    PREPOSITION_SURNAMES,
     is_boundary,
     is_known_word,
     is_post_or_day,
@@ -642,7 +643,11 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         if name in people or (plausible_name(name) and not name.endswith(_UNIT_ENDINGS + ("会",))
                                and not any(known.startswith(name) for known in people)):
             person(name)  # not 安倍 where 安倍晋三 is known: the short form of a name found
+    after_name_posts = {hit.end: hit for hit in hits if hit.title in _AFTER_NAME}
     for start, name in recognised.items():  # one at a time: each name added is known to the next
+        post = after_name_posts.get(start)
+        if post is not None and _held_before(text, post):
+            continue  # 习近平总书记|鲜明指出: after a post its holder precedes, the word is no name
         if new_names(text, {start: name}, people):
             person(name)
     for name, label in credits:
@@ -908,31 +913,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                                if start not in held_post_ends}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
-    doc.spans[ASSIGNS] = sorted(_preposition_readings_dropped(_short_forms_merged(spans)),
-                                key=lambda s: (s.start == s.end, s.start))
-
-
-_PREPOSITIONS = frozenset("向同对与和从由为将于")
-
-
-def _preposition_readings_dropped(spans: list[Span]) -> list[Span]:
-    """向曹某同志的遗体… where 曹某 is found elsewhere: the reading that takes the preposition in
-    (向曹某) is the same person; its mentions join the name's."""
-    by_name = {s.data["name"]: s for s in spans}
-    kept = []
-    for span in spans:
-        name = span.data["name"]
-        owner = by_name.get(name[1:]) if len(name) == 3 and name[0] in _PREPOSITIONS else None
-        if owner is None:
-            kept.append(span)
-            continue
-        owner.data["mentions"] = sorted({tuple(m) for m in owner.data["mentions"]}
-                                        | {(a + 1, b) for a, b in span.data["mentions"]})
-        owner.data["mentions"] = [list(m) for m in owner.data["mentions"]]
-        for title in span.data["titles"]:
-            if title not in owner.data["titles"]:
-                owner.data["titles"].append(title)
-    return kept
+    doc.spans[ASSIGNS] = sorted(_other_readings_merged(spans), key=lambda s: (s.start == s.end, s.start))
 
 
 _ITEM_OPENERS = "、，,：:；;。（(《“\n "
@@ -973,28 +954,37 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
 _FOREIGN_NAME_PARTS = re.compile(r"[·\-－]")
 
 
-def _short_forms_merged(spans: list[Span]) -> list[Span]:
-    """希拉里·克林顿 … 克林顿说: a foreign name's last part, printed alone after the full name,
-    is the same person: its mentions join the full name's (where one full name alone ends so)."""
-    full = {}
+def _other_readings_merged(spans: list[Span]) -> list[Span]:
+    """One person printed two ways is one person; the other reading's mentions and titles join
+    the name's:
+    - 希拉里·克林顿 … 克林顿说: a foreign name's last part printed alone (where exactly one full
+      name ends so);
+    - 向曹某同志的遗体… where 曹某 is found elsewhere: a reading that takes in a preposition."""
+    full: dict[str, list[Span]] = {}
     for span in spans:
         parts = _FOREIGN_NAME_PARTS.split(span.data["name"])
         if len(parts) > 1 and len(parts[-1]) >= 2:
             full.setdefault(parts[-1], []).append(span)
-    if not full:
-        return spans
+    by_name = {s.data["name"]: s for s in spans}
     kept = []
     for span in spans:
-        owners = full.get(span.data["name"], [])
-        if len(owners) != 1:
+        name = span.data["name"]
+        owners = full.get(name, [])
+        if len(owners) == 1:
+            inside = owners[0].data["mentions"]
+            _join(owners[0], span, [m for m in span.data["mentions"]
+                                    if not any(a <= m[0] and m[1] <= b for a, b in inside)])
+        elif len(name) == 3 and name[0] in PREPOSITION_SURNAMES and (owner := by_name.get(name[1:])):
+            _join(owner, span, [[a + 1, b] for a, b in span.data["mentions"]])
+        else:
             kept.append(span)
-            continue
-        owner = owners[0]
-        inside = {(a, b) for a, b in owner.data["mentions"]}
-        extra = [m for m in span.data["mentions"]
-                 if not any(a <= m[0] and m[1] <= b for a, b in inside)]
-        owner.data["mentions"] = sorted(owner.data["mentions"] + extra)
-        for title in span.data["titles"]:
-            if title not in owner.data["titles"]:
-                owner.data["titles"].append(title)
     return kept
+
+
+def _join(owner: Span, other: Span, mentions: list[list[int]]) -> None:
+    """``other`` is ``owner`` printed another way: its ``mentions`` and titles become the owner's."""
+    have = {tuple(m) for m in owner.data["mentions"]}
+    owner.data["mentions"] = sorted(owner.data["mentions"] + [m for m in mentions if tuple(m) not in have])
+    for title in other.data["titles"]:
+        if title not in owner.data["titles"]:
+            owner.data["titles"].append(title)

@@ -7,6 +7,7 @@ from ...doc import Span
 from ..names import is_transliteration, plausible_name
 from ..people import find_titles
 from .common import (
+    _NOT_YET,
     _RECEIVE_VERBS,
     _SENTENCE_END,
     Meeting,
@@ -24,7 +25,6 @@ _ENVOY_OF = re.compile(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:�
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
 _TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
 _WHEN_OR_WHERE = re.compile(r"(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
-_TO_COME = re.compile(r"将(?:于|在|要|举行|会晤|会谈|进行)|即将|拟")
 _SETTING_AT_END = re.compile(r"在([^，。；]{2,20}?)(?:分别|共同|一起|亲切)?$")
 _JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
 # 会见与会代表, 接见全体与会人员, 会见出席会议的代表: the meeting's own attendees, no one named
@@ -58,7 +58,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         guests = [n for s_, e_, n in mentions
                   if verb.end() <= s_ < guest_end and n not in receivers and not _ENVOY_OF.match(text, e_)]
         talks_name = None
-        if verb.re is _TALKS_WITH and _TO_COME.search(verb.group()):
+        if verb.re is _TALKS_WITH and _NOT_YET.search(verb.group()):
             continue  # 与某国总统X将在某地会晤: talks to come
         if verb.re is _TALKS_WITH:  # 同南非总统祖马举行了会谈: the partner stands inside the verb phrase
             partner_end = verb.end("partner")

@@ -302,9 +302,10 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
             break
         at, name = following
         between = window[:at]
-        left = _strip_titles(between) if between else ""
+        posts = find_titles(between) if between else []
+        left = _strip_titles(between, posts) if between else ""
         # …书记钱某、化学学院院长孙某: what is left of a post is its unit, a few characters and no 的
-        if left and (len(left) > 6 and not _posts_before_name(between) or "的" in between or not find_titles(between)):
+        if left and (len(left) > 6 and not _posts_before_name(between, posts) or "的" in between or not posts):
             # 、无党派人士代表某某先后发言: an item described by what no post names still
             # belongs to the list when the list runs on to its verb
             if separator.group() == "、" and (rest := _LIST_TAIL.match(text, end)):
@@ -314,11 +315,11 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
     return end
 
 
-def _posts_before_name(between: str) -> bool:
-    """Whether a list item's text before its name is a unit and posts that end at the name
-    (，军事科学院某某研究所研究员|李某): however long the unit, the item is a name with its post."""
-    hits = find_titles(between)
-    return bool(hits) and hits[-1].end == len(between) and not _CLAUSE_WORDS.search(between)
+def _posts_before_name(between: str, posts: list) -> bool:
+    """Whether a list item's text before its name (``posts``: the titles in it) is a unit and posts
+    that end at the name (，军事科学院某某研究所研究员|李某): however long the unit, the item is a
+    name with its post."""
+    return bool(posts) and posts[-1].end == len(between) and not _CLAUSE_WORDS.search(between)
 
 
 _CLAUSE_WORDS = re.compile(r"[要是在对把将被让使向为与和及并]|[。；：:]")
@@ -336,9 +337,10 @@ _LIST_TAIL = re.compile(r"(?:、[^、，。；,;\n]{2,24}?)+(?=(?:等[^，。；
 _LEADERS_WORD = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)?(?:及[\u4e00-\u9fff]{2,6})?(?:领导|领导同志|负责同志)")
 
 
-def _strip_titles(text: str) -> str:
-    """What is left of ``text`` once titles, their region prefixes and 县领导 are taken out."""
-    hits = find_titles(text)
+def _strip_titles(text: str, hits: list | None = None) -> str:
+    """What is left of ``text`` once titles, their region prefixes and 县领导 are taken out
+    (``hits``: its titles, where the caller found them)."""
+    hits = find_titles(text) if hits is None else hits
     for i, hit in reversed(list(enumerate(hits))):
         wide = None if hit.explicit else widen(text, hit.start, hits[i - 1].end if i else 0, hit.title)
         start = wide[0] if wide else hit.start  # 俄罗斯驻华|大使: the post with its country
