@@ -575,3 +575,17 @@ def test_a_recognised_name_does_not_start_a_post_or_name_a_palace():
     """在曼谷大王宫会见…国王某某和王后素提达: neither 王宫 nor 王后素 is a person."""
     found = _people_of_doc("国家主席赵明远在曼谷大王宫会见泰国国王哇集拉隆功和王后素提达。赵明远同素提达亲切交谈。")
     assert not {"王宫", "王后素"} & set(found)
+
+
+@pytest.mark.issue(11)
+def test_a_hong_kong_married_name_is_read_whole():
+    # the husband's surname before the woman's own name: four characters, both surnames common
+    found = _people_of_doc("特区行政长官陈林美珍出席。全国政协委员周何淑琴、赵明远出席会议。")
+    assert found.get("陈林美珍") == ["行政长官"]
+    assert "周何淑琴" in found and "陈林美" not in found and "林美珍" not in found
+
+
+@pytest.mark.issue(11)
+def test_two_surnames_that_make_a_word_are_no_married_name():
+    found = _people_of_doc("坚决反对任何人干预特区事务，任何伎俩注定失败。")
+    assert not any(name.startswith("任何") for name in found)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..resources.loader import region_words, surnames, titles
+from ..resources.loader import common_surnames, region_words, surnames, titles
 from .meeting_words import NOUNS as MEETING_NOUNS
-from .ner_lexicon import cues, world_places
+from .ner_lexicon import cues, lexicon, world_places
 from .timeexpr import TIME_OF_DAY
 
 # Words that end a name: verbs of meetings and speech, conjunctions, titles after a name.
@@ -207,7 +207,21 @@ def _name_opening(window: str, strict: bool) -> str | None:
         return window[:long_]
     if window[long_:long_ + 1] == "的" and plausible_name(window[:long_], strict):
         return window[:long_]  # 副教授钱立新的肯定: a full-length name before 的 (not 记者居住的: two characters)
+    if not compound and _double_surname_name(window):
+        return window[:4]
     return None
+
+
+def _double_surname_name(window: str) -> bool:
+    """A Hong Kong married name: the husband's surname before the woman's full name (陈|林美珍),
+    four characters. Only where neither shorter reading ends at a boundary and the four do (总干事
+    陈林美珍。), so an ordinary name with a longer word after it stays itself, and where the two
+    surnames make no word of ordinary text (任何人, 周末)."""
+    return (len(window) >= 4 and window[0] in common_surnames() and window[1] in common_surnames()
+            and window[:2] not in lexicon().bigram_bands
+            and is_boundary(window, 4) and not is_boundary(window, 2) and not is_boundary(window, 3)
+            and plausible_name(window[1:4]) and not is_known_word(window[:4])
+            and not _function_char_in(window[:4]))
 
 
 def _longer_before_conjunction(window: str, short: int, long_: int, strict: bool) -> bool:

@@ -171,6 +171,13 @@ def surnames() -> frozenset[str]:
     return frozenset(line.split("\t", 1)[0] for line in lines[1:] if line.strip())
 
 
+@cache
+def common_surnames() -> frozenset[str]:
+    """The hundred most frequent single-character surnames (surnames.tsv's frequency_rank)."""
+    rows = (line.split("\t") for line in _read_text("surnames.tsv").splitlines()[1:] if line.strip())
+    return frozenset(row[0] for row in rows if len(row[0]) == 1 and row[1].isdigit() and int(row[1]) <= 100)
+
+
 @dataclass(frozen=True)
 class Tifa:
     term: str
