@@ -589,3 +589,27 @@ def test_a_hong_kong_married_name_is_read_whole():
 def test_two_surnames_that_make_a_word_are_no_married_name():
     found = _people_of_doc("坚决反对任何人干预特区事务，任何伎俩注定失败。")
     assert not any(name.startswith("任何") for name in found)
+
+
+@pytest.mark.issue(11)
+def test_an_envoys_post_holds_the_leader_it_represents():
+    found = _people_of_doc("国家主席孙海燕特使、全国政协副主席赵明远出席就职仪式。总理会见美国总统史密斯特别代表、"
+                           "国务卿琼斯。孙海燕主席特别代表钱立新出席典礼。联合国秘书长特使韩志刚抵达。")
+    assert found["孙海燕"] == ["国家主席"]
+    assert found["赵明远"] == ["国家主席孙海燕特使", "全国政协副主席"]
+    assert "美国总统史密斯特别代表" in found["琼斯"] and found["史密斯"] == ["美国总统"]
+    assert found["钱立新"] == ["孙海燕主席特别代表"]  # not 主席: that post is the leader's
+    assert found["韩志刚"] == ["联合国秘书长特使"]
+
+
+@pytest.mark.issue(11)
+def test_an_envoys_post_before_a_comma_heads_the_holders_posts():
+    found = _people_of_doc("国家主席孙海燕特别代表，中共中央政治局常委、全国人大常委会委员长钱立新会见了外宾。")
+    assert found["钱立新"][0] == "国家主席孙海燕特别代表" and found["孙海燕"] == ["国家主席"]
+
+
+@pytest.mark.issue(11)
+def test_a_post_held_as_someone_is_the_name_before_zuowei():
+    found = _people_of_doc("赵明远作为国家主席孙海燕特别代表，出席开幕式。钱立新同志作为国务院总理出席。")
+    assert found["赵明远"] == ["国家主席孙海燕特别代表"] and "赵明远作" not in found
+    assert found["钱立新"] == ["国务院总理"]

@@ -29,6 +29,7 @@ from .names import (
     is_boundary,
     is_known_word,
     is_post_or_day,
+    is_transliteration,
     name_at,
     name_before,
     plausible_name,
@@ -532,6 +533,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     stops = [m.start() for m in _STOP.finditer(text)]
     for i, hit in reversed(list(enumerate(hits))):  # each post read back to the previous title's end
         _fullest(text, hit, hits[i - 1].end if i else 0)
+    envoys = _envoy_posts(text, hits)
     for i, hit in enumerate(hits):
         if hit.title in _VERB_TOO or (hit.title in _CREDIT_ONLY and text[hit.end:hit.end + 1] not in _CREDIT_MARKS):
             continue  # 主管文教的副委员长: printed bare, the word is the verb; a post is printed with its line (固定收益主管)
@@ -544,8 +546,11 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         chain.append(hit)
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         gap = text[hit.end:nxt.start] if nxt else None
-        if nxt is not None and (gap in ("、", "，兼", "兼", "") or (gap == "，" and CAREER_BEFORE.search(text, 0, chain[0].start))):
-            if len(chain) == 1 and gap == "、" and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
+        # an envoy's post goes on to the holder's other posts past a comma (某某特使，政治局常委…)
+        after_comma = gap == "，" and (i in envoys or CAREER_BEFORE.search(text, 0, chain[0].start))
+        if nxt is not None and i + 1 not in envoys and (gap in ("、", "，兼", "兼", "") or after_comma):
+            if len(chain) == 1 and gap == "、" and i not in envoys \
+                    and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
                 # 甲研究员、某某大学副校长乙教授: a post printed after a name is that name's and
                 # starts no chain for the next name
                 person(held[0]).add_title(held[1], text[held[1].start:held[1].end])
@@ -556,7 +561,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             pos = described.end()  # 某某大学教授、电力专家|赵明远: a descriptor, not a post, between the posts and the name
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
-        holders = [n for n in predicative(text, chain[0].start, hit.end) if _holder_name(n)]
+        # 赵明远作为国家主席某某特使: the envoy's post is stated of the name, not its leader's post
+        holders = [] if i + 1 in envoys else [
+            n for n in predicative(text, envoys.get(i, chain[0].start) if len(chain) == 1 else chain[0].start, hit.end)
+            if _holder_name(n)]
         if not holders and text[chain[0].start - 1:chain[0].start] == "为" and (leader := led_by(text, chain[0].start)):
             holders = [leader]  # 以国务院副总理赵明远为团长的代表团
         # 局长由赵明远兼任, 副局长为钱立新，: the post's holder after 由 … 兼任 or after 为, closing the clause
@@ -598,7 +606,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 before = None  # 主|席和总理: the characters belong to the post before
             if before:
                 person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
-        elif len(chain) == 1 and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
+        elif len(chain) == 1 and i not in envoys and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
             person(held[0]).add_title(held[1], text[held[1].start:held[1].end])  # 赵明远教授说, 钱立新秘书长一行
         elif appositive := _apposed_name(text, chain[0].start, hit.end, hits[i - len(chain) - 1].end if i >= len(chain) else 0):
             for h in chain:  # 赵明远，某某公司总经理，…: the post set off by commas after the name
@@ -659,6 +667,36 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             for name in _relative_list(text, hit.end + 1, people):
                 people[name].add_title(hit, text[hit.start:hit.end])
     return _with_mentions(text, people)
+
+
+# An envoy's post names whom the envoy represents (GUIDE: one entry per post, as printed in full).
+_ENVOY_POSTS = ("特使", "特别代表", "私人代表")
+
+
+def _envoy_posts(text: str, hits: list[TitleHit]) -> dict[int, int]:
+    """Envoys' posts printed with the leader they represent, widened to hold the leader: 美国总统
+    某某|特别代表 and 国家主席某某|特使 (post and name before), 某某主席|特使 (name and a post
+    printed after names), 联合国秘书长|特使 (a post alone). The leader's own post stays his and
+    starts no chain with the envoy's (某某主席特使|赵明远 is no 主席); the leader is no holder of
+    the envoy's post (国家主席某某特使、). Returns index -> where the widened post starts."""
+    widened = {}
+    for k, hit in enumerate(hits):
+        if not k or hit.title not in _ENVOY_POSTS:
+            continue
+        previous = hits[k - 1]
+        if previous.end == hit.start and previous.title in _AFTER_NAME and (leader := _holder_before(text, previous)):
+            start = previous.start - len(leader)  # 某某主席|特使
+        elif _is_name(text[previous.end:hit.start]) or previous.end == hit.start:
+            start = previous.start  # 美国总统某某|特别代表, 秘书长|特使
+        else:
+            continue
+        hit.title = text[start:hit.end]
+        widened[k] = start
+    return widened
+
+
+def _is_name(word: str) -> bool:
+    return 2 <= len(word) <= 8 and (plausible_name(word, strict=False) or is_transliteration(word))
 
 
 def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str]:

@@ -173,7 +173,7 @@ _CAREER = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before
 CAREER_BEFORE = re.compile(rf"(?:{_CAREER})$")
 _HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
                       rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|此前|曾经|曾|又|也|还|已|后来|随后)?"
-                      rf"(?P<verb>为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
+                      rf"(?P<verb>为|作为|成为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 # a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
 # read from the characters before the comma
 _HELD_WHERE = re.compile(r"([\u4e00-\u9fff·]{2,5})(?:[，,]\s*)?在[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?<![第届一二三四五六七八九十])(?:担任|任)$")
@@ -188,7 +188,7 @@ _NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 def predicative(text: str, start: int, end: int) -> list[str]:
     """The names a post printed at ``start``–``end`` is stated of as a predicate: the holders of
-    任命A、B为T, A同志任T, and of 免去A的T职务. Items are raw list items; the caller checks names."""
+    任命A、B为T, A同志任T, A作为T (作为, 成为: the 为 closes a word, not a name), and of 免去A的T职务. Items are raw list items; the caller checks names."""
     if start == 0 or text[start - 1] not in "为任的选是":
         return []
     before = text[max(0, start - 60):start]
@@ -207,7 +207,7 @@ def predicative(text: str, start: int, end: int) -> list[str]:
         return []  # 曾担任, 连任, 主任: 任 closes another word, not a name
     if m.groupdict().get("verb") == "是" and text[end:end + 1] not in "，。；、,;！":
         return []  # 赵明远是市委书记钱立新的…: the post must close the clause to be 赵明远's
-    if "verb" in m.groupdict() and not m.group("trigger") and (m.group("verb") in ("为", "是", "当选") or m.group("adverb")):
+    if "verb" in m.groupdict() and not m.group("trigger") and (m.group("verb") in ("为", "作为", "成为", "是", "当选") or m.group("adverb")):
         # without 任命/决定/选举 the position vouches for no name: 先后…为|青海培养骨干教师, 美国现任|总统,
         # 这就是|…, 美国当选|总统 (-elect); a name must read as one
         items = [item for item in items if plausible_name(item)]
