@@ -613,3 +613,15 @@ def test_a_post_held_as_someone_is_the_name_before_zuowei():
     found = _people_of_doc("赵明远作为国家主席孙海燕特别代表，出席开幕式。钱立新同志作为国务院总理出席。")
     assert found["赵明远"] == ["国家主席孙海燕特别代表"] and "赵明远作" not in found
     assert found["钱立新"] == ["国务院总理"]
+
+
+@pytest.mark.issue(11)
+def test_a_recognised_name_that_overlaps_a_name_found_is_no_name():
+    from neican.extractors.people import new_names
+
+    text = "会见朝鲜劳动党第一书记金正恩特使崔龙海。议长帕迪·伯克说。"
+    known = {"金正恩", "帕迪·伯克"}
+    crossing, inside = text.index("恩特"), text.index("迪·伯克")
+    assert new_names(text, {crossing: "恩特", inside: "迪·伯克"}, known) == set()
+    around = "总理纳吉布会见"  # the patterns read 吉布: the recogniser's longer reading around it stays
+    assert new_names(around, {2: "纳吉布"}, {"吉布"}) == {"纳吉布"}

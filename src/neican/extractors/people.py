@@ -863,13 +863,24 @@ def _list_item(text: str, pos: int) -> str | None:
 
 def new_names(text: str, recognised: dict[int, str], known) -> set[str]:
     """The recogniser's names that no name already found explains: the patterns' reading wins
-    where they found a shorter or longer name at the same place (刘立新|为)."""
+    where they found a shorter or longer name at the same place (刘立新|为), where the name lies
+    inside one they found (帕迪·|伯克) and where the two cross (金正|恩特使: two names never
+    overlap); a longer reading around a name they found is the recogniser's (纳|吉布)."""
     return {name for start, name in recognised.items() if _is_new(text, start, name, known)}
 
 
 def _is_new(text: str, start: int, name: str, known) -> bool:
-    return name not in known and not any(name.startswith(k) or k.startswith(name)
-                                         for k in known if text.startswith(k, start))
+    if name in known:
+        return False
+    end = start + len(name)
+    for k in known:
+        # the occurrences of k that overlap [start, end) start after start - len(k) and before end
+        at = text.find(k, max(0, start - len(k) + 1), end + len(k) - 1)
+        while at >= 0:
+            if at == start or not (start < at and at + len(k) <= end):
+                return False  # the same start, or k not inside the name: the two readings conflict
+            at = text.find(k, at + 1, end + len(k) - 1)
+    return True
 
 
 def _first_of_list(text: str, pos: int) -> str | None:
