@@ -625,3 +625,9 @@ def test_a_recognised_name_that_overlaps_a_name_found_is_no_name():
     assert new_names(text, {crossing: "恩特", inside: "迪·伯克"}, known) == set()
     around = "总理纳吉布会见"  # the patterns read 吉布: the recogniser's longer reading around it stays
     assert new_names(around, {2: "纳吉布"}, {"吉布"}) == {"纳吉布"}
+
+
+@pytest.mark.issue(11)
+def test_every_name_of_a_delegations_joint_leaders_holds_the_post():
+    found = people("会见了以赵明远、钱立新为团长的某某协会访京团一行。")
+    assert found["赵明远"] == [("团长", None)] and found["钱立新"] == [("团长", None)]

@@ -561,12 +561,11 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             pos = described.end()  # 某某大学教授、电力专家|赵明远: a descriptor, not a post, between the posts and the name
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
-        # 赵明远作为国家主席某某特使: the envoy's post is stated of the name, not its leader's post
-        holders = [] if i + 1 in envoys else [
-            n for n in predicative(text, envoys.get(i, chain[0].start) if len(chain) == 1 else chain[0].start, hit.end)
-            if _holder_name(n)]
-        if not holders and text[chain[0].start - 1:chain[0].start] == "为" and (leader := led_by(text, chain[0].start)):
-            holders = [leader]  # 以国务院副总理赵明远为团长的代表团
+        # 以国务院副总理赵明远为团长的代表团, 以A、B为团长: every name of the 以 phrase (not only B)
+        holders = led_by(text, chain[0].start) if text[chain[0].start - 1:chain[0].start] == "为" else []
+        if not holders and i + 1 not in envoys:  # 赵明远作为国家主席某某特使: the envoy's post, not the leader's
+            start = envoys.get(i, chain[0].start) if len(chain) == 1 else chain[0].start
+            holders = [n for n in predicative(text, start, hit.end) if _holder_name(n)]
         # 局长由赵明远兼任, 副局长为钱立新，: the post's holder after 由 … 兼任 or after 为, closing the clause
         stated = (_HELD_BY.match(text, pos) or _NAMED_AS.match(text, pos)) if text[pos:pos + 1] in ("由", "为") else None
         if stated is not None and not holders and plausible_name(stated.group(1)):

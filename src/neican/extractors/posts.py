@@ -218,16 +218,24 @@ def predicative(text: str, start: int, end: int) -> list[str]:
 _LED_BY = re.compile(r"以(?P<item>[^，。；以为]{2,40}?)为$")
 
 
-def led_by(text: str, start: int) -> str | None:
-    """The holder of a post printed as 以X为T (以国务院副总理赵明远为团长): X's name, after its posts."""
+def led_by(text: str, start: int) -> list[str]:
+    """The holders of a post printed as 以X为T (以国务院副总理赵明远为团长, 以赵明远、钱立新为团长):
+    X's names, each after its posts."""
     m = _LED_BY.search(text, max(0, start - 42), start)
     if m is None:
-        return None
-    item = _NOTE.sub("", m.group("item")).removesuffix("同志")
-    if plausible_name(item):
-        return item
-    return next((tail for tail in (item[-3:], item[-2:]) if len(item) > len(tail)
-                 and _ends_with_post(item[:-len(tail)]) and plausible_name(tail)), None)
+        return []
+    leaders = []
+    for part in m.group("item").split("、"):
+        item = _NOTE.sub("", part).removesuffix("同志")
+        leader = item if plausible_name(item) else next(
+            (tail for tail in (item[-3:], item[-2:])
+             if len(item) > len(tail) and _ends_with_post(item[:-len(tail)]) and plausible_name(tail)), None)
+        if leader is None:
+            if _ends_with_post(item):
+                continue  # 以中共中央政治局常委、全国政协主席赵明远为团长: a post of the next name's
+            return []  # 以某某大学、某某学院为主: a list of anything but names
+        leaders.append(leader)
+    return leaders
 
 
 def _ends_with_post(phrase: str) -> bool:
