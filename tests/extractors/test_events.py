@@ -503,6 +503,14 @@ def test_person_holding_a_generic_meeting_names_it_by_its_business():
     assert e["name"] == "听取浙江省委和省政府工作汇报" and e["hosts"] == ["赵明远"]
 
 
+def test_an_adverb_before_holding_is_no_part_of_a_generic_meetings_name():
+    text = "国务院总理赵明远赶赴灾区。下午，赵明远再次主持召开会议，对救灾工作提出要求。"
+    (e,) = events(text, "2020-04-02T20:00:00")
+    assert e["name"] == "会议" and e["hosts"] == ["赵明远"]
+    (e,) = events("2日，省委常委会随后召开会议，研究部署工作。", "2020-04-02T20:00:00")
+    assert e["name"] == "省委常委会会议"
+
+
 def test_meeting_held_today_with_a_bracketed_date():
     (e,) = events("全省文化工作座谈会今天（5月6日）上午在济南召开。省委书记赵明远出席并讲话。", "2024-05-06T20:00:00")
     assert (e["date"], e["place"]) == ("2024-05-06", "济南") and e["speakers"] == ["赵明远"]

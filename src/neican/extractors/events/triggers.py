@@ -270,7 +270,7 @@ def _held_by(text: str, m: re.Match, name: str, name_end: int, persons: tuple[st
     for a person the business that follows (…主持召开会议，听取了…工作汇报 → 听取…工作汇报)."""
     if not _GENERIC.match(name):
         return name
-    org = m.group("org").rsplit("、", 1)[-1]
+    org = _ADVERBS_AT_END.sub("", m.group("org").rsplit("、", 1)[-1])  # 某某|再次主持召开会议: the adverb is no holder's
     org = _BEFORE_LEVEL_WORD.sub("", org) if len(org) > 6 else org
     if org.endswith(persons):
         purpose = _PURPOSE.match(text, name_end)
@@ -279,6 +279,7 @@ def _held_by(text: str, m: re.Match, name: str, name_end: int, persons: tuple[st
 
 
 _WHEN_AT_END = re.compile(rf"{_WHEN}$")
+_ADVERBS_AT_END = re.compile(r"(?:再次|再度|又|还|也|随即|随后|先后|专门|亲自|分别|共同)+$")  # not 首次, 紧急: they name the meeting
 _ORGAN_END = re.compile(r"(?:团|会|委员会|常委会|政府|党组|党委|政治局|书记处|院|部|局|厅|办)$")
 _FOR_HOLDING = re.compile(r"为(?:成功)?(?:举办|召开|举行)")
 _SPEECH_AS_TOPIC = re.compile(r"[^，。；！？\n]{0,30}?时的(?:重要)?(?:讲话|指示|致辞|演讲)")
