@@ -1,10 +1,19 @@
 """Shared fixtures: the sibling ../shared folder (skipped cleanly where absent) and the seeds."""
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Derived tables (neican.resources.cache) go to a folder of this run's own, not the user's cache.
+if "NEICAN_CACHE_DIR" not in os.environ:
+    os.environ["NEICAN_CACHE_DIR"] = tempfile.mkdtemp(prefix="neican-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["NEICAN_CACHE_DIR"], True)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

@@ -1,15 +1,16 @@
 """Publication times: parse the forms Chinese pages print into ISO 8601."""
 from __future__ import annotations
 
-import re
 from datetime import date, datetime
+
+from .patterns import LazyPattern
 
 # 2023-04-15 15:32:52, 2023/4/15 15:32, 2023年4月15日 15:32, 2023.04.15. Seconds are exactly two
 # digits, so a counter printed right after them (15:32:520) does not corrupt the time.
-DATETIME = re.compile(
+DATETIME = LazyPattern(
     r"(?<!\d)((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?"
     r"(?:\s*(\d{1,2})\s*[:：时]\s*(\d{2})(?:\s*[:：分]\s*(\d{2}))?)?")
-COMPACT = re.compile(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:[T ]?(\d\d)(\d\d)(\d\d)?)?$")
+COMPACT = LazyPattern(r"^((?:19|20)\d\d)(\d\d)(\d\d)(?:[T ]?(\d\d)(\d\d)(\d\d)?)?$")
 
 
 def parse_datetime(text: str | None) -> str | None:

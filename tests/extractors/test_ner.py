@@ -9,6 +9,7 @@ from neican.errors import ResourceError
 from neican.extractors import ner_lexicon
 from neican.extractors.ner import Entity, find_entities
 from neican.extractors.ner_lexicon import MODEL_FILE, cues, learned, world_places
+from neican.resources.cache import CACHE_VARIABLE
 
 from ..conftest import shared_path
 
@@ -110,6 +111,7 @@ def test_shipped_data_loads_and_stays_small():
     (learned, [(9, ["weights", "x", "1"])], "ner_model.tsv:9: unknown section"),
 ])
 def test_bad_data_rows_name_file_and_line(monkeypatch, loader, rows, message):
+    monkeypatch.setenv(CACHE_VARIABLE, "")  # read the patched rows, not the cached model
     monkeypatch.setattr(ner_lexicon, "_read", lambda name: rows)
     # the model is read in bulk first: the same rows as file text, at the same line numbers
     lines = ["section\tkey\tvalue"] + ["meta\tk\tv"] * (rows[-1][0] - 2) + ["\t".join(rows[-1][1])]
@@ -123,6 +125,7 @@ def test_bad_data_rows_name_file_and_line(monkeypatch, loader, rows, message):
     "w\ta\t1.5\n# a note\n\nprune\tPzS2|1|0\t1\n",  # comment and blank lines: row by row
 ])
 def test_the_bulk_model_reader_reads_what_the_row_by_row_reader_reads(monkeypatch, body):
+    monkeypatch.setenv(CACHE_VARIABLE, "")
     monkeypatch.setattr(ner_lexicon, "_resource_text", lambda name: "section\tkey\tvalue\n" + body)
     assert ner_lexicon.learned.__wrapped__() == ner_lexicon._learned_checked()
     assert ner_lexicon.learned.__wrapped__().weights["a"] == 1.5

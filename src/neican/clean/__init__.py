@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..doc import OffsetMap, TextBuilder
+from ..patterns import LazyPattern
 from ..resources.loader import boilerplate_rules
 from .lines import Line, classify, split_lines
 
@@ -18,7 +19,7 @@ __all__ = ["Cleaned", "Line", "clean"]
 # A paragraph cut by a page break: a long line that stops mid-sentence.
 _MIN_CUT_LINE = 30
 _OPEN_END = "、，,：:"
-_ENUMERATION = re.compile(r"^([一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、是])")
+_ENUMERATION = LazyPattern(r"^([一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、是])")
 _NO_JOIN_START = "（(【[《\"-—·•*#"
 
 
@@ -52,7 +53,7 @@ def clean(text: str) -> Cleaned:
 
 
 _MIN_KEPT_PROSE = 40  # characters of prose below which a page has lost its article
-_PROSE = re.compile(r"[\u4e00-\u9fff]")
+_PROSE = LazyPattern(r"[\u4e00-\u9fff]")
 _NOT_PROSE = re.compile(r"[^\u4e00-\u9fff]+")  # what is left without it is the prose characters
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..patterns import LazyPattern
 from ..resources.loader import BoilerplateRules, boilerplate_rules
 
 _STRIP = " \t\r\f\v\u3000\xa0\u200b\ufeff"
@@ -18,7 +19,7 @@ _META_LABEL = re.compile(
 _ORIGINAL_TITLE = re.compile(r"^(?:[-·•]\s*)?[(（]?\s*(?:本文)?原标题\s*[:：]")  # - 原标题：… in a list of credits
 _DATETIME = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _DATE = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
-_LABEL_ANYWHERE = re.compile(r"(来源|作者|编辑|责编|记者|发布)\s*[:：]")
+_LABEL_ANYWHERE = LazyPattern(r"(来源|作者|编辑|责编|记者|发布)\s*[:：]")
 _SENTENCE_END = "。！？!?；;…"
 _CAPTION_TWICE = re.compile(r"^(.{4,}?)[ \t\u3000\xa0]+\1$")
 _CAPTION_SPACE = re.compile("[ \t\u3000\xa0]")  # one C-level search, not four
@@ -145,8 +146,8 @@ def _is_soft(text: str) -> bool:
     return len(text) <= 40 and "。" not in text and not _byline_like(text) and not _CLOSING.match(text)
 
 
-_BYLINE = re.compile(r"(记者|整理|编辑|责编|通讯员|报道|供图|摄)")
-_CLOSING = re.compile(r"^[(（]\s*(完|终|全文完)\s*[)）]$")  # an article's closing mark is content
+_BYLINE = LazyPattern(r"(记者|整理|编辑|责编|通讯员|报道|供图|摄)")
+_CLOSING = LazyPattern(r"^[(（]\s*(完|终|全文完)\s*[)）]$")  # an article's closing mark is content
 
 
 def _byline_like(text: str) -> bool:

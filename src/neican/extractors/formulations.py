@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 
 from ..doc import Doc, Span
+from ..patterns import LazyPattern
 from ..resources.loader import Tifa
 from . import lexicon
 from .numbers import NUMERAL, to_int
@@ -22,17 +23,17 @@ ASSIGNS = "formulations"
 
 _QUOTED = re.compile(r"“([^“”\n]{1,60})”|「([^「」\n]{1,60})」|『([^『』\n]{1,60})』|\"([^\"\n]{1,60})\"|‘([^‘’\n]{1,60})’")
 # What a quotation mark holds that is not a formulation: speech, credits, titles of things.
-_SENTENCE = re.compile(r"[，,。！？!?；;：:]")
-_CREDIT = re.compile(r"^(来源|来自|转自|摘自|原载|据)")
-_NUMERAL = re.compile(r"[一二三四五六七八九十百千万两双\d]")
+_SENTENCE = LazyPattern(r"[，,。！？!?；;：:]")
+_CREDIT = LazyPattern(r"^(来源|来自|转自|摘自|原载|据)")
+_NUMERAL = LazyPattern(r"[一二三四五六七八九十百千万两双\d]")
 # Marks of speech rather than slogans: a speaker or listener (我, 你), a question, a mood particle
-_SPEECH = re.compile(r"[我你您咱]|怎么|什么|为什么|[吗吧呢啊呀嘛][…！!。]*$")
+_SPEECH = LazyPattern(r"[我你您咱]|怎么|什么|为什么|[吗吧呢啊呀嘛][…！!。]*$")
 _MAX_QUOTED = 24
 _LONG_DESCRIPTION = 10
 
 # A number, a classifier, and a head: 三个“一号工程”, 五大安全, 22个重点产业集群, 三篇大文章.
 _CLASSIFIER = "个项大条篇种张批类支"
-_NUMBERED = re.compile(
+_NUMBERED = LazyPattern(
     rf"(?<![第\d{NUMERAL[1:-1]}])({NUMERAL}{{1,4}}|\d{{1,3}})([{_CLASSIFIER}])(“|\")?([\u4e00-\u9fffA-Za-z0-9+]{{1,16}})")
 # The same as two patterns that open with a character class, which re scans for quickly (a
 # lookbehind or a repeat first makes it try every position); _numbered_matches checks the
@@ -64,19 +65,19 @@ def _numbered_matches(text: str) -> list[re.Match]:
 _HEAD_STOP = re.compile(r"[的和与及等为在是既要都也就将把被对向从以了着过之时上下后前里内外正已均共]|"
                         r"举行|进行|开始|实施|扩大|遭到|进入|开展|收获|取得|完成|迈出|致力|包括")
 # 十八大, 二十大: a party congress, not "eighteen big …".
-_CONGRESS = re.compile(r"^(精神|以来|报告|代表|胜利|召开|提出|作出|闭幕|开幕|期间|和|上|的|部署|决策|确定|强调|指出|明确)")
+_CONGRESS = LazyPattern(r"^(精神|以来|报告|代表|胜利|召开|提出|作出|闭幕|开幕|期间|和|上|的|部署|决策|确定|强调|指出|明确)")
 # Counted things that are not formulations: countries, provinces, cities, units, people, time.
 _COUNT_NOUNS = re.compile(r"^(项目|国家|省区市|省份|省市|城市|地区|单位|部门|企业|公司|人|人次|家|户|名|位|年|月|日|天|小时|分钟|"
                           r"百分点|多|半|季度|周|倍|秒|"
                           r"次|批次|时期|阶段|方面|问题|环节|层面|领域|地方|国家和地区|成员|代表|委员)")
 # Words that make a counted head a designated list: 22个重点产业集群, 172项重大水利工程.
-_DESIGNATED = re.compile(r"重点|重大|重要|标志性|示范|首批|核心|关键|国家级|战略性|先导")
+_DESIGNATED = LazyPattern(r"重点|重大|重要|标志性|示范|首批|核心|关键|国家级|战略性|先导")
 # 集成电路、航空航天装备、数控机床等22个产业集群: members named by example before the count
-_EXAMPLES_BEFORE = re.compile(r"(?:[\u4e00-\u9fff]{1,12}、){2,}[\u4e00-\u9fff]{1,12}等$")
-_ADVERB_HEAD = re.compile(r"^[拟已将正均共都还仍尚未曾再又也在于]")
-_MEMBER_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,12}、){1,12}[\u4e00-\u9fff]{1,16}?)等?$")
+_EXAMPLES_BEFORE = LazyPattern(r"(?:[\u4e00-\u9fff]{1,12}、){2,}[\u4e00-\u9fff]{1,12}等$")
+_ADVERB_HEAD = LazyPattern(r"^[拟已将正均共都还仍尚未曾再又也在于]")
+_MEMBER_LIST = LazyPattern(r"((?:[\u4e00-\u9fff]{1,12}、){1,12}[\u4e00-\u9fff]{1,16}?)等?$")
 _MAX_MEMBER = 6
-_LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|扎实|持续|不断|巩固|提升|推进|推动|建设|打造|实施|加强|"
+_LEADING_VERBS = LazyPattern(r"^(?:要|全面|加快|着力|大力|积极|深入|扎实|持续|不断|巩固|提升|推进|推动|建设|打造|实施|加强|"
                             r"做好|发展|培育|壮大|做强|做大|做优|聚焦|围绕|重点|包括|涵盖|形成|构建)+")
 
 
@@ -84,17 +85,17 @@ _LEADING_VERBS = re.compile(r"^(?:要|全面|加快|着力|大力|积极|深入|
 # 三县两区), known by its quotes. Each numeral above one counts what
 # follows it: 三县两区 → (3, 县两区) and (2, 区); 两学一做 → (2, 学一做).
 _COMPACT_QUOTED = re.compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}})[”\"]")
-_NUMERAL_CHAR = re.compile(NUMERAL)
+_NUMERAL_CHAR = LazyPattern(NUMERAL)
 # 双创, 双一流: two of what follows; 双重, 双方, 双边, 双向 are words, not two of something
 _DOUBLE_SET = r"双(?!重|方|边|向|手|倍|人|语)[\u4e00-\u9fff]{1,3}"
 _COMPACT_DOUBLE = re.compile(rf"[“\"]({_DOUBLE_SET})[”\"]")
-_DOUBLE_TERM = re.compile(_DOUBLE_SET)
+_DOUBLE_TERM = LazyPattern(_DOUBLE_SET)
 # A compact form not quoted but given its members in brackets right after it: 两业（种植业和养殖业）.
 # Not after a digit, a numeral or 第: _compact_members checks that itself, as _numbered_matches
 # does, so that the pattern opens with the numeral class and re scans for it (a lookbehind
 # first makes it try every position: 30 ms over 2,812 xwlb items).
 _COMPACT_MEMBERS = re.compile(rf"({NUMERAL})([\u4e00-\u9fff]{{1,2}})[（(]([^（）()\n]{{2,60}})[）)]")
-_NOT_BEFORE_COMPACT = re.compile(rf"[\d{NUMERAL[1:-1]}第]")
+_NOT_BEFORE_COMPACT = LazyPattern(rf"[\d{NUMERAL[1:-1]}第]")
 
 
 def _compact_members(text: str) -> list[re.Match]:
@@ -109,7 +110,7 @@ def _compact_members(text: str) -> list[re.Match]:
     return found
 
 
-_MEMBER_SPLIT = re.compile(r"[、，,]|和|及|与")
+_MEMBER_SPLIT = LazyPattern(r"[、，,]|和|及|与")
 
 
 def _compact_parts(phrase: str) -> list[tuple[int, str]]:
@@ -160,8 +161,8 @@ def _group(found: dict[str, list[tuple[int, int]]], kind: str, extra=None) -> li
 
 
 # A quote right after a verb of saying reports someone's words (称“违反国际法”, 表示“极度遗憾”).
-_SPEECH_BEFORE = re.compile(r"(?:称|说|表示|认为|指责|批评|谴责|声称|宣称|坦言|直言|写道|感叹|透露)[：:，,]?$")
-_EVENT_AFTER = re.compile(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|发布会|会议|活动|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
+_SPEECH_BEFORE = LazyPattern(r"(?:称|说|表示|认为|指责|批评|谴责|声称|宣称|坦言|直言|写道|感叹|透露)[：:，,]?$")
+_EVENT_AFTER = LazyPattern(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|发布会|会议|活动|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
 
 
 def is_formulation(quoted: str) -> bool:
@@ -184,10 +185,10 @@ def is_formulation(quoted: str) -> bool:
 
 
 # Heads that make a quoted phrase the name of a thing: documents, shows, contests, numbered events.
-_NAMED_THING = re.compile(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|文件|白皮书|成果展|展览|展|赛|"
+_NAMED_THING = LazyPattern(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|文件|白皮书|成果展|展览|展|赛|"
                           r"活动|盛典|评选|颁奖|典礼|案|[^方办做说想看写用打]法|林火|山火|公路|铁路|大桥|"
                           r"第\d+号[\u4e00-\u9fff]{1,3}|[一二三四五六七八九十\d]+号|-\d{4})$")
-_CLAUSES = re.compile(r"[，、,；;]")
+_CLAUSES = LazyPattern(r"[，、,；;]")
 _MAX_PARALLEL = 60
 
 
@@ -215,14 +216,14 @@ _TASK_VERBS = ("实施|推进|推动|推行|推广|落实|贯彻|坚持|坚守|�
 # the verb, then at most a few characters of modifier (实施生态保护“十大工程”, 打通服务“最后一公里”),
 # none of them a modal or copula that makes the quote a predicate (做到真正“管得住”) nor 的 that makes
 # it something someone has (提升他们的“幸福指数”)
-_TASK_BEFORE = re.compile(rf"(?:{_TASK_VERBS})[^，。；：！？、,;:!?“”\"\n能会是为被让使把将的]{{0,6}}$")
+_TASK_BEFORE = LazyPattern(rf"(?:{_TASK_VERBS})[^，。；：！？、,;:!?“”\"\n能会是为被让使把将的]{{0,6}}$")
 # The quote is the verb's object only where the object ends with it: punctuation, another quote or
 # a conjunction after it (落实“X”。, 发挥好“X”和…). A word after it makes the quote a modifier of that
 # word, which is the object (开展辖区“X”核查工作, 发挥“X”作用, 启动“X”黄金周, 按照“X”的说法), unless
 # the verb names the quote outright (主题为“X”的…).
-_OBJECT_ENDS = re.compile(r"[^\u4e00-\u9fff]|[和与及]|$")
+_OBJECT_ENDS = LazyPattern(r"[^\u4e00-\u9fff]|[和与及]|$")
 _PREPOSITIONS = "向对给跟同被让"  # 向“X”要求…: the quote is a party addressed, not a programme
-_NAMING = re.compile(r"(?:主题|口号|理念)[为是]$")
+_NAMING = LazyPattern(r"(?:主题|口号|理念)[为是]$")
 _PROGRAMME_NOUNS = ("工作|规划|时期|布局|目标|学习教育|建设|行动|工程|战略|策略|措施|改革|服务|制度|机制|理念|大局|"
                     "招牌|金字招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|原则|方针|政策|"
                     "举措|称号|荣誉|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论")
@@ -233,20 +234,20 @@ _PRINCIPLE_NOUNS = "理念|作风|精神|精气神|目标|要求|原则|方针|�
 # The nouns that make any short modifier before them part of a programme's name (“1650”产业体系,
 # “X”审批改革), where 工作, 建设 or 精神 after a modifier may be anything's (核查工作, 扬州建设).
 _SYSTEM_NOUNS = "体系|工程|战略|改革|制度|机制|模式|布局|举措|措施|政策|目标|任务|要求"
-_PROGRAMME_AFTER = re.compile(rf"等?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
+_PROGRAMME_AFTER = LazyPattern(rf"等?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
                               rf"要求|等?[^\W\d的]{{1,2}}(?:{_SYSTEM_NOUNS})|"
                               rf"的[\u4e00-\u9fff]{{0,2}}(?:{_PRINCIPLE_NOUNS})|"
                               r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点)")
 # a campaign named by its own head, in a name's length: …行动, …工程, …攻坚战, or a year, month or week
 # of a drive (安全生产月, 营商环境提升年; not 黄金年, 峥嵘岁月)
-_CAMPAIGN = re.compile(r"^[^\W\d]{2,8}(?:行动|工程|战略|攻坚战|"
+_CAMPAIGN = LazyPattern(r"^[^\W\d]{2,8}(?:行动|工程|战略|攻坚战|"
                        r"(?:提升|突破|攻坚|建设|推进|落实|服务|宣传|活动|生产|质量|作风|效能|治理)[年月周])$")
-_LIST_JOIN = re.compile(r"[、和与及]?$")  # between two quotes of one list: “六稳”“六保”, “X”、“Y”, “X”和“Y”
+_LIST_JOIN = LazyPattern(r"[、和与及]?$")  # between two quotes of one list: “六稳”“六保”, “X”、“Y”, “X”和“Y”
 _SET_CLASSIFIERS = "个项大条篇种张类支批方位件"
-_DESIGNATION = re.compile(rf"^[二三四五六七八九十百千万两双]{NUMERAL}?(?:[{_SET_CLASSIFIERS}][^\W\d]|[^\W\d{NUMERAL[1:-1]}]$)")
-_TWO_PARTS = re.compile(rf"^({NUMERAL})([^\W\d{NUMERAL[1:-1]}]{{1,3}})({NUMERAL})([^\W\d{NUMERAL[1:-1]}]{{1,3}})$")
-_SERIES_JOIN = re.compile(r"、[^\W\d的]{1,6}")
-_STANDALONE = re.compile(r"[。！!\n]$|^$")
+_DESIGNATION = LazyPattern(rf"^[二三四五六七八九十百千万两双]{NUMERAL}?(?:[{_SET_CLASSIFIERS}][^\W\d]|[^\W\d{NUMERAL[1:-1]}]$)")
+_TWO_PARTS = LazyPattern(rf"^({NUMERAL})([^\W\d{NUMERAL[1:-1]}]{{1,3}})({NUMERAL})([^\W\d{NUMERAL[1:-1]}]{{1,3}})$")
+_SERIES_JOIN = LazyPattern(r"、[^\W\d的]{1,6}")
+_STANDALONE = LazyPattern(r"[。！!\n]$|^$")
 
 
 def _designated(q: str) -> bool:
@@ -337,7 +338,7 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
 
 # The members named right after the set (三个100亿，包括…; 两大任务：一是…), or the set named as one a
 # thing belongs to (名列十大恶性肿瘤之一)
-_MEMBERS_AFTER = re.compile(r"[，,]?(?:之一|包括|即|分别是|分别为|[：:]|[，,]?一是|[，,]?第一)")
+_MEMBERS_AFTER = LazyPattern(r"[，,]?(?:之一|包括|即|分别是|分别为|[：:]|[，,]?一是|[，,]?第一)")
 
 
 def _inside_quotes(text: str, start: int, end: int, reach: int = 60) -> bool:
@@ -449,10 +450,10 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
 _RUN_STOP = "，。；：！？!?;:,\n“”‘’「」『』（）()《》【】[]〔〕…—·"
 # Runs are the clauses (between punctuation marks) that hold a 、: found from each 、, backwards and
 # forwards to the clause's ends, so clauses without one cost nothing.
-_RUN_STOP_RE = re.compile(rf"[{re.escape(_RUN_STOP)}]")
-_RUN_LAST_STOP = re.compile(rf"[{re.escape(_RUN_STOP)}](?=[^{re.escape(_RUN_STOP)}]*$)")
+_RUN_STOP_RE = LazyPattern(rf"[{re.escape(_RUN_STOP)}]")
+_RUN_LAST_STOP = LazyPattern(rf"[{re.escape(_RUN_STOP)}](?=[^{re.escape(_RUN_STOP)}]*$)")
 _RUN_REACH = 80  # a clause longer than this on either side of its 、 is prose, not a run of slogans
-_RUN_MEMBER = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_RUN_MEMBER = LazyPattern(r"[\u4e00-\u9fff]{2,8}")
 # Suffixes that make a frame: kinds of process, right, quality, force, sense, view, awareness and
 # the genre's programme nouns (X建设, X安全, X振兴, X强国, X精神, X思维…)
 _FRAME_SUFFIXES = ("化", "权", "性", "力", "感", "观", "意识", "自信", "建设", "安全", "振兴", "强国", "精神", "能力",
@@ -473,11 +474,11 @@ _INNER_CHARS = frozenset("".join(_INNER_FRAMES))
 _INNER_CHAR_RE = re.compile(f"[{''.join(sorted(_INNER_CHARS))}]")
 # a verb that opens the first member once its lead is cut: the cut fell inside the clause (深入实施区域
 # 重大战略、区域协调发展战略…; 应通过改革提高预警能力、应急处置能力…), not before the run
-_VERB_OPENING = re.compile(r"实施|提高|提升|推动|推进|加强|增强|坚持|深化|完善|健全|构建|实现|促进|强化|加快|统筹|"
+_VERB_OPENING = LazyPattern(r"实施|提高|提升|推动|推进|加强|增强|坚持|深化|完善|健全|构建|实现|促进|强化|加快|统筹|"
                            r"落实|发挥|保持|维护|保障|树立|坚定|弘扬|践行|培育|扩大|优化|打造|做好|抓好|贯彻|"
                            r"提供|形成|建立|确保|注重|突出|围绕|聚焦|着力|不断|持续|进一步")
 _SUFFIX_ENDS = frozenset(suffix[-1] for suffix in _FRAME_SUFFIXES)  # what a suffix frame ends with
-_RUN_JOIN = re.compile(r"和|与|及|以及")
+_RUN_JOIN = LazyPattern(r"和|与|及|以及")
 _RUN_BRACKETS = frozenset("（）()【】[]〔〕")
 
 

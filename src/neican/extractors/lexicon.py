@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from ..doc import Doc
 from ..lexmatch import Lexicon
+from ..resources.cache import cached, package_bytes
 from ..resources.loader import Tifa, tifa, tifa_blockers
 
 
@@ -39,8 +40,20 @@ class LexiconMatches:
 _MIN_PREFIX, _MAX_PREFIX = 2, 7  # region names people.find_titles reads before a title
 
 
+# What _lexicon is built from (data and code), for the disk cache (resources/cache.py)
+_SOURCES = ("resources/regions.tsv", "resources/titles.tsv", "resources/tifa.tsv", "resources/tifa_blockers.tsv",
+            "extractors/lexicon.py", "extractors/people.py", "extractors/person_cues.py", "extractors/regions.py",
+            "resources/loader.py", "lexmatch.py")
+
+
 @cache
 def _lexicon() -> Lexicon[Kinds]:
+    """Every word of the four lexicons with its kinds, kept in the disk cache: 0.05 s to build
+    (tifa.tsv read and checked), 0.02 s to load."""
+    return cached("shared_lexicon", package_bytes(*_SOURCES), _build_lexicon)
+
+
+def _build_lexicon() -> Lexicon[Kinds]:
     from .people import (
         title_words,  # they use this module: imported here, not at the top
     )

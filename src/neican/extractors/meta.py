@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..clean import Line
 from ..dates import DATETIME, parse_datetime
 from ..normalize import to_simplified_plain
+from ..patterns import LazyPattern
 from ..resources.loader import region_words, surnames
 from .names import plausible_name
 from .scan import at_start_or_after
@@ -19,13 +20,13 @@ from .scan import at_start_or_after
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
 _LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|审校|初审|复审|终审|[一二三]审|校对|来源|作者|记者|通讯员|摄影|时间|发布|字号|浏览|阅读)"
 _SENTENCE_END = "。！？!?；;…"
-_DATELINE_START = re.compile(r"^(本报讯|本报|本台消息|新华社|中新社|央视网|人民网|新华网|[(（]|【[^】]{2,10}(报讯|电|消息)】|\d{1,2}月\d{1,2}日|(19|20)\d\d年)")
+_DATELINE_START = LazyPattern(r"^(本报讯|本报|本台消息|新华社|中新社|央视网|人民网|新华网|[(（]|【[^】]{2,10}(报讯|电|消息)】|\d{1,2}月\d{1,2}日|(19|20)\d\d年)")
 # A media tag before a headline: 【视频】, [图文].
 _TITLE_TAG = re.compile(r"^\s*[【\[](视频|图文|组图|图片|音频|直播|快讯|独家|专题|原创|聚焦|权威发布|现场|微视频|V观)[】\]]\s*")
 
-_SOURCE_LABEL = re.compile(r"(?:来源|来源于|稿源|文章来源|信息来源|稿件来源|来源单位|发布机构|发布单位|供稿单位|出处)\s*[:：]\s*(?:《)?([^\s:：|》]{2,20}?)(?:》)?"
+_SOURCE_LABEL = LazyPattern(r"(?:来源|来源于|稿源|文章来源|信息来源|稿件来源|来源单位|发布机构|发布单位|供稿单位|出处)\s*[:：]\s*(?:《)?([^\s:：|》]{2,20}?)(?:》)?"
                            rf"(?={_LABELS}|\s|\||$|\d{{4}}[-/年])")
-_OUTLET_BYLINE = re.compile(r"(?![本我])([\u4e00-\u9fff]{1,8}?(?:通讯社|社|日报|晚报|报|电视台|广播电台|台|网))"
+_OUTLET_BYLINE = LazyPattern(r"(?![本我])([\u4e00-\u9fff]{1,8}?(?:通讯社|社|日报|晚报|报|电视台|广播电台|台|网))"
                             r"(?:特约)?记者")
 _NEWS_AGENCY_DATELINE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:社|网|台))[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日(?:电|讯)")
 _CREDITED = (
@@ -34,14 +35,14 @@ _CREDITED = (
     re.compile(r"(?:转载自|转自|原载)\s*[:：]?\s*《?([\u4e00-\u9fff]{2,12}?)》?(?=[\s,，。;；)）]|$)"),
 )
 _COPYRIGHT_HOLDER = (
-    re.compile(r"凡本[站网]中?注明[“\"]?来源\s*[:：]\s*([^”\"（(）)]{2,16})[”\"]"),
-    re.compile(r"(?:^|[:：\s,，。])([\u4e00-\u9fff]{2,12}?)(?:网站)?版权所有"),
-    re.compile(r"^([\u4e00-\u9fff]{2,12}?)版权与"),
+    LazyPattern(r"凡本[站网]中?注明[“\"]?来源\s*[:：]\s*([^”\"（(）)]{2,16})[”\"]"),
+    LazyPattern(r"(?:^|[:：\s,，。])([\u4e00-\u9fff]{2,12}?)(?:网站)?版权所有"),
+    LazyPattern(r"^([\u4e00-\u9fff]{2,12}?)版权与"),
 )
 _NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names, split by _names()
 # …记者 X 报道, 本报记者X发自北京, （记者 X）: the name runs to the byline's own end
 # or at the next label of a header line (记者 X Y 个人简介：)
-_REPORTER = re.compile(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|]"
+_REPORTER = LazyPattern(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|]"
                        rf"|\s+(?=[\u4e00-\u9fff]{{2,6}}[:：]))")
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
 # the writer's name ends at a bracket, the line's end, a slash, a photo credit or the next label
@@ -51,36 +52,36 @@ _WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:本文|本期|特约)?(?:撰�
                 rf"(?=[)）(（]|$|[/|]|\s图|\s+[\u4e00-\u9fff]{{1,4}}\s*[:：])")
 _WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
 _COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:整理|编译)"  # X整理, X编译
-_COMPILER = (re.compile(_COMPILER_REST), re.compile(rf"[(（\s]{_COMPILER_REST}"))
+_COMPILER = (LazyPattern(_COMPILER_REST), LazyPattern(rf"[(（\s]{_COMPILER_REST}"))
 # The writer before a slash: 赵明远/文, 赵明远/某某日报 (each REST and [(（\s]REST, see scan.py)
 _WRITER_FIRST_REST = (r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)(?:\s*[/／]\s*"
                       r"(?:文|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|通讯社|社|网|电视台|台|客户端))(?=[)）\s]|$)|\s+文$)")
-_WRITER_FIRST = (re.compile(_WRITER_FIRST_REST), re.compile(rf"[(（\s]{_WRITER_FIRST_REST}"))
+_WRITER_FIRST = (LazyPattern(_WRITER_FIRST_REST), LazyPattern(rf"[(（\s]{_WRITER_FIRST_REST}"))
 # A photo credit, a person who is neither author nor editor (GUIDE, dev2 REVIEW): （赵明远摄）, 赵明远 摄,
 # 赵明远/摄 at a caption's end; 图/赵明远, 摄影：赵明远 before it
 _PHOTO_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)\s*[/／]?\s*摄(?=[)）]|\s*$)"
-_PHOTO = (re.compile(_PHOTO_REST), re.compile(rf"[(（\s▲]{_PHOTO_REST}"))
+_PHOTO = (LazyPattern(_PHOTO_REST), LazyPattern(rf"[(（\s▲]{_PHOTO_REST}"))
 _PHOTO_LABEL_REST = (r"(?:图|图片|摄影|摄)\s*[/:：|｜]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)"
                      r"\s*(?=[)）]|$|\s+[\u4e00-\u9fff]{1,4}\s*[:：/])")
-_PHOTO_LABEL = (re.compile(_PHOTO_LABEL_REST), re.compile(rf"[(（\s]{_PHOTO_LABEL_REST}"))
+_PHOTO_LABEL = (LazyPattern(_PHOTO_LABEL_REST), LazyPattern(rf"[(（\s]{_PHOTO_LABEL_REST}"))
 _CAPTION_MAX = 30  # a short line ending in 摄 is a photo's credit line
-_CAPTION_CREDIT = re.compile(r"▲[^▲。！？\n]{0,60}?摄(?![影像])")
+_CAPTION_CREDIT = LazyPattern(r"▲[^▲。！？\n]{0,60}?摄(?![影像])")
 _BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
 _BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑|摄")
-_BYLINE_LABEL = re.compile(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：|｜]|(?:^|\s)文\s*[|｜/]|校对\s*[:：|｜]|[初复终一二三]审\s*[:：|｜]")
+_BYLINE_LABEL = LazyPattern(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：|｜]|(?:^|\s)文\s*[|｜/]|校对\s*[:：|｜]|[初复终一二三]审\s*[:：|｜]")
 # a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
 _OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
 # a paragraph that opens with its reporter's dateline: 本报记者王某发自北京 23日下午，…
-_DATELINE_BYLINE = re.compile(r"(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}\s*发自")
+_DATELINE_BYLINE = LazyPattern(r"(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}\s*发自")
 _BYLINE_DEPTH, _BYLINE_LINE = 12, 30
-_BRACKET_ALONE = re.compile(r"^\s*[(（][\u4e00-\u9fff、\s]{2,20}[)）]\s*$")
+_BRACKET_ALONE = LazyPattern(r"^\s*[(（][\u4e00-\u9fff、\s]{2,20}[)）]\s*$")
 _LABEL_ALONE = re.compile(r"^\W*(?:责任编辑|责编|编辑|作者|撰文|记者|通讯员)\s*[:：|｜]?\s*$")
-_NAME_ALONE = re.compile(r"^\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*[)）\]】]?\s*$")
-_WRITER_LABEL = re.compile(r"\W*(?:(?:本报|本刊|本网)?记者|作者|撰文|撰稿|采写|文字?)\s*[|｜/:：\s]")
+_NAME_ALONE = LazyPattern(r"^\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*[)）\]】]?\s*$")
+_WRITER_LABEL = LazyPattern(r"\W*(?:(?:本报|本刊|本网)?记者|作者|撰文|撰稿|采写|文字?)\s*[|｜/:：\s]")
 _COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
 # …举行。（张小峰）, （周立言 上海报道）: the writer signs off after the last sentence
 # （姚某 上海报道）, （张某、李某 北京报道）: the writers and where they filed from, after a sentence
-_REPORTED_FROM = re.compile(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)\s+[\u4e00-\u9fff]{2,6}报道[)）]")
+_REPORTED_FROM = LazyPattern(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)\s+[\u4e00-\u9fff]{2,6}报道[)）]")
 _SIGNED = re.compile(r"(?:^|[。！？”])\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
                      r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?\s*[)）][\s|｜]*$")
 # 责任编辑：X, 编辑|X 责编|Y 校对|Z, （某某网编辑 X）: a label, then a colon, a bar or a space
@@ -188,11 +189,11 @@ def _without_site_name(title: str | None) -> str | None:
 
 
 _SPACE_IN_DATE = re.compile(r"(?<=\d)\s+(?=[年月日])")
-_CLIPPED = re.compile(r"(?:\.{3,}|…+)$")
+_CLIPPED = LazyPattern(r"(?:\.{3,}|…+)$")
 
 
-_TITLE_PART_BREAK = re.compile(r"\s*(?:[_|｜–—]+|-{1,2}|\s»\s)\s*")
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{3,8}")
+_TITLE_PART_BREAK = LazyPattern(r"\s*(?:[_|｜–—]+|-{1,2}|\s»\s)\s*")
+_SITE_NAME = LazyPattern(r"[\u4e00-\u9fff]{3,8}")
 
 
 def _site_of_title(title: str | None) -> str | None:
@@ -272,13 +273,13 @@ def _find_published(header: list[Line], first: list[Line]) -> str | None:
     return None
 
 
-_OUTLET_END = re.compile(r"(报|社|网|台|刊|志|客户端|新闻|在线|频道|发布|之声|周刊|号|中心|政府|办公室|委员会|"
+_OUTLET_END = LazyPattern(r"(报|社|网|台|刊|志|客户端|新闻|在线|频道|发布|之声|周刊|号|中心|政府|办公室|委员会|"
                          r"办|局|厅|部|院|会|App|APP|TV|\.com|\.cn)$")
 _NOT_OUTLET = re.compile(r"(本报|我们|[他她它]|发表于|转载|专栏|记者|作者|编辑|时间|日期|发布时|原创|商讯|^网络$|^本站|[。，！？])")
 _DOMAIN = re.compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
-_LATIN_NAME = re.compile(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
+_LATIN_NAME = LazyPattern(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
 _NOT_LATIN_NAME = {"Name", "Email", "Com", "Net", "Www", "Admin", "Editor", "News", "Team", "Cn", "Inc"}
-_ORG_WORD = re.compile(r"(集团|出版社|公司|网站|Team|Inc|www|Www|\.com|\.cn|\d{3,}|_)")
+_ORG_WORD = LazyPattern(r"(集团|出版社|公司|网站|Team|Inc|www|Www|\.com|\.cn|\d{3,}|_)")
 
 
 def _labelled_outlet(name: str) -> bool:
@@ -406,10 +407,10 @@ def _surnamed(names: list[str]) -> list[str]:
     return [n for n in names if n[:1] in surnames() or n[:2] in surnames()]
 
 
-_JOB_WORD = re.compile("通讯员|记者")
+_JOB_WORD = LazyPattern("通讯员|记者")
 # the kind of reporter printed before the job word belongs to the post as printed (全媒体图片记者,
 # 首席记者); the outlet before it (本报, 某某日报) does not
-_JOB_KIND = re.compile(r"(?:全媒体|融媒体|新媒体|图片|摄影|视频|首席|特约|见习|实习|资深|主任)+$")
+_JOB_KIND = LazyPattern(r"(?:全媒体|融媒体|新媒体|图片|摄影|视频|首席|特约|见习|实习|资深|主任)+$")
 
 
 def _job_kind(text: str, at: int) -> str:
@@ -512,7 +513,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     return _unique(authors), _unique(editors), _unique(credits)
 
 
-_SOURCE_NAMES_WRITER = re.compile(r"(?:^|[\s。！？”])(?:文章|本文)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,3})[\s|｜]*$")
+_SOURCE_NAMES_WRITER = LazyPattern(r"(?:^|[\s。！？”])(?:文章|本文)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,3})[\s|｜]*$")
 
 
 def _article_headings(kept: list[Line]) -> list[tuple[int, Line, list[str]]]:

@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
+from ..patterns import LazyPattern
 from ..resources.loader import Region, titles
 from . import lexicon
 from .names import (
@@ -55,7 +56,7 @@ _LEVEL_PREFIX = {"省": "province", "自治区": "province", "市": "prefecture"
                  "县": "county", "区": "county", "旗": "county"}
 # Titles printed after a name (习近平总书记, 李建华总理); 同志 marks a name without being a title.
 # Where a name before a deputy post (王某副委员长主持) may start: after a break or 由
-_NAME_OPENS = re.compile(r"[\s，。；、：:（(“由]")
+_NAME_OPENS = LazyPattern(r"[\s，。；、：:（(“由]")
 _AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "副委员长", "同志", "国家主席", "主席", "副主席")
 # After these, a title is being used after a name (习近平总书记重要讲话), not before one.
 _POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
@@ -68,13 +69,13 @@ _SCHOOL_AFTER_TITLE = frozenset(("学院", "大学", "中学", "小学"))
 _VERBS_AFTER_POST = frozenset("会见 会谈 会晤 会同 会上".split())
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
 _MEDIA_OUTLET = re.compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|编辑|通讯员|评论员)")
-_SPEECH_VERBS = re.compile(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
+_SPEECH_VERBS = LazyPattern(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
 # Where a list of names may begin: a clause start, or after 领导/负责同志 (the text's start too).
 # Consuming, not (?<=…): a pattern that opens with a lookbehind is tried at every position.
 # Every alternative opens with one literal character, so that re looks for those characters
 # (a class or a group first makes it try every position); 同志 after 领导 is taken whenever it
 # is there (possessive ?+), as an atomic group over 领导同志|领导 would take it.
-_LIST_START = re.compile(r"，|。|；|,|;|：|:|\n|领导(?:同志)?+|负责同志|出席的有|还有")
+_LIST_START = LazyPattern(r"，|。|；|,|;|：|:|\n|领导(?:同志)?+|负责同志|出席的有|还有")
 _PLACES_AFTER = re.compile(r"等(?>地区|地|省份|国家|国|城市|流域)(?![领负])")
 _PARTICIPATE = re.compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
 # A leader's name at the head of a formulation: 习近平新时代中国特色社会主义思想, 邓小平理论.
@@ -90,8 +91,8 @@ _COMRADE = re.compile("同志")
 _SPEAKER_VERB_WORDS = "在讲话中|在会上|指出|强调|要求|表示|认为"
 _SPEAKER_VERBS = rf"(?={_SPEAKER_VERB_WORDS})"
 _ANY_SPEAKER_VERB = re.compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
-_CLAUSE_SPEAKER = re.compile(r"[\n。 \u3000]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
-_OPENING_SPEAKER = re.compile(r"([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
+_CLAUSE_SPEAKER = LazyPattern(r"[\n。 \u3000]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
+_OPENING_SPEAKER = LazyPattern(r"([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 
 
 @dataclass(slots=True)
@@ -214,7 +215,7 @@ def _firm_post_after_county(region: Region, title: str) -> bool:
 _MAX_TRANSLIT = 8
 # Titles that open with an institution's kind: a place's short name before them is the institution's name
 _INSTITUTION_HEADS = ("大学", "学院", "中学", "小学", "学校", "医院", "集团", "公司", "银行", "研究院", "研究所", "科学院")
-_PROVINCIAL_POST = re.compile(r"副?省(?:长|委)")  # posts only a province-level region holds
+_PROVINCIAL_POST = LazyPattern(r"副?省(?:长|委)")  # posts only a province-level region holds
 
 
 def _place_ends_at(text: str, end: int, lengths) -> bool:
@@ -357,10 +358,10 @@ def _inside_place(text: str, start: int, end: int) -> bool:
 _NAME_SEPARATORS = "·-－"  # 卡尔·刘易斯, 约翰-基
 # Posts only a foreign house holds: the name after them is a foreign one (国王西哈莫尼, 埃米尔塔米姆)
 _ROYAL_POSTS = frozenset("国王 女王 王后 王储 王子 公主 亲王 太后 太皇 埃米尔 苏丹".split())
-_CLOSED_NAME = re.compile(r"[。，、；]|时[，,]|一行|表示|说")
+_CLOSED_NAME = LazyPattern(r"[。，、；]|时[，,]|一行|表示|说")
 # characters of the common verbs that follow a foreign post (总统访华, 首相抵京, 总理出席): no name holds them
 _VERB_CHARS = frozenset("访抵到来去出离回在对与和同将已曾表说称就为是的了也还又都举进参发致会谈见")
-_REGNAL = re.compile("[一二三四五六七八九十]{1,3}世$")
+_REGNAL = LazyPattern("[一二三四五六七八九十]{1,3}世$")
 
 
 def _transliterated(text: str, pos: int, short_ok: bool = False) -> str | None:
@@ -461,9 +462,9 @@ _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
 
 
 # The organs a county's level word heads as one word (县委, 县长, 县政府, 县人大, 县政协, 县纪委)
-_COUNTY_LEVEL_ORGAN = re.compile("委|长|政府|人大|政协|纪委|监委|人武部|党委")
-_NAMED_AS = re.compile(r"为([\u4e00-\u9fff·]{2,4}?)(?=[，。；、,;]|$)")
-_HELD_BY = re.compile(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:兼任|担任|出任|接任|继任)")
+_COUNTY_LEVEL_ORGAN = LazyPattern("委|长|政府|人大|政协|纪委|监委|人武部|党委")
+_NAMED_AS = LazyPattern(r"为([\u4e00-\u9fff·]{2,4}?)(?=[，。；、,;]|$)")
+_HELD_BY = LazyPattern(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:兼任|担任|出任|接任|继任)")
 _VERB_TOO = frozenset(("主管",))  # posts that are also verbs (主管 "is in charge of")
 # a credit word that is a post only as a credit (摄影 赵明远, 摄影：赵明远), not in running text
 # (摄影爱好者, 摄影师等)
@@ -721,7 +722,7 @@ def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str
 
 
 # A descriptor set in a chain of posts before a name (GUIDE: 专家, 学者 are no titles): 著名经济学家, 电力专家
-_DESCRIPTOR = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:专家|学者|学家|人士)(?=[\u4e00-\u9fff])")
+_DESCRIPTOR = LazyPattern(r"[\u4e00-\u9fff]{0,6}?(?:专家|学者|学家|人士)(?=[\u4e00-\u9fff])")
 
 _ADVERBS = "还也又都就则曾却便亦"
 
@@ -780,8 +781,8 @@ _HEADED_LINE = re.compile(r"^([^：:\n]{2,40}?)[：:][ \u3000]*([\u4e00-\u9fff·
                           r"(?=[ \u3000]*$|(?<=[a-z])[\u4e00-\u9fff])", re.M)
 
 
-_POST_SEPARATORS = re.compile(r"[，,。；;！？!?“”\"]")  # a sentence, not a post, before the colon
-_QUOTE_IN_POST = re.compile(r"[(（][\d.,%\s-]*[)）]")  # a firm's share price a portal inserts: 某某(12.3, 0.5, 1%)
+_POST_SEPARATORS = LazyPattern(r"[，,。；;！？!?“”\"]")  # a sentence, not a post, before the colon
+_QUOTE_IN_POST = LazyPattern(r"[(（][\d.,%\s-]*[)）]")  # a firm's share price a portal inserts: 某某(12.3, 0.5, 1%)
 
 
 def _headed_lines(text: str) -> list[tuple[str, str]]:
@@ -799,7 +800,7 @@ def _headed_lines(text: str) -> list[tuple[str, str]]:
     return found
 
 
-_PART_BREAK = re.compile("兼|、")
+_PART_BREAK = LazyPattern("兼|、")
 
 
 def _whole_parts(post: str, signed: list[TitleHit]) -> None:

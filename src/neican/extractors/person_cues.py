@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..lexmatch import Lexicon
+from ..patterns import LazyPattern
 from .names import name_at
 from .ner import PER, find_entities
 from .ner_lexicon import cues
@@ -33,7 +34,7 @@ _BEFORE_VERB, _AFTER_VERB = 6, 1  # a name of up to 4 characters and the context
 _LONGEST_BEFORE_VERB = 10
 _SETTING_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}?$")
 _PARTNER_BEFORE = re.compile(r"[同与][\u4e00-\u9fff·]{2,12}?(?:举行了?|进行了?)?$")
-_WHEN_BEFORE = re.compile(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?" + TIME_OF_DAY + "?$")
+_WHEN_BEFORE = LazyPattern(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?" + TIME_OF_DAY + "?$")
 _BEFORE_TITLE, _AFTER_TITLE = 2, 10  # a foreign name after a post may run to 7 characters
 _LABEL_MARKS = "：:"
 _AGENT_NOUN = "人者"  # 发言人, 主持人: nouns

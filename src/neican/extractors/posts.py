@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from ..patterns import LazyPattern
 from ..resources.loader import titles
 from .names import plausible_name
 from .ner_lexicon import world_places
@@ -35,7 +36,7 @@ _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人�
                 "非洲", "人民", "解放军", "中宣部", "中组部", "中联部")
 _LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "盟", "旗", "乡", "镇")
 _ORDINAL_LIST = re.compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
-_ORDINAL = re.compile(r"第?[一二三四五六七八九十百零〇\d]{1,4}(?:、[一二三四五六七八九十百零〇\d]{1,3})*[任届]")
+_ORDINAL = LazyPattern(r"第?[一二三四五六七八九十百零〇\d]{1,4}(?:、[一二三四五六七八九十百零〇\d]{1,3})*[任届]")
 _CHINA = ("中国", "中华人民共和国")
 # Words that make a phrase a unit's name, wherever they stand in it (某某大学|物理所, 某某行业协会,
 # 某某学校): posts in schools, hospitals, associations and firms are printed after the unit's name.
@@ -150,7 +151,7 @@ def _level_word_printed(printed: str, region: Region) -> bool:
 
 # The organs of a region's government and party, which its level word heads (自治区农业农村厅, 县教育局,
 # 市委): a school or a firm (杭州市|学军中学) is in the place, not an organ of its level.
-_LEVEL_ORGAN = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}?(?:委员会|委|厅|局|办公室|办|署|政府|人大|政协|法院|检察院|党委|纪委|(?<!支)部|团))")
+_LEVEL_ORGAN = LazyPattern(r"^(?:[\u4e00-\u9fff]{0,8}?(?:委员会|委|厅|局|办公室|办|署|政府|人大|政协|法院|检察院|党委|纪委|(?<!支)部|团))")
 
 
 def keep_level_word(prefix: str, region: Region, title: str) -> str:
@@ -170,20 +171,20 @@ def keep_level_word(prefix: str, region: Region, title: str) -> str:
 # 任命A、B（女）为T / 决定A、B同志为T / A同志任T / 选举A为T; 免去A的T职务
 _NAME = r"[\u4e00-\u9fff·]{2,9}?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 _CAREER = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
-CAREER_BEFORE = re.compile(rf"(?:{_CAREER})$")
-_HOLDERS = re.compile(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
+CAREER_BEFORE = LazyPattern(rf"(?:{_CAREER})$")
+_HOLDERS = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
                       rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|此前|曾经|曾|又|也|还|已|后来|随后)?"
                       rf"(?P<verb>为|作为|成为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 # a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
 # read from the characters before the comma
-_HELD_WHERE = re.compile(r"([\u4e00-\u9fff·]{2,5})(?:[，,]\s*)?在[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?<![第届一二三四五六七八九十])(?:担任|任)$")
+_HELD_WHERE = LazyPattern(r"([\u4e00-\u9fff·]{2,5})(?:[，,]\s*)?在[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?<![第届一二三四五六七八九十])(?:担任|任)$")
 # the appointment formula after other words of the sentence (会议任命赵明远为…): the trigger opens the names
-_APPOINTED = re.compile(rf"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|聘任|委任)({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|担任)$")
+_APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|聘任|委任)({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|担任)$")
 # a profile (赵明远，男，1965年生，…，现任…): the name opening it holds the posts its sentence states
-_PROFILE = re.compile(r"(?:^|[\n。；])([\u4e00-\u9fff·]{2,4})[，,][男女][，,][^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
-_REMOVED = re.compile(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
+_PROFILE = LazyPattern(r"(?:^|[\n。；])([\u4e00-\u9fff·]{2,4})[，,][男女][，,][^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
+_REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
 _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时")  # 时任: "then serving"
-_NOTE = re.compile(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
+_NOTE = LazyPattern(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 
 def predicative(text: str, start: int, end: int) -> list[str]:
@@ -215,7 +216,7 @@ def predicative(text: str, start: int, end: int) -> list[str]:
 
 
 # 以某某主席赵明远为团长的代表团: the name (after its posts) leads the body the post is of
-_LED_BY = re.compile(r"以(?P<item>[^，。；以为]{2,40}?)为$")
+_LED_BY = LazyPattern(r"以(?P<item>[^，。；以为]{2,40}?)为$")
 
 
 def led_by(text: str, start: int) -> list[str]:

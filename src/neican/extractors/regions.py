@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
+from ..patterns import LazyPattern
 from ..resources.loader import Region, regions
 from . import lexicon
 from .scan import finditer_at
@@ -31,12 +32,12 @@ _ORGANISATION_AFTER = re.compile(r"合作组织|(?:[\u4e00-\u9fff]{0,4}?)(?:大�
 # word of Taiwan (台北, 台商, 台办, 台港澳) or follows a level word (衡阳县|台源镇)
 _STATION = re.compile(r"(?<![县市省区镇乡州旗])台(?![北南中东西港澳胞资商企籍办青])")
 # 北京时间 is a clock, 往北京方向 a direction of travel (a road sign's), not the place talked about
-_DIRECTION_BEFORE = re.compile(r"[往向朝]$")
+_DIRECTION_BEFORE = LazyPattern(r"[往向朝]$")
 # A place's short name opening a firm's name (某某|新奥燃气公司, 某某|瑞云集团) names the firm
 _FIRM_WORD = re.compile(r"公司|集团|银行|电厂")
-_FIRM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}")
+_FIRM_NAME = LazyPattern(r"[\u4e00-\u9fffA-Za-z]{1,8}")
 
-_SELF = re.compile(r"(我省|本省|全省|我区|本区|全区|我市|本市|全市)")
+_SELF = LazyPattern(r"(我省|本省|全省|我区|本区|全区|我市|本市|全市)")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Span
+from ..patterns import LazyPattern
 from .numbers import NUMERAL, to_int
 
 REQUIRES = ("text",)
@@ -33,7 +34,7 @@ _MAX_LEAD = max(map(len, _LEADS))
 _BIG_NUMERAL = re.compile("[百千万亿]")
 _GOAL = re.compile(r"(目标|力争|确保|争取|计划|预计|将|要|到20\d\d年|到本世纪|以上$)")
 _CLAUSE_START = re.compile(r"[，,。；;：:！？、\n（(]")
-_COUNTED = re.compile(r"[\u4e00-\u9fff]{1,10}?(?=[，,。；;、和与及等的\s）)]|$)")
+_COUNTED = LazyPattern(r"[\u4e00-\u9fff]{1,10}?(?=[，,。；;、和与及等的\s）)]|$)")
 _SMALL_COUNT_UNITS = set("个项条家座所件台辆套批场次部名户人")
 
 

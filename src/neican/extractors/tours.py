@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Span
+from ..patterns import LazyPattern
 from .names import name_at, name_before
 from .regions import find_regions, home_region, lookup, province_of, tables
 from .timeexpr import DATE_EXPR, resolve
@@ -17,24 +18,24 @@ from .timeexpr import DATE_EXPR, resolve
 REQUIRES = ("text", "people")
 ASSIGNS = "tours"
 
-_DELEGATION = re.compile(r"(?P<name>(?:[\u4e00-\u9fff]{2,14}?)?(?:党政代表团|代表团|考察团|学习考察团|考察组))")
+_DELEGATION = LazyPattern(r"(?P<name>(?:[\u4e00-\u9fff]{2,14}?)?(?:党政代表团|代表团|考察团|学习考察团|考察组))")
 _DELEGATION_WORDS = ("代表团", "考察团", "考察组")  # every delegation noun contains one
 _BARE = ("代表团", "党政代表团", "考察团", "学习考察团", "考察组")
 # A place a delegation travels to (赴/到/来/前往/抵达 + place): its activity after the place, or
 # the clause's end (率代表团赴那曲市，看望慰问…; 来到某市革命烈士陵园，…).
-_TRAVEL = re.compile(r"(?<![得受达看感听想遇做提])(?:赴|飞赴|来到|到|来(?!自)|前往|抵达|飞抵)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)"
+_TRAVEL = LazyPattern(r"(?<![得受达看感听想遇做提])(?:赴|飞赴|来到|到|来(?!自)|前往|抵达|飞抵)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)"
                      r"(?:(?P<activity>学习考察|考察学习|考察|学习|调研|访问|参观|看望|慰问|视察|出席)|(?=[，。；,;\n]))")
-_ACTIVITY = re.compile(r"学习|考察|调研|访问|参观|看望|慰问|视察|座谈|交流|出席|参加")
+_ACTIVITY = LazyPattern(r"学习|考察|调研|访问|参观|看望|慰问|视察|座谈|交流|出席|参加")
 # 率中央代表团出席向某某自治区赠送纪念品仪式, 出席某某自治区成立60周年庆祝活动: the region whose
 # occasion the delegation attends, named in full, is where it went
-_ATTENDS = re.compile(r"(?:出席|参加)了?(?P<event>[^，。；;,\n]{2,40}?(?:仪式|活动|大会|庆典|典礼|晚会))")
-_SITES = re.compile(r"(?<!学习)(?:考察|参观|走访|走进|来到|瞻仰|察看)(?:了)?(?P<sites>[^，。；;,\n]{2,80})")
+_ATTENDS = LazyPattern(r"(?:出席|参加)了?(?P<event>[^，。；;,\n]{2,40}?(?:仪式|活动|大会|庆典|典礼|晚会))")
+_SITES = LazyPattern(r"(?<!学习)(?:考察|参观|走访|走进|来到|瞻仰|察看)(?:了)?(?P<sites>[^，。；;,\n]{2,80})")
 # A site is a place: a museum, a lab, a company, a park, a village …
-_SITE_NOUN = re.compile(r"(馆|中心|公司|实验室|基地|园区|集团|企业|工厂|厂|学校|大学|学院|村|镇|社区|研究所|研究院|站|港|园|"
+_SITE_NOUN = LazyPattern(r"(馆|中心|公司|实验室|基地|园区|集团|企业|工厂|厂|学校|大学|学院|村|镇|社区|研究所|研究院|站|港|园|"
                         r"交易所|医院|示范区|新区|码头|机场|景区|博物院|旧址|纪念地|项目|车间|街区|小镇|谷|城)$")
-_LEADER = re.compile(r"(?P<before>[\u4e00-\u9fff·]{2,4})(?:同志)?(?:率领|率|带领|带队)")
-_LEADER_AFTER = re.compile(r"(?:团长|率团)(?:为|是)?(?P<name>[\u4e00-\u9fff·]{2,4})")
-_SITE_NOISE = re.compile(r"^(了解|聆听|感受|领略|学习|现场|深入|认真|实地)")
+_LEADER = LazyPattern(r"(?P<before>[\u4e00-\u9fff·]{2,4})(?:同志)?(?:率领|率|带领|带队)")
+_LEADER_AFTER = LazyPattern(r"(?:团长|率团)(?:为|是)?(?P<name>[\u4e00-\u9fff·]{2,4})")
+_SITE_NOISE = LazyPattern(r"^(了解|聆听|感受|领略|学习|现场|深入|认真|实地)")
 
 
 def _provinces_in(text: str) -> list[str]:
@@ -52,7 +53,7 @@ def _provinces_in(text: str) -> list[str]:
     return names
 
 
-_OURS = re.compile(r"^(我省|本省|我区|我市|本市)")
+_OURS = LazyPattern(r"^(我省|本省|我区|我市|本市)")
 
 
 def find_tours(text: str, published: str | None, home=None) -> list[Span]:

@@ -16,6 +16,7 @@ from neican.errors import InputError
 from neican.ingest.htmlmeta import read_cms_properties, read_meta_tags, split_authors
 
 from ..dates import DATETIME, parse_datetime
+from ..patterns import LazyPattern
 from ..resources.loader import surnames
 
 # Elements whose boundaries end a line of text.
@@ -30,7 +31,7 @@ SKIP_TAGS = frozenset("script style noscript template head title iframe object e
 CHROME_TAGS = SKIP_TAGS | frozenset("nav header footer aside form".split())
 
 _PAGE_MARKERS = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
-_ANY_TAG = re.compile(
+_ANY_TAG = LazyPattern(
     r"</?(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|table|tr|td|strong|b|em|i|font|section|article|html|body)\b[^<>]*>",
     re.IGNORECASE,
 )
@@ -139,10 +140,10 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
 # Self-media platforms print the account a post comes from in their own markup: WeChat's account
 # name (id="js_name"), a platform channel's breadcrumb (澎湃号 > 某某发布)
 _ACCOUNT = (
-    re.compile(r'id="js_name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<'),
+    LazyPattern(r'id="js_name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<'),
     # a 百家号 post: the account's name above the time (class="author-name"), the page marked bjh
-    re.compile(r'class="author-name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<(?=[\s\S]{0,600}?article-source-bjh)'),
-    re.compile(r"(?:澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号)\s*</a>\s*(?:&gt;|>|›)\s*<a[^>]*>\s*([^<>]{2,20}?)\s*</a>"),
+    LazyPattern(r'class="author-name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<(?=[\s\S]{0,600}?article-source-bjh)'),
+    LazyPattern(r"(?:澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号)\s*</a>\s*(?:&gt;|>|›)\s*<a[^>]*>\s*([^<>]{2,20}?)\s*</a>"),
 )
 
 
@@ -169,11 +170,11 @@ def platform_account(html: str) -> str | None:
 
 
 # A newspaper's imprint in its e-paper's footer names the paper: X报社出版
-_IMPRINT = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报))社出版")
+_IMPRINT = LazyPattern(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报))社出版")
 _EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
 # the names end where the credit does: not before a colon (责任编辑：⏎某某警方：… is an empty credit
 # above the next item's heading)
-_EDITOR_LABEL = re.compile(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、，,]\s*[\u4e00-\u9fff·]{{2,8}})*"
+_EDITOR_LABEL = LazyPattern(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、，,]\s*[\u4e00-\u9fff·]{{2,8}})*"
                            r"(?![\u4e00-\u9fff·]|\s*[:：])")
 
 
@@ -184,17 +185,17 @@ def printed_editors(page: str) -> list[str]:
 
 
 # The outlet printed in the line under a headline: 来源：X, or 《X》 right after the time
-_PRINTED_SOURCE = re.compile(r"(?<!图片)(?<!资料)(?<!数据)(?<!视频)(?:来源|稿源|文章来源|來源)\s*[:：]\s*[《\[]?\s*([^\s:：|《》\[\]<>]{2,20}?)\s*[》\]]?(?=\s|$|[|｜])")
-_OUTLET_AFTER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*《([^《》\s]{2,16})》")
+_PRINTED_SOURCE = LazyPattern(r"(?<!图片)(?<!资料)(?<!数据)(?<!视频)(?:来源|稿源|文章来源|來源)\s*[:：]\s*[《\[]?\s*([^\s:：|《》\[\]<>]{2,20}?)\s*[》\]]?(?=\s|$|[|｜])")
+_OUTLET_AFTER_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?\s*《([^《》\s]{2,16})》")
 # an outlet alone after the time of the info line (2022-02-13 09:57 某某网), up to the line's end
 # or the page's buttons: unlabelled, so it must read as an outlet's name
-_BARE_OUTLET_AFTER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+([\u4e00-\u9fffA-Za-z0-9·—-]{2,16})"
+_BARE_OUTLET_AFTER_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+([\u4e00-\u9fffA-Za-z0-9·—-]{2,16})"
                                      r"(?=[ \t]*(?:\n|$|举报|分享|字号|收藏|我有话说|评论|打印))")
-_OUTLET_NAME = re.compile(r"(?:日报|晚报|报|通讯社|社|网|台|刊|客户端|新闻|消息|在线|之声|发布|杂志)$")
+_OUTLET_NAME = LazyPattern(r"(?:日报|晚报|报|通讯社|社|网|台|刊|客户端|新闻|消息|在线|之声|发布|杂志)$")
 # a reprinted WeChat post's header line: 原创： 作者 公众号 (the account published the copy)
-_ACCOUNT_LINE = re.compile(r"^原创\s*[:：]?\s*(\S{2,12})\s+(\S{2,16})\s*$", re.M)
+_ACCOUNT_LINE = LazyPattern(r"^原创\s*[:：]?\s*(\S{2,12})\s+(\S{2,16})\s*$", re.M)
 # a self-media platform's label in the source slot names the platform, not the account that posted
-_PLATFORM_LABEL = re.compile(r"自媒体|澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|公众号|公众平台")
+_PLATFORM_LABEL = LazyPattern(r"自媒体|澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|公众号|公众平台")
 
 
 def printed_source(page: str, title: str | None) -> str | None:
@@ -221,7 +222,7 @@ def person_like(name: str) -> bool:
 
 # 来源：X after the article (版权声明 来源：某某报 时间：…, 本文来源：某某网): a label opening a line
 # or following a space or 本文/文章; not 图片来源, 资料来源, 数据来源 (a picture's or a figure's)
-_CLOSING_SOURCE = re.compile(r"(?:^|[ \t]|本文|文章|稿件|新闻)(?:来源|來源)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
+_CLOSING_SOURCE = LazyPattern(r"(?:^|[ \t]|本文|文章|稿件|新闻)(?:来源|來源)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
                              r"(?=[ \t]|$|[|｜)）]|(?:时间|作者|编辑|责任编辑)[:：])", re.M)
 
 
@@ -292,11 +293,11 @@ def _new_year_guess(date: str | None, html: str) -> bool:
     return not re.search(rf"{year}\s*(?:[-/.]\s*0?1\s*[-/.]\s*0?1|年\s*0?1\s*月\s*0?1\s*日)", html)
 
 
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_HANZI = LazyPattern(r"[\u4e00-\u9fff]")
 _SHORT_MAIN = 100  # characters of prose below which an extracted main text is suspect
-_SITE_LIKE = re.compile(r"(?:网站|门户网站|首页|主页)$")
-_TAG = re.compile(r"<[^>]{0,200}>")
-_HEADLINE_REST = re.compile(r"\s*[|｜]\s*[^_|｜]*[，！？“”][^_|｜]*$")
+_SITE_LIKE = LazyPattern(r"(?:网站|门户网站|首页|主页)$")
+_TAG = LazyPattern(r"<[^>]{0,200}>")
+_HEADLINE_REST = LazyPattern(r"\s*[|｜]\s*[^_|｜]*[，！？“”][^_|｜]*$")
 
 
 def merge_meta(extracted: dict[str, Any], from_tags: dict[str, Any]) -> dict[str, Any]:

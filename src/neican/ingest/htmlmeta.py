@@ -10,6 +10,8 @@ from typing import Any
 
 from lxml import etree
 
+from ..patterns import LazyPattern
+
 # meta key -> tag names (lower-case, in order of trust). Names come from the gne and cwce pages.
 META_TAGS: dict[str, tuple[str, ...]] = {
     "published": (
@@ -34,11 +36,11 @@ META_TAGS: dict[str, tuple[str, ...]] = {
 }
 
 # "来源：人民网" -> "人民网": sites often repeat the label inside the value.
-_LABEL = re.compile(
+_LABEL = LazyPattern(
     r"^\s*(?:来源|來源|信息来源|作者|发布时间|發佈時間|发布日期|时间|source|author)\s*[:：]\s*", re.IGNORECASE
 )
-_AUTHOR_SEPARATORS = re.compile(r"\s*[,，;；、/|｜]\s*|\s+(?:and|和|与)\s+")
-_CJK_NAME = re.compile(r"^[\u3400-\u9fff·•]+$")
+_AUTHOR_SEPARATORS = LazyPattern(r"\s*[,，;；、/|｜]\s*|\s+(?:and|和|与)\s+")
+_CJK_NAME = LazyPattern(r"^[\u3400-\u9fff·•]+$")
 
 
 def read_meta_tags(root: etree._Element) -> dict[str, Any]:
@@ -70,10 +72,10 @@ def read_meta_tags(root: etree._Element) -> dict[str, Any]:
 # Founder (方正) publishing systems, behind many party papers' e-paper and government sites, print
 # an article's properties in a comment: <!--enpproperty <date>2022-02-13 00:00:00:0</date>
 # <author>X</author><title>…</title>…/enpproperty-->
-_ENP_PROPERTIES = re.compile(r"<!--\s*enpproperty(.*?)/?enpproperty\s*-->", re.S)
-_ENP_FIELD = re.compile(r"<(date|author)>([^<]*)</\1>")
-_MIDNIGHT = re.compile(r"[ T]00:00:00(?:[.:]\d+)?$")
-_SECOND_FRACTION = re.compile(r"(\d{2}:\d{2}:\d{2})[.:]\d+$")  # 16:26:07.0, 00:00:00:0
+_ENP_PROPERTIES = LazyPattern(r"<!--\s*enpproperty(.*?)/?enpproperty\s*-->", re.S)
+_ENP_FIELD = LazyPattern(r"<(date|author)>([^<]*)</\1>")
+_MIDNIGHT = LazyPattern(r"[ T]00:00:00(?:[.:]\d+)?$")
+_SECOND_FRACTION = LazyPattern(r"(\d{2}:\d{2}:\d{2})[.:]\d+$")  # 16:26:07.0, 00:00:00:0
 
 
 def read_cms_properties(html: str) -> dict[str, Any]:

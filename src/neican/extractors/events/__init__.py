@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Doc, Span
+from ...patterns import LazyPattern
 from .common import (
     CLAUSE_BREAK,
     Meeting,
@@ -41,11 +42,11 @@ from .triggers import _merge_same, find_triggers
 
 REQUIRES = ("text", "people", "regions")
 ASSIGNS = "events"
-_FORMAT = re.compile(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
+_FORMAT = LazyPattern(r"(电视电话会议|视频会议|视频连线|网络视频会议|线上线下相结合)")
 
 
 # 王某、何某等参加上述活动 (陪同参加上述会见): the names join every event the report gave before
-_JOINS_ALL = re.compile(r"(?:陪同)?(?:参加|出席)了?(?:上述|以上)(?:活动|会见|会谈|会晤|会议)")
+_JOINS_ALL = LazyPattern(r"(?:陪同)?(?:参加|出席)了?(?:上述|以上)(?:活动|会见|会谈|会晤|会议)")
 
 
 def _joining_all(text: str, people: list[Span]) -> list[tuple[int, str]]:
@@ -60,8 +61,8 @@ def _joining_all(text: str, people: list[Span]) -> list[tuple[int, str]]:
     return found
 
 
-_YEARS_AGO = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:[\d一二三四五六七八九十百几多]+)(?:多)?年前")  # 35年前，…全会胜利召开
-_OPENING_YEAR = re.compile(r"(?:^|(?<=[，,：:]))\s*(?:早在|在)?((?:19|20)\d\d)年")
+_YEARS_AGO = LazyPattern(r"(?:^|(?<=[，,：:]))\s*(?:[\d一二三四五六七八九十百几多]+)(?:多)?年前")  # 35年前，…全会胜利召开
+_OPENING_YEAR = LazyPattern(r"(?:^|(?<=[，,：:]))\s*(?:早在|在)?((?:19|20)\d\d)年")
 
 
 def _recalled_by_year(text: str, meeting: Meeting, published: str | None) -> bool:
@@ -86,7 +87,7 @@ def _to_come(meeting: Meeting, published: str | None) -> bool:
 
 
 _LEAD_MIN = 30  # characters of the first paragraph that is prose, not a headline or a deck
-_RECALLED = re.compile(r"去年|前年|往年|以往|过去|此前|之前|上次|当年|曾|召开过|举行过|举办过")
+_RECALLED = LazyPattern(r"去年|前年|往年|以往|过去|此前|之前|上次|当年|曾|召开过|举行过|举办过")
 
 
 def _occasion(text: str, meetings: list) -> object | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ...doc import Span
+from ...patterns import LazyPattern
 from ..meeting_words import NOUN_HEADS as _NOUN_HEADS
 from ..meeting_words import NOUNS as _NOUNS
 from ..ner_lexicon import world_places
@@ -19,9 +20,9 @@ from ..timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
 MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in _NOUNS + _NOUN_HEADS}))}])"
                 rf"(?:{'|'.join(_NOUNS)}|(?:{'|'.join(_NOUN_HEADS)})会议?)")
 # A generic name is the holder's meeting (省委常委会召开会议) or a session of the meeting before.
-MEETING_NOUN_RE = re.compile(MEETING_NOUN)
-CLAUSE_BREAK = re.compile(r"[，。；,;\n]")
-_GENERIC = re.compile(r"^(会议|大会|研讨班|培训班|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
+MEETING_NOUN_RE = LazyPattern(MEETING_NOUN)
+CLAUSE_BREAK = LazyPattern(r"[，。；,;\n]")
+_GENERIC = LazyPattern(r"^(会议|大会|研讨班|培训班|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
 # a quoted theme inside a name may hold a comma (“积极稳妥推进城镇化，着力提高城镇化质量”专题协商会)
 _NAME = rf"(?:(?:“[^”“\n。]{{1,40}}”|[^，。；！？,;!?：:\n]){{0,60}}?{MEETING_NOUN})"
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:至\d{1,2}[日号])?"
@@ -55,10 +56,10 @@ class Meeting:
 # A meeting to come (将于…召开, 定于, 明年…召开) or one recalled (a sentence opening 此前) is
 # mentioned, not reported.
 # 将于…召开, 决定将草案提请/提交…会议审议: a meeting to come
-_NOT_YET = re.compile(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于|将[^，。；]{0,4}?(?=召开|举行|举办|出席|参加|主持)|关于(?=召开|举行)|明年|下个?月|下周|提请|提交")
-_BEFORE = re.compile(r"此前|之前|日前此前")
+_NOT_YET = LazyPattern(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于|将[^，。；]{0,4}?(?=召开|举行|举办|出席|参加|主持)|关于(?=召开|举行)|明年|下个?月|下周|提请|提交")
+_BEFORE = LazyPattern(r"此前|之前|日前此前")
 # 乘专机离开北京，赴某地出席…: a departure report, whose meetings lie ahead
-_DEPARTING = re.compile(r"离开北京|离京|启程前往|启程赴")
+_DEPARTING = LazyPattern(r"离开北京|离京|启程前往|启程赴")
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -76,13 +77,13 @@ def _subject_before(text: str, people: list[Span], position: int) -> tuple[int, 
 
 
 # 赵某表示，昨天，…举行会晤: a meeting inside what someone says is recalled, not reported
-_REPORTED_SPEECH = re.compile(r"(?:表示|指出|强调|说|介绍|回顾)[，,：:]")
+_REPORTED_SPEECH = LazyPattern(r"(?:表示|指出|强调|说|介绍|回顾)[，,：:]")
 
 
 # A paragraph that opens with its speaker's verb (王某表示，…) is that speaker's words to its end:
 # the genre gives a statement its own paragraph
 # (在会见某某时，)王某表示，…: an adjunct clause may come first
-_SPEECH_PARAGRAPH = re.compile(r"(?:[^。；！？\n：:]{0,24}?[：:])?(?:[^，。；！？\n]{1,24}?时[，,])?[^，。；！？\n]{1,40}?(?:表示|指出|强调|说|介绍)[，,：:]")
+_SPEECH_PARAGRAPH = LazyPattern(r"(?:[^。；！？\n：:]{0,24}?[：:])?(?:[^，。；！？\n]{1,24}?时[，,])?[^，。；！？\n]{1,40}?(?:表示|指出|强调|说|介绍)[，,：:]")
 
 
 def _in_speech(text: str, position: int) -> bool:
@@ -107,28 +108,28 @@ def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
 
 
 
-_EVALUATIVE = re.compile(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|这样|那样)[^，。]*的[^的]{1,4}$")
+_EVALUATIVE = LazyPattern(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|这样|那样)[^，。]*的[^的]{1,4}$")
 
 
-_NAME_OPENING_WORDS = re.compile(r"^(在|了|的|一次|一场|这次|本次|首次|隆重的?|盛大的?|前不久|不久前|此前|日前|近日|为期[^的]{1,6}的)+")
-_OPENING_DAY = re.compile(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日")
+_NAME_OPENING_WORDS = LazyPattern(r"^(在|了|的|一次|一场|这次|本次|首次|隆重的?|盛大的?|前不久|不久前|此前|日前|近日|为期[^的]{1,6}的)+")
+_OPENING_DAY = LazyPattern(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日")
 
 
 # 由…主办的, 举世瞩目的: who organised it or how it is seen, not its name
-_NAME_MODIFIER = re.compile(r"^(?:由[^，。；]{2,60}?(?:主办|承办|举办|发起)的|[^，。；]{2,40}?(?:参加|出席)的|举世瞩目的|备受瞩目的|一年一度的)")
+_NAME_MODIFIER = LazyPattern(r"^(?:由[^，。；]{2,60}?(?:主办|承办|举办|发起)的|[^，。；]{2,40}?(?:参加|出席)的|举世瞩目的|备受瞩目的|一年一度的)")
 # 一次重要会议, 盛会: how the meeting is seen, when its name is printed elsewhere
-_ONLY_PRAISE = re.compile(r"^(?:重要|重大|盛大|隆重|历史性)的?(?:会议|大会|会)$|^盛会$")
+_ONLY_PRAISE = LazyPattern(r"^(?:重要|重大|盛大|隆重|历史性)的?(?:会议|大会|会)$|^盛会$")
 
 
 # 某某代表中国政府对大会召开表示祝贺: the meeting is the object of 对, named before
-_OBJECT_OF_DUI = re.compile(r"^[^，。；]{1,30}?对(?=(?:本次|这次|此次)?(?:大会|会议|论坛|峰会|年会|座谈会)$)")
+_OBJECT_OF_DUI = LazyPattern(r"^[^，。；]{1,30}?对(?=(?:本次|这次|此次)?(?:大会|会议|论坛|峰会|年会|座谈会)$)")
 
 
 # 新华社北京3月5日电 某某会议…, 本台消息 某某会议…: a dateline or credit the sentence opens with
-_NAME_DATELINE = re.compile(r"^[^，。；]{0,24}?(?:\d{1,2}日电|消息|讯|报道|电)(?:（[^）]{0,20}）|\([^)]{0,20}\))?[\s\u3000]+")
+_NAME_DATELINE = LazyPattern(r"^[^，。；]{0,24}?(?:\d{1,2}日电|消息|讯|报道|电)(?:（[^）]{0,20}）|\([^)]{0,20}\))?[\s\u3000]+")
 
 
-_CONGRATULATED = re.compile(r"^[^，。；]*?(?:致信|致电|致贺信|发来贺信|发来贺电)?祝贺")
+_CONGRATULATED = LazyPattern(r"^[^，。；]*?(?:致信|致电|致贺信|发来贺信|发来贺电)?祝贺")
 
 
 def _clean_name(name: str) -> str | None:
@@ -147,31 +148,31 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
-_COUNT_OF_MEETINGS = re.compile(r"^(?:[\d一二三四五六七八九十百千多几数]+|多)(?:次|场|个)")
+_COUNT_OF_MEETINGS = LazyPattern(r"^(?:[\d一二三四五六七八九十百千多几数]+|多)(?:次|场|个)")
 
 
 # What a captured place may carry after the place itself: manner adverbs, a mode (以视频方式),
 # a companion (与…, 同…), a beneficiary (为…).
-_PLACE_TAIL = re.compile(r"(?:(?:调研|考察|视察)(?:工作)?(?:时|期间)?并?(?:主持)?|以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
+_PLACE_TAIL = LazyPattern(r"(?:(?:调研|考察|视察)(?:工作)?(?:时|期间)?并?(?:主持)?|以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
                          r"(?:隆重|胜利|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+|"
                          # 在智利圣地亚哥正式启动，…: the setting's verb, not its place
                          r"(?:隆重|正式|成功|顺利)*(?:启动|揭牌|开展|进行|举行|召开|举办))$")
-_NOT_A_PLACE = re.compile(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
+_NOT_A_PLACE = LazyPattern(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
                           r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
                           r"(?:(?<!途)中|期间|之际|时|以来|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|结束|完成|"
                           r"^(?:与|同|和|就|对|向)")
 
 
-_OPENING_PREPOSITION = re.compile(r"^(在|于)")
+_OPENING_PREPOSITION = LazyPattern(r"^(在|于)")
 
 
 @cache
 def _countries_with_and() -> tuple[str, ...]:
     """Country names with 和 inside (特立尼达和多巴哥), longest first."""
     return tuple(sorted((w for w in world_places() if "和" in w[1:-1]), key=len, reverse=True))
-_CIRCUMSTANCE = re.compile(r"(?:背景|情况|形势|前提|条件|框架|指导|领导|帮助|支持|关心|带领|号召)下$|基础上$|氛围中$")  # (之际: _NOT_A_PLACE)
+_CIRCUMSTANCE = LazyPattern(r"(?:背景|情况|形势|前提|条件|框架|指导|领导|帮助|支持|关心|带领|号召)下$|基础上$|氛围中$")  # (之际: _NOT_A_PLACE)
 # a verb of the sentence's subject inside a captured setting (北京会见某某并共同): the place ends before it
-_SUBJECTS_VERB = re.compile(r"会见|会晤|会谈|出席|参加|主持|考察|调研|视察|接见|看望|慰问")
+_SUBJECTS_VERB = LazyPattern(r"会见|会晤|会谈|出席|参加|主持|考察|调研|视察|接见|看望|慰问")
 
 
 def _clean_place(place: str | None) -> str | None:
@@ -199,14 +200,14 @@ def _clean_place(place: str | None) -> str | None:
 
 
 # 同一日, 同日, 当天: the day the report last named (也是在同一日，扬州…大会召开)
-_SAME_DAY = re.compile(r"同一?[日天]|当[日天]")
+_SAME_DAY = LazyPattern(r"同一?[日天]|当[日天]")
 # Where a DATE_EXPR match can start: its year, month or day digits, or 今天, 昨天, 前天, 明天
 # (DATE_EXPR opens with optional groups, so re would try it at every position)
-_DATE_START = re.compile(r"[\d今昨前明]")
+_DATE_START = LazyPattern(r"[\d今昨前明]")
 
 
 # 春节后首个工作日, 节后上班第一天: a day the page may equate with a date elsewhere (2月7日，春节后首个工作日)
-_FIRST_WORKING_DAY = re.compile(r"(?:春节|节)后(?:首个工作日|第一个工作日|上班第一天|首个上班日|开工第一天)")
+_FIRST_WORKING_DAY = LazyPattern(r"(?:春节|节)后(?:首个工作日|第一个工作日|上班第一天|首个上班日|开工第一天)")
 
 
 def _first_working_day(text: str, sentence_start: int, position: int, published: str | None) -> EventDate | None:
@@ -265,6 +266,6 @@ def _add(items: list[str], name: str) -> None:
         items.append(name)
 
 
-_SENTENCE_END = re.compile(r"[。；;！？\n]")
+_SENTENCE_END = LazyPattern(r"[。；;！？\n]")
 # “…基础。”某某说，: a quotation's own full stop does not end the sentence that reports it
-_SENTENCE_END_OUTSIDE_QUOTE = re.compile(r"[。；;！？](?![”’」])|\n")
+_SENTENCE_END_OUTSIDE_QUOTE = LazyPattern(r"[。；;！？](?![”’」])|\n")

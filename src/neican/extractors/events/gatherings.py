@@ -2,9 +2,8 @@
 a visit (座谈交流时), a region's work report heard by a leader."""
 from __future__ import annotations
 
-import re
-
 from ...doc import Span
+from ...patterns import LazyPattern
 from .common import (
     _WHEN,
     Meeting,
@@ -16,18 +15,18 @@ from .common import (
 
 # 在云南代表团参加审议, 参加江苏代表团审议, 参加他所在的…代表团审议, 来到…代表团，和代表们一起审议:
 # a congress delegation's deliberation is a meeting whose name is the delegation's
-_DELIBERATION = re.compile(r"(?:在参加了?|在|来到|参加了?(?:[他她]所在的)?)(?P<name>[\u4e00-\u9fff]{2,24}?代表团)"
+_DELIBERATION = LazyPattern(r"(?:在参加了?|在|来到|参加了?(?:[他她]所在的)?)(?P<name>[\u4e00-\u9fff]{2,24}?代表团)"
                            r"(?:参加|，?(?:同|与|和)代表们?一起)?了?的?审议")
 # 某届全国人大常委会第N次会议今天下午分组审议…: the session's group deliberation
-_GROUP_DELIBERATION = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,40}}?会议)(?:今天|昨天|当天)?{_WHEN}(?:在[^，。；\n]{{2,12}}?)?(?P<kind>分组|联组)审议")
+_GROUP_DELIBERATION = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,40}}?会议)(?:今天|昨天|当天)?{_WHEN}(?:在[^，。；\n]{{2,12}}?)?(?P<kind>分组|联组)审议")
 # 座谈交流时，…; 在同企业家座谈时，…; 在随后的座谈中，…: a sentence set at a talk during a visit
-_DURING_TALKS = re.compile(r"(?P<name>在?(?:随后的)?(?:(?:同|与|和)[^，。；\n]{2,24}?)?座谈(?:交流)?)(?:时|中|期间)[，,]")
+_DURING_TALKS = LazyPattern(r"(?P<name>在?(?:随后的)?(?:(?:同|与|和)[^，。；\n]{2,24}?)?座谈(?:交流)?)(?:时|中|期间)[，,]")
 # X与企业负责人座谈，…; X同外国专家代表亲切座谈。: talks held, reported as a verb phrase
-_TALKS_WITH_GROUP = re.compile(r"(?P<name>(?:同|与|和)(?P<with>[^，。；,;\n]{2,40}?)(?:一起)?(?:亲切|深入|进行)?座谈(?:交流)?)"
+_TALKS_WITH_GROUP = LazyPattern(r"(?P<name>(?:同|与|和)(?P<with>[^，。；,;\n]{2,40}?)(?:一起)?(?:亲切|深入|进行)?座谈(?:交流)?)"
                                r"(?=[，。；,;\n]|并)")
-_BEFORE_DELEGATION = re.compile(r"^.*(?:参加了?|所在的)")
+_BEFORE_DELEGATION = LazyPattern(r"^.*(?:参加了?|所在的)")
 # …参加山东代表团审议时说: what the participant said there
-_WHILE_SAYING = re.compile(r"时[，,]?(?:指出|强调|表示|说|提出)")
+_WHILE_SAYING = LazyPattern(r"时[，,]?(?:指出|强调|表示|说|提出)")
 
 
 def find_deliberations(text: str, people: list[Span]) -> list[Meeting]:
@@ -81,7 +80,7 @@ def find_talks(text: str, people: list[Span]) -> list[Meeting]:
 
 # 听取了…省委、省政府(的)工作汇报: a leader visiting a region is briefed by its party committee
 # and government, a meeting the report gives no meeting noun
-_BRIEFING = re.compile(r"(?P<name>听取了?(?P<by>[^，。；]{0,20}?(?:省委|市委|区委|县委|州委|党委|党组|省政府|市政府|区政府|县政府|人民政府)"
+_BRIEFING = LazyPattern(r"(?P<name>听取了?(?P<by>[^，。；]{0,20}?(?:省委|市委|区委|县委|州委|党委|党组|省政府|市政府|区政府|县政府|人民政府)"
                        r"[^，。；]{0,12}?)的?工作汇报)")
 
 

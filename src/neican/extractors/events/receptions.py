@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Span
+from ...patterns import LazyPattern
 from ..names import is_transliteration, plausible_name
 from ..people import find_titles
 from .common import (
@@ -17,20 +18,21 @@ from .common import (
 )
 from .roles import _after_list, skip_between
 
-_RECEPTION_VERB = re.compile("|".join(_RECEIVE_VERBS))
+_RECEPTION_VERB = LazyPattern("|".join(_RECEIVE_VERBS))
 # 会见时, 会谈中，双方…: during a reception reported already; not 会见中国…代表团, whose 中 opens the guest
-_DURING = re.compile(r"时|中(?=[，,：:]|双方|他|她|表示|指出|强调|说)")
+_DURING = LazyPattern(r"时|中(?=[，,：:]|双方|他|她|表示|指出|强调|说)")
 # 会见…习近平主席特使、…孟某: a name heading its envoy's post is not at the reception
-_ENVOY_OF = re.compile(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)")
+_ENVOY_OF = LazyPattern(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)")
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
+# (compiled now, not lazily: matches are told apart by it, verb.re is _TALKS_WITH)
 _TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
-_WHEN_OR_WHERE = re.compile(r"(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
-_SETTING_AT_END = re.compile(r"在([^，。；]{2,20}?)(?:分别|共同|一起|亲切)?$")
-_JOINS_RECEPTION = re.compile(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
+_WHEN_OR_WHERE = LazyPattern(r"(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
+_SETTING_AT_END = LazyPattern(r"在([^，。；]{2,20}?)(?:分别|共同|一起|亲切)?$")
+_JOINS_RECEPTION = LazyPattern(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
 # 会见与会代表, 接见全体与会人员, 会见出席会议的代表: the meeting's own attendees, no one named
-_ATTENDEES = re.compile(r"(?:了)?(?:全体)?(?:与会|参会|出席(?:会议|大会)的)")
-_NEXT_PREDICATE = re.compile(r"[，,](?:并|同时|还|随后|共同)|并向")
-_WHILE_RECEIVING = re.compile(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]"
+_ATTENDEES = LazyPattern(r"(?:了)?(?:全体)?(?:与会|参会|出席(?:会议|大会)的)")
+_NEXT_PREDICATE = LazyPattern(r"[，,](?:并|同时|还|随后|共同)|并向")
+_WHILE_RECEIVING = LazyPattern(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]"
                               # 与卡某会谈时，张某说: the partner before the verb
                               rf"|(?<![\u4e00-\u9fff])在?[与同](?P<partner>[^，。；\n]{{2,20}}?)(?P<verb2>会谈|会晤)(?:时|期间)[，,]")
 

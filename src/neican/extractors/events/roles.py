@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...doc import Span
+from ...patterns import LazyPattern
 from ..people import find_titles
 from ..posts import widen
 from ..regions import region_at_start
@@ -25,7 +26,7 @@ from .common import (
 
 # What may stand between a name (or a list of names) and the verb it governs: a post printed
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
-_BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
+_BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
                       r"分别|先后|依次|一一|相继|踊跃|积极|热烈|纷纷|即席|也|还|一同|共同|随后|亲自|应邀|首先|接着|最后|再次|随即|当地时间|今天|昨天|前天|当天|日前|近日|"
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?方式|"
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
@@ -46,45 +47,45 @@ _BETWEEN = re.compile(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|�
                       r"作为[^，。；]{1,20}?(?=主持|出席|致辞|讲话|发言)|"
                       r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
                       rf"{_DAY}|{TIME_OF_DAY})")
-_SETTING = re.compile(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
+_SETTING = LazyPattern(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
                       r"(?=主持|召开(?!的)|出席|参加|列席|就座|会见|会晤|会谈|强调|指出|要求|表示|说(?![明服])|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
 # 在主持学习时强调: host, and speaker by what follows; a person who 召开 a meeting convenes and
 # chairs it (李某在某地召开座谈会时强调), but not one at a meeting 召开的 by others
-_HOST_VERB = re.compile(r"(?:在)?主持(?:召开)?|的主持下|召开(?!的)(?=[^，。；]{0,40}?(?:会|论坛))")
+_HOST_VERB = LazyPattern(r"(?:在)?主持(?:召开)?|的主持下|召开(?!的)(?=[^，。；]{0,40}?(?:会|论坛))")
 # 执行主席某某宣布大会开幕: who declares the meeting open or closed chairs it, where no one is said to 主持
-_DECLARES_OPEN = re.compile(r"宣布(?:[^，。；]{0,12}?)(?:开幕|闭幕|开始|结束|开班)(?![式会])")
-_PARTICIPANT_VERB = re.compile(r"出席|参加|列席|参会|与会|到会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
+_DECLARES_OPEN = LazyPattern(r"宣布(?:[^，。；]{0,12}?)(?:开幕|闭幕|开始|结束|开班)(?![式会])")
+_PARTICIPANT_VERB = LazyPattern(r"出席|参加|列席|参会|与会|到会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评)"
-_SPEAKER_VERB = re.compile(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
+_SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{1,8}}的)?[\u4e00-\u9fff]{{0,4}}?{_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|致(?:贺词|欢迎词|开幕词|闭幕词|答谢词)|传达|部署|发了?言|汇报|宣读|介绍情况|作说明|"
                            r"(?:就[^，。；]{1,16}?)?进行(?:讲解|说明|发言)|"
                            r"向(?:大会|会议|全会|常委会)(?:作了?)?[^，。；]{0,8}?(?:报告|说明)")  # 向大会报告工作
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
 # 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person
-_AND_SPEAKS = re.compile(rf"[^，。；]{{0,30}}?，?并(?:代表[^，。；]{{2,24}}?)?(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
+_AND_SPEAKS = LazyPattern(rf"[^，。；]{{0,30}}?，?并(?:代表[^，。；]{{2,24}}?)?(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
                          rf"(?:{_SPEECH_NOUNS}|宣布|宣读)")
-_AND_HOSTS = re.compile(r"[^，。；]{0,20}?并主持")
+_AND_HOSTS = LazyPattern(r"[^，。；]{0,20}?并主持")
 # 接见与会人员，并在会上作重要讲话: any first predicate, then a speech the sentence sets at the meeting
 _SPEAKS_AT = (r"[^，。；]{1,30}?，?并(?:代表[^，。；]{2,24}?)?在(?:会上|会议上|[^，。；]{1,24}?上)"
               r"(?:(?:作|发表)了?[^，。；]{0,6}?(?:讲话|致辞|报告)|宣读|讲话|致辞|发言)")
-_THEN_SPEAKS_AT = re.compile(r"(?!会见|会谈|会晤|的)" + _SPEAKS_AT)
+_THEN_SPEAKS_AT = LazyPattern(r"(?!会见|会谈|会晤|的)" + _SPEAKS_AT)
 # 参加会见并在大会上宣读…: who attended something and then spoke at the meeting (the role verb
 # came first, so the person is at the meeting the verb names or the report is about)
-_AND_SPEAKS_AT = re.compile(_SPEAKS_AT)
+_AND_SPEAKS_AT = LazyPattern(_SPEAKS_AT)
 # 在主持学习时强调, 主持会议时指出: what the chair says in the chair is said at the meeting
-_SAYS_WHILE = re.compile(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求)")
+_SAYS_WHILE = LazyPattern(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求)")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
-_REPORT_OF = re.compile(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
+_REPORT_OF = LazyPattern(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 听取了…主任X作的任免案审议情况的汇报: a report heard (听取) that the name before it made (作的);
 # not one studied (学习…在全会上作的报告), whose author was elsewhere
-_REPORT_MADE = re.compile(r"作的[^。；]{0,60}?(?:汇报|报告|说明)")
-_SESSION_WORDS = re.compile(r"^(?:本次|这次|此次|当天的?|今天的?)?(?:会议|大会|全会|会|座谈会|论坛|峰会|年会|开幕式|闭幕式|开班式|开幕会|闭幕会|"
+_REPORT_MADE = LazyPattern(r"作的[^。；]{0,60}?(?:汇报|报告|说明)")
+_SESSION_WORDS = LazyPattern(r"^(?:本次|这次|此次|当天的?|今天的?)?(?:会议|大会|全会|会|座谈会|论坛|峰会|年会|开幕式|闭幕式|开班式|开幕会|闭幕会|"
                             r"全体会议|分组会议|联组会|主会场|分会场|会议期间|大会期间)(?:上|期间)?$")
 
 
-_ENDS_IN_MEETING_NOUN = re.compile(rf"(?:{MEETING_NOUN})(?:上|期间)$")  # 某某会议上, not 人民大会堂
+_ENDS_IN_MEETING_NOUN = LazyPattern(rf"(?:{MEETING_NOUN})(?:上|期间)$")  # 某某会议上, not 人民大会堂
 
 
 def _elsewhere(setting: str, meeting_name: str) -> bool:
@@ -97,7 +98,7 @@ def _elsewhere(setting: str, meeting_name: str) -> bool:
     return not (place in meeting_name or meeting_name in place or core in meeting_name)
 # 出席会议的有A、B: names listed after the verb
 # 在主席台前排就座的大会主席团常务委员会成员有A、B; …并在主席台就座。他们是：A、B
-_LISTED_AFTER = re.compile(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?的[^，。；有]{0,16}?(?:还)?有|"
+_LISTED_AFTER = LazyPattern(r"(?:出席|参加|列席|就座)[^，。；]{0,12}?的[^，。；有]{0,16}?(?:还)?有|"
                            r"(?:出席|参加|列席|就座)[^。；\n]{0,30}?[。；，,](?:他们|她们)(?:分别)?是")
 
 
@@ -165,8 +166,8 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
 # 在讲话中指出 speaks at the meeting; 在贺信中指出, 在批示中强调: words sent, no presence
 # 表示 with a gesture for object (表示祝贺, 表示感谢) is no statement
 _GESTURE = r"(?!祝贺|感谢|欢迎|慰问|哀悼|赞赏|敬意|同情|热烈)"
-_SAID_THERE = re.compile(rf"指出|强调|要求|表示{_GESTURE}|说(?![明服])")  # 在某会上表示将…
-_STATEMENT_VERB = re.compile(r"(?:在(?![^，。；]{0,8}?(?:信|电|批示|指示|文章)中)[^，。；]{0,8}?中)?"
+_SAID_THERE = LazyPattern(rf"指出|强调|要求|表示{_GESTURE}|说(?![明服])")  # 在某会上表示将…
+_STATEMENT_VERB = LazyPattern(r"(?:在(?![^，。；]{0,8}?(?:信|电|批示|指示|文章)中)[^，。；]{0,8}?中)?"
                              rf"(?:指出|强调|要求|表示{_GESTURE}|说(?![明服]))")
 
 
@@ -206,7 +207,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], send
 
 
 # 国务院总理李某日前向大会发来贺信: what the report then says he 表示 is the letter's
-_SENDS_LETTER = re.compile(r"[^，。；]{0,24}?(?:发来|致|发出|致以)了?(?:贺信|贺电|信|书面致辞)|[^，。；]{0,12}?作出(?:重要)?(?:批示|指示)")
+_SENDS_LETTER = LazyPattern(r"[^，。；]{0,24}?(?:发来|致|发出|致以)了?(?:贺信|贺电|信|书面致辞)|[^，。；]{0,12}?作出(?:重要)?(?:批示|指示)")
 
 
 def letter_senders(text: str, people: list[Span]) -> set[str]:
@@ -246,7 +247,7 @@ def speaking_participants(text: str, meeting: Meeting, scope_end: int, people: l
 
 
 # 他指出, 她强调: a sentence opening with a pronoun continues the person named last before it
-_PRONOUN = re.compile(r"(?<=[。！？\n])(?:他|她)(?=[\u4e00-\u9fff])")
+_PRONOUN = LazyPattern(r"(?<=[。！？\n])(?:他|她)(?=[\u4e00-\u9fff])")
 
 
 def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: list[Span]) -> None:
@@ -263,9 +264,9 @@ def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: l
 
 
 # 在揭牌仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
-_MODIFIER = re.compile(r"的|题词|重要|指示|批示|亲自|关于")
-_CONVEYED = re.compile(r"传达|学习|贯彻|落实")  # 传达了…习近平总书记的指示: whose words, not who was there
-_AT_MEETING = re.compile(rf"(?:(?:在?[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上|在?(?:随后的)?座谈(?:交流)?(?:时|中))[，,]")
+_MODIFIER = LazyPattern(r"的|题词|重要|指示|批示|亲自|关于")
+_CONVEYED = LazyPattern(r"传达|学习|贯彻|落实")  # 传达了…习近平总书记的指示: whose words, not who was there
+_AT_MEETING = LazyPattern(rf"(?:(?:在?[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上|在?(?:随后的)?座谈(?:交流)?(?:时|中))[，,]")
 
 
 def _at_the_meeting(text: str, position: int, scope_start: int) -> bool:
@@ -273,7 +274,7 @@ def _at_the_meeting(text: str, position: int, scope_start: int) -> bool:
     return bool(_AT_MEETING.match(text, sentence_start)) and not _CONVEYED.search(text, sentence_start, position)
 
 
-_BRACKETED = re.compile(r"[（(][^（）()]{1,40}[）)]")
+_BRACKETED = LazyPattern(r"[（(][^（）()]{1,40}[）)]")
 # how far the next name of a list may stand: a chain of three posts runs to about 40 characters
 # (，中共中央政治局常委、中央书记处书记、中央财经领导小组成员刘某)
 _LIST_REACH = 50
@@ -322,19 +323,19 @@ def _posts_before_name(between: str, posts: list) -> bool:
     return bool(posts) and posts[-1].end == len(between) and not _CLAUSE_WORDS.search(between)
 
 
-_CLAUSE_WORDS = re.compile(r"[要是在对把将被让使向为与和及并]|[。；：:]")
+_CLAUSE_WORDS = LazyPattern(r"[要是在对把将被让使向为与和及并]|[。；：:]")
 
 
 # items of a list of names: 、 and commas, and the conjunction before its last item (…、C和D分别发言)
-_LIST_SEPARATOR = re.compile(r"[、，,]|以及|及|和")
-_PUNCTUATION_SEPARATOR = re.compile(r"[、，,]")
+_LIST_SEPARATOR = LazyPattern(r"[、，,]|以及|及|和")
+_PUNCTUATION_SEPARATOR = LazyPattern(r"[、，,]")
 
 
-_LIST_TAIL = re.compile(r"(?:、[^、，。；,;\n]{2,24}?)+(?=(?:等[^，。；、]{0,10}?)?(?:先后|分别|依次|相继)?"
+_LIST_TAIL = LazyPattern(r"(?:、[^、，。；,;\n]{2,24}?)+(?=(?:等[^，。；、]{0,10}?)?(?:先后|分别|依次|相继)?"
                         r"(?:发言|讲话|出席|参加|列席|作|汇报|介绍|致辞|主持)|"
                         # …、某乙等七位代表围绕…先后发言: the list ends at 等; what follows is skipped to the verb
                         r"等[\d一二三四五六七八九十]+(?:位|名))")
-_LEADERS_WORD = re.compile(r"(?:省|市|县|区|州|盟|旗|镇|乡)?(?:及[\u4e00-\u9fff]{2,6})?(?:领导|领导同志|负责同志)")
+_LEADERS_WORD = LazyPattern(r"(?:省|市|县|区|州|盟|旗|镇|乡)?(?:及[\u4e00-\u9fff]{2,6})?(?:领导|领导同志|负责同志)")
 
 
 def _strip_titles(text: str, hits: list | None = None) -> str:
@@ -349,7 +350,7 @@ def _strip_titles(text: str, hits: list | None = None) -> str:
 
 
 
-_ROLE_VERB = re.compile(r"出席|参加|主持")
+_ROLE_VERB = LazyPattern(r"出席|参加|主持")
 
 
 def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> None:
@@ -364,7 +365,7 @@ def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> No
             _add(getattr(meeting, role + "s"), subject)
 
 
-_CHAIRS = re.compile(r"主持(?:召开)?")
+_CHAIRS = LazyPattern(r"主持(?:召开)?")
 
 
 def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
@@ -382,13 +383,13 @@ def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
         _add(meeting.participants, subject[1])
 
 
-_SETTING_OF_VERB = re.compile(r"在([^，。；在并]{2,20}?)(?:先后|分别|共同|一同|亲自|还|又)?$")
-_OPENING_SETTING = re.compile(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
+_SETTING_OF_VERB = LazyPattern(r"在([^，。；在并]{2,20}?)(?:先后|分别|共同|一同|亲自|还|又)?$")
+_OPENING_SETTING = LazyPattern(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
 # 走进某某发射场，调研…，与企业座谈: the site the sentence's subject came to (来到他所在的某某代表团:
 # a body of people, no place)
-_PEOPLE_NOT_PLACE = re.compile(r"代表团|小组|所在的|群众|代表们|干部|同志")
-_ARRIVAL = re.compile(r"(?:来到|走进|前往)([\u4e00-\u9fff]{2,20}?)[，,]")
-_VISIT = re.compile(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
+_PEOPLE_NOT_PLACE = LazyPattern(r"代表团|小组|所在的|群众|代表们|干部|同志")
+_ARRIVAL = LazyPattern(r"(?:来到|走进|前往)([\u4e00-\u9fff]{2,20}?)[，,]")
+_VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
 
 
 def _setting_place(text: str, meeting: Meeting) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...patterns import LazyPattern
 from ..meeting_words import NOUNS as MEETING_NOUNS
 from ..regions import lookup, region_at_end
 from .common import (
@@ -23,32 +24,32 @@ from .common import (
 )
 
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
-_AT_PLACE_HOLD = re.compile(rf"(?<![正现实存所])在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
-_NAME_AT_PLACE = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
+_AT_PLACE_HOLD = LazyPattern(rf"(?<![正现实存所])在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
+_NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|开班(?!式)|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
-_OBJECT_MEETING = re.compile(rf"了?{_NAME}")
+_OBJECT_MEETING = LazyPattern(rf"了?{_NAME}")
 # a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
-_HELD_AT = re.compile(r"在(?P<place>[^，。；的]{2,16}?)(?:召开|举行|举办)的(?P<name>.{2,})$")
-_ORG_HOLDS = re.compile(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?"
+_HELD_AT = LazyPattern(r"在(?P<place>[^，。；的]{2,16}?)(?:召开|举行|举办)的(?P<name>.{2,})$")
+_ORG_HOLDS = LazyPattern(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?"
                         rf"(?:成功|隆重)?(?:召开|举行|举办)(?:了)?(?P<name>{_NAME})")
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…签约仪式)
 # 在…大会上发表重要讲话, 在峰会上通过视频发表致辞: the meeting a speech was given at
 # 在…座谈会上强调: what is said there is said at it (the genre's commonest headline)
-_SPOKE_AT = re.compile(rf"在(?P<name>{_NAME})(?:上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞|强调|指出|表示|要求|说)|[，,])|"
+_SPOKE_AT = LazyPattern(rf"在(?P<name>{_NAME})(?:上(?=(?:通过视频|以视频方式)?(?:发表|作了?|讲话|致辞|强调|指出|表示|要求|说)|[，,])|"
                        r"(?=(?:通过视频|以视频方式)?发表(?:了)?(?:题为[^。；]{1,60}?的)?[\u4e00-\u9fff]{0,4}?(?:讲话|致辞|演讲)))")  # 在某峰会发表视频致辞
-_ROLE_ATTACHED = re.compile(rf"(?:出席|参加|主持)(?![人者])(?:了)?(?P<name>{_NAME})")  # not 主持人, 参加者: nouns
+_ROLE_ATTACHED = LazyPattern(rf"(?:出席|参加|主持)(?![人者])(?:了)?(?P<name>{_NAME})")  # not 主持人, 参加者: nouns
 # A meeting's name in object position is the whole noun phrase: the lazy name stops at the
 # first meeting noun (全国人大常委会|土壤污染防治法执法检查组第一次全体会议), so it runs on to the
 # last one before the clause ends, over nothing that starts another predicate or a second
 # meeting (并讲话, 和, 与, 及, a holding or role verb).
-_NAME_RUNS_ON = re.compile(
+_NAME_RUNS_ON = LazyPattern(
     rf"(?:(?!并|和|与|及|同|召开|举行|举办|主持|出席|参加|讲话|致辞|强调|指出|研究|部署|听取|传达|审议|通过|上)"
     rf"[^，。；！？,;!?：:\n、“”《》]){{0,30}}{MEETING_NOUN}")
 # ，并举办…推介会; ，随后召开…会议: a holding verb whose subject the sentence gave before
-_CLAUSE_HOLDS = re.compile(rf"(?<=[，,])(?:并|同时|随后|还)?(?:成功|隆重)?(?:召开|举行|举办)了?(?P<name>{_NAME})")
+_CLAUSE_HOLDS = LazyPattern(rf"(?<=[，,])(?:并|同时|随后|还)?(?:成功|隆重)?(?:召开|举行|举办)了?(?P<name>{_NAME})")
 _OBJECT_PATTERNS = (_AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED, _CLAUSE_HOLDS)
-_VENUE = re.compile(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
+_VENUE = LazyPattern(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 
 
 # the last word of a meeting noun before 上， (大会上，, 论坛上，): where a sentence opens at a meeting
@@ -78,7 +79,7 @@ def _trigger_windows(text: str) -> list[tuple[int, int]]:
 
 
 _ANY_NOUN, _CLAUSE_BREAK = MEETING_NOUN_RE, CLAUSE_BREAK  # no trigger pattern matches across a clause break
-_QUOTED = re.compile(r"“[^”“\n。]{1,40}”")
+_QUOTED = LazyPattern(r"“[^”“\n。]{1,40}”")
 
 
 def _trigger_segments(text: str) -> list[tuple[int, int]]:
@@ -106,12 +107,12 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
 # contains: its verb and its meeting noun in their order, on one line. A clause without that is
 # not searched: a failed search of a pattern with a lazy name costs about a microsecond a
 # character, and most clauses hold a verb without its noun after it (or before, as required).
-_HOLDING_THEN_NOUN = re.compile(rf"(?:召开|举行|举办)[^\n]*?{MEETING_NOUN}")
-_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召开|举行|开幕|闭幕|开班|举办)")),
+_HOLDING_THEN_NOUN = LazyPattern(rf"(?:召开|举行|举办)[^\n]*?{MEETING_NOUN}")
+_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, LazyPattern(rf"{MEETING_NOUN}[^\n]*?(?:召开|举行|开幕|闭幕|开班|举办)")),
                      (_AT_PLACE_HOLD, _HOLDING_THEN_NOUN), (_ORG_HOLDS, _HOLDING_THEN_NOUN),
                      (_CLAUSE_HOLDS, _HOLDING_THEN_NOUN),
-                     (_ROLE_ATTACHED, re.compile(rf"(?:出席|参加|主持)[^\n]*?{MEETING_NOUN}")),
-                     (_SPOKE_AT, re.compile(rf"在[^\n]*?{MEETING_NOUN}")))
+                     (_ROLE_ATTACHED, LazyPattern(rf"(?:出席|参加|主持)[^\n]*?{MEETING_NOUN}")),
+                     (_SPOKE_AT, LazyPattern(rf"在[^\n]*?{MEETING_NOUN}")))
 
 
 # A meeting named as the topic of its sentence, its holding verb several clauses on, after an
@@ -119,11 +120,11 @@ _TRIGGER_PATTERNS = ((_NAME_AT_PLACE, re.compile(rf"{MEETING_NOUN}[^\n]*?(?:召�
 # …第一次会议，在完成各项议程，产生…后，13日上午在北京闭幕. The clause patterns cannot join them.
 # 开幕 and 闭幕 take nothing but a gathering for subject, so any clause may come between
 # (…代表大会圆满完成各项议程，在北京闭幕); 召开 and 举行 only an adjunct of time (在…后，).
-_TOPIC_HOLDS = re.compile(rf"(?:[^。；\n：:]{{0,24}}[：:])?(?:{_WHEN}[，,])?(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})，?"
+_TOPIC_HOLDS = LazyPattern(rf"(?:[^。；\n：:]{{0,24}}[：:])?(?:{_WHEN}[，,])?(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})，?"
                           rf"(?:(?:在|经过|于)[^。；\n]{{2,80}}?(?:后|之后|之际|期间)，|(?P<clause>[^。；\n]{{2,40}}?，))"
                           rf"{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?(?:胜利|隆重|顺利)?"
                           rf"(?P<verb>开幕|闭幕|召开|举行)(?=[，。；,;\n])")
-_TOPIC_VERB = re.compile(r"(?:开幕|闭幕|召开|举行)(?=[，。；,;\n])")
+_TOPIC_VERB = LazyPattern(r"(?:开幕|闭幕|召开|举行)(?=[，。；,;\n])")
 
 
 def _topic_triggers(text: str) -> list[Meeting]:
@@ -149,7 +150,7 @@ def _topic_triggers(text: str) -> list[Meeting]:
 
 # 中共中央政治局…就…进行第十次集体学习: a body's study session, a gathering its head chairs
 # (在主持学习时强调) and lecturers address (作讲解)
-_STUDY_SESSION = re.compile(rf"(?P<org>[\u4e00-\u9fff]{{2,14}}?){_WHEN}[，,]?(?:(?:就|围绕|以)[^。；\n]{{2,80}}?[，,]?)?"
+_STUDY_SESSION = LazyPattern(rf"(?P<org>[\u4e00-\u9fff]{{2,14}}?){_WHEN}[，,]?(?:(?:就|围绕|以)[^。；\n]{{2,80}}?[，,]?)?"
                             rf"进行(?:了)?(?P<name>第[一二三四五六七八九十百\d]+次(?:集体|专题)学习)")
 
 
@@ -167,9 +168,9 @@ def _study_sessions(text: str) -> list[Meeting]:
 
 # 第十届全国人民代表大会常务委员会第二十八次会议，听取了…: a named session opening its sentence as
 # the subject of its business (a decision's or resolution's own wording); not 会议听取 (generic)
-_SUBJECT_OF_BUSINESS = re.compile(rf"(?P<name>[^，。；！？,;!?：:\n（）()]{{4,60}}?{MEETING_NOUN})[，,]?"
+_SUBJECT_OF_BUSINESS = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n（）()]{{4,60}}?{MEETING_NOUN})[，,]?"
                                   r"(?=(?:认真)?(?:听取|审议|审查|研究|讨论)了?)")
-_BUSINESS_VERB = re.compile(r"听取|审议|审查|研究|讨论")
+_BUSINESS_VERB = LazyPattern(r"听取|审议|审查|研究|讨论")
 
 
 def _subject_triggers(text: str) -> list[Meeting]:
@@ -190,7 +191,7 @@ def _subject_triggers(text: str) -> list[Meeting]:
 
 
 # a session named by its number (第二十八次会议, 第三次全体会议): a formal body's sitting
-_ORDINAL_SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次")
+_ORDINAL_SESSION = LazyPattern(r"第[一二三四五六七八九十百\d]+次")
 
 
 def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list[Meeting]:
@@ -278,23 +279,23 @@ def _held_by(text: str, m: re.Match, name: str, name_end: int, persons: tuple[st
     return name if org.endswith(("在", "上午", "下午", "日")) else org + name
 
 
-_WHEN_AT_END = re.compile(rf"{_WHEN}$")
-_ADVERBS_AT_END = re.compile(r"(?:再次|再度|又|还|也|随即|随后|先后|专门|亲自|分别|共同)+$")  # not 首次, 紧急: they name the meeting
-_ORGAN_END = re.compile(r"(?:团|会|委员会|常委会|政府|党组|党委|政治局|书记处|院|部|局|厅|办)$")
-_FOR_HOLDING = re.compile(r"为(?:成功)?(?:举办|召开|举行)")
-_SPEECH_AS_TOPIC = re.compile(r"[^，。；！？\n]{0,30}?时的(?:重要)?(?:讲话|指示|致辞|演讲)")
-_SAID_AFTER = re.compile(r"(?:强调|指出|表示|要求|说(?![明服]))")
-_DATED = re.compile(rf"{_DAY}|今天|今日|昨天|昨日|当天|日前|近日")
-_DELIVERED_AT = re.compile(r"(?:通过视频)?(?:发表|作)了?的|(?:强调|指出|表示|要求)(?:了)?的")
-_SHARED_OBJECT = re.compile(r"^并(?:主持|出席|参加|列席)了?")
-_PURPOSE = re.compile(r"[，,](?P<name>听取了?[^，。；]{2,40}?汇报)")
+_WHEN_AT_END = LazyPattern(rf"{_WHEN}$")
+_ADVERBS_AT_END = LazyPattern(r"(?:再次|再度|又|还|也|随即|随后|先后|专门|亲自|分别|共同)+$")  # not 首次, 紧急: they name the meeting
+_ORGAN_END = LazyPattern(r"(?:团|会|委员会|常委会|政府|党组|党委|政治局|书记处|院|部|局|厅|办)$")
+_FOR_HOLDING = LazyPattern(r"为(?:成功)?(?:举办|召开|举行)")
+_SPEECH_AS_TOPIC = LazyPattern(r"[^，。；！？\n]{0,30}?时的(?:重要)?(?:讲话|指示|致辞|演讲)")
+_SAID_AFTER = LazyPattern(r"(?:强调|指出|表示|要求|说(?![明服]))")
+_DATED = LazyPattern(rf"{_DAY}|今天|今日|昨天|昨日|当天|日前|近日")
+_DELIVERED_AT = LazyPattern(r"(?:通过视频)?(?:发表|作)了?的|(?:强调|指出|表示|要求)(?:了)?的")
+_SHARED_OBJECT = LazyPattern(r"^并(?:主持|出席|参加|列席)了?")
+_PURPOSE = LazyPattern(r"[，,](?P<name>听取了?[^，。；]{2,40}?汇报)")
 
 # What a long holder's name carries before its level word (省, 市, 全…): dropped
-_BEFORE_LEVEL_WORD = re.compile(r"^.*?(?=省|市|县|区|自治区|全)")
+_BEFORE_LEVEL_WORD = LazyPattern(r"^.*?(?=省|市|县|区|自治区|全)")
 
 
 
-_HOLDER_ORGANS = re.compile(r"(?:省委|市委|县委|区委|自治区党委|省政府|市政府|县政府|区政府|人民政府|常委会|政协|人大|、)+$")
+_HOLDER_ORGANS = LazyPattern(r"(?:省委|市委|县委|区委|自治区党委|省政府|市政府|县政府|区政府|人民政府|常委会|政协|人大|、)+$")
 
 
 def _holder_region(org: str):
@@ -308,7 +309,7 @@ def _holder_region(org: str):
 
 # …研讨班11日开班。…在开班式上发表重要讲话: a bare opening or closing is the session of the
 # gathering reported before it
-_OPENING_OR_CLOSING = re.compile(r"^(?:研讨班|培训班|大会|会议|论坛|年会|峰会)?(?:开幕式|闭幕式|开班式|结业式|开幕会|闭幕会)$")
+_OPENING_OR_CLOSING = LazyPattern(r"^(?:研讨班|培训班|大会|会议|论坛|年会|峰会)?(?:开幕式|闭幕式|开班式|结业式|开幕会|闭幕会)$")
 
 
 def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]:
