@@ -631,3 +631,18 @@ def test_a_recognised_name_that_overlaps_a_name_found_is_no_name():
 def test_every_name_of_a_delegations_joint_leaders_holds_the_post():
     found = people("会见了以赵明远、钱立新为团长的某某协会访京团一行。")
     assert found["赵明远"] == [("团长", None)] and found["钱立新"] == [("团长", None)]
+
+
+@pytest.mark.issue(11)
+def test_a_spouse_after_a_post_is_a_person_without_the_post():
+    found = _people_of_doc("孙海燕主席夫人赵明丽在某国总统夫人琼斯陪同下参观。某国总统丈夫史密斯出席。")
+    assert found["孙海燕"] == ["主席"]
+    assert found["赵明丽"] == [] and found["琼斯"] == [] and found["史密斯"] == []
+    assert not any(name.startswith(("夫人", "丈夫")) for name in found)
+
+
+@pytest.mark.issue(11)
+def test_an_honorary_post_is_one_post_and_no_name():
+    found = _people_of_doc("会见了中国国民党荣誉主席赵明远一行。某某协会名誉会长钱立新出席。")
+    assert found["赵明远"] == ["中国国民党荣誉主席"] and found["钱立新"] == ["某某协会名誉会长"]
+    assert "荣誉" not in found

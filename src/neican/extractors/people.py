@@ -569,7 +569,14 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             holders = [n for n in predicative(text, start, hit.end) if _holder_name(n)]
         # 局长由赵明远兼任, 副局长为钱立新，: the post's holder after 由 … 兼任 or after 为, closing the clause
         stated = (_HELD_BY.match(text, pos) or _NAMED_AS.match(text, pos)) if text[pos:pos + 1] in ("由", "为") else None
-        if stated is not None and not holders and plausible_name(stated.group(1)):
+        spouse = not holders and text.startswith(_SPOUSE_WORDS, pos)
+        if spouse:  # 某国总统夫人X: X is the holder's wife, no holder of the post
+            name = None
+            at = pos + 2
+            spouse_name = name_at(text, at, strict=False) or recognised.get(at) or _transliterated(text, at, short_ok=True)
+            if spouse_name:
+                person(spouse_name)
+        elif stated is not None and not holders and plausible_name(stated.group(1)):
             pos, name = pos + 1, stated.group(1)
         elif holders or _POST_NAME_FOLLOWERS.match(text, pos) or text.startswith("由", pos) \
                 or (post_name and len(chain) == 1 and _held_before(text, hit)):
@@ -579,7 +586,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         else:
             name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos)
         # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
-        if not holders and (any(foreign_post(h.title) or h.title in _ROYAL_POSTS for h in chain)
+        if not holders and not spouse and (any(foreign_post(h.title) or h.title in _ROYAL_POSTS for h in chain)
                             or (name and text[pos + len(name):pos + len(name) + 1] in _NAME_SEPARATORS)
                             # 和财政部长雅各布·卢: a separator close after the post says a foreign name
                             or (not name and any(c in _NAME_SEPARATORS for c in text[pos + 2:pos + 6]))):
@@ -669,6 +676,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     return _with_mentions(text, people)
 
 
+# 总统夫人X, 女王丈夫X: the name after these words is the post holder's spouse's
+_SPOUSE_WORDS = ("夫人", "丈夫")
 # An envoy's post names whom the envoy represents (GUIDE: one entry per post, as printed in full).
 _ENVOY_POSTS = ("特使", "特别代表", "私人代表")
 
