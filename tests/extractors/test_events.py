@@ -511,6 +511,12 @@ def test_an_adverb_before_holding_is_no_part_of_a_generic_meetings_name():
     assert e["name"] == "省委常委会会议"
 
 
+def test_a_setting_ends_before_the_verb_of_welcoming():
+    text = "赵明远总统在机场贵宾厅前迎接钱立新，并为钱立新举行了隆重的欢迎仪式。"
+    (e,) = events(text, "2020-04-02T20:00:00")
+    assert e["place"] == "机场贵宾厅前"
+
+
 def test_meeting_held_today_with_a_bracketed_date():
     (e,) = events("全省文化工作座谈会今天（5月6日）上午在济南召开。省委书记赵明远出席并讲话。", "2024-05-06T20:00:00")
     assert (e["date"], e["place"]) == ("2024-05-06", "济南") and e["speakers"] == ["赵明远"]
