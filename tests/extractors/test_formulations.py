@@ -59,6 +59,16 @@ def test_a_term_and_the_generic_heads_after_it_are_a_compound():
     assert spans["西部大开发战略"]["canonical"] == "西部大开发" and spans["西部大开发战略"]["kind"] == "compound"
 
 
+def test_an_enumeration_printed_without_its_separators_is_found():
+    """积极性、主动性、创造性 in the lexicon; the text runs its members together, or sets its clauses
+    off with 、 where the lexicon has ，."""
+    from neican.extractors.lexicon import printed_forms
+
+    spans = {s.data["text"]: s.data for s in find_lexicon("要充分调动积极性主动性创造性，做到以案为鉴、以案促改。")}
+    assert spans["积极性主动性创造性"]["canonical"] == "积极性、主动性、创造性"
+    assert printed_forms("富、强") == [] and printed_forms("以案为鉴，以案促改") == ["以案为鉴、以案促改"]
+
+
 @pytest.mark.parametrize("text", [
     "这是一份西部大开发战略规划纲要的解读。",  # more of a longer name follows the head
     "推进乡村振兴战略实施。",  # the lexicon has 乡村振兴战略 itself
