@@ -1,7 +1,13 @@
 """Formulations on purpose-written sentences: quoted, lexicon (variants), numbered."""
 import pytest
 
-from neican.extractors.formulations import find_lexicon, find_numbered, find_quoted, is_formulation
+from neican.extractors.formulations import (
+    find_compounds,
+    find_lexicon,
+    find_numbered,
+    find_quoted,
+    is_formulation,
+)
 
 
 def texts(spans):
@@ -35,6 +41,41 @@ def test_lexicon_maps_localised_variant_to_the_mainland_term():
 def test_lexicon_reports_a_longer_wording_with_its_canonical_term():
     spans = {s.data["text"]: s.data for s in find_lexicon("深入推进长三角一体化发展")}
     assert spans["长三角一体化发展"]["canonical"] == "长三角一体化发展"
+
+
+def test_a_variant_in_other_words_reports_its_own_wording():
+    """Only a localised spelling (网路, 品质) or other punctuation reports the term; a variant worded
+    otherwise, or a list in another order, is what the text prints, with the term as canonical."""
+    spans = {s.data["text"]: s.data for s in find_lexicon("各地落实就业优先政策，推进网路强国建设，坚持人民当家做主。")}
+    assert spans["就业优先政策"]["canonical"] == "就业优先战略"
+    assert spans["人民当家做主"]["canonical"] == "人民当家作主"
+    assert "网络强国" in spans and "网路强国" not in spans
+
+
+def test_a_term_and_the_generic_heads_after_it_are_a_compound():
+    text = "他说，本省抓住西部大开发战略的机遇，健全全民医保体系，完善党的领导制度体系。"
+    spans = {s.data["text"]: s.data for s in find_compounds(text)}
+    assert {"西部大开发战略", "全民医保体系", "党的领导制度体系"} <= set(spans)
+    assert spans["西部大开发战略"]["canonical"] == "西部大开发" and spans["西部大开发战略"]["kind"] == "compound"
+
+
+def test_an_enumeration_printed_without_its_separators_is_found():
+    """积极性、主动性、创造性 in the lexicon; the text runs its members together, or sets its clauses
+    off with 、 where the lexicon has ，."""
+    from neican.extractors.lexicon import printed_forms
+
+    spans = {s.data["text"]: s.data for s in find_lexicon("要充分调动积极性主动性创造性，做到以案为鉴、以案促改。")}
+    assert spans["积极性主动性创造性"]["canonical"] == "积极性、主动性、创造性"
+    assert printed_forms("富、强") == [] and printed_forms("以案为鉴，以案促改") == ["以案为鉴、以案促改"]
+
+
+@pytest.mark.parametrize("text", [
+    "这是一份西部大开发战略规划纲要的解读。",  # more of a longer name follows the head
+    "推进乡村振兴战略实施。",  # the lexicon has 乡村振兴战略 itself
+    "推进乡村振兴。",  # no head
+])
+def test_no_compound_inside_a_longer_name_or_over_a_term(text):
+    assert find_compounds(text) == []
 
 
 @pytest.mark.parametrize("sentence, expected", [

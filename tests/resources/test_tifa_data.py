@@ -128,3 +128,21 @@ def test_judged_samples_say_what_the_lexicon_holds():
     assert all((row[4] in terms) == (row[12] == "yes") for row in rows)
     latest = [row for row in rows if int(row[0]) == max(int(row[0]) for row in rows)]
     assert len(latest) == 100 and sum(row[10] == "real" for row in latest) >= 95
+
+
+@pytest.mark.issue(13)
+def test_compound_heads_follow_their_rule():
+    """tifa_heads.tsv (scripts/tifa_heads_xwlb.py): each head is used so by the lexicon itself
+    (two entries or more are another entry plus it), ends ten entries or more, and follows forty
+    distinct entries or more in xwlb."""
+    from importlib import resources
+
+    from neican.resources.loader import tifa_heads
+
+    rows = [line.split("\t") for line in
+            resources.files("neican.resources").joinpath("tifa_heads.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert {row[0] for row in rows} == tifa_heads() and {"战略", "体系", "制度"} <= tifa_heads()
+    assert all(int(c) >= 2 and int(e) >= 10 and int(x) >= 40 for _, c, e, x in rows)
+    terms = {entry.term for entry in tifa()}
+    for head, compounds, _, _ in rows:
+        assert sum(1 for t in terms if t.endswith(head) and t[:-2] in terms) == int(compounds)

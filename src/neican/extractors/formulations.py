@@ -1,8 +1,9 @@
 """Formulations (提法): quoted slogans, known tifa from the lexicon, numbered formulations.
 
 Writes ``doc.spans["formulations"]``; each span's data is the record item:
-``text``, ``kind`` (quoted, lexicon, numbered, parallel), ``count``, ``evidence`` [[start, end]], and
-``number``/``head``/``members`` for numbered ones, ``canonical``/``category`` for lexicon ones,
+``text``, ``kind`` (quoted, lexicon, compound, numbered, parallel), ``count``, ``evidence`` [[start, end]], and
+``number``/``head``/``members`` for numbered ones, ``canonical``/``category`` for lexicon ones and for
+compounds (a term and the generic heads after it: 西部大开发战略, 全民医保体系),
 ``members``/``frame`` for parallel ones (a run of parallel phrases printed as a phrase of its own:
 工业化、信息化、城镇化、农业现代化; 稳增长、促改革、调结构、惠民生; 内化于心、外化于行).
 """
@@ -14,7 +15,7 @@ from collections import defaultdict
 
 from ..doc import Doc, Span
 from ..patterns import LazyPattern
-from ..resources.loader import Tifa
+from ..resources.loader import Tifa, tifa_heads
 from . import lexicon
 from .numbers import NUMERAL, to_int
 
@@ -146,8 +147,8 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
     tifa = lexicon.matches(doc).tifa
-    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa) \
-        + find_parallel(doc.text, tifa)
+    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_compounds(doc.text, tifa) \
+        + find_numbered(doc.text, tifa) + find_parallel(doc.text, tifa)
     return doc
 
 
@@ -330,10 +331,59 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
     if matches is None:
         matches = lexicon.find_matches(text).tifa  # the shared pass: variants, quotation marks, blockers
     for start, end, form, entry in matches:
-        name = entry.term if len(form) == len(entry.term) else form
+        name = entry.term if _localised(form, entry.term) else form
         found[name].append((start, end))
         extra[name] = {"canonical": entry.term, "category": entry.category}
     return _group(found, "lexicon", extra)
+
+
+# Taiwan words the lexicon's localised variants use for the mainland's (tifa_SOURCES.md): a variant
+# that differs from its term only by these, or by punctuation, is the term spelt another way
+_LOCALISED_WORDS = {"网路": "网络", "资讯": "信息", "智慧": "智能", "资料": "数据", "数位": "数字", "水准": "水平",
+                    "品质": "质量"}
+_LOCALISED_RE = re.compile("|".join(_LOCALISED_WORDS))
+_SEPARATORS = re.compile(r"[、，,；;\s]")
+
+
+def _localised(form: str, term: str) -> bool:
+    """Whether ``form`` is ``term`` in a localised spelling (高品质发展, 网路强国) or other punctuation,
+    and reports the term; another wording (人民当家做主, 就业优先政策, a reordered list) reports itself."""
+    if len(form) != len(term) or form == term:
+        return form == term
+    return _SEPARATORS.sub("", _LOCALISED_RE.sub(lambda m: _LOCALISED_WORDS[m.group()], form)) == _SEPARATORS.sub("", term)
+
+
+# A term followed by generic heads forms the longer formulation the text prints (西部大开发 + 战略,
+# 全民医保 + 体系, 党的领导 + 制度 + 体系). The heads come from the lexicon and xwlb
+# (tifa_heads.tsv). The compound must end a word: punctuation, a function word or a verb follows
+# (…体系，, …战略的, …体系朝着, …战略实施), not more of a longer name (…行动计划, …目标任务, …发展态势).
+_AFTER_COMPOUND = frozenset("的和与及等或是为在上中向朝以对把将被已正要也都还仍不")
+_HANZI = re.compile(r"[\u4e00-\u9fff]")
+
+
+def find_compounds(text: str, matches: list[tuple[int, int, str, Tifa]] | None = None) -> list[Span]:
+    """Lexicon terms extended by generic heads (kind ``compound``, with the term as ``canonical``);
+    not where a longer lexicon term already covers the compound."""
+    if matches is None:
+        matches = lexicon.find_matches(text).tifa
+    heads = tifa_heads()
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    extra: dict[str, dict] = {}
+    for start, term_end, _, entry in matches:
+        if text[term_end:term_end + 2] not in heads:
+            continue  # most terms: no head after them
+        end = term_end + 2
+        while text[end:end + 2] in heads:
+            end += 2
+        if _HANZI.match(text, end) and text[end] not in _AFTER_COMPOUND and not _VERB_OPENING.match(text, end):
+            continue
+        if any(s <= start and e >= end for s, e, _, _ in matches):
+            continue  # the lexicon has the longer form
+        compound = text[start:end]
+        if (start, end) not in found[compound]:
+            found[compound].append((start, end))
+            extra[compound] = {"canonical": entry.term, "category": entry.category}
+    return _group(found, "compound", extra) if found else []
 
 
 # The members named right after the set (三个100亿，包括…; 两大任务：一是…), or the set named as one a

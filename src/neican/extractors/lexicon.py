@@ -63,11 +63,28 @@ def _build_lexicon() -> Lexicon[Kinds]:
     region_forms = set(tables().by_form)
     titles = title_words()
     tifa_forms = {form: entry for entry in tifa() for form in (entry.term, *entry.variants)}
+    for entry in tifa():
+        for form in (entry.term, *entry.variants):
+            for printed in printed_forms(form):
+                tifa_forms.setdefault(printed, entry)
     verbs = set(GOVERNING_VERBS)
     blockers = dict(tifa_blockers())
     words = region_forms | titles | tifa_forms.keys() | verbs | blockers.keys()
     return Lexicon((w, Kinds(w in region_forms, w in titles, tifa_forms.get(w), w in verbs, blockers.get(w)))
                    for w in sorted(words))
+
+
+def printed_forms(form: str) -> list[str]:
+    """Other ways the genre prints an enumeration: its members run together without 、
+    (积极性主动性创造性 for 积极性、主动性、创造性), and clauses set off by 、 instead of ，. Not
+    members of one character run together (富、强), nor 和 and 与 swapped, which is found in words
+    too (和平, 和谐)."""
+    printed = []
+    if "、" in form and all(len(member) >= 2 for member in form.split("、")):
+        printed.append(form.replace("、", ""))
+    if "，" in form and all(len(clause) >= 2 for clause in form.split("，")):
+        printed.append(form.replace("，", "、"))
+    return printed
 
 
 def unblocked(matches: list, blockers: list[tuple[int, int, str]]) -> list:

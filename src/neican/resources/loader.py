@@ -238,6 +238,22 @@ def tifa_blockers() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def tifa_heads() -> frozenset[str]:
+    """The generic heads of tifa_heads.tsv that extend a term into a longer formulation
+    (西部大开发 + 战略): two-character words, each with the counts that chose it
+    (scripts/tifa_heads_xwlb.py)."""
+    name = "tifa_heads.tsv"
+    heads = set()
+    for number, line in enumerate(_read_text(name).splitlines()[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) != 4 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", fields[0]) \
+                or not all(f.isdigit() for f in fields[1:]) or fields[0] in heads:
+            raise ResourceError(f"{name}:{number}: expected head (two characters, once), three counts")
+        heads.add(fields[0])
+    return frozenset(heads)
+
+
+@cache
 def tifa_lexicon():
     """Every term and variant, each with its entry: form -> Tifa."""
     from ..lexmatch import Lexicon
