@@ -11,9 +11,10 @@ A two-character word is a head where all three hold:
 * in xwlb it directly follows at least ``--min-terms`` distinct entries (the genre uses it after
   many formulations, not after one).
 
-Each row carries the three counts as evidence. One word the rule picks is left out after a judged
-sample of the compounds it made in xwlb (benchmarks/compound_judged_sample.tsv): 发展, for X发展
-reads as "the development of X" (夜间经济发展, 新型大国关系发展) rather than a formulation's name.
+Each row carries the three counts as evidence. A word whose compounds in the judged sample of
+xwlb compounds (benchmarks/compound_judged_sample.tsv) read as formulations less than
+``--min-judged`` of the time is left out: 发展 (X发展 reads as "the development of X": 夜间经济发展),
+改革, 道路, 问题, 教育, 精神 (自贸试验区改革, 治国理政道路, 备战打仗问题, 国家统一精神).
 
 usage: python scripts/tifa_heads_xwlb.py [--corpus xwlb.jsonl.gz] [--out FILE]
 """
@@ -36,10 +37,24 @@ from neican.resources.loader import tifa
 DEFAULT_CORPUS = os.environ.get("NEICAN_XWLB_CORPUS", "/work/shared/data/xwlb/xwlb.jsonl.gz")
 OUT = Path(__file__).resolve().parents[1] / "src" / "neican" / "resources" / "tifa_heads.tsv"
 _WORD = re.compile(r"[\u4e00-\u9fff]{2}")
-LEFT_OUT = frozenset({"发展"})  # see the docstring
+JUDGED = Path(__file__).resolve().parents[1] / "benchmarks" / "compound_judged_sample.tsv"
 
 
-def heads(corpus: Path, min_compounds: int, min_endings: int, min_terms: int) -> list[tuple[str, int, int, int]]:
+def judged_out(sample: Path, heads: set[str], min_share: float) -> set[str]:
+    """The heads whose judged compounds are real formulations less than ``min_share`` of the time."""
+    real: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for line in sample.read_text(encoding="utf-8").splitlines()[1:]:
+        compound, verdict = line.split("\t")[:2]
+        head = compound[-2:]
+        if head in heads:
+            seen[head] += 1
+            real[head] += verdict == "yes"
+    return {head for head in seen if real[head] < min_share * seen[head]}
+
+
+def heads(corpus: Path, min_compounds: int, min_endings: int, min_terms: int,
+          min_judged: float = 0.8) -> list[tuple[str, int, int, int]]:
     terms = {entry.term for entry in tifa()}
     compounds: Counter[str] = Counter(t[-2:] for t in terms if len(t) > 3 and t[:-2] in terms)
     endings: Counter[str] = Counter(t[-2:] for t in terms)
@@ -51,8 +66,9 @@ def heads(corpus: Path, min_compounds: int, min_endings: int, min_terms: int) ->
                 if _WORD.fullmatch(text, end, end + 2):
                     followed[text[end:end + 2]].add(entry.term)
     rows = [(word, compounds[word], endings[word], len(followed[word])) for word in followed
-            if word not in LEFT_OUT and compounds[word] >= min_compounds and endings[word] >= min_endings
-            and len(followed[word]) >= min_terms]
+            if compounds[word] >= min_compounds and endings[word] >= min_endings and len(followed[word]) >= min_terms]
+    left_out = judged_out(JUDGED, {row[0] for row in rows}, min_judged)
+    rows = [row for row in rows if row[0] not in left_out]
     return sorted(rows, key=lambda r: (-r[3], r[0]))
 
 
@@ -63,11 +79,12 @@ def main() -> int:
     ap.add_argument("--min-compounds", type=int, default=2)
     ap.add_argument("--min-endings", type=int, default=10)
     ap.add_argument("--min-terms", type=int, default=40)
+    ap.add_argument("--min-judged", type=float, default=0.8, help="least share of judged compounds that are real")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: not found", file=sys.stderr)
         return 1
-    rows = heads(args.corpus, args.min_compounds, args.min_endings, args.min_terms)
+    rows = heads(args.corpus, args.min_compounds, args.min_endings, args.min_terms, args.min_judged)
     lines = ["head\tlexicon_compounds\tlexicon_endings\txwlb_terms"] + ["\t".join(map(str, r)) for r in rows]
     args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{args.out}: {len(rows)} heads", file=sys.stderr)

@@ -1,9 +1,9 @@
 """Formulations (提法): quoted slogans, known tifa from the lexicon, numbered formulations.
 
 Writes ``doc.spans["formulations"]``; each span's data is the record item:
-``text``, ``kind`` (quoted, lexicon, compound, numbered, parallel), ``count``, ``evidence`` [[start, end]], and
-``number``/``head``/``members`` for numbered ones, ``canonical``/``category`` for lexicon ones and for
-compounds (a term and the generic heads after it: 西部大开发战略, 全民医保体系),
+``text``, ``kind`` (quoted, lexicon, numbered, parallel), ``count``, ``evidence`` [[start, end]], and
+``number``/``head``/``members`` for numbered ones, ``canonical``/``category`` for lexicon ones (a
+term printed with generic heads after it in its fullest form: 西部大开发战略, 全民医保体系),
 ``members``/``frame`` for parallel ones (a run of parallel phrases printed as a phrase of its own:
 工业化、信息化、城镇化、农业现代化; 稳增长、促改革、调结构、惠民生; 内化于心、外化于行).
 """
@@ -147,8 +147,8 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
     tifa = lexicon.matches(doc).tifa
-    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_compounds(doc.text, tifa) \
-        + find_numbered(doc.text, tifa) + find_parallel(doc.text, tifa)
+    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa) \
+        + find_parallel(doc.text, tifa)
     return doc
 
 
@@ -325,16 +325,35 @@ def _known(tifa: list, start: int, end: int) -> bool:
 def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = None) -> list[Span]:
     """Known formulations, variants included. A variant of the same length as its term is a
     localised spelling (高品质发展) and reports the term; a longer or shorter wording reports
-    itself, with the term as ``canonical``."""
+    itself, with the term as ``canonical``; so does a term printed with generic heads after it
+    (西部大开发战略, 全民医保体系: tifa_heads.tsv), in its fullest form."""
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     extra: dict[str, dict] = {}
     if matches is None:
         matches = lexicon.find_matches(text).tifa  # the shared pass: variants, quotation marks, blockers
+    heads = tifa_heads()
     for start, end, form, entry in matches:
-        name = entry.term if _localised(form, entry.term) else form
-        found[name].append((start, end))
+        full = _compound_end(text, start, end, matches, heads)
+        name = text[start:full] if full > end else entry.term if _localised(form, entry.term) else form
+        found[name].append((start, full))
         extra[name] = {"canonical": entry.term, "category": entry.category}
     return _group(found, "lexicon", extra)
+
+
+def _compound_end(text: str, start: int, end: int, matches: list[tuple[int, int, str, Tifa]],
+                  heads: frozenset[str]) -> int:
+    """Where a term printed at ``start``–``end`` ends with the generic heads after it (西部大开发|战略),
+    or ``end``: the heads must end a word, and no longer lexicon term may cover them."""
+    if text[end:end + 2] not in heads:
+        return end  # most terms: no head after them
+    full = end + 2
+    while text[full:full + 2] in heads:
+        full += 2
+    if _HANZI.match(text, full) and text[full] not in _AFTER_COMPOUND and not _VERB_OPENING.match(text, full):
+        return end
+    if any(s <= start and e >= full for s, e, _, _ in matches):
+        return end  # the lexicon has the longer form
+    return full
 
 
 # Taiwan words the lexicon's localised variants use for the mainland's (tifa_SOURCES.md): a variant
@@ -359,31 +378,6 @@ def _localised(form: str, term: str) -> bool:
 # (…体系，, …战略的, …体系朝着, …战略实施), not more of a longer name (…行动计划, …目标任务, …发展态势).
 _AFTER_COMPOUND = frozenset("的和与及等或是为在上中向朝以对把将被已正要也都还仍不")
 _HANZI = re.compile(r"[\u4e00-\u9fff]")
-
-
-def find_compounds(text: str, matches: list[tuple[int, int, str, Tifa]] | None = None) -> list[Span]:
-    """Lexicon terms extended by generic heads (kind ``compound``, with the term as ``canonical``);
-    not where a longer lexicon term already covers the compound."""
-    if matches is None:
-        matches = lexicon.find_matches(text).tifa
-    heads = tifa_heads()
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    extra: dict[str, dict] = {}
-    for start, term_end, _, entry in matches:
-        if text[term_end:term_end + 2] not in heads:
-            continue  # most terms: no head after them
-        end = term_end + 2
-        while text[end:end + 2] in heads:
-            end += 2
-        if _HANZI.match(text, end) and text[end] not in _AFTER_COMPOUND and not _VERB_OPENING.match(text, end):
-            continue
-        if any(s <= start and e >= end for s, e, _, _ in matches):
-            continue  # the lexicon has the longer form
-        compound = text[start:end]
-        if (start, end) not in found[compound]:
-            found[compound].append((start, end))
-            extra[compound] = {"canonical": entry.term, "category": entry.category}
-    return _group(found, "compound", extra) if found else []
 
 
 # The members named right after the set (三个100亿，包括…; 两大任务：一是…), or the set named as one a
