@@ -646,3 +646,14 @@ def test_an_honorary_post_is_one_post_and_no_name():
     found = _people_of_doc("会见了中国国民党荣誉主席赵明远一行。某某协会名誉会长钱立新出席。")
     assert found["赵明远"] == ["中国国民党荣誉主席"] and found["钱立新"] == ["某某协会名誉会长"]
     assert "荣誉" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_list_of_phrases_that_read_like_names_is_no_list_of_people():
+    # nothing vouches for these lists but their items' first characters, which are surnames
+    for text in ("光秃秃的山上，海拔高、温度低，严重缺水。", "管钱、管权、管事，根本上还是靠体制机制。",
+                 "景区里温泉、滑雪、漂流一系列体验项目带动了消费。", "各部队全员、全装进行训练。"):
+        assert _people_of_doc(text) == {}, text
+    # the recogniser reads one item of a list as a person: the list is one of names
+    found = _people_of_doc("这也刷新了成绩，赵明远、钱立新也以一套高质量的动作获得高分。")
+    assert {"赵明远", "钱立新"} <= set(found)
