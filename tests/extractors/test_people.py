@@ -657,3 +657,9 @@ def test_a_list_of_phrases_that_read_like_names_is_no_list_of_people():
     # the recogniser reads one item of a list as a person: the list is one of names
     found = _people_of_doc("这也刷新了成绩，赵明远、钱立新也以一套高质量的动作获得高分。")
     assert {"赵明远", "钱立新"} <= set(found)
+
+
+@pytest.mark.issue(11)
+def test_a_common_word_in_a_speakers_place_is_no_name():
+    found = _people_of_doc("美国驻某国大使馆21日发布公告说，将裁减人员。但分析指出，风险仍在。赵明远说，要加强合作。")
+    assert set(found) == {"赵明远"}
