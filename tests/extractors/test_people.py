@@ -663,3 +663,9 @@ def test_a_list_of_phrases_that_read_like_names_is_no_list_of_people():
 def test_a_common_word_in_a_speakers_place_is_no_name():
     found = _people_of_doc("美国驻某国大使馆21日发布公告说，将裁减人员。但分析指出，风险仍在。赵明远说，要加强合作。")
     assert set(found) == {"赵明远"}
+
+
+@pytest.mark.issue(11)
+def test_a_name_ends_before_fabiao():
+    found = _people_of_doc("某国总统韩志刚发表电视讲话。香港特区行政长官陈林美珍发表致全港市民的信。")
+    assert found["韩志刚"] == ["总统"] and found["陈林美珍"] == ["香港特区行政长官"]

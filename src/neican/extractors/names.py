@@ -24,6 +24,7 @@ BOUNDARY_WORDS = (
     "邀请", "早在", "调任", "当选", "获得",  # 普京|邀请, 安倍晋三|早在, 陈某|调任
     # 与某国总统X会面: the meeting verbs end a name
     "会面", "会晤", "通话",
+    "发表",  # 某某|发表讲话, 林郑月娥|发表致市民的信
 )
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
