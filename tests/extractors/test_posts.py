@@ -217,3 +217,20 @@ def test_posts_stated_as_predicates_in_more_forms(text, name, title):
 
     found = {s.data["name"]: [(t["title"], t["region"]) for t in s.data["titles"]] for s in find_people(text, find_regions(text))}
     assert found[name] == [title]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text,name,post", [
+    ("越共中央总书记赵明远将访华。", "赵明远", "越共中央总书记"),  # a foreign party by its short name
+    ("欧盟委员会主席钱立新出席。", "钱立新", "欧盟委员会主席"),  # a bloc
+    ("北约秘书长孙海燕说。", "孙海燕", "北约秘书长"),
+    ("国务院副总理、某某建设领导小组组长韩志刚主持会议。", "韩志刚", "某某建设领导小组组长"),  # a leading group
+    # a country printed right before the post is the post's, not the phrase before it
+    ("总理在人民大会堂东门外广场举行仪式欢迎孟加拉国总理赵明远。", "赵明远", "孟加拉国总理"),
+])
+def test_organs_of_blocs_foreign_parties_and_leading_groups_head_their_posts(text, name, post):
+    from neican.extractors.people import find_people
+    from neican.extractors.regions import find_regions
+
+    found = {s.data["name"]: [t["title"] for t in s.data["titles"]] for s in find_people(text, find_regions(text))}
+    assert post in found[name]

@@ -33,7 +33,10 @@ _BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]")
 # Heads an organ phrase starts with, besides a country or a region of China.
 _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人民", "中国", "联合国", "世界", "国际", "亚洲", "欧洲",
                 "大会", "主席团", "常委会", "军委",  # 常委会|党组书记, 军委|政治工作部主任: the short form after the full one
-                "非洲", "人民", "解放军", "中宣部", "中组部", "中联部")
+                "非洲", "人民", "解放军", "中宣部", "中组部", "中联部",
+                # blocs and foreign parties printed by their short names (欧盟委员会|主席, 越共中央|总书记)
+                "欧盟", "东盟", "非盟", "阿盟", "北约", "上合组织", "金砖国家", "二十国集团", "亚太经合组织",
+                "越共", "古共", "苏共")
 _LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "盟", "旗", "乡", "镇")
 _ORDINAL_LIST = re.compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
 _ORDINAL = LazyPattern(r"第?[一二三四五六七八九十百零〇\d]{1,4}(?:、[一二三四五六七八九十百零〇\d]{1,3})*[任届]")
@@ -44,7 +47,7 @@ _CHINA = ("中国", "中华人民共和国")
 # or after a word that governs the post (的, 任, 采访), not after a date's 日 or a break read inside a
 # word (日|中经济协会, 华为|公司, 48|家集团); and the unit word must follow a name (not 委员会|主任 alone).
 _UNIT_WORDS = re.compile("大学|学院|学校|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|科学院|协会|学会|商会|"
-                         "联合会|基金会|公司|集团|银行|工厂|委员会|事务所")
+                         "联合会|基金会|公司|集团|银行|工厂|委员会|事务所|领导小组|指挥部")
 _MAX_UNIT = 16
 
 _UNIT_OPENERS = frozenset("的 是 任 兼 在 由 被 向 对 从 据 将 当 即 并 原 前 曾 现".split())
@@ -55,6 +58,11 @@ _REGION_ORGANS = _LEVEL_WORDS + ("代表团", "党委", "政府", "人大", "政
 @cache
 def _countries() -> frozenset[str]:
     return frozenset(name for name, kind in world_places().items() if kind in ("country", "country_former"))
+
+
+def _country_at_end(phrase: str) -> int:
+    """The length of a country's name ending ``phrase`` after something else, or 0."""
+    return next((n for n in range(min(7, len(phrase) - 1), 1, -1) if phrase[-n:] in _countries()), 0)
 
 
 @lru_cache(maxsize=1 << 14)  # pure, over static tables; the organs in front of posts recur
@@ -113,6 +121,9 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     if head is None:
         return None
     kind, region, length = head
+    if kind == "organ" and (country := _country_at_end(phrase)):
+        # 中国—东盟关系协调国|泰国|总理: a country printed right before the post is the post's
+        begin, phrase, kind, length = start - country, phrase[-country:], "country", country
     entry = titles().get(title)
     if entry is not None and entry.category == "media":
         return None  # 新华社记者: the outlet is not the post
