@@ -227,6 +227,8 @@ def test_posts_stated_as_predicates_in_more_forms(text, name, title):
     ("国务院副总理、某某建设领导小组组长韩志刚主持会议。", "韩志刚", "某某建设领导小组组长"),  # a leading group
     # a country printed right before the post is the post's, not the phrase before it
     ("总理在人民大会堂东门外广场举行仪式欢迎孟加拉国总理赵明远。", "赵明远", "孟加拉国总理"),
+    ("主席在北京人民大会堂举行仪式欢迎加拿大总理钱立新。", "钱立新", "加拿大总理"),  # after a region
+    ("总理在人民大会堂东门外广场举行仪式欢迎葡萄牙共和国总统孙海燕。", "孙海燕", "葡萄牙共和国总统"),  # formal name
 ])
 def test_organs_of_blocs_foreign_parties_and_leading_groups_head_their_posts(text, name, post):
     from neican.extractors.people import find_people

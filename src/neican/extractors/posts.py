@@ -24,7 +24,7 @@ _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # name that starts at the boundary (工业和信息化部, 促进青年和儿童健康特使).
 _HARD_BREAK = re.compile(
     "的|了|在|是|为|由|被|向|对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
-    "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|"
+    "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|举行|欢迎|宴请|送别|"
     "等|说|称|选举|决定|提名|任命|免去|同意|批准|来自|包括|"
     "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|专访|播出|播发|应邀|应约|"
     "上午|下午|晚上|中午|傍晚|今天|昨天|当天|日|月|年")
@@ -61,8 +61,13 @@ def _countries() -> frozenset[str]:
 
 
 def _country_at_end(phrase: str) -> int:
-    """The length of a country's name ending ``phrase`` after something else, or 0."""
-    return next((n for n in range(min(7, len(phrase) - 1), 1, -1) if phrase[-n:] in _countries()), 0)
+    """The length of a country's name ending ``phrase`` after something else (its formal name too:
+    葡萄牙共和国), or 0."""
+    formal = next((len(w) for w in ("共和国", "王国", "联邦") if phrase.endswith(w)), 0)
+    for n in range(min(7, len(phrase) - formal - 1), 1, -1):
+        if phrase[len(phrase) - formal - n:len(phrase) - formal] in _countries():
+            return n + formal
+    return 0
 
 
 @lru_cache(maxsize=1 << 14)  # pure, over static tables; the organs in front of posts recur
@@ -121,7 +126,7 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     if head is None:
         return None
     kind, region, length = head
-    if kind == "organ" and (country := _country_at_end(phrase)):
+    if kind in ("organ", "region") and (country := _country_at_end(phrase)):
         # 中国—东盟关系协调国|泰国|总理: a country printed right before the post is the post's
         begin, phrase, kind, length = start - country, phrase[-country:], "country", country
     entry = titles().get(title)
