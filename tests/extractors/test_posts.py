@@ -236,3 +236,13 @@ def test_organs_of_blocs_foreign_parties_and_leading_groups_head_their_posts(tex
 
     found = {s.data["name"]: [t["title"] for t in s.data["titles"]] for s in find_people(text, find_regions(text))}
     assert post in found[name]
+
+
+@pytest.mark.issue(11)
+def test_a_post_read_to_its_widest_does_not_open_inside_a_word():
+    from neican.extractors.people import find_people
+    from neican.extractors.regions import find_regions
+
+    text = "记者来到贵州省六盘水市六枝特区落别布依族彝族乡板照村党支部书记赵明远说。"
+    (span,) = find_people(text, find_regions(text))
+    assert not span.data["titles"][0]["title"].startswith("州")

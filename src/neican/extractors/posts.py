@@ -102,6 +102,8 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
     for m in _BOUNDARY.finditer(text, lo, start):
         cut = m.end()
     begin = cut if cut is not None else lo
+    if cut is None and lo > floor:  # cut by width, perhaps inside a word (贵|州省六盘水市…): from a head on
+        begin = next((i for i in range(lo, start - 1) if (_head(text[i:start]) or ("level",))[0] != "level"), lo)
     if (ordinals := _ORDINAL_LIST.search(text, max(0, begin - 8), begin)) and ordinals.end() == begin:
         begin = ordinals.start()  # 第六、七届全国人大常委会副委员长: one post of two terms
     # the phrase opens after a mark (not after a digit or a Latin letter: 48|家集团)
