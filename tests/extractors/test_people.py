@@ -669,3 +669,11 @@ def test_a_common_word_in_a_speakers_place_is_no_name():
 def test_a_name_ends_before_fabiao():
     found = _people_of_doc("某国总统韩志刚发表电视讲话。香港特区行政长官陈林美珍发表致全港市民的信。")
     assert found["韩志刚"] == ["总统"] and found["陈林美珍"] == ["香港特区行政长官"]
+
+
+@pytest.mark.issue(11)
+def test_a_recognised_foreign_name_is_read_whole_and_stops_before_a_post():
+    # the recogniser reads part of a transliterated name (马福萨) or runs into the post after it (穆罕默德特|使)
+    found = _people_of_doc("在主席和拉马福萨总统亲自关心和指导下，两国关系发展。会见沙特王储穆罕默德特使法利赫。")
+    assert "拉马福萨" in found and "马福萨" not in found
+    assert "穆罕默德" in found and "穆罕默德特" not in found

@@ -262,6 +262,21 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
     return before
 
 
+def _whole_transliteration(text: str, start: int, name: str, stops: set[int]) -> tuple[int, str]:
+    """A transliterated name read only in part (和拉|马福萨总统, 同米尔济|约耶夫总统): the run of
+    transliteration characters it ends, up to eight, not past a post or a place (``stops``: where
+    they end); (start, name) as they were where the name is read whole."""
+    translit = cues()["translit"]
+    end = start + len(name)
+    if not all(c in translit for c in name):
+        return start, name
+    lo = start
+    while (lo > 0 and end - lo < 8 and lo not in stops and text[lo - 1] in translit
+           and text[lo - 1] not in PREPOSITION_SURNAMES):
+        lo -= 1
+    return lo, text[lo:end]
+
+
 # Where a name printed before its post (赵明远教授, 钱立新秘书长) may open: a clause or list mark,
 # or the end of the posts it also holds (某某大学副校长|赵明远|教授)
 _OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与"
@@ -952,6 +967,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     inside_tifa = {i for start, end, _, _ in found.tifa for i in range(start + 1, end)}
     inside_titles = {i for start, end, _ in found.titles for i in range(start + 1, end)}
     title_starts = {start for start, _, _ in found.titles}  # 和|王后素提达: a name does not start a post
+    stops = {end for _, end, _ in found.titles} | set(found.region_ends)  # 主席|普京: a name opens after a post
 
     def usable(start: int, name: str, known=()) -> bool:
         # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a
@@ -964,8 +980,14 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     def recognised(windows: list[tuple[int, int]], known=()) -> dict[int, str]:
         # the recogniser reads in full only the windows where it may find a name used here
         names = recognised_names(doc.text, windows, lambda start, name: usable(start, _without_adverb(name), known))
-        names = {start: _without_adverb(name) for start, name in names.items()}
+        names = dict(_whole_transliteration(doc.text, start, _before_post(start, _without_adverb(name)), stops)
+                     for start, name in names.items())
         return {start: name for start, name in names.items() if usable(start, name)}
+
+    def _before_post(start: int, name: str) -> str:
+        # 穆罕默德特|使: a name does not run into a post printed after it
+        cut = next((k for k in range(2, len(name)) if start + k in title_starts), len(name))
+        return name[:cut]
 
     # after an occupation (老师, 医生) only the recogniser says whether a name follows (医生|张明远, 教师|荣获),
     # and only a name right after the word counts: the word is printed of anyone, and most often
