@@ -677,3 +677,9 @@ def test_a_recognised_foreign_name_is_read_whole_and_stops_before_a_post():
     found = _people_of_doc("在主席和拉马福萨总统亲自关心和指导下，两国关系发展。会见沙特王储穆罕默德特使法利赫。")
     assert "拉马福萨" in found and "马福萨" not in found
     assert "穆罕默德" in found and "穆罕默德特" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_common_word_before_a_verb_of_taking_part_is_no_name():
+    assert _people_of_doc("会议向工作人员表示感谢，向所有参加报道的新闻工作者表示诚挚问候。") == {}
+    assert "赵明远" in _people_of_doc("会上，赵明远出席并讲话。")

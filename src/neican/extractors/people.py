@@ -662,7 +662,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         end = at + sum(len(n) + 1 for n in names) - 1
         if _PLACES_AFTER.match(text, end):
             continue  # 江淮、江南等地: a list of places
-        if _PARTICIPATE.match(text, end) or (len(names) >= 2 and _reads_as_names(text, at, end, names)):
+        # a verb of taking part vouches for a name before it, not for a word of ordinary text
+        # (向所有|参加, 呼吁全球|共同); a list alone (温泉、滑雪) needs the recogniser
+        if (_PARTICIPATE.match(text, end) and (len(names) >= 2 or not _common_word_after_surname(first, ("4",)))) \
+                or (len(names) >= 2 and _reads_as_names(text, at, end, names)):
             for name in names:
                 person(name)
     for at, end in formulations:  # a leader's name heading a known formulation (习近平|强军思想)
@@ -734,12 +737,11 @@ def _reads_as_names(text: str, start: int, end: int, items: list[str]) -> bool:
     return not set(items).isdisjoint(recognised_names(text, [window]).values())
 
 
-def _common_word_after_surname(name: str) -> bool:
-    """公告|说, 但|分析指出, 韩|民众表示: a word of ordinary text (frequent in the NER lexicon's
-    counts) where a speaker's given name would be; a name the recogniser or a post vouches for is
-    found on those routes."""
-    common = ner_lexicon().bigram_bands
-    return common.get(name[-2:], "0") in ("3", "4")  # seen five times or more
+def _common_word_after_surname(name: str, bands: tuple[str, ...] = ("3", "4")) -> bool:
+    """公告|说, 但|分析指出, 韩|民众表示: a word of ordinary text where a speaker's given name would
+    be (``bands`` of the NER lexicon's counts: 3 seen five times or more, 4 twenty); a name the
+    recogniser or a post vouches for is found on those routes."""
+    return ner_lexicon().bigram_bands.get(name[-2:], "0") in bands
 
 
 def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str]:
