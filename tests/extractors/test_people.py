@@ -683,3 +683,9 @@ def test_a_recognised_foreign_name_is_read_whole_and_stops_before_a_post():
 def test_a_common_word_before_a_verb_of_taking_part_is_no_name():
     assert _people_of_doc("会议向工作人员表示感谢，向所有参加报道的新闻工作者表示诚挚问候。") == {}
     assert "赵明远" in _people_of_doc("会上，赵明远出席并讲话。")
+
+
+@pytest.mark.issue(11)
+def test_a_verb_of_speech_after_a_post_is_no_given_name():
+    found = _people_of_doc("主席在会见某国总统时指出，要加强合作。全国政协委员陈进行说。")
+    assert "时指出" not in found and "陈进行" in found

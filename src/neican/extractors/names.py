@@ -26,6 +26,9 @@ BOUNDARY_WORDS = (
     "会面", "会晤", "通话",
     "发表",  # 某某|发表讲话, 林郑月娥|发表致市民的信
 )
+# Verbs of speech and of taking part that no given name is (陈进行 and 李代表 are names, 某某指出 no)
+_VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "
+                             "宣布 发表".split())
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
 # Day words a name position may hold (外长|今天|在北京): a day relative to another, or a time of day.
@@ -115,6 +118,8 @@ def plausible_name(name: str, strict: bool = True) -> bool:
         return False
     if _function_char_in(name):
         return False
+    if len(name) == 3 and name[1:] in _VERB_BOUNDARIES:
+        return False  # 总统|时指出, 总理|并主持: a verb that ends names is no given name
     if is_known_word(name):
         return False
     if len(name) == 2 and name[1] == "方" and name[0] in _COUNTRY_ABBREVIATIONS:
