@@ -49,6 +49,7 @@ class Meeting:
     of_attendees: bool = False  # 会见与会代表: a reception of a meeting's own attendees, no one named
     said_at: bool = False  # known only from 在…会议上强调: an event only with the one who said it
     by_role_verb: bool = False  # 出席/主持 + its name: a person's verb, so an event only with that person
+    occasion: bool = False  # 在…大会召开之际，…致电祝贺: the time of what is reported, an event only with someone at it
 
 
 
