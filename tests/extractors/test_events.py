@@ -1097,3 +1097,12 @@ def test_talks_take_the_setting_of_the_subjects_visit_and_a_topic_name_runs_to_i
     assert events(text, "2013-09-09T20:00:00")[0]["place"] == "大连"
     text = "某届全国人大常委会第二十九次会议在完成各项议程后，26日上午在北京人民大会堂闭幕。委员长赵明远主持会议。"
     assert events(text, "2012-10-26T20:00:00")[0]["name"] == "某届全国人大常委会第二十九次会议"
+
+
+@pytest.mark.issue(12)
+def test_who_organised_a_meeting_and_what_is_said_to_it_are_no_part_of_its_name():
+    text = ("国家主席赵明远3日在人民大会堂出席2014年某某科技大会并发表主旨演讲。\n"
+            "赵明远代表中国政府和人民向大会召开表示祝贺。\n"
+            "2014年某某科技大会由中国工程院、某某组织于6月2日至3日在北京联合举办。")
+    (e,) = events(text, "2014-06-03T20:00:00")
+    assert (e["name"], e["place"]) == ("2014年某某科技大会", "北京")

@@ -25,7 +25,9 @@ from .common import (
 
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = LazyPattern(rf"(?<![正现实存所])在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
-_NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
+_NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?"
+                            # 由某院、某组织于…在北京联合举办: who held it, between the name and its day
+                            rf"(?:由[^，。；,;\n]{{2,40}}?(?=于|在|\d))?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|开班(?!式)|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
 _OBJECT_MEETING = LazyPattern(rf"了?{_NAME}")
