@@ -1054,3 +1054,55 @@ def test_a_congratulation_is_not_part_of_the_meetings_name():
     """国务院总理赵明远11日致信祝贺某某部长会议在北京召开: the meeting is 某某部长会议."""
     found = events("国务院总理赵明远11日致信祝贺中国-某某国家教育部长会议在北京召开。", "2016-10-11T19:00:00")
     assert [e["name"] for e in found] == ["中国-某某国家教育部长会议"]
+
+
+@pytest.mark.issue(12)
+def test_who_holds_a_welcoming_ceremony_whom_it_is_for_and_whom_it_welcomes_are_at_it():
+    (e,) = events("某国总统赵明远和总理钱立新在机场为国务院总理孙海燕举行了隆重的欢迎仪式。", "2020-04-18T20:00:00")
+    assert (e["place"], e["participants"]) == ("机场", ["赵明远", "钱立新", "孙海燕"])
+    text = "会谈前，国家主席孙海燕在人民大会堂北大厅为某国总统韩志刚举行欢迎仪式。"
+    assert events(text, "2020-04-18T20:00:00")[0]["participants"] == ["孙海燕", "韩志刚"]
+    text = "当地时间10号上午，某国总理赵明远在总理府前广场举行仪式，欢迎孙海燕总理对某国进行访问。"
+    (e,) = events(text, "2020-04-18T20:00:00")
+    assert (e["name"], e["participants"]) == ("欢迎仪式", ["赵明远", "孙海燕"])
+    text = "国务院总理孙海燕18日在人民大会堂东门外广场举行仪式欢迎某国总理韩志刚访华。副委员长赵明远等出席欢迎仪式。"
+    assert set(events(text, "2020-04-18T20:00:00")[0]["participants"]) == {"孙海燕", "韩志刚", "赵明远"}
+    # 欢迎 after another gathering is the subject's next predicate, no ceremony's guest
+    text = "国家主席孙海燕祝贺某国某党18日成功举行代表大会，欢迎某党主席韩志刚率团来华。"
+    assert all("韩志刚" not in e["participants"] for e in events(text, "2020-04-18T20:00:00"))
+
+
+@pytest.mark.issue(12)
+def test_a_meeting_whose_holding_is_an_occasion_is_kept_only_with_someone_at_it():
+    text = ("在某某党第十次全国代表大会召开之际，一些外国政要近日纷纷致电或致函表示热烈祝贺。\n"
+            "某国总理赵明远在贺函中说，两国关系显著增强。")
+    assert events(text, "2012-11-11T20:00:00") == []
+    text = ("在某某联合会第二届会员代表大会召开之际，国家主席钱立新发来贺信表示祝贺。\n"
+            "中宣部部长孙海燕24日在某某联合会第二届会员代表大会上宣读贺信并讲话。")
+    (e,) = events(text, "2019-07-24T20:00:00")
+    assert e["speakers"] == ["孙海燕"] and "钱立新" not in e["participants"]
+
+
+@pytest.mark.issue(12)
+def test_a_receptions_name_runs_on_to_the_head_its_guests_modify():
+    text = "国家副主席赵明远8日在北京会见以某国议长钱立新、副议长孙海燕为团长的某国议会访华团一行。"
+    assert events(text, "2019-05-08T20:00:00")[0]["name"] == "会见以某国议长钱立新、副议长孙海燕为团长的某国议会访华团一行"
+    text = "国家主席赵明远29日在人民大会堂会见出席某某协定签署仪式的各国代表团团长并座谈。"
+    assert events(text, "2015-06-29T20:00:00")[0]["name"] == "会见出席某某协定签署仪式的各国代表团团长"
+
+
+@pytest.mark.issue(12)
+def test_talks_take_the_setting_of_the_subjects_visit_and_a_topic_name_runs_to_its_session():
+    text = "国务院总理赵明远今天上午在大连看望学校师生，并与教师代表座谈。"
+    assert events(text, "2013-09-09T20:00:00")[0]["place"] == "大连"
+    text = "某届全国人大常委会第二十九次会议在完成各项议程后，26日上午在北京人民大会堂闭幕。委员长赵明远主持会议。"
+    assert events(text, "2012-10-26T20:00:00")[0]["name"] == "某届全国人大常委会第二十九次会议"
+
+
+@pytest.mark.issue(12)
+def test_who_organised_a_meeting_and_what_is_said_to_it_are_no_part_of_its_name():
+    text = ("国家主席赵明远3日在人民大会堂出席2014年某某科技大会并发表主旨演讲。\n"
+            "赵明远代表中国政府和人民向大会召开表示祝贺。\n"
+            "2014年某某科技大会由中国工程院、某某组织于6月2日至3日在北京联合举办。")
+    (e,) = events(text, "2014-06-03T20:00:00")
+    assert (e["name"], e["place"]) == ("2014年某某科技大会", "北京")

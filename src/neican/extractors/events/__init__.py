@@ -34,6 +34,7 @@ from .roles import (
     _roles,
     _setting_place,
     _subject_of_role_verb,
+    holders_and_guests,
     letter_senders,
     skip_between,
     speaking_participants,
@@ -152,6 +153,7 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             fmt = _FORMAT.search(text, meeting.start, scope_end)
             meeting.format = fmt.group(1) if fmt else None
             _roles(text, meeting, scope_end, people, senders)
+            holders_and_guests(text, meeting, people)
         if not meeting.place:
             meeting.place = _clean_place(_setting_place(text, meeting)) or _named_place(meeting)
         if not meeting.participants and not meeting.reception:
@@ -163,8 +165,9 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
         for position, name in joined_all:  # 王某、何某等参加上述活动: every event reported before
             if meeting.start < position:
                 _add(meeting.participants, name)
-        if not meeting.participants and (not meeting.date or meeting.said_at or meeting.by_role_verb) \
-                and (meeting.said_at or meeting.by_role_verb or meeting is not _occasion(text, meetings)):
+        mention_only = meeting.said_at or meeting.by_role_verb or meeting.occasion
+        if not meeting.participants and (not meeting.date or mention_only) \
+                and (mention_only or meeting is not _occasion(text, meetings)):
             continue  # 在主持某会议和出席某年会期间，…考察: a frame for the report, no one found at it
         spans.append(Span(meeting.start, meeting.end, "event", {
             "kind": "meeting", "name": meeting.name,

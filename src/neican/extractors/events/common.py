@@ -49,6 +49,7 @@ class Meeting:
     of_attendees: bool = False  # 会见与会代表: a reception of a meeting's own attendees, no one named
     said_at: bool = False  # known only from 在…会议上强调: an event only with the one who said it
     by_role_verb: bool = False  # 出席/主持 + its name: a person's verb, so an event only with that person
+    occasion: bool = False  # 在…大会召开之际，…致电祝贺: the time of what is reported, an event only with someone at it
 
 
 
@@ -121,20 +122,22 @@ _NAME_MODIFIER = LazyPattern(r"^(?:由[^，。；]{2,60}?(?:主办|承办|举办
 _ONLY_PRAISE = LazyPattern(r"^(?:重要|重大|盛大|隆重|历史性)的?(?:会议|大会|会)$|^盛会$")
 
 
-# 某某代表中国政府对大会召开表示祝贺: the meeting is the object of 对, named before
-_OBJECT_OF_DUI = LazyPattern(r"^[^，。；]{1,30}?对(?=(?:本次|这次|此次)?(?:大会|会议|论坛|峰会|年会|座谈会)$)")
+# 某某代表中国政府对大会召开表示祝贺 (向大会召开): the meeting is the object of 对, named before
+_OBJECT_OF_DUI = LazyPattern(r"^[^，。；]{1,30}?[对向](?=(?:本次|这次|此次)?(?:大会|会议|论坛|峰会|年会|座谈会)$)")
 
 
 # 新华社北京3月5日电 某某会议…, 本台消息 某某会议…: a dateline or credit the sentence opens with
 _NAME_DATELINE = LazyPattern(r"^[^，。；]{0,24}?(?:\d{1,2}日电|消息|讯|报道|电)(?:（[^）]{0,20}）|\([^)]{0,20}\))?[\s\u3000]+")
 
 
+_ORGANISED_BY = LazyPattern(r"(?<=会|坛|节)由[^，。；]{2,}$")
 _CONGRATULATED = LazyPattern(r"^[^，。；]*?(?:致信|致电|致贺信|发来贺信|发来贺电)?祝贺")
 
 
 def _clean_name(name: str) -> str | None:
     name = _NAME_DATELINE.sub("", name.strip())
-    name = _CONGRATULATED.sub("", name)  # 某某11日致信祝贺某某会议: the meeting congratulated is the name
+    name = _CONGRATULATED.sub("", name)
+    name = _ORGANISED_BY.sub("", name)  # 某某大会由某院、某组织于2日至3日在北京联合举办: 由 opens who held it  # 某某11日致信祝贺某某会议: the meeting congratulated is the name
     name = _NAME_MODIFIER.sub("", _NAME_OPENING_WORDS.sub("", _OBJECT_OF_DUI.sub("", name.strip())))
     if _ONLY_PRAISE.match(name) or _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
@@ -154,7 +157,7 @@ _COUNT_OF_MEETINGS = LazyPattern(r"^(?:[\d一二三四五六七八九十百千�
 # What a captured place may carry after the place itself: manner adverbs, a mode (以视频方式),
 # a companion (与…, 同…), a beneficiary (为…).
 _PLACE_TAIL = LazyPattern(r"(?:(?:调研|考察|视察)(?:工作)?(?:时|期间)?并?(?:主持)?|以[^，。；]{0,8}?方式|通过视频|(?<=..)(?:与|同|和|为|向|跟|就)[^，。；]*|"
-                         r"(?:隆重|胜利|亲切|分别|共同|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+|"
+                         r"(?:隆重|胜利|亲切|分别|共同|联合|正式|成功|顺利|集体|专门|再次|首次|主持|又|也|还|先后|一起)+|"
                          # 在智利圣地亚哥正式启动，…: the setting's verb, not its place
                          r"(?:隆重|正式|成功|顺利)*(?:启动|揭牌|开展|进行|举行|召开|举办))$")
 _NOT_A_PLACE = LazyPattern(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
@@ -163,7 +166,8 @@ _NOT_A_PLACE = LazyPattern(r"^(?:这里|那里|此|当地|此间|随后|同日|�
                           r"^(?:与|同|和|就|对|向)")
 
 
-_OPENING_PREPOSITION = LazyPattern(r"^(在|于)")
+# 于6月2日至3日在北京: the days before the place are the event's date
+_OPENING_PREPOSITION = LazyPattern(rf"^(?:于)?{_DAY}在|^(在|于)")
 
 
 @cache

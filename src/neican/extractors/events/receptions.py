@@ -37,6 +37,13 @@ _WHILE_RECEIVING = LazyPattern(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<gu
                               rf"|(?<![\u4e00-\u9fff])在?[与同](?P<partner>[^，。；\n]{{2,20}}?)(?P<verb2>会谈|会晤)(?:时|期间)[，,]")
 
 
+# …为团长的, …率领的: what follows the last guest where the guests modify the head received
+_MODIFIED_HEAD = LazyPattern(r"(?:为团长|为首|率领|带领|带队)?的[^，。；、]{1,24}$")
+_NAME_REACH = 40
+# where the printed object ends: a comma, or 并 opening a second predicate (会见…代表并座谈)
+_CLAUSE_OR_PREDICATE = LazyPattern(r"[，,]|(?<![合兼吞])并(?=[\u4e00-\u9fff])")  # a reception named by a clause without guests: 会见出席某某签署仪式的各国代表团团长
+
+
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
     """会见, 会谈: the people whose governing verb it is receive the people named after it in the
     same sentence (张明远当地时间5日在河内会见…某甲和…某乙). Participants only."""
@@ -78,9 +85,17 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         # 分别会见A、B: one reception with each guest, not one with all
         parties = [[g] for g in guests] if "分别" in text[after:pos] and len(guests) > 1 else [guests]
         # named for whom it received, as printed up to the last guest (会见柬埔寨首相洪森)
-        guests_end = max((e_ for s_, e_, n in mentions if verb.end() <= s_ < guest_end and n in guests), default=None)
-        printed = (text[verb.end():guests_end] if guests_end and guests_end - verb.end() <= 40
-                   else re.split(r"[，,]", text[verb.end():stop], maxsplit=1)[0][:20]).removeprefix("了")
+        clause = _CLAUSE_OR_PREDICATE.split(text[verb.end():guest_end], maxsplit=1)[0]
+        # the guests named within reach (a long list of posts and names is cut after a name)
+        guests_end = max((e_ for s_, e_, n in mentions if verb.end() <= s_ and e_ <= verb.end() + _NAME_REACH
+                          and e_ <= guest_end and n in guests), default=None)
+        if guests_end:
+            # 会见以A、B为团长的某某访京团一行: guests inside a modifier name the head that follows
+            head = _MODIFIED_HEAD.match(clause, guests_end - verb.end())
+            printed = clause[:head.end()] if head else text[verb.end():guests_end]
+        else:
+            printed = clause[:_NAME_REACH]
+        printed = printed.removeprefix("了")
         for party in parties:
             name = talks_name if verb.re is _TALKS_WITH else verb.group() + (party[0] if len(parties) > 1 else printed)
             meeting = Meeting(name, start, stop, _clean_place(setting))

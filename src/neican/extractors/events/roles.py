@@ -16,6 +16,7 @@ from .common import (
     _REPORTED_SPEECH,
     _SENTENCE_END_OUTSIDE_QUOTE,
     _SUBJECTS_VERB,
+    CLAUSE_BREAK,
     MEETING_NOUN,
     MEETING_NOUN_RE,
     Meeting,
@@ -167,7 +168,7 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
 # 表示 with a gesture for object (表示祝贺, 表示感谢) is no statement
 _GESTURE = r"(?!祝贺|感谢|欢迎|慰问|哀悼|赞赏|敬意|同情|热烈)"
 _SAID_THERE = LazyPattern(rf"指出|强调|要求|表示{_GESTURE}|说(?![明服])")  # 在某会上表示将…
-_STATEMENT_VERB = LazyPattern(r"(?:在(?![^，。；]{0,8}?(?:信|电|批示|指示|文章)中)[^，。；]{0,8}?中)?"
+_STATEMENT_VERB = LazyPattern(r"(?:在(?![^，。；]{0,8}?(?:信|电|函|批示|指示|文章)中)[^，。；]{0,8}?中)?"
                              rf"(?:指出|强调|要求|表示{_GESTURE}|说(?![明服]))")
 
 
@@ -388,6 +389,8 @@ _OPENING_SETTING = LazyPattern(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9f
 # 走进某某发射场，调研…，与企业座谈: the site the sentence's subject came to (来到他所在的某某代表团:
 # a body of people, no place)
 _PEOPLE_NOT_PLACE = LazyPattern(r"代表团|小组|所在的|群众|代表们|干部|同志")
+_SUBJECT_SETTING = LazyPattern(r"(?<![正现实存所])在([^，。；在并的]{2,12}?)(?:先后|分别|亲切|深入)?"
+                               r"(?=看望|慰问|考察|调研|视察|参观|走访|察看|检查)")
 _ARRIVAL = LazyPattern(r"(?:来到|走进|前往)([\u4e00-\u9fff]{2,20}?)[，,]")
 _VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
 
@@ -401,6 +404,10 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
     # 15日在人民大会堂出席某某大会: the setting of the role verb that brought the meeting
     if meeting.by_role_verb and (m := _SETTING_OF_VERB.search(text, sentence_start, meeting.start)) \
             and not _SUBJECTS_VERB.search(m.group(1)):  # 在某地看望参加…会议的…: the setting is another verb's
+        return m.group(1)
+    # 李某今天上午在大连看望学校师生，并与教师座谈: the setting of the subject's first verb in the
+    # sentence (talks start at their subject, so read up to the trigger's end)
+    if m := _SUBJECT_SETTING.search(text, sentence_start, max(meeting.start, meeting.trigger_end)):
         return m.group(1)
     # up to the trigger's end: talks (与企业座谈) start at their subject, before the arrival
     arrivals = list(_ARRIVAL.finditer(text, sentence_start, max(meeting.start, meeting.trigger_end)))
@@ -422,3 +429,53 @@ def _named_place(meeting: Meeting) -> str | None:
     return found[0].short or found[0].name if found else None
 
 
+
+
+
+# 在某地为某某举行欢迎仪式, 举行仪式，欢迎某某访华: the verb that holds a ceremony or a banquet
+_HOLDS = LazyPattern(r"(?:隆重|正式|共同|一起|专门)?(?:举行|举办)了?")
+# a banquet given for a guest (为某某举行欢迎宴会) is hospitality, recorded only with who joined it
+# (王某等参加上述活动): no judged report lists its host and guest at it
+_BANQUET = LazyPattern(r"宴|招待会|酒会")
+# for whom or with whom it is held: 为某某, 与某某共同
+_FOR_WHOM = LazyPattern(r"[为与同和]")
+# 举行仪式，欢迎某某对我国进行国事访问: whom the ceremony welcomes, up to what the guest comes for
+_WELCOMES = LazyPattern(r"[，,]?(?:热烈|隆重)?欢迎")
+_WELCOMED_END = LazyPattern(r"[，。；,;\n]|对[^，。；]{1,16}?(?:进行|访问)|来华|访华|访问|出席|参加")
+
+
+def holders_and_guests(text: str, meeting: Meeting, people: list[Span]) -> None:
+    """Who holds a ceremony or banquet that the trigger reports held (某国总统X和总理Y在机场为Z举行
+    欢迎仪式: X and Y, the subject of the trigger's own verb), for whom (Z) and whom it welcomes
+    (X举行仪式，欢迎W访华: W): all are at it. Only the trigger's own clause is read: a name that
+    another verb governs (陪同, 会见) takes no part here."""
+    end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
+    verb = _HOLDS.search(text, meeting.start, end)
+    if verb is None or _BANQUET.search(meeting.name):
+        return
+    clause_start = max(text.rfind(c, 0, meeting.start) for c in "，。；\n") + 1
+    mentions = sorted((start, stop, p.data["name"]) for p in people for start, stop in p.data["mentions"])
+    for start, stop, name in mentions:
+        if not clause_start <= start < verb.start():
+            continue
+        pos, _ = skip_between(text, _after_list(text, stop, people))
+        # its verb is the trigger's (在某地 between), or its list runs on to the verb (为Z举行)
+        if pos in (meeting.start, verb.start()) or (
+                _FOR_WHOM.match(text, pos) and _runs_to(text, pos + 1, verb.start(), mentions, people)):
+            _add(meeting.participants, name)
+    if meeting.name.endswith("仪式") and (welcome := _WELCOMES.match(text, end)):  # not 举行大会，欢迎某某来华
+        if meeting.name == "仪式":
+            meeting.name = "欢迎仪式"  # 举行仪式，欢迎某某: the ceremony is named by what it does
+        stop = _WELCOMED_END.search(text, welcome.end())
+        stop_at = stop.start() if stop else len(text)
+        for start, _, name in mentions:
+            if welcome.end() <= start < stop_at:
+                _add(meeting.participants, name)
+
+
+def _runs_to(text: str, position: int, verb_start: int, mentions: list, people: list[Span]) -> bool:
+    """Whether a list of names that opens at ``position`` (为|某国总理Z、W) runs on to the verb."""
+    first = next(((s, e) for s, e, _ in mentions if position <= s < verb_start), None)
+    if first is None or first[0] - position > 20 or CLAUSE_BREAK.search(text, position, first[0]):
+        return False
+    return skip_between(text, _after_list(text, first[1], people))[0] == verb_start

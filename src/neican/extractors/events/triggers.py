@@ -25,7 +25,9 @@ from .common import (
 
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = LazyPattern(rf"(?<![正现实存所])在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
-_NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
+_NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?"
+                            # 由某院、某组织于…在北京联合举办: who held it, between the name and its day
+                            rf"(?:由[^，。；,;\n]{{2,40}}?(?=于|在|\d))?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
                             rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|开班(?!式)|举办)"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
 _OBJECT_MEETING = LazyPattern(rf"了?{_NAME}")
@@ -121,7 +123,9 @@ _TRIGGER_PATTERNS = ((_NAME_AT_PLACE, LazyPattern(rf"{MEETING_NOUN}[^\n]*?(?:召
 # 开幕 and 闭幕 take nothing but a gathering for subject, so any clause may come between
 # (…代表大会圆满完成各项议程，在北京闭幕); 召开 and 举行 only an adjunct of time (在…后，).
 _TOPIC_HOLDS = LazyPattern(rf"(?:[^。；\n：:]{{0,24}}[：:])?(?:{_WHEN}[，,])?(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})，?"
-                          rf"(?:(?:在|经过|于)[^。；\n]{{2,80}}?(?:后|之后|之际|期间)，|(?P<clause>[^。；\n]{{2,40}}?，))"
+                          rf"(?:(?:在|经过|于)[^。；\n]{{2,80}}?(?:后|之后|之际|期间)，|"
+                          # not the rest of the name (…常委会|第二十九次会议在完成各项议程后，)
+                          rf"(?P<clause>(?![^，。；\n]{{0,20}}?{MEETING_NOUN}(?:在|经过|于))[^。；\n]{{2,40}}?，))"
                           rf"{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?(?:胜利|隆重|顺利)?"
                           rf"(?P<verb>开幕|闭幕|召开|举行)(?=[，。；,;\n])")
 _TOPIC_VERB = LazyPattern(r"(?:开幕|闭幕|召开|举行)(?=[，。；,;\n])")
@@ -239,6 +243,7 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
             meeting = Meeting(name, m.start(), end, _clean_place(place), trigger_end=end)
             meeting.said_at = pattern is _SPOKE_AT and _SAID_AFTER.match(text, m.end()) is not None
             meeting.by_role_verb = pattern is _ROLE_ATTACHED
+            meeting.occasion = _OCCASION.match(text, end) is not None
             meeting.place_printed = bool(m.groupdict().get("place"))
             venue = _VENUE.search(text, m.end(), m.end() + 80)
             if venue and not meeting.place_printed:
@@ -247,6 +252,10 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
     first_line = text.find("\n")
     headline_end = first_line if 0 < first_line and "。" not in text[:first_line] else 0
     return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
+
+
+# 在…大会隆重召开之际: the meeting dates what the report is about (messages sent to it)
+_OCCASION = LazyPattern(r"(?:隆重|胜利)?(?:召开|举行|开幕)?之际")
 
 
 def _mentioned(text: str, pattern: re.Pattern, m: re.Match, name_end: int, ran_on: bool) -> bool:
@@ -334,6 +343,7 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
         same.later.append(meeting.start)
         same.said_at = same.said_at and meeting.said_at
         same.by_role_verb = same.by_role_verb and meeting.by_role_verb
+        same.occasion = same.occasion and meeting.occasion
     return kept
 
 
