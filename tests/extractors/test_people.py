@@ -689,3 +689,16 @@ def test_a_common_word_before_a_verb_of_taking_part_is_no_name():
 def test_a_verb_of_speech_after_a_post_is_no_given_name():
     found = _people_of_doc("主席在会见某国总统时指出，要加强合作。全国政协委员陈进行说。")
     assert "时指出" not in found and "陈进行" in found
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_name_printed_before_a_head_of_states_post_holds_it():
+    found = _people_of_doc("主席同卢卡申科总统举行会谈。会见奥巴马总统。请转达塔拉巴总统的问候。李克强同西班牙首相会谈。")
+    assert found["卢卡申科"] == ["总统"] and found["奥巴马"] == ["总统"]
+    assert not any(name.endswith("塔拉巴") or name == "西班牙" for name in found)  # not read inside 转达
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_name_printed_two_ways_keeps_one_entry_per_post():
+    found = _people_of_doc("斯里兰卡总统马欣达·拉贾帕克萨出席。拉贾帕克萨总统表示感谢。")
+    assert found["马欣达·拉贾帕克萨"] == ["斯里兰卡总统"]

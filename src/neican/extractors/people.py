@@ -629,6 +629,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 before = None  # 主|席和总理: the characters belong to the post before
             if before:
                 person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
+        elif len(chain) == 1 and hit.title in _FOREIGN_HEADS and (leader := _transliterated_before(text, hit, hits[i - 1] if i else None)):
+            person(leader).add_title(hit, text[hit.start:hit.end])  # 会见|马克龙总统, 同|拉马福萨总统
         elif len(chain) == 1 and i not in envoys and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
             person(held[0]).add_title(held[1], text[held[1].start:held[1].end])  # 赵明远教授说, 钱立新秘书长一行
         elif appositive := _apposed_name(text, chain[0].start, hit.end, hits[i - len(chain) - 1].end if i >= len(chain) else 0):
@@ -694,6 +696,31 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             for name in _relative_list(text, hit.end + 1, people):
                 people[name].add_title(hit, text[hit.start:hit.end])
     return _with_mentions(text, people)
+
+
+# Heads of state and government whom the news names before the post as often as after it
+# (会见马克龙总统, 同普京总统通电话): a foreign name there is the holder
+_FOREIGN_HEADS = ("总统", "首相")
+
+
+def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) -> str | None:
+    """The foreign name printed right before a head of state's post: a whole run of three to eight
+    transliteration characters (a place or a post before it, or a character that is none, opens it),
+    that is no place; None elsewhere (西班牙|首相 is the country's)."""
+    translit = cues()["translit"]
+    lo = hit.start
+    floor = previous.end if previous is not None else 0
+    while lo > floor and hit.start - lo < 8 and text[lo - 1] in translit:
+        lo -= 1
+    name = text[lo:hit.start]
+    if len(name) < 3 or lo == floor and floor or name in world_places() or _inside_place(text, lo, hit.start):
+        return None
+    # the run opens after a mark or a word that governs a name (会见|, 同|, 和|), not inside a word (转|达奥巴马)
+    opened = lo == 0 or text[lo - 1] in _OPENS_BEFORE_POST or text[lo - 1] in _GOVERNS_FOREIGN_HEAD
+    return name if opened and is_transliteration(name) else None
+
+
+_GOVERNS_FOREIGN_HEAD = frozenset("同见向对及请由在为的")
 
 
 # 总统夫人X, 女王丈夫X: the name after these words is the post holder's spouse's
@@ -1086,6 +1113,12 @@ def _join(owner: Span, other: Span, mentions: list[list[int]]) -> None:
     """``other`` is ``owner`` printed another way: its ``mentions`` and titles become the owner's."""
     have = {tuple(m) for m in owner.data["mentions"]}
     owner.data["mentions"] = sorted(owner.data["mentions"] + [m for m in mentions if tuple(m) not in have])
-    for title in other.data["titles"]:
-        if title not in owner.data["titles"]:
-            owner.data["titles"].append(title)
+    titles = owner.data["titles"]
+    for title in other.data["titles"]:  # one entry per post, in its fullest form (斯里兰卡总统, not 总统 too)
+        if any(t["title"] == title["title"] or same_post(t["title"], title["title"]) for t in titles):
+            continue
+        shorter = next((k for k, t in enumerate(titles) if same_post(title["title"], t["title"])), None)
+        if shorter is None:
+            titles.append(title)
+        else:
+            titles[shorter] = title
