@@ -677,6 +677,7 @@ def test_a_recognised_foreign_name_is_read_whole_and_stops_before_a_post():
     found = _people_of_doc("在主席和拉马福萨总统亲自关心和指导下，两国关系发展。会见沙特王储穆罕默德特使法利赫。")
     assert "拉马福萨" in found and "马福萨" not in found
     assert "穆罕默德" in found and "穆罕默德特" not in found
+    assert set(_people_of_doc("会见波黑主席团轮值主席赵明远。")) == {"赵明远"}  # not 团轮值: 轮值主席 starts there
 
 
 @pytest.mark.issue(11)

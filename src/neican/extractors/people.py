@@ -1011,11 +1011,11 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         names = recognised_names(doc.text, windows, lambda start, name: usable(start, _without_adverb(name), known))
         names = dict(_whole_transliteration(doc.text, start, _before_post(start, _without_adverb(name)), stops)
                      for start, name in names.items())
-        return {start: name for start, name in names.items() if usable(start, name)}
+        return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)}
 
     def _before_post(start: int, name: str) -> str:
-        # 穆罕默德特|使: a name does not run into a post printed after it
-        cut = next((k for k in range(2, len(name)) if start + k in title_starts), len(name))
+        # 穆罕默德特|使, 主席团|轮值主席: a name does not run into a post printed after it
+        cut = next((k for k in range(1, len(name)) if start + k in title_starts), len(name))
         return name[:cut]
 
     # after an occupation (老师, 医生) only the recogniser says whether a name follows (医生|张明远, 教师|荣获),
