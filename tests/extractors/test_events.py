@@ -517,6 +517,13 @@ def test_a_setting_ends_before_the_verb_of_welcoming():
     assert e["place"] == "机场贵宾厅前"
 
 
+def test_a_meeting_a_meeting_decides_to_convene_is_one_to_come():
+    text = ("中共中央政治局7月26日召开会议，决定今年10月在北京召开中国共产党第十八届中央委员会第六次全体会议。"
+            "会议分析研究当前经济形势。中共中央总书记赵明远主持会议。")
+    (e,) = events(text, "2016-07-26T20:00:00")
+    assert e["name"] == "中共中央政治局会议" and e["hosts"] == ["赵明远"]
+
+
 def test_meeting_held_today_with_a_bracketed_date():
     (e,) = events("全省文化工作座谈会今天（5月6日）上午在济南召开。省委书记赵明远出席并讲话。", "2024-05-06T20:00:00")
     assert (e["date"], e["place"]) == ("2024-05-06", "济南") and e["speakers"] == ["赵明远"]
