@@ -703,3 +703,9 @@ def test_a_foreign_name_printed_before_a_head_of_states_post_holds_it():
 def test_a_foreign_name_printed_two_ways_keeps_one_entry_per_post():
     found = _people_of_doc("斯里兰卡总统马欣达·拉贾帕克萨出席。拉贾帕克萨总统表示感谢。")
     assert found["马欣达·拉贾帕克萨"] == ["斯里兰卡总统"]
+
+
+@pytest.mark.issue(11)
+def test_an_organ_heading_the_next_post_in_a_list_is_no_name():
+    found = _people_of_doc("主席同某国国民会议共和国院主席赵明远、代表院主席钱立新举行会谈。")
+    assert "代表院" not in found and "赵明远" in found

@@ -54,7 +54,7 @@ _ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]")
 _TAKING_OFFICE = "出任 上任 下任 接任 连任 就任 继任 离任 兼任 担任 现任 前任 时任 留任"
 # the end of a body's name, never of a person's (某某集团, 参演国|海军)
 _BODY_ENDINGS = ("集团", "组织", "大会", "国会", "议会", "联盟", "协会", "学会", "海军", "陆军", "空军")
-_ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "省", "市", "县", "党") + _BODY_ENDINGS  # 建国, 建军 are names
+_ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "院", "署", "省", "市", "县", "党") + _BODY_ENDINGS  # 建国, 建军 are names
 # 者: 爱好者, 记者; 两: 随后|两国
 _FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你把被者两")
 # …inside a three-character name a given name may hold 其 (周其仁, 李其昌); last, it is the pronoun
