@@ -270,8 +270,7 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
         feats.append(at.inner[inner])  # 明确 is a word, 罗干 is not
     if given_start < j:
         given = text[given_start:j]
-        common = lex.cues["given"]
-        hits = len([c for c in given if c in common])  # given characters that are common ones
+        hits = sum(map(lex.cues["given"].__contains__, given))  # given characters that are common ones
         feats += [at.likeness[likeness], at.hits[hits],
                   # the priors together: each alone is weak evidence, all together strong
                   at.prior[f"{band}|{inner}|{hits}|{likeness}"],
