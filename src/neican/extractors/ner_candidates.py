@@ -34,6 +34,9 @@ _NORMALISE = str.maketrans({**{c: "0" for c in "0123456789０１２３４５６�
                             **{c: "a" for c in string.ascii_letters},
                             **{chr(0xFF21 + k): "a" for k in range(26)},
                             **{chr(0xFF41 + k): "a" for k in range(26)}})
+# Where none of them occurs (most windows), the text needs no translation, which costs a
+# dictionary lookup a character.
+_TO_NORMALISE = re.compile("[" + re.escape("".join(map(chr, sorted(_NORMALISE)))) + "]")
 _MAX_STEM = 4  # longest stem before a place suffix
 
 
@@ -70,7 +73,8 @@ class _Scan:
 
     def __init__(self, text: str, lex: Lexicon, features: PersonFeatures = NAMED):
         self.text, self.lex, self.features = text, lex, features
-        self.pad = "^^" + text.translate(_NORMALISE) + "$$"  # pad[i + 2] is text[i]
+        normal = text.translate(_NORMALISE) if _TO_NORMALISE.search(text) else text
+        self.pad = "^^" + normal + "$$"  # pad[i + 2] is text[i]
         self.places_at: dict[int, list[int]] = {}
         self.title_ends: set[int] = set()
         self.title_starts: set[int] = set()
