@@ -16,7 +16,9 @@ Each candidate carries string features (its characters, the characters around it
 a post before it or 指出 after it); :mod:`neican.extractors.ner` weighs them. A candidate whose
 cell (``?z`` feature: kind and coarse statistics) was almost never right in training is dropped
 before its features are built, which is most of the speed. The training script calls the same
-:func:`find_candidates`, so features match by construction.
+:func:`find_candidates`, so features match by construction. A person candidate's features are
+written as templates and values (:mod:`neican.extractors.ner_features`): find_entities has them
+give their weights, the same floats in the same order as the names looked up one by one.
 """
 from __future__ import annotations
 
