@@ -7,8 +7,16 @@ import pytest
 
 from neican.errors import ResourceError
 from neican.extractors import ner_lexicon
-from neican.extractors.ner import Entity, find_entities
-from neican.extractors.ner_lexicon import MODEL_FILE, cues, learned, world_places
+from neican.extractors.ner import Entity, _scored, find_entities
+from neican.extractors.ner_candidates import person_candidates
+from neican.extractors.ner_features import weighed
+from neican.extractors.ner_lexicon import (
+    MODEL_FILE,
+    cues,
+    learned,
+    lexicon,
+    world_places,
+)
 from neican.resources.cache import CACHE_VARIABLE
 
 from ..conftest import shared_path
@@ -93,6 +101,30 @@ def test_entities_are_frozen_views_of_the_text_in_order():
     with pytest.raises(dataclasses.FrozenInstanceError):
         found[0].start = 0
     assert find_entities("") == []
+
+
+@pytest.mark.parametrize("text", [
+    "省领导张建国、李卫东、王海燕出席会议。国务院总理张明远当地时间会见科瓦列夫斯基。",
+    "党组书记方成与企业代表座谈，张家口市长林慕白指出，王先生和老李到场。",
+    "美国总统克林顿、卡尔·刘易斯和1998年的A股，（摩托罗拉公司）。",
+])
+def test_weighed_features_score_as_the_named_ones_bit_for_bit(text):
+    # find_entities sums the weights the tables give; training reads the names: the same floats
+    # must come out in the same order
+    named = _scored(person_candidates(text, lexicon()).out.items(), learned().weights)
+    scan = person_candidates(text, lexicon(), weighed(learned().weights))
+    assert not scan.merged
+    assert [(*c[:3], c[3].hex()) for c in _scored(scan.out.items(), None)] == [(*c[:3], c[3].hex()) for c in named]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市委书记欧阳明辉在会上讲话。", ["欧阳明辉"]),  # 欧阳明辉 read with the compound surname and with 欧
+    ("日本首相桥本龙太郎会见了他。", ["桥本龙太郎"]),  # 桥本 read as a Japanese surname and as 桥 + 本
+])
+def test_weighed_candidates_of_one_span_send_the_text_back_to_names(text, expected):
+    # names of one span merge, weights cannot: find_entities reads such a text by name
+    assert person_candidates(text, lexicon(), weighed(learned().weights)).merged
+    assert people(text) == expected
 
 
 def test_shipped_data_loads_and_stays_small():

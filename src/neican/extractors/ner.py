@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice, repeat
 
 from .ner_candidates import (
@@ -31,6 +32,7 @@ from .ner_candidates import (
     other_candidates,
     person_candidates,
 )
+from .ner_features import PersonFeatures, weighed
 from .ner_lexicon import Lexicon, learned, lexicon
 
 __all__ = ["Entity", "find_entities", "PER", "LOC", "ORG"]
@@ -71,12 +73,15 @@ def score_candidates(text: str, lex: Lexicon, weights: dict[str, float]) -> list
     return _scored(find_candidates(text, lex).items(), weights)
 
 
-def _scored(candidates: Iterable[tuple[tuple[int, int, str, str], list[str]]],
-            weights: dict[str, float]) -> list[tuple[int, int, str, float]]:
-    get = weights.get
+def _scored(candidates: Iterable[tuple[tuple[int, int, str, str], list]],
+            weights: dict[str, float] | None) -> list[tuple[int, int, str, float]]:
+    """The score of each span, the better reading's; ``weights`` None: the candidates carry the
+    weights of their features rather than the names (the same floats in the same order)."""
+    get = weights.get if weights is not None else None
     best: dict[tuple[int, int, str], float] = {}
     for (i, j, label, _reading), feats in candidates:
-        value = sum(map(get, feats, repeat(0.0)))  # the weights in feature order, looked up at C speed
+        # the weights in feature order, looked up at C speed
+        value = sum(feats) if get is None else sum(map(get, feats, repeat(0.0)))
         key = (i, j, label)
         if best.get(key, value) <= value:
             best[key] = value
@@ -101,8 +106,10 @@ def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None) -
     if not text:
         return []
     weights = learned().weights
-    scan = person_candidates(text, lexicon())
-    people = _scored(scan.out.items(), weights)
+    scan = person_candidates(text, lexicon(), _weighed())
+    if scan.merged:  # rare (欧阳明 read with 欧 as a surname and with 欧阳): names merge, weights do not
+        scan = person_candidates(text, lexicon())
+    people = _scored(scan.out.items(), None if scan.features.weighed else weights)
     lines = None
     if wanted is not None:
         lines = _lines_with(text, [(i, j) for i, j, _, value in people if value > 0 and wanted(i, j)])
@@ -114,6 +121,12 @@ def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None) -
     other_candidates(scan, lines)
     chosen = best_spans(people + _scored(islice(scan.out.items(), found, None), weights))
     return [Entity(i, j, label, text[i:j]) for i, j, label, _ in chosen]
+
+
+@cache
+def _weighed() -> PersonFeatures:
+    """The person candidates' features of the shipped model, as weights."""
+    return weighed(learned().weights)
 
 
 def _lines_with(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

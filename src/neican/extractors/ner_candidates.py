@@ -16,7 +16,9 @@ Each candidate carries string features (its characters, the characters around it
 a post before it or 指出 after it); :mod:`neican.extractors.ner` weighs them. A candidate whose
 cell (``?z`` feature: kind and coarse statistics) was almost never right in training is dropped
 before its features are built, which is most of the speed. The training script calls the same
-:func:`find_candidates`, so features match by construction.
+:func:`find_candidates`, so features match by construction. A person candidate's features are
+written as templates and values (:mod:`neican.extractors.ner_features`): find_entities has them
+give their weights, the same floats in the same order as the names looked up one by one.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ import string
 import zlib
 from functools import lru_cache
 
+from .ner_features import MAX_TRANSLIT, NAMED, KindFeatures, PersonFeatures
 from .ner_lexicon import SEPARATORS, Lexicon
 
 PER, LOC, ORG = "PER", "LOC", "ORG"
@@ -33,7 +36,9 @@ _NORMALISE = str.maketrans({**{c: "0" for c in "0123456789０１２３４５６�
                             **{c: "a" for c in string.ascii_letters},
                             **{chr(0xFF21 + k): "a" for k in range(26)},
                             **{chr(0xFF41 + k): "a" for k in range(26)}})
-_MAX_TRANSLIT = 12  # longest transliterated name considered (characters)
+# Where none of them occurs (most windows), the text needs no translation, which costs a
+# dictionary lookup a character.
+_TO_NORMALISE = re.compile("[" + re.escape("".join(map(chr, sorted(_NORMALISE)))) + "]")
 _MAX_STEM = 4  # longest stem before a place suffix
 
 
@@ -62,36 +67,16 @@ def _starts(lex: Lexicon, kind: str, text: str, pos: int) -> bool:
 # context() lists them: joined once here rather than for every candidate.
 _CONTEXT_LABELS = {prefix: tuple(prefix + label for label in ("L1=", "R1=", "k=", "kL1=", "kR1=", "bL", "bR"))
                    for prefix in "LO"}
-# The kinds of person candidates (S2: surname and 2 characters; C3 compound surname; J1 Japanese
-# surname; X2 after a post; T transliterated) and the names of their features that hold the
-# kind, joined once here: a person candidate's features are most of the recogniser's work.
-_PERSON_KINDS = ("S1", "S2", "S3", "C3", "C4", "J0", "J1", "J2", "J3", "X2", "X3", "T")
-
-
-class _PersonLabels:
-    __slots__ = ("k", "kl1", "kr1", "bl", "br", "c", "item", "cell", "inner", "likeness",
-                 "hits")
-
-    def __init__(self, kind: str):
-        self.k, self.kl1, self.kr1 = "Pk=" + kind, "PkL1=" + kind, "PkR1=" + kind
-        self.bl, self.br, self.c, self.item = "PbL" + kind, "PbR" + kind, "Pc" + kind, "Pit" + kind
-        self.cell, self.inner, self.likeness = "Pz" + kind + "|", "Pbi" + kind, "Pnl" + kind
-        self.hits = tuple("PG%s%d" % (kind, hits) for hits in range(4))  # given characters that are common
-
-
-_PERSON_LABELS = {kind: _PersonLabels(kind) for kind in _PERSON_KINDS}
-_LAST_GIVEN_LABELS = tuple("Pe%d=" % n for n in range(4))
-
-
 class _Scan:
     """One text, normalised and padded, with its lexicon matches."""
 
-    __slots__ = ("text", "pad", "lex", "places_at", "orgs_at", "title_ends", "title_starts",
-                 "japanese", "right_frames", "out", "lines")
+    __slots__ = ("text", "pad", "lex", "features", "places_at", "orgs_at", "title_ends", "title_starts",
+                 "japanese", "right_frames", "out", "merged", "lines")
 
-    def __init__(self, text: str, lex: Lexicon):
-        self.text, self.lex = text, lex
-        self.pad = "^^" + text.translate(_NORMALISE) + "$$"  # pad[i + 2] is text[i]
+    def __init__(self, text: str, lex: Lexicon, features: PersonFeatures = NAMED):
+        self.text, self.lex, self.features = text, lex, features
+        normal = text.translate(_NORMALISE) if _TO_NORMALISE.search(text) else text
+        self.pad = "^^" + normal + "$$"  # pad[i + 2] is text[i]
         self.places_at: dict[int, list[int]] = {}
         self.title_ends: set[int] = set()
         self.title_starts: set[int] = set()
@@ -109,8 +94,11 @@ class _Scan:
                 self.japanese.append((start, end))
             else:
                 self.orgs_at.setdefault(start, []).append(end)
-        self.out: dict[tuple[int, int, str, str], list[str]] = {}
-        self.right_frames: dict[int, str] = {}  # what follows position j (verb, post, ...), cached
+        # (start, end, label, reading) -> the candidate's features: their names, or for a person
+        # candidate of a scan with weighed features, their weights
+        self.out: dict[tuple[int, int, str, str], list] = {}
+        self.merged = False  # whether two weighed person candidates had the same key
+        self.right_frames: dict[int, tuple[str, str]] = {}  # the band and frame right of j, cached
         # (start, end) of the lines places and organisations are looked for on: all of the text
         # unless other_candidates is told fewer
         self.lines: list[tuple[int, int]] = [(0, len(text))]
@@ -142,19 +130,22 @@ class _Scan:
             feats += [prefix + "T>", prefix + "T>" + kind]
         return feats
 
-    def add(self, i: int, j: int, label: str, feats: list[str], reading: str = "") -> None:
+    def add(self, i: int, j: int, label: str, feats: list, reading: str = "") -> None:
+        """Record a candidate; one with the key of another takes the features that one lacks."""
         key = (i, j, label, reading)
-        known = self.out.get(key)
-        if known is None:
-            self.out[key] = feats
+        known = self.out.setdefault(key, feats)
+        if known is feats:
+            return
+        if label == PER and self.features.weighed:
+            self.merged = True  # weights cannot be told apart as names can: the caller reads names
         else:
             known.extend(f for f in feats if f not in known)
 
 
-def _person_common(scan: _Scan, i: int, j: int, at: _PersonLabels) -> list[str]:
+def _person_common(scan: _Scan, i: int, j: int, at: KindFeatures) -> list:
     """Features of the characters around a person candidate text[i:j] (those context() lists for
-    places, in the same order) and of the frame they make; ``at``: the labels of its kind."""
-    p = scan.pad
+    places, in the same order) and of the frame they make; ``at``: the templates of its kind."""
+    p, f = scan.pad, scan.features
     l1, r1 = p[i + 1], p[j + 2]
     # How word-like the pairs across each edge are (林慕白指|出 cuts 指出), and the frame around
     # the candidate: what is on its left and on its right, together.
@@ -164,13 +155,10 @@ def _person_common(scan: _Scan, i: int, j: int, at: _PersonLabels) -> list[str]:
         left_band, left = "p", "I" if l1 == "、" else "P"
     if i in scan.title_ends:
         left = "T"
-    right_band = scan.lex.bigram_bands.get(p[j + 1] + r1, "0") if "\u4e00" <= r1 <= "\u9fff" else "p"
-    right = scan.right_frames.get(j)
-    if right is None:
-        right = _right_frame(scan, j, r1)
+    right_band, right = scan.right_frames.get(j) or _right_frame(scan, j, r1)
     frame = left + right
-    feats = ["PL1=" + l1, "PR1=" + r1, at.k, at.kl1 + l1, at.kr1 + r1, at.bl + left_band,
-             at.br + right_band, "Pc" + frame, at.c + frame]
+    feats = [f.left1[l1], f.right1[r1], at.k, at.kl1[l1], at.kr1[r1], at.bl[left_band],
+             at.br[right_band], f.frame[frame], at.c[frame]]
     if l1 == "、" or r1 == "、":
         feats += _list_item(scan, i, j, at.item)
     places_at = scan.places_at
@@ -178,43 +166,54 @@ def _person_common(scan: _Scan, i: int, j: int, at: _PersonLabels) -> list[str]:
         ends = places_at.get(i)
         if ends:
             if j in ends:
-                feats += ["PP=" + tag for tag in scan.lex.place_tags[scan.text[i:j]]]
+                feats += [f.place[tag] for tag in scan.lex.place_tags[scan.text[i:j]]]
             if max(ends) > j:
-                feats.append("PP>")  # 张家 of 张家口
+                feats.append(f.place_longer)  # 张家 of 张家口
         for k in range(i + 1, j):
             ends = places_at.get(k)
             if ends and max(ends) > j:
-                feats.append("PPx")  # a place word starts inside and runs past the end
+                feats.append(f.place_inside)  # a place word starts inside and runs past the end
                 break
     return feats
 
 
-def _right_frame(scan: _Scan, j: int, r1: str) -> str:
-    """What follows a candidate that ends at ``j`` (verb, post, ...), as one letter; cached."""
+def _right_frame(scan: _Scan, j: int, r1: str) -> tuple[str, str]:
+    """How word-like the pair across the end of a candidate that ends at ``j`` is, and what
+    follows it (verb, post, ...) as one letter; cached, as candidates share their ends."""
     lex, text = scan.lex, scan.text
-    if _starts(lex, "verb", text, j):
-        right = "V"
-    elif _starts(lex, "honorific", text, j):
-        right = "H"
+    band = lex.bigram_bands.get(scan.pad[j + 1] + r1, "0") if "\u4e00" <= r1 <= "\u9fff" else "p"
+    before_title, after_title = lex.frame_cues.get(text[j:j + 1], _NO_CUES)
+    if before_title and (right := _cue_after(text, j, before_title)):
+        pass
     elif j in scan.title_starts:
         right = "T"
-    elif _starts(lex, "conj", text, j):
-        right = "C"  # 江成与, 林慕白和
-    elif _starts(lex, "org_after", text, j):
-        right = "O"  # 摩托罗拉公司: a firm, not a person
+    elif after_title and (right := _cue_after(text, j, after_title)):
+        pass
     elif not "\u4e00" <= r1 <= "\u9fff":
         right = "P"
     else:
         right = "N" if r1 in lex.surnames else "-"  # N: another name may follow (名单)
-    scan.right_frames[j] = right
-    return right
+    scan.right_frames[j] = band, right
+    return band, right
+
+
+_NO_CUES: tuple = ((), ())
+
+
+def _cue_after(text: str, j: int, cues: tuple[tuple[str, frozenset[str], tuple[int, ...]], ...]) -> str:
+    """The letter of the first of ``cues`` (letter, words, their lengths) that starts at text[j]."""
+    for letter, words, lengths in cues:
+        for n in lengths:
+            if text[j:j + n] in words:
+                return letter
+    return ""
 
 
 _ITEM_OPEN = set("、，,：:；;（(“\"《 ^")
 _ITEM_CLOSE = set("、，,；;）)”\"》 。$")
 
 
-def _list_item(scan: _Scan, i: int, j: int, label: str) -> list[str]:
+def _list_item(scan: _Scan, i: int, j: int, label) -> list:
     """Whether text[i:j], next to a 、, is a whole item of a 、-list (feature ``label``), and
     whether its neighbours look like names (林慕白、李明、张维出席: one name in a list of names
     makes the next likely)."""
@@ -223,19 +222,19 @@ def _list_item(scan: _Scan, i: int, j: int, label: str) -> list[str]:
     if l1 not in _ITEM_OPEN or r1 not in _ITEM_CLOSE:
         return []
     feats = [label]
-    names = scan.lex.surnames
+    names, f = scan.lex.surnames, scan.features
     if l1 == "、":
         k = i - 1
         while k > 0 and i - 1 - k < 5 and scan.text[k - 1] not in _ITEM_OPEN:
             k -= 1
         if 2 <= i - 1 - k <= 3 and scan.text[k] in names:
-            feats.append("PitN<")
+            feats.append(f.item_before)
     if r1 == "、":
         k = j + 1
         while k < len(scan.text) and k - j - 1 < 5 and scan.text[k] not in _ITEM_CLOSE:
             k += 1
         if 2 <= k - j - 1 <= 3 and scan.text[j + 1] in names:
-            feats.append("PitN>")
+            feats.append(f.item_after)
     return feats
 
 
@@ -259,8 +258,8 @@ def _name_likeness(ratios: dict[str, float], chars: str) -> str:
 
 def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
                     inner: str | None = None, likeness: str | None = None) -> None:
-    lex, text = scan.lex, scan.text
-    at = _PERSON_LABELS[kind]
+    lex, text, f = scan.lex, scan.text, scan.features
+    at = f.kinds[kind]
     if inner is None:
         inner = "".join([lex.bigram_bands.get(text[k:k + 2], "0") for k in range(i, j - 1)])
     given_start = i + surname_len
@@ -272,21 +271,20 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
     sur = text[i:given_start]
     feats = _person_common(scan, i, j, at)
     band = lex.surname_bands.get(sur, "x")
-    feats += ["Psn=" + sur, "Psb=" + band + kind, cell]
+    feats += [f.surname[sur], at.surname_band[band], f.whole[cell]]
     if inner:
-        feats.append(at.inner + inner)  # 明确 is a word, 罗干 is not
+        feats.append(at.inner[inner])  # 明确 is a word, 罗干 is not
     if given_start < j:
         given = text[given_start:j]
-        common = lex.cues["given"]
-        hits = len([c for c in given if c in common])  # given characters that are common ones
-        feats += [at.likeness + likeness, at.hits[hits],
+        hits = sum(map(lex.cues["given"].__contains__, given))  # given characters that are common ones
+        feats += [at.likeness[likeness], at.hits[hits],
                   # the priors together: each alone is weak evidence, all together strong
-                  f"Pj{kind}|{band}|{inner}|{hits}|{likeness}",
-                  "Pg1=" + given[0], _LAST_GIVEN_LABELS[len(given)] + given[-1],
+                  at.prior[f"{band}|{inner}|{hits}|{likeness}"],
+                  f.given_first[given[0]], f.given_last[len(given)][given[-1]],
                   # character pairs of names, hashed: the model file holds no names
-                  "Psg" + _hashed(sur + given[0])]
+                  f.surname_given[_hashed(sur + given[0])]]
         if len(given) == 2:
-            feats.append("Pgg" + _hashed(given))
+            feats.append(f.given_pair[_hashed(given)])
     scan.add(i, j, PER, feats)
 
 
@@ -330,15 +328,12 @@ def _people(scan: _Scan) -> None:
                     _chinese_person(scan, i, i + n, "X%d" % n, 1)
 
 
-_TRANSLIT_LENGTHS = tuple("Ptn=%d" % min(n, 8) for n in range(_MAX_TRANSLIT + 1))
-
-
 def _translit(scan: _Scan) -> None:
-    lex, text = scan.lex, scan.text
+    lex, text, f = scan.lex, scan.text, scan.features
     translit = lex.translit
     ratios = lex.name_chars["foreign"]
     unseen = ratios.get("", 0.0)
-    translit_labels = _PERSON_LABELS["T"]
+    kind = f.kinds["T"]
     for m in lex.translit_re.finditer(text):
         s, e = m.span()
         if e - s < 2:
@@ -346,19 +341,19 @@ def _translit(scan: _Scan) -> None:
         for a in range(s, e - 1):
             if text[a] not in translit:
                 continue
-            first = "Ptf=" + text[a]
+            first = f.translit_first[text[a]]
             # What text[a:b] holds, kept as b grows: the sum of _name_likeness (the same additions
             # in the same order as sum() over the span makes, so the same mean), the features of
             # its transliteration characters in order of first occurrence, whether a separator
             summed, summed_to, letters, separated = 0, a, {}, False
-            for b in range(a + 2, min(e, a + _MAX_TRANSLIT) + 1):
+            for b in range(a + 2, min(e, a + MAX_TRANSLIT) + 1):
                 if text[b - 1] not in translit:
                     continue
                 while summed_to < b:
                     c = text[summed_to]
                     summed += ratios.get(c, unseen)
-                    if c in translit:
-                        letters.setdefault("Ptc=" + c)
+                    if c in translit and c not in letters:
+                        letters[c] = f.translit_char[c]
                     if c in SEPARATORS:
                         separated = True
                     summed_to += 1
@@ -366,15 +361,16 @@ def _translit(scan: _Scan) -> None:
                 cell = "PzT|%d|%s|%d%d" % (min(b - a, 8), likeness, a > s, b < e)
                 if cell in lex.pruned:
                     continue
-                feats = _person_common(scan, a, b, translit_labels)
-                feats += [_TRANSLIT_LENGTHS[b - a], first, "Ptl=" + text[b - 1], "Pnl" + likeness, cell]
-                feats += letters
+                feats = _person_common(scan, a, b, kind)
+                feats += [f.translit_length[b - a], first, f.translit_last[text[b - 1]],
+                          f.translit_likeness[likeness], f.whole[cell]]
+                feats += letters.values()
                 if separated:
-                    feats.append("Ptd")
+                    feats.append(f.separated)
                 if a > s:
-                    feats.append("PtL")  # the run goes on to the left
+                    feats.append(f.run_left)  # the run goes on to the left
                 if b < e:
-                    feats.append("PtR")
+                    feats.append(f.run_right)
                 scan.add(a, b, PER, feats, "T")
 
 
@@ -510,10 +506,14 @@ def find_candidates(text: str, lex: Lexicon) -> dict[tuple[int, int, str, str], 
     return scan.out
 
 
-def person_candidates(text: str, lex: Lexicon) -> _Scan:
+def person_candidates(text: str, lex: Lexicon, features: PersonFeatures = NAMED) -> _Scan:
     """The scan of ``text`` with its person candidates (``scan.out``), as find_candidates finds
-    them; :func:`other_candidates` adds the places and organisations after them."""
-    scan = _Scan(text, lex)
+    them; :func:`other_candidates` adds the places and organisations after them.
+
+    With ``features`` that weigh (ner_features.weighed), each candidate carries the weights of
+    its features in order rather than their names, unless two candidates had one key
+    (``scan.merged``): names merge, weights do not, and the caller reads the text by name."""
+    scan = _Scan(text, lex, features)
     _people(scan)
     _translit(scan)
     return scan

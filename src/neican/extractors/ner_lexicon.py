@@ -205,9 +205,31 @@ class Lexicon:
     cues: dict[str, frozenset[str]]
     cue_lengths: dict[str, tuple[int, ...]]  # kind -> word lengths, longest first
     cue_firsts: dict[str, frozenset[str]]  # kind -> first characters of its words
+    # first character -> the cues that may follow a person candidate and start with it, before
+    # and after a post in precedence: (letter of the frame, words of the kind, their lengths)
+    frame_cues: dict[str, tuple[tuple[tuple[str, frozenset[str], tuple[int, ...]], ...], ...]]
     bigram_bands: dict[str, str]  # character bigram -> how common it is in ordinary text
     name_chars: dict[str, dict[str, float]]  # "given"/"foreign" -> char -> log-ratio ("" unseen)
     pruned: frozenset[str]  # candidate cells (?z features) to skip
+
+
+# The cues whose start right after a person candidate makes its frame (ner_candidates._right_frame),
+# as (kind, letter), in precedence; a post comes between the two groups.
+_FRAME_CUES = ((("verb", "V"), ("honorific", "H")), (("conj", "C"), ("org_after", "O")))
+
+
+def _frame_cues(cue_sets: dict[str, frozenset[str]]) -> dict:
+    """First character -> the frame cues that start with it, so that the frame after a candidate
+    costs one lookup where no cue starts (most places)."""
+    lengths: dict[tuple[str, str], set[int]] = {}  # (first character, kind) -> word lengths
+    for group in _FRAME_CUES:
+        for kind, _ in group:
+            for word in cue_sets[kind]:
+                lengths.setdefault((word[0], kind), set()).add(len(word))
+    return {first: tuple(tuple((letter, cue_sets[kind], tuple(sorted(lengths[first, kind], reverse=True)))
+                               for kind, letter in group if (first, kind) in lengths)
+                         for group in _FRAME_CUES)
+            for first in {first for first, _ in lengths}}
 
 
 PLACE_SUFFIXES = "省市县区镇乡村州盟旗岛山江河湖峰湾"
@@ -279,6 +301,7 @@ def build_lexicon(extra: Learned = Learned()) -> Lexicon:
         cue_lengths={kind: tuple(sorted({len(w) for w in words}, reverse=True))
                      for kind, words in cue_sets.items()},
         cue_firsts={kind: frozenset(w[0] for w in words) for kind, words in cue_sets.items()},
+        frame_cues=_frame_cues(cue_sets),
         bigram_bands={b: bigram_band(n) for b, n in extra.bigrams.items() if n >= 2},
         name_chars=extra.name_chars, pruned=extra.pruned)
 
