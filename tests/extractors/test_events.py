@@ -524,6 +524,14 @@ def test_a_meeting_a_meeting_decides_to_convene_is_one_to_come():
     assert e["name"] == "中共中央政治局会议" and e["hosts"] == ["赵明远"]
 
 
+def test_who_holds_a_meeting_together_with_another_is_a_host_too():
+    text = "某某论坛高级别会议5日在北京举行。全国政协主席赵明远出席并与某国总统钱立新共同主持会议。"
+    (e,) = events(text, "2024-09-05T20:00:00")
+    assert e["name"] == "某某论坛高级别会议" and set(e["hosts"]) == {"赵明远", "钱立新"}
+    (e,) = events("某某论坛5日在北京举行。国务院总理赵明远与某国总理钱立新共同主持论坛。", "2024-09-05T20:00:00")
+    assert set(e["hosts"]) == {"赵明远", "钱立新"}
+
+
 def test_meeting_held_today_with_a_bracketed_date():
     (e,) = events("全省文化工作座谈会今天（5月6日）上午在济南召开。省委书记赵明远出席并讲话。", "2024-05-06T20:00:00")
     assert (e["date"], e["place"]) == ("2024-05-06", "济南") and e["speakers"] == ["赵明远"]

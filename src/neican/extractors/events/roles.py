@@ -67,7 +67,9 @@ _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话�
 # 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person
 _AND_SPEAKS = LazyPattern(rf"[^，。；]{{0,30}}?，?并(?:代表[^，。；]{{2,24}}?)?(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
                          rf"(?:{_SPEECH_NOUNS}|宣布|宣读)")
-_AND_HOSTS = LazyPattern(r"[^，。；]{0,20}?并主持")
+_AND_HOSTS = LazyPattern(r"[^，。；]{0,20}?并(?:[与同和][^，。；]{1,24}?(?:共同|一起|一道))?主持")  # 出席并与某某共同主持
+# 与某某共同主持, 同某某一起出席: the subject shares the role its partner is named with
+_TOGETHER_WITH = LazyPattern(r"[与同和][^，。；]{1,24}?(?:共同|一起|一道)")
 # 接见与会人员，并在会上作重要讲话: any first predicate, then a speech the sentence sets at the meeting
 _SPEAKS_AT = (r"[^，。；]{1,30}?，?并(?:代表[^，。；]{2,24}?)?在(?:会上|会议上|[^，。；]{1,24}?上)"
               r"(?:(?:作|发表)了?[^，。；]{0,6}?(?:讲话|致辞|报告)|宣读|讲话|致辞|发言)")
@@ -143,6 +145,8 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
             and (said := _SAID_THERE.match(text, pos)) and not text.startswith("的", said.end()):
         # not what he 强调的 there, recalled; 在某村主持召开座谈会上指出: the chair too
         return {"speaker", "participant"} | ({"host"} if "主持" in setting else set())
+    if together := _TOGETHER_WITH.match(text, pos):
+        pos = together.end()
     if m := _HOST_VERB.match(text, pos):
         roles = {"host", "participant"}
         if _AND_SPEAKS.match(text, m.end()) or _SAYS_WHILE.match(text, m.end()):
