@@ -532,6 +532,12 @@ def test_who_holds_a_meeting_together_with_another_is_a_host_too():
     assert set(e["hosts"]) == {"赵明远", "钱立新"}
 
 
+def test_a_speech_in_a_later_clause_with_no_subject_is_the_attendees():
+    text = "中共中央总书记赵明远7日上午参加某某代表团审议，直面发展中的问题，发表重要讲话。"
+    (e,) = events(text, "2017-03-08T20:00:00")
+    assert e["speakers"] == ["赵明远"]
+
+
 def test_meeting_held_today_with_a_bracketed_date():
     (e,) = events("全省文化工作座谈会今天（5月6日）上午在济南召开。省委书记赵明远出席并讲话。", "2024-05-06T20:00:00")
     assert (e["date"], e["place"]) == ("2024-05-06", "济南") and e["speakers"] == ["赵明远"]
