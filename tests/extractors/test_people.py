@@ -684,6 +684,7 @@ def test_a_recognised_foreign_name_is_read_whole_and_stops_before_a_post():
 def test_a_common_word_before_a_verb_of_taking_part_is_no_name():
     assert _people_of_doc("会议向工作人员表示感谢，向所有参加报道的新闻工作者表示诚挚问候。") == {}
     assert "赵明远" in _people_of_doc("会上，赵明远出席并讲话。")
+    assert _people_of_doc("消息：来华出席国际合作高峰论坛的外国领导人抵京。") == {}  # 来华: a rare surname, a word
 
 
 @pytest.mark.issue(11)

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..patterns import LazyPattern
-from ..resources.loader import Region, titles
+from ..resources.loader import Region, common_surnames, titles
 from . import lexicon
 from .names import (
     BOUNDARY_WORDS,
@@ -666,7 +666,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             continue  # 江淮、江南等地: a list of places
         # a verb of taking part vouches for a name before it, not for a word of ordinary text
         # (向所有|参加, 呼吁全球|共同); a list alone (温泉、滑雪) needs the recogniser
-        if (_PARTICIPATE.match(text, end) and (len(names) >= 2 or not _common_word_after_surname(first, ("4",)))) \
+        if (_PARTICIPATE.match(text, end) and (len(names) >= 2 or not _word_not_name(first))) \
                 or (len(names) >= 2 and _reads_as_names(text, at, end, names)):
             for name in names:
                 person(name)
@@ -769,6 +769,15 @@ def _common_word_after_surname(name: str, bands: tuple[str, ...] = ("3", "4")) -
     be (``bands`` of the NER lexicon's counts: 3 seen five times or more, 4 twenty); a name the
     recogniser or a post vouches for is found on those routes."""
     return ner_lexicon().bigram_bands.get(name[-2:], "0") in bands
+
+
+def _word_not_name(word: str) -> bool:
+    """A lone reading before a verb of taking part that is a word of ordinary text: its given part
+    is a frequent word (向所有, 呼吁全球), or it is a two-character word whose surname is a rare
+    one (来华|出席: 来 opens far more words than names)."""
+    if _common_word_after_surname(word, ("4",)):
+        return True
+    return len(word) == 2 and word[0] not in common_surnames() and _common_word_after_surname(word, ("2", "3", "4"))
 
 
 def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str]:
