@@ -218,16 +218,21 @@ def _name_opening(window: str, strict: bool) -> str | None:
     return None
 
 
+def ordinary_word_band(word: str) -> int:
+    """How often ``word`` (two characters) occurs in ordinary text, by the NER lexicon's bigram
+    bands: 0 fewer than twice, 2 from twice, 3 from five times, 4 from twenty times."""
+    return int(lexicon().bigram_bands.get(word, "0"))
+
+
 def _double_surname_name(window: str) -> bool:
     """A Hong Kong married name: the husband's surname before the woman's full name (陈|林美珍),
     four characters. Only where neither shorter reading ends at a boundary and the four do (总干事
     陈林美珍。), so an ordinary name with a longer word after it stays itself, and where the two
     surnames make no word of ordinary text (任何人, 周末)."""
     return (len(window) >= 4 and window[0] in common_surnames() and window[1] in common_surnames()
-            and window[:2] not in lexicon().bigram_bands
+            and ordinary_word_band(window[:2]) == 0
             and is_boundary(window, 4) and not is_boundary(window, 2) and not is_boundary(window, 3)
-            and plausible_name(window[1:4]) and not is_known_word(window[:4])
-            and not _function_char_in(window[:4]))
+            and plausible_name(window[1:4]) and not is_known_word(window[:4]))  # (a function word too)
 
 
 def _longer_before_conjunction(window: str, short: int, long_: int, strict: bool) -> bool:

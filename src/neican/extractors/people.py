@@ -33,10 +33,10 @@ from .names import (
     is_transliteration,
     name_at,
     name_before,
+    ordinary_word_band,
     plausible_name,
 )
 from .ner_lexicon import cues, world_places
-from .ner_lexicon import lexicon as ner_lexicon
 from .person_cues import recognised_names, title_windows, verb_windows
 from .posts import (
     CAREER_BEFORE,
@@ -266,15 +266,23 @@ def _whole_transliteration(text: str, start: int, name: str, stops: set[int]) ->
     """A transliterated name read only in part (和拉|马福萨总统, 同米尔济|约耶夫总统): the run of
     transliteration characters it ends, up to eight, not past a post or a place (``stops``: where
     they end); (start, name) as they were where the name is read whole."""
-    translit = cues()["translit"]
     end = start + len(name)
-    if not all(c in translit for c in name):
+    if not all(c in cues()["translit"] for c in name):
         return start, name
+    lo = _transliteration_start(text, start, end, stops=stops)
+    return lo, text[lo:end]
+
+
+def _transliteration_start(text: str, start: int, end: int, floor: int = 0, stops: set[int] = frozenset()) -> int:
+    """Where the run of transliteration characters reaching ``start`` from the left opens: at most
+    _MAX_TRANSLIT characters before ``end``, not past ``floor`` or a position in ``stops`` (where a
+    post or a place ends), nor over a preposition (于)."""
+    translit = cues()["translit"]
     lo = start
-    while (lo > 0 and end - lo < 8 and lo not in stops and text[lo - 1] in translit
+    while (lo > floor and end - lo < _MAX_TRANSLIT and lo not in stops and text[lo - 1] in translit
            and text[lo - 1] not in PREPOSITION_SURNAMES):
         lo -= 1
-    return lo, text[lo:end]
+    return lo
 
 
 # Where a name printed before its post (赵明远教授, 钱立新秘书长) may open: a clause or list mark,
@@ -707,11 +715,8 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
     """The foreign name printed right before a head of state's post: a whole run of three to eight
     transliteration characters (a place or a post before it, or a character that is none, opens it),
     that is no place; None elsewhere (西班牙|首相 is the country's)."""
-    translit = cues()["translit"]
-    lo = hit.start
     floor = previous.end if previous is not None else 0
-    while lo > floor and hit.start - lo < 8 and text[lo - 1] in translit:
-        lo -= 1
+    lo = _transliteration_start(text, hit.start, hit.start, floor)
     name = text[lo:hit.start]
     if len(name) < 3 or lo == floor and floor or name in world_places() or _inside_place(text, lo, hit.start):
         return None
@@ -764,20 +769,19 @@ def _reads_as_names(text: str, start: int, end: int, items: list[str]) -> bool:
     return not set(items).isdisjoint(recognised_names(text, [window]).values())
 
 
-def _common_word_after_surname(name: str, bands: tuple[str, ...] = ("3", "4")) -> bool:
-    """公告|说, 但|分析指出, 韩|民众表示: a word of ordinary text where a speaker's given name would
-    be (``bands`` of the NER lexicon's counts: 3 seen five times or more, 4 twenty); a name the
-    recogniser or a post vouches for is found on those routes."""
-    return ner_lexicon().bigram_bands.get(name[-2:], "0") in bands
+def _common_word_after_surname(name: str, band: int = 3) -> bool:
+    """公告|说, 但|分析指出, 韩|民众表示: a word of ordinary text (its names.ordinary_word_band at
+    least ``band``) where a speaker's given name would be; a name the recogniser or a post vouches
+    for is found on those routes."""
+    return ordinary_word_band(name[-2:]) >= band
 
 
 def _word_not_name(word: str) -> bool:
     """A lone reading before a verb of taking part that is a word of ordinary text: its given part
     is a frequent word (向所有, 呼吁全球), or it is a two-character word whose surname is a rare
     one (来华|出席: 来 opens far more words than names)."""
-    if _common_word_after_surname(word, ("4",)):
-        return True
-    return len(word) == 2 and word[0] not in common_surnames() and _common_word_after_surname(word, ("2", "3", "4"))
+    return _common_word_after_surname(word, 4) or (
+        len(word) == 2 and word[0] not in common_surnames() and _common_word_after_surname(word, 2))
 
 
 def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str]:

@@ -60,6 +60,12 @@ def _countries() -> frozenset[str]:
     return frozenset(name for name, kind in world_places().items() if kind in ("country", "country_former"))
 
 
+def _named_head(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a region, a country or an organ (not a bare level word: 州省…)."""
+    head = _head(phrase)
+    return head is not None and head[0] != "level"
+
+
 def _country_at_end(phrase: str) -> int:
     """The length of a country's name ending ``phrase`` after something else (its formal name too:
     葡萄牙共和国), or 0."""
@@ -103,7 +109,7 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
         cut = m.end()
     begin = cut if cut is not None else lo
     if cut is None and lo > floor:  # cut by width, perhaps inside a word (贵|州省六盘水市…): from a head on
-        begin = next((i for i in range(lo, start - 1) if (_head(text[i:start]) or ("level",))[0] != "level"), lo)
+        begin = next((i for i in range(lo, start - 1) if _named_head(text[i:start])), lo)
     if (ordinals := _ORDINAL_LIST.search(text, max(0, begin - 8), begin)) and ordinals.end() == begin:
         begin = ordinals.start()  # 第六、七届全国人大常委会副委员长: one post of two terms
     # the phrase opens after a mark (not after a digit or a Latin letter: 48|家集团)

@@ -22,6 +22,8 @@ MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in _NOUNS + _NOUN_HEADS}))}])
 # A generic name is the holder's meeting (省委常委会召开会议) or a session of the meeting before.
 MEETING_NOUN_RE = LazyPattern(MEETING_NOUN)
 CLAUSE_BREAK = LazyPattern(r"[，。；,;\n]")
+# 与某某共同, 同某某一起: a partner who shares the verb after it (主持, 出席), as a pattern to compose
+TOGETHER_WITH = r"[与同和][^，。；]{1,24}?(?:共同|一起|一道)"
 _GENERIC = LazyPattern(r"^(会议|大会|研讨班|培训班|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
 # a quoted theme inside a name may hold a comma (“积极稳妥推进城镇化，着力提高城镇化质量”专题协商会)
 _NAME = rf"(?:(?:“[^”“\n。]{{1,40}}”|[^，。；！？,;!?：:\n]){{0,60}}?{MEETING_NOUN})"

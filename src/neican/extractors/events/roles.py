@@ -19,6 +19,7 @@ from .common import (
     CLAUSE_BREAK,
     MEETING_NOUN,
     MEETING_NOUN_RE,
+    TOGETHER_WITH,
     Meeting,
     _add,
     _sentence_start,
@@ -67,12 +68,12 @@ _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话�
 # 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person
 _AND_SPEAKS = LazyPattern(rf"[^，。；]{{0,30}}?，?并(?:代表[^，。；]{{2,24}}?)?(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
                          rf"(?:{_SPEECH_NOUNS}|宣布|宣读)")
-_AND_HOSTS = LazyPattern(r"[^，。；]{0,20}?并(?:[与同和][^，。；]{1,24}?(?:共同|一起|一道))?主持")  # 出席并与某某共同主持
+_AND_HOSTS = LazyPattern(rf"[^，。；]{{0,20}}?并(?:{TOGETHER_WITH})?主持")  # 出席并与某某共同主持
 # 参加某代表团审议，直面…，发表重要讲话: a clause with no subject of its own after the verb that
 # brought the person, making a speech (the sentence's subject speaks)
 _THEN_MAKES_SPEECH = LazyPattern(rf"[^。；]{{0,60}}?，(?:(?:作|发表)了?(?:重要|长篇|热情洋溢的|主旨)?(?:{_SPEECH_NOUNS}|演讲))(?=[，。；])")
 # 与某某共同主持, 同某某一起出席: the subject shares the role its partner is named with
-_TOGETHER_WITH = LazyPattern(r"[与同和][^，。；]{1,24}?(?:共同|一起|一道)")
+_TOGETHER_WITH = LazyPattern(TOGETHER_WITH)
 # 接见与会人员，并在会上作重要讲话: any first predicate, then a speech the sentence sets at the meeting
 _SPEAKS_AT = (r"[^，。；]{1,30}?，?并(?:代表[^，。；]{2,24}?)?在(?:会上|会议上|[^，。；]{1,24}?上)"
               r"(?:(?:作|发表)了?[^，。；]{0,6}?(?:讲话|致辞|报告)|宣读|讲话|致辞|发言)")

@@ -16,6 +16,7 @@ from .common import (
     CLAUSE_BREAK,
     MEETING_NOUN,
     MEETING_NOUN_RE,
+    TOGETHER_WITH,
     Meeting,
     _clean_name,
     _clean_place,
@@ -296,7 +297,7 @@ _SPEECH_AS_TOPIC = LazyPattern(r"[^，。；！？\n]{0,30}?时的(?:重要)?(?:
 _SAID_AFTER = LazyPattern(r"(?:强调|指出|表示|要求|说(?![明服]))")
 _DATED = LazyPattern(rf"{_DAY}|今天|今日|昨天|昨日|当天|日前|近日")
 _DELIVERED_AT = LazyPattern(r"(?:通过视频)?(?:发表|作)了?的|(?:强调|指出|表示|要求)(?:了)?的")
-_SHARED_OBJECT = LazyPattern(r"^并(?:[与同和][^，。；]{1,24}?(?:共同|一起|一道))?(?:主持|出席|参加|列席)了?")
+_SHARED_OBJECT = LazyPattern(rf"^并(?:{TOGETHER_WITH})?(?:主持|出席|参加|列席)了?")
 _PURPOSE = LazyPattern(r"[，,](?P<name>听取了?[^，。；]{2,40}?汇报)")
 
 # What a long holder's name carries before its level word (省, 市, 全…): dropped
