@@ -72,11 +72,11 @@ def cached(name: str, sources: list[bytes], build: Callable[[], T]) -> T:
     except Exception as exc:  # truncated, garbage, an unreadable folder: build afresh
         log.debug("cache %s unreadable (%s), rebuilding", path, exc)
     value = build()
-    _store(folder, name, path, (key, value))
+    store(folder, name, path, (key, value))
     return value
 
 
-def _store(folder: Path, name: str, path: Path, entry: tuple) -> None:
+def store(folder: Path, name: str, path: Path, entry: tuple) -> None:
     """Write ``entry`` to ``path`` atomically (a temporary file renamed over it) and remove the
     table's files from other sources; where the folder is not writable, do nothing."""
     try:
