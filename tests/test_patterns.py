@@ -57,10 +57,10 @@ def test_the_cache_is_written_at_exit_and_read_by_the_next_run(tmp_path):
                "print(_CACHE.added)")
     env = {**os.environ, "NEICAN_CACHE_DIR": str(tmp_path)}
     run = [sys.executable, "-c", program, r"(?P<who>[\u4e00-\u9fff]{2,3})主持召开"]
-    assert subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout.strip() == "1"
+    assert subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout.strip() != "0"
     [stored] = tmp_path.glob("patterns-*.pickle")
     assert (r"(?P<who>[\u4e00-\u9fff]{2,3})主持召开", 0) in pickle.loads(stored.read_bytes())
-    # the next run compiles nothing of its own
+    # the next run compiles nothing of its own (neither this pattern nor those its imports compile)
     assert subprocess.run(run, env=env, capture_output=True, text=True, check=True).stdout.strip() == "0"
 
 

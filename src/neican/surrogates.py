@@ -15,12 +15,13 @@ gives back the file name's bytes ``b"a\\\\b\\xff"``.
 """
 from __future__ import annotations
 
-import re
 from typing import Any
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_TO_ESCAPE = re.compile("[\\\\\ud800-\udfff]")
-_ESCAPED = re.compile(r"\\(\\|u[0-9a-f]{4})")
+from .patterns import cached_compile
+
+_SURROGATE = cached_compile("[\ud800-\udfff]")
+_TO_ESCAPE = cached_compile("[\\\\\ud800-\udfff]")
+_ESCAPED = cached_compile(r"\\(\\|u[0-9a-f]{4})")
 
 
 def has_surrogates(text: str) -> bool:

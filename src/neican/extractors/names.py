@@ -5,9 +5,9 @@ must start (after a title, before 指出, inside an enumeration); nothing here s
 """
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
+from ..patterns import cached_compile
 from ..resources.loader import common_surnames, region_words, surnames, titles
 from .meeting_words import NOUNS as MEETING_NOUNS
 from .ner_lexicon import cues, lexicon, world_places
@@ -29,10 +29,10 @@ BOUNDARY_WORDS = (
 # Verbs of speech and of taking part that no given name is (陈进行 and 李代表 are names, 某某指出 no)
 _VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "
                              "宣布 发表".split())
-_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
-_NAME_CHARS = re.compile(r"[\u4e00-\u9fff]+")
+_NAME_CHAR = cached_compile(r"[\u4e00-\u9fff]")
+_NAME_CHARS = cached_compile(r"[\u4e00-\u9fff]+")
 # Day words a name position may hold (外长|今天|在北京): a day relative to another, or a time of day.
-_TIME_WORD = re.compile(TIME_OF_DAY + r"|[今昨明前后当次翌同本][天日晚]|[上下本同][午旬月周]")
+_TIME_WORD = cached_compile(TIME_OF_DAY + r"|[今昨明前后当次翌同本][天日晚]|[上下本同][午旬月周]")
 # Two-character words that start with a surname character but are not names.
 _NOT_NAMES = frozenset(
     "高度 周边 常委 于是 方面 万人 任务 全面 全国 全省 全市 全区 党委 政协 以上 以下 时间 经济 文化 安全 和谐 平安 龙头 "
@@ -49,7 +49,7 @@ _NOT_NAMES = frozenset(
 _MEETINGS = frozenset(MEETING_NOUNS)
 PREPOSITION_SURNAMES = frozenset("向于从和同对将为由")
 # 第五届, 第三次: an ordinal, though 第五 is also a (rare) surname
-_ORDINAL = re.compile(r"第[一二三四五六七八九十百\d]")
+_ORDINAL = cached_compile(r"第[一二三四五六七八九十百\d]")
 # words in 任 (a surname character): taking, holding or leaving an office (连任总理, 接任轮值主席)
 _TAKING_OFFICE = "出任 上任 下任 接任 连任 就任 继任 离任 兼任 担任 现任 前任 时任 留任"
 # the end of a body's name, never of a person's (某某集团, 参演国|海军)

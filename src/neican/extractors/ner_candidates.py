@@ -27,6 +27,7 @@ import string
 import zlib
 from functools import lru_cache
 
+from ..patterns import cached_compile
 from .ner_features import MAX_TRANSLIT, NAMED, KindFeatures, PersonFeatures
 from .ner_lexicon import SEPARATORS, Lexicon
 
@@ -38,7 +39,7 @@ _NORMALISE = str.maketrans({**{c: "0" for c in "0123456789０１２３４５６�
                             **{chr(0xFF41 + k): "a" for k in range(26)}})
 # Where none of them occurs (most windows), the text needs no translation, which costs a
 # dictionary lookup a character.
-_TO_NORMALISE = re.compile("[" + re.escape("".join(map(chr, sorted(_NORMALISE)))) + "]")
+_TO_NORMALISE = cached_compile("[" + re.escape("".join(map(chr, sorted(_NORMALISE)))) + "]")
 _MAX_STEM = 4  # longest stem before a place suffix
 
 
@@ -423,7 +424,7 @@ def _side(c: str, abbr: frozenset[str], cue: frozenset[str]) -> str:
 @lru_cache(maxsize=4)
 def _any_of(chars: frozenset[str]) -> re.Pattern:
     """One of ``chars``: re finds them at C speed where a loop over every character would not."""
-    return re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+    return cached_compile("[" + re.escape("".join(sorted(chars))) + "]")
 
 
 def _abbreviations(scan: _Scan) -> None:

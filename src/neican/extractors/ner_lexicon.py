@@ -16,6 +16,7 @@ from importlib import resources
 from itertools import repeat
 
 from ..errors import ResourceError
+from ..patterns import cached_compile
 from ..resources.cache import cached, package_bytes
 from ..resources.loader import regions, surnames
 
@@ -24,7 +25,7 @@ PLACE_KINDS = frozenset({"country", "country_former", "region", "water", "landfo
                          "city", "abbr"})
 CUE_KINDS = frozenset({"honorific", "verb", "org_after", "visit", "abbr_after", "not_in_name",
                        "translit", "given", "surname", "jp_surname", "org_suffix", "conj", "tibetan"})
-_CJK = re.compile(r"^[\u3400-\u9fff]+$")
+_CJK = cached_compile(r"^[\u3400-\u9fff]+$")
 SEPARATORS = "·•・．"  # between the parts of a transliterated name (卡尔·刘易斯)
 
 
@@ -57,7 +58,7 @@ class Learned:
 
 
 _SECTIONS = ("w", "bigram", "given", "foreign", "place", "org", "translit", "prune", "meta")
-_OTHER_LINE_BREAKS = re.compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # str.splitlines breaks there too
+_OTHER_LINE_BREAKS = cached_compile("[\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # str.splitlines breaks there too
 
 
 @cache
@@ -292,12 +293,12 @@ def build_lexicon(extra: Learned = Learned()) -> Lexicon:
     org_suffixes = "|".join(sorted(map(re.escape, cue_sets["org_suffix"]), key=len, reverse=True))
     return Lexicon(
         surnames=single, surname_bands=surname_bands(), compound_surnames=compound,
-        surname_re=re.compile(f"[{re.escape(starts)}]"),
+        surname_re=cached_compile(f"[{re.escape(starts)}]"),
         place_tags=place_tags, abbreviations=abbreviations, translit=translit,
-        translit_re=re.compile(f"[{chars}]+(?:[{SEPARATORS}][{chars}]+)*"),
-        suffix_re=re.compile(f"[{PLACE_SUFFIXES}]"),
+        translit_re=cached_compile(f"[{chars}]+(?:[{SEPARATORS}][{chars}]+)*"),
+        suffix_re=cached_compile(f"[{PLACE_SUFFIXES}]"),
         automaton=_automaton(place_tags, extra.orgs, cue_sets["jp_surname"]),
-        org_suffix_re=re.compile(org_suffixes), cues=cue_sets,
+        org_suffix_re=cached_compile(org_suffixes), cues=cue_sets,
         cue_lengths={kind: tuple(sorted({len(w) for w in words}, reverse=True))
                      for kind, words in cue_sets.items()},
         cue_firsts={kind: frozenset(w[0] for w in words) for kind, words in cue_sets.items()},

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import Region, common_surnames, titles
 from . import lexicon
 from .names import (
@@ -60,7 +60,7 @@ _LEVEL_PREFIX = {"省": "province", "自治区": "province", "市": "prefecture"
 _NAME_OPENS = LazyPattern(r"[\s，。；、：:（(“由]")
 _AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "副委员长", "同志", "国家主席", "主席", "副主席")
 # After these, a title is being used after a name (习近平总书记重要讲话), not before one.
-_POST_NAME_FOLLOWERS = re.compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
+_POST_NAME_FOLLOWERS = cached_compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
                                   r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|召集|召开|会|文章|站|证|节|们)")
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
 _ORGAN_AFTER_TITLE = frozenset("团会处台席")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats)
@@ -69,7 +69,7 @@ _SCHOOL_AFTER_TITLE = frozenset(("学院", "大学", "中学", "小学"))
 # …主席会见, 总书记会晤: a verb opening with one of those characters (主席会议 stays an organ)
 _VERBS_AFTER_POST = frozenset("会见 会谈 会晤 会同 会上".split())
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
-_MEDIA_OUTLET = re.compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|编辑|通讯员|评论员)")
+_MEDIA_OUTLET = cached_compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|编辑|通讯员|评论员)")
 _SPEECH_VERBS = LazyPattern(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
 # Where a list of names may begin: a clause start, or after 领导/负责同志 (the text's start too).
 # Consuming, not (?<=…): a pattern that opens with a lookbehind is tried at every position.
@@ -77,21 +77,21 @@ _SPEECH_VERBS = LazyPattern(r"(指出|强调|要求|表示|说|认为|介绍|希
 # (a class or a group first makes it try every position); 同志 after 领导 is taken whenever it
 # is there (possessive ?+), as an atomic group over 领导同志|领导 would take it.
 _LIST_START = LazyPattern(r"，|。|；|,|;|：|:|\n|领导(?:同志)?+|负责同志|出席的有|还有")
-_PLACES_AFTER = re.compile(r"等(?>地区|地|省份|国家|国|城市|流域)(?![领负])")
-_PARTICIPATE = re.compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
+_PLACES_AFTER = cached_compile(r"等(?>地区|地|省份|国家|国|城市|流域)(?![领负])")
+_PARTICIPATE = cached_compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
 # A leader's name at the head of a formulation: 习近平新时代中国特色社会主义思想, 邓小平理论.
 # A name (2–4 characters) right before a bracketed post: 周立平（辽宁省委书记）. Found from the
 # brackets (a scan for a name-led pattern tries every character): see _signatures.
-_SIGNATURE_POST = re.compile(r"[（(]([^（）()]{2,40})[）)]")
-_OPEN_BRACKET = re.compile(r"[（(]")
-_NAME_CHARS = re.compile(r"[\u4e00-\u9fff·]{1,4}")
-_STOP = re.compile("。")
-_COMRADE = re.compile("同志")
+_SIGNATURE_POST = cached_compile(r"[（(]([^（）()]{2,40})[）)]")
+_OPEN_BRACKET = cached_compile(r"[（(]")
+_NAME_CHARS = cached_compile(r"[\u4e00-\u9fff·]{1,4}")
+_STOP = cached_compile("。")
+_COMRADE = cached_compile("同志")
 # A name that opens a clause before a verb of speech (周立平指出); the text's start is tried apart,
 # so that the pattern opens with a character class and re can scan for it.
 _SPEAKER_VERB_WORDS = "在讲话中|在会上|指出|强调|要求|表示|认为"
 _SPEAKER_VERBS = rf"(?={_SPEAKER_VERB_WORDS})"
-_ANY_SPEAKER_VERB = re.compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
+_ANY_SPEAKER_VERB = cached_compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
 _CLAUSE_SPEAKER = LazyPattern(r"[\n。 \u3000]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 _OPENING_SPEAKER = LazyPattern(r"([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
 
@@ -355,7 +355,7 @@ def _unit_name_post(text: str, hit: TitleHit, floor: int) -> bool:
 
 
 # A unit's name ends right before a name whose post follows it (某某大学|赵明远|教授)
-_UNIT_BEFORE_NAME = re.compile("(?:大学|学院|学校|中学|小学|医院|研究院|研究所|研究中心|科学院|协会|学会|商会|联合会|"
+_UNIT_BEFORE_NAME = cached_compile("(?:大学|学院|学校|中学|小学|医院|研究院|研究所|研究中心|科学院|协会|学会|商会|联合会|"
                                "基金会|公司|集团|银行|委员会|事务所)$")
 
 
@@ -856,13 +856,13 @@ def _list_start_pattern() -> re.Pattern:
     # 领导同志, not 领导+同…: the alternatives start with different characters but for 领导, and
     # 领导 does not give its 同志 back
     initials = re.escape("".join(sorted(_surname_initials())))
-    return re.compile(f"(?:{_LIST_START.pattern})(?=[{initials}])")
+    return cached_compile(f"(?:{_LIST_START.pattern})(?=[{initials}])")
 
 
 # An interview's or a panel's line that heads a person's words with the post, a colon and the name:
 # 某某大学教授：赵明远, 某某银行首席经济学家：John Carter (a Latin name, as the page prints it)
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
-_HEADED_LINE = re.compile(r"^([^：:\n]{2,40}?)[：:][ \u3000]*([\u4e00-\u9fff·]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
+_LATIN_NAME = cached_compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_HEADED_LINE = cached_compile(r"^([^：:\n]{2,40}?)[：:][ \u3000]*([\u4e00-\u9fff·]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})"
                           r"(?=[ \u3000]*$|(?<=[a-z])[\u4e00-\u9fff])", re.M)
 
 
@@ -927,7 +927,7 @@ def _names_after(text: str, pos: int) -> list[str]:
     return names
 
 
-_LIST_ITEM = re.compile(r"[\u4e00-\u9fff·]{2,9}(?=[、，,。；]|等|同志)")
+_LIST_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,9}(?=[、，,。；]|等|同志)")
 
 
 def _list_item(text: str, pos: int) -> str | None:
@@ -1092,7 +1092,7 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
     return added
 
 
-_FOREIGN_NAME_PARTS = re.compile(r"[·\-－]")
+_FOREIGN_NAME_PARTS = cached_compile(r"[·\-－]")
 
 
 def _other_readings_merged(spans: list[Span]) -> list[Span]:

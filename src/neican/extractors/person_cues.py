@@ -9,13 +9,12 @@ recogniser saw its context.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
 from ..lexmatch import Lexicon
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, cached_compile
 from .names import name_at
 from .ner import PER, find_entities
 from .ner_lexicon import cues
@@ -32,8 +31,8 @@ GOVERNING_VERBS = ("会见 会谈 会晤 表示 指出 强调 致辞 讲话 主�
                    "共同 宣读 汇报 传达 部署 发言 看望 慰问 考察 调研 视察 参观 察看 听取 来到 带领 签署 宣布 回答 作了 作报告 作工作 作说明 作总结 作交流 作动员 作重要 作专题 作主旨 作辅导 作表态").split()
 _BEFORE_VERB, _AFTER_VERB = 6, 1  # a name of up to 4 characters and the context the model reads
 _LONGEST_BEFORE_VERB = 10
-_SETTING_BEFORE = re.compile(r"在[\u4e00-\u9fff]{2,12}?$")
-_PARTNER_BEFORE = re.compile(r"[同与][\u4e00-\u9fff·]{2,12}?(?:举行了?|进行了?)?$")
+_SETTING_BEFORE = cached_compile(r"在[\u4e00-\u9fff]{2,12}?$")
+_PARTNER_BEFORE = cached_compile(r"[同与][\u4e00-\u9fff·]{2,12}?(?:举行了?|进行了?)?$")
 _WHEN_BEFORE = LazyPattern(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?" + TIME_OF_DAY + "?$")
 _BEFORE_TITLE, _AFTER_TITLE = 2, 10  # a foreign name after a post may run to 7 characters
 _LABEL_MARKS = "：:"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import titles
 from .names import plausible_name
 from .ner_lexicon import world_places
@@ -22,14 +22,14 @@ _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # Words that end an organ phrase on its left: verbs that govern the post's holder, and
 # function words. 和/与/及 join two holders (韦斯特林和|法国总统) unless the phrase is an organ's
 # name that starts at the boundary (工业和信息化部, 促进青年和儿童健康特使).
-_HARD_BREAK = re.compile(
+_HARD_BREAK = cached_compile(
     "的|了|在|是|为|由|被|向|对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
     "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|举行|欢迎|宴请|送别|"
     "等|说|称|选举|决定|提名|任命|免去|同意|批准|来自|包括|"
     "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|专访|播出|播发|应邀|应约|"
     "上午|下午|晚上|中午|傍晚|今天|昨天|当天|日|月|年")
-_SOFT_BREAK = re.compile("和|与|及|同")
-_BOUNDARY = re.compile(r"[^\u4e00-\u9fff·]")
+_SOFT_BREAK = cached_compile("和|与|及|同")
+_BOUNDARY = cached_compile(r"[^\u4e00-\u9fff·]")
 # Heads an organ phrase starts with, besides a country or a region of China.
 _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人民", "中国", "联合国", "世界", "国际", "亚洲", "欧洲",
                 "大会", "主席团", "常委会", "军委",  # 常委会|党组书记, 军委|政治工作部主任: the short form after the full one
@@ -38,7 +38,7 @@ _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人�
                 "欧盟", "东盟", "非盟", "阿盟", "北约", "上合组织", "金砖国家", "二十国集团", "亚太经合组织",
                 "越共", "古共", "苏共")
 _LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "盟", "旗", "乡", "镇")
-_ORDINAL_LIST = re.compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
+_ORDINAL_LIST = cached_compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
 _ORDINAL = LazyPattern(r"第?[一二三四五六七八九十百零〇\d]{1,4}(?:、[一二三四五六七八九十百零〇\d]{1,3})*[任届]")
 _CHINA = ("中国", "中华人民共和国")
 # Words that make a phrase a unit's name, wherever they stand in it (某某大学|物理所, 某某行业协会,
@@ -46,7 +46,7 @@ _CHINA = ("中国", "中华人民共和国")
 # Such a phrase has no head of its own, so it must open where a phrase surely does: after a mark,
 # or after a word that governs the post (的, 任, 采访), not after a date's 日 or a break read inside a
 # word (日|中经济协会, 华为|公司, 48|家集团); and the unit word must follow a name (not 委员会|主任 alone).
-_UNIT_WORDS = re.compile("大学|学院|学校|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|科学院|协会|学会|商会|"
+_UNIT_WORDS = cached_compile("大学|学院|学校|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|科学院|协会|学会|商会|"
                          "联合会|基金会|公司|集团|银行|工厂|委员会|事务所|领导小组|指挥部")
 _MAX_UNIT = 16
 

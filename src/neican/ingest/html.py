@@ -16,7 +16,7 @@ from neican.errors import InputError
 from neican.ingest.htmlmeta import read_cms_properties, read_meta_tags, split_authors
 
 from ..dates import DATETIME, parse_datetime
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import surnames
 
 # Elements whose boundaries end a line of text.
@@ -30,13 +30,13 @@ SKIP_TAGS = frozenset("script style noscript template head title iframe object e
 # Page chrome dropped by the lxml fallback (trafilatura has its own rules).
 CHROME_TAGS = SKIP_TAGS | frozenset("nav header footer aside form".split())
 
-_PAGE_MARKERS = re.compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
+_PAGE_MARKERS = cached_compile(r"<(?:!doctype|html|head|body)\b", re.IGNORECASE)
 _ANY_TAG = LazyPattern(
     r"</?(?:p|div|br|span|a|img|h[1-6]|ul|ol|li|table|tr|td|strong|b|em|i|font|section|article|html|body)\b[^<>]*>",
     re.IGNORECASE,
 )
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
+_XML_DECLARATION = cached_compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_SPACES = cached_compile(r"\s+")
 
 
 @dataclass

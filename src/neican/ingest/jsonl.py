@@ -9,7 +9,6 @@ import hashlib
 import io
 import json
 import logging
-import re
 from typing import IO, Any, Callable, Iterator
 
 from neican.errors import InputError
@@ -18,6 +17,8 @@ from neican.ingest.source import Failure, RawDocument
 from neican.ingest.streams import GZIP_ERRORS, gzip_failure_detail, joined
 from neican.options import Options
 
+from ..patterns import cached_compile
+
 log = logging.getLogger(__name__)
 
 TEXT_FIELDS = ("text", "html", "content")  # the first present one is the document
@@ -25,7 +26,7 @@ STRING_FIELDS = ("title", "published", "source", "url")
 READ_CHUNK = 1 << 20  # a line is read in pieces of this many bytes
 _CONTINUATION_BYTES = bytes(range(0x80, 0xC0))  # UTF-8 bytes that do not start a character
 _MAX_INT_DIGITS = 4300  # sys.get_int_max_str_digits()'s default; a sign counts as a digit here, to be safe
-_TAG_SEPARATORS = re.compile(r"\s*[,，;；、|｜]\s*")
+_TAG_SEPARATORS = cached_compile(r"\s*[,，;；、|｜]\s*")
 
 
 def read_jsonl(stream: IO[bytes], path: str, options: Options) -> Iterator[RawDocument | Failure]:

@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 
 from ..errors import ResourceError
+from ..patterns import cached_compile
 
 
 def _read_text(name: str) -> str:
@@ -79,7 +80,7 @@ class BoilerplateRules:
 
 def _compile(name: str, section: str, reason: str, pattern: str) -> re.Pattern:
     try:
-        return re.compile(pattern)
+        return cached_compile(pattern)
     except re.error as exc:
         raise ResourceError(f"{name}: [{section}] {reason}: bad pattern {pattern!r}: {exc}") from exc
 
@@ -190,7 +191,7 @@ class Tifa:
 
 
 TIFA_COLUMNS = ("term", "category", "since", "variants", "source", "xwlb_count", "xwlb_first")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = cached_compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @cache
