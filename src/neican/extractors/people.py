@@ -1019,9 +1019,11 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                 and not is_known_word(name)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known))
 
-    def recognised(windows: list[tuple[int, int]], known=()) -> dict[int, str]:
+    def recognised(windows: list[tuple[int, int]], known=(), starts=None) -> dict[int, str]:
         # the recogniser reads in full only the windows where it may find a name used here
-        names = recognised_names(doc.text, windows, lambda start, name: usable(start, _without_adverb(name), known))
+        # (``starts``: where the caller keeps names, if only there)
+        names = recognised_names(doc.text, windows, lambda start, name: (starts is None or start in starts)
+                                 and usable(start, _without_adverb(name), known))
         names = dict(_whole_transliteration(doc.text, start, _before_post(start, _without_adverb(name)), stops)
                      for start, name in names.items())
         return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)}
@@ -1039,7 +1041,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     occupation_ends = {end for _, end, title in found.titles if is_occupation(title) and end not in after_posts}
     if occupation_ends:
         windows = [(max(0, end - 2), end + 10) for end in sorted(occupation_ends)]
-        after_posts |= {start: name for start, name in recognised(windows).items() if start in occupation_ends}
+        after_posts |= {start: name for start, name in recognised(windows, starts=occupation_ends).items()
+                        if start in occupation_ends}
     yield
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
                         after_posts, sorted({(start, end) for start, end, _, _ in found.tifa}))
