@@ -169,3 +169,25 @@ def test_pd98_person_f1_stays_above_floor():
     sentences = read_tagged(shared_path("data", "ner", "pd98", "example.test"), limit=500)
     pairs = [({(e.start, e.end, e.label) for e in find_entities(text)}, gold) for text, gold in sentences]
     assert score(pairs)["PER"].f1 >= PD98_PER_F1_FLOOR
+
+
+@pytest.mark.issue(11)
+def test_opening_windows_are_where_a_surname_opens_a_clause_on_no_word():
+    from neican.extractors.person_cues import opening_windows
+
+    text = "经过治疗，林慕白在比赛中获胜；同时，王国庆和赵明远 李明出席。"
+    windows, starts = opening_windows(text, set())
+    positions = {text[at:at + 3] for at in starts}
+    assert "林慕白" in positions and "赵明远" in positions  # after ， and after 和
+    assert not {"同时，", "王国庆"} & positions  # 同时 and 王国 are words of ordinary text
+    assert "李明出" not in positions  # not after a space
+    assert all(lo <= at < hi for at in starts for lo, hi in [next(w for w in windows if w[0] <= at < w[1])])
+    assert opening_windows(text, {text.index("林慕白")})[1] == starts - {text.index("林慕白")}
+
+
+@pytest.mark.issue(11)
+def test_find_entities_builds_only_the_people_that_start_where_told():
+    text = "市长林慕白指出，赵明远出席"
+    assert {e.text for e in find_entities(text) if e.label == "PER"} == {"林慕白", "赵明远"}
+    only = find_entities(text, starts=frozenset({text.index("赵明远")}))
+    assert [e.text for e in only if e.label == "PER"] == ["赵明远"]

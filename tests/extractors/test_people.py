@@ -710,3 +710,27 @@ def test_a_foreign_name_printed_two_ways_keeps_one_entry_per_post():
 def test_an_organ_heading_the_next_post_in_a_list_is_no_name():
     found = _people_of_doc("主席同某国国民会议共和国院主席赵明远、代表院主席钱立新举行会谈。")
     assert "代表院" not in found and "赵明远" in found
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, name", [
+    ("经过一段治疗，林慕白在大奖赛上跑出了好成绩。", "林慕白"),  # a clause opens on the name
+    ("这一天，整整七年，赵明远独立办起了水泥厂。", "赵明远"),
+    ("大家一起看望了林慕白、赵明远。", "赵明远"),  # a list's item
+])
+def test_a_name_no_post_or_verb_vouches_for_is_read_where_a_clause_opens(text, name):
+    assert name in _people_of_doc(text)
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, word", [
+    ("纽约州、新泽西州和康涅狄格州5号的积雪厚度为10厘米。", "康涅狄格"),  # a place's stem before its classifier
+    ("当地人表示，乌军随时都可能发动进攻。", "乌军"),  # a country's one-character name and 军
+    ("打造现代治理的范本；不断释放开放之能。", "范本"),  # a noun after 的
+    ("今天，由嫦娥五号带回的月壤首次展出。", "由嫦娥"),  # the preposition 由
+    ("推进合肥、苏锡常、宁波等都市圈同城化。", "苏锡常"),  # an item of a list of places
+    ("在陕西，冷木沟的村民修起了新路。", "冷木沟"),  # a place's generic name ends it
+    ("报道称，安倍强烈谴责这一暴行。", "安倍强烈"),  # a Japanese surname and an ordinary word
+])
+def test_what_opens_a_clause_but_reads_as_a_place_or_a_word_is_no_name(text, word):
+    assert word not in _people_of_doc(text)

@@ -88,7 +88,8 @@ def _scored(candidates: Iterable[tuple[tuple[int, int, str, str], list]],
     return [(i, j, label, value) for (i, j, label), value in best.items()]
 
 
-def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None) -> list[Entity]:
+def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None,
+                  starts: frozenset[int] | None = None) -> list[Entity]:
     """People, places and organisations in ``text``, in order, non-overlapping.
 
     ``wanted(start, end)``: whether the caller would use a person found at ``text[start:end]``.
@@ -97,7 +98,8 @@ def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None) -
     candidate crosses a line break, so the best reading of a line is its own, and a line without
     such a candidate can give the caller nothing. People are scored first, places and
     organisations then looked for on those lines alone (person_cues.py passes a few short lines,
-    most of which hold no name it could use).
+    most of which hold no name it could use). ``starts``: where the only people wanted start:
+    no other person candidate is built, which is most of the cost.
 
     Example:
         >>> find_entities("市长李建国指出")
@@ -106,9 +108,9 @@ def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None) -
     if not text:
         return []
     weights = learned().weights
-    scan = person_candidates(text, lexicon(), _weighed())
+    scan = person_candidates(text, lexicon(), _weighed(), starts)
     if scan.merged:  # rare (欧阳明 read with 欧 as a surname and with 欧阳): names merge, weights do not
-        scan = person_candidates(text, lexicon())
+        scan = person_candidates(text, lexicon(), starts=starts)
     people = _scored(scan.out.items(), None if scan.features.weighed else weights)
     lines = None
     if wanted is not None:

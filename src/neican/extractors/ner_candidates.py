@@ -289,7 +289,7 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
     scan.add(i, j, PER, feats)
 
 
-def _people(scan: _Scan) -> None:
+def _people(scan: _Scan, starts: frozenset[int] | None = None) -> None:
     lex, text = scan.lex, scan.text
     stop = lex.cues["not_in_name"]
     bands, ratios = lex.bigram_bands, lex.name_chars["given"]
@@ -298,6 +298,8 @@ def _people(scan: _Scan) -> None:
     title_starts, places_at, honorific_firsts = scan.title_starts, scan.places_at, lex.cue_firsts["honorific"]
     for m in lex.surname_re.finditer(text):
         i = m.start()
+        if starts is not None and i not in starts:
+            continue
         if text[i:i + 2] in compound_surnames:
             for n in (3, 4):
                 if _cjk(text, i + 2, i + n, stop):
@@ -319,17 +321,19 @@ def _people(scan: _Scan) -> None:
                 or (i and text[i - 1] in "老小")) and i not in places_at:
             _chinese_person(scan, i, i + 1, "S1", 1)
     for i, k in scan.japanese:  # 桥本, 桥本龙太郎
+        if starts is not None and i not in starts:
+            continue
         for n in range(0, 4):
             if _cjk(text, k, k + n, stop):
                 _chinese_person(scan, i, k + n, "J%d" % n, k - i)
     for i in scan.title_ends:  # 市长林慕白, also where the surname table lacks the surname
-        if i < len(text) and text[i] not in lex.surnames:
+        if i < len(text) and text[i] not in lex.surnames and (starts is None or i in starts):
             for n in (2, 3):
                 if _cjk(text, i, i + n, stop):
                     _chinese_person(scan, i, i + n, "X%d" % n, 1)
 
 
-def _translit(scan: _Scan) -> None:
+def _translit(scan: _Scan, starts: frozenset[int] | None = None) -> None:
     lex, text, f = scan.lex, scan.text, scan.features
     translit = lex.translit
     ratios = lex.name_chars["foreign"]
@@ -340,7 +344,7 @@ def _translit(scan: _Scan) -> None:
         if e - s < 2:
             continue
         for a in range(s, e - 1):
-            if text[a] not in translit:
+            if text[a] not in translit or (starts is not None and a not in starts):
                 continue
             first = f.translit_first[text[a]]
             # What text[a:b] holds, kept as b grows: the sum of _name_likeness (the same additions
@@ -507,16 +511,19 @@ def find_candidates(text: str, lex: Lexicon) -> dict[tuple[int, int, str, str], 
     return scan.out
 
 
-def person_candidates(text: str, lex: Lexicon, features: PersonFeatures = NAMED) -> _Scan:
+def person_candidates(text: str, lex: Lexicon, features: PersonFeatures = NAMED,
+                      starts: frozenset[int] | None = None) -> _Scan:
     """The scan of ``text`` with its person candidates (``scan.out``), as find_candidates finds
     them; :func:`other_candidates` adds the places and organisations after them.
 
     With ``features`` that weigh (ner_features.weighed), each candidate carries the weights of
     its features in order rather than their names, unless two candidates had one key
-    (``scan.merged``): names merge, weights do not, and the caller reads the text by name."""
+    (``scan.merged``): names merge, weights do not, and the caller reads the text by name.
+    ``starts``: only the names that start at one of these positions (a caller that wants no
+    other), their rivals the places and organisations."""
     scan = _Scan(text, lex, features)
-    _people(scan)
-    _translit(scan)
+    _people(scan, starts)
+    _translit(scan, starts)
     return scan
 
 

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..patterns import LazyPattern, cached_compile
-from ..resources.loader import Region, common_surnames, titles
+from ..resources.loader import Region, common_surnames, region_words, titles
 from . import lexicon
 from .names import (
     BOUNDARY_WORDS,
@@ -37,7 +37,8 @@ from .names import (
     plausible_name,
 )
 from .ner_lexicon import cues, world_places
-from .person_cues import recognised_names, title_windows, verb_windows
+from .ner_lexicon import lexicon as recogniser_lexicon
+from .person_cues import opening_windows, recognised_names, title_windows, verb_windows
 from .posts import (
     CAREER_BEFORE,
     foreign_post,
@@ -223,6 +224,51 @@ def _place_ends_at(text: str, end: int, lengths) -> bool:
     """Whether a place name (a world place or a region of China) of one of ``lengths`` ends at ``end``."""
     places = world_places()
     return any(text[end - k:end] in places or lookup(text[end - k:end]) is not None for k in lengths if end >= k)
+
+
+# What a place's name, not a person's, runs into: its classifier (康涅狄格|州, 哈卡斯|共和国)
+_PLACE_CLASSIFIERS = tuple("州省市县区镇乡村") + ("共和国",)
+_LIST_ITEM_MARKS = "、，,；;：:。（(“\n "
+_COMMON_AS_SURNAME = "于"  # of the prepositions that are surnames, the one common as a surname
+# Generic names of places (通名) that end no given name: 冷木|沟, 燕子|矶, 许民|村, 姜塘|湖
+_PLACE_GENERICS = frozenset("省县镇乡村州盟旗岛湖湾沟峡桥营巷矶嘴坝寨屯堡")
+_DIRECTIONS = frozenset("东西南北")
+
+
+def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], occupation_starts: set[int]) -> bool:
+    """Whether a name the recogniser reads where a clause or a phrase opens, with no post or verb
+    to vouch for it (person_cues.opening_windows), holds against what surrounds it."""
+    end = start + len(name)
+    if len(name) == 2 and end in occupation_starts:
+        return False  # 任课|老师: an occupation is printed of anyone, after the word that says which
+    if text.startswith(_PLACE_CLASSIFIERS, end) and end not in title_starts:
+        return False  # a place's stem (李明|市长: a post follows, the name holds)
+    before = text[start - 1:start]
+    if before == "的" and len(name) < 3 and not text.startswith(("、", "等"), end):
+        return False  # 治理的|范本: after 的 a noun far more often than a name, unless a list follows
+    if name[0] in PREPOSITION_SURNAMES and name[0] not in _COMMON_AS_SURNAME:
+        return False  # 由|嫦娥五号带回: a preposition opens the phrase (于熠镭: 于 is a common surname)
+    ner = recogniser_lexicon()
+    if name[0] in ner.abbreviations and (name[1] in cues()["abbr_after"] or ordinary_word_band(name[1:3]) >= 3):
+        return False  # 乌军, 韩媒, 韩民众: a country's one-character name and a word that follows one
+    if len(name) >= 3 and (name[-1] in _PLACE_GENERICS or (name[-1] in _DIRECTIONS and name[:-1] in region_words())):
+        return False  # 冷木沟, 燕子矶, 许民村; 邢台东 (a station): a place's generic name ends it
+    surname = next((name[:k] for k in (3, 2) if name[:k] in cues()["jp_surname"]), None)
+    if surname and len(name) > len(surname) + 1 and ordinary_word_band(name[len(surname):len(surname) + 2]) >= 2:
+        return False  # 安倍|政府, 安倍|强烈: a Japanese surname and a word of ordinary text
+    return not (_place_item(text, start - 1, -1) or _place_item(text, end, 1))  # 合肥、苏锡常、宁波
+
+
+def _place_item(text: str, at: int, step: int) -> bool:
+    """Whether the 、-list item beside the mark at ``at`` (the item before it where ``step`` is
+    -1, after it where 1) is a place."""
+    if not 0 <= at < len(text) or text[at] != "、":
+        return False
+    k = at + step
+    while 0 <= k < len(text) and abs(k - at) <= 6 and text[k] not in _LIST_ITEM_MARKS:
+        k += step
+    item = text[k + 1:at] if step < 0 else text[at + 1:k]
+    return 2 <= len(item) <= 6 and (_place_ends_at(item, len(item), (len(item),)) or item in region_words())
 
 
 def _after_place(text: str, start: int) -> bool:
@@ -1019,11 +1065,12 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                 and not is_known_word(name)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known))
 
-    def recognised(windows: list[tuple[int, int]], known=(), starts=None) -> dict[int, str]:
+    def recognised(windows: list[tuple[int, int]], known=(), starts=None, only_starts=None) -> dict[int, str]:
         # the recogniser reads in full only the windows where it may find a name used here
-        # (``starts``: where the caller keeps names, if only there)
+        # (``starts``: where the caller keeps names, if only there; ``only_starts``: where the
+        # only names it needs start, the others not even built)
         names = recognised_names(doc.text, windows, lambda start, name: (starts is None or start in starts)
-                                 and usable(start, _without_adverb(name), known))
+                                 and usable(start, _without_adverb(name), known), only_starts)
         names = dict(_whole_transliteration(doc.text, start, _before_post(start, _without_adverb(name)), stops)
                      for start, name in names.items())
         return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)}
@@ -1039,6 +1086,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     posts = [match for match in found.titles if not is_occupation(match[2])]
     after_posts = recognised(title_windows(doc.text, posts))
     occupation_ends = {end for _, end, title in found.titles if is_occupation(title) and end not in after_posts}
+    occupation_starts = {start for start, _, title in found.titles if is_occupation(title)}
     if occupation_ends:
         windows = [(max(0, end - 2), end + 10) for end in sorted(occupation_ends)]
         after_posts |= {start: name for start, name in recognised(windows, starts=occupation_ends).items()
@@ -1055,6 +1103,12 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     held_post_ends = {end for start, end, title in found.titles if start in known_ends and title in _AFTER_NAME}
     new = new_names(doc.text, {start: name for start, name in recognised(windows, known).items()
                                if start not in held_post_ends}, known)
+    # last, where a clause or a phrase opens on what may be a name no post or verb vouches for
+    known |= new
+    windows, starts = opening_windows(doc.text, {a for s in spans for a, _ in s.data["mentions"]})
+    yield
+    new |= new_names(doc.text, {start: name for start, name in recognised(windows, known, starts, starts).items()
+                                if _holds_at_opening(doc.text, start, name, title_starts, occupation_starts)}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
     doc.spans[ASSIGNS] = sorted(_other_readings_merged(spans), key=lambda s: (s.start == s.end, s.start))
