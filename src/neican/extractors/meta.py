@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from typing import Callable
 
 from ..clean import Line
 from ..dates import DATETIME, parse_datetime
@@ -34,6 +36,7 @@ _CREDITED = (
     re.compile(r"据([\u4e00-\u9fff]{2,12}?(?:通讯社|社|日报|晚报|报|电视台|台|网|客户端))(?:\d{1,2}月\d{1,2}日)?(?:消息|报道)"),
     re.compile(r"(?:转载自|转自|原载)\s*[:：]?\s*《?([\u4e00-\u9fff]{2,12}?)》?(?=[\s,，。;；)）]|$)"),
 )
+_CREDITED_CUES = ("据", "转", "原载")  # one of them opens every match of _CREDITED
 _COPYRIGHT_HOLDER = (
     LazyPattern(r"凡本[站网]中?注明[“\"]?来源\s*[:：]\s*([^”\"（(）)]{2,16})[”\"]"),
     LazyPattern(r"(?:^|[:：\s,，。])([\u4e00-\u9fff]{2,12}?)(?:网站)?版权所有"),
@@ -128,16 +131,18 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
             and len(stem) >= 6 and meta.original_title.startswith(stem):
         meta.title = meta.original_title  # a headline the CMS clipped (…无敌免...): the 原标题 line prints it whole
     meta.published = parse_datetime(hints.get("published")) or _find_published(header, first)
+    byline_outlet = cache(lambda: _byline_outlet(lines))  # read at most once, for the source and the original
     hinted_source = _CHANNEL.sub("", _simplified(hints.get("source")) or "")  # 人民网-文化频道 原创稿 → 人民网
     meta.source = (next((n for n in [hinted_source] if n and _labelled_outlet(n)), None)
-                   or _find_source(lines, header)
+                   or _find_source(lines, header, byline_outlet)
                    or next((n for n in [_simplified(hints.get("sitename"))] if _plausible_outlet(n)), None)
                    or _site_of_title(_simplified(hints.get("page_title")))
                    or _site_of_title(_simplified(hints.get("title"))))
     if meta.title and meta.source and meta.title.endswith(" " + meta.source):
         meta.title = meta.title[:-len(meta.source) - 1].rstrip()  # …开展调研工作 东区办事处
-    meta.original_source = _first_match(_CREDITED, text[:2000])
-    if not meta.original_source and (outlet := _byline_outlet(lines)) and meta.source \
+    opening = text[:2000]
+    meta.original_source = _first_match(_CREDITED, opening) if any(c in opening for c in _CREDITED_CUES) else None
+    if not meta.original_source and (outlet := byline_outlet()) and meta.source \
             and not _same_outlet(outlet, meta.source):
         meta.original_source = outlet  # 光明日报记者 X in a copy 光明网 printed: the paper the report is from
     meta.articles = _find_articles(lines, text, meta.title)
@@ -324,7 +329,7 @@ def _writer_named(name: str) -> bool:
     return plausible_name(name) and not _OUTLET_END.search(name)
 
 
-def _find_source(lines: list[Line], header: list[Line]) -> str | None:
+def _find_source(lines: list[Line], header: list[Line], byline_outlet: Callable[[], str | None]) -> str | None:
     for ln in header + [ln for ln in lines[:6] if ln.kind != "metadata"]:  # 标题 来源于：东区办事处
         # a 来源： label names the source even where it is an office, not a paper
         if (m := _SOURCE_LABEL.search(ln.text)) and _labelled_outlet(m.group(1)) and not _writer_named(m.group(1)):
@@ -335,7 +340,7 @@ def _find_source(lines: list[Line], header: list[Line]) -> str | None:
             name = ln.text[:m.start()].strip(" |:：")
             if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,16}", name) and _plausible_outlet(name):
                 return name
-    if outlet := _byline_outlet(lines):
+    if outlet := byline_outlet():  # the outlet of a dateline or byline (_byline_outlet)
         return outlet
     for ln in lines:  # the site's own name, from its copyright block
         if ln.kind == "furniture" and ln.reason in ("footer", "copyright", "icp"):
@@ -358,7 +363,7 @@ def _byline_outlet(lines: list[Line]) -> str | None:
         if not ln.kept:
             continue
         body = ln.rest()
-        if ("电" in body[:40] or "讯" in body[:40]) and (m := _NEWS_AGENCY_DATELINE.match(body)):
+        if (body.find("电", 0, 40) >= 0 or body.find("讯", 0, 40) >= 0) and (m := _NEWS_AGENCY_DATELINE.match(body)):
             return m.group(1)
         if "记者" not in body:
             continue
@@ -436,6 +441,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     """Reporters and writers (authors); editors and compilers (editors); each name's job word."""
     authors, editors, credits = [], [], []
     kept = [ln for ln in lines if ln.kept]
+    rests = [ln.rest() for ln in kept]  # each kept line's text without its cuts, read once
     # Bylines sit in header lines, at the start or end of the first and last paragraphs, or in
     # brackets anywhere; a match elsewhere in running text is not a byline.
     texts = [(ln.text, True) for ln in lines if ln.kind == "metadata"]
@@ -443,33 +449,35 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     texts += [(ln.text, True) for ln in lines if ln.kind == "furniture" and len(ln.text) <= 60
               and _BYLINE_LABEL.search(ln.text)]
     # a short line of its own with a byline label, anywhere (河南商报记者马俊峰/文 under a photo)
-    texts += [(rest, True) for rest in (ln.rest() for ln in kept) if len(rest) <= 40 and _OWN_BYLINE.search(rest)]
-    texts += [(ln.rest(), False) for ln in kept[:3] + kept[-3:]]
+    texts += [(rest, True) for rest in rests if len(rest) <= 40 and _OWN_BYLINE.search(rest)]
+    texts += [(rest, False) for rest in rests[:3] + rests[-3:]]
     # a label alone on its line, the name on the next (责任编辑：⏎X): Word-exported and CMS pages break so
     printed = [ln for ln in lines if ln.kind != "blank"]
     texts += [(label.text.strip() + nxt.text.strip(), True) for label, nxt in zip(printed, printed[1:])
               if _LABEL_ALONE.match(label.text) and _NAME_ALONE.match(nxt.text)]
     # a writer's line of its own below a summary, a subtitle or a lead picture's caption (划重点 …
     # 作者 | X): web pages print such blocks above the byline
-    texts += [(rest, True) for rest in (ln.rest() for ln in kept[3:_BYLINE_DEPTH])
+    texts += [(rest, True) for rest in rests[3:_BYLINE_DEPTH]
               if len(rest) <= _BYLINE_LINE and _WRITER_LABEL.match(rest)]
-    texts += [(rest, False) for rest in (ln.rest() for ln in kept[3:-3]) if _DATELINE_BYLINE.match(rest)]
-    texts += [(m.group(0), True) for ln in kept for m in _bracketed(ln.rest())
+    middle = rests[3:-3]
+    texts += [(rest, False) for rest in middle if "记者" in rest and _DATELINE_BYLINE.match(rest)]
+    texts += [(m.group(0), True) for rest in rests for m in _bracketed(rest)
               if _BRACKETED_CREDIT.search(m.group(0))]
     # a photo's credit line under it, anywhere (赵明远 摄)
-    texts += [(rest, True) for rest in (ln.rest() for ln in kept[3:-3])
+    texts += [(rest, True) for rest in middle
               if len(rest) <= _CAPTION_MAX and rest.rstrip(" ）)").endswith("摄")]
     # a caption marked ▲ glued into a paragraph, its credit at its end (▲某某日报记者赵明远、钱立新摄)
-    texts += [(m.group(), True) for ln in kept if "▲" in ln.text for m in _CAPTION_CREDIT.finditer(ln.rest())]
+    texts += [(m.group(), True) for ln, rest in zip(kept, rests) if "▲" in ln.text for m in _CAPTION_CREDIT.finditer(rest)]
     for text, anywhere in _unique(texts):
         def at_edge(m) -> bool:
             return anywhere or m.start() < 80 or m.end() > len(text) - 80
 
-        compiled = bool(_COMPILED_BY.match(text))  # 整合 新华日报记者 X: the reporter compiled it, an editor
         for m in filter(at_edge, _REPORTER.finditer(text) if "记者" in text or "通讯员" in text else ()):
             names = _names(m.group(1))
             if not m.group(2).startswith("摄"):  # 记者 X 摄: a photo's credit, neither author nor editor
-                (editors if m.group(2) == "整理" or compiled else authors).extend(names)
+                # 整合 新华日报记者 X: the reporter compiled it, an editor
+                compiled = m.group(2) == "整理" or _COMPILED_BY.match(text)
+                (editors if compiled else authors).extend(names)
             credits.extend(_job_words(text, m, names))
         for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text or "执笔" in text else ()):
             names = _names(m.group(1))
@@ -490,8 +498,8 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             names = _names(m.group(1))
             editors.extend(names)
             credits.extend((n, None) for n in names)
-    for ln in kept:  # （姚某 上海报道） after a paragraph: a byline form nothing else prints
-        for m in _REPORTED_FROM.finditer(ln.rest()) if "报道" in ln.rest() else ():
+    for rest in rests:  # （姚某 上海报道） after a paragraph: a byline form nothing else prints
+        for m in _REPORTED_FROM.finditer(rest) if "报道" in rest else ():
             names = [n for n in _names(m.group(1)) if n[:1] in surnames() or n[:2] in surnames()]
             authors.extend(names)
             credits.extend((n, None) for n in names)
@@ -499,7 +507,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     # that the cleaner took for the footer
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] is kept[-1]), len(lines)) if kept else len(lines)
     after = [ln for ln in lines[last + 1:] if ln.kind != "blank"][:2]
-    signed = [kept[-1].rest()] if kept else []
+    signed = rests[-1:]
     signed += [ln.text.strip() for ln in after if _BRACKET_ALONE.match(ln.text)][:1]
     if m := next(filter(None, (_SIGNED.search(t) for t in reversed(signed))), None):
         names = _names(m.group(1))
@@ -525,10 +533,13 @@ def _article_headings(kept: list[Line]) -> list[tuple[int, Line, list[str]]]:
     """
     found = []
     for i, ln in enumerate(kept):
+        text = ln.rest()
+        heading = ln.kind == "heading"
+        if not heading and (len(text) > 40 or text[-1] in _SENTENCE_END):
+            continue  # no title line, whatever follows it: the next line's signature is not read
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         signature = _SIGNATURE.match(nxt.rest()) if nxt is not None else None
-        text = ln.rest()
-        if not (ln.kind == "heading" or (signature and len(text) <= 40 and text[-1] not in _SENTENCE_END)):
+        if not (heading or signature):
             continue
         body = []
         for follower in kept[i + 1:i + 5]:
