@@ -35,6 +35,7 @@ class LexiconMatches:
     tifa: list[tuple[int, int, str, Tifa]]  # every occurrence
     region_ends: dict[int, int]  # end -> length of the longest region name (2–7) ending there
     verbs: list[tuple[int, int]]  # every occurrence of a governing verb (person_cues.GOVERNING_VERBS)
+    quote_marks: list[int]  # where the quotation marks (QUOTE_MARK_CHARS) stand, for formulations too
 
 
 _MIN_PREFIX, _MAX_PREFIX = 2, 7  # region names people.find_titles reads before a title
@@ -121,22 +122,24 @@ def find_matches(text: str) -> LexiconMatches:
             reached = end
         if _MIN_PREFIX <= end - start <= _MAX_PREFIX and end - start > ends.get(end, 0):
             ends[end] = end - start
-    tifa_hits += [(s, e, w, k.tifa) for s, e, w, k in across_quotes(text, lexicon.overlapping) if k.tifa is not None]
-    return LexiconMatches(longest, titles, unblocked(tifa_hits, blockers), ends, verbs)
+    marks = char_positions(text, QUOTE_MARK_CHARS)
+    tifa_hits += [(s, e, w, k.tifa) for s, e, w, k in across_quotes(text, lexicon.overlapping, marks) if k.tifa is not None]
+    return LexiconMatches(longest, titles, unblocked(tifa_hits, blockers), ends, verbs, marks)
 
 
-_QUOTE_MARKS = re.compile("[“”‘’\"「」『』]")
+QUOTE_MARK_CHARS = "“”‘’\"「」『』"
+_QUOTE_MARKS = re.compile(f"[{QUOTE_MARK_CHARS}]")
 _OPENING_MARKS = "“‘「『\""
 _REACH = 24  # characters matched again on each side of a quotation mark: a formulation's length
 
 
-def across_quotes(text: str, overlapping: Callable[[str], list]) -> list:
+def across_quotes(text: str, overlapping: Callable[[str], list], marks: list[int]) -> list:
     """Matches that quotation marks inside a formulation hide from a plain pass: “两个一百年”奋斗目标
     is 两个一百年奋斗目标 with its first part quoted, as official texts quote a formulation's core
     (“四个全面”战略布局, “放管服”改革). The text around each mark is matched again with the marks
     left out; a match that spans a mark is mapped back onto the text, quotation marks included.
-    ``overlapping`` is a lexicon's matcher: text → (start, end, word, payload) for every match."""
-    marks = [m.start() for m in _QUOTE_MARKS.finditer(text)]
+    ``overlapping`` is a lexicon's matcher: text → (start, end, word, payload) for every match;
+    ``marks``: where the text's quotation marks stand (char_positions of QUOTE_MARK_CHARS)."""
     if not marks:
         return []
     windows: list[list[int]] = []
@@ -158,6 +161,20 @@ def across_quotes(text: str, overlapping: Callable[[str], list]) -> list:
                 begin = lo + start + before
                 begin -= begin > 0 and text[begin - 1] in _OPENING_MARKS  # “两个一百年”…: its opening mark too
                 found.append((begin, lo + end + through, word, payload))
+    return found
+
+
+def char_positions(text: str, chars: str) -> list[int]:
+    """Where any of ``chars`` stands in ``text``, in order. str.find scans for one character
+    several times as fast as re scans for a class of them (5 ms against 1 ms over 3,000 xwlb
+    items), and these marks are few in a text."""
+    found = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    found.sort()
     return found
 
 
