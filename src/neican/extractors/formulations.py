@@ -378,7 +378,7 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
         matches = lexicon.find_matches(text).tifa  # the shared pass: variants, quotation marks, blockers
     heads = tifa_heads()
     for start, end, form, entry in matches:
-        full = _compound_end(text, start, end, matches, heads)
+        full = _compound_end(text, start, end, matches, heads) if text[end:end + 2] in heads else end
         if full > end:
             name = text[start:full]
         else:
