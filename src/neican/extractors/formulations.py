@@ -321,6 +321,8 @@ def find_quoted(text: str, tifa: list | None = None, marks: list[int] | None = N
                 and not _SPEECH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             # not an event's title (“…”专题协商会), not words reported (称“违反国际法”)
             candidates.append((m.start(), m.end(), m.start(group), m.end(group), inner))
+    if not candidates:
+        return []
     # quotes listed together (“六稳”“六保”工作, 重视“X”、“Y”) share what stands before and after the list
     groups: list[list[int]] = []
     for i, (start, _, _, _, _) in enumerate(candidates):

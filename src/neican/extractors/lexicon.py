@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..doc import Doc
@@ -113,7 +114,10 @@ def find_matches(text: str) -> LexiconMatches:
             verbs.append((start, end))
         if blocks:
             blockers.append((start, end, blocks))
-    regions.sort(key=lambda h: (h[0], h[0] - h[1]))
+    # by start, the longest first: the pass gives them by end, so reversed they are longest first
+    # at each start, and a stable sort by start keeps that
+    regions.reverse()
+    regions.sort(key=itemgetter(0))
     longest, reached, ends = [], -1, {}
     for hit in regions:  # leftmost-longest: the earliest start, the longest there, then onwards
         start, end, _ = hit
