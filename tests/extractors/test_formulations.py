@@ -397,3 +397,28 @@ def test_parallel_scan_survives_any_text():
     for text in random_texts("、和与，。（）“”化权性稳增长促改革于有所为心行工业信息城镇", seed=13):
         for span in find_parallel(text, []):
             assert all(text[s:e] == span.data["text"] for s, e in span.data["evidence"])
+
+
+def test_quoted_matches_equal_finditer_on_random_text():
+    import re
+
+    from neican.extractors import lexicon
+    from neican.extractors.formulations import (
+        _COMPACT_MEMBERS,
+        _COMPACT_QUOTED,
+        _QUOTED,
+        _compact_members,
+        _finditer_at,
+    )
+
+    from .randomtext import random_texts
+
+    def marks(text):
+        return lexicon.char_positions(text, lexicon.QUOTE_MARK_CHARS)
+
+    members_by_pattern = re.compile(r"(?<![\d一二两三四五六七八九十百千万亿零〇第])" + _COMPACT_MEMBERS.pattern)
+    for text in random_texts("“”「」『』‘’\"四六稳保两学一做第3（）(),和业\n", seed=12, longest=30):
+        assert [m.span() for m in _finditer_at(_QUOTED, text, marks(text))] == [m.span() for m in _QUOTED.finditer(text)]
+        assert [m.span() for m in _finditer_at(_COMPACT_QUOTED, text, marks(text))] \
+            == [m.span() for m in _COMPACT_QUOTED.finditer(text)], text
+        assert [m.span() for m in _compact_members(text)] == [m.span() for m in members_by_pattern.finditer(text)], text

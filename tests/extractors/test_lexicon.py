@@ -1,4 +1,6 @@
 """The shared dictionary pass finds what each lexicon would find alone."""
+import random
+
 import pytest
 
 from neican.extractors import regions
@@ -41,3 +43,27 @@ def test_a_formulation_with_a_quoted_core_is_matched_across_its_quotation_marks(
     # no mark inside, no second match: what the plain pass found is not found again
     assert sorted(find_matches("统筹推进五位一体总体布局。").tifa) == sorted(
         (s, e, f, t) for s, e, f, t in tifa_lexicon().overlapping("统筹推进五位一体总体布局。"))
+
+
+def test_windows_left_out_across_quotes_hold_no_match_across_a_mark():
+    from neican.extractors.lexicon import (
+        QUOTE_MARK_CHARS,
+        across_quotes,
+        char_positions,
+    )
+    from neican.lexmatch import Lexicon
+
+    from .randomtext import random_texts
+
+    words = ["两个一百年奋斗目标", "四个全面战略布局", "放管服改革", "一百年", "服改"]
+    lexicon = Lexicon((w, w) for w in words)
+    pairs = frozenset(w[i:i + 2] for w in words for i in range(len(w) - 1))
+    alphabet = "".join(sorted(set("".join(words)))) + "“”‘’\"「」"
+    every_pair = frozenset(a + b for a in alphabet for b in alphabet)
+    pieces = ["两个", "一百年", "奋斗目标", "四个全面", "战略布局", "放管服", "改革", "服", "改", "“", "”", "‘", "’", "\"", "」"]
+    rng = random.Random(13)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(3000)]
+    for text in [*random_texts(alphabet, seed=13, longest=40), *texts]:
+        marks = char_positions(text, QUOTE_MARK_CHARS)
+        assert across_quotes(text, lexicon.overlapping, marks, pairs) \
+            == across_quotes(text, lexicon.overlapping, marks, every_pair), text

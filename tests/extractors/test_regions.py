@@ -121,3 +121,34 @@ def test_names_that_stand_for_a_clock_a_direction_a_firm_or_a_menu_item_are_no_m
 def test_a_place_printed_with_its_level_word_before_a_firm_and_a_trip_to_a_place_are_mentions():
     assert [s.data["name"] for s in find_regions("浙江省电力公司总经理出席。")] == ["浙江省"]
     assert [s.data["name"] for s in find_regions("他前往北京参加会议。")] == ["北京市"]
+
+
+def test_abbreviation_starts_hold_every_abbreviation_match():
+    import re
+
+    from neican.extractors.regions import (
+        _abbreviation_pattern,
+        _abbreviation_start,
+        tables,
+    )
+    from neican.extractors.scan import finditer_at
+
+    from .randomtext import random_texts
+
+    every_abbreviation = re.compile(f"[{''.join(sorted(tables().abbreviations))}]")
+    def found(starts, text):
+        return [(m.span(), m.groups()) for m in finditer_at(_abbreviation_pattern(), starts, text)]
+
+    for text in random_texts("来赴在京沪苏浙新川省委两地合作，考察。", seed=17, longest=20):
+        assert found(_abbreviation_start(), text) == found(every_abbreviation, text), text
+
+
+def test_firm_words_equal_the_plain_pattern():
+    import re
+
+    from neican.extractors.regions import _firm_words
+
+    from .randomtext import random_texts
+
+    for text in random_texts("公司集团银行电厂", seed=18, longest=20):
+        assert _firm_words(text) == [m.start() for m in re.finditer("公司|集团|银行|电厂", text)]

@@ -1,7 +1,7 @@
-from neican.extractors.statements import find_statements
 from neican.extractors.events import find_events
 from neican.extractors.people import find_people
 from neican.extractors.regions import find_regions
+from neican.extractors.statements import find_statements
 
 
 def statements(text):
@@ -15,3 +15,13 @@ def test_named_pronoun_and_meeting_speakers():
             "他强调，要确保农资供应。\n会议要求，各地要压实责任。")
     assert statements(text) == [("刘振国", "指出", "要抓好粮食"), ("刘振国", "强调", "要确保农资"),
                                 ("全省春耕生产工作会议", "要求", "各地要压实")]
+
+
+def test_clause_start_is_after_the_last_mark():
+    from neican.extractors.statements import _clause_start
+
+    from .randomtext import random_texts
+
+    for text in random_texts("，。；\n,;" + "他说" * 20, seed=19, count=300, longest=200):
+        for end in range(len(text) + 1):
+            assert _clause_start(text, end) == max(text.rfind(c, 0, end) for c in "，。；\n,;") + 1

@@ -18,3 +18,33 @@ def test_counting_words_and_dates_are_not_targets():
 def test_counted_thing_follows_a_classifier():
     (span,) = find_targets("做强做大22个重点产业集群。")
     assert span.data["subject"] == "重点产业集群"
+
+
+def test_quantities_equal_the_plain_pattern_on_random_text():
+    from neican.extractors.targets import _QUANTITY, _quantities
+
+    from .randomtext import random_texts
+
+    for text in random_texts("0123456789.三十万亿个余多约近超过达增长元%人级年，、（", seed=14, longest=24):
+        assert [m.span() for m in _quantities(text)] == [m.span() for m in _QUANTITY.finditer(text)], text
+
+
+def test_the_clause_before_a_quantity_starts_after_the_last_mark():
+    from neican.extractors.targets import _LAST_CLAUSE_MARK
+
+    from .randomtext import random_texts
+
+    for text in random_texts("，。、\n（(ab", seed=15, longest=50):
+        for end in range(len(text) + 1):
+            marks = [i + 1 for i, c in enumerate(text[:end]) if c in "，。、\n（("]
+            found = _LAST_CLAUSE_MARK.search(text, 0, end)
+            assert (found.end() if found else None) == (marks[-1] if marks else None)
+
+
+def test_number_runs_equal_the_run_pattern_on_random_text():
+    from neican.extractors.targets import _NUMBER_RUN, _number_runs
+
+    from .randomtext import random_texts
+
+    for text in random_texts("0123456789.٣三十万亿个余多元%人级年，", seed=16, longest=24):
+        assert _number_runs(text) == [m.span() for m in _NUMBER_RUN.finditer(text)], text

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
+from operator import attrgetter
 
 from ..doc import Doc, Span
 from ..patterns import LazyPattern
@@ -23,6 +24,7 @@ REQUIRES = ("text",)
 ASSIGNS = "formulations"
 
 _QUOTED = re.compile(r"“([^“”\n]{1,60})”|「([^「」\n]{1,60})」|『([^『』\n]{1,60})』|\"([^\"\n]{1,60})\"|‘([^‘’\n]{1,60})’")
+_OPENING_QUOTES = "“「『\"‘"  # where a _QUOTED match can start: quotation marks of lexicon.QUOTE_MARK_CHARS
 # What a quotation mark holds that is not a formulation: speech, credits, titles of things.
 _SENTENCE = LazyPattern(r"[，,。！？!?；;：:]")
 _CREDIT = LazyPattern(r"^(来源|来自|转自|摘自|原载|据)")
@@ -36,31 +38,37 @@ _LONG_DESCRIPTION = 10
 _CLASSIFIER = "个项大条篇种张批类支"
 _NUMBERED = LazyPattern(
     rf"(?<![第\d{NUMERAL[1:-1]}])({NUMERAL}{{1,4}}|\d{{1,3}})([{_CLASSIFIER}])(“|\")?([\u4e00-\u9fffA-Za-z0-9+]{{1,16}})")
-# The same as two patterns that open with a character class, which re scans for quickly (a
-# lookbehind or a repeat first makes it try every position); _numbered_matches checks the
-# lookbehind itself.
+# The same as two patterns, tried only at the numbers right before a classifier; _numbered_matches
+# checks the lookbehind itself.
 _NOT_BEFORE_NUMBER = frozenset("第0123456789" + NUMERAL[1:-1])
 _NUMBERED_TAIL = rf"([{_CLASSIFIER}])(“|\")?([\u4e00-\u9fffA-Za-z0-9+]{{1,16}})"
 _NUMBERED_CHINESE = re.compile(rf"({NUMERAL}{NUMERAL}{{0,3}}){_NUMBERED_TAIL}")
 _NUMBERED_ARABIC = re.compile(rf"(\d\d{{0,2}}){_NUMBERED_TAIL}")
+# A classifier after a digit or numeral. It opens with the classifiers, which re scans for
+# quickly: the numerals and digits of a text are three times as many, and a scan for \d is slow.
+_COUNTED_CLASSIFIER = re.compile(rf"[{_CLASSIFIER}](?<=[\d{NUMERAL[1:-1]}].)")
+_NUMERAL_CHARS = frozenset(NUMERAL[1:-1])
+_LONGEST_NUMBER = 4  # characters: _NUMBERED_CHINESE's number
 
 
 def _numbered_matches(text: str) -> list[re.Match]:
-    """What ``_NUMBERED.finditer(text)`` finds, found faster."""
+    """What ``_NUMBERED.finditer(text)`` finds, found faster: a match starts in the run of
+    digits or numerals right before a classifier, so the two patterns are tried there only."""
+    starts = []
+    for classifier in _COUNTED_CLASSIFIER.finditer(text):
+        end = classifier.start()
+        for at in range(end - 1, max(-1, end - 1 - _LONGEST_NUMBER), -1):
+            if not (text[at] in _NUMERAL_CHARS or text[at].isdecimal()):  # \d is isdecimal
+                break
+            starts.append(at)
+    starts.sort()
     found, pos = [], 0
-    chinese = _NUMBERED_CHINESE.search(text)
-    arabic = _NUMBERED_ARABIC.search(text)
-    while chinese or arabic:
-        m = chinese if arabic is None or (chinese is not None and chinese.start() < arabic.start()) else arabic
-        if m.start() > 0 and text[m.start() - 1] in _NOT_BEFORE_NUMBER:
-            pos = m.start() + 1
-        else:
+    for at in starts:
+        if at < pos or at > 0 and text[at - 1] in _NOT_BEFORE_NUMBER:
+            continue  # inside the last match, or the lookbehind fails
+        if m := _NUMBERED_CHINESE.match(text, at) or _NUMBERED_ARABIC.match(text, at):
             found.append(m)
             pos = m.end()
-        if chinese is not None and chinese.start() < pos:
-            chinese = _NUMBERED_CHINESE.search(text, pos)
-        if arabic is not None and arabic.start() < pos:
-            arabic = _NUMBERED_ARABIC.search(text, pos)
     return found
 # The head of a numbered formulation ends before these function words and verbs.
 _HEAD_STOP = re.compile(r"[的和与及等为在是既要都也就将把被对向从以了着过之时上下后前里内外正已均共]|"
@@ -100,12 +108,33 @@ _NOT_BEFORE_COMPACT = LazyPattern(rf"[\d{NUMERAL[1:-1]}第]")
 
 
 def _compact_members(text: str) -> list[re.Match]:
-    """What ``(?<![\\d…第])`` + _COMPACT_MEMBERS would find with finditer, found faster."""
+    """What ``(?<![\\d…第])`` + _COMPACT_MEMBERS would find with finditer, found faster: a match
+    starts two or three characters before an opening bracket, so it is tried there only (re would
+    test every numeral of the text)."""
     found, pos = [], 0
-    while m := _COMPACT_MEMBERS.search(text, pos):
-        if m.start() > 0 and _NOT_BEFORE_COMPACT.match(text, m.start() - 1):
-            pos = m.start() + 1  # the lookbehind fails here: the scan goes on at the next position
+    for at in _before_brackets(text):
+        if at < pos or not (m := _COMPACT_MEMBERS.match(text, at)):
+            continue
+        if at > 0 and _NOT_BEFORE_COMPACT.match(text, at - 1):
+            pos = at + 1  # the lookbehind fails here: the scan goes on at the next position
         else:
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+def _before_brackets(text: str) -> list[int]:
+    """The positions of the numerals two and three characters before each opening bracket, in order."""
+    return sorted({at - back for at in lexicon.char_positions(text, "（(") for back in (3, 2)
+                   if at >= back and text[at - back] in _NUMERAL_CHARS})
+
+
+def _finditer_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.Match]:
+    """``pattern.finditer(text)`` for a pattern that never matches empty and can start only at
+    ``starts`` (in order): it is tried there only."""
+    found, pos = [], 0
+    for at in starts:
+        if at >= pos and (m := pattern.match(text, at)):
             found.append(m)
             pos = m.end()
     return found
@@ -146,19 +175,24 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
-    tifa = lexicon.matches(doc).tifa
-    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa) + find_lexicon(doc.text, tifa) + find_numbered(doc.text, tifa) \
-        + find_parallel(doc.text, tifa)
+    found = lexicon.matches(doc)
+    tifa, marks = found.tifa, found.quote_marks
+    doc.spans[ASSIGNS] = find_quoted(doc.text, tifa, marks) + find_lexicon(doc.text, tifa) \
+        + find_numbered(doc.text, tifa, marks) + find_parallel(doc.text, tifa)
     return doc
 
 
-def _group(found: dict[str, list[tuple[int, int]]], kind: str, extra=None) -> list[Span]:
-    spans = []
-    for text, evidence in found.items():
-        data = {"text": text, "kind": kind, "count": len(evidence), "evidence": [list(e) for e in evidence]}
-        data.update((extra or {}).get(text, {}))
-        spans.append(Span(evidence[0][0], evidence[0][1], kind, data))
-    return sorted(spans, key=lambda s: s.start)
+def _group(found: dict[str, list[list[int]]], kind: str, extra=None) -> list[Span]:
+    """A span of each text found, at its first evidence; ``found`` holds [start, end] lists, which
+    the spans take as they are."""
+    extra = extra or {}
+    spans = [Span(evidence[0][0], evidence[0][1], kind,
+                  {"text": text, "kind": kind, "count": len(evidence), "evidence": evidence, **extra.get(text, {})})
+             for text, evidence in found.items()]
+    return sorted(spans, key=_START)
+
+
+_START = attrgetter("start")
 
 
 # A quote right after a verb of saying reports someone's words (称“违反国际法”, 表示“极度遗憾”).
@@ -272,17 +306,23 @@ def _litany(q: str) -> bool:
     return len(parts) >= 3 and min(map(len, parts)) >= 4 and _parallel(q)
 
 
-def find_quoted(text: str, tifa: list | None = None) -> list[Span]:
+def find_quoted(text: str, tifa: list | None = None, marks: list[int] | None = None) -> list[Span]:
+    """Quoted formulations; ``tifa`` and ``marks`` (where the quotation marks stand) as the
+    shared lexicon pass found them (lexicon.find_matches)."""
     if tifa is None:
         tifa = lexicon.find_matches(text).tifa
+    if marks is None:
+        marks = lexicon.char_positions(text, lexicon.QUOTE_MARK_CHARS)
     candidates = []  # (opening mark, closing mark, inner start, inner end, inner)
-    for m in _QUOTED.finditer(text):
-        group = next(i for i in range(1, 6) if m.group(i) is not None)
+    for m in _finditer_at(_QUOTED, text, [at for at in marks if text[at] in _OPENING_QUOTES]):
+        group = m.lastindex  # each kind of mark has a group of its own
         inner = m.group(group)
         if is_formulation(inner) and not _EVENT_AFTER.match(text, m.end()) \
                 and not _SPEECH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             # not an event's title (“…”专题协商会), not words reported (称“违反国际法”)
             candidates.append((m.start(), m.end(), m.start(group), m.end(group), inner))
+    if not candidates:
+        return []
     # quotes listed together (“六稳”“六保”工作, 重视“X”、“Y”) share what stands before and after the list
     groups: list[list[int]] = []
     for i, (start, _, _, _, _) in enumerate(candidates):
@@ -301,7 +341,7 @@ def find_quoted(text: str, tifa: list | None = None) -> list[Span]:
         if len(run) >= 3:
             series.update(run)
         run = [i]
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    found: dict[str, list[list[int]]] = defaultdict(list)
     for members in groups:
         first, last = candidates[members[0]], candidates[members[-1]]
         task = _TASK_BEFORE.search(text, max(0, first[0] - 12), first[0])
@@ -312,8 +352,15 @@ def find_quoted(text: str, tifa: list | None = None) -> list[Span]:
         for i in members:
             _, _, s, e, inner = candidates[i]
             if context or alone or i in series or _designated(inner.strip()) or _CAMPAIGN.search(inner.strip()) or _known(tifa, s, e) or _litany(inner):
-                found[inner.strip()].append((s, e))
+                found[inner.strip()].append([s, e])
     return _group(found, "quoted")
+
+
+def _term_ends_by_start(tifa: list) -> dict[int, list[int]]:
+    ends: dict[int, list[int]] = defaultdict(list)
+    for start, end, _, _ in tifa:
+        ends[start].append(end)
+    return ends
 
 
 def _known(tifa: list, start: int, end: int) -> bool:
@@ -327,15 +374,18 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
     localised spelling (高品质发展) and reports the term; a longer or shorter wording reports
     itself, with the term as ``canonical``; so does a term printed with generic heads after it
     (西部大开发战略, 全民医保体系: tifa_heads.tsv), in its fullest form."""
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    found: dict[str, list[list[int]]] = defaultdict(list)
     extra: dict[str, dict] = {}
     if matches is None:
         matches = lexicon.find_matches(text).tifa  # the shared pass: variants, quotation marks, blockers
     heads = tifa_heads()
     for start, end, form, entry in matches:
-        full = _compound_end(text, start, end, matches, heads)
-        name = text[start:full] if full > end else entry.term if _localised(form, entry.term) else form
-        found[name].append((start, full))
+        full = _compound_end(text, start, end, matches, heads) if text[end:end + 2] in heads else end
+        if full > end:
+            name = text[start:full]
+        else:
+            name = form if form == entry.term else entry.term if _localised(form, entry.term) else form
+        found[name].append([start, full])
         extra[name] = {"canonical": entry.term, "category": entry.category}
     return _group(found, "lexicon", extra)
 
@@ -411,57 +461,68 @@ def _set_evidence(text: str, start: int, end: int, tifa: list) -> bool:
     return any(s < end and e > start and min(e, end) - max(s, start) >= 2 for s, e, _, _ in tifa)
 
 
-def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
+def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None = None) -> list[Span]:
+    """Numbered formulations; ``tifa`` and ``marks`` as for find_quoted."""
     if tifa is None:
         tifa = lexicon.find_matches(text).tifa
+    if marks is None:
+        marks = lexicon.char_positions(text, lexicon.QUOTE_MARK_CHARS)
     found: dict[tuple[int, str], list[tuple[int, int]]] = defaultdict(list)
     members: dict[tuple[int, str], list[str]] = {}
+    ends_at = None  # where the tifa terms starting at a position end, once a head needs it
     for m in _numbered_matches(text):
-        number = to_int(m.group(1))
-        quoted = m.group(3) is not None
-        head = m.group(4)
-        if m.start() > 0 and text[m.start() - 1] in "“\"" and (close := text.find("”", m.start())) > 0:
+        start, (figure, classifier, mark, printed) = m.start(), m.groups()
+        number = to_int(figure)
+        quoted = mark is not None
+        head = printed
+        if start > 0 and text[start - 1] in "“\"" and (close := text.find("”", start)) > 0:
             head = text[m.end(2):close]  # “四个走在前”: the quote bounds the head
             quoted = True
         elif not quoted:
             if stop := _HEAD_STOP.search(head, 1):
                 head = head[:stop.start()]
             # 三个代表重要思想: a lexicon term opening here bounds the head (三个代表), the shortest one
-            term_ends = [e for s, e, _, _ in tifa if s == m.start() and m.end(2) < e < m.end(2) + len(head)]
+            if ends_at is None:
+                ends_at = _term_ends_by_start(tifa)
+            head_start = m.end(2)
+            term_ends = [e for e in ends_at.get(start, ()) if head_start < e < head_start + len(head)]
             if term_ends:
-                head = text[m.end(2):min(term_ends)]
+                head = text[head_start:min(term_ends)]
         else:
             head = head.split("”")[0]
-        if m.group(2) == "大" and not quoted and (_CONGRESS.match(m.group(4)) or text[max(0, m.start() - 2):m.start()] in ("党的", "中共")):
+        if classifier == "大" and not quoted and (_CONGRESS.match(printed) or text[max(0, start - 2):start] in ("党的", "中共")):
             continue
-        counted = _COUNT_NOUNS.match(head) and not quoted and not _known(tifa, m.start(), m.start() + len(m.group(0)))
+        counted = _COUNT_NOUNS.match(head) and not quoted and not _known(tifa, start, m.end())
         if number is None or not head or number <= 1 or counted or _ADVERB_HEAD.match(head):
             continue  # 27项|拟于今年…: an adverb opens a predicate, so the number counted its subject
-        if quoted and m.group(1).isdigit():
+        if quoted and figure.isdigit():
             continue  # 66条“万事好通”举措, 5批“组团式”: a count of the things a quoted name qualifies
-        if m.group(2) == "大" and len(head) == 1 and head in _CLASSIFIER + "件":
+        if classifier == "大" and len(head) == 1 and head in _CLASSIFIER + "件":
             continue  # 共计9大项: a count
-        if m.group(2) in "个项条种张批类支" and not quoted and len(head) < 2 or len(head) > 20:
+        if classifier in "个项条种张批类支" and not quoted and len(head) < 2 or len(head) > 20:
             continue
-        end = m.start() + len(m.group(0)) - len(m.group(4)) + len(head)
-        if m.group(1).isdigit():
-            evidence = _DESIGNATED.match(head) or _listed_before(text, m.start(), number) \
-                or _EXAMPLES_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        end = m.end() - len(printed) + len(head)
+        if figure.isdigit():
+            evidence = _DESIGNATED.match(head) or _listed_before(text, start, number) \
+                or _EXAMPLES_BEFORE.search(text, max(0, start - 60), start)
         else:  # a set written in words; also one the text sets as a task (加快建设三个万亿级产业基地)
-            evidence = quoted or _DESIGNATED.match(head) or _set_evidence(text, m.start(), end, tifa) \
-                or _TASK_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            evidence = quoted or _DESIGNATED.match(head) or _set_evidence(text, start, end, tifa) \
+                or _TASK_BEFORE.search(text, max(0, start - 12), start)
         if not evidence:
             continue  # 302个地市, 两个提名, 四条航线: a count; 172项重大水利工程, “四个意识” name a set
         key = (number, head)
-        found[key].append((m.start(), end))
-        if key not in members and (items := _listed_before(text, m.start(), number)):
+        found[key].append((start, end))
+        if key not in members and (items := _listed_before(text, start, number)):
             members[key] = items
     # “双创”, “双一流”, 双循环 in the lexicon: 双 is two of what follows, whatever that starts with
-    doubles = [(m.start(1), m.end(1)) for m in _COMPACT_DOUBLE.finditer(text)]
-    doubles += [(s, e) for s, e, _, _ in tifa if e - s >= 3 and _DOUBLE_TERM.fullmatch(text, s, e) and (s, e) not in doubles]
-    for start, end in doubles:
-        found[(2, text[start + 1:end])].append((start, end))
-    compact = [(m.start(1), m.end(1)) for m in _COMPACT_QUOTED.finditer(text)]
+    if "双" in text:  # most texts have none: no scan for quotation marks
+        doubles = [(m.start(1), m.end(1)) for m in _COMPACT_DOUBLE.finditer(text)]
+        doubles += [(s, e) for s, e, _, _ in tifa
+                    if text[s] == "双" and e - s >= 3 and _DOUBLE_TERM.fullmatch(text, s, e) and (s, e) not in doubles]
+        for start, end in doubles:
+            found[(2, text[start + 1:end])].append((start, end))
+    quotes = _finditer_at(_COMPACT_QUOTED, text, [at for at in marks if text[at] in "“\""])
+    compact = [(m.start(1), m.end(1)) for m in quotes]
     for start, end in compact:
         for key in _compact_parts(text[start:end]):
             if (start, end) not in found[key]:
@@ -480,7 +541,7 @@ def find_numbered(text: str, tifa: list | None = None) -> list[Span]:
         spans.append(Span(start, end, "numbered", {
             "text": text[start:end], "kind": "numbered", "count": len(evidence), "number": number, "head": head,
             "members": members.get((number, head), []), "evidence": [list(e) for e in evidence]}))
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(spans, key=_START)
 
 
 # Parallel slogans: the genre prints a formulation as a run of phrases of one shape joined by 、
@@ -628,7 +689,7 @@ def find_parallel(text: str, tifa: list | None = None) -> list[Span]:
         return []
     if tifa is None:
         tifa = lexicon.find_matches(text).tifa
-    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    found: dict[str, list[list[int]]] = defaultdict(list)
     extra: dict[str, dict] = {}
     for clause_start, end in _run_clauses(text):
         clause = text[clause_start:end]
@@ -644,6 +705,6 @@ def find_parallel(text: str, tifa: list | None = None) -> list[Span]:
         if any(s <= start and e >= end for s, e, _, _ in tifa):
             continue  # the lexicon has it (稳增长、促改革、调结构、惠民生、防风险、保稳定)
         run = text[start:end]
-        found[run].append((start, end))
+        found[run].append([start, end])
         extra[run] = {"members": members, "frame": frame}
     return _group(found, "parallel", extra)

@@ -34,7 +34,7 @@ _STATION = re.compile(r"(?<![县市省区镇乡州旗])台(?![北南中东西港
 # 北京时间 is a clock, 往北京方向 a direction of travel (a road sign's), not the place talked about
 _DIRECTION_BEFORE = LazyPattern(r"[往向朝]$")
 # A place's short name opening a firm's name (某某|新奥燃气公司, 某某|瑞云集团) names the firm
-_FIRM_WORD = re.compile(r"公司|集团|银行|电厂")
+_FIRM_WORDS = ("公司", "集团", "银行", "电厂")
 _FIRM_NAME = LazyPattern(r"[\u4e00-\u9fffA-Za-z]{1,8}")
 
 _SELF = LazyPattern(r"(我省|本省|全省|我区|本区|全区|我市|本市|全市)")
@@ -108,6 +108,8 @@ def province_of(region: Region) -> Region:
 # The place of a dateline (新华社北京3月5日电, 央广网北京2月13日消息) says where the report was
 # filed, not what it is about (GUIDE: a city in the dateline alone is not a region).
 _DATELINE_AFTER = re.compile(r"[ \u3000]*(?:(?:\d{1,2}月)?\d{1,2}日[ \u3000]*(?:消息|电|讯)|电(?=[（(\s]))")
+# what ends a mention there, in one match: an organisation's name or a dateline
+_ORGANISATION_OR_DATELINE_AFTER = re.compile(f"(?:{_ORGANISATION_AFTER.pattern})|(?:{_DATELINE_AFTER.pattern})")
 
 
 @cache
@@ -117,7 +119,8 @@ def _places_opening_with_tai() -> tuple[str, ...]:
 
 def _is_station(text: str, end: int) -> bool:
     """Whether the place ending at ``end`` names a broadcaster (湖南台), see _STATION."""
-    return _STATION.match(text, end) is not None and not text.startswith(_places_opening_with_tai(), end)
+    return text.startswith("台", end) and _STATION.match(text, end) is not None \
+        and not text.startswith(_places_opening_with_tai(), end)
 
 
 @cache
@@ -133,8 +136,11 @@ def _abbreviation_pattern() -> re.Pattern:
 
 @cache
 def _abbreviation_start() -> re.Pattern:
-    """Where an abbreviation match can start (see scan.finditer_at)."""
-    return re.compile(f"[{''.join(sorted(tables().abbreviations))}]")
+    """Where an abbreviation match can start (see scan.finditer_at): an abbreviation after a verb
+    of travel, before another or before 省. Checked in re, not by trying the pattern at every
+    abbreviation (新, 宁, 云… are common characters)."""
+    chars = "".join(sorted(tables().abbreviations))
+    return re.compile(f"[{chars}](?:(?<=[来赴在驻回离抵到].)|(?=[{chars}省]))")
 
 
 def find_regions(text: str, home: Region | None = None,
@@ -146,14 +152,14 @@ def find_regions(text: str, home: Region | None = None,
     if matches is None:
         matches = [(start, end, form) for start, end, form, _ in t.lexicon.longest(text)]
     navigation = _navigation_spans(text) if "|" in text or "｜" in text else []
-    firms = [m.start() for m in _FIRM_WORD.finditer(text)]
+    firms = _firm_words(text)
     for start, end, form in matches:
-        if not _ORGANISATION_AFTER.match(text, end) and not _is_station(text, end) \
-                and not _DATELINE_AFTER.match(text, end) and not _not_a_place(text, start, end, form, firms) \
-                and not any(a <= start < b for a, b in navigation):
+        if not _ORGANISATION_OR_DATELINE_AFTER.match(text, end) and not _is_station(text, end) \
+                and not _not_a_place(text, start, end, form, firms) \
+                and not (navigation and any(a <= start < b for a, b in navigation)):
             mentions.append((start, end, form))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    named_provinces = {r.code for _, _, f in mentions for r in t.by_form[f][:1] if r.level == "province"}
+    named_provinces = {regions[0].code for _, _, f in mentions if (regions := t.by_form[f])[0].level == "province"}
     for start, end, form in mentions:
         region = _choose(t.by_form[form], named_provinces)
         if region is None or not _trusted(form, region, named_provinces):
@@ -179,6 +185,19 @@ def find_regions(text: str, home: Region | None = None,
             "province": province_of(region).name, "count": len(evidence),
             "evidence": [list(e) for e in sorted(evidence)]}))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _firm_words(text: str) -> list[int]:
+    """Where the words that end a firm's name stand in ``text``, in order (str.find: a scan for
+    each word costs less than one re scan for all four)."""
+    found = []
+    for word in _FIRM_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 2)
+    found.sort()
+    return found
 
 
 def _not_a_place(text: str, start: int, end: int, form: str, firms: list[int]) -> bool:
@@ -215,7 +234,7 @@ _GENERIC_DISTRICT = re.compile(r"^(?:[东西南北中]|城[东西南北中]?|郊
 def _trusted(form: str, region: Region, named_provinces: set[str]) -> bool:
     """A full name always counts; a short name of a city or county (大兴, 大理, 浦江 are also
     ordinary words) only when it is long and distinctive or its province is named too."""
-    if _GENERIC_DISTRICT.match(form):
+    if form[-1] == "区" and _GENERIC_DISTRICT.match(form):
         return region.province_code in named_provinces  # 东区办事处: any city's east district
     if form == region.name or region.level == "province":
         return True
@@ -226,6 +245,8 @@ def _trusted(form: str, region: Region, named_provinces: set[str]) -> bool:
 
 def _choose(candidates: tuple[Region, ...], named_provinces: set[str]) -> Region | None:
     """One region for a form: the highest level; among equals, the one in a province named."""
+    if len(candidates) == 1:
+        return candidates[0]
     best = [r for r in candidates if r.level == candidates[0].level]
     if len(best) == 1:
         return best[0]

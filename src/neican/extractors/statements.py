@@ -23,17 +23,19 @@ _MAX_CONTENT = 600
 
 
 def find_statements(text: str, people: list[Span], events: list[Span]) -> list[Span]:
-    mentions = sorted((start, p.data["name"]) for p in people for start, _ in p.data["mentions"])
-    names = sorted({p.data["name"] for p in people}, key=lambda n: (-len(n), n))  # longest first, stable
+    names = mentions = None  # sorted once a speaker needs them
     spans = []
     for v in _VERB.finditer(text):
-        clause_start = max(text.rfind(c, 0, v.start()) for c in "，。；\n,;") + 1
-        m = _WHO.match(text, clause_start, v.start())  # the speaker opens the clause
+        m = _WHO.match(text, _clause_start(text, v.start()), v.start())  # the speaker opens the clause
         if m is None:
             continue
         who = m.group("who")
+        if names is None:
+            names = sorted({p.data["name"] for p in people}, key=lambda n: (-len(n), n))  # longest first, stable
         speaker = next((n for n in names if who.endswith(n) or who.startswith(n)), None)
         if speaker is None and who.endswith(_PRONOUN):
+            if mentions is None:
+                mentions = sorted((start, p.data["name"]) for p in people for start, _ in p.data["mentions"])
             speaker = next((name for start, name in reversed(mentions) if start < m.start()), None)
         if speaker is None and who.endswith(_MEETING):
             event = next((e for e in reversed(events) if e.start <= m.start()), None)
@@ -47,6 +49,20 @@ def find_statements(text: str, people: list[Span], events: list[Span]) -> list[S
             "speaker": speaker, "verb": v.group("verb"), "text": text[content_start:content_end],
             "evidence": [m.start(), content_end]}))
     return spans
+
+
+_CLAUSE_MARKS = "，。；\n,;"
+_NEAR = 64  # characters: a clause mark is looked for here first
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause holding ``end`` starts: after the last clause mark before it. Looked for
+    near ``end`` first: rfind for a mark the text lacks (, ;) would scan back to its start."""
+    near = max(0, end - _NEAR)
+    last = max(text.rfind(mark, near, end) for mark in _CLAUSE_MARKS)
+    if last < 0 and near > 0:
+        last = max(text.rfind(mark, 0, near) for mark in _CLAUSE_MARKS)
+    return last + 1
 
 
 def extract(doc: Doc, options=None) -> Doc:
