@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..doc import OffsetMap, TextBuilder
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import boilerplate_rules
 from .lines import Line, classify, split_lines
 
@@ -54,7 +54,7 @@ def clean(text: str) -> Cleaned:
 
 _MIN_KEPT_PROSE = 40  # characters of prose below which a page has lost its article
 _PROSE = LazyPattern(r"[\u4e00-\u9fff]")
-_NOT_PROSE = re.compile(r"[^\u4e00-\u9fff]+")  # what is left without it is the prose characters
+_NOT_PROSE = cached_compile(r"[^\u4e00-\u9fff]+")  # what is left without it is the prose characters
 
 
 def _never_empty(lines: list[Line]) -> list[Line]:

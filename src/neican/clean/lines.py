@@ -4,24 +4,23 @@ Works on simplified text, so the rules in resources/boilerplate.toml need one sc
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import BoilerplateRules, boilerplate_rules
 
 _STRIP = " \t\r\f\v\u3000\xa0\u200b\ufeff"
-_HEADING = re.compile(r"^(#{1,6})\s+")
+_HEADING = cached_compile(r"^(#{1,6})\s+")
 # Header lines that carry metadata rather than content (removed from the text, read by meta).
-_META_LABEL = re.compile(
+_META_LABEL = cached_compile(
     r"^[(（【\[]?\s*(来源|来源于|稿源|作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|记者|通讯员|"
     r"发布时间|发布日期|发表时间|更新时间|时间|日期|供稿|摄影|出处|文章来源|信息来源)\s*[:：]")
-_ORIGINAL_TITLE = re.compile(r"^(?:[-·•]\s*)?[(（]?\s*(?:本文)?原标题\s*[:：]")  # - 原标题：… in a list of credits
-_DATETIME = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
-_DATE = re.compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_ORIGINAL_TITLE = cached_compile(r"^(?:[-·•]\s*)?[(（]?\s*(?:本文)?原标题\s*[:：]")  # - 原标题：… in a list of credits
+_DATETIME = cached_compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
+_DATE = cached_compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _LABEL_ANYWHERE = LazyPattern(r"(来源|作者|编辑|责编|记者|发布)\s*[:：]")
 _SENTENCE_END = "。！？!?；;…"
-_CAPTION_TWICE = re.compile(r"^(.{4,}?)[ \t\u3000\xa0]+\1$")
+_CAPTION_TWICE = cached_compile(r"^(.{4,}?)[ \t\u3000\xa0]+\1$")
 _CAPTION_SPACES = " \t\u3000\xa0"  # the spaces of _CAPTION_TWICE
 _MIN_GLUED = 8
 

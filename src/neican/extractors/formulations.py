@@ -15,7 +15,7 @@ from collections import defaultdict
 from operator import attrgetter
 
 from ..doc import Doc, Span
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import Tifa, tifa_heads
 from . import lexicon
 from .numbers import NUMERAL, to_int
@@ -23,7 +23,7 @@ from .numbers import NUMERAL, to_int
 REQUIRES = ("text",)
 ASSIGNS = "formulations"
 
-_QUOTED = re.compile(r"“([^“”\n]{1,60})”|「([^「」\n]{1,60})」|『([^『』\n]{1,60})』|\"([^\"\n]{1,60})\"|‘([^‘’\n]{1,60})’")
+_QUOTED = cached_compile(r"“([^“”\n]{1,60})”|「([^「」\n]{1,60})」|『([^『』\n]{1,60})』|\"([^\"\n]{1,60})\"|‘([^‘’\n]{1,60})’")
 _OPENING_QUOTES = "“「『\"‘"  # where a _QUOTED match can start: quotation marks of lexicon.QUOTE_MARK_CHARS
 # What a quotation mark holds that is not a formulation: speech, credits, titles of things.
 _SENTENCE = LazyPattern(r"[，,。！？!?；;：:]")
@@ -42,11 +42,11 @@ _NUMBERED = LazyPattern(
 # checks the lookbehind itself.
 _NOT_BEFORE_NUMBER = frozenset("第0123456789" + NUMERAL[1:-1])
 _NUMBERED_TAIL = rf"([{_CLASSIFIER}])(“|\")?([\u4e00-\u9fffA-Za-z0-9+]{{1,16}})"
-_NUMBERED_CHINESE = re.compile(rf"({NUMERAL}{NUMERAL}{{0,3}}){_NUMBERED_TAIL}")
-_NUMBERED_ARABIC = re.compile(rf"(\d\d{{0,2}}){_NUMBERED_TAIL}")
+_NUMBERED_CHINESE = cached_compile(rf"({NUMERAL}{NUMERAL}{{0,3}}){_NUMBERED_TAIL}")
+_NUMBERED_ARABIC = cached_compile(rf"(\d\d{{0,2}}){_NUMBERED_TAIL}")
 # A classifier after a digit or numeral. It opens with the classifiers, which re scans for
 # quickly: the numerals and digits of a text are three times as many, and a scan for \d is slow.
-_COUNTED_CLASSIFIER = re.compile(rf"[{_CLASSIFIER}](?<=[\d{NUMERAL[1:-1]}].)")
+_COUNTED_CLASSIFIER = cached_compile(rf"[{_CLASSIFIER}](?<=[\d{NUMERAL[1:-1]}].)")
 _NUMERAL_CHARS = frozenset(NUMERAL[1:-1])
 _LONGEST_NUMBER = 4  # characters: _NUMBERED_CHINESE's number
 
@@ -71,12 +71,12 @@ def _numbered_matches(text: str) -> list[re.Match]:
             pos = m.end()
     return found
 # The head of a numbered formulation ends before these function words and verbs.
-_HEAD_STOP = re.compile(r"[的和与及等为在是既要都也就将把被对向从以了着过之时上下后前里内外正已均共]|"
+_HEAD_STOP = cached_compile(r"[的和与及等为在是既要都也就将把被对向从以了着过之时上下后前里内外正已均共]|"
                         r"举行|进行|开始|实施|扩大|遭到|进入|开展|收获|取得|完成|迈出|致力|包括")
 # 十八大, 二十大: a party congress, not "eighteen big …".
 _CONGRESS = LazyPattern(r"^(精神|以来|报告|代表|胜利|召开|提出|作出|闭幕|开幕|期间|和|上|的|部署|决策|确定|强调|指出|明确)")
 # Counted things that are not formulations: countries, provinces, cities, units, people, time.
-_COUNT_NOUNS = re.compile(r"^(项目|国家|省区市|省份|省市|城市|地区|单位|部门|企业|公司|人|人次|家|户|名|位|年|月|日|天|小时|分钟|"
+_COUNT_NOUNS = cached_compile(r"^(项目|国家|省区市|省份|省市|城市|地区|单位|部门|企业|公司|人|人次|家|户|名|位|年|月|日|天|小时|分钟|"
                           r"百分点|多|半|季度|周|倍|秒|"
                           r"次|批次|时期|阶段|方面|问题|环节|层面|领域|地方|国家和地区|成员|代表|委员)")
 # Words that make a counted head a designated list: 22个重点产业集群, 172项重大水利工程.
@@ -93,17 +93,17 @@ _LEADING_VERBS = LazyPattern(r"^(?:要|全面|加快|着力|大力|积极|深入
 # A compact formulation: numerals glued to one- or two-character heads (六稳, 两学一做, 四早,
 # 三县两区), known by its quotes. Each numeral above one counts what
 # follows it: 三县两区 → (3, 县两区) and (2, 区); 两学一做 → (2, 学一做).
-_COMPACT_QUOTED = re.compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}})[”\"]")
+_COMPACT_QUOTED = cached_compile(rf"[“\"]((?:{NUMERAL}[\u4e00-\u9fff]{{1,2}}){{1,2}})[”\"]")
 _NUMERAL_CHAR = LazyPattern(NUMERAL)
 # 双创, 双一流: two of what follows; 双重, 双方, 双边, 双向 are words, not two of something
 _DOUBLE_SET = r"双(?!重|方|边|向|手|倍|人|语)[\u4e00-\u9fff]{1,3}"
-_COMPACT_DOUBLE = re.compile(rf"[“\"]({_DOUBLE_SET})[”\"]")
+_COMPACT_DOUBLE = cached_compile(rf"[“\"]({_DOUBLE_SET})[”\"]")
 _DOUBLE_TERM = LazyPattern(_DOUBLE_SET)
 # A compact form not quoted but given its members in brackets right after it: 两业（种植业和养殖业）.
 # Not after a digit, a numeral or 第: _compact_members checks that itself, as _numbered_matches
 # does, so that the pattern opens with the numeral class and re scans for it (a lookbehind
 # first makes it try every position: 30 ms over 2,812 xwlb items).
-_COMPACT_MEMBERS = re.compile(rf"({NUMERAL})([\u4e00-\u9fff]{{1,2}})[（(]([^（）()\n]{{2,60}})[）)]")
+_COMPACT_MEMBERS = cached_compile(rf"({NUMERAL})([\u4e00-\u9fff]{{1,2}})[（(]([^（）()\n]{{2,60}})[）)]")
 _NOT_BEFORE_COMPACT = LazyPattern(rf"[\d{NUMERAL[1:-1]}第]")
 
 
@@ -410,8 +410,8 @@ def _compound_end(text: str, start: int, end: int, matches: list[tuple[int, int,
 # that differs from its term only by these, or by punctuation, is the term spelt another way
 _LOCALISED_WORDS = {"网路": "网络", "资讯": "信息", "智慧": "智能", "资料": "数据", "数位": "数字", "水准": "水平",
                     "品质": "质量"}
-_LOCALISED_RE = re.compile("|".join(_LOCALISED_WORDS))
-_SEPARATORS = re.compile(r"[、，,；;\s]")
+_LOCALISED_RE = cached_compile("|".join(_LOCALISED_WORDS))
+_SEPARATORS = cached_compile(r"[、，,；;\s]")
 
 
 def _localised(form: str, term: str) -> bool:
@@ -427,7 +427,7 @@ def _localised(form: str, term: str) -> bool:
 # (tifa_heads.tsv). The compound must end a word: punctuation, a function word or a verb follows
 # (…体系，, …战略的, …体系朝着, …战略实施), not more of a longer name (…行动计划, …目标任务, …发展态势).
 _AFTER_COMPOUND = frozenset("的和与及等或是为在上中向朝以对把将被已正要也都还仍不")
-_HANZI = re.compile(r"[\u4e00-\u9fff]")
+_HANZI = cached_compile(r"[\u4e00-\u9fff]")
 
 
 # The members named right after the set (三个100亿，包括…; 两大任务：一是…), or the set named as one a
@@ -576,7 +576,7 @@ _LITANY_VERBS = frozenset("稳促调惠防保强建补降去扩提优增减育�
 # 中华之声 (names), 吃饭有食堂、看病有诊所 and 时而追逐、时而翻腾 are prose.
 _INNER_FRAMES = frozenset({"于", "化于", "有所", "所", "为", "则", "必"})
 _INNER_CHARS = frozenset("".join(_INNER_FRAMES))
-_INNER_CHAR_RE = re.compile(f"[{''.join(sorted(_INNER_CHARS))}]")
+_INNER_CHAR_RE = cached_compile(f"[{''.join(sorted(_INNER_CHARS))}]")
 # a verb that opens the first member once its lead is cut: the cut fell inside the clause (深入实施区域
 # 重大战略、区域协调发展战略…; 应通过改革提高预警能力、应急处置能力…), not before the run
 _VERB_OPENING = LazyPattern(r"实施|提高|提升|推动|推进|加强|增强|坚持|深化|完善|健全|构建|实现|促进|强化|加快|统筹|"

@@ -7,7 +7,6 @@ one of them, and the stages share its result through ``doc.scratch``.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import NamedTuple
 
 from ..doc import Doc
 from ..lexmatch import Lexicon
+from ..patterns import cached_compile
 from ..resources.cache import cached, package_bytes
 from ..resources.loader import Tifa, tifa, tifa_blockers
 
@@ -149,7 +149,7 @@ def _tifa_pairs() -> frozenset[str]:
 
 
 QUOTE_MARK_CHARS = "“”‘’\"「」『』"
-_QUOTE_MARKS = re.compile(f"[{QUOTE_MARK_CHARS}]")
+_QUOTE_MARKS = cached_compile(f"[{QUOTE_MARK_CHARS}]")
 _OPENING_MARKS = "“‘「『\""
 _REACH = 24  # characters matched again on each side of a quotation mark: a formulation's length
 

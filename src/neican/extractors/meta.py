@@ -14,7 +14,7 @@ from typing import Callable
 from ..clean import Line
 from ..dates import DATETIME, parse_datetime
 from ..normalize import to_simplified_plain
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import region_words, surnames
 from .names import plausible_name
 from .scan import at_start_or_after
@@ -24,17 +24,17 @@ _LABELS = r"(?:责任编辑|值班编辑|责编|编辑|编审|审核|审校|初�
 _SENTENCE_END = "。！？!?；;…"
 _DATELINE_START = LazyPattern(r"^(本报讯|本报|本台消息|新华社|中新社|央视网|人民网|新华网|[(（]|【[^】]{2,10}(报讯|电|消息)】|\d{1,2}月\d{1,2}日|(19|20)\d\d年)")
 # A media tag before a headline: 【视频】, [图文].
-_TITLE_TAG = re.compile(r"^\s*[【\[](视频|图文|组图|图片|音频|直播|快讯|独家|专题|原创|聚焦|权威发布|现场|微视频|V观)[】\]]\s*")
+_TITLE_TAG = cached_compile(r"^\s*[【\[](视频|图文|组图|图片|音频|直播|快讯|独家|专题|原创|聚焦|权威发布|现场|微视频|V观)[】\]]\s*")
 
 _SOURCE_LABEL = LazyPattern(r"(?:来源|来源于|稿源|文章来源|信息来源|稿件来源|来源单位|发布机构|发布单位|供稿单位|出处)\s*[:：]\s*(?:《)?([^\s:：|》]{2,20}?)(?:》)?"
                            rf"(?={_LABELS}|\s|\||$|\d{{4}}[-/年])")
 _OUTLET_BYLINE = LazyPattern(r"(?![本我])([\u4e00-\u9fff]{1,8}?(?:通讯社|社|日报|晚报|报|电视台|广播电台|台|网))"
                             r"(?:特约)?记者")
-_NEWS_AGENCY_DATELINE = re.compile(r"^([\u4e00-\u9fff]{2,6}?(?:社|网|台))[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日(?:电|讯)")
+_NEWS_AGENCY_DATELINE = cached_compile(r"^([\u4e00-\u9fff]{2,6}?(?:社|网|台))[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日(?:电|讯)")
 _CREDITED = (
-    re.compile(r"据《([^》]{2,20})》(?:\d{1,2}月\d{1,2}日)?(?:消息|报道|讯)?"),
-    re.compile(r"据([\u4e00-\u9fff]{2,12}?(?:通讯社|社|日报|晚报|报|电视台|台|网|客户端))(?:\d{1,2}月\d{1,2}日)?(?:消息|报道)"),
-    re.compile(r"(?:转载自|转自|原载)\s*[:：]?\s*《?([\u4e00-\u9fff]{2,12}?)》?(?=[\s,，。;；)）]|$)"),
+    cached_compile(r"据《([^》]{2,20})》(?:\d{1,2}月\d{1,2}日)?(?:消息|报道|讯)?"),
+    cached_compile(r"据([\u4e00-\u9fff]{2,12}?(?:通讯社|社|日报|晚报|报|电视台|台|网|客户端))(?:\d{1,2}月\d{1,2}日)?(?:消息|报道)"),
+    cached_compile(r"(?:转载自|转自|原载)\s*[:：]?\s*《?([\u4e00-\u9fff]{2,12}?)》?(?=[\s,，。;；)）]|$)"),
 )
 _CREDITED_CUES = ("据", "转", "原载")  # one of them opens every match of _CREDITED
 _COPYRIGHT_HOLDER = (
@@ -53,7 +53,7 @@ _REPORTER = LazyPattern(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(�
 _WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:本文|本期|特约)?(?:撰文|作者|文字|采写|执笔人?)\s*[/:：|｜]?|[文图]{{2}}\s*[:：|｜])"
                 rf"\s*{_NAME_SEGMENT}\s*"
                 rf"(?=[)）(（]|$|[/|]|\s图|\s+[\u4e00-\u9fff]{{1,4}}\s*[:：])")
-_WRITER = (re.compile(_WRITER_REST), re.compile(rf"[(（\s]{_WRITER_REST}"))
+_WRITER = (cached_compile(_WRITER_REST), cached_compile(rf"[(（\s]{_WRITER_REST}"))
 _COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:整理|编译)"  # X整理, X编译
 _COMPILER = (LazyPattern(_COMPILER_REST), LazyPattern(rf"[(（\s]{_COMPILER_REST}"))
 # The writer before a slash: 赵明远/文, 赵明远/某某日报 (each REST and [(（\s]REST, see scan.py)
@@ -69,30 +69,30 @@ _PHOTO_LABEL_REST = (r"(?:图|图片|摄影|摄)\s*[/:：|｜]\s*([\u4e00-\u9fff
 _PHOTO_LABEL = (LazyPattern(_PHOTO_LABEL_REST), LazyPattern(rf"[(（\s]{_PHOTO_LABEL_REST}"))
 _CAPTION_MAX = 30  # a short line ending in 摄 is a photo's credit line
 _CAPTION_CREDIT = LazyPattern(r"▲[^▲。！？\n]{0,60}?摄(?![影像])")
-_BRACKETED = re.compile(r"[(（][^()（）]{2,40}[)）]")
-_BRACKETED_CREDIT = re.compile(r"记者|文|整理|作者|编辑|摄")
+_BRACKETED = cached_compile(r"[(（][^()（）]{2,40}[)）]")
+_BRACKETED_CREDIT = cached_compile(r"记者|文|整理|作者|编辑|摄")
 _BYLINE_LABEL = LazyPattern(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：|｜]|(?:^|\s)文\s*[|｜/]|校对\s*[:：|｜]|[初复终一二三]审\s*[:：|｜]")
 # a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
-_OWN_BYLINE = re.compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
+_OWN_BYLINE = cached_compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
 # a paragraph that opens with its reporter's dateline: 本报记者王某发自北京 23日下午，…
 _DATELINE_BYLINE = LazyPattern(r"(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}\s*发自")
 _BYLINE_DEPTH, _BYLINE_LINE = 12, 30
 _BRACKET_ALONE = LazyPattern(r"^\s*[(（][\u4e00-\u9fff、\s]{2,20}[)）]\s*$")
-_LABEL_ALONE = re.compile(r"^\W*(?:责任编辑|责编|编辑|作者|撰文|记者|通讯员)\s*[:：|｜]?\s*$")
+_LABEL_ALONE = cached_compile(r"^\W*(?:责任编辑|责编|编辑|作者|撰文|记者|通讯员)\s*[:：|｜]?\s*$")
 _NAME_ALONE = LazyPattern(r"^\s*[\u4e00-\u9fff·]{2,4}(?:[、\s]+[\u4e00-\u9fff·]{2,4})*\s*[)）\]】]?\s*$")
 _WRITER_LABEL = LazyPattern(r"\W*(?:(?:本报|本刊|本网)?记者|作者|撰文|撰稿|采写|文字?)\s*[|｜/:：\s]")
-_COMPILED_BY = re.compile(r"\W*(?:整合|整理|编辑|综合)\s")
+_COMPILED_BY = cached_compile(r"\W*(?:整合|整理|编辑|综合)\s")
 # …举行。（张小峰）, （周立言 上海报道）: the writer signs off after the last sentence
 # （姚某 上海报道）, （张某、李某 北京报道）: the writers and where they filed from, after a sentence
 _REPORTED_FROM = LazyPattern(r"[。！？”]\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)\s+[\u4e00-\u9fff]{2,6}报道[)）]")
-_SIGNED = re.compile(r"(?:^|[。！？”])\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
+_SIGNED = cached_compile(r"(?:^|[。！？”])\s*[(（]([\u4e00-\u9fff]{2,4}(?:[、\s][\u4e00-\u9fff]{2,4})*?)"
                      r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?\s*[)）][\s|｜]*$")
 # 责任编辑：X, 编辑|X 责编|Y 校对|Z, （某某网编辑 X）: a label, then a colon, a bar or a space
 # a government portal's review chain (初审：X 复审：Y 终审：Z, 一审 二审 三审) signs editors too
-_EDITOR = re.compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|初审|复审|终审|[一二三]审|校对)(?:\s*[:：|｜]\s*|\s+)"
+_EDITOR = cached_compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|初审|复审|终审|[一二三]审|校对)(?:\s*[:：|｜]\s*|\s+)"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
-_SIGNATURE = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*[(（]([^()（）]{2,40}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
+_SIGNATURE = cached_compile(r"^([\u4e00-\u9fff·]{2,4})\s*[(（]([^()（）]{2,40}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
 _MIN_BODY_LINE = 30  # a heading starts an article only when a real paragraph follows
 _NOT_NAME = set("的了在是等把被将从")  # never inside a personal name
 
@@ -181,7 +181,7 @@ def _simplified(value) -> str | None:
 
 # a site's name after the separator holds no sentence punctuation nor quotes: …周记 | 稳中求进，“开门红”…
 # is a headline's second half, not a site
-_SITE_SUFFIX = re.compile(r"\s*(?:[_|｜–]|\s-\s|-(?=[^-]{1,16}$))\s*[^_|｜–，。！？；“”]{1,16}$")
+_SITE_SUFFIX = cached_compile(r"\s*(?:[_|｜–]|\s-\s|-(?=[^-]{1,16}$))\s*[^_|｜–，。！？；“”]{1,16}$")
 
 
 def _without_site_name(title: str | None) -> str | None:
@@ -193,7 +193,7 @@ def _without_site_name(title: str | None) -> str | None:
     return title
 
 
-_SPACE_IN_DATE = re.compile(r"(?<=\d)\s+(?=[年月日])")
+_SPACE_IN_DATE = cached_compile(r"(?<=\d)\s+(?=[年月日])")
 _CLIPPED = LazyPattern(r"(?:\.{3,}|…+)$")
 
 
@@ -217,7 +217,7 @@ def _site_of_title(title: str | None) -> str | None:
     return last if _SITE_NAME.fullmatch(last) and not _NOT_OUTLET.search(last) else None
 
 
-_CHANNEL = re.compile(r"\s*(?:[-_－—]\s*[\u4e00-\u9fff]{2,8}频道|\s*原创稿?)+$")
+_CHANNEL = cached_compile(r"\s*(?:[-_－—]\s*[\u4e00-\u9fff]{2,8}频道|\s*原创稿?)+$")
 
 
 def _untagged(title: str | None) -> str | None:
@@ -280,8 +280,8 @@ def _find_published(header: list[Line], first: list[Line]) -> str | None:
 
 _OUTLET_END = LazyPattern(r"(报|社|网|台|刊|志|客户端|新闻|在线|频道|发布|之声|周刊|号|中心|政府|办公室|委员会|"
                          r"办|局|厅|部|院|会|App|APP|TV|\.com|\.cn)$")
-_NOT_OUTLET = re.compile(r"(本报|我们|[他她它]|发表于|转载|专栏|记者|作者|编辑|时间|日期|发布时|原创|商讯|^网络$|^本站|[。，！？])")
-_DOMAIN = re.compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
+_NOT_OUTLET = cached_compile(r"(本报|我们|[他她它]|发表于|转载|专栏|记者|作者|编辑|时间|日期|发布时|原创|商讯|^网络$|^本站|[。，！？])")
+_DOMAIN = cached_compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
 _LATIN_NAME = LazyPattern(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
 _NOT_LATIN_NAME = {"Name", "Email", "Com", "Net", "Www", "Admin", "Editor", "News", "Team", "Cn", "Inc"}
 _ORG_WORD = LazyPattern(r"(集团|出版社|公司|网站|Team|Inc|www|Www|\.com|\.cn|\d{3,}|_)")
@@ -380,7 +380,7 @@ def _first_match(patterns, text: str) -> str | None:
     return None
 
 
-_HANZI_NAME = re.compile(r"[\u4e00-\u9fff·]+")
+_HANZI_NAME = cached_compile(r"[\u4e00-\u9fff·]+")
 # Words that sit where a byline name would: sources, UI labels, anonymous credits.
 _NOT_A_NAME = frozenset("网络整理 整理 整合 综合 查看更多 更多 关注 时间 日期 来源 网友 未知 佚名 匿名 本网 本站 原创 "
                         "转载 编辑 作者 供稿 通讯员 记者 图片 视频 摄影".split())
@@ -388,9 +388,9 @@ _NOT_A_NAME = frozenset("网络整理 整理 整合 综合 查看更多 更多 �
 # whose 志, 会, 院 also end personal names (李明志)
 _PLACE_OR_OUTLET_ENDS = ("县", "市", "区", "省", "州", "镇", "乡", "村", "网", "报", "台", "社")
 _JOB_WORDS = ("记者", "通讯员", "实习生", "编辑", "摄影", "摄像")
-_JOB_PREFIX = re.compile(rf"^(本报|本台|本网|特约|见习|首席|实习)?({'|'.join(_JOB_WORDS)}|摄)")
-_TOKEN_BREAK = re.compile(r"[\s、，,]+")
-_USER_ID = re.compile(r"_[A-Za-z0-9]+$")  # 李小曼_NN2587: a CMS user id
+_JOB_PREFIX = cached_compile(rf"^(本报|本台|本网|特约|见习|首席|实习)?({'|'.join(_JOB_WORDS)}|摄)")
+_TOKEN_BREAK = cached_compile(r"[\s、，,]+")
+_USER_ID = cached_compile(r"_[A-Za-z0-9]+$")  # 李小曼_NN2587: a CMS user id
 
 
 def _names(segment: str) -> list[str]:

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import Region, regions
 from . import lexicon
 from .scan import finditer_at
@@ -27,10 +27,10 @@ _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 # A place name that is part of an organisation's name does not mention the place.
 # A place name that opens an organisation's name is the organisation's, not a mention of the place
 # (上海合作组织, 北京大学, 湖南卫视, 北京电视台, 湖南台); used with .match(text, pos)
-_ORGANISATION_AFTER = re.compile(r"合作组织|(?:[\u4e00-\u9fff]{0,4}?)(?:大学|学院)|卫视|(?:广播)?电视台")
+_ORGANISATION_AFTER = cached_compile(r"合作组织|(?:[\u4e00-\u9fff]{0,4}?)(?:大学|学院)|卫视|(?:广播)?电视台")
 # 湖南台, 北京台: a station too, unless 台 starts a place (台州, 台江: from the region table), a
 # word of Taiwan (台北, 台商, 台办, 台港澳) or follows a level word (衡阳县|台源镇)
-_STATION = re.compile(r"(?<![县市省区镇乡州旗])台(?![北南中东西港澳胞资商企籍办青])")
+_STATION = cached_compile(r"(?<![县市省区镇乡州旗])台(?![北南中东西港澳胞资商企籍办青])")
 # 北京时间 is a clock, 往北京方向 a direction of travel (a road sign's), not the place talked about
 _DIRECTION_BEFORE = LazyPattern(r"[往向朝]$")
 # A place's short name opening a firm's name (某某|新奥燃气公司, 某某|瑞云集团) names the firm
@@ -107,9 +107,9 @@ def province_of(region: Region) -> Region:
 
 # The place of a dateline (新华社北京3月5日电, 央广网北京2月13日消息) says where the report was
 # filed, not what it is about (GUIDE: a city in the dateline alone is not a region).
-_DATELINE_AFTER = re.compile(r"[ \u3000]*(?:(?:\d{1,2}月)?\d{1,2}日[ \u3000]*(?:消息|电|讯)|电(?=[（(\s]))")
+_DATELINE_AFTER = cached_compile(r"[ \u3000]*(?:(?:\d{1,2}月)?\d{1,2}日[ \u3000]*(?:消息|电|讯)|电(?=[（(\s]))")
 # what ends a mention there, in one match: an organisation's name or a dateline
-_ORGANISATION_OR_DATELINE_AFTER = re.compile(f"(?:{_ORGANISATION_AFTER.pattern})|(?:{_DATELINE_AFTER.pattern})")
+_ORGANISATION_OR_DATELINE_AFTER = cached_compile(f"(?:{_ORGANISATION_AFTER.pattern})|(?:{_DATELINE_AFTER.pattern})")
 
 
 @cache
@@ -128,7 +128,7 @@ def _abbreviation_pattern() -> re.Pattern:
     # not before 的: in 20,000 xwlb items 在/到/来+新的 ("the new") came 325 times, 在京的 and the
     # like 9
     chars = "".join(sorted(tables().abbreviations))
-    return re.compile(
+    return cached_compile(
         rf"(?:(?<=[来赴在驻回离抵到])([{chars}])(?=[，。、,；\s]|考察|调研|学习|工作|交流|期间|访问|参加|出席|举办|召开|后|前|以来))"
         rf"|(?:([{chars}]{{2,4}})(?=两省|三省|四省|两地|三地|两市|合作|协作|协同|一体化|交界|边界|毗邻|共建))"
         rf"|(?:([{chars}])(?=省(?![委政人市长级内外份区]|直)))")
@@ -140,7 +140,7 @@ def _abbreviation_start() -> re.Pattern:
     of travel, before another or before 省. Checked in re, not by trying the pattern at every
     abbreviation (新, 宁, 云… are common characters)."""
     chars = "".join(sorted(tables().abbreviations))
-    return re.compile(f"[{chars}](?:(?<=[来赴在驻回离抵到].)|(?=[{chars}省]))")
+    return cached_compile(f"[{chars}](?:(?<=[来赴在驻回离抵到].)|(?=[{chars}省]))")
 
 
 def find_regions(text: str, home: Region | None = None,
@@ -228,7 +228,7 @@ def _navigation_spans(text: str) -> list[tuple[int, int]]:
 
 # Districts named by a direction or a kind (攀枝花市东区, 克拉玛依市白碱滩区 is not one): every city
 # has one, so the name alone says nothing of which
-_GENERIC_DISTRICT = re.compile(r"^(?:[东西南北中]|城[东西南北中]?|郊|矿|新|市中|市北|市南)区$")
+_GENERIC_DISTRICT = cached_compile(r"^(?:[东西南北中]|城[东西南北中]?|郊|矿|新|市中|市北|市南)区$")
 
 
 def _trusted(form: str, region: Region, named_provinces: set[str]) -> bool:

@@ -6,17 +6,16 @@ from after the verb to the end of its paragraph.
 """
 from __future__ import annotations
 
-import re
-
 from ..doc import Doc, Span
+from ..patterns import cached_compile
 
 REQUIRES = ("text", "people", "events")
 ASSIGNS = "statements"
 
 VERBS = "指出|强调|要求|表示|说|认为|提出|希望|号召|宣布"
-_VERB = re.compile(rf"(?P<verb>{VERBS})[，,：:]")
+_VERB = cached_compile(rf"(?P<verb>{VERBS})[，,：:]")
 # What stands before the verb: the speaker, then optionally 同志 and 在讲话中/在会上/在部署工作时.
-_WHO = re.compile(r"(?P<who>[\u4e00-\u9fff·]{1,12}?)(?:同志)?(?:在[^，。；]{1,20}?(?:中|时|上))?$")
+_WHO = cached_compile(r"(?P<who>[\u4e00-\u9fff·]{1,12}?)(?:同志)?(?:在[^，。；]{1,20}?(?:中|时|上))?$")
 _PRONOUN = ("他", "她")
 _MEETING = ("会议", "会上", "全会", "座谈会")
 _MAX_CONTENT = 600

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Span
-from ..patterns import LazyPattern
+from ..patterns import LazyPattern, cached_compile
 from .numbers import NUMERAL, to_int
 
 REQUIRES = ("text",)
@@ -19,7 +19,7 @@ _UNITS = ("万亿元|亿元|万元|元|亿美元|万美元|美元|个百分点|%
           "万千瓦|千瓦|兆瓦|万亩|亩|平方公里|平方米|倍|辆|台|件|所|条|套|批|场|次|部|名")
 _MULTIPLIER = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3}
 _LEADS = "约 近 超过 超 逾 达到 达 突破 增长 下降 提高 降低 减少 增加".split()
-_QUANTITY = re.compile(
+_QUANTITY = cached_compile(
     rf"({'|'.join(_LEADS)})?"
     rf"(\d+(?:\.\d+)?|{NUMERAL}+)(余|多)?(万亿|亿|万|千)?({_UNITS})(?![\u4e00-\u9fff]*级)")
 # _QUANTITY opens with an optional word, so re would try it at every position. But a quantity's
@@ -29,18 +29,18 @@ _QUANTITY = re.compile(
 _NUMBER_CHARS = "0123456789." + NUMERAL[1:-1]
 _AFTER_RUN = frozenset("余多") | {unit.lstrip(_NUMBER_CHARS)[0] for unit in _UNITS.split("|")}
 # a whole run (possessive: never a shorter one) with one of those characters after it
-_NUMBER_RUN = re.compile(rf"[\d.{NUMERAL[1:-1]}]++(?=[{re.escape(''.join(sorted(_AFTER_RUN)))}])")
+_NUMBER_RUN = cached_compile(rf"[\d.{NUMERAL[1:-1]}]++(?=[{re.escape(''.join(sorted(_AFTER_RUN)))}])")
 # found from its end: one of those characters with a digit or numeral before it. re scans for a
 # class of them at half the cost of \d (a category test per character), and they are fewer.
-_RUN_END = re.compile(rf"[{re.escape(''.join(sorted(_AFTER_RUN)))}](?<=[\d.{NUMERAL[1:-1]}].)")
+_RUN_END = cached_compile(rf"[{re.escape(''.join(sorted(_AFTER_RUN)))}](?<=[\d.{NUMERAL[1:-1]}].)")
 _RUN_CHARS = frozenset("." + NUMERAL[1:-1])  # and what isdecimal (\d)
 _MAX_LEAD = max(map(len, _LEADS))
 _LEAD_STARTS = frozenset(lead[0] for lead in _LEADS)  # no digit or numeral: before a run only a lead opens a quantity
-_BIG_NUMERAL = re.compile("[百千万亿]")
-_GOAL = re.compile(r"(目标|力争|确保|争取|计划|预计|将|要|到20\d\d年|到本世纪|以上$)")
+_BIG_NUMERAL = cached_compile("[百千万亿]")
+_GOAL = cached_compile(r"(目标|力争|确保|争取|计划|预计|将|要|到20\d\d年|到本世纪|以上$)")
 _CLAUSE_MARKS = "，,。；;：:！？、\n（("
 # the last clause mark before endpos: one search instead of finding every mark in the window
-_LAST_CLAUSE_MARK = re.compile(rf"[{_CLAUSE_MARKS}](?=[^{_CLAUSE_MARKS}]*\Z)")
+_LAST_CLAUSE_MARK = cached_compile(rf"[{_CLAUSE_MARKS}](?=[^{_CLAUSE_MARKS}]*\Z)")
 _COUNTED = LazyPattern(r"[\u4e00-\u9fff]{1,10}?(?=[，,。；;、和与及等的\s）)]|$)")
 _SMALL_COUNT_UNITS = set("个项条家座所件台辆套批场次部名户人")
 

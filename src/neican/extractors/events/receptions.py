@@ -1,10 +1,8 @@
 """会见, 会谈, 会晤: receptions and talks, whose named people are participants only."""
 from __future__ import annotations
 
-import re
-
 from ...doc import Span
-from ...patterns import LazyPattern
+from ...patterns import LazyPattern, cached_compile
 from ..names import is_transliteration, plausible_name
 from ..people import find_titles
 from .common import (
@@ -25,7 +23,7 @@ _DURING = LazyPattern(r"时|中(?=[，,：:]|双方|他|她|表示|指出|强调
 _ENVOY_OF = LazyPattern(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)")
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
 # (compiled now, not lazily: matches are told apart by it, verb.re is _TALKS_WITH)
-_TALKS_WITH = re.compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
+_TALKS_WITH = cached_compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
 _WHEN_OR_WHERE = LazyPattern(r"(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
 _SETTING_AT_END = LazyPattern(r"在([^，。；]{2,20}?)(?:分别|共同|一起|亲切)?$")
 _JOINS_RECEPTION = LazyPattern(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...patterns import LazyPattern
+from ...patterns import LazyPattern, cached_compile
 from ..meeting_words import NOUNS as MEETING_NOUNS
 from ..regions import lookup, region_at_end
 from .common import (
@@ -64,7 +64,7 @@ _TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "开班", "�
                   *_AT_MEETING_ANCHORS)
 
 
-_VERB_ANCHOR = re.compile("|".join(_TRIGGER_WORDS))
+_VERB_ANCHOR = cached_compile("|".join(_TRIGGER_WORDS))
 _WINDOW_BEFORE, _WINDOW_AFTER = 90, 80  # longer than any name + place the patterns allow
 
 
