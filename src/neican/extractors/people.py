@@ -1084,12 +1084,15 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     # and only a name right after the word counts: the word is printed of anyone, and most often
     # with no name (学生是老师。), so its stretch is not read for names as a post's is
     posts = [match for match in found.titles if not is_occupation(match[2])]
-    after_posts = recognised(title_windows(doc.text, posts))
+    windows = title_windows(doc.text, posts)
+    # the windows hold the posts themselves (the recogniser sees them as context); no name starts
+    # inside one, so no candidate is built there
+    after_posts = recognised(windows, only_starts={i for lo, hi in windows for i in range(lo, hi)} - inside_titles - title_starts)
     occupation_ends = {end for _, end, title in found.titles if is_occupation(title) and end not in after_posts}
     occupation_starts = {start for start, _, title in found.titles if is_occupation(title)}
     if occupation_ends:
         windows = [(max(0, end - 2), end + 10) for end in sorted(occupation_ends)]
-        after_posts |= {start: name for start, name in recognised(windows, starts=occupation_ends).items()
+        after_posts |= {start: name for start, name in recognised(windows, starts=occupation_ends, only_starts=occupation_ends).items()
                         if start in occupation_ends}
     yield
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
