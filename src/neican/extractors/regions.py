@@ -152,7 +152,7 @@ def find_regions(text: str, home: Region | None = None,
     if matches is None:
         matches = [(start, end, form) for start, end, form, _ in t.lexicon.longest(text)]
     navigation = _navigation_spans(text) if "|" in text or "｜" in text else []
-    firms = _firm_words(text)
+    firms = lexicon.char_positions(text, _FIRM_WORDS)  # str.find: cheaper than one re scan for all four
     for start, end, form in matches:
         if not _ORGANISATION_OR_DATELINE_AFTER.match(text, end) and not _is_station(text, end) \
                 and not _not_a_place(text, start, end, form, firms) \
@@ -186,18 +186,6 @@ def find_regions(text: str, home: Region | None = None,
             "evidence": [list(e) for e in sorted(evidence)]}))
     return sorted(spans, key=lambda s: s.start)
 
-
-def _firm_words(text: str) -> list[int]:
-    """Where the words that end a firm's name stand in ``text``, in order (str.find: a scan for
-    each word costs less than one re scan for all four)."""
-    found = []
-    for word in _FIRM_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            found.append(at)
-            at = text.find(word, at + 2)
-    found.sort()
-    return found
 
 
 def _not_a_place(text: str, start: int, end: int, form: str, firms: list[int]) -> bool:
