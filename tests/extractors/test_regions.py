@@ -146,9 +146,10 @@ def test_abbreviation_starts_hold_every_abbreviation_match():
 def test_firm_words_equal_the_plain_pattern():
     import re
 
-    from neican.extractors.regions import _firm_words
+    from neican.extractors.lexicon import char_positions
+    from neican.extractors.regions import _FIRM_WORDS
 
     from .randomtext import random_texts
 
     for text in random_texts("公司集团银行电厂", seed=18, longest=20):
-        assert _firm_words(text) == [m.start() for m in re.finditer("公司|集团|银行|电厂", text)]
+        assert char_positions(text, _FIRM_WORDS) == [m.start() for m in re.finditer("公司|集团|银行|电厂", text)]
