@@ -259,8 +259,37 @@ def _name_likeness(ratios: dict[str, float], chars: str) -> str:
 
 def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
                     inner: str | None = None, likeness: str | None = None) -> None:
-    lex, text, f = scan.lex, scan.text, scan.features
+    f = scan.features
     at = f.kinds[kind]
+    if f.weighed:
+        # the candidate's own features (its characters', not its context's) weigh the same
+        # wherever the same characters come back: summed once, kept (ner_features.PersonFeatures.own).
+        # They come first, so that the sum of the rest added to theirs is, bit for bit, the sum of
+        # the names' weights in order (ner._scored)
+        key = (kind, surname_len, scan.text[i:j])
+        own = f.own.get(key, _UNSEEN)
+        if own is _UNSEEN:
+            weights = _own_features(scan, i, j, at, surname_len, inner, likeness)
+            own = f.keep_own(key, None if weights is None else sum(weights))
+        if own is None:
+            return
+        feats = [own]
+    else:
+        feats = _own_features(scan, i, j, at, surname_len, inner, likeness)
+        if feats is None:
+            return
+    feats += _person_common(scan, i, j, at)
+    scan.add(i, j, PER, feats)
+
+
+_UNSEEN = object()
+
+
+def _own_features(scan: _Scan, i: int, j: int, at: KindFeatures, surname_len: int,
+                  inner: str | None, likeness: str | None) -> list | None:
+    """The features of a Chinese-name candidate's own characters (surname, given name, the bands
+    of its pairs), or None where its cell is pruned."""
+    lex, text, f = scan.lex, scan.text, scan.features
     if inner is None:
         inner = "".join([lex.bigram_bands.get(text[k:k + 2], "0") for k in range(i, j - 1)])
     given_start = i + surname_len
@@ -268,11 +297,10 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
         likeness = _name_likeness(lex.name_chars["given"], text[given_start:j]) if given_start < j else ""
     cell = at.cell + inner + "|" + likeness
     if cell in lex.pruned:  # 方面, 高度: word-like pairs, unlike names; never a name in training
-        return
+        return None
     sur = text[i:given_start]
-    feats = _person_common(scan, i, j, at)
     band = lex.surname_bands.get(sur, "x")
-    feats += [f.surname[sur], at.surname_band[band], f.whole[cell]]
+    feats = [f.surname[sur], at.surname_band[band], f.whole[cell]]
     if inner:
         feats.append(at.inner[inner])  # 明确 is a word, 罗干 is not
     if given_start < j:
@@ -286,7 +314,7 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
                   f.surname_given[_hashed(sur + given[0])]]
         if len(given) == 2:
             feats.append(f.given_pair[_hashed(given)])
-    scan.add(i, j, PER, feats)
+    return feats
 
 
 def _people(scan: _Scan, starts: frozenset[int] | None = None) -> None:

@@ -72,10 +72,13 @@ class KindFeatures:
 
 
 class PersonFeatures:
-    """Every template of person candidates; ``weighed``: whether they give weights, not names."""
+    """Every template of person candidates; ``weighed``: whether they give weights, not names.
+    ``own``: for weighing templates, the summed weight of a Chinese-name candidate's own features
+    by (kind, surname length, characters), None where its cell is pruned (ner_candidates)."""
 
     def __init__(self, template: Template, weighed: bool):
         self.weighed = weighed
+        self.own: dict[tuple[str, int, str], float | None] = {}
         self.whole = template("")  # features whose name is built anyway (the cells)
         self.left1, self.right1, self.frame = template("PL1="), template("PR1="), template("Pc")
         self.item_before, self.item_after = template("PitN<")[""], template("PitN>")[""]
@@ -89,6 +92,12 @@ class PersonFeatures:
         self.translit_char, self.translit_likeness = template("Ptc="), template("Pnl")
         self.separated, self.run_left, self.run_right = template("Ptd")[""], template("PtL")[""], template("PtR")[""]
         self.kinds = {kind: KindFeatures(kind, template) for kind in PERSON_KINDS}
+
+    def keep_own(self, key: tuple[str, int, str], weight: float | None) -> float | None:
+        if len(self.own) >= _MAX_KEPT:
+            self.own.clear()
+        self.own[key] = weight
+        return weight
 
 
 NAMED = PersonFeatures(Named, weighed=False)
