@@ -315,3 +315,31 @@ def test_a_headline_that_is_a_sidebar_link_gives_way_to_the_pages_title():
     assert _linked_headline(root, "另一篇文章的标题在这里", "某地推进改革取得新成效") == "某地推进改革取得新成效"
     assert _linked_headline(root, "某地推进改革取得新成效", "某地推进改革取得新成效_某某网") is None
     assert _linked_headline(root, "不是链接的标题文字", "某地推进改革取得新成效") is None
+
+
+@pytest.mark.issue(13)
+def test_the_writer_in_the_info_line_under_the_headline_reaches_the_hints():
+    from neican.ingest.html import page_text, printed_writers
+
+    body = "<p>" + "之前有同学问到毕业后该如何选择行业和职位，现在空闲之余谈谈我的经验和理解。" * 4 + "</p>"
+    page = ("<html><head><title>写给毕业生的求职建议</title></head><body><div class='nav'>首页 | 留学</div>"
+            "<div class='article'><h1>写给毕业生的求职建议</h1><div class='desc'><span>2015-11-05</span>"
+            "<span>阅读：8169</span><span>来源:转载</span><span>作者:林慕白</span></div>"
+            f"<div class='content'>{body}</div></div></body></html>")
+    assert page_text(page).meta["printed_authors"] == ["作者:林慕白"]  # label and name as printed
+    assert printed_writers("首页\n作者：林慕白\n正文", None) == []  # no headline found: not the page's top
+    assert printed_writers("标题甲乙丙丁\n文/赵明远 摄影/钱立新\n正文", "标题甲乙丙丁") == ["文/赵明远"]
+
+
+@pytest.mark.issue(13)
+def test_a_writer_printed_under_the_headline_is_the_records_author(tmp_path):
+    from neican.api import extract
+
+    body = "<p>" + "之前有同学问到毕业后该如何选择行业和职位，现在空闲之余谈谈我的经验和理解。" * 4 + "</p>"
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>写给毕业生的求职建议</title></head><body><div class='article'>"
+                    "<h1>写给毕业生的求职建议</h1><div class='desc'><span>2015-11-05 10:20</span>"
+                    f"<span>作者:林慕白</span></div><div class='content'>{body}</div></div></body></html>",
+                    encoding="utf-8")
+    [record] = list(extract([str(page)]))
+    assert record["authors"] == ["林慕白"]

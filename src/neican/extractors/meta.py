@@ -151,6 +151,8 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     # account), not a byline: authors are the writers the reader is shown; a record's own
     # authors field (JSON Lines) is the source's word and stands
     hinted, hinted_editors = _container_bylines(hints.get("authors") or [])
+    for value in hints.get("printed_authors") or []:  # 作者：X under a page's headline, as printed
+        hinted += [n for m in at_start_or_after(*_WRITER, _simplified(value) or "") for n in _names(m.group(1))]
     page_authors, page_editors = _container_bylines(hints.get("page_authors") or [])
     printed = "".join(ln.text for ln in lines) if page_authors else ""
     hinted += [a for a in page_authors if a in printed]

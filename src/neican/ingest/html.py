@@ -125,6 +125,8 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
         merged["source"] = source  # 来源：某某报 in the block after the text, where nothing above names one
     if page and (editors := printed_editors(page)):
         merged["editors"] = editors  # 责任编辑：X in the page's furniture, which the text leaves out
+    if page and (writers := printed_writers(page, merged.get("title"))):
+        merged["printed_authors"] = writers  # 作者：X in the info line, which extractors drop with the line
     if page_title := tag_meta.get("page_title"):
         merged["page_title"] = page_title  # the <title>, whose last part names the site
     if (account := platform_account(html)) is not None:
@@ -182,6 +184,21 @@ def printed_editors(page: str) -> list[str]:
     """Credits 责任编辑：X / (责编：X、Y) anywhere on the page, label and names as printed: the label
     says what they are."""
     return list(dict.fromkeys(m.group() for m in _EDITOR_LABEL.finditer(page)))
+
+
+# The writer printed in the line under a headline, label and name: 作者：X, 作者:X, 文/X (the
+# name ends at a space, the line's end or a bar; 作者：X 来源：Y, 2015-11-05 阅读：8169 作者:X)
+_PRINTED_WRITER = LazyPattern(r"(?:作者|撰文|(?<![\u4e00-\u9fff])文)\s*[:：/|｜]\s*[\u4e00-\u9fff·]{2,8}(?=[ \t\u3000]|$|[|｜])", re.M)
+
+
+def printed_writers(page: str, title: str | None) -> list[str]:
+    """Writer credits (作者：X) in the few lines under the headline, label and name as printed:
+    the byline a page's info line prints, which extractors leave out with the line."""
+    head = (title or "").strip()[:10]
+    start = page.find(head) if len(head) >= 4 else -1
+    if start < 0:
+        return []  # no headline found: the window would be the page's top, its navigation
+    return list(dict.fromkeys(m.group() for m in _PRINTED_WRITER.finditer(page, start, start + 300)))
 
 
 # The outlet printed in the line under a headline: 来源：X, or 《X》 right after the time
