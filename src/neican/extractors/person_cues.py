@@ -38,6 +38,7 @@ _PARTNER_BEFORE = cached_compile(r"[同与][\u4e00-\u9fff·]{2,12}?(?:举行了?
 _WHEN_BEFORE = LazyPattern(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?" + TIME_OF_DAY + "?$")
 _BEFORE_TITLE, _AFTER_TITLE = 2, 10  # a foreign name after a post may run to 7 characters
 _LABEL_MARKS = "：:"
+_NO_NAME_AFTER = _LABEL_MARKS + "、，。；！？,;!?"
 _AGENT_NOUN = "人者"  # 发言人, 主持人: nouns
 # a verb that heads a noun with the character after it (共同体, 考察团, 调研组; not 出席|团拜会)
 _NOUN_AFTER = {"共同": "体", "考察": "团组", "调研": "团组"}
@@ -50,9 +51,10 @@ def _verbs() -> Lexicon[str]:
 
 def title_windows(text: str, title_matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Stretches after posts where the patterns read no name (国务院总理张明远当地时间…)."""
-    # a post followed by a colon is a label (视频编辑：X): the credits line's names are read there
+    # a post followed by a colon is a label (视频编辑：X): the credits line's names are read there;
+    # one followed by a clause or list mark (副主席、…) has no name of its own to read
     return _merged([(max(0, start - _BEFORE_TITLE), end + _AFTER_TITLE) for start, end, _ in title_matches
-                    if text[end:end + 1] not in _LABEL_MARKS and not name_at(text, end)], len(text))
+                    if text[end:end + 1] not in _NO_NAME_AFTER and not name_at(text, end)], len(text))
 
 
 def verb_windows(text: str, known_ends: set[int], verbs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
