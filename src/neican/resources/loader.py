@@ -134,17 +134,27 @@ def boilerplate_rules() -> BoilerplateRules:
                         tuple(footer.get("weak", ())), int(footer.get("threshold", 2)))
 
 
+def _pattern_facts(patterns: tuple[re.Pattern, ...]) -> list[tuple[bool, int | None, frozenset[str] | None]]:
+    """Per pattern: anchored at the start, widest whole-line match, required literals
+    (regexinfo, which parses each pattern in Python: 0.02 s a start, so kept in the disk cache)."""
+    from ..regexinfo import anchored_at_start, required_literals, whole_line_width
+    from .cache import cached, package_bytes
+
+    listed = "\n".join(f"{p.flags}\t{p.pattern}" for p in patterns).encode("utf-8")
+    return cached("pattern_facts", [listed, *package_bytes("regexinfo.py")],
+                  lambda: [(anchored_at_start(p), whole_line_width(p), required_literals(p)) for p in patterns])
+
+
 def _build_rules(line, inline, strong, weak, threshold) -> BoilerplateRules:
     from ..lexmatch import Lexicon
-    from ..regexinfo import anchored_at_start, required_literals, whole_line_width
 
-    anchored = tuple((p, whole_line_width(p)) for _, p in line if anchored_at_start(p))
+    facts = _pattern_facts(tuple(p for _, p in line + inline))
+    anchored = tuple((p, width) for (_, p), (at_start, width, _) in zip(line, facts) if at_start)
     starts = {p for p, _ in anchored}
     needed_by: dict[str, int] = {}
     gates: dict[int, tuple[str, ...]] = {}  # by id: a Pattern's hash reads all its code
     always = 0
-    for i, (_, pattern) in enumerate(line + inline):
-        needed = required_literals(pattern)
+    for i, ((_, pattern), (_, _, needed)) in enumerate(zip(line + inline, facts)):
         if needed is None:
             always |= 1 << i
         else:
