@@ -80,6 +80,9 @@ _SPEECH_VERBS = LazyPattern(r"(指出|强调|要求|表示|说|认为|介绍|希
 _LIST_START = LazyPattern(r"，|。|；|,|;|：|:|\n|领导(?:同志)?+|负责同志|出席的有|还有")
 _PLACES_AFTER = cached_compile(r"等(?>地区|地|省份|国家|国|城市|流域)(?![领负])")
 _PARTICIPATE = cached_compile(r"(等)?(同志)?(出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话)")
+# what a list of names read from a list start needs close after its first name (a minority name
+# with its · runs to 13 characters, 等同志 to 3 more): a cheap test before reading the name
+_LIST_OR_TAKING_PART = cached_compile(r"、|出席|参加|列席|陪同|分别|先后|一同|共同|主持|讲话")
 # A leader's name at the head of a formulation: 习近平新时代中国特色社会主义思想, 邓小平理论.
 # A name (2–4 characters) right before a bracketed post: 周立平（辽宁省委书记）. Found from the
 # brackets (a scan for a name-led pattern tries every character): see _signatures.
@@ -711,6 +714,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 person(signer).add_title(hit, post[hit.start:hit.end])
                 previous = hit
     for at in _list_starts(text):
+        if not _LIST_OR_TAKING_PART.search(text, at + 2, at + 20):
+            continue  # neither a list (、) nor a verb of taking part follows: nothing to read here
         first = name_at(text, at)
         if not first or (first.endswith("老") and text.startswith("同志", at + len(first))):
             continue  # 领导同志和|老同志: 老同志 (veterans) after a conjunction, no name
