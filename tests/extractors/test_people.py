@@ -731,6 +731,9 @@ def test_a_name_no_post_or_verb_vouches_for_is_read_where_a_clause_opens(text, n
     ("推进合肥、苏锡常、宁波等都市圈同城化。", "苏锡常"),  # an item of a list of places
     ("在陕西，冷木沟的村民修起了新路。", "冷木沟"),  # a place's generic name ends it
     ("报道称，安倍强烈谴责这一暴行。", "安倍强烈"),  # a Japanese surname and an ordinary word
+    ("当天，伊德利卜南部发生冲突。", "伊德利"),  # a run of transliteration characters cut
+    ("今年，毛南族群众过上了好日子。", "毛南族"),  # a people's name
+    ("夏天，白洋淀的荷花开了。", "白洋淀"),  # a place's generic name ends it
 ])
 def test_what_opens_a_clause_but_reads_as_a_place_or_a_word_is_no_name(text, word):
     assert word not in _people_of_doc(text)

@@ -230,11 +230,11 @@ def _place_ends_at(text: str, end: int, lengths) -> bool:
 
 
 # What a place's name, not a person's, runs into: its classifier (康涅狄格|州, 哈卡斯|共和国)
-_PLACE_CLASSIFIERS = tuple("州省市县区镇乡村") + ("共和国",)
+_PLACE_CLASSIFIERS = tuple("州省市县区镇乡村族") + ("共和国",)  # and a people's: 哈萨克|族
 _LIST_ITEM_MARKS = "、，,；;：:。（(“\n "
 _COMMON_AS_SURNAME = "于"  # of the prepositions that are surnames, the one common as a surname
 # Generic names of places (通名) that end no given name: 冷木|沟, 燕子|矶, 许民|村, 姜塘|湖
-_PLACE_GENERICS = frozenset("省县镇乡村州盟旗岛湖湾沟峡桥营巷矶嘴坝寨屯堡")
+_PLACE_GENERICS = frozenset("省县镇乡村州盟旗岛湖湾沟峡桥营巷矶嘴坝寨屯堡峪淀族")
 _DIRECTIONS = frozenset("东西南北")
 
 
@@ -259,6 +259,9 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
     surname = next((name[:k] for k in (3, 2) if name[:k] in cues()["jp_surname"]), None)
     if surname and len(name) > len(surname) + 1 and ordinary_word_band(name[len(surname):len(surname) + 2]) >= 2:
         return False  # 安倍|政府, 安倍|强烈: a Japanese surname and a word of ordinary text
+    translit = cues()["translit"]
+    if text[end:end + 1] in translit and all(c in translit for c in name):
+        return False  # 伊德利|卜: a run of transliteration characters goes on, a foreign word cut
     return not (_place_item(text, start - 1, -1) or _place_item(text, end, 1))  # 合肥、苏锡常、宁波
 
 
