@@ -1127,3 +1127,11 @@ def test_who_organised_a_meeting_and_what_is_said_to_it_are_no_part_of_its_name(
             "2014年某某科技大会由中国工程院、某某组织于6月2日至3日在北京联合举办。")
     (e,) = events(text, "2014-06-03T20:00:00")
     assert (e["name"], e["place"]) == ("2014年某某科技大会", "北京")
+
+
+@pytest.mark.issue(12)
+def test_a_speech_joined_by_and_after_a_second_clause_of_the_hosts_is_the_hosts():
+    text = ("昨天上午，中共中央总书记赵明远在北京主持召开座谈会，同某某学院研修班学员进行座谈并发表重要讲话。"
+            "座谈会后，学员们引起热烈讨论。")
+    (e,) = events(text, "2024-03-06T20:00:00")
+    assert e["hosts"] == ["赵明远"] and e["speakers"] == ["赵明远"]
