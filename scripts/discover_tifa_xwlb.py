@@ -19,7 +19,8 @@ year of first dated use, source = "xwlb discover <date>", then documents, first_
 months, outlets, provinces, score. Nothing is added to the lexicon: entries are chosen by hand
 (see src/neican/resources/tifa_SOURCES.md).
 
-usage: python scripts/discover_tifa_xwlb.py OUT.tsv [--corpus xwlb.jsonl.gz] [--min-documents 4] [--top N]
+usage: python scripts/discover_tifa_xwlb.py OUT.tsv [--corpus xwlb.jsonl.gz] [--min-documents 4] [--min-years 1]
+       [--policy-terms] [--top N]
 """
 from __future__ import annotations
 
@@ -82,6 +83,29 @@ def phrases(text: str) -> set[str]:
     return found | list_items(text)
 
 
+# --policy-terms: short policy nouns and objectives (知识产权, 民营企业, 城镇化建设) rather than
+# quoted slogans: a policy verb's object (as above) and its parts coordinated by 和/与/及/以及
+# (加强知识产权保护和运用 → 知识产权保护和运用, 知识产权保护), each 3–10 characters, and the
+# items of 、-lists (see tifa_SOURCES.md, "Policy terms, batch 9")
+_MORE_VERBS = re.compile(r"^(?:加快|完善|健全|优化|打造|建设|坚持|构建|推进|推动|深化|实施|促进|加强|维护|扩大)")
+_COORDINATE = re.compile(r"以及|和|与|及")
+
+
+def policy_terms(text: str) -> set[str]:
+    """Verb objects (3–10 characters), their coordinated parts, and 、-list items."""
+    found = set()
+    for clause in _CLAUSE_BREAK.split(text):
+        m = _VERB_LED.match(clause)
+        if not m:
+            continue
+        obj = m.group(1)
+        for part in {obj, *_COORDINATE.split(obj)}:
+            part = _MORE_VERBS.sub("", part) if len(part) > 5 and _MORE_VERBS.match(part) else part
+            if 3 <= len(part) <= 10 and not _NOT_OBJECT.search(part):
+                found.add(part)
+    return found | list_items(text)
+
+
 def province_names() -> dict[str, str]:
     """Name and short form of each province-level region -> its code."""
     names = {}
@@ -93,8 +117,9 @@ def province_names() -> dict[str, str]:
     return names
 
 
-def collect(corpus: Path, min_documents: int) -> list[Candidate]:
-    """Phrases of the corpus not in the lexicon, with their spread, ranked."""
+def collect(corpus: Path, min_documents: int, min_years: int = 1, extract=phrases) -> list[Candidate]:
+    """Phrases of the corpus (``extract``: text -> phrases) not in the lexicon, in at least
+    ``min_documents`` items and ``min_years`` distinct years, with their spread, ranked."""
     provinces = province_names()
     province_pattern = re.compile("|".join(sorted(map(re.escape, provinces), key=len, reverse=True)))
     documents: dict[str, int] = defaultdict(int)
@@ -110,7 +135,7 @@ def collect(corpus: Path, min_documents: int) -> list[Candidate]:
             published = str(item.get("published") or "")[:10]
             text = (item.get("title") or "") + "\n" + html_to_text(item.get("html") or "")
             codes = {provinces[m.group(0)] for m in province_pattern.finditer(text)}
-            for phrase in phrases(text):
+            for phrase in extract(text):
                 documents[phrase] += 1
                 years[phrase].add(published[:4])
                 months[phrase].add(published[:7])
@@ -120,7 +145,8 @@ def collect(corpus: Path, min_documents: int) -> list[Candidate]:
     known = known_forms()
     return rank([Candidate(p, "xwlb", n, n, 1, len(places[p]), len(months[p]), first.get(p), None,
                            spread_score(len(years[p]), len(months[p]), 1, len(places[p])), len(years[p]))
-                 for p, n in documents.items() if n >= min_documents and p not in known])
+                 for p, n in documents.items()
+                 if n >= min_documents and len(years[p]) >= min_years and p not in known])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,13 +154,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="TSV file to write the candidate rows to")
     ap.add_argument("--corpus", type=Path, default=Path(DEFAULT_CORPUS))
     ap.add_argument("--min-documents", type=int, default=4)
+    ap.add_argument("--min-years", type=int, default=1, help="distinct years a phrase must be seen in")
+    ap.add_argument("--policy-terms", action="store_true",
+                    help="policy nouns and objectives (verb objects and their parts, list items), not slogans")
     ap.add_argument("--top", type=int, default=0, help="keep only the N widest-spread (default: all)")
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
         print(f"error: corpus file not found: {args.corpus} (pass --corpus or set NEICAN_XWLB_CORPUS)",
               file=sys.stderr)
         return 2
-    candidates = collect(args.corpus, args.min_documents)
+    candidates = collect(args.corpus, args.min_documents, args.min_years,
+                         policy_terms if args.policy_terms else phrases)
     if args.top:
         candidates = candidates[:args.top]
     source = f"xwlb discover {datetime.date.today().isoformat()}"
