@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover - CPython before 3.11 names them sre_com
     _sre = _compiler = _parser = None
 
 log = logging.getLogger(__name__)
-_FORMAT = 1  # bump when what an entry holds changes
+_NAME, _FORMAT = "patterns", 1  # the cache file's name; bump the format when what an entry holds changes
 _MAX_ENTRIES = 5000  # patterns built from data that changed linger; past this the cache starts anew
 
 
@@ -80,7 +80,7 @@ class _CompiledPatterns:
         self.folder = cache_dir()
         if self.folder is None or _sre is None:
             return {}
-        self.path = self.folder / f"patterns-{_FORMAT}-{sys.hexversion:x}-{_sre.MAGIC}.pickle"
+        self.path = self.folder / f"{_NAME}-{_FORMAT}-{sys.hexversion:x}-{_sre.MAGIC}.pickle"
         try:
             with open(self.path, "rb") as stream:
                 entries = pickle.load(stream)
@@ -107,7 +107,7 @@ class _CompiledPatterns:
                 pass
         if len(entries) > _MAX_ENTRIES:
             entries = dict(self.entries) if len(self.entries) <= _MAX_ENTRIES else {}
-        store(self.folder, self.path.stem.rsplit("-", 3)[0], self.path, entries)
+        store(self.folder, _NAME, self.path, entries)
         self.added = 0
 
 

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..patterns import LazyPattern, cached_compile
-from ..resources.loader import Region, common_surnames, region_words, titles
+from ..resources.loader import Region, common_surnames, titles
 from . import lexicon
 from .names import (
     BOUNDARY_WORDS,
@@ -223,10 +223,14 @@ _INSTITUTION_HEADS = ("大学", "学院", "中学", "小学", "学校", "医院"
 _PROVINCIAL_POST = LazyPattern(r"副?省(?:长|委)")  # posts only a province-level region holds
 
 
+def _is_place(word: str) -> bool:
+    """Whether ``word`` is a place name: a world place or a region of China (any of its forms)."""
+    return word in world_places() or lookup(word) is not None
+
+
 def _place_ends_at(text: str, end: int, lengths) -> bool:
     """Whether a place name (a world place or a region of China) of one of ``lengths`` ends at ``end``."""
-    places = world_places()
-    return any(text[end - k:end] in places or lookup(text[end - k:end]) is not None for k in lengths if end >= k)
+    return any(_is_place(text[end - k:end]) for k in lengths if end >= k)
 
 
 # What a place's name, not a person's, runs into: its classifier (康涅狄格|州, 哈卡斯|共和国)
@@ -254,7 +258,7 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
     ner = recogniser_lexicon()
     if name[0] in ner.abbreviations and (name[1] in cues()["abbr_after"] or ordinary_word_band(name[1:3]) >= 3):
         return False  # 乌军, 韩媒, 韩民众: a country's one-character name and a word that follows one
-    if len(name) >= 3 and (name[-1] in _PLACE_GENERICS or (name[-1] in _DIRECTIONS and name[:-1] in region_words())):
+    if len(name) >= 3 and (name[-1] in _PLACE_GENERICS or (name[-1] in _DIRECTIONS and lookup(name[:-1]) is not None)):
         return False  # 冷木沟, 燕子矶, 许民村; 邢台东 (a station): a place's generic name ends it
     surname = next((name[:k] for k in (3, 2) if name[:k] in cues()["jp_surname"]), None)
     if surname and len(name) > len(surname) + 1 and ordinary_word_band(name[len(surname):len(surname) + 2]) >= 2:
@@ -274,7 +278,7 @@ def _place_item(text: str, at: int, step: int) -> bool:
     while 0 <= k < len(text) and abs(k - at) <= 6 and text[k] not in _LIST_ITEM_MARKS:
         k += step
     item = text[k + 1:at] if step < 0 else text[at + 1:k]
-    return 2 <= len(item) <= 6 and (_place_ends_at(item, len(item), (len(item),)) or item in region_words())
+    return 2 <= len(item) <= 6 and _is_place(item)
 
 
 def _after_place(text: str, start: int) -> bool:

@@ -157,8 +157,10 @@ def recognised_names(text: str, windows: list[tuple[int, int]],
         return wanted is None or wanted(lo + start - begin, joined_text[start:end])
 
     at_starts = None
-    if starts is not None:  # the positions in the joined text
-        at_starts = frozenset(begin + at - lo for begin, _, lo, hi in offsets for at in starts if lo <= at < hi)
+    if starts is not None:  # the positions in the joined text, each found by its window's start
+        los = [lo for _, _, lo, _ in offsets]
+        at_starts = frozenset(begin + at - lo for at in starts if (k := bisect_right(los, at) - 1) >= 0
+                              for begin, _, lo, hi in [offsets[k]] if at < hi)
     found: dict[int, str] = {}
     k = 0
     for entity in find_entities(joined_text, usable, at_starts):

@@ -194,8 +194,7 @@ _PRINTED_WRITER = LazyPattern(r"(?:作者|撰文|(?<![\u4e00-\u9fff])文)\s*[:�
 def printed_writers(page: str, title: str | None) -> list[str]:
     """Writer credits (作者：X) in the few lines under the headline, label and name as printed:
     the byline a page's info line prints, which extractors leave out with the line."""
-    head = (title or "").strip()[:10]
-    start = page.find(head) if len(head) >= 4 else -1
+    start = _headline_found(page, title)
     if start < 0:
         return []  # no headline found: the window would be the page's top, its navigation
     return list(dict.fromkeys(m.group() for m in _PRINTED_WRITER.finditer(page, start, start + 300)))
@@ -257,9 +256,13 @@ def closing_source(page: str, title: str | None) -> str | None:
 
 def _headline_at(page: str, title: str | None) -> int:
     """Where the headline stands on the page (0 where it cannot be found)."""
+    return max(0, _headline_found(page, title))
+
+
+def _headline_found(page: str, title: str | None) -> int:
+    """Where the headline stands on the page, -1 where it cannot be found."""
     head = (title or "").strip()[:10]
-    found = page.find(head) if len(head) >= 4 else -1
-    return found if found >= 0 else 0
+    return page.find(head) if len(head) >= 4 else -1
 
 
 def printed_datetime(page: str, title: str | None) -> str | None:
