@@ -1120,10 +1120,14 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                                if start not in held_post_ends}, known)
     # last, where a clause or a phrase opens on what may be a name no post or verb vouches for
     known |= new
-    windows, starts = opening_windows(doc.text, {a for s in spans for a, _ in s.data["mentions"]})
+    mention_starts = {a for s in spans for a, _ in s.data["mentions"]}
+    windows, starts = opening_windows(doc.text, mention_starts)
+    mention_starts.update(at for name in new for at, _ in _occurrences(doc.text, name))
     yield
+    # a name found on a post's or a verb's evidence is not the tail of one read here (主人公|孙某: 公孙某)
     new |= new_names(doc.text, {start: name for start, name in recognised(windows, known, starts, starts).items()
-                                if _holds_at_opening(doc.text, start, name, title_starts, occupation_starts)}, known)
+                                if _holds_at_opening(doc.text, start, name, title_starts, occupation_starts)
+                                and mention_starts.isdisjoint(range(start + 1, start + len(name)))}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
     doc.spans[ASSIGNS] = sorted(_other_readings_merged(spans), key=lambda s: (s.start == s.end, s.start))

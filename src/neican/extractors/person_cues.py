@@ -89,6 +89,13 @@ def _window_start(text: str, verb: int) -> int:
     return lo
 
 
+# The last characters of nouns that name a kind of person (运动员, 志愿者, 艺术家, 职工, 选手, 教师,
+# 学生, 院士, 村民, 负责人, 工匠; 妻子, 父亲): a name printed right after one is the person it names
+# (下岗职工潘某, 老艺术家骆某), which no post in the lexicon introduces. 国家 ends like one and names
+# none: an organ's name follows it (国家卫健委).
+_PERSON_NOUN_ENDS = "员者家工手师生士民人匠子亲"
+_LIKE_PERSON_NOUN = "国家"
+
 # Where a clause or a phrase opens: a mark, and the function words a name follows as their object
 # or as the next subject (和, 对, 从, 由 …). A name there has no post or verb to vouch for it, so
 # the recogniser alone decides, and only where the surname and the character after it make no word
@@ -98,7 +105,7 @@ def _window_start(text: str, verb: int) -> int:
 # (王某回香港…) more often than a list of names. (On 6,000 xwlb items a name stood after 在, 对, 同,
 # 由, 以, 及, 从, 向, an opening quote or 《 one time in thirty or fewer, but leaving them out cost
 # 2 points of recall on CLUENER's and pd98's development text, for 3% of the pipeline's time.)
-_OPENERS = "，。；：、！？\n“”‘’（）《》〈〉【】—…,;:!?()\"'" + "对和与及同跟从在由以将到是了给向被让请把的"
+_OPENERS = "，。；：、！？\n“”‘’（）《》〈〉【】—…,;:!?()\"'" + "对和与及同跟从在由以将到是了给向被让请把的" + _PERSON_NOUN_ENDS
 _OPENING_BEFORE, _OPENING_AFTER = 1, 6  # the character before; a name of up to 4 and 2 after it
 
 
@@ -117,7 +124,8 @@ def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, 
     starts = {m.end() for m in _opener_before_surname().finditer(text)}
     if text[:1] in lexicon().surnames:
         starts.add(0)
-    starts = {at for at in starts if at not in known_starts and text[at:at + 2] not in bands}
+    starts = {at for at in starts if at not in known_starts and text[at:at + 2] not in bands
+              and not text.startswith(_LIKE_PERSON_NOUN, at - 2)}
     return (_merged([(max(0, at - _OPENING_BEFORE), at + _OPENING_AFTER) for at in starts], len(text)), starts)
 
 
