@@ -246,3 +246,19 @@ def test_a_post_read_to_its_widest_does_not_open_inside_a_word():
     text = "记者来到贵州省六盘水市六枝特区落别布依族彝族乡板照村党支部书记赵明远说。"
     (span,) = find_people(text, find_regions(text))
     assert not span.data["titles"][0]["title"].startswith("州")
+
+
+@pytest.mark.issue(11)
+def test_a_post_once_held_is_its_organs_or_countrys_and_its_regions():
+    found = people("会见了某某国前总理哈康森。美国前国务卿韦斯特林出席。中央统战部原部长张明远、"
+                   "福州市公安局原局长钱立新、河北省委原副书记孙海燕出席。")
+    assert found["韦斯特林"] == [("美国前国务卿", None)]  # no name ends in 前: not 美国前
+    assert found["张明远"] == [("中央统战部原部长", None)]
+    assert found["钱立新"] == [("市公安局局长", "福州市")]
+    assert found["孙海燕"] == [("省委副书记", "河北省")]
+
+
+@pytest.mark.issue(11)
+def test_a_former_post_after_a_verb_is_not_widened_over_the_verbs_subject():
+    found = people("当天，某国法院批捕前总统韦斯特林。")
+    assert found["韦斯特林"] == [("总统", None)]

@@ -41,6 +41,7 @@ from .ner_lexicon import lexicon as recogniser_lexicon
 from .person_cues import opening_windows, recognised_names, title_windows, verb_windows
 from .posts import (
     CAREER_BEFORE,
+    FORMER,
     foreign_post,
     keep_level_word,
     led_by,
@@ -892,8 +893,8 @@ def _fullest(text: str, hit: TitleHit, floor: int) -> None:
                 and not _COUNTY_LEVEL_ORGAN.match(hit.title, 1):
             hit.title = hit.title[1:]  # 某某县|教育局局长: the 县 is the county's name, printed whole; 某某|县委书记 keeps it
         return
-    if hit.title in _AFTER_NAME and _holder_before(text, hit):
-        return  # 习近平|总书记: a name before a post printed after names is the holder, not its organ
+    if hit.title in _AFTER_NAME and text[hit.start - 1:hit.start] not in FORMER and _holder_before(text, hit):
+        return  # 习近平|总书记: a name before a post printed after names is the holder, not its organ (印度前|总理: no name ends in 前)
     if _unit_name_post(text, hit, floor):
         return  # 某某大学|赵明远|教授: the name's, with the unit, is read where the name is found
     wide = widen(text, hit.start, floor, hit.title)

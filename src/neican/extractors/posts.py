@@ -29,6 +29,7 @@ _HARD_BREAK = cached_compile(
     "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|专访|播出|播发|应邀|应约|"
     "上午|下午|晚上|中午|傍晚|今天|昨天|当天|日|月|年")
 _SOFT_BREAK = cached_compile("和|与|及|同")
+FORMER = "原前"  # a post held before: 美国|前|总统, 某某局|原|局长
 _BOUNDARY = cached_compile(r"[^\u4e00-\u9fff·]")
 # Heads an organ phrase starts with, besides a country or a region of China.
 _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人民", "中国", "联合国", "世界", "国际", "亚洲", "欧洲",
@@ -102,7 +103,34 @@ def _unit_name(phrase: str) -> bool:
 def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Region | None] | None:
     """The post whose title word starts at ``start``, read left no further than ``floor`` (the end
     of the previous title or name): (where it begins, the post without a heading region's name,
-    that region); None where nothing in front belongs to the post."""
+    that region); None where nothing in front belongs to the post.
+
+    A post once held is printed with 原 or 前 between its organ and the title word (美国前总统,
+    中央统战部原部长, 福州市公安局原局长): the organ is the post's all the same. The word stays
+    where the post is printed whole (美国前总统); where a region heads it, the region moves to
+    ``region`` and the post is its level's (福州市 + 市公安局局长), whoever held it when."""
+    if start - 1 > floor and text[start - 1] in FORMER:
+        held = _widen(text, start - 1, floor, title)
+        if held is not None and _names_organ(text[held[0]:start - 1]):
+            begin, post, region = held
+            return begin, post if region is not None else post[:-len(title)] + text[start - 1] + title, region
+    return _widen(text, start, floor, title)
+
+
+# The last characters of organs' and units' names (外交部, 统战部, 公安局, 扶贫办, 人民银行, 党支部, 中心, 政协, 妇联, 联合国)
+_ORGAN_ENDS = frozenset("部委局厅办院会行署司处所站队党组社团校府心室协联国")
+
+
+def _names_organ(phrase: str) -> bool:
+    """Whether ``phrase`` is a whole organ's or country's name, as a post once held is printed after
+    (not a verb's object: 法院批捕|前总统; not a level word alone: 市委|原常委)."""
+    if phrase.startswith(_LEVEL_WORDS):
+        return False
+    return phrase[-1:] in _ORGAN_ENDS or phrase.endswith(_LEVEL_WORDS) \
+        or any(phrase[-k:] in _countries() for k in range(2, min(7, len(phrase)) + 1))
+
+
+def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Region | None] | None:
     lo = max(floor, start - _MAX_WIDTH)
     cut = None
     for m in _BOUNDARY.finditer(text, lo, start):
