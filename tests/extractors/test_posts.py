@@ -262,3 +262,10 @@ def test_a_post_once_held_is_its_organs_or_countrys_and_its_regions():
 def test_a_former_post_after_a_verb_is_not_widened_over_the_verbs_subject():
     found = people("当天，某国法院批捕前总统韦斯特林。")
     assert found["韦斯特林"] == [("总统", None)]
+
+
+@pytest.mark.issue(11)
+def test_a_place_name_holding_a_break_word_is_read_whole():
+    found = people("当天，太原理工大学校长张明远、固原市委原常委钱立新出席。")
+    assert found["张明远"] == [("太原理工大学校长", None)]  # 原 is 太原's, not a former post's
+    assert found["钱立新"] == [("市委常委", "固原市")]

@@ -121,6 +121,13 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
 _ORGAN_ENDS = frozenset("部委局厅办院会行署司处所站队党组社团校府心室协联国")
 
 
+def _in_place_name(text: str, at: int, lo: int, hi: int) -> bool:
+    """Whether the character at ``at`` is inside the name of a region of China (2 or 3 characters,
+    within ``lo``–``hi``)."""
+    return any(lookup(text[a:a + n]) is not None for n in (2, 3) for a in range(max(lo, at - n + 1), at + 1)
+               if a + n <= hi)
+
+
 def _names_organ(phrase: str) -> bool:
     """Whether ``phrase`` is a whole organ's or country's name, as a post once held is printed after
     (not a verb's object: 法院批捕|前总统; not a level word alone: 市委|原常委)."""
@@ -143,6 +150,8 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     # the phrase opens after a mark (not after a digit or a Latin letter: 48|家集团)
     opened = cut is not None and begin == cut and not text[cut - 1].isalnum()
     for m in _HARD_BREAK.finditer(text, begin, start):
+        if len(m.group()) == 1 and _in_place_name(text, m.start(), begin, start):
+            continue  # 太原|市委, 日喀则|市: the character is a place's, no word of its own
         begin = m.end()
         opened = len(m.group()) > 1 and m.group()[-1] not in "日月年" or m.group() in _UNIT_OPENERS
     if begin >= start:
