@@ -1135,3 +1135,9 @@ def test_a_speech_joined_by_and_after_a_second_clause_of_the_hosts_is_the_hosts(
             "座谈会后，学员们引起热烈讨论。")
     (e,) = events(text, "2024-03-06T20:00:00")
     assert e["hosts"] == ["赵明远"] and e["speakers"] == ["赵明远"]
+
+
+@pytest.mark.issue(12)
+def test_a_time_printed_between_the_setting_and_its_verb_is_no_part_of_the_place():
+    (e,) = events("在国务院新闻办今天（9月15日）举行的新闻发布会上，国家统计局发布数据。", "2020-09-15")
+    assert e["place"] == "国务院新闻办" and e["date"] == "2020-09-15"

@@ -183,6 +183,10 @@ _CIRCUMSTANCE = LazyPattern(r"(?:背景|情况|形势|前提|条件|框架|指�
 _SUBJECTS_VERB = LazyPattern(r"会见|会晤|会谈|出席|参加|主持|考察|调研|视察|接见|看望|慰问|迎接|欢迎|送行|陪同")
 
 
+# a time printed between a setting and its verb (在某某今天（9月15日）举行的): where the place ends
+_TIME_INSIDE = LazyPattern(r"今天|昨天|当天|今年|上午|下午|晚上|[（(][\d一二三四五六七八九十]|\d{1,2}[月日]")
+
+
 def _clean_place(place: str | None) -> str | None:
     """The place itself (人民大会堂隆重 → 人民大会堂, 京主持 → 北京); None for a time, a
     pronoun or a setting that is no place (活动中, 19日, 这里)."""
@@ -191,6 +195,8 @@ def _clean_place(place: str | None) -> str | None:
     place = _OPENING_PREPOSITION.sub("", place.strip())
     if _CIRCUMSTANCE.search(place):
         return None  # 在世界格局深刻调整的背景下举行: a circumstance, not a place
+    if (when := _TIME_INSIDE.search(place, 2)) is not None:
+        place = place[:when.start()]  # 在国务院新闻办今天（9月15日）举行的…: the time is no part of the place
     if (verb := _SUBJECTS_VERB.search(place)) and verb.start() >= 2 and verb.end() < len(place):
         place = place[:verb.start()]  # 在北京会见…并共同举行: the setting of the verb before the meeting's
     # 特立尼达和多巴哥首都西班牙港: a country's name holding 和 is no companion (与X, 和X) to cut
