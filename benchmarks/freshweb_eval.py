@@ -8,7 +8,10 @@ other installed neican), and scored against benchmarks/freshweb/gold with ../sha
 Prints one row per field (P, R, F1, counts) and the macro F1, for the whole set beside the fixed
 split: odd-numbered pages (may be tuned on) and even-numbered pages (held out, never tuned on).
 
-usage: python benchmarks/freshweb_eval.py [--records FILE.jsonl] [--json FILE] [--docs] [--keep DIR]
+Batch 2 (--batch 2): the pages fw19 onward (build.py's second selection), scored against
+benchmarks/freshweb/gold2 with the same split (even-numbered pages held out).
+
+usage: python benchmarks/freshweb_eval.py [--records FILE.jsonl] [--json FILE] [--docs] [--keep DIR] [--batch 1|2]
   --records  score these records instead of extracting (their paths' basenames are fwNN.html)
   --json     also write the per-field figures (whole set, odd, even held out, per-document rows) here
   --docs     print the scorer's per-document rows
@@ -25,14 +28,15 @@ from gold_eval import SCORER, SHARED, arguments, load, records, report
 HERE = Path(__file__).resolve().parent
 FRESHWEB = HERE / "freshweb"
 GOLD = FRESHWEB / "gold"
+GOLDS = {1: GOLD, 2: FRESHWEB / "gold2"}
 DATA = SHARED / "data" / "html"
 
 
-def build_pages(out: Path) -> list[Path]:
+def build_pages(out: Path, batch: int = 1) -> list[Path]:
     build = load("freshweb_build", FRESHWEB / "build.py")
     out.mkdir(parents=True, exist_ok=True)
     pages = []
-    for item in build.select(DATA):
+    for item in build.select_batch(batch, DATA):
         page = out / f"fw{item['nn']}.html"
         page.write_bytes((DATA / item["path"]).read_bytes())  # raw bytes, unchanged
         pages.append(page)
@@ -41,13 +45,14 @@ def build_pages(out: Path) -> list[Path]:
 
 def main() -> int:
     ap = arguments(__doc__.splitlines()[0])
+    ap.add_argument("--batch", type=int, choices=(1, 2), default=1, help="1: fw01-fw18 (default); 2: fw19 onward")
     args = ap.parse_args()
     if not SCORER.exists() or (args.records is None and not DATA.is_dir()):
         print(f"freshweb_eval: skipped, {DATA} or {SCORER} is absent (the pages are copied from the shared "
               "data folder, which is not part of the repository)")
         return 0
-    lines = records(args, build_pages)
-    report(lines, GOLD, lambda doc: True, "", args.docs, args.json)
+    lines = records(args, lambda out: build_pages(out, args.batch))
+    report(lines, GOLDS[args.batch], lambda doc: True, "" if args.batch == 1 else f", batch {args.batch}", args.docs, args.json)
     return 0
 
 

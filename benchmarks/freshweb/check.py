@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Mechanical checks of the freshweb gold against its pages (no neican involved).
 
-usage: python benchmarks/freshweb/check.py [PAGES_DIR] [--quotes]
+usage: python benchmarks/freshweb/check.py [PAGES_DIR] [--quotes] [--batch 1|2]
   PAGES_DIR  the built pages (default: build them into a temporary folder)
+  --batch    1: fw01-fw18, gold/ (default); 2: fw19 onward, gold2/
   --quotes   also list every quoted string of each page's visible text, marked with whether the gold
              lists it as a formulation (for the manual pass: each is a formulation or a noted exclusion)
 
@@ -29,6 +30,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold"
+GOLDS = {1: GOLD, 2: HERE / "gold2"}
 KEYS = ["doc", "script", "genre", "title", "original_title", "published", "source", "original_source",
         "authors", "editors", "articles", "people", "events", "tours", "formulations", "tifa", "numbered",
         "regions", "boilerplate", "keep", "duplicate_lines", "notes"]
@@ -161,7 +163,9 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pages", type=Path, nargs="?")
     ap.add_argument("--quotes", action="store_true")
+    ap.add_argument("--batch", type=int, choices=(1, 2), default=1)
     args = ap.parse_args()
+    gold_dir = GOLDS[args.batch]
     tmp = None
     if args.pages is None:
         sys.path.insert(0, str(HERE))
@@ -171,10 +175,10 @@ def main() -> int:
             return 0
         tmp = tempfile.TemporaryDirectory(prefix="freshweb-")
         args.pages = Path(tmp.name)
-        for item in build.select():
+        for item in build.select_batch(args.batch):
             (args.pages / f"fw{item['nn']}.html").write_bytes((build.DATA / item["path"]).read_bytes())
     bad = 0
-    for f in sorted(GOLD.glob("*.json")):
+    for f in sorted(gold_dir.glob("*.json")):
         gold = json.loads(f.read_text(encoding="utf-8"))
         page = args.pages / gold["doc"]
         if not page.exists():
@@ -194,7 +198,7 @@ def main() -> int:
                 if q not in seen:
                     seen.add(q)
                     print(f"      {'F' if norm(q) in forms else '-'} “{q}”")
-    print(f"{len(list(GOLD.glob('*.json')))} files, {bad} with problems")
+    print(f"{len(list(gold_dir.glob('*.json')))} files, {bad} with problems")
     return 1 if bad else 0
 
 
