@@ -343,3 +343,25 @@ def test_a_writer_printed_under_the_headline_is_the_records_author(tmp_path):
                     encoding="utf-8")
     [record] = list(extract([str(page)]))
     assert record["authors"] == ["林慕白"]
+
+
+@pytest.mark.issue(13)
+def test_the_pages_h1_that_opens_its_title_beats_a_column_name_or_a_headline_cut_at_a_quote():
+    from neican.ingest.html import _printed_headline, parse_html
+
+    root = parse_html("<html><body><div>某某电台</div><h1>某国总统星期一与某国总理会面</h1><p>正文</p></body></html>")
+    page_title = "某国总统星期一与某国总理会面 - 报纸摘要"
+    assert _printed_headline(root, "报纸摘要", page_title) == "某国总统星期一与某国总理会面"
+    assert _printed_headline(root, "报纸摘要 - 某国总统星期一与某国总理会面", page_title) == "某国总统星期一与某国总理会面"
+    quoted = parse_html('<html><body><h1>男孩写"救命"纸团抛出</h1></body></html>')
+    assert _printed_headline(quoted, "男孩写", '男孩写"救命"纸团抛出_某某新闻') == '男孩写"救命"纸团抛出'
+    assert _printed_headline(root, "另一个标题在这里", page_title) is None  # not a part of the <title>
+    logo = parse_html("<html><body><h1>某某网</h1></body></html>")
+    assert _printed_headline(logo, "某地召开会议", "某地召开会议_某某网") is None  # the h1 does not open it
+
+
+@pytest.mark.issue(13)
+def test_a_proofreaders_credit_is_an_editors():
+    from neican.ingest.html import printed_editors
+
+    assert printed_editors("责任编辑：赵明远\n校对：钱立新") == ["责任编辑：赵明远", "校对：钱立新"]

@@ -108,6 +108,8 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
     merged = merge_meta(meta, tag_meta)
     if root is not None and (headline := _linked_headline(root, merged.get("title"), tag_meta.get("page_title"))):
         merged["title"] = headline
+    elif root is not None and (headline := _printed_headline(root, merged.get("title"), tag_meta.get("page_title"))):
+        merged["title"] = headline
     # the source under the headline is read on every page (a meta tag may be stale), so the page's
     # block text is always walked
     page = block_text(root, SKIP_TAGS) if root is not None else ""
@@ -161,6 +163,25 @@ def _linked_headline(root: etree._Element, title: str | None, page_title: str | 
     return None
 
 
+_TITLE_PARTS = LazyPattern(r"\s+[-—|｜]\s+|\s*[_|｜]\s*")
+
+
+def _printed_headline(root: etree._Element, title: str | None, page_title: str | None) -> str | None:
+    """The page's <h1> where it is the headline its <title> opens with and the extractor took
+    something else: another part of the <title> (a column's name: 法国报纸摘要 of 某某会面 - 法国报纸
+    摘要, or og:title with the parts the other way round) or the headline cut short (a meta tag's
+    content ends at the headline's own ASCII quote)."""
+    if not title or not page_title:
+        return None
+    h1 = next((" ".join("".join(e.itertext()).split()) for e in root.iter("h1")), "")
+    opening = _TITLE_PARTS.split(page_title.strip(), maxsplit=1)[0]
+    if len(h1) < 4 or h1 == title or h1 != opening:
+        return None
+    if h1.startswith(title) or title in _TITLE_PARTS.split(page_title.strip())[1:] or h1 in _TITLE_PARTS.split(title)[1:]:
+        return h1  # cut short; the <title>'s other part; og:title's parts in the other order
+    return None
+
+
 def platform_account(html: str) -> str | None:
     """The account a self-media post comes from, where the platform's markup names it."""
     if "js_name" not in html and "号</a>" not in html and "article-source-bjh" not in html:
@@ -173,7 +194,7 @@ def platform_account(html: str) -> str | None:
 
 # A newspaper's imprint in its e-paper's footer names the paper: X报社出版
 _IMPRINT = LazyPattern(r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|报))社出版")
-_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編")
+_EDITOR_LABELS = ("责任编辑", "責任編輯", "责编", "責編", "校对", "校對")
 # the names end where the credit does: not before a colon (责任编辑：⏎某某警方：… is an empty credit
 # above the next item's heading)
 _EDITOR_LABEL = LazyPattern(rf"(?:{'|'.join(_EDITOR_LABELS)})\s*[:：]\s*[\u4e00-\u9fff·]{{2,8}}(?:[、，,]\s*[\u4e00-\u9fff·]{{2,8}})*"
