@@ -221,6 +221,38 @@ POOLS4 = [
 NUMBERING4 = ("meeting", "gathering", "reception", "delegation", "deliberation", "provincial")
 # Items of batch 4 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP4: dict[str, str] = {
+    "VIDEd40ydMxf8SvPPDC3XLrV220307": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDEhmAL6DLw4kYmHJFjqavr210808": "delegation pool: a congratulatory message to the Olympic sports delegation, no delegation tour",
+    "VIDEOcf69dlpmLJCsEJMJoVC190312": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDEswsHS2PZ3jRPV8pVI3sd171206": "delegation pool: foreign sports news (a national team barred from the Winter Olympics), no delegation tour",
+    "VIDERinaFvhP1zAXICNqfEwS240809": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDE1355098131174192": "delegation pool: leaders visiting the Paralympic sports delegation, no delegation tour",
+    "VIDESI5jGbLxGheOPcgGEyIL180423": "delegation pool: a collective reception of foreign heads of delegation, no delegation tour",
+    "VIDEZXFWe9OFt8IN1nRIOOmI170619": "delegation pool: a collective reception of foreign ministers' heads of delegation, no delegation tour",
+    "VIDE1355098182143354": "delegation pool: a reception of a visiting foreign delegation, no delegation tour",
+    "VIDE1355098184369402": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+    "VIDEGuDqhQGsqGIHQ1nz46Dm260223": "delegation pool: Winter Olympic results of the sports delegation, no delegation tour",
+    "VIDEuRdvViCepYOTzZmHW7kD240808": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDE7Xhd2FiEO4v2mXrEysyd191125": "delegation pool: a reception of a visiting foreign party delegation, no delegation tour",
+    "VIDE1389957302422582": "delegation pool: a reception of a visiting foreign delegation, no delegation tour",
+    "VIDEGypaLFj6jjYOV3ByjUQY230308": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDEhC5usYRmgrMNa2jxAH7L240909": "delegation pool: a congratulatory message to the Paralympic sports delegation, no delegation tour",
+    "VIDEbs1yrH2ShIrINLycv1s0240811": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDELN85O93hAAqVkw7jepz4240821": "delegation pool: public reaction to a reception of the Olympic sports delegation, no delegation tour",
+    "VIDE1446722456271408": "delegation pool: a reception of a visiting foreign business delegation, no delegation tour",
+    "VIDEu1qnej5BX4wvFPqoprQQ240224": "delegation pool: a reply letter to a visiting foreign student delegation, no delegation tour",
+    "VIDEv8WIqNfoBXyUgbzb1m5f240812": "delegation pool: Olympic results of the sports delegation, no delegation tour",
+    "VIDELdxUv0Dhbup3PbXZnEVN221018": "deliberation pool: public reaction to a leader's joining a party-congress delegation's discussion (引发热烈反响), no deliberation reported",
+    "VIDEYqxIrDp9dgKPFfh2k235220617": "deliberation pool: a Politburo meeting that reviews a report, a meeting item, not a deliberation",
+    "VIDEqvXYR5g0SmG4xoA1wIPF160628": "deliberation pool: a Politburo meeting that reviews a regulation, a meeting item, not a deliberation",
+    "VIDEVAvXQxAeiYdOgB5HdoGQ230521": "provincial pool: 省长 only inside 湖南省长沙市 (an accident report); no provincial or local leader named",
+    "VIDEI1rlo9zUBJ8q5MFN1ynA160605": "provincial pool: 省长 only inside 福建省长汀县; no provincial or local leader named",
+    "VIDEJq7sigffshRJFSguJfk3190526": "provincial pool: 省长 only inside 湖南省长沙市; no provincial or local leader named",
+    "VIDETDBEkaLD1xYroLJVwgx9160107": "provincial pool: a central discipline leader's symposiums with unnamed 省委书记; no provincial or local leader named",
+    "VIDE1397215872709448": "provincial pool: 省长 only inside 湖南省长株潭 (a news roundup); no provincial or local leader named",
+    "VIDEzKwxc6mgu6NPrMJEtzBO260510": "provincial pool: 省长 only inside 山西省长治市; no provincial or local leader named",
+    "VIDEhlWhYV3A8mF3wTyM0yn7160609": "provincial pool: 省长 only inside 吉林省长春市 (a peacekeeper's repatriation); no provincial or local leader named",
+    "VIDEU0MApaUJXTWocQX68B0Q180512": "provincial pool: 省长 only inside a forum's name (中日省长知事论坛, the premier abroad); no Chinese provincial or local leader named",
 }
 
 TAG = re.compile(r"<[^>]+>")
