@@ -1,9 +1,9 @@
-"""Scores the fresh hand-annotated CCTV set (benchmarks/fresh: 72 items in three batches, annotated
+"""Scores the fresh hand-annotated CCTV set (benchmarks/fresh: 96 items in four batches, annotated
 without looking at neican's output) and holds each field to its floor, batch by batch: a second
 check, beside dev2, that extraction work keeps what generalises. The pages are rebuilt from
 ../shared/data/xwlb. Batch 1 (fx01–fx24) keeps the floors of quality_floors_fresh.json, batch 2
-(fx25–fx48) has its own in quality_floors_fresh2.json. Batch 3 (fx49–fx72) is a held-out test
-with no floor: it is not scored here."""
+(fx25–fx48) has its own in quality_floors_fresh2.json. Batches 3 (fx49–fx72) and 4 (fx73–fx96) are
+held-out tests with no floor: they are not scored here."""
 import importlib.util
 import json
 from pathlib import Path

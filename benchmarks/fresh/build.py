@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx72.html) from ../shared/data.
+"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx96.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -49,7 +49,23 @@ gatherings with a leader, and provincial items:
   deliberation, provincial (49–72). Batch 3 has its own skip list (SKIP3); batches 1 and 2 stay as
   they were.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3]
+Batch 4 (fx73–fx96) is selected by the same mechanism, with random.Random(20261208), from the
+same candidate items less batches 1–3 and the dev2 ids, weighted towards meetings whose place and
+speakers are printed, provincial items, receptions and gatherings:
+      provincial    省委书记|省长|市委书记|自治区党委书记|自治区主席|县委书记   6
+                    in the title or the first sentence of the body
+      deliberation  审议|参加.*代表团                                   1
+      delegation    代表团|考察团 (delegation tours only)               2
+      reception     会见|会谈                                          3
+      meeting       主持召开|会议|座谈会|全会|工作会|推进会|大会 in the   8
+                    title, and 在…召开/举行 (在[^。，；\d]{1,20}?(召开|举行)) in the
+                    body's first sentence, and 讲话|传达|部署 in the body
+      gathering     座谈会|看望|慰问|调研|考察                          4
+  (the order is the assignment priority); numbering meeting, gathering, reception, delegation,
+  deliberation, provincial (73–96). Batch 4 has its own skip list (SKIP4); batches 1–3 stay as
+  they were.
+
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -170,6 +186,75 @@ SKIP3: dict[str, str] = {
     "VIDE1411126376501303": "provincial pool: 省长 only inside 湖南省长沙市 (a court); no provincial or local leader named",
 }
 
+# Batch 4 (fx73–fx96): its own seed, pools, numbering and skip list. The provincial pattern is widened
+# to autonomous-region and county posts; the meeting pool asks for a printed place (在…召开/举行 in
+# the body's first sentence) and a role word (讲话, 传达, 部署) in the body.
+SEED4 = 20261208
+PROVINCIAL4 = re.compile(r"省委书记|省长|市委书记|自治区党委书记|自治区主席|县委书记")
+MEETING4_TITLE = re.compile(r"主持召开|会议|座谈会|全会|工作会|推进会|大会")
+MEETING4_PLACE = re.compile(r"在[^。，；\d]{1,20}?(?:召开|举行)")
+MEETING4_ROLE = re.compile(r"讲话|传达|部署")
+
+
+def body_text(body: str) -> str:
+    """An html body's text: tags removed, entities decoded."""
+    return html.unescape(TAG.sub("", body))
+
+
+def provincial4(item: dict) -> bool:
+    return bool(PROVINCIAL4.search(item["title"]) or PROVINCIAL4.search(first_sentence(item["html"])))
+
+
+def meeting4(item: dict) -> bool:
+    return bool(MEETING4_TITLE.search(item["title"]) and MEETING4_PLACE.search(first_sentence(item["html"]))
+                and MEETING4_ROLE.search(body_text(item["html"])))
+
+
+POOLS4 = [
+    ("provincial", provincial4, 6),
+    ("deliberation", re.compile(r"审议|参加.*代表团"), 1),
+    ("delegation", re.compile(r"代表团|考察团"), 2),
+    ("reception", re.compile(r"会见|会谈"), 3),
+    ("meeting", meeting4, 8),
+    ("gathering", re.compile(r"座谈会|看望|慰问|调研|考察"), 4),
+]
+NUMBERING4 = ("meeting", "gathering", "reception", "delegation", "deliberation", "provincial")
+# Items of batch 4 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP4: dict[str, str] = {
+    "VIDEd40ydMxf8SvPPDC3XLrV220307": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDEhmAL6DLw4kYmHJFjqavr210808": "delegation pool: a congratulatory message to the Olympic sports delegation, no delegation tour",
+    "VIDEOcf69dlpmLJCsEJMJoVC190312": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDEswsHS2PZ3jRPV8pVI3sd171206": "delegation pool: foreign sports news (a national team barred from the Winter Olympics), no delegation tour",
+    "VIDERinaFvhP1zAXICNqfEwS240809": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDE1355098131174192": "delegation pool: leaders visiting the Paralympic sports delegation, no delegation tour",
+    "VIDESI5jGbLxGheOPcgGEyIL180423": "delegation pool: a collective reception of foreign heads of delegation, no delegation tour",
+    "VIDEZXFWe9OFt8IN1nRIOOmI170619": "delegation pool: a collective reception of foreign ministers' heads of delegation, no delegation tour",
+    "VIDE1355098182143354": "delegation pool: a reception of a visiting foreign delegation, no delegation tour",
+    "VIDE1355098184369402": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+    "VIDEGuDqhQGsqGIHQ1nz46Dm260223": "delegation pool: Winter Olympic results of the sports delegation, no delegation tour",
+    "VIDEuRdvViCepYOTzZmHW7kD240808": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDE7Xhd2FiEO4v2mXrEysyd191125": "delegation pool: a reception of a visiting foreign party delegation, no delegation tour",
+    "VIDE1389957302422582": "delegation pool: a reception of a visiting foreign delegation, no delegation tour",
+    "VIDEGypaLFj6jjYOV3ByjUQY230308": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDEhC5usYRmgrMNa2jxAH7L240909": "delegation pool: a congratulatory message to the Paralympic sports delegation, no delegation tour",
+    "VIDEbs1yrH2ShIrINLycv1s0240811": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDELN85O93hAAqVkw7jepz4240821": "delegation pool: public reaction to a reception of the Olympic sports delegation, no delegation tour",
+    "VIDE1446722456271408": "delegation pool: a reception of a visiting foreign business delegation, no delegation tour",
+    "VIDEu1qnej5BX4wvFPqoprQQ240224": "delegation pool: a reply letter to a visiting foreign student delegation, no delegation tour",
+    "VIDEv8WIqNfoBXyUgbzb1m5f240812": "delegation pool: Olympic results of the sports delegation, no delegation tour",
+    "VIDELdxUv0Dhbup3PbXZnEVN221018": "deliberation pool: public reaction to a leader's joining a party-congress delegation's discussion (引发热烈反响), no deliberation reported",
+    "VIDEYqxIrDp9dgKPFfh2k235220617": "deliberation pool: a Politburo meeting that reviews a report, a meeting item, not a deliberation",
+    "VIDEqvXYR5g0SmG4xoA1wIPF160628": "deliberation pool: a Politburo meeting that reviews a regulation, a meeting item, not a deliberation",
+    "VIDEVAvXQxAeiYdOgB5HdoGQ230521": "provincial pool: 省长 only inside 湖南省长沙市 (an accident report); no provincial or local leader named",
+    "VIDEI1rlo9zUBJ8q5MFN1ynA160605": "provincial pool: 省长 only inside 福建省长汀县; no provincial or local leader named",
+    "VIDEJq7sigffshRJFSguJfk3190526": "provincial pool: 省长 only inside 湖南省长沙市; no provincial or local leader named",
+    "VIDETDBEkaLD1xYroLJVwgx9160107": "provincial pool: a central discipline leader's symposiums with unnamed 省委书记; no provincial or local leader named",
+    "VIDE1397215872709448": "provincial pool: 省长 only inside 湖南省长株潭 (a news roundup); no provincial or local leader named",
+    "VIDEzKwxc6mgu6NPrMJEtzBO260510": "provincial pool: 省长 only inside 山西省长治市; no provincial or local leader named",
+    "VIDEhlWhYV3A8mF3wTyM0yn7160609": "provincial pool: 省长 only inside 吉林省长春市 (a peacekeeper's repatriation); no provincial or local leader named",
+    "VIDEU0MApaUJXTWocQX68B0Q180512": "provincial pool: 省长 only inside a forum's name (中日省长知事论坛, the premier abroad); no Chinese provincial or local leader named",
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -200,6 +285,9 @@ def pool_of(item: dict, pools=POOLS) -> str | None:
     for kind, pattern, _n in pools:
         if pattern is None:  # the provincial pool of batches 2 and 3
             if PROVINCIAL.search(item["title"]) or PROVINCIAL.search(first_sentence(item["html"])):
+                return kind
+        elif callable(pattern) and not isinstance(pattern, re.Pattern):  # batch 4's tests on the item
+            if pattern(item):
                 return kind
         elif pattern.search(item["title"]):
             return kind
@@ -244,23 +332,30 @@ def _pick(candidates: list[dict], pools, numbering, seed: int, skip: dict, start
     return out
 
 
-def select(corpus: Path = CORPUS, batches: tuple[int, ...] = (1, 2, 3)) -> list[dict]:
+def select(corpus: Path = CORPUS, batches: tuple[int, ...] = (1, 2, 3, 4)) -> list[dict]:
     """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
-    fx49–fx72), numbered, each with a ``type``, ``batch`` and ``nn``. Batch 2 is drawn from the
-    candidates less batch 1, batch 3 from the candidates less batches 1 and 2."""
+    fx49–fx72, batch 4: fx73–fx96), numbered, each with a ``type``, ``batch`` and ``nn``. Batch 2
+    is drawn from the candidates less batch 1, batch 3 from the candidates less batches 1 and 2,
+    batch 4 from the candidates less batches 1–3."""
     candidates = _candidates(corpus)
     first = _pick(candidates, POOLS, NUMBERING, SEED, SKIP, 1, 1)
     out = list(first) if 1 in batches else []
-    if 2 in batches or 3 in batches:
+    if 2 in batches or 3 in batches or 4 in batches:
         taken = {item["id"] for item in first}
         rest = [item for item in candidates if item["id"] not in taken]
         second = _pick(rest, POOLS2, NUMBERING2, SEED2, SKIP2, len(first) + 1, 2)
         if 2 in batches:
             out += second
-        if 3 in batches:
+        if 3 in batches or 4 in batches:
             taken |= {item["id"] for item in second}
             rest = [item for item in candidates if item["id"] not in taken]
-            out += _pick(rest, POOLS3, NUMBERING3, SEED3, SKIP3, len(first) + len(second) + 1, 3)
+            third = _pick(rest, POOLS3, NUMBERING3, SEED3, SKIP3, len(first) + len(second) + 1, 3)
+            if 3 in batches:
+                out += third
+            if 4 in batches:
+                taken |= {item["id"] for item in third}
+                rest = [item for item in candidates if item["id"] not in taken]
+                out += _pick(rest, POOLS4, NUMBERING4, SEED4, SKIP4, len(first) + len(second) + len(third) + 1, 4)
     return out
 
 
@@ -282,12 +377,12 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=(1, 2, 3), help="only this batch (default: all three)")
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4), help="only this batch (default: all four)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
         return 0
-    items = select(args.corpus, (args.batch,) if args.batch else (1, 2, 3))
+    items = select(args.corpus, (args.batch,) if args.batch else (1, 2, 3, 4))
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for item in items:
