@@ -365,3 +365,13 @@ def test_a_proofreaders_credit_is_an_editors():
     from neican.ingest.html import printed_editors
 
     assert printed_editors("责任编辑：赵明远\n校对：钱立新") == ["责任编辑：赵明远", "校对：钱立新"]
+
+
+@pytest.mark.issue(13)
+def test_a_reprints_credit_after_the_text_names_the_source_where_the_slot_under_the_headline_does_not():
+    from neican.ingest.html import closing_source, printed_source
+
+    page = "某地发现新物种\n2005-01-06 08:13 来源：转载文章\n正文内容在这里。\n转自《某某科技报》 [图片说明]"
+    assert printed_source(page, "某地发现新物种") is None  # 转载文章 names no outlet
+    assert closing_source(page, "某地发现新物种") == "某某科技报"
+    assert closing_source("某地发现新物种\n正文。摘自《某某文选》", "某地发现新物种") is None  # a book's excerpt

@@ -232,6 +232,9 @@ _OUTLET_NAME = LazyPattern(r"(?:日报|晚报|报|通讯社|社|网|台|刊|客�
 # a reprinted WeChat post's header line: 原创： 作者 公众号 (the account published the copy)
 _ACCOUNT_LINE = LazyPattern(r"^原创\s*[:：]?\s*(\S{2,12})\s+(\S{2,16})\s*$", re.M)
 # a self-media platform's label in the source slot names the platform, not the account that posted
+# a 来源 slot that says the copy is reprinted or gathered without naming from where (来源：转载文章):
+# the outlet, if any, is named elsewhere (转自《某某报》 after the text)
+_UNNAMED_SOURCE = LazyPattern(r"(?:转载|转帖|網絡|网络|互联网|综合|整理)(?:文章|稿件)?$")
 _PLATFORM_LABEL = LazyPattern(r"自媒体|澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|公众号|公众平台")
 
 
@@ -246,7 +249,7 @@ def printed_source(page: str, title: str | None) -> str | None:
     found += [m for m in _ACCOUNT_LINE.finditer(window, 0, 200) if not _PLATFORM_LABEL.search(m.group(2))]
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group(m.lastindex)
-        if not _PLATFORM_LABEL.search(name) and not person_like(name):
+        if not _PLATFORM_LABEL.search(name) and not person_like(name) and not _UNNAMED_SOURCE.match(name):
             return name
     return None
 
@@ -260,16 +263,18 @@ def person_like(name: str) -> bool:
 # 来源：X after the article (版权声明 来源：某某报 时间：…, 本文来源：某某网): a label opening a line
 # or following a space or 本文/文章; not 图片来源, 资料来源, 数据来源 (a picture's or a figure's)
 _CLOSING_SOURCE = LazyPattern(r"(?:^|[ \t]|本文|文章|稿件|新闻)(?:来源|來源)\s*[:：]\s*([\u4e00-\u9fffA-Za-z0-9]{2,16}?)"
-                             r"(?=[ \t]|$|[|｜)）]|(?:时间|作者|编辑|责任编辑)[:：])", re.M)
+                             r"(?=[ \t]|$|[|｜)）]|(?:时间|作者|编辑|责任编辑)[:：])"
+                             # a reprint's credit after the text: 转自《某某报》
+                             r"|(?:转自|转载自|轉自)\s*《([^《》\s]{2,16})》", re.M)
 
 
 def closing_source(page: str, title: str | None) -> str | None:
-    """The outlet a 来源 label names after the text, where none is printed under the headline:
+    """The outlet a 来源 label (or a reprint's 转自《…》) names after the text, where none is printed under the headline:
     the first after the headline that reads as an outlet (not a person: 来源：赵明远 signs the
     writer)."""
     start = _headline_at(page, title)
     for m in _CLOSING_SOURCE.finditer(page, start):
-        name = m.group(1)
+        name = m.group(m.lastindex)
         if _OUTLET_NAME.search(name) and not _PLATFORM_LABEL.search(name):
             return name
     return None
