@@ -336,3 +336,10 @@ def test_a_clipped_headline_is_given_whole_from_the_original_title_line():
 def test_an_outlets_short_name_in_its_own_dateline_is_no_credited_source():
     m = meta_of(f"标题\n某新网某地6月3日电(记者 赵明远){PARA}\n{PARA}", {"title": "标题", "source": "某国新闻网"})
     assert m.original_source is None
+
+
+@pytest.mark.issue(13)
+def test_a_writers_sign_off_is_read_above_the_widget_lines_that_close_a_page():
+    page = (PARA + "\n" + PARA + "\n多家电商平台同步开启预售，部分型号一小时送达。(赵明远)\n"
+            "已收藏!\n您可通过首页顶部“我的收藏”查看所有收藏过的文章。\n知道了")
+    assert meta_of(page).authors == ["赵明远"]

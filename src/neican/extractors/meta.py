@@ -506,10 +506,11 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             authors.extend(names)
             credits.extend((n, None) for n in names)
     # …举行。（张小峰）: the writer signs off, on the last line or on a line of its own right after it
-    # that the cleaner took for the footer
+    # that the cleaner took for the footer; or a few lines up, where a widget's lines the cleaner
+    # kept close the text (已收藏! 您可通过…查看所有收藏过的文章)
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i] is kept[-1]), len(lines)) if kept else len(lines)
     after = [ln for ln in lines[last + 1:] if ln.kind != "blank"][:2]
-    signed = rests[-1:]
+    signed = rests[-_SIGN_OFF_LINES:]
     signed += [ln.text.strip() for ln in after if _BRACKET_ALONE.match(ln.text)][:1]
     if m := next(filter(None, (_SIGNED.search(t) for t in reversed(signed))), None):
         names = _names(m.group(1))
@@ -523,6 +524,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
     return _unique(authors), _unique(editors), _unique(credits)
 
 
+_SIGN_OFF_LINES = 5  # the last lines of the text where a writer's sign-off is looked for
 _SOURCE_NAMES_WRITER = LazyPattern(r"(?:^|[\s。！？”])(?:文章|本文)?来源\s*[:：]\s*([\u4e00-\u9fff]{2,3})[\s|｜]*$")
 
 
