@@ -1141,3 +1141,12 @@ def test_a_speech_joined_by_and_after_a_second_clause_of_the_hosts_is_the_hosts(
 def test_a_time_printed_between_the_setting_and_its_verb_is_no_part_of_the_place():
     (e,) = events("在国务院新闻办今天（9月15日）举行的新闻发布会上，国家统计局发布数据。", "2020-09-15")
     assert e["place"] == "国务院新闻办" and e["date"] == "2020-09-15"
+
+
+@pytest.mark.issue(12)
+def test_a_meeting_convened_in_a_clause_after_a_visit_is_the_visitors_and_a_listed_kind_of_person_speaks():
+    text = ("13日，国务院总理赵明远到某某医院考察，并召开医学专家座谈会，听取意见建议。\n"
+            "座谈会上，钱立新、孙海燕等专家发了言。赵明远说，要推动优质医疗服务惠及大众。")
+    (e,) = events(text, "2021-09-13")
+    assert e["hosts"] == ["赵明远"]
+    assert {"钱立新", "孙海燕", "赵明远"} <= set(e["speakers"])

@@ -34,8 +34,9 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
                       # 等6位委员, 等其他7位代表团成员: the list's headcount
                       r"(?:其他|其余)?[\d一二三四五六七八九十]+(?:位|名|个)[^，。；\d]{0,20}?(?:人员|同志|负责人|成员|委员|同学|专家|代表(?!团))|"
-                      # A、B等代表发言; A、B等党和国家领导人出席: the list's kind, then its verb
-                      r"(?<=等)(?:(?!出席|参加|列席|主持|会见|的)[^，。；、\d]){0,14}(?:代表|委员|同志|负责人|领导人|领导|成员|嘉宾|人)(?=[\u4e00-\u9fff])|"
+                      # A、B等代表发言; A、B等党和国家领导人出席; A、B等专家发了言: the list's kind, then its verb
+                      r"(?<=等)(?:(?!出席|参加|列席|主持|会见|的)[^，。；、\d]){0,14}(?:代表|委员|同志|负责人|领导人|领导|成员|嘉宾|"
+                      r"专家|学者|人士|干部|群众|学员|党员|职工|教师|学生|人)(?=[\u4e00-\u9fff])|"
                       r"率[^，。；、]{0,10}团|"
                       # A，…等有关方面负责同志到会: a name joined by an unnamed group before their verb
                       r"[，、][^。；]{2,80}?(?:负责人|负责同志|人员|代表|成员)(?=到会|出席|参加|列席|陪同)|"
@@ -378,15 +379,22 @@ def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> No
 
 
 _CHAIRS = LazyPattern(r"主持(?:召开)?")
+_CONVENES = LazyPattern(r"召开")
+_CLAUSE_OPENING = LazyPattern(r"(?:并|随后|还|又|同时|接着)?")  # what may precede a clause's verb
 
 
 def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
-    """…，并主持召开座谈会: a trigger that says who chaired but names nobody in its clause; the
-    chair is the person the sentence is about (the last one named before the verb)."""
+    """…，并主持召开座谈会 (or …考察，并召开座谈会): a trigger that says who chaired but names
+    nobody in its clause; the chair is the person the sentence is about (the last one named
+    before the verb)."""
     end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
     verb = _CHAIRS.search(text, meeting.start, end)
     if verb is None:
-        return
+        # …考察，并召开座谈会: 召开 opening its clause has the sentence's subject, who convenes it
+        verb = _CONVENES.search(text, meeting.start, end)
+        if verb is None or not _CLAUSE_OPENING.fullmatch(
+                text, max(text.rfind(c, 0, verb.start()) for c in "，。；\n") + 1, verb.start()):
+            return
     clause_start = max(text.rfind(c, 0, verb.start()) for c in "，。；\n") + 1
     named_in_clause = any(clause_start <= s < verb.start() for p in people for s, _ in p.data["mentions"])
     subject = None if named_in_clause else _subject_before(text, people, verb.start())
