@@ -1150,3 +1150,11 @@ def test_a_meeting_convened_in_a_clause_after_a_visit_is_the_visitors_and_a_list
     (e,) = events(text, "2021-09-13")
     assert e["hosts"] == ["赵明远"]
     assert {"钱立新", "孙海燕", "赵明远"} <= set(e["speakers"])
+
+
+@pytest.mark.issue(12)
+def test_a_venue_whose_name_holds_he_is_not_cut_as_a_companion():
+    (e,) = events("13日，国务院总理赵明远到北京协和医院考察，并召开医学专家座谈会。", "2021-09-13")
+    assert e["place"] == "北京协和医院"
+    (e,) = events("13日，赵明远在北京和钱立新举行会谈。", "2021-09-13")
+    assert e["place"] == "北京"

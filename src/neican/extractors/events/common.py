@@ -183,6 +183,9 @@ _CIRCUMSTANCE = LazyPattern(r"(?:背景|情况|形势|前提|条件|框架|指�
 _SUBJECTS_VERB = LazyPattern(r"会见|会晤|会谈|出席|参加|主持|考察|调研|视察|接见|看望|慰问|迎接|欢迎|送行|陪同")
 
 
+# a venue's name with 和 inside it, up to the venue's kind (北京协和医院, 和平区文化中心)
+_VENUE_WITH_AND = LazyPattern(r"[^，。；与同]*?和[^，。；与同和]*?(?:医院|大学|学院|中学|小学|学校|会堂|中心|宾馆|饭店|酒店|"
+                              r"大厦|广场|公园|体育馆|博物馆|纪念馆|展览馆|剧院|研究院|研究所|实验室|园区|公司|集团)")
 # a time printed between a setting and its verb (在某某今天（9月15日）举行的): where the place ends
 _TIME_INSIDE = LazyPattern(r"今天|昨天|当天|今年|上午|下午|晚上|[（(][\d一二三四五六七八九十]|\d{1,2}[月日]")
 
@@ -201,6 +204,8 @@ def _clean_place(place: str | None) -> str | None:
         place = place[:verb.start()]  # 在北京会见…并共同举行: the setting of the verb before the meeting's
     # 特立尼达和多巴哥首都西班牙港: a country's name holding 和 is no companion (与X, 和X) to cut
     protected = next((len(w) for w in _countries_with_and() if place.startswith(w)), 0)
+    if not protected and (venue := _VENUE_WITH_AND.match(place)):
+        protected = venue.end()  # 北京协和医院: a venue's name holding 和 is no companion either
     head, place = place[:protected], place[protected:]
     for _ in range(2):
         place = _PLACE_TAIL.sub("", place)
