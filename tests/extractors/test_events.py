@@ -1158,3 +1158,11 @@ def test_a_venue_whose_name_holds_he_is_not_cut_as_a_companion():
     assert e["place"] == "北京协和医院"
     (e,) = events("13日，赵明远在北京和钱立新举行会谈。", "2021-09-13")
     assert e["place"] == "北京"
+
+
+@pytest.mark.issue(12)
+def test_a_gathering_closed_or_opened_by_the_curtain_is_held_and_a_quote_opened_before_its_name_goes():
+    (e,) = events("据报道，11月30日，为期3天的第42届某某医学会议在斯里兰卡首都科伦坡落下帷幕。", "2004-12-30")
+    assert (e["name"], e["date"], e["place"]) == ("第42届某某医学会议", "2004-11-30", "斯里兰卡首都科伦坡")
+    (e,) = events("12月27日，某某公司在珠海某酒店举办“某某产品全球性新闻发布会”。", "2004-12-30")
+    assert e["name"] == "某某产品全球性新闻发布会"

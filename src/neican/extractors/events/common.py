@@ -152,6 +152,8 @@ def _clean_name(name: str) -> str | None:
         return None  # 召开14次会议: how many meetings, not one; 某某宣布大会开幕: a session's business
     if "并在" in name:
         return None  # 参加会见并在大会上…: the verb's object, then a second predicate
+    if name.startswith("“") and "”" not in name:
+        name = name[1:]  # 举办“某某新闻发布会”: the quote opened before the name closes after the noun
     return name
 
 
@@ -166,7 +168,7 @@ _PLACE_TAIL = LazyPattern(r"(?:(?:调研|考察|视察)(?:工作)?(?:时|期间)
                          r"(?:隆重|正式|成功|顺利)*(?:启动|揭牌|开展|进行|举行|召开|举办))$")
 _NOT_A_PLACE = LazyPattern(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
                           r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
-                          r"(?:(?<!途)中|期间|之际|时|以来|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|结束|完成|"
+                          r"(?:(?<!途)中|期间|之际|时|以来|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|访问|结束|完成|"
                           r"^(?:与|同|和|就|对|向)")
 
 

@@ -26,10 +26,12 @@ from .common import (
 
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
 _AT_PLACE_HOLD = LazyPattern(rf"(?<![正现实存所])在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
+# a gathering's opening or close told by the curtain (大会在某地落下帷幕, 论坛拉开帷幕): 开幕, 闭幕
+_CURTAIN = "落下帷幕|落幕|拉开帷幕"
 _NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?"
                             # 由某院、某组织于…在北京联合举办: who held it, between the name and its day
                             rf"(?:由[^，。；,;\n]{{2,40}}?(?=于|在|\d))?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
-                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|开班(?!式)|举办)"
+                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|开班(?!式)|举办|{_CURTAIN})"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
 _OBJECT_MEETING = LazyPattern(rf"了?{_NAME}")
 # a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
@@ -57,7 +59,7 @@ _VENUE = LazyPattern(r"在([\u4e00-\u9fff]{2,10}?)设主会场")
 
 # the last word of a meeting noun before 上， (大会上，, 论坛上，): where a sentence opens at a meeting
 _AT_MEETING_ANCHORS = tuple(f"{end}上{mark}" for end in "会议坛式礼座晤" for mark in "，,")
-_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "开班", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
+_TRIGGER_WORDS = ("召开", "举行", "举办", "开幕", "闭幕", "开班", "帷幕", "落幕", "出席", "参加", "主持", "上发表", "上作", "上讲话", "上致辞", "上通过视频",
                   # 在某论坛发表视频致辞: no 上 between the meeting noun and the verb
                   *sorted({f"{noun[-1]}发表" for noun in MEETING_NOUNS} | {"会发表", "议发表"}),
                   "上强调", "上指出", "上表示", "上要求", "上说",
@@ -111,7 +113,7 @@ def _trigger_segments(text: str) -> list[tuple[int, int]]:
 # not searched: a failed search of a pattern with a lazy name costs about a microsecond a
 # character, and most clauses hold a verb without its noun after it (or before, as required).
 _HOLDING_THEN_NOUN = LazyPattern(rf"(?:召开|举行|举办)[^\n]*?{MEETING_NOUN}")
-_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, LazyPattern(rf"{MEETING_NOUN}[^\n]*?(?:召开|举行|开幕|闭幕|开班|举办)")),
+_TRIGGER_PATTERNS = ((_NAME_AT_PLACE, LazyPattern(rf"{MEETING_NOUN}[^\n]*?(?:召开|举行|开幕|闭幕|开班|举办|{_CURTAIN})")),
                      (_AT_PLACE_HOLD, _HOLDING_THEN_NOUN), (_ORG_HOLDS, _HOLDING_THEN_NOUN),
                      (_CLAUSE_HOLDS, _HOLDING_THEN_NOUN),
                      (_ROLE_ATTACHED, LazyPattern(rf"(?:出席|参加|主持)[^\n]*?{MEETING_NOUN}")),
