@@ -269,3 +269,10 @@ def test_a_place_name_holding_a_break_word_is_read_whole():
     found = people("当天，太原理工大学校长张明远、固原市委原常委钱立新出席。")
     assert found["张明远"] == [("太原理工大学校长", None)]  # 原 is 太原's, not a former post's
     assert found["钱立新"] == [("市委常委", "固原市")]
+
+
+@pytest.mark.issue(11)
+def test_a_municipalitys_city_posts_and_a_post_once_held_go_on_the_chain():
+    found = people("中央纪委对重庆市委副书记、市长赵明远，湖南省人大常委会党组成员、原副主任钱立新进行了审查。")
+    assert found["赵明远"] == [("市委副书记", "重庆市"), ("市长", "重庆市")]
+    assert found["钱立新"] == [("省人大常委会党组成员", "湖南省"), ("副主任", "湖南省")]

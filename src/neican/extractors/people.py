@@ -556,6 +556,12 @@ _RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words 
 _ACADEMIC_RANKS = frozenset("教授 副教授 研究员 副研究员 院士 博士生导师 首席科学家".split())
 
 
+def _holds_level(region: Region, level: str | None) -> bool:
+    """Whether ``region`` has the posts of ``level``: its own, and a municipality (重庆市, province-
+    level) a city's too (重庆市委副书记、市长)."""
+    return region.level == level or (level == "prefecture" and region.level == "province" and region.name.endswith("市"))
+
+
 class _Context:
     """Regions a title without a prefix belongs to: last explicit one of its level, else the
     document's most-mentioned region of that level."""
@@ -577,7 +583,7 @@ class _Context:
         if hit.region is not None:
             self.last[hit.region.level] = hit.region
             return hit.region
-        if previous is not None and previous.region is not None and previous.region.level == level:
+        if previous is not None and previous.region is not None and _holds_level(previous.region, level):
             return previous.region  # 辽宁省委书记、省人大常委会主任: one region for the chain
         if level in (None, "national"):
             entry = titles().get(hit.title)
@@ -630,7 +636,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         gap = text[hit.end:nxt.start] if nxt else None
         # an envoy's post goes on to the holder's other posts past a comma (某某特使，政治局常委…)
         after_comma = gap == "，" and (i in envoys or CAREER_BEFORE.search(text, 0, chain[0].start))
-        if nxt is not None and i + 1 not in envoys and (gap in ("、", "，兼", "兼", "") or after_comma):
+        # 党组成员、原副主任: a post once held goes on the chain of the posts held now
+        if nxt is not None and i + 1 not in envoys and (gap in ("、", "，兼", "兼", "", "、原", "、前") or after_comma):
             if len(chain) == 1 and gap == "、" and i not in envoys \
                     and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
                 # 甲研究员、某某大学副校长乙教授: a post printed after a name is that name's and
