@@ -744,5 +744,6 @@ def test_a_name_printed_after_a_noun_for_a_kind_of_person_is_read_there():
     found = _people_of_doc("厂里的下岗职工刘建军抱着孩子来了，老艺术家骆玉芬也来了。国家卫健委发布通知。")
     assert {"刘建军", "骆玉芬"} <= set(found)
     assert not any(name.startswith("卫") for name in found)  # 国家 ends like a person noun and names none
+    assert _people_of_doc("几年前，他还是一家白钨矿的矿主。") == {}  # 一家: a classifier
     found = _people_of_doc("故事的主人公孙启明说，变化很大。")
     assert "孙启明" in found and "公孙启明" not in found  # the name a verb vouches for holds

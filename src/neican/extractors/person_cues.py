@@ -92,9 +92,11 @@ def _window_start(text: str, verb: int) -> int:
 # The last characters of nouns that name a kind of person (运动员, 志愿者, 艺术家, 职工, 选手, 教师,
 # 学生, 院士, 村民, 负责人, 工匠; 妻子, 父亲): a name printed right after one is the person it names
 # (下岗职工潘某, 老艺术家骆某), which no post in the lexicon introduces. 国家 ends like one and names
-# none: an organ's name follows it (国家卫健委).
+# none: an organ's name follows it (国家卫健委); nor does 一家 (a classifier).
 _PERSON_NOUN_ENDS = "员者家工手师生士民人匠子亲"
 _LIKE_PERSON_NOUN = "国家"
+# 家 after a numeral or a demonstrative is a classifier (一家|白钨矿, 多家|企业), no person noun's end
+_CLASSIFIER_JIA = cached_compile(r"[\d一二两三四五六七八九十百千万几多每这那某各]家$")
 
 # Where a clause or a phrase opens: a mark, and the function words a name follows as their object
 # or as the next subject (和, 对, 从, 由 …). A name there has no post or verb to vouch for it, so
@@ -125,7 +127,8 @@ def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, 
     if text[:1] in lexicon().surnames:
         starts.add(0)
     starts = {at for at in starts if at not in known_starts and text[at:at + 2] not in bands
-              and not text.startswith(_LIKE_PERSON_NOUN, at - 2)}
+              and not text.startswith(_LIKE_PERSON_NOUN, at - 2)
+              and not (text[at - 1:at] == "家" and _CLASSIFIER_JIA.search(text, max(0, at - 2), at))}
     return (_merged([(max(0, at - _OPENING_BEFORE), at + _OPENING_AFTER) for at in starts], len(text)), starts)
 
 
