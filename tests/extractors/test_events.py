@@ -1166,3 +1166,11 @@ def test_a_gathering_closed_or_opened_by_the_curtain_is_held_and_a_quote_opened_
     assert (e["name"], e["date"], e["place"]) == ("第42届某某医学会议", "2004-11-30", "斯里兰卡首都科伦坡")
     (e,) = events("12月27日，某某公司在珠海某酒店举办“某某产品全球性新闻发布会”。", "2004-12-30")
     assert e["name"] == "某某产品全球性新闻发布会"
+
+
+@pytest.mark.issue(12)
+def test_a_local_bodys_session_with_no_venue_printed_is_held_in_its_region():
+    (e,) = events("1月5日上午，政协某某市第五届委员会第一次会议在市会议中心开幕。", "2022-01-06")
+    assert e["place"] == "市会议中心"  # a printed venue first
+    (e,) = events("1月5日上午，政协巴彦淖尔市第五届委员会第一次会议开幕。", "2022-01-06")
+    assert e["place"] == "巴彦淖尔"

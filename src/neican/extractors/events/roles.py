@@ -437,13 +437,17 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
     return None
 
 
+_BODY_BEFORE_REGION = LazyPattern(r"^(?:中国人民政治协商会议|中国共产党|中共|政协)")
+
+
 def _named_place(meeting: Meeting) -> str | None:
     """The region a local meeting's name opens with (扬州市营商环境…大会 → 扬州): where no venue is
     printed, a city's or province's own meeting is held there."""
     if meeting.reception or "代表团" in meeting.name:  # a delegation meets at the congress, not at home
         return None
-    found = region_at_start(meeting.name, names_only=True)
-    if found and found[0].level == "county" and meeting.name[:found[1]] != found[0].name:
+    name = _BODY_BEFORE_REGION.sub("", meeting.name)  # 政协|巴彦淖尔市第五届委员会…: the body's region
+    found = region_at_start(name, names_only=True)
+    if found and found[0].level == "county" and name[:found[1]] != found[0].name:
         return None  # a county's own meeting prints 县 (澜沧|江…合作会议 is a river's, not 澜沧县's)
     return found[0].short or found[0].name if found else None
 
