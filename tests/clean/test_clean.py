@@ -148,6 +148,9 @@ def test_a_page_is_never_emptied_by_a_footer_block_that_swallows_it():
     "1、回复【公租房】查看最新消息",
     "安装某某财经客户端第一时间接收最全面的市场资讯→【下载地址】",
     "相关报道：",
+    "| ·某某公告称5高管被批捕 ·官员称国资流失严重 ·权威部门解读价格走势 |",
+    "延伸阅读：某地骗子演绎惊天骗局",
+    "| 点击阅读更多精彩财经新闻 |",
 ])
 def test_disclaimers_reply_menus_app_promotions_and_related_link_headings_are_furniture(line):
     body = "会议强调，要坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效，群众普遍反映良好。"
@@ -164,6 +167,13 @@ def test_a_list_heading_with_its_items_on_its_line_and_an_inserted_share_price_a
     text = clean(page).text
     assert "小编最近文章" not in text and "其他报道" not in text and "115.395" not in text
     assert "包括某某银行等公司。" in text and "相关报道显示，今年经济增长较快" in text
+
+
+@pytest.mark.issue(13)
+def test_a_sentence_of_the_text_after_a_related_reading_label_or_with_bullets_stays():
+    body = "会议强调，要坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效，群众普遍反映良好。"
+    for line in ("相关报道：今年经济增长较快，群众普遍反映良好。", "·第一，坚持稳中求进。·第二，推动改革。"):
+        assert line in clean(f"{body}\n{line}\n{body}").text
 
 
 @pytest.mark.issue(13)
