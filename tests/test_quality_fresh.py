@@ -2,8 +2,9 @@
 without looking at neican's output) and holds each field to its floor, batch by batch: a second
 check, beside dev2, that extraction work keeps what generalises. The pages are rebuilt from
 ../shared/data/xwlb. Batch 1 (fx01–fx24) keeps the floors of quality_floors_fresh.json, batch 2
-(fx25–fx48) has its own in quality_floors_fresh2.json. Batches 3 (fx49–fx72) and 4 (fx73–fx96) are
-held-out tests with no floor: they are not scored here."""
+(fx25–fx48) has its own in quality_floors_fresh2.json, batch 4 (fx73–fx96) in
+quality_floors_fresh4.json. Batch 3 (fx49–fx72) is held out whole, with no floor: it is not scored
+here."""
 import importlib.util
 import json
 from pathlib import Path
@@ -16,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {
     1: json.loads((Path(__file__).parent / "quality_floors_fresh.json").read_text(encoding="utf-8")),
     2: json.loads((Path(__file__).parent / "quality_floors_fresh2.json").read_text(encoding="utf-8")),
+    4: json.loads((Path(__file__).parent / "quality_floors_fresh4.json").read_text(encoding="utf-8")),
 }
 
 
