@@ -320,8 +320,6 @@ def _own_features(scan: _Scan, i: int, j: int, at: KindFeatures, surname_len: in
 def _people(scan: _Scan, starts: frozenset[int] | None = None) -> None:
     lex, text = scan.lex, scan.text
     stop = lex.cues["not_in_name"]
-    bands, ratios = lex.bigram_bands, lex.name_chars["given"]
-    unseen = ratios.get("", 0.0)
     surnames, compound_surnames = lex.surnames, lex.compound_surnames
     title_starts, places_at, honorific_firsts = scan.title_starts, scan.places_at, lex.cue_firsts["honorific"]
     for m in lex.surname_re.finditer(text):
@@ -336,15 +334,10 @@ def _people(scan: _Scan, starts: frozenset[int] | None = None) -> None:
             continue
         second = text[i + 1:i + 2]  # "" at the end: no Han character
         if "\u4e00" <= second <= "\u9fff" and second not in stop:
-            # Shared by the 2- and 3-character readings: bands of the pairs, likeness of the chars.
-            first = bands.get(text[i:i + 2], "0")
-            like = ratios.get(second, unseen)
-            _chinese_person(scan, i, i + 2, "S2", 1, first, _BANDS[max(-3, min(4, int(like // 1)))])
+            _chinese_person(scan, i, i + 2, "S2", 1)
             third = text[i + 2:i + 3]
             if "\u4e00" <= third <= "\u9fff" and third not in stop:
-                mean = (like + ratios.get(third, unseen)) / 2
-                _chinese_person(scan, i, i + 3, "S3", 1, first + bands.get(text[i + 1:i + 3], "0"),
-                                _BANDS[max(-3, min(4, int(mean // 1)))])
+                _chinese_person(scan, i, i + 3, "S3", 1)
         if (i + 1 in title_starts or (second in honorific_firsts and _starts(lex, "honorific", text, i + 1))
                 or (i and text[i - 1] in "老小")) and i not in places_at:
             _chinese_person(scan, i, i + 1, "S1", 1)

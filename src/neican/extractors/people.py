@@ -223,6 +223,7 @@ _INSTITUTION_HEADS = ("大学", "学院", "中学", "小学", "学校", "医院"
 _PROVINCIAL_POST = LazyPattern(r"副?省(?:长|委)")  # posts only a province-level region holds
 
 
+@lru_cache(maxsize=1 << 14)  # pure; asked of the characters before every name the recogniser reads
 def _is_place(word: str) -> bool:
     """Whether ``word`` is a place name: a world place or a region of China (any of its forms)."""
     return word in world_places() or lookup(word) is not None
@@ -934,7 +935,7 @@ def _headed_lines(text: str) -> list[tuple[str, str]]:
     if "：" not in text and ":" not in text:
         return []
     found = []
-    for m in _HEADED_LINE.finditer(text):
+    for m in _headed_line_matches(text):
         post, name = _QUOTE_IN_POST.sub("", m.group(1)).strip(), m.group(2)
         hits = find_titles(post)
         if hits and hits[-1].end == len(post) and titles()[hits[-1].title].category != "media" \
@@ -943,6 +944,21 @@ def _headed_lines(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def _headed_line_matches(text: str) -> Iterator[re.Match]:
+    """The matches of _HEADED_LINE, as its finditer gives them, tried only at the start of a line
+    whose first colon lies 2–40 characters in: a match is a line's opening (re tries a pattern
+    that opens with ^ at every position)."""
+    tried = -1
+    for colon in _COLON.finditer(text):
+        start = text.rfind("\n", 0, colon.start()) + 1
+        if start == tried:
+            continue  # not the line's first colon
+        tried = start
+        if 2 <= colon.start() - start <= 40 and (m := _HEADED_LINE.match(text, start)):
+            yield m
+
+
+_COLON = cached_compile("[：:]")
 _PART_BREAK = LazyPattern("兼|、")
 
 

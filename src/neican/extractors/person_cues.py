@@ -114,10 +114,10 @@ def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, 
     """Stretches where a name may open a clause or follow a function word, and the positions
     where such a name would start; none where a name found already starts."""
     bands = lexicon().bigram_bands
-    starts = {m.end() for m in _opener_before_surname().finditer(text)}
-    if text[:1] in lexicon().surnames:
+    starts = {at for m in _opener_before_surname().finditer(text)
+              if (at := m.end()) not in known_starts and text[at:at + 2] not in bands}
+    if text[:1] in lexicon().surnames and 0 not in known_starts and text[:2] not in bands:
         starts.add(0)
-    starts = {at for at in starts if at not in known_starts and text[at:at + 2] not in bands}
     return (_merged([(max(0, at - _OPENING_BEFORE), at + _OPENING_AFTER) for at in starts], len(text)), starts)
 
 
