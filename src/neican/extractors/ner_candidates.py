@@ -143,9 +143,10 @@ class _Scan:
             known.extend(f for f in feats if f not in known)
 
 
-def _person_common(scan: _Scan, i: int, j: int, at: KindFeatures) -> list:
-    """Features of the characters around a person candidate text[i:j] (those context() lists for
-    places, in the same order) and of the frame they make; ``at``: the templates of its kind."""
+def _person_common(scan: _Scan, i: int, j: int, at: KindFeatures, feats: list) -> list:
+    """``feats`` with the features of the characters around a person candidate text[i:j] (those
+    context() lists for places, in the same order) and of the frame they make appended;
+    ``at``: the templates of its kind."""
     p, f = scan.pad, scan.features
     l1, r1 = p[i + 1], p[j + 2]
     # How word-like the pairs across each edge are (林慕白指|出 cuts 指出), and the frame around
@@ -158,8 +159,8 @@ def _person_common(scan: _Scan, i: int, j: int, at: KindFeatures) -> list:
         left = "T"
     right_band, right = scan.right_frames.get(j) or _right_frame(scan, j, r1)
     frame = left + right
-    feats = [f.left1[l1], f.right1[r1], at.k, at.kl1[l1], at.kr1[r1], at.bl[left_band],
-             at.br[right_band], f.frame[frame], at.c[frame]]
+    feats += (f.left1[l1], f.right1[r1], at.k, at.kl1[l1], at.kr1[r1], at.bl[left_band],
+              at.br[right_band], f.frame[frame], at.c[frame])
     if l1 == "、" or r1 == "、":
         feats += _list_item(scan, i, j, at.item)
     places_at = scan.places_at
@@ -257,8 +258,7 @@ def _name_likeness(ratios: dict[str, float], chars: str) -> str:
     return _BANDS[max(-3, min(4, int(mean // 1)))]
 
 
-def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
-                    inner: str | None = None, likeness: str | None = None) -> None:
+def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int) -> None:
     f = scan.features
     at = f.kinds[kind]
     if f.weighed:
@@ -269,32 +269,29 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
         key = (kind, surname_len, scan.text[i:j])
         own = f.own.get(key, _UNSEEN)
         if own is _UNSEEN:
-            weights = _own_features(scan, i, j, at, surname_len, inner, likeness)
+            weights = _own_features(scan, i, j, at, surname_len)
             own = f.keep_own(key, None if weights is None else sum(weights))
         if own is None:
             return
         feats = [own]
     else:
-        feats = _own_features(scan, i, j, at, surname_len, inner, likeness)
+        feats = _own_features(scan, i, j, at, surname_len)
         if feats is None:
             return
-    feats += _person_common(scan, i, j, at)
+    _person_common(scan, i, j, at, feats)
     scan.add(i, j, PER, feats)
 
 
 _UNSEEN = object()
 
 
-def _own_features(scan: _Scan, i: int, j: int, at: KindFeatures, surname_len: int,
-                  inner: str | None, likeness: str | None) -> list | None:
+def _own_features(scan: _Scan, i: int, j: int, at: KindFeatures, surname_len: int) -> list | None:
     """The features of a Chinese-name candidate's own characters (surname, given name, the bands
     of its pairs), or None where its cell is pruned."""
     lex, text, f = scan.lex, scan.text, scan.features
-    if inner is None:
-        inner = "".join([lex.bigram_bands.get(text[k:k + 2], "0") for k in range(i, j - 1)])
+    inner = "".join([lex.bigram_bands.get(text[k:k + 2], "0") for k in range(i, j - 1)])
     given_start = i + surname_len
-    if likeness is None:
-        likeness = _name_likeness(lex.name_chars["given"], text[given_start:j]) if given_start < j else ""
+    likeness = _name_likeness(lex.name_chars["given"], text[given_start:j]) if given_start < j else ""
     cell = at.cell + inner + "|" + likeness
     if cell in lex.pruned:  # 方面, 高度: word-like pairs, unlike names; never a name in training
         return None
@@ -387,7 +384,7 @@ def _translit(scan: _Scan, starts: frozenset[int] | None = None) -> None:
                 cell = "PzT|%d|%s|%d%d" % (min(b - a, 8), likeness, a > s, b < e)
                 if cell in lex.pruned:
                     continue
-                feats = _person_common(scan, a, b, kind)
+                feats = _person_common(scan, a, b, kind, [])
                 feats += [f.translit_length[b - a], first, f.translit_last[text[b - 1]],
                           f.translit_likeness[likeness], f.whole[cell]]
                 feats += letters.values()

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import chain
 
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
@@ -1080,8 +1081,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     credits = doc.meta.get("credits") or []
     home = home_region(doc.meta.get("source"))
     found = lexicon.matches(doc)
-    inside_tifa = {i for start, end, _, _ in found.tifa for i in range(start + 1, end)}
-    inside_titles = {i for start, end, _ in found.titles for i in range(start + 1, end)}
+    inside_tifa = set(chain.from_iterable(range(start + 1, end) for start, end, _, _ in found.tifa))
+    inside_titles = set(chain.from_iterable(range(start + 1, end) for start, end, _ in found.titles))
     title_starts = {start for start, _, _ in found.titles}  # 和|王后素提达: a name does not start a post
     stops = {end for _, end, _ in found.titles} | set(found.region_ends)  # 主席|普京: a name opens after a post
 
@@ -1115,7 +1116,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     windows = title_windows(doc.text, posts)
     # the windows hold the posts themselves (the recogniser sees them as context); no name starts
     # inside one, so no candidate is built there
-    after_posts = recognised(windows, only_starts={i for lo, hi in windows for i in range(lo, hi)} - inside_titles - title_starts)
+    in_windows = set(chain.from_iterable(range(lo, hi) for lo, hi in windows))
+    after_posts = recognised(windows, only_starts=in_windows - inside_titles - title_starts)
     occupation_ends = {end for _, end, title in found.titles if is_occupation(title) and end not in after_posts}
     occupation_starts = {start for start, _, title in found.titles if is_occupation(title)}
     if occupation_ends:

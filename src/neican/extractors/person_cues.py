@@ -143,10 +143,12 @@ def recognised_names(text: str, windows: list[tuple[int, int]],
     if not windows:
         return {}
     joined, offsets, at = [], [], 0
+    disjoint, last_hi = True, 0  # whether the windows come in order, none overlapping the next
     for lo, hi in windows:
         joined.append(text[lo:hi])
         offsets.append((at, at + hi - lo, lo, hi))
         at += hi - lo + 1
+        disjoint, last_hi = disjoint and lo >= last_hi, hi
     joined_text = "\n".join(joined)
     begins = [begin for begin, _, _, _ in offsets]
 
@@ -157,7 +159,11 @@ def recognised_names(text: str, windows: list[tuple[int, int]],
         return wanted is None or wanted(lo + start - begin, joined_text[start:end])
 
     at_starts = None
-    if starts is not None:  # the positions in the joined text, each found by its window's start
+    if starts is not None and disjoint and 2 * len(starts) >= at - len(offsets):
+        # starts at most positions of the windows (all but a post's): each window's positions
+        # tested, not each start bisected into the windows (the same set where they are disjoint)
+        at_starts = frozenset(begin + pos - lo for begin, _, lo, hi in offsets for pos in range(lo, hi) if pos in starts)
+    elif starts is not None:  # the positions in the joined text, each found by its window's start
         los = [lo for _, _, lo, _ in offsets]
         at_starts = frozenset(begin + at - lo for at in starts if (k := bisect_right(los, at) - 1) >= 0
                               for begin, _, lo, hi in [offsets[k]] if at < hi)
