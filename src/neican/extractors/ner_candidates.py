@@ -331,6 +331,8 @@ def _people(scan: _Scan, starts: frozenset[int] | None = None) -> None:
             continue
         second = text[i + 1:i + 2]  # "" at the end: no Han character
         if "\u4e00" <= second <= "\u9fff" and second not in stop:
+            # the bands and likeness of the readings' characters are read only where the
+            # own-feature cache lacks the reading (most readings come back: _chinese_person)
             _chinese_person(scan, i, i + 2, "S2", 1)
             third = text[i + 2:i + 3]
             if "\u4e00" <= third <= "\u9fff" and third not in stop:
