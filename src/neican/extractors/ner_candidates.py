@@ -279,7 +279,8 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int) ->
         if feats is None:
             return
     _person_common(scan, i, j, at, feats)
-    scan.add(i, j, PER, feats)
+    if scan.out.setdefault((i, j, PER, ""), feats) is not feats:
+        scan.add(i, j, PER, feats)  # a candidate with the same key came first: add() merges the two
 
 
 _UNSEEN = object()
@@ -353,6 +354,12 @@ def _people(scan: _Scan, starts: frozenset[int] | None = None) -> None:
                     _chinese_person(scan, i, i + n, "X%d" % n, 1)
 
 
+# A transliteration reading's cell by (length up to 8, likeness band, whether the run goes on
+# to the left, to the right): formatted once, not for every reading
+_TRANSLIT_CELLS = {(n, band, left, right): "PzT|%d|%s|%d%d" % (n, band, left, right)
+                   for n in range(9) for band in _BANDS.values() for left in (False, True) for right in (False, True)}
+
+
 def _translit(scan: _Scan, starts: frozenset[int] | None = None) -> None:
     lex, text, f = scan.lex, scan.text, scan.features
     translit = lex.translit
@@ -383,7 +390,7 @@ def _translit(scan: _Scan, starts: frozenset[int] | None = None) -> None:
                         separated = True
                     summed_to += 1
                 likeness = _BANDS[max(-3, min(4, int(summed / (b - a) // 1)))]
-                cell = "PzT|%d|%s|%d%d" % (min(b - a, 8), likeness, a > s, b < e)
+                cell = _TRANSLIT_CELLS[min(b - a, 8), likeness, a > s, b < e]
                 if cell in lex.pruned:
                     continue
                 feats = _person_common(scan, a, b, kind, [])
