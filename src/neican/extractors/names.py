@@ -146,6 +146,7 @@ def is_post_or_day(name: str) -> bool:
     return name in titles() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, over static tables; the recogniser asks of the same words again and again
 def is_known_word(name: str) -> bool:
     """A word the lexicons explain as something else: a common noun, a region or world place, a
     post or a piece of posts (国务院|主任, 委员会|主席), a day (外长|今天)."""

@@ -143,9 +143,10 @@ class _Scan:
             known.extend(f for f in feats if f not in known)
 
 
-def _person_common(scan: _Scan, i: int, j: int, at: KindFeatures) -> list:
-    """Features of the characters around a person candidate text[i:j] (those context() lists for
-    places, in the same order) and of the frame they make; ``at``: the templates of its kind."""
+def _person_common(scan: _Scan, i: int, j: int, at: KindFeatures, feats: list) -> list:
+    """``feats`` with the features of the characters around a person candidate text[i:j] (those
+    context() lists for places, in the same order) and of the frame they make appended;
+    ``at``: the templates of its kind."""
     p, f = scan.pad, scan.features
     l1, r1 = p[i + 1], p[j + 2]
     # How word-like the pairs across each edge are (林慕白指|出 cuts 指出), and the frame around
@@ -158,8 +159,8 @@ def _person_common(scan: _Scan, i: int, j: int, at: KindFeatures) -> list:
         left = "T"
     right_band, right = scan.right_frames.get(j) or _right_frame(scan, j, r1)
     frame = left + right
-    feats = [f.left1[l1], f.right1[r1], at.k, at.kl1[l1], at.kr1[r1], at.bl[left_band],
-             at.br[right_band], f.frame[frame], at.c[frame]]
+    feats += (f.left1[l1], f.right1[r1], at.k, at.kl1[l1], at.kr1[r1], at.bl[left_band],
+              at.br[right_band], f.frame[frame], at.c[frame])
     if l1 == "、" or r1 == "、":
         feats += _list_item(scan, i, j, at.item)
     places_at = scan.places_at
@@ -257,8 +258,7 @@ def _name_likeness(ratios: dict[str, float], chars: str) -> str:
     return _BANDS[max(-3, min(4, int(mean // 1)))]
 
 
-def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
-                    inner: str | None = None, likeness: str | None = None) -> None:
+def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int) -> None:
     f = scan.features
     at = f.kinds[kind]
     if f.weighed:
@@ -269,32 +269,30 @@ def _chinese_person(scan: _Scan, i: int, j: int, kind: str, surname_len: int,
         key = (kind, surname_len, scan.text[i:j])
         own = f.own.get(key, _UNSEEN)
         if own is _UNSEEN:
-            weights = _own_features(scan, i, j, at, surname_len, inner, likeness)
+            weights = _own_features(scan, i, j, at, surname_len)
             own = f.keep_own(key, None if weights is None else sum(weights))
         if own is None:
             return
         feats = [own]
     else:
-        feats = _own_features(scan, i, j, at, surname_len, inner, likeness)
+        feats = _own_features(scan, i, j, at, surname_len)
         if feats is None:
             return
-    feats += _person_common(scan, i, j, at)
-    scan.add(i, j, PER, feats)
+    _person_common(scan, i, j, at, feats)
+    if scan.out.setdefault((i, j, PER, ""), feats) is not feats:
+        scan.add(i, j, PER, feats)  # a candidate with the same key came first: add() merges the two
 
 
 _UNSEEN = object()
 
 
-def _own_features(scan: _Scan, i: int, j: int, at: KindFeatures, surname_len: int,
-                  inner: str | None, likeness: str | None) -> list | None:
+def _own_features(scan: _Scan, i: int, j: int, at: KindFeatures, surname_len: int) -> list | None:
     """The features of a Chinese-name candidate's own characters (surname, given name, the bands
     of its pairs), or None where its cell is pruned."""
     lex, text, f = scan.lex, scan.text, scan.features
-    if inner is None:
-        inner = "".join([lex.bigram_bands.get(text[k:k + 2], "0") for k in range(i, j - 1)])
+    inner = "".join([lex.bigram_bands.get(text[k:k + 2], "0") for k in range(i, j - 1)])
     given_start = i + surname_len
-    if likeness is None:
-        likeness = _name_likeness(lex.name_chars["given"], text[given_start:j]) if given_start < j else ""
+    likeness = _name_likeness(lex.name_chars["given"], text[given_start:j]) if given_start < j else ""
     cell = at.cell + inner + "|" + likeness
     if cell in lex.pruned:  # 方面, 高度: word-like pairs, unlike names; never a name in training
         return None
@@ -320,8 +318,6 @@ def _own_features(scan: _Scan, i: int, j: int, at: KindFeatures, surname_len: in
 def _people(scan: _Scan, starts: frozenset[int] | None = None) -> None:
     lex, text = scan.lex, scan.text
     stop = lex.cues["not_in_name"]
-    bands, ratios = lex.bigram_bands, lex.name_chars["given"]
-    unseen = ratios.get("", 0.0)
     surnames, compound_surnames = lex.surnames, lex.compound_surnames
     title_starts, places_at, honorific_firsts = scan.title_starts, scan.places_at, lex.cue_firsts["honorific"]
     for m in lex.surname_re.finditer(text):
@@ -336,15 +332,12 @@ def _people(scan: _Scan, starts: frozenset[int] | None = None) -> None:
             continue
         second = text[i + 1:i + 2]  # "" at the end: no Han character
         if "\u4e00" <= second <= "\u9fff" and second not in stop:
-            # Shared by the 2- and 3-character readings: bands of the pairs, likeness of the chars.
-            first = bands.get(text[i:i + 2], "0")
-            like = ratios.get(second, unseen)
-            _chinese_person(scan, i, i + 2, "S2", 1, first, _BANDS[max(-3, min(4, int(like // 1)))])
+            # the bands and likeness of the readings' characters are read only where the
+            # own-feature cache lacks the reading (most readings come back: _chinese_person)
+            _chinese_person(scan, i, i + 2, "S2", 1)
             third = text[i + 2:i + 3]
             if "\u4e00" <= third <= "\u9fff" and third not in stop:
-                mean = (like + ratios.get(third, unseen)) / 2
-                _chinese_person(scan, i, i + 3, "S3", 1, first + bands.get(text[i + 1:i + 3], "0"),
-                                _BANDS[max(-3, min(4, int(mean // 1)))])
+                _chinese_person(scan, i, i + 3, "S3", 1)
         if (i + 1 in title_starts or (second in honorific_firsts and _starts(lex, "honorific", text, i + 1))
                 or (i and text[i - 1] in "老小")) and i not in places_at:
             _chinese_person(scan, i, i + 1, "S1", 1)
@@ -359,6 +352,12 @@ def _people(scan: _Scan, starts: frozenset[int] | None = None) -> None:
             for n in (2, 3):
                 if _cjk(text, i, i + n, stop):
                     _chinese_person(scan, i, i + n, "X%d" % n, 1)
+
+
+# A transliteration reading's cell by (length up to 8, likeness band, whether the run goes on
+# to the left, to the right): formatted once, not for every reading
+_TRANSLIT_CELLS = {(n, band, left, right): "PzT|%d|%s|%d%d" % (n, band, left, right)
+                   for n in range(9) for band in _BANDS.values() for left in (False, True) for right in (False, True)}
 
 
 def _translit(scan: _Scan, starts: frozenset[int] | None = None) -> None:
@@ -391,10 +390,10 @@ def _translit(scan: _Scan, starts: frozenset[int] | None = None) -> None:
                         separated = True
                     summed_to += 1
                 likeness = _BANDS[max(-3, min(4, int(summed / (b - a) // 1)))]
-                cell = "PzT|%d|%s|%d%d" % (min(b - a, 8), likeness, a > s, b < e)
+                cell = _TRANSLIT_CELLS[min(b - a, 8), likeness, a > s, b < e]
                 if cell in lex.pruned:
                     continue
-                feats = _person_common(scan, a, b, kind)
+                feats = _person_common(scan, a, b, kind, [])
                 feats += [f.translit_length[b - a], first, f.translit_last[text[b - 1]],
                           f.translit_likeness[likeness], f.whole[cell]]
                 feats += letters.values()

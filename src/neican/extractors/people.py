@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import chain
 
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
@@ -224,6 +225,7 @@ _INSTITUTION_HEADS = ("大学", "学院", "中学", "小学", "学校", "医院"
 _PROVINCIAL_POST = LazyPattern(r"副?省(?:长|委)")  # posts only a province-level region holds
 
 
+@lru_cache(maxsize=1 << 14)  # pure; asked of the characters before every name the recogniser reads
 def _is_place(word: str) -> bool:
     """Whether ``word`` is a place name: a world place or a region of China (any of its forms)."""
     return word in world_places() or lookup(word) is not None
@@ -942,7 +944,7 @@ def _headed_lines(text: str) -> list[tuple[str, str]]:
     if "：" not in text and ":" not in text:
         return []
     found = []
-    for m in _HEADED_LINE.finditer(text):
+    for m in _headed_line_matches(text):
         post, name = _QUOTE_IN_POST.sub("", m.group(1)).strip(), m.group(2)
         hits = find_titles(post)
         if hits and hits[-1].end == len(post) and titles()[hits[-1].title].category != "media" \
@@ -951,6 +953,21 @@ def _headed_lines(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def _headed_line_matches(text: str) -> Iterator[re.Match]:
+    """The matches of _HEADED_LINE, as its finditer gives them, tried only at the start of a line
+    whose first colon lies 2–40 characters in: a match is a line's opening (re tries a pattern
+    that opens with ^ at every position)."""
+    tried = -1
+    for colon in _COLON.finditer(text):
+        start = text.rfind("\n", 0, colon.start()) + 1
+        if start == tried:
+            continue  # not the line's first colon
+        tried = start
+        if 2 <= colon.start() - start <= 40 and (m := _HEADED_LINE.match(text, start)):
+            yield m
+
+
+_COLON = cached_compile("[：:]")
 _PART_BREAK = LazyPattern("兼|、")
 
 
@@ -1072,8 +1089,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     credits = doc.meta.get("credits") or []
     home = home_region(doc.meta.get("source"))
     found = lexicon.matches(doc)
-    inside_tifa = {i for start, end, _, _ in found.tifa for i in range(start + 1, end)}
-    inside_titles = {i for start, end, _ in found.titles for i in range(start + 1, end)}
+    inside_tifa = set(chain.from_iterable(range(start + 1, end) for start, end, _, _ in found.tifa))
+    inside_titles = set(chain.from_iterable(range(start + 1, end) for start, end, _ in found.titles))
     title_starts = {start for start, _, _ in found.titles}  # 和|王后素提达: a name does not start a post
     stops = {end for _, end, _ in found.titles} | set(found.region_ends)  # 主席|普京: a name opens after a post
 
@@ -1107,7 +1124,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     windows = title_windows(doc.text, posts)
     # the windows hold the posts themselves (the recogniser sees them as context); no name starts
     # inside one, so no candidate is built there
-    after_posts = recognised(windows, only_starts={i for lo, hi in windows for i in range(lo, hi)} - inside_titles - title_starts)
+    in_windows = set(chain.from_iterable(range(lo, hi) for lo, hi in windows))
+    after_posts = recognised(windows, only_starts=in_windows - inside_titles - title_starts)
     occupation_ends = {end for _, end, title in found.titles if is_occupation(title) and end not in after_posts}
     occupation_starts = {start for start, _, title in found.titles if is_occupation(title)}
     if occupation_ends:

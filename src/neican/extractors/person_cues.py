@@ -123,12 +123,12 @@ def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, 
     """Stretches where a name may open a clause or follow a function word, and the positions
     where such a name would start; none where a name found already starts."""
     bands = lexicon().bigram_bands
-    starts = {m.end() for m in _opener_before_surname().finditer(text)}
-    if text[:1] in lexicon().surnames:
-        starts.add(0)
-    starts = {at for at in starts if at not in known_starts and text[at:at + 2] not in bands
+    starts = {at for m in _opener_before_surname().finditer(text)
+              if (at := m.end()) not in known_starts and text[at:at + 2] not in bands
               and not text.startswith(_LIKE_PERSON_NOUN, at - 2)
-              and not (text[at - 1:at] == "家" and _CLASSIFIER_JIA.search(text, max(0, at - 2), at))}
+              and not (text[at - 1] == "家" and _CLASSIFIER_JIA.search(text, max(0, at - 2), at))}
+    if text[:1] in lexicon().surnames and 0 not in known_starts and text[:2] not in bands:
+        starts.add(0)
     return (_merged([(max(0, at - _OPENING_BEFORE), at + _OPENING_AFTER) for at in starts], len(text)), starts)
 
 
@@ -154,10 +154,12 @@ def recognised_names(text: str, windows: list[tuple[int, int]],
     if not windows:
         return {}
     joined, offsets, at = [], [], 0
+    disjoint, last_hi = True, 0  # whether the windows come in order, none overlapping the next
     for lo, hi in windows:
         joined.append(text[lo:hi])
         offsets.append((at, at + hi - lo, lo, hi))
         at += hi - lo + 1
+        disjoint, last_hi = disjoint and lo >= last_hi, hi
     joined_text = "\n".join(joined)
     begins = [begin for begin, _, _, _ in offsets]
 
@@ -168,7 +170,11 @@ def recognised_names(text: str, windows: list[tuple[int, int]],
         return wanted is None or wanted(lo + start - begin, joined_text[start:end])
 
     at_starts = None
-    if starts is not None:  # the positions in the joined text, each found by its window's start
+    if starts is not None and disjoint and 2 * len(starts) >= at - len(offsets):
+        # starts at most positions of the windows (all but a post's): each window's positions
+        # tested, not each start bisected into the windows (the same set where they are disjoint)
+        at_starts = frozenset(begin + pos - lo for begin, _, lo, hi in offsets for pos in range(lo, hi) if pos in starts)
+    elif starts is not None:  # the positions in the joined text, each found by its window's start
         los = [lo for _, _, lo, _ in offsets]
         at_starts = frozenset(begin + at - lo for at in starts if (k := bisect_right(los, at) - 1) >= 0
                               for begin, _, lo, hi in [offsets[k]] if at < hi)
