@@ -11,6 +11,18 @@ The corpus has no extracted store, so this reads it directly (one gzip'd JSON li
   乡村振兴战略);
 * the items of coordinated 、-lists of three or more, 3–10 characters each (稳就业、稳金融、稳外贸).
 
+With ``--repeats`` the phrases are found without cue words: the maximal repeated substrings of
+the corpus (see ``repeated_candidates``): 4–20 characters inside one clause (、 may stand inside),
+kept where their boundaries are where the corpus's repeats end (branching entropy on both sides;
+no one-character extension holding most of their items), where they hold together (each split's
+rarer part mostly occurs inside the phrase), where party-state discourse does something with them
+(a policy verb right before them, or a quotation mark, in a fifth of their items or more), and where
+they are not names of people (seen beside a title), places, pairs of countries, dates, numbers,
+bodies, documents, events, statistics, the day's routine news or ordinary prose (function words at
+an end, reporting verbs, pronouns, verb + object forms, a lexicon term's fragment or affix). Two
+passes over the corpus, deterministic; about four minutes for xwlb. Its raw output is mostly
+general vocabulary of the news (see tifa_SOURCES.md, "Formulations found as repeats"): read it.
+
 Every phrase in at least ``--min-documents`` items that the lexicon does not already hold (as a
 term or variant) becomes a candidate. Candidates are ranked by neican.corpus.discover's spread
 score over distinct years, months and provinces co-mentioned in the items (xwlb has one
@@ -20,7 +32,7 @@ months, outlets, provinces, score. Nothing is added to the lexicon: entries are 
 (see src/neican/resources/tifa_SOURCES.md).
 
 usage: python scripts/discover_tifa_xwlb.py OUT.tsv [--corpus xwlb.jsonl.gz] [--min-documents 4] [--min-years 1]
-       [--policy-terms] [--top N]
+       [--policy-terms | --repeats] [--top N]
 """
 from __future__ import annotations
 
@@ -28,6 +40,7 @@ import argparse
 import datetime
 import gzip
 import json
+import math
 import os
 import re
 import sys
@@ -117,6 +130,18 @@ def province_names() -> dict[str, str]:
     return names
 
 
+def items(corpus: Path):
+    """(published date, title + text) of each corpus item, in file order."""
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, start=1):
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as exc:
+                print(f"warning: {corpus}:{lineno}: bad JSON ({exc}); skipped", file=sys.stderr)
+                continue
+            yield str(item.get("published") or "")[:10], (item.get("title") or "") + "\n" + html_to_text(item.get("html") or "")
+
+
 def collect(corpus: Path, min_documents: int, min_years: int = 1, extract=phrases) -> list[Candidate]:
     """Phrases of the corpus (``extract``: text -> phrases) not in the lexicon, in at least
     ``min_documents`` items and ``min_years`` distinct years, with their spread, ranked."""
@@ -125,29 +150,210 @@ def collect(corpus: Path, min_documents: int, min_years: int = 1, extract=phrase
     documents: dict[str, int] = defaultdict(int)
     years, months, places = defaultdict(set), defaultdict(set), defaultdict(set)
     first: dict[str, str] = {}
-    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, start=1):
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as exc:
-                print(f"warning: {corpus}:{lineno}: bad JSON ({exc}); skipped", file=sys.stderr)
-                continue
-            published = str(item.get("published") or "")[:10]
-            text = (item.get("title") or "") + "\n" + html_to_text(item.get("html") or "")
-            codes = {provinces[m.group(0)] for m in province_pattern.finditer(text)}
-            for phrase in extract(text):
-                documents[phrase] += 1
-                years[phrase].add(published[:4])
-                months[phrase].add(published[:7])
-                places[phrase] |= codes
-                if published and (phrase not in first or published < first[phrase]):
-                    first[phrase] = published
+    for published, text in items(corpus):
+        codes = {provinces[m.group(0)] for m in province_pattern.finditer(text)}
+        for phrase in extract(text):
+            documents[phrase] += 1
+            years[phrase].add(published[:4])
+            months[phrase].add(published[:7])
+            places[phrase] |= codes
+            if published and (phrase not in first or published < first[phrase]):
+                first[phrase] = published
     known = known_forms()
     return rank([Candidate(p, "xwlb", n, n, 1, len(places[p]), len(months[p]), first.get(p), None,
                            spread_score(len(years[p]), len(months[p]), 1, len(places[p])), len(years[p]))
                  for p, n in documents.items()
                  if n >= min_documents and len(years[p]) >= min_years and p not in known])
 
+
+# --repeats: formulations found by no cue word, as the corpus's maximal repeated substrings.
+# Long fixed formulae with a coordination or a fixed modifier, four-character slogans and named
+# policy objects are printed without quotation marks or a policy verb before them; what marks them
+# is that the same characters come back, in many items, years and provinces, as a unit: a repeat
+# whose boundaries are where the corpus's repeats end (diverse characters on both sides: branching
+# entropy) and whose parts hold together.
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff、]*[\u4e00-\u9fff])?")  # a clause's Han run, 、 inside
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+REPEAT_SHORTEST, REPEAT_LONGEST = 4, 20
+CLOSED_SHARE = 0.6  # a repeat one of whose one-character extensions holds this share of its items is not maximal
+MIN_BINDING = 0.25  # at every split, the phrase's items over the rarer part's items
+MIN_ENTROPY = 1.0   # branching entropy (nats) on each side, a boundary counting as a new character each time
+MIN_GOVERNED = 0.2  # share of its items in which a policy verb governs the phrase or it is quoted
+_GOVERNING = frozenset(_VERBS.split("|")) | frozenset(
+    "保障 保护 倡导 营造 实行 抓好 做好 推广 执行 建立 部署 落地 守护 捍卫 服务 聚焦 围绕 助力 推出 出台 开展 实施 "
+    "贯彻 坚守 遵守 贯穿 体现 彰显 加大 形成 打造 创建 创新 开创 引领 服务于 对接 融入 参与".split())
+# Ordinary prose and what is not a formulation, by its ends and its words (no list of phrases):
+_START_STOP = set("的了在是和与及或等也都就将把被对向从着过之而但又这那其此该各每我你他她它们要会能可已正还再更最很"
+                  "让使给于由至即如若则因所并且年月日号业届")
+_END_STOP = set("的了在是和与及或等也都就将把被对向从以着过之而但又这那其此该各每们要会能可已正还再更很让使给为于由"
+                "至即如若则因所并且地得一中上下里后前时")
+_PROSE = re.compile(r"[我你他她它咱吗呢吧啊]|这|那|表示|指出|强调|认为|介绍|报道|记者|据悉|获悉|今天|昨天|明天|今年|去年|"
+                    r"明年|上午|下午|晚上|目前|日前|近日|近期|近年|当天|当日|当地|本台|央视|总台|新闻|联播|节目|观众|"
+                    r"主持|采访|出席|会见|会谈|举行|召开|开幕|闭幕|致辞|讲话|贺信|贺电|发表|宣布|签署|审议|说|称|"
+                    r"大会|会议|论坛|峰会|博览|展览|仪式|典礼|座谈|晚会|运动会|奥运|亚运|比赛|赛事|活动|节日|纪念日|"
+                    r"一些|一个|这个|这些|各位|大家|同志|先生|女士|朋友|以来|之际|期间|方面|情况|问题|工作|"
+                    # statistics and the day's routine news (weather, disasters, the farming season)
+                    r"同比|增加值|利润|总额|顺差|逆差|流量|交货值|用电量|抢险|救援|救灾|受灾|灾后|灾害|降雨|降雪|气温|"
+                    r"天气|汛|春耕|夏收|夏种|秋收|秋种|育秧|田管|播种|收割")
+_NUMBERS = re.compile(r"[零〇一二三四五六七八九十百千万亿两几数多余]+[年月日号时点分个名位家次件项条届批期倍万亿元吨岁户人所座]|"
+                      r"第[零〇一二三四五六七八九十百千两]|百分|[零〇二三四五六七八九十百千]{2}")
+_NAME_ENDINGS = ("部", "委", "局", "厅", "办", "院", "署", "社", "台", "馆", "司", "处", "所", "站", "队", "团", "组", "校",
+                 "厂", "省", "市", "县", "乡", "镇", "村", "街道", "大学", "集团", "公司", "协会", "学会", "组织", "联盟",
+                 "法", "条例", "办法", "规定", "通知", "意见", "公报", "白皮书", "决议", "纲要", "报告", "声明", "宣言",
+                 "节", "日", "周", "年", "号", "片", "剧", "书", "期")
+_LEADING_VERBS = re.compile(rf"^(?:{_VERBS}|进一步|取得|进行|发挥|做好|抓好|加大|提供|作出|形成|成为|全面|深入|积极|不断|"
+                            r"继续|切实|努力|着力|大力|持续|坚决|加快|更加|充分|有效|认真|共同|广泛|高度|始终|扎实|稳步|"
+                            r"全力|依法|严格|严肃|主动|自觉|重点|一起|相互|彼此|各国|各方|双方|我们|广大|各地|各级|各类|有关|相关)")
+
+
+_PAIR_RELATION = re.compile(r"^[^、]{2}(?:关系|友好)(?:发展)?$")
+_COUNTRY_SHORT = frozenset("中美俄日韩朝英法德意乌印巴越泰老柬缅菲澳加土伊以埃沙欧非蒙哈吉塔黎叙")
+
+
+def repeat_counts(texts, min_documents: int, longest: int = REPEAT_LONGEST) -> dict[str, int]:
+    """Document frequency of every substring of 2..``longest`` characters inside one Han run
+    (、 may stand inside) that at least ``min_documents`` items hold, grown a length at a time:
+    a substring can only be that frequent where both its shorter parts are (as in Apriori)."""
+    runs = [[r for r in _HAN_RUN.findall(text) if len(r) >= 2] for text in texts]
+    counts: dict[str, int] = {}
+    n, starts = 2, [[range(len(r) - 1) for r in item] for item in runs]
+    while n <= longest and runs:
+        df: dict[str, int] = defaultdict(int)
+        for item, item_starts in zip(runs, starts):
+            for gram in {r[i:i + n] for r, rs in zip(item, item_starts) for i in rs}:
+                df[gram] += 1
+        frequent = {g: k for g, k in df.items() if k >= min_documents}
+        if not frequent:
+            break
+        counts.update(frequent)
+        # where a substring one longer can start: both its parts of length n are frequent
+        starts = [[[i for i in rs if r[i:i + n] in frequent and i + 1 in kept and r[i + 1:i + 1 + n] in frequent]
+                   for r, rs in zip(item, item_starts) for kept in [set(rs)]]
+                  for item, item_starts in zip(runs, starts)]
+        n += 1
+    return counts
+
+
+def maximal_repeats(counts: dict[str, int], longest: int = REPEAT_LONGEST) -> list[str]:
+    """Repeats of REPEAT_SHORTEST..longest-1 characters that are units: no one-character extension
+    holds CLOSED_SHARE of their items (the phrase does not end inside a longer repeat), 、 at neither
+    end, and at every split into two parts of two characters or more the rarer part's items are
+    mostly the phrase's (MIN_BINDING: 尊医|重卫 binds, 一个|重要 does not)."""
+    extension: dict[str, int] = defaultdict(int)
+    for gram, k in counts.items():
+        if len(gram) > REPEAT_SHORTEST:
+            for part in (gram[1:], gram[:-1]):
+                extension[part] = max(extension[part], k)
+    kept = []
+    for gram, k in counts.items():
+        if not REPEAT_SHORTEST <= len(gram) < longest or gram[0] == "、" or gram[-1] == "、":
+            continue
+        if extension.get(gram, 0) >= CLOSED_SHARE * k:
+            continue
+        if all(k >= MIN_BINDING * min(counts[gram[:i]], counts[gram[i:]]) for i in range(2, len(gram) - 1)):
+            kept.append(gram)
+    return sorted(kept)
+
+
+def _place_words() -> frozenset[str]:
+    from neican.resources.loader import _read_text, region_words
+
+    world = {line.split("\t")[0] for line in _read_text("ner_places.tsv").splitlines()[1:]
+             if line.split("\t")[-1] in ("country", "country_former", "city", "region", "landmark", "abbr")}
+    return frozenset(w for w in region_words() | world if len(w) >= 2 and w not in ("中国", "中华", "中华人民共和国"))
+
+
+def plausible_formula(phrase: str, known, fragments: frozenset[str], places) -> bool:
+    """Not ordinary prose, a place, a date or number, a body's, document's or event's name, a verb +
+    object form, nor a lexicon term's fragment or a term with an affix of one or two characters."""
+    if phrase[0] in _START_STOP or phrase[-1] in _END_STOP or phrase.endswith(_NAME_ENDINGS) and not phrase.endswith("社会"):
+        return False
+    if _PROSE.search(phrase) or _NUMBERS.search(phrase) or _LEADING_VERBS.match(phrase):
+        return False
+    if phrase[0] in _COUNTRY_SHORT and phrase[1] in _COUNTRY_SHORT or _PAIR_RELATION.match(phrase):
+        return False  # 中俄关系, 黎以停火, 拉中关系发展: a pair of countries, not a formulation
+    if "、" in phrase and any(len(member) < 2 for member in phrase.split("、")):
+        return False
+    if places.longest(phrase) or phrase in fragments:
+        return False
+    return not any(len(phrase) - (end - start) <= 2 for start, end, _, _ in known.overlapping(phrase))
+
+
+class RepeatFinder:
+    """The repeats of a pool found in an item's text (an ``extract`` for ``collect``), noting the
+    characters before and after each occurrence, and the names printed beside a title."""
+
+    def __init__(self, pool):
+        from neican.extractors.names import plausible_name
+        from neican.lexmatch import Lexicon
+
+        self.pool = Lexicon((p, None) for p in pool)
+        self.titles = Lexicon((t, None) for t in _titles())
+        self.plausible_name = plausible_name
+        self.left: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        self.right: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        self.names: dict[str, int] = defaultdict(int)
+        self.governed: dict[str, int] = defaultdict(int)
+        self.in_list: dict[str, int] = defaultdict(int)
+
+    def __call__(self, text: str) -> set[str]:
+        found, governed = set(), set()
+        for start, end, phrase, _ in self.pool.overlapping(text):
+            found.add(phrase)
+            if text[start - 1:start] == "“" or any(text[max(0, start - k):start] in _GOVERNING for k in (2, 3, 4)):
+                governed.add(phrase)
+            before, after = text[start - 1:start], text[end:end + 1]
+            if "、" in (before, after):
+                self.in_list[phrase] += 1
+            self.left[phrase][before if _HAN.match(before) else ""] += 1
+            self.right[phrase][after if _HAN.match(after) else ""] += 1
+        for start, end, _, _ in self.titles.overlapping(text):
+            for name in {text[max(0, start - 3):start], text[max(0, start - 2):start], text[end:end + 2], text[end:end + 3]}:
+                if len(name) >= 2 and self.plausible_name(name):
+                    self.names[name] += 1
+        for phrase in governed:
+            self.governed[phrase] += 1
+        return found
+
+    def entropy(self, phrase: str) -> float:
+        """The lesser branching entropy of the two sides; a boundary (punctuation, 、, a text's
+        end) counts as a character never seen before each time."""
+        def side(counts):
+            total = sum(counts.values())
+            return -sum(k / total * math.log(k / total) for c, k in counts.items() if c) \
+                + counts.get("", 0) / total * math.log(total)
+        return min(side(self.left[phrase]), side(self.right[phrase]))
+
+    def person_names(self, least: int = 3) -> list[str]:
+        return [name for name, k in self.names.items() if k >= least]
+
+
+def repeated_candidates(corpus: Path, min_documents: int, min_years: int = 1,
+                        min_governed: float = MIN_GOVERNED) -> list[Candidate]:
+    """Maximal repeated substrings that read as formulations (see the module docstring), ranked by
+    spread; two passes over the corpus."""
+    from neican.lexmatch import Lexicon
+
+    counts = repeat_counts((text for _, text in items(corpus)), min_documents)
+    forms = known_forms()
+    known = Lexicon((form, None) for form in forms)
+    fragments = frozenset(f[i:j] for f in forms for i in range(len(f)) for j in range(i + 1, len(f) + 1))
+    places = Lexicon((w, None) for w in _place_words())
+    pool = [g for g in maximal_repeats(counts) if plausible_formula(g, known, fragments, places)]
+    print(f"{len(counts)} repeated substrings, {len(pool)} maximal and plausible", file=sys.stderr)
+    finder = RepeatFinder(pool)
+    candidates = collect(corpus, min_documents, min_years, finder)
+    names = Lexicon((n, None) for n in finder.person_names())
+    titles = Lexicon((t, None) for t in _titles())
+    return [c for c in candidates if finder.entropy(c.text) >= MIN_ENTROPY and not names.longest(c.text)
+            and not titles.longest(c.text) and finder.governed[c.text] >= min_governed * c.documents
+            and not ("、" in c.text and finder.in_list[c.text] >= 0.3 * sum(finder.left[c.text].values()))]
+
+
+def _titles() -> list[str]:
+    from neican.resources.loader import titles
+
+    return [t for t, e in titles().items() if len(t) >= 2 and e.category != "profession"]
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -157,14 +363,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-years", type=int, default=1, help="distinct years a phrase must be seen in")
     ap.add_argument("--policy-terms", action="store_true",
                     help="policy nouns and objectives (verb objects and their parts, list items), not slogans")
+    ap.add_argument("--repeats", action="store_true",
+                    help="maximal repeated substrings with diverse contexts on both sides (no cue words), filtered")
+    ap.add_argument("--min-governed", type=float, default=MIN_GOVERNED,
+                    help="--repeats: share of items in which a policy verb or a quotation mark precedes the phrase")
     ap.add_argument("--top", type=int, default=0, help="keep only the N widest-spread (default: all)")
     args = ap.parse_args(argv)
     if not args.corpus.is_file():
         print(f"error: corpus file not found: {args.corpus} (pass --corpus or set NEICAN_XWLB_CORPUS)",
               file=sys.stderr)
         return 2
-    candidates = collect(args.corpus, args.min_documents, args.min_years,
-                         policy_terms if args.policy_terms else phrases)
+    if args.repeats:
+        candidates = repeated_candidates(args.corpus, args.min_documents, args.min_years, args.min_governed)
+    else:
+        candidates = collect(args.corpus, args.min_documents, args.min_years,
+                             policy_terms if args.policy_terms else phrases)
     if args.top:
         candidates = candidates[:args.top]
     source = f"xwlb discover {datetime.date.today().isoformat()}"
