@@ -24,6 +24,7 @@ from collections import Counter
 from pathlib import Path
 
 import neican
+from neican.corpus.people import credit_only
 
 XWLB = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "xwlb" / "xwlb.jsonl.gz"
 _RECEPTION_HEADLINE = re.compile(r"会见|会谈")
@@ -39,7 +40,8 @@ def audit(records: list[dict], top: int) -> dict:
     held = [0, 0]
     spoke = [0, 0]
     for record in records:
-        people.update({p["name"] for p in record.get("people", [])})
+        # as the store's person entities count them: a name met only in the credits is none
+        people.update({p["name"] for p in record.get("people", []) if not credit_only(p.get("titles") or [])})
         events = record.get("events", [])
         places.update(e["place"] for e in events if e.get("place"))
         meetings.update(e["name"] for e in events)

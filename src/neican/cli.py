@@ -443,7 +443,8 @@ def people(db: str) -> None:
     with _open_writable(db) as store:
         stats = build_people(store)
     click.echo(f"{db}: {stats.entities} person entities ({stats.placed} placed in a province) from "
-               f"{stats.mentions} mentions of {stats.names} names; {stats.event_links} event links", err=True)
+               f"{stats.mentions} mentions of {stats.names} names ({stats.credits} only in credits, no entity); "
+               f"{stats.event_links} event links", err=True)
 
 
 @cli.command()

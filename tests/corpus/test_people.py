@@ -147,3 +147,17 @@ def test_senior_posts_in_several_provinces_are_one_career(store):
     entities = _entities(store)
     assert {key for key in entities if key[0] == "程远山"} == {("程远山", None), ("程远山", "四川省")}
     assert _documents_of(store, entities[("程远山", None)][0]) == ["cq", "gz", "nat"]
+
+
+@pytest.mark.issue(11)
+def test_a_name_met_only_in_credits_makes_no_person_of_the_story(store):
+    store.add([
+        record("c1", published="2024-01-10", people=[person("林慕白", ZJ_DEPUTY), person("韩志远", ("视频编辑", None, None))],
+               regions=[ZHEJIANG]),
+        record("c2", published="2024-01-11", people=[person("韩志远", ("文字编辑", None, None)),
+                                                     person("钱立言", ("总编辑", None, None))]),
+    ])
+    stats = build_people(store)
+    names = {name for name, _province in _entities(store)}
+    assert "韩志远" not in names and {"林慕白", "钱立言"} <= names  # 总编辑 heads a paper: a post
+    assert stats.credits == 2

@@ -58,6 +58,7 @@ class PeopleStats:
     placed: int = 0          # entities with a province
     names: int = 0
     event_links: int = 0     # event_people rows
+    credits: int = 0         # mentions as a credit alone (视频编辑：X, 记者 X): no entity
 
 
 @dataclass
@@ -266,6 +267,20 @@ def _people_by_name(store, page: int = 5000) -> Iterator[tuple[str, list[_Mentio
         yield current, mentions
 
 
+# The words a report's credits print with a name: who wrote, shot, edited or checked it
+_CREDIT_WORDS = ("编辑", "记者", "通讯员", "责编", "美编", "编审", "审核", "审校", "校对", "监制", "摄影", "摄像", "出品人")
+
+
+def credit_only(titles: list[dict[str, Any]]) -> bool:
+    """Whether a person's mention with ``titles`` (a record's people[].titles) is a credit and
+    nothing else: every title a credit word (视频编辑, 文字编辑, 本报记者), and one at least."""
+    return bool(titles) and all(_is_credit(str(t.get("title") or "")) for t in titles if isinstance(t, dict))
+
+
+def _is_credit(title: str) -> bool:
+    return title.endswith(_CREDIT_WORDS) and not title.endswith("总编辑")  # 总编辑 heads a paper: a post
+
+
 def _titles(raw: str | None) -> list[dict[str, Any]]:
     try:
         titles = json.loads(raw) if raw else []
@@ -319,7 +334,11 @@ def build_people(store) -> PeopleStats:
     for name, mentions in _people_by_name(store):
         stats.names += 1
         stats.mentions += len(mentions)
-        for entity in _resolve_name(store, name, mentions):
+        # a credit (视频编辑：X, 记者 X) names who made the report, not a person of the story: a name
+        # met only in credits makes no entity; the records keep it among their editors and authors
+        story = [m for m in mentions if not credit_only(m.titles)]
+        stats.credits += len(mentions) - len(story)
+        for entity in _resolve_name(store, name, story) if story else ():
             entity_id = person_id(name, entity.province, taken)
             taken.add(entity_id)
             dates = [m.published for m in entity.mentions if m.published]
