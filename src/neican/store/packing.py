@@ -133,13 +133,21 @@ class Packer(NamedTuple):
         return Codec(self.dictionaries, self.current)
 
 
-def train(samples: Iterable[bytes]) -> zstandard.ZstdCompressionDict | None:
-    """A dictionary for values like ``samples``; None where they are too few or too alike to train on."""
+# The COVER trainer's segment size (k) and d-mer length (d) for each kind of value. Left to itself
+# zstd tries dozens of (k, d) pairs, five times the work: 1.8 s in the writing process, during
+# which the ingest's workers stand idle. On 5,000 xwlb items these fixed pairs give values no
+# larger than the search's choice (texts 0.4% smaller, records 0.2%), trained in 0.4 s.
+_COVER = {TEXT: {"k": 128, "d": 8}, RECORD: {"k": 512, "d": 8}}
+
+
+def train(samples: Iterable[bytes], kind: str = RECORD) -> zstandard.ZstdCompressionDict | None:
+    """A dictionary for values like ``samples`` (of ``kind``: TEXT or RECORD); None where they are
+    too few or too alike to train on."""
     samples = [s for s in samples if s]
     if len(samples) < 8:
         return None
     try:
-        return zstandard.train_dictionary(DICT_SIZE, samples, level=LEVEL)
+        return zstandard.train_dictionary(DICT_SIZE, samples, level=LEVEL, **_COVER[kind])
     except zstandard.ZstdError:
         return None
 

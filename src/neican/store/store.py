@@ -186,8 +186,8 @@ class Store:
         sample = self._conn.execute("SELECT text, record FROM documents ORDER BY rowid LIMIT ?",
                                     (packing.SAMPLE,)).fetchall()
         unpack = self._codec.unpack
-        trained = {packing.TEXT: packing.train(unpack(text).encode("utf-8") for text, _ in sample),
-                   packing.RECORD: packing.train(unpack(record).encode("utf-8") for _, record in sample)}
+        trained = {packing.TEXT: packing.train((unpack(text).encode("utf-8") for text, _ in sample), packing.TEXT),
+                   packing.RECORD: packing.train((unpack(record).encode("utf-8") for _, record in sample), packing.RECORD)}
         if None in trained.values():
             return False
         with self._transaction():
