@@ -141,7 +141,7 @@ def _numbered(text):
 @pytest.mark.issue(13)
 def test_compact_numbered_formulations_in_quotes():
     assert _numbered("做好“六稳”工作，落实“六保”任务。") == {(6, "稳"), (6, "保")}
-    assert _numbered("在“三县两区”中排名第一。") == {(3, "县两区"), (2, "区")}
+    assert _numbered("在“三县两区”中排名第一。") == {(3, "县两区")}  # one compound, named by its first count
     assert _numbered("深入实施“八八战略”。") == set()  # a numeral read as a name
 
 
@@ -422,3 +422,11 @@ def test_quoted_matches_equal_finditer_on_random_text():
         assert [m.span() for m in _finditer_at(_COMPACT_QUOTED, text, marks(text))] \
             == [m.span() for m in _COMPACT_QUOTED.finditer(text)], text
         assert [m.span() for m in _compact_members(text)] == [m.span() for m in members_by_pattern.finditer(text)], text
+
+
+@pytest.mark.issue(13)
+def test_a_compound_slogan_is_one_numbered_formulation_named_by_its_first_count():
+    from neican.extractors.formulations import find_numbered
+
+    found = [(s.data["number"], s.data["head"]) for s in find_numbered("跟踪收入变化和“两不愁三保障”巩固情况，推行“两随机一公开”。")]
+    assert found == [(2, "不愁三保障"), (2, "随机一公开")]

@@ -153,6 +153,7 @@ def _compact_parts(phrase: str) -> list[tuple[int, str]]:
             continue  # “四个新”: a classifier follows, and find_numbered reads it as such
         if number and number > 1 and head and not _NUMERAL_CHAR.match(head):
             parts.append((number, head))
+            break  # 两不愁三保障, 两随机一公开: one formulation, named by its first count
     return parts
 
 
