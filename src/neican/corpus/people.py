@@ -274,7 +274,8 @@ _CREDIT_WORDS = ("编辑", "记者", "通讯员", "责编", "美编", "编审", 
 def credit_only(titles: list[dict[str, Any]]) -> bool:
     """Whether a person's mention with ``titles`` (a record's people[].titles) is a credit and
     nothing else: every title a credit word (视频编辑, 文字编辑, 本报记者), and one at least."""
-    return bool(titles) and all(_is_credit(str(t.get("title") or "")) for t in titles if isinstance(t, dict))
+    held = [str(t.get("title") or "") for t in titles if isinstance(t, dict)]
+    return bool(held) and all(map(_is_credit, held))
 
 
 def _is_credit(title: str) -> bool:
