@@ -121,20 +121,20 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
 _ORGAN_ENDS = frozenset("部委局厅办院会行署司处所站队党组社团校府心室协联国")
 
 
-def _in_place_name(text: str, at: int, lo: int, hi: int) -> bool:
-    """Whether the character at ``at`` is inside the name of a region of China (2 or 3 characters,
-    within ``lo``–``hi``)."""
-    return any(lookup(text[a:a + n]) is not None for n in (2, 3) for a in range(max(lo, at - n + 1), at + 1)
-               if a + n <= hi)
-
-
 def _names_organ(phrase: str) -> bool:
     """Whether ``phrase`` is a whole organ's or country's name, as a post once held is printed after
     (not a verb's object: 法院批捕|前总统; not a level word alone: 市委|原常委)."""
     if phrase.startswith(_LEVEL_WORDS):
         return False
     return phrase[-1:] in _ORGAN_ENDS or phrase.endswith(_LEVEL_WORDS) \
-        or any(phrase[-k:] in _countries() for k in range(2, min(7, len(phrase)) + 1))
+        or phrase in _countries() or _country_at_end(phrase) > 0
+
+
+def _in_place_name(text: str, at: int, lo: int, hi: int) -> bool:
+    """Whether the character at ``at`` is inside the name of a region of China (2 or 3 characters,
+    within ``lo``–``hi``)."""
+    return any(lookup(text[a:a + n]) is not None for n in (2, 3) for a in range(max(lo, at - n + 1), at + 1)
+               if a + n <= hi)
 
 
 def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Region | None] | None:

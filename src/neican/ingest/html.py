@@ -174,10 +174,10 @@ def _printed_headline(root: etree._Element, title: str | None, page_title: str |
     if not title or not page_title:
         return None
     h1 = next((" ".join("".join(e.itertext()).split()) for e in root.iter("h1")), "")
-    opening = _TITLE_PARTS.split(page_title.strip(), maxsplit=1)[0]
+    opening, *others = _TITLE_PARTS.split(page_title.strip())
     if len(h1) < 4 or h1 == title or h1 != opening:
         return None
-    if h1.startswith(title) or title in _TITLE_PARTS.split(page_title.strip())[1:] or h1 in _TITLE_PARTS.split(title)[1:]:
+    if h1.startswith(title) or title in others or h1 in _TITLE_PARTS.split(title)[1:]:
         return h1  # cut short; the <title>'s other part; og:title's parts in the other order
     return None
 
@@ -231,10 +231,10 @@ _BARE_OUTLET_AFTER_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+([\u4e00-\
 _OUTLET_NAME = LazyPattern(r"(?:日报|晚报|报|通讯社|社|网|台|刊|客户端|新闻|消息|在线|之声|发布|杂志)$")
 # a reprinted WeChat post's header line: 原创： 作者 公众号 (the account published the copy)
 _ACCOUNT_LINE = LazyPattern(r"^原创\s*[:：]?\s*(\S{2,12})\s+(\S{2,16})\s*$", re.M)
-# a self-media platform's label in the source slot names the platform, not the account that posted
 # a 来源 slot that says the copy is reprinted or gathered without naming from where (来源：转载文章):
 # the outlet, if any, is named elsewhere (转自《某某报》 after the text)
 _UNNAMED_SOURCE = LazyPattern(r"(?:转载|转帖|網絡|网络|互联网|综合|整理)(?:文章|稿件)?$")
+# a self-media platform's label in the source slot names the platform, not the account that posted
 _PLATFORM_LABEL = LazyPattern(r"自媒体|澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号|公众号|公众平台")
 
 

@@ -389,13 +389,14 @@ def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
     before the verb)."""
     end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
     verb = _CHAIRS.search(text, meeting.start, end)
-    if verb is None:
-        # …考察，并召开座谈会: 召开 opening its clause has the sentence's subject, who convenes it
+    convenes = verb is None
+    if convenes:  # …考察，并召开座谈会: 召开 opening its clause has the sentence's subject, who convenes it
         verb = _CONVENES.search(text, meeting.start, end)
-        if verb is None or not _CLAUSE_OPENING.fullmatch(
-                text, max(text.rfind(c, 0, verb.start()) for c in "，。；\n") + 1, verb.start()):
-            return
+    if verb is None:
+        return
     clause_start = max(text.rfind(c, 0, verb.start()) for c in "，。；\n") + 1
+    if convenes and not _CLAUSE_OPENING.fullmatch(text, clause_start, verb.start()):
+        return
     named_in_clause = any(clause_start <= s < verb.start() for p in people for s, _ in p.data["mentions"])
     subject = None if named_in_clause else _subject_before(text, people, verb.start())
     if subject is not None:
