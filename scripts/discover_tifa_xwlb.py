@@ -130,6 +130,35 @@ def province_names() -> dict[str, str]:
     return names
 
 
+class Spread:
+    """How far each key (a phrase, a term) spreads over the corpus items it is added for: the
+    items, the distinct years and months, the provinces the items name, the first date."""
+
+    def __init__(self):
+        self.documents: dict = defaultdict(int)
+        self.years, self.months, self.places = defaultdict(set), defaultdict(set), defaultdict(set)
+        self.first: dict = {}
+        provinces = province_names()
+        self._codes = provinces
+        self._province = re.compile("|".join(sorted(map(re.escape, provinces), key=len, reverse=True)))
+
+    def provinces_named(self, text: str) -> set[str]:
+        """The codes of the province-level regions ``text`` names."""
+        return {self._codes[m.group(0)] for m in self._province.finditer(text)}
+
+    def add(self, key, published: str, codes: set[str]) -> None:
+        """One item holding ``key``, published on ``published`` (YYYY-MM-DD or ''), naming ``codes``."""
+        self.documents[key] += 1
+        self.years[key].add(published[:4])
+        self.months[key].add(published[:7])
+        self.places[key] |= codes
+        if published and (key not in self.first or published < self.first[key]):
+            self.first[key] = published
+
+    def score(self, key) -> float:
+        return spread_score(len(self.years[key]), len(self.months[key]), 1, len(self.places[key]))
+
+
 def items(corpus: Path):
     """(published date, title + text) of each corpus item, in file order."""
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
@@ -145,24 +174,16 @@ def items(corpus: Path):
 def collect(corpus: Path, min_documents: int, min_years: int = 1, extract=phrases) -> list[Candidate]:
     """Phrases of the corpus (``extract``: text -> phrases) not in the lexicon, in at least
     ``min_documents`` items and ``min_years`` distinct years, with their spread, ranked."""
-    provinces = province_names()
-    province_pattern = re.compile("|".join(sorted(map(re.escape, provinces), key=len, reverse=True)))
-    documents: dict[str, int] = defaultdict(int)
-    years, months, places = defaultdict(set), defaultdict(set), defaultdict(set)
-    first: dict[str, str] = {}
+    spread = Spread()
     for published, text in items(corpus):
-        codes = {provinces[m.group(0)] for m in province_pattern.finditer(text)}
+        codes = spread.provinces_named(text)
         for phrase in extract(text):
-            documents[phrase] += 1
-            years[phrase].add(published[:4])
-            months[phrase].add(published[:7])
-            places[phrase] |= codes
-            if published and (phrase not in first or published < first[phrase]):
-                first[phrase] = published
+            spread.add(phrase, published, codes)
     known = known_forms()
-    return rank([Candidate(p, "xwlb", n, n, 1, len(places[p]), len(months[p]), first.get(p), None,
-                           spread_score(len(years[p]), len(months[p]), 1, len(places[p])), len(years[p]))
-                 for p, n in documents.items()
+    years = spread.years
+    return rank([Candidate(p, "xwlb", n, n, 1, len(spread.places[p]), len(spread.months[p]), spread.first.get(p), None,
+                           spread.score(p), len(years[p]))
+                 for p, n in sorted(spread.documents.items())  # ties in rank() fall in text order, run after run
                  if n >= min_documents and len(years[p]) >= min_years and p not in known])
 
 

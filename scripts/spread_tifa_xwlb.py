@@ -16,16 +16,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import sys
-from collections import defaultdict
 from pathlib import Path
 
 import ahocorasick_rs
 from count_tifa_xwlb import html_to_text, normalise
-from discover_tifa_xwlb import DEFAULT_CORPUS, province_names
+from discover_tifa_xwlb import DEFAULT_CORPUS, Spread
 
-from neican.corpus.discover import spread_score
 from neican.resources.loader import tifa
 
 COLUMNS = ("term", "category", "origin", "documents", "first_seen", "years", "months", "provinces", "score")
@@ -53,10 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             patterns.append(normalise(form))
             owner.append(i)
     automaton = ahocorasick_rs.AhoCorasick(patterns)
-    provinces = province_names()
-    province_pattern = re.compile("|".join(sorted(map(re.escape, provinces), key=len, reverse=True)))
-    documents = defaultdict(int)
-    years, months, places, first = defaultdict(set), defaultdict(set), defaultdict(set), {}
+    spread = Spread()
     with gzip.open(args.corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
             item = json.loads(line)
@@ -65,20 +59,15 @@ def main(argv: list[str] | None = None) -> int:
             hits = {owner[i] for i, _, _ in automaton.find_matches_as_indexes(normalise(raw), overlapping=True)}
             if not hits:
                 continue
-            codes = {provinces[m.group(0)] for m in province_pattern.finditer(raw)}
+            codes = spread.provinces_named(raw)
             for i in hits:
-                documents[i] += 1
-                years[i].add(published[:4])
-                months[i].add(published[:7])
-                places[i] |= codes
-                if published and (i not in first or published < first[i]):
-                    first[i] = published
+                spread.add(i, published, codes)
     rows = [COLUMNS]
     for i, term in enumerate(terms):
         category = entries[term].category if term in entries else ""
-        rows.append((term, category, "discover" if term in candidates else "checklist", str(documents[i]),
-                     first.get(i, ""), str(len(years[i])), str(len(months[i])), str(len(places[i])),
-                     str(spread_score(len(years[i]), len(months[i]), 1, len(places[i])))))
+        rows.append((term, category, "discover" if term in candidates else "checklist", str(spread.documents[i]),
+                     spread.first.get(i, ""), str(len(spread.years[i])), str(len(spread.months[i])),
+                     str(len(spread.places[i])), str(spread.score(i))))
     args.out.write_text("".join("\t".join(row) + "\n" for row in rows), encoding="utf-8")
     print(f"{len(terms)} terms written to {args.out}")
     return 0
