@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx96.html) from ../shared/data.
+"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx120.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -65,7 +65,20 @@ speakers are printed, provincial items, receptions and gatherings:
   deliberation, provincial (73–96). Batch 4 has its own skip list (SKIP4); batches 1–3 stay as
   they were.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4]
+Batch 5 (fx97–fx120) is selected by the same mechanism, with random.Random(20261209), from the
+same candidate items less batches 1–4 and the dev2 ids, with batch 4's pools (the same tests in the
+same priority), weighted towards meetings with a printed place and role words, provincial items,
+gatherings, receptions and delegation tours:
+      provincial    (as batch 4)                                      6
+      deliberation  审议|参加.*代表团                                   1
+      delegation    代表团|考察团 (delegation tours only)               3
+      reception     会见|会谈                                          3
+      meeting       (as batch 4: title, printed place, role word)      7
+      gathering     座谈会|看望|慰问|调研|考察                          4
+  numbering meeting, gathering, reception, delegation, deliberation, provincial (97–120). Batch 5
+  has its own skip list (SKIP5); batches 1–4 stay as they were.
+
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -255,6 +268,22 @@ SKIP4: dict[str, str] = {
     "VIDEU0MApaUJXTWocQX68B0Q180512": "provincial pool: 省长 only inside a forum's name (中日省长知事论坛, the premier abroad); no Chinese provincial or local leader named",
 }
 
+# Batch 5 (fx97–fx120): its own seed, numbering and skip list; batch 4's pools (the same tests, the
+# same priority), taken 6/1/3/3/7/4, fixed before any item text was read.
+SEED5 = 20261209
+POOLS5 = [
+    ("provincial", provincial4, 6),
+    ("deliberation", re.compile(r"审议|参加.*代表团"), 1),
+    ("delegation", re.compile(r"代表团|考察团"), 3),
+    ("reception", re.compile(r"会见|会谈"), 3),
+    ("meeting", meeting4, 7),
+    ("gathering", re.compile(r"座谈会|看望|慰问|调研|考察"), 4),
+]
+NUMBERING5 = ("meeting", "gathering", "reception", "delegation", "deliberation", "provincial")
+# Items of batch 5 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP5: dict[str, str] = {
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -332,30 +361,33 @@ def _pick(candidates: list[dict], pools, numbering, seed: int, skip: dict, start
     return out
 
 
-def select(corpus: Path = CORPUS, batches: tuple[int, ...] = (1, 2, 3, 4)) -> list[dict]:
+def _batches() -> list[tuple]:
+    """Each batch's (pools, numbering, seed, skip list), in drawing order."""
+    return [(POOLS, NUMBERING, SEED, SKIP), (POOLS2, NUMBERING2, SEED2, SKIP2), (POOLS3, NUMBERING3, SEED3, SKIP3),
+            (POOLS4, NUMBERING4, SEED4, SKIP4), (POOLS5, NUMBERING5, SEED5, SKIP5)]
+
+
+BATCHES = (1, 2, 3, 4, 5)
+
+
+def select(corpus: Path = CORPUS, batches: tuple[int, ...] = BATCHES) -> list[dict]:
     """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
-    fx49–fx72, batch 4: fx73–fx96), numbered, each with a ``type``, ``batch`` and ``nn``. Batch 2
-    is drawn from the candidates less batch 1, batch 3 from the candidates less batches 1 and 2,
-    batch 4 from the candidates less batches 1–3."""
+    fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120), numbered, each with a ``type``, ``batch``
+    and ``nn``. Each batch is drawn from the candidates less all earlier batches (batch 2 from the
+    candidates less batch 1, …, batch 5 from the candidates less batches 1–4)."""
     candidates = _candidates(corpus)
-    first = _pick(candidates, POOLS, NUMBERING, SEED, SKIP, 1, 1)
-    out = list(first) if 1 in batches else []
-    if 2 in batches or 3 in batches or 4 in batches:
-        taken = {item["id"] for item in first}
-        rest = [item for item in candidates if item["id"] not in taken]
-        second = _pick(rest, POOLS2, NUMBERING2, SEED2, SKIP2, len(first) + 1, 2)
-        if 2 in batches:
-            out += second
-        if 3 in batches or 4 in batches:
-            taken |= {item["id"] for item in second}
-            rest = [item for item in candidates if item["id"] not in taken]
-            third = _pick(rest, POOLS3, NUMBERING3, SEED3, SKIP3, len(first) + len(second) + 1, 3)
-            if 3 in batches:
-                out += third
-            if 4 in batches:
-                taken |= {item["id"] for item in third}
-                rest = [item for item in candidates if item["id"] not in taken]
-                out += _pick(rest, POOLS4, NUMBERING4, SEED4, SKIP4, len(first) + len(second) + len(third) + 1, 4)
+    out: list[dict] = []
+    taken: set[str] = set()
+    start = 1
+    for batch, (pools, numbering, seed, skip) in enumerate(_batches(), 1):
+        if batch > max(batches):
+            break
+        rest = [item for item in candidates if item["id"] not in taken] if taken else candidates
+        picked = _pick(rest, pools, numbering, seed, skip, start, batch)
+        if batch in batches:
+            out += picked
+        taken |= {item["id"] for item in picked}
+        start += len(picked)
     return out
 
 
@@ -377,12 +409,12 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4), help="only this batch (default: all four)")
+    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all five)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
         return 0
-    items = select(args.corpus, (args.batch,) if args.batch else (1, 2, 3, 4))
+    items = select(args.corpus, (args.batch,) if args.batch else BATCHES)
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
         for item in items:
