@@ -282,6 +282,25 @@ POOLS5 = [
 NUMBERING5 = ("meeting", "gathering", "reception", "delegation", "deliberation", "provincial")
 # Items of batch 5 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP5: dict[str, str] = {
+    "VIDEyWLfXyrfjJJNtE9b4SJS260223": "delegation pool: a congratulatory message to the Winter Olympic sports delegation, no delegation tour",
+    "VIDEtRpKKXRazcQKng9fmhbn171121": "delegation pool: a reception of (and a discussion with) a visiting foreign business delegation, no delegation tour",
+    "VIDE1447413769741438": "delegation pool: a reception of a visiting foreign congressional delegation, no delegation tour",
+    "VIDE1355098167025508": "delegation pool: a reception of a visiting foreign business delegation, no delegation tour",
+    "VIDEUDlWORfe5VWTviFOX8CF210805": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDE1372763881729606": "delegation pool: a reception of a visiting foreign delegation, no delegation tour",
+    "VIDEEq6YLJt2tIglJGiPK92T210831": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+    "VIDEhC5usYRmgrMNa2jxAH7L240909": "delegation pool: a congratulatory message to the Paralympic sports delegation, no delegation tour",
+    "VIDE5FAlfR07ERirh6m2o7p1240928": "delegation pool: national-day receptions held by missions abroad, no delegation tour",
+    "VIDEWTHSsUZmWQHDgB3X3jNj190423": "delegation pool: a collective reception of foreign navies' heads of delegation, no delegation tour",
+    "VIDEgvn9LJuGtu7xJaZj3irx210309": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDE1408108620039132": "delegation pool: a visit to the Youth Olympic sports delegation, no delegation tour",
+    "VIDEVCoPAEwFGEY2j3qUVrpW210904": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+    "VIDEmz2vyApKv7xJm3tcSk78210725": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDEU0MApaUJXTWocQX68B0Q180512": "provincial pool: 省长 only inside a forum's name (中日省长知事论坛, the premier abroad); no Chinese provincial or local leader named",
+    "VIDEJq7sigffshRJFSguJfk3190526": "provincial pool: 省长 only inside 湖南省长沙市; no provincial or local leader named",
+    "VIDEI1rlo9zUBJ8q5MFN1ynA160605": "provincial pool: 省长 only inside 福建省长汀县; no provincial or local leader named",
+    "VIDETDBEkaLD1xYroLJVwgx9160107": "provincial pool: a central discipline leader's symposiums with unnamed 省委书记; no provincial or local leader named",
+    "VIDEPZ0GWzXEV0zfpI9XoRbs250815": "provincial pool: a national feature on green transition; the former 浙江省委书记 only in its opening anecdote, not an item about that province",
 }
 
 TAG = re.compile(r"<[^>]+>")
