@@ -24,7 +24,15 @@ empty, nothing else), sorted by path as before; every STEP2-th is taken, startin
 is passed over and the next candidate of this pool, not itself taken or skipped, stands in for it.
 The pool is not extended. Numbering continues after batch 1 in sorted order (fw19, fw20, …).
 
-usage: python benchmarks/freshweb/build.py OUT_DIR [--data DIR] [--list] [--batch 1|2]
+Batch 3 (fw36 onward; rule fixed and committed before any of its pages' content was read; see
+SOURCES.md, "Batch 3"): every candidate of batch 1 that neither batch 1 nor batch 2 took, nor
+batch 2 skipped (SKIP2), sorted by path as before; every one is taken, up to MAX3 (20) in sorted
+order; a page that turns out empty, not a news or government page, or a copy of a page of batches
+1-2 (SKIP3) is passed over with no stand-in (the pool is used up). The pool is widened only if it
+holds fewer than MIN3 (12) candidates before any skip; it holds 16, so it is not. Numbering
+continues after batch 2 in sorted order (fw36, fw37, …).
+
+usage: python benchmarks/freshweb/build.py OUT_DIR [--data DIR] [--list] [--batch 1|2|3]
 """
 from __future__ import annotations
 
@@ -93,6 +101,13 @@ SKIP2: dict[str, str] = {
                                  "(gne/tests/thepaper/2.html): not fresh data (a skip reason added on reading; see SOURCES.md)",
 }
 
+# batch 3: everything batches 1 and 2 left, up to MAX3 pages; widened only below MIN3 candidates
+MAX3 = 20
+MIN3 = 12
+
+# Batch-3 pages passed over on reading (path -> reason); each is listed in SOURCES.md.
+SKIP3: dict[str, str] = {}
+
 
 def candidates(data: Path = DATA) -> list[str]:
     """Every candidate path (relative to ``data``), sorted."""
@@ -148,8 +163,24 @@ def select2(data: Path = DATA) -> list[dict]:
     return _every(candidates2(data), STEP2, SKIP2, len(select(data)) + 1)
 
 
+def candidates3(data: Path = DATA) -> list[str]:
+    """Batch 3's pool: batch 2's pool less the pages batch 2 took and the pages it skipped, sorted."""
+    second = {item["path"] for item in select2(data)} | set(SKIP2)
+    pool = [p for p in candidates2(data) if p not in second]
+    if len(pool) < MIN3:  # the written rule would widen the pool here; with 16 candidates it does not
+        raise SystemExit(f"batch 3: only {len(pool)} candidates; the pool-widening rule is not implemented")
+    return pool
+
+
+def select3(data: Path = DATA) -> list[dict]:
+    """Batch 3's pages in order (fw36, …): every candidate of its pool not in SKIP3, up to MAX3."""
+    first = len(select(data)) + len(select2(data)) + 1
+    pages = [p for p in candidates3(data) if p not in SKIP3][:MAX3]
+    return [{"path": p, "replaces": None, "nn": f"{n:02d}"} for n, p in enumerate(pages, first)]
+
+
 def select_batch(batch: int, data: Path = DATA) -> list[dict]:
-    return select(data) if batch == 1 else select2(data)
+    return select(data) if batch == 1 else select2(data) if batch == 2 else select3(data)
 
 
 def main() -> int:
@@ -157,7 +188,8 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--data", type=Path, default=DATA, help="the shared/data/html folder")
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=(1, 2), default=1, help="1: fw01-fw18 (default); 2: fw19 onward")
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3), default=1,
+                    help="1: fw01-fw18 (default); 2: fw19-fw35; 3: fw36 onward")
     args = ap.parse_args()
     if not args.data.is_dir():
         print(f"{args.data}: not found (../shared/data is absent); nothing built", file=sys.stderr)
