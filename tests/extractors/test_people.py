@@ -747,3 +747,18 @@ def test_a_name_printed_after_a_noun_for_a_kind_of_person_is_read_there():
     assert _people_of_doc("几年前，他还是一家白钨矿的矿主。") == {}  # 一家: a classifier
     found = _people_of_doc("故事的主人公孙启明说，变化很大。")
     assert "孙启明" in found and "公孙启明" not in found  # the name a verb vouches for holds
+
+
+@pytest.mark.issue(11)
+def test_a_transliterated_name_opening_a_clause_is_read_there():
+    # no Chinese surname opens it, so only its run of transliteration characters says to look
+    assert "塔维索拉" in _people_of_doc("球迷都在谈论，塔维索拉今年第三次夺冠。")
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, word", [
+    ("当天，顿涅茨克遭到炮击，顿涅茨克市区断电。", "顿涅茨克"),  # 市区 after another occurrence
+    ("去年，伊德利卜遭到空袭。大批难民逃离伊德利卜地区。", "伊德利卜"),  # 地区
+])
+def test_a_transliteration_printed_as_a_place_elsewhere_in_the_text_is_no_name(text, word):
+    assert word not in _people_of_doc(text)

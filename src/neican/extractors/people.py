@@ -37,9 +37,9 @@ from .names import (
     ordinary_word_band,
     plausible_name,
 )
-from .ner_lexicon import cues, world_places
+from .ner_lexicon import PLACE_SUFFIXES, SEPARATORS, cues, world_places
 from .ner_lexicon import lexicon as recogniser_lexicon
-from .person_cues import opening_windows, recognised_names, title_windows, verb_windows
+from .person_cues import GOVERNING_VERBS, opening_windows, recognised_names, title_windows, verb_windows
 from .posts import (
     CAREER_BEFORE,
     FORMER,
@@ -267,9 +267,47 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
     if surname and len(name) > len(surname) + 1 and ordinary_word_band(name[len(surname):len(surname) + 2]) >= 2:
         return False  # 安倍|政府, 安倍|强烈: a Japanese surname and a word of ordinary text
     translit = cues()["translit"]
-    if text[end:end + 1] in translit and all(c in translit for c in name):
-        return False  # 伊德利|卜: a run of transliteration characters goes on, a foreign word cut
+    if (end < len(text) and text[end] in SEPARATORS) or (start and text[start - 1] in SEPARATORS):
+        return False  # 索尼娅|·甘地: one part of a transliterated name, whose whole the patterns read
+    if all(c in translit for c in name):
+        if text[end:end + 1] in translit:
+            return False  # 伊德利|卜: a run of transliteration characters goes on, a foreign word cut
+        if _used_as_place(text, name):
+            return False  # 在顿涅茨克, 顿涅茨克州, 什叶派: a foreign place's or a people's name
     return not (_place_item(text, start - 1, -1) or _place_item(text, end, 1))  # 合肥、苏锡常、宁波
+
+
+# What a foreign place, a people's or an organisation's name is printed with and a person's never
+# is: a verb of going before it (赴, 前往; not 在, as in 在X领导下) and after it a place's generic
+# noun (州, 港, 盆地), a word of position (附近, 上空), a people's (派, 人) or an organisation's
+# suffix of two characters or more (公司, 学院: the recogniser's; its one-character ones, 会 or 部,
+# open verbs and posts).
+_LOCATIVE_BEFORE = cached_compile(r"(?:[往赴抵]|城市|重镇|首都|前往|来到|飞抵|访问)$")
+_PLACE_CONTEXT_AFTER = ("机场 地区 郊区 盆地 难民营 当局 警方 上空 附近 境内 一带 周边 "
+                        "以东 以南 以西 以北 东部 南部 西部 北部").split()
+_PERSON_VERBS = tuple(GOVERNING_VERBS)
+
+
+@cache
+def _generic_after():
+    org = sorted((s for s in cues()["org_suffix"] if len(s) >= 2), key=len, reverse=True)
+    words = "|".join(map(re.escape, org + _PLACE_CONTEXT_AFTER))
+    return cached_compile(f"[{PLACE_SUFFIXES}港城宫堡派族人语营]|{words}")
+
+
+def _used_as_place(text: str, name: str) -> bool:
+    """Whether more occurrences of a transliterated name read as a place's or a people's than as a
+    person's (顿涅茨克市, 什叶派; not 罗塞夫, who 表示): the recogniser, which sees one occurrence,
+    cannot tell a place's name from a surname-less person's."""
+    votes, at = 0, text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if text.startswith(_PERSON_VERBS, end):
+            votes -= 1
+        elif _LOCATIVE_BEFORE.search(text, max(0, at - 2), at) or _generic_after().match(text, end):
+            votes += 1
+        at = text.find(name, end)
+    return votes > 0
 
 
 def _place_item(text: str, at: int, step: int) -> bool:

@@ -119,6 +119,14 @@ def _opener_before_surname():
     return cached_compile(f"[{re.escape(_OPENERS)}](?=[{re.escape(surnames)}])")
 
 
+@cache
+def _opener_before_transliteration():
+    # a transliterated name opens on two transliteration characters (布拉特, 基里延科, 琼斯), which
+    # need not include a Chinese surname
+    translit = "".join(sorted(cues()["translit"]))
+    return cached_compile(f"[{re.escape(_OPENERS)}](?=[{re.escape(translit)}]{{3}})")
+
+
 def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, int]], set[int]]:
     """Stretches where a name may open a clause or follow a function word, and the positions
     where such a name would start; none where a name found already starts."""
@@ -127,7 +135,11 @@ def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, 
               if (at := m.end()) not in known_starts and text[at:at + 2] not in bands
               and not text.startswith(_LIKE_PERSON_NOUN, at - 2)
               and not (text[at - 1] == "家" and _CLASSIFIER_JIA.search(text, max(0, at - 2), at))}
-    if text[:1] in lexicon().surnames and 0 not in known_starts and text[:2] not in bands:
+    starts.update(at for m in _opener_before_transliteration().finditer(text)
+                  if (at := m.end()) not in known_starts and text[at:at + 2] not in bands)
+    translit = cues()["translit"]
+    if ((text[:1] in lexicon().surnames or all(c in translit for c in text[:3]))
+            and 0 not in known_starts and text[:2] not in bands):
         starts.add(0)
     return (_merged([(max(0, at - _OPENING_BEFORE), at + _OPENING_AFTER) for at in starts], len(text)), starts)
 
