@@ -1,5 +1,5 @@
 """Scores the fresh hand-annotated web pages (benchmarks/freshweb: raw pages from
-../shared/data/html in two batches, fw01–fw18 and fw19–fw35, annotated without looking at
+../shared/data/html in three batches, fw01–fw18, fw19–fw35 and fw36–fw51, annotated without looking at
 neican's output) and holds each field to its floor, batch by batch: page metadata, bylines and
 cleaning on pages neican was not built against."""
 import importlib.util
@@ -14,8 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FLOORS = {
     1: json.loads((Path(__file__).parent / "quality_floors_freshweb.json").read_text(encoding="utf-8")),
     2: json.loads((Path(__file__).parent / "quality_floors_freshweb2.json").read_text(encoding="utf-8")),
+    3: json.loads((Path(__file__).parent / "quality_floors_freshweb3.json").read_text(encoding="utf-8")),
 }
-GOLD = {1: "gold", 2: "gold2"}
+GOLD = {1: "gold", 2: "gold2", 3: "gold3"}
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx120.html) from ../shared/data.
+r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx120.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
