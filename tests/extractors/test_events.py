@@ -1174,3 +1174,13 @@ def test_a_local_bodys_session_with_no_venue_printed_is_held_in_its_region():
     assert e["place"] == "市会议中心"  # a printed venue first
     (e,) = events("1月5日上午，政协巴彦淖尔市第五届委员会第一次会议开幕。", "2022-01-06")
     assert e["place"] == "巴彦淖尔"
+
+
+@pytest.mark.issue(12)
+def test_a_chair_of_another_meeting_named_in_passing_is_no_host_here():
+    # 主持召开 governs 省委常委会会议, recalled; the session named after 的 is the meeting's own
+    (e,) = events("全省乡村振兴推进会议25日在长沙召开。副省长王建林主持会议并讲话。"
+                  "会议传达学习了省委书记李国华主持召开省委常委会会议时的重要讲话精神。", "2024-03-26")
+    assert e["hosts"] == ["王建林"]
+    (e,) = events("6日，全省春耕生产工作会议召开。孙海燕、韩志刚分别主持上、下午的全体会议。", "2024-03-26")
+    assert e["hosts"] == ["孙海燕", "韩志刚"]

@@ -91,7 +91,8 @@ _REPORT_OF = LazyPattern(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 听取了…主任X作的任免案审议情况的汇报: a report heard (听取) that the name before it made (作的);
 # not one studied (学习…在全会上作的报告), whose author was elsewhere
 _REPORT_MADE = LazyPattern(r"作的[^。；]{0,60}?(?:汇报|报告|说明)")
-_SESSION_WORDS = LazyPattern(r"^(?:本次|这次|此次|当天的?|今天的?)?(?:会议|大会|全会|会|座谈会|论坛|峰会|年会|开幕式|闭幕式|开班式|开幕会|闭幕会|"
+# (大会开幕式, 会议全体会议: a session named after the generic noun is the meeting's own too)
+_SESSION_WORDS = LazyPattern(r"^(?:本次|这次|此次|当天的?|今天的?)?(?:大会|会议|全会|论坛|峰会)?(?:会议|大会|全会|会|座谈会|论坛|峰会|年会|开幕式|闭幕式|开班式|开幕会|闭幕会|"
                             r"全体会议|分组会议|联组会|主会场|分会场|会议期间|大会期间)(?:上|期间)?$")
 
 
@@ -155,6 +156,8 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
     if together := _TOGETHER_WITH.match(text, pos):
         pos = together.end()
     if m := _HOST_VERB.match(text, pos):
+        if meeting_name and _chairs_another(text, m.end(), meeting_name):
+            return set()
         roles = {"host", "participant"}
         if _AND_SPEAKS.match(text, m.end()) or _SAYS_WHILE.match(text, m.end()):
             roles.add("speaker")
@@ -174,6 +177,18 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
             or _THEN_SPEAKS_AT.match(text, pos):
         return {"speaker", "participant"}
     return set()
+
+
+# the object of 主持召开 up to its meeting noun, in the same clause
+_CHAIRED_MEETING = LazyPattern(rf"了?([^，。；,;\n]{{0,30}}?(?:{MEETING_NOUN}))")
+
+
+def _chairs_another(text: str, pos: int, meeting_name: str) -> bool:
+    """Whether what a chair's verb ending at ``pos`` governs is a meeting other than
+    ``meeting_name`` (传达…总书记主持召开中央政治局常委会会议时的讲话, at a 推进会): the role is there.
+    A session the object names after 的 (分别主持上、下午的全体会议) is one of the meeting's own."""
+    chaired = _CHAIRED_MEETING.match(text, pos)
+    return bool(chaired) and _elsewhere(chaired.group(1).rsplit("的", 1)[-1] + "上", meeting_name)
 
 
 # 在讲话中指出 speaks at the meeting; 在贺信中指出, 在批示中强调: words sent, no presence
