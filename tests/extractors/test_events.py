@@ -1184,3 +1184,12 @@ def test_a_chair_of_another_meeting_named_in_passing_is_no_host_here():
     assert e["hosts"] == ["王建林"]
     (e,) = events("6日，全省春耕生产工作会议召开。孙海燕、韩志刚分别主持上、下午的全体会议。", "2024-03-26")
     assert e["hosts"] == ["孙海燕", "韩志刚"]
+
+
+@pytest.mark.issue(12)
+def test_a_leaders_visit_places_its_report_meeting_and_its_company_at_none_in_particular():
+    text = ("春节前夕，习近平来到湖南，看望慰问基层干部群众。3日上午，习近平考察了一家工厂。"
+            "3日下午，习近平听取湖南省委和省政府工作汇报。赵明远、钱立新陪同分别参加上述有关活动。")
+    (e,) = events(text, "2024-02-04")
+    assert e["place"] == "湖南"  # the region the visit arrived in: no venue is printed
+    assert e["participants"] == ["习近平"]  # 陪同分别参加上述有关活动: some of the visit's business

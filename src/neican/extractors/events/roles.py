@@ -57,7 +57,8 @@ _SETTING = LazyPattern(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主�
 _HOST_VERB = LazyPattern(r"(?:在)?主持(?:召开)?|的主持下|召开(?!的)(?=[^，。；]{0,40}?(?:会|论坛))")
 # 执行主席某某宣布大会开幕: who declares the meeting open or closed chairs it, where no one is said to 主持
 _DECLARES_OPEN = LazyPattern(r"宣布(?:[^，。；]{0,12}?)(?:开幕|闭幕|开始|结束|开班)(?![式会])")
-_PARTICIPANT_VERB = LazyPattern(r"出席|参加|列席|参会|与会|到会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观))")
+# 陪同(分别)参加上述活动: the visit's company, at none of its meetings in particular
+_PARTICIPANT_VERB = LazyPattern(r"出席|参加|列席|参会|与会|到会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观)|[^，。；]{0,8}?上述[^，。；]{0,4}?活动)")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评)"
 _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
@@ -428,6 +429,7 @@ _SUBJECT_SETTING = LazyPattern(r"(?<![正现实存所])在([^，。；在并的]
                                r"(?=看望|慰问|考察|调研|视察|参观|走访|察看|检查)")
 _ARRIVAL = LazyPattern(r"(?:来到|走进|前往)([\u4e00-\u9fff]{2,20}?)[，,]")
 _VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
+_ARRIVAL_IN_REGION = LazyPattern(r"(?:来到|抵达|到达)([\u4e00-\u9fff]{2,8}?)[，,]?(?:看望|慰问|调研|考察|视察)")
 
 
 def _setting_place(text: str, meeting: Meeting) -> str | None:
@@ -450,6 +452,10 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
         return arrivals[-1].group(1)
     if m := _VISIT.search(text, 0, meeting.start):
         return m.group(1)
+    # 习近平来到天津，看望慰问…: a region the report's leader arrives in, for the visit's business
+    for m in _ARRIVAL_IN_REGION.finditer(text, 0, meeting.start):
+        if (found := region_at_start(m.group(1), names_only=True)) and found[1] == len(m.group(1)):
+            return m.group(1)
     return None
 
 
