@@ -1193,3 +1193,11 @@ def test_a_leaders_visit_places_its_report_meeting_and_its_company_at_none_in_pa
     (e,) = events(text, "2024-02-04")
     assert e["place"] == "湖南"  # the region the visit arrived in: no venue is printed
     assert e["participants"] == ["习近平"]  # 陪同分别参加上述有关活动: some of the visit's business
+
+
+@pytest.mark.issue(12)
+def test_representatives_a_leader_calls_on_are_a_gathering_a_household_is_not():
+    text = "20日，在青山市委大院，王建林一行看望慰问青山市班子成员及各族各界代表。随后，王建林走进村民家中看望慰问。"
+    (e,) = events(text, "2024-08-21")
+    assert (e["name"], e["date"], e["place"]) == ("看望慰问青山市班子成员及各族各界代表", "2024-08-20", "青山市委大院")
+    assert e["participants"] == ["王建林"]

@@ -25,7 +25,7 @@ from .common import (
     _date_before,
     _sentence_start,
 )
-from .gatherings import find_briefings, find_deliberations, find_talks
+from .gatherings import find_briefings, find_calls, find_deliberations, find_talks
 from .receptions import _merge_receptions, find_receptions
 from .roles import (
     _after_list,
@@ -121,7 +121,8 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             same.participants += [p for p in talk.participants if p not in same.participants]
     meetings += deliberations
     held = {_sentence_start(text, m.start) for m in meetings}
-    meetings += [b for b in find_briefings(text, people) if _sentence_start(text, b.start) not in held]
+    meetings += [b for b in find_briefings(text, people) + find_calls(text, people)
+                 if _sentence_start(text, b.start) not in held]
     meetings.sort(key=lambda m: m.start)
     receptions = _merge_receptions([r for r in find_receptions(text, people)
                                     if not any(m.start <= r.start < m.trigger_end for m in meetings)])

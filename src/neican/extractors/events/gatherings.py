@@ -1,5 +1,5 @@
 """Gatherings reported without a meeting verb: a congress delegation's deliberation, talks during
-a visit (座谈交流时), a region's work report heard by a leader."""
+a visit (座谈交流时), a region's work report heard by a leader, representatives a leader calls on."""
 from __future__ import annotations
 
 from ...doc import Span
@@ -97,3 +97,22 @@ def find_briefings(text: str, people: list[Span]) -> list[Meeting]:
     return found
 
 
+
+
+# 看望慰问山南市班子成员及各族各界代表, 接见…各界人士代表和援疆干部代表: representatives brought
+# together to meet a visiting leader are a gathering, unlike the visit's calls on a household or a
+# workshop (走进村民家中看望慰问), which name no group's representatives
+_CALL_ON_REPRESENTATIVES = LazyPattern(r"(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?代表)(?=[，。；,;\n]|并)")
+
+
+def find_calls(text: str, people: list[Span]) -> list[Meeting]:
+    """Representatives a named leader calls on (X一行看望慰问…各界代表)."""
+    found = []
+    for m in _CALL_ON_REPRESENTATIVES.finditer(text) if "代表" in text else ():
+        subject = _subject_before(text, people, m.start())
+        if subject is None or _in_passing(text, m, False):
+            continue
+        meeting = Meeting(m.group("name"), subject[0], m.end(), trigger_end=m.end())
+        meeting.participants.append(subject[1])
+        found.append(meeting)
+    return found
