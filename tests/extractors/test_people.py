@@ -762,3 +762,9 @@ def test_a_transliterated_name_opening_a_clause_is_read_there():
 ])
 def test_a_transliteration_printed_as_a_place_elsewhere_in_the_text_is_no_name(text, word):
     assert word not in _people_of_doc(text)
+
+
+@pytest.mark.issue(11)
+def test_a_word_and_a_modal_before_a_verb_of_taking_part_is_no_name():
+    assert _people_of_doc("去年，两国宣布建立伙伴关系。双方应共同努力，推动两国关系发展。") == {}
+    assert "王建林" in _people_of_doc("院长王建林应邀作报告，会上，王建林将出席签约仪式。")

@@ -885,9 +885,10 @@ def _common_word_after_surname(name: str, band: int = 3) -> bool:
 def _word_not_name(word: str) -> bool:
     """A lone reading before a verb of taking part that is a word of ordinary text: its given part
     is a frequent word (向所有, 呼吁全球), or it is a two-character word whose surname is a rare
-    one (来华|出席: 来 opens far more words than names)."""
+    one (来华|出席: 来 opens far more words than names), or a word and an adverb or a modal (双方应|共同)."""
     return _common_word_after_surname(word, 4) or (
-        len(word) == 2 and word[0] not in common_surnames() and _common_word_after_surname(word, 2))
+        len(word) == 2 and word[0] not in common_surnames() and _common_word_after_surname(word, 2)) or (
+        len(word) == 3 and word[-1] in _ADVERBS and is_known_word(word[:2]))
 
 
 def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str]:
@@ -915,7 +916,7 @@ def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str
 # A descriptor set in a chain of posts before a name (GUIDE: 专家, 学者 are no titles): 著名经济学家, 电力专家
 _DESCRIPTOR = LazyPattern(r"[\u4e00-\u9fff]{0,6}?(?:专家|学者|学家|人士)(?=[\u4e00-\u9fff])")
 
-_ADVERBS = "还也又都就则曾却便亦"
+_ADVERBS = "还也又都就则曾却便亦应将要"  # and the modals: 普京将|出席
 
 
 def _without_adverb(name: str) -> str:
