@@ -768,3 +768,12 @@ def test_a_transliteration_printed_as_a_place_elsewhere_in_the_text_is_no_name(t
 def test_a_word_and_a_modal_before_a_verb_of_taking_part_is_no_name():
     assert _people_of_doc("去年，两国宣布建立伙伴关系。双方应共同努力，推动两国关系发展。") == {}
     assert "王建林" in _people_of_doc("院长王建林应邀作报告，会上，王建林将出席签约仪式。")
+
+
+@pytest.mark.issue(11)
+def test_a_municipalitys_city_post_after_another_persons_post_takes_its_region():
+    from neican.api import extract_text
+
+    record = extract_text("习近平在天津市委书记赵明远和市长钱立新陪同下考察。")
+    (mayor,) = [p for p in record["people"] if p["name"] == "钱立新"]
+    assert [(t["title"], t["region"]) for t in mayor["titles"]] == [("市长", "天津市")]

@@ -616,12 +616,14 @@ class _Context:
             if counted:
                 self.default[level] = tables().by_code[max(counted)[1]]
         self.last: dict[str, Region] = {}
+        self.latest: Region | None = None  # the region of the last title that named one
         self.sentence_region: Region | None = None  # region of the last title in this sentence
 
     def resolve(self, hit: TitleHit, previous: TitleHit | None) -> Region | None:
         level = title_level(hit.title)
         if hit.region is not None:
             self.last[hit.region.level] = hit.region
+            self.latest = hit.region
             return hit.region
         if previous is not None and previous.region is not None and _holds_level(previous.region, level):
             return previous.region  # 辽宁省委书记、省人大常委会主任: one region for the chain
@@ -638,6 +640,8 @@ class _Context:
                 if self.sentence_region is not None:
                     return self.sentence_region  # 副主任A、B，秘书长C: the list's region
             return None
+        if self.latest is not None and self.latest.level != level and _holds_level(self.latest, level):
+            return self.latest  # 天津市委书记某某和市长某某: a municipality's city posts, the latest region named
         return self.last.get(level) or self.default.get(level)
 
 
