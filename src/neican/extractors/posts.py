@@ -238,12 +238,14 @@ _HOLDERS = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决�
                       rf"(?P<verb>为|作为|成为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 # a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
 # read from the characters before the comma
-_HELD_WHERE = LazyPattern(r"([\u4e00-\u9fff·]{2,5})(?:[，,]\s*)?在[\u4e00-\u9fffA-Za-z0-9]{2,16}?(?<![第届一二三四五六七八九十])(?:担任|任)$")
+# (or where the holder went to take it up: 赵明远到某某县担任|县委书记)
+_HELD_WHERE = LazyPattern(r"([\u4e00-\u9fff·]{2,5})(?:[，,]\s*)?[在到赴][\u4e00-\u9fffA-Za-z0-9]{2,16}?(?<![第届一二三四五六七八九十])(?:担任|任)$")
 # the appointment formula after other words of the sentence (会议任命赵明远为…): the trigger opens the names
 _APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|聘任|委任)({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|担任)$")
 # a profile (赵明远，男，1965年生，…，现任…): the name opening it holds the posts its sentence states
 _PROFILE = LazyPattern(r"(?:^|[\n。；])([\u4e00-\u9fff·]{2,4})[，,][男女][，,][^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
 _REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
+_NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿多余几数")
 _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时")  # 时任: "then serving"
 _NOTE = LazyPattern(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
@@ -254,9 +256,11 @@ def predicative(text: str, start: int, end: int) -> list[str]:
     if start == 0 or text[start - 1] not in "为任的选是":
         return []
     before = text[max(0, start - 60):start]
-    if "在" in before and (where := _HELD_WHERE.search(before)):  # 首届班长赵明远， 在某某公司任|高级主管
+    if ("在" in before or "到" in before or "赴" in before) and (where := _HELD_WHERE.search(before)):  # 赵明远， 在某某公司任|高级主管
         run = where.group(1).rstrip("曾也还又现已")  # 赵明远曾|在…任
-        return [n for n in (run[-3:], run[-2:]) if plausible_name(n)][:1]
+        lead = before[:where.start(1)] + run  # what the name ends, and what precedes it
+        # not after a number: 40多|万名|到贫困村任第一书记 counts people, names none
+        return [n for n in (run[-3:], run[-2:]) if plausible_name(n) and lead[-len(n) - 1:-len(n)] not in _NUMERAL_CHARS][:1]
     if (profile := _PROFILE.search(before)) and plausible_name(profile.group(1)):
         return [profile.group(1)]
     m = _APPOINTED.search(before) or _HOLDERS.search(before)
