@@ -1201,3 +1201,12 @@ def test_representatives_a_leader_calls_on_are_a_gathering_a_household_is_not():
     (e,) = events(text, "2024-08-21")
     assert (e["name"], e["date"], e["place"]) == ("看望慰问青山市班子成员及各族各界代表", "2024-08-20", "青山市委大院")
     assert e["participants"] == ["王建林"]
+
+
+@pytest.mark.issue(12)
+def test_what_a_leader_says_after_the_next_stop_of_a_visit_is_not_said_at_the_call_before():
+    call = "20日，在青山市委大院，王建林一行看望慰问青山市班子成员及各族各界代表。"
+    (e,) = events(call + "王建林表示，要持续改善民生。", "2024-08-21")
+    assert e["speakers"] == ["王建林"]
+    (e,) = events(call + "在东风社区，王建林了解基层党建情况。王建林表示，要持续改善民生。", "2024-08-21")
+    assert e["speakers"] == []

@@ -777,3 +777,11 @@ def test_a_municipalitys_city_post_after_another_persons_post_takes_its_region()
     record = extract_text("习近平在天津市委书记赵明远和市长钱立新陪同下考察。")
     (mayor,) = [p for p in record["people"] if p["name"] == "钱立新"]
     assert [(t["title"], t["region"]) for t in mayor["titles"]] == [("市长", "天津市")]
+
+
+@pytest.mark.issue(11)
+def test_who_went_somewhere_to_take_up_a_post_holds_it_and_a_number_of_people_does_not():
+    from neican.api import extract_text
+
+    record = extract_text("2011年，王建林到青山县担任县委书记后，最牵挂教育。中央选派优秀人才40多万名到贫困村任第一书记。")
+    assert [(p["name"], [t["title"] for t in p["titles"]]) for p in record["people"]] == [("王建林", ["县委书记"])]

@@ -72,7 +72,7 @@ def find_talks(text: str, people: list[Span]) -> list[Meeting]:
         subject = _subject_before(text, people, m.start())
         if subject is None or _in_passing(text, m, False) or any(f.start <= m.start() < f.end for f in found):
             continue  # talks with no one named holding them, or recalled, or read already
-        meeting = Meeting(m.group("name"), subject[0], m.end(), trigger_end=m.end())
+        meeting = Meeting(m.group("name"), subject[0], m.end(), trigger_end=m.end(), call=True)
         meeting.participants.append(subject[1])
         found.append(meeting)
     return found
@@ -106,13 +106,13 @@ _CALL_ON_REPRESENTATIVES = LazyPattern(r"(?P<name>(?:看望慰问|看望|慰问|
 
 
 def find_calls(text: str, people: list[Span]) -> list[Meeting]:
-    """Representatives a named leader calls on (X一行看望慰问…各界代表)."""
+    """Representatives a named leader calls on (X一行看望慰问…各界代表): one stop of a visit."""
     found = []
     for m in _CALL_ON_REPRESENTATIVES.finditer(text) if "代表" in text else ():
         subject = _subject_before(text, people, m.start())
         if subject is None or _in_passing(text, m, False):
             continue
-        meeting = Meeting(m.group("name"), subject[0], m.end(), trigger_end=m.end())
+        meeting = Meeting(m.group("name"), subject[0], m.end(), trigger_end=m.end(), call=True)
         meeting.participants.append(subject[1])
         found.append(meeting)
     return found

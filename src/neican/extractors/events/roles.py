@@ -200,6 +200,11 @@ _STATEMENT_VERB = LazyPattern(r"(?:在(?![^，。；]{0,8}?(?:信|电|函|批示
                              rf"(?:指出|强调|要求|表示{_GESTURE}|说(?![明服]))")
 
 
+# a sentence after a call's that sets the next stop of the visit (。在某社区了解…, 。随后来到…): what is
+# said after it is said there, not at the call (a meeting's report goes on past such sentences)
+_MOVED_ON = LazyPattern(r"[。；](?:随后|之后|接着|此后)?[，,]?(?:在[^，。；]{2,20}?(?<![后时中前际间])[，,]|[^，。；]{0,12}?(?:来到|走进|前往|参观|视察|考察|察看|调研))")
+
+
 def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], senders: set[str] = frozenset()) -> None:
     """Each named person's role from the verb that governs them, within the meeting's scope (its
     paragraph onwards, up to the next meeting). A person whose statement (指出, 强调) opens a
@@ -222,7 +227,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], send
             if not roles and _listed_after(text, start, people):
                 roles = {"participant"}
             if not roles and start >= reported_end and end <= paragraph_end and _STATEMENT_VERB.match(text, after) \
-                    and name not in senders:
+                    and name not in senders and not (meeting.call and _MOVED_ON.search(text, reported_end, start)):
                 roles = {"speaker", "participant"}
             if not roles and _at_the_meeting(text, start, scope_start) and not _MODIFIER.match(text, skip_between(text, after)[0]):
                 roles = {"participant"}  # but not a name that modifies a thing (某某同志题词的牌匾)
@@ -269,7 +274,8 @@ def speaking_participants(text: str, meeting: Meeting, scope_end: int, people: l
             continue
         for start, end in person.data["mentions"]:
             if reported_end <= start < scope_end and text[start - 1:start] in ("。", "\n", "") \
-                    and _STATEMENT_VERB.match(text, skip_between(text, end)[0]):
+                    and _STATEMENT_VERB.match(text, skip_between(text, end)[0]) \
+                    and not (meeting.call and _MOVED_ON.search(text, reported_end, start)):
                 _add(meeting.speakers, name)
                 break
     _pronoun_speakers(text, meeting, _paragraph_end(text, meeting, scope_end), people)
