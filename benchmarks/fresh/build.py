@@ -329,6 +329,13 @@ POOLS6 = [
 NUMBERING6 = ("meeting", "gathering", "reception", "delegation", "deliberation", "provincial")
 # Items of batch 6 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP6: dict[str, str] = {
+    "VIDERct2BtYoBrRFFoOzsD41230604": "gathering pool: public reaction to a speech at a symposium (引发强烈反响), no gathering reported",
+    "VIDEj1h1moj3TJGtWrGXtO2r160921": "delegation pool: a reception of the Paralympic sports delegation, no delegation tour",
+    "VIDE1434021321914388": "delegation pool: a reception of a visiting foreign party delegation, no delegation tour",
+    "VIDESbl58dd6OgXhVTV78daE250817": "delegation pool: World Games results of the sports delegation, no delegation tour",
+    "VIDE1355098184894600": "delegation pool: a reception of the Paralympic sports delegation, no delegation tour",
+    "VIDEjKyYjCk2WlZ8DRBdBMd5250715": "delegation pool: a collective reception of foreign ministers' heads of delegation, no delegation tour",
+    "VIDEVoRQHb8D4h7uvhQpvmEJ210827": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
 }
 
 TAG = re.compile(r"<[^>]+>")
