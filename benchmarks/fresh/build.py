@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx120.html) from ../shared/data.
+r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx144.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -78,7 +78,19 @@ gatherings, receptions and delegation tours:
   numbering meeting, gathering, reception, delegation, deliberation, provincial (97–120). Batch 5
   has its own skip list (SKIP5); batches 1–4 stay as they were.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5]
+Batch 6 (fx121–fx144) is selected by the same mechanism, with random.Random(20261210), from the
+same candidate items less batches 1–5, their skipped items (SKIP … SKIP5) and the dev2 ids, with
+batch 5's pools (batch 4's tests in the same priority), taken with batch 4's counts:
+      provincial    (as batch 4)                                      6
+      deliberation  审议|参加.*代表团                                   1
+      delegation    代表团|考察团 (delegation tours only)               2
+      reception     会见|会谈                                          3
+      meeting       (as batch 4: title, printed place, role word)      8
+      gathering     座谈会|看望|慰问|调研|考察                          4
+  numbering meeting, gathering, reception, delegation, deliberation, provincial (121–144). Batch 6
+  has its own skip list (SKIP6); batches 1–5 stay as they were.
+
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -303,6 +315,29 @@ SKIP5: dict[str, str] = {
     "VIDEPZ0GWzXEV0zfpI9XoRbs250815": "provincial pool: a national feature on green transition; the former 浙江省委书记 only in its opening anecdote, not an item about that province",
 }
 
+# Batch 6 (fx121–fx144): its own seed, numbering and skip list; batch 5's pools (batch 4's tests, the
+# same priority), taken 6/1/2/3/8/4 (batch 4's counts), fixed before any item text was read.
+SEED6 = 20261210
+POOLS6 = [
+    ("provincial", provincial4, 6),
+    ("deliberation", re.compile(r"审议|参加.*代表团"), 1),
+    ("delegation", re.compile(r"代表团|考察团"), 2),
+    ("reception", re.compile(r"会见|会谈"), 3),
+    ("meeting", meeting4, 8),
+    ("gathering", re.compile(r"座谈会|看望|慰问|调研|考察"), 4),
+]
+NUMBERING6 = ("meeting", "gathering", "reception", "delegation", "deliberation", "provincial")
+# Items of batch 6 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP6: dict[str, str] = {
+    "VIDERct2BtYoBrRFFoOzsD41230604": "gathering pool: public reaction to a speech at a symposium (引发强烈反响), no gathering reported",
+    "VIDEj1h1moj3TJGtWrGXtO2r160921": "delegation pool: a reception of the Paralympic sports delegation, no delegation tour",
+    "VIDE1434021321914388": "delegation pool: a reception of a visiting foreign party delegation, no delegation tour",
+    "VIDESbl58dd6OgXhVTV78daE250817": "delegation pool: World Games results of the sports delegation, no delegation tour",
+    "VIDE1355098184894600": "delegation pool: a reception of the Paralympic sports delegation, no delegation tour",
+    "VIDEjKyYjCk2WlZ8DRBdBMd5250715": "delegation pool: a collective reception of foreign ministers' heads of delegation, no delegation tour",
+    "VIDEVoRQHb8D4h7uvhQpvmEJ210827": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -383,29 +418,36 @@ def _pick(candidates: list[dict], pools, numbering, seed: int, skip: dict, start
 def _batches() -> list[tuple]:
     """Each batch's (pools, numbering, seed, skip list), in drawing order."""
     return [(POOLS, NUMBERING, SEED, SKIP), (POOLS2, NUMBERING2, SEED2, SKIP2), (POOLS3, NUMBERING3, SEED3, SKIP3),
-            (POOLS4, NUMBERING4, SEED4, SKIP4), (POOLS5, NUMBERING5, SEED5, SKIP5)]
+            (POOLS4, NUMBERING4, SEED4, SKIP4), (POOLS5, NUMBERING5, SEED5, SKIP5),
+            (POOLS6, NUMBERING6, SEED6, SKIP6)]
 
 
-BATCHES = (1, 2, 3, 4, 5)
+BATCHES = (1, 2, 3, 4, 5, 6)
+SKIPS_EXCLUDED_FROM = 6  # batch 6 is drawn from the candidates less batches 1–5 and their skips
 
 
 def select(corpus: Path = CORPUS, batches: tuple[int, ...] = BATCHES) -> list[dict]:
     """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
-    fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120), numbered, each with a ``type``, ``batch``
-    and ``nn``. Each batch is drawn from the candidates less all earlier batches (batch 2 from the
-    candidates less batch 1, …, batch 5 from the candidates less batches 1–4)."""
+    fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120, batch 6: fx121–fx144), numbered, each with a
+    ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
+    (batch 2 from the candidates less batch 1, …, batch 5 from the candidates less batches 1–4).
+    From batch 6 on (SKIPS_EXCLUDED_FROM), the earlier batches' skipped items are left out of the
+    candidates too, so that an item already judged not to fit is not drawn again."""
     candidates = _candidates(corpus)
     out: list[dict] = []
     taken: set[str] = set()
+    skipped: set[str] = set()
     start = 1
     for batch, (pools, numbering, seed, skip) in enumerate(_batches(), 1):
         if batch > max(batches):
             break
-        rest = [item for item in candidates if item["id"] not in taken] if taken else candidates
+        gone = taken | skipped if batch >= SKIPS_EXCLUDED_FROM else taken
+        rest = [item for item in candidates if item["id"] not in gone] if gone else candidates
         picked = _pick(rest, pools, numbering, seed, skip, start, batch)
         if batch in batches:
             out += picked
         taken |= {item["id"] for item in picked}
+        skipped |= set(skip)
         start += len(picked)
     return out
 
@@ -428,7 +470,7 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all five)")
+    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all six)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
