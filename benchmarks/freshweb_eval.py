@@ -10,10 +10,12 @@ split: odd-numbered pages (may be tuned on) and even-numbered pages (held out, n
 
 Batch 2 (--batch 2): the pages fw19 onward (build.py's second selection), scored against
 benchmarks/freshweb/gold2 with the same split (even-numbered pages held out).
-Batch 3 (--batch 3): the pages fw36 onward (build.py's third selection), against
+Batch 3 (--batch 3): the pages fw36-fw51 (build.py's third selection), against
 benchmarks/freshweb/gold3, same split.
+Batch 4 (--batch 4): the pages fw52 onward (build.py's fourth selection, from the widened pool),
+against benchmarks/freshweb/gold4, same split.
 
-usage: python benchmarks/freshweb_eval.py [--records FILE.jsonl] [--json FILE] [--docs] [--keep DIR] [--batch 1|2|3]
+usage: python benchmarks/freshweb_eval.py [--records FILE.jsonl] [--json FILE] [--docs] [--keep DIR] [--batch 1|2|3|4]
   --records  score these records instead of extracting (their paths' basenames are fwNN.html)
   --json     also write the per-field figures (whole set, odd, even held out, per-document rows) here
   --docs     print the scorer's per-document rows
@@ -30,7 +32,7 @@ from gold_eval import SCORER, SHARED, arguments, load, records, report
 HERE = Path(__file__).resolve().parent
 FRESHWEB = HERE / "freshweb"
 GOLD = FRESHWEB / "gold"
-GOLDS = {1: GOLD, 2: FRESHWEB / "gold2", 3: FRESHWEB / "gold3"}
+GOLDS = {1: GOLD, 2: FRESHWEB / "gold2", 3: FRESHWEB / "gold3", 4: FRESHWEB / "gold4"}
 DATA = SHARED / "data" / "html"
 
 
@@ -47,8 +49,8 @@ def build_pages(out: Path, batch: int = 1) -> list[Path]:
 
 def main() -> int:
     ap = arguments(__doc__.splitlines()[0])
-    ap.add_argument("--batch", type=int, choices=(1, 2, 3), default=1,
-                    help="1: fw01-fw18 (default); 2: fw19-fw35; 3: fw36 onward")
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4), default=1,
+                    help="1: fw01-fw18 (default); 2: fw19-fw35; 3: fw36-fw51; 4: fw52 onward")
     args = ap.parse_args()
     if not SCORER.exists() or (args.records is None and not DATA.is_dir()):
         print(f"freshweb_eval: skipped, {DATA} or {SCORER} is absent (the pages are copied from the shared "

@@ -32,7 +32,19 @@ order; a page that turns out empty, not a news or government page, or a copy of 
 holds fewer than MIN3 (12) candidates before any skip; it holds 16, so it is not. Numbering
 continues after batch 2 in sorted order (fw36, fw37, …).
 
-usage: python benchmarks/freshweb/build.py OUT_DIR [--data DIR] [--list] [--batch 1|2|3]
+Batch 4 (fw52 onward; rule fixed and committed before any of its pages' body was read; see
+SOURCES.md, "Batch 4"): batches 1-3 used up batch 1's 52 candidates, so the pool is widened to every
+page of ``shared/data/html`` that is neither one of those 52 nor a dev2 page, judged on its path and
+its <title> alone (decoded UTF-8, else GB18030): POOL4 holds the 17 whose <title> reads as a Chinese
+news headline or as the title of a government notice or official document; RESERVE4 holds 4 whose
+<title> reads as a headline but whose site marker or genre (a blog, a game site, health advice, a
+product test) made batch 1 leave them out; the other 42 are not taken (each judgement in SOURCES.md).
+All of POOL4 is taken (STEP4 = 1), sorted by path, up to MAX4 (20); a page that turns out empty, not
+news, not Chinese, or a copy of a page of batches 1-3 (SKIP4) is passed over and the next page of
+RESERVE4 in sorted order, not itself skipped, stands in for it in its place. Numbering continues after
+batch 3 (fw52, fw53, …).
+
+usage: python benchmarks/freshweb/build.py OUT_DIR [--data DIR] [--list] [--batch 1|2|3|4]
 """
 from __future__ import annotations
 
@@ -108,6 +120,42 @@ MIN3 = 12
 # Batch-3 pages passed over on reading (path -> reason); each is listed in SOURCES.md.
 SKIP3: dict[str, str] = {}
 
+# batch 4: the widened pool (pages outside batch 1's 52 candidates and dev2, judged on <title> alone)
+POOL4 = (
+    "gne/tests/baijiahao/1.html",    # 英国美女在殡仪馆工作太痛苦，转行当美人鱼！每小时收入近千元
+    "gne/tests/baijiahao/2.html",    # 日本最后一家传呼机公司停止服务，殡仪馆为BB机送终
+    "gne/tests/baijiahao/4.html",    # 一袭汉服，一架古筝，90后彭静旋异国他乡只为传播中华文化
+    "gne/tests/cmse/1.html",         # 天宫一号与神舟九号载人交会对接任务第二场新闻发布会_中国载人航天官方网站
+    "gne/tests/csdn/1.html",         # 第三届知道安全论坛鸟巢举办 知道创宇发布新版ZoomEye-CSDN.NET
+    "gne/tests/ednchina/1.html",     # 阿里发布最强AI芯片：性能“吊打”同行，一块顶十块GPU-EDN 电子技术设计
+    "gne/tests/mingridapan/1.html",  # 明日股市预测--最新出炉联合国贸发报告：2019年全球经济增长率降至2.3%
+    "gne/tests/njxfhn/1.html",       # [诗婷露雅化妆品]江门七旬阿婆接来电称其涉黑被骗上百万！冒充公检法电诈团伙被端-富达传媒
+    "gne/tests/readhub/readhub.html",  # 运营商 5G 手机促销方式曝光，禁止提供购机补贴
+    "gne/tests/sxmu/1.html",         # 中华人民共和国监察法-纪检
+    "gne/tests/toutiao/2.html",      # 最不愁吃肉的国家：顿顿有肉吃，却要靠中国运输蔬菜水果
+    "gne/tests/toutiao/3.html",      # 海螺沟寻子一个月：儿子消失在眼前十几米，搜寻无果母亲不舍离去
+    "gne/tests/toutiao/4.html",      # 较强冷空气来袭 全国多地开启“抖抖抖”模式
+    "gne/tests/toutiao/5.html",      # 顺丰小哥汪勇连升3级，国家授予特别奖：时代永远在奖励解决问题的摆渡人
+    "gne/tests/wechat/1.html",       # 三星 Galaxy S20 系列手机正式发布
+    "gne/tests/xds/1.html",          # 【资讯汇总】9月26日盘中重要资讯汇总 准确把握市场走向
+    "gne/tests/zyyfy/1.html",        # 【不忘初心 牢记使命】我院医技药剂党支部举办2019年中药、药学理论知识与专业技能大赛 …
+)
+# stand-ins for skipped POOL4 pages, used in sorted order
+RESERVE4 = (
+    "cwce/original/35687fb1-3d1f-46ac-a1c1-30ae027b2ae4.html",  # 多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业
+    "cwce/original/47f387e6-6467-41fd-a165-b13c1171c6e7.html",  # 脂溢性脱发：爱出油快秃顶？…-报社新闻-查报纸网
+    "cwce/original/93498c29-594f-4e98-a1e9-f34fa8706d7c.html",  # 对比试车—测试昌河北斗星、爱迪尔(图)
+    "gne/tests/gamersky/gamersky.html",  # 逆水寒再按照这个速度研发下去 应该马上就要收到律师函了！|游民星空
+)
+STEP4 = 1
+MAX4 = 20
+
+# Batch-4 pages passed over on reading (path -> reason); each is listed in SOURCES.md.
+SKIP4: dict[str, str] = {
+    "gne/tests/toutiao/2.html": "a 头条 travel photo gallery (去驴行) whose page holds one caption of text (1/10; the other "
+                                "captions are not in the page): no article text, and not news (see SOURCES.md)",
+}
+
 
 def candidates(data: Path = DATA) -> list[str]:
     """Every candidate path (relative to ``data``), sorted."""
@@ -179,8 +227,32 @@ def select3(data: Path = DATA) -> list[dict]:
     return [{"path": p, "replaces": None, "nn": f"{n:02d}"} for n, p in enumerate(pages, first)]
 
 
+def candidates4(data: Path = DATA) -> list[str]:
+    """Batch 4's pool: POOL4 less batch 1's candidates and dev2 (none of which it holds), sorted."""
+    used = set(candidates(data)) | DEV2
+    return sorted(p for p in POOL4 if p not in used and (data / p).exists())
+
+
+def select4(data: Path = DATA) -> list[dict]:
+    """Batch 4's pages in order (fw52, …): every STEP4-th page of its pool, up to MAX4; a skipped page
+    is replaced in its place by the next RESERVE4 page (sorted) not itself skipped."""
+    first = len(select(data)) + len(select2(data)) + len(select3(data)) + 1
+    reserve = iter(p for p in sorted(RESERVE4) if p not in SKIP4 and (data / p).exists())
+    out = []
+    for path in candidates4(data)[::STEP4][:MAX4]:
+        replaces = None
+        if path in SKIP4:
+            replaces, path = path, next(reserve, None)
+            if path is None:
+                continue
+        out.append({"path": path, "replaces": replaces})
+    for n, item in enumerate(out, first):
+        item["nn"] = f"{n:02d}"
+    return out
+
+
 def select_batch(batch: int, data: Path = DATA) -> list[dict]:
-    return select(data) if batch == 1 else select2(data) if batch == 2 else select3(data)
+    return {1: select, 2: select2, 3: select3, 4: select4}[batch](data)
 
 
 def main() -> int:
@@ -188,8 +260,8 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--data", type=Path, default=DATA, help="the shared/data/html folder")
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=(1, 2, 3), default=1,
-                    help="1: fw01-fw18 (default); 2: fw19-fw35; 3: fw36 onward")
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4), default=1,
+                    help="1: fw01-fw18 (default); 2: fw19-fw35; 3: fw36-fw51; 4: fw52 onward")
     args = ap.parse_args()
     if not args.data.is_dir():
         print(f"{args.data}: not found (../shared/data is absent); nothing built", file=sys.stderr)

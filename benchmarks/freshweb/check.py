@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Mechanical checks of the freshweb gold against its pages (no neican involved).
 
-usage: python benchmarks/freshweb/check.py [PAGES_DIR] [--quotes] [--batch 1|2|3]
+usage: python benchmarks/freshweb/check.py [PAGES_DIR] [--quotes] [--batch 1|2|3|4]
   PAGES_DIR  the built pages (default: build them into a temporary folder)
-  --batch    1: fw01-fw18, gold/ (default); 2: fw19-fw35, gold2/; 3: fw36 onward, gold3/
+  --batch    1: fw01-fw18, gold/ (default); 2: fw19-fw35, gold2/; 3: fw36-fw51, gold3/; 4: fw52 onward, gold4/
   --quotes   also list every quoted string of each page's visible text, marked with whether the gold
              lists it as a formulation (for the manual pass: each is a formulation or a noted exclusion)
 
@@ -30,7 +30,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "gold"
-GOLDS = {1: GOLD, 2: HERE / "gold2", 3: HERE / "gold3"}
+GOLDS = {1: GOLD, 2: HERE / "gold2", 3: HERE / "gold3", 4: HERE / "gold4"}
 KEYS = ["doc", "script", "genre", "title", "original_title", "published", "source", "original_source",
         "authors", "editors", "articles", "people", "events", "tours", "formulations", "tifa", "numbered",
         "regions", "boilerplate", "keep", "duplicate_lines", "notes"]
@@ -163,7 +163,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pages", type=Path, nargs="?")
     ap.add_argument("--quotes", action="store_true")
-    ap.add_argument("--batch", type=int, choices=(1, 2, 3), default=1)
+    ap.add_argument("--batch", type=int, choices=(1, 2, 3, 4), default=1)
     args = ap.parse_args()
     gold_dir = GOLDS[args.batch]
     tmp = None
