@@ -1,5 +1,5 @@
 """Scores the fresh hand-annotated web pages (benchmarks/freshweb: raw pages from
-../shared/data/html in three batches, fw01–fw18, fw19–fw35 and fw36–fw51, annotated without looking at
+../shared/data/html in four batches, fw01–fw18, fw19–fw35, fw36–fw51 and fw52–fw68, annotated without looking at
 neican's output) and holds each field to its floor, batch by batch: page metadata, bylines and
 cleaning on pages neican was not built against."""
 import importlib.util
@@ -15,8 +15,9 @@ FLOORS = {
     1: json.loads((Path(__file__).parent / "quality_floors_freshweb.json").read_text(encoding="utf-8")),
     2: json.loads((Path(__file__).parent / "quality_floors_freshweb2.json").read_text(encoding="utf-8")),
     3: json.loads((Path(__file__).parent / "quality_floors_freshweb3.json").read_text(encoding="utf-8")),
+    4: json.loads((Path(__file__).parent / "quality_floors_freshweb4.json").read_text(encoding="utf-8")),
 }
-GOLD = {1: "gold", 2: "gold2", 3: "gold3"}
+GOLD = {1: "gold", 2: "gold2", 3: "gold3", 4: "gold4"}
 
 
 @pytest.fixture(scope="module")
