@@ -785,3 +785,13 @@ def test_who_went_somewhere_to_take_up_a_post_holds_it_and_a_number_of_people_do
 
     record = extract_text("2011年，王建林到青山县担任县委书记后，最牵挂教育。中央选派优秀人才40多万名到贫困村任第一书记。")
     assert [(p["name"], [t["title"] for t in p["titles"]]) for p in record["people"]] == [("王建林", ["县委书记"])]
+
+
+@pytest.mark.issue(11)
+def test_a_day_word_after_a_name_ends_it():
+    from neican.api import extract_text
+
+    for text in ("中共中央总书记、国家主席、中央军委主席赵明远近日对钱立新同志先进事迹作出重要指示。",
+                 "国务院总理赵明远今天在北京会见外宾。"):
+        people = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
+        assert "赵明远" in people and people["赵明远"], text

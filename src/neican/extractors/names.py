@@ -30,6 +30,7 @@ BOUNDARY_WORDS = (
 _VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "
                              "宣布 发表".split())
 _NAME_CHAR = cached_compile(r"[\u4e00-\u9fff]")
+_DAY_WORDS = frozenset("近日 日前 近期 近来 此前".split())  # and _TIME_WORD's: days relative to the report
 _NAME_CHARS = cached_compile(r"[\u4e00-\u9fff]+")
 # Day words a name position may hold (外长|今天|在北京): a day relative to another, or a time of day.
 _TIME_WORD = cached_compile(TIME_OF_DAY + r"|[今昨明前后当次翌同本][天日晚]|[上下本同][午旬月周]")
@@ -95,7 +96,9 @@ def is_boundary(text: str, i: int) -> bool:
 def _boundary_ahead(ahead: str) -> bool:
     if not _NAME_CHAR.match(ahead):
         return True
-    return ahead.startswith(BOUNDARY_WORDS) or ahead in _title_starts() or ahead in region_words()
+    # a day word after a name (习近平近日作出…, 某某今天在…): the name ends before it
+    return ahead.startswith(BOUNDARY_WORDS) or ahead in _title_starts() or ahead in region_words() \
+        or ahead in _DAY_WORDS or _TIME_WORD.fullmatch(ahead) is not None
 
 
 @lru_cache(maxsize=1 << 16)  # pure, over static lexicons; the same names come back
