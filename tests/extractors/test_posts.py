@@ -276,3 +276,11 @@ def test_a_municipalitys_city_posts_and_a_post_once_held_go_on_the_chain():
     found = people("中央纪委对重庆市委副书记、市长赵明远，湖南省人大常委会党组成员、原副主任钱立新进行了审查。")
     assert found["赵明远"] == [("市委副书记", "重庆市"), ("市长", "重庆市")]
     assert found["钱立新"] == [("省人大常委会党组成员", "湖南省"), ("副主任", "湖南省")]
+
+
+@pytest.mark.issue(11)
+def test_an_organ_numbered_in_digits_is_the_posts_whole():
+    from neican.api import extract_text
+
+    (person,) = extract_text("7月25日，国务院副总理、第24届冬奥会工作领导小组组长赵明远在北京调研。")["people"]
+    assert [t["title"] for t in person["titles"]] == ["国务院副总理", "第24届冬奥会工作领导小组组长"]

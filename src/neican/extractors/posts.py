@@ -31,6 +31,7 @@ _HARD_BREAK = cached_compile(
 _SOFT_BREAK = cached_compile("和|与|及|同")
 FORMER = "原前"  # a post held before: 美国|前|总统, 某某局|原|局长
 _BOUNDARY = cached_compile(r"[^\u4e00-\u9fff·]")
+_DIGIT_ORDINAL = LazyPattern(r"第\d{1,4}[届次期]")
 # Heads an organ phrase starts with, besides a country or a region of China.
 _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人民", "中国", "联合国", "世界", "国际", "亚洲", "欧洲",
                 "大会", "主席团", "常委会", "军委",  # 常委会|党组书记, 军委|政治工作部主任: the short form after the full one
@@ -140,8 +141,10 @@ def _in_place_name(text: str, at: int, lo: int, hi: int) -> bool:
 def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Region | None] | None:
     lo = max(floor, start - _MAX_WIDTH)
     cut = None
+    ordinals = [(m.start(), m.end()) for m in _DIGIT_ORDINAL.finditer(text, lo, start)] if "第" in text[lo:start] else ()
     for m in _BOUNDARY.finditer(text, lo, start):
-        cut = m.end()
+        if not any(a < m.start() < b for a, b in ordinals):  # 第24届冬奥会…: the digits are the organ's
+            cut = m.end()
     begin = cut if cut is not None else lo
     if cut is None and lo > floor:  # cut by width, perhaps inside a word (贵|州省六盘水市…): from a head on
         begin = next((i for i in range(lo, start - 1) if _named_head(text[i:start])), lo)
