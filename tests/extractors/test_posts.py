@@ -284,3 +284,12 @@ def test_an_organ_numbered_in_digits_is_the_posts_whole():
 
     (person,) = extract_text("7月25日，国务院副总理、第24届冬奥会工作领导小组组长赵明远在北京调研。")["people"]
     assert [t["title"] for t in person["titles"]] == ["国务院副总理", "第24届冬奥会工作领导小组组长"]
+
+
+@pytest.mark.issue(11)
+def test_a_short_foreign_name_the_table_lacks_closed_by_the_talks_it_holds():
+    from neican.api import extract_text
+
+    people = {p["name"]: [t["title"] for t in p["titles"]]
+              for p in extract_text("国家主席赵明远同来华进行国事访问的老挝国家主席坎伦举行会谈。")["people"]}
+    assert people.get("坎伦") == ["老挝国家主席"]

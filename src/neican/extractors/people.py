@@ -479,7 +479,7 @@ def _inside_place(text: str, start: int, end: int) -> bool:
 _NAME_SEPARATORS = "·-－"  # 卡尔·刘易斯, 约翰-基
 # Posts only a foreign house holds: the name after them is a foreign one (国王西哈莫尼, 埃米尔塔米姆)
 _ROYAL_POSTS = frozenset("国王 女王 王后 王储 王子 公主 亲王 太后 太皇 埃米尔 苏丹".split())
-_CLOSED_NAME = LazyPattern(r"[。，、；]|时[，,]|一行|表示|说")
+_CLOSED_NAME = LazyPattern(r"[。，、；]|时[，,]|一行|表示|说|举行|会见|会谈|通电话")  # 勒文。, 通伦举行会谈
 # characters of the common verbs that follow a foreign post (总统访华, 首相抵京, 总理出席): no name holds them
 _VERB_CHARS = frozenset("访抵到来去出离回在对与和同将已曾表说称就为是的了也还又都举进参发致会谈见")
 _REGNAL = LazyPattern("[一二三四五六七八九十]{1,3}世$")
