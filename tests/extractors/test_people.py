@@ -796,3 +796,9 @@ def test_a_day_word_after_a_name_ends_it():
                  "据报道，市长钱立新近日指出，要抓落实。"):
         people = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
         assert "钱立新" in people and people["钱立新"], text
+
+
+@pytest.mark.issue(11)
+def test_the_last_item_of_a_list_closed_by_etc_is_the_name_without_it():
+    found = _people_of_doc("出席座谈会的党外人士还有赵明远、钱立新、孙海燕、李国华、周立平和吴建新、王海涛、樊立等。")
+    assert "樊立" in found and "樊立等" not in found

@@ -293,3 +293,11 @@ def test_a_short_foreign_name_the_table_lacks_closed_by_the_talks_it_holds():
     people = {p["name"]: [t["title"] for t in p["titles"]]
               for p in extract_text("国家主席赵明远同来华进行国事访问的老挝国家主席坤伦举行会谈。")["people"]}
     assert people.get("坤伦") == ["老挝国家主席"]  # 坤 is neither a surname nor in the table
+
+
+@pytest.mark.issue(11)
+def test_a_ministrys_short_name_opening_a_clause_is_the_posts_organ():
+    from neican.api import extract_text
+
+    (person,) = extract_text("受国务院委托，卫生部部长赵明远报告了情况。")["people"]
+    assert [t["title"] for t in person["titles"]] == ["卫生部部长"]

@@ -1053,7 +1053,7 @@ def _names_after(text: str, pos: int) -> list[str]:
     return names
 
 
-_LIST_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,9}(?=[、，,。；]|等|同志)")
+_LIST_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,9}?(?=[、，,。；]|等|同志)")  # lazy: 、樊杰|等。
 
 
 def _list_item(text: str, pos: int) -> str | None:

@@ -95,6 +95,12 @@ def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     return None
 
 
+def _ministry(phrase: str) -> bool:
+    """Whether a phrase with no head, opening after a mark, is an organ's short name: two to four
+    characters ending as organs end (农业部, 卫生部, 铁道部; a ministry's name carries no 国务院)."""
+    return 3 <= len(phrase) <= 4 and phrase[-1] in "部委局署办厅" and not phrase.startswith(_LEVEL_WORDS)
+
+
 def _unit_name(phrase: str) -> bool:
     """Whether a phrase with no head names a unit (某某行业协会, 某某大学物理所)."""
     m = _UNIT_WORDS.search(phrase)
@@ -163,14 +169,14 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
         begin += 1  # 应|俄罗斯联邦委员会主席…邀请: the invitation's verb, not the organ's name
     phrase = text[begin:start]
     whole = _head(phrase)
-    unit = whole is None and (opened or begin == 0) and _unit_name(phrase)
+    unit = whole is None and (opened or begin == 0) and (_unit_name(phrase) or _ministry(phrase))
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
         if (whole is None and not unit) or _head(text[m.end():start]) is not None:
             begin = m.end()
     phrase = text[begin:start]
     head = _head(phrase) if phrase else None
-    if head is None and unit and _unit_name(phrase):
-        head = ("organ", None, 0)  # 某某大学物理所|所长, 某某学校|校长
+    if head is None and unit and (_unit_name(phrase) or _ministry(phrase)):
+        head = ("organ", None, 0)  # 某某大学物理所|所长, 某某学校|校长, 农业部|部长
     if head is None:
         return None
     kind, region, length = head
