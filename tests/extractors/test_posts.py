@@ -301,3 +301,13 @@ def test_a_ministrys_short_name_opening_a_clause_is_the_posts_organ():
 
     (person,) = extract_text("受国务院委托，卫生部部长赵明远报告了情况。")["people"]
     assert [t["title"] for t in person["titles"]] == ["卫生部部长"]
+
+
+@pytest.mark.issue(11)
+def test_a_common_noun_opening_with_a_level_character_does_not_cut_the_organ():
+    from neican.api import extract_text
+
+    for text, post in (("会见两岸共同市场基金会荣誉董事长赵明远一行。", "两岸共同市场基金会荣誉董事长"),
+                       ("会上，市场监管总局局长赵明远讲话。", "市场监管总局局长")):
+        (person,) = extract_text(text)["people"]
+        assert [t["title"] for t in person["titles"]] == [post]

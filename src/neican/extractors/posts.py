@@ -40,6 +40,8 @@ _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人�
                 "欧盟", "东盟", "非盟", "阿盟", "北约", "上合组织", "金砖国家", "二十国集团", "亚太经合组织",
                 "越共", "古共", "苏共")
 _LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "盟", "旗", "乡", "镇")
+# common nouns that open with a level word's character and name no level (两岸共同|市场基金会: no 市)
+_COMMON_NOUNS_AT_LEVEL = ("市场", "市民", "区域", "区块", "县城", "省份", "乡村", "镇上")
 _ORDINAL_LIST = cached_compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
 _ORDINAL = LazyPattern(r"第?[一二三四五六七八九十百零〇\d]{1,4}(?:、[一二三四五六七八九十百零〇\d]{1,3})*[任届]")
 _CHINA = ("中国", "中华人民共和国")
@@ -91,7 +93,10 @@ def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     if phrase.startswith(_ORGAN_HEADS) or _ORDINAL.match(phrase):
         return "organ", None, 0
     if phrase.startswith(_LEVEL_WORDS):
-        return "level", None, 0
+        if not phrase.startswith(_COMMON_NOUNS_AT_LEVEL):
+            return "level", None, 0
+        if phrase[-1] in _ORGAN_ENDS:
+            return "organ", None, 0  # 市场监管总局: an organ's name all the same
     return None
 
 
