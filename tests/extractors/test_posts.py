@@ -311,3 +311,12 @@ def test_a_common_noun_opening_with_a_level_character_does_not_cut_the_organ():
                        ("会上，市场监管总局局长赵明远讲话。", "市场监管总局局长")):
         (person,) = extract_text(text)["people"]
         assert [t["title"] for t in person["titles"]] == [post]
+
+
+@pytest.mark.issue(11)
+def test_posts_a_late_cadre_held_are_read_after_the_province_printed_before_them():
+    from neican.api import extract_text
+
+    people = extract_text("赵明远同志生前是福建省三明市委常委、副市长，武夷新区党工委书记。")["people"]
+    assert [(p["name"], [t["title"] for t in p["titles"]]) for p in people][0] == ("赵明远", ["市委常委", "副市长"])
+    assert all(p["name"] != "武夷" for p in people)  # a zone's name before its post

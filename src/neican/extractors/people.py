@@ -399,6 +399,9 @@ _AFTER_HOLDER = frozenset("反映 建议 倡议 坦言 告诉 透露 回忆 谈�
                           "的 也 还 则 又 就 亲自 专门 特意 现场 详细 多次 一直".split())
 
 
+_ZONES = ("新区", "开发区", "高新区", "园区", "试验区", "示范区", "自贸区", "保税区", "经开区")
+
+
 def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tuple[str, TitleHit] | None:
     """The holder printed right before a post that no name follows (赵明远教授表示, 孙海燕局长一行),
     and the post: web pages and features print a post after the name as often as before it. The
@@ -409,8 +412,8 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     if (hit.explicit or hit.title == "同志" or hit.title in _OF_NAME or text[hit.end:hit.end + 1] in "们：:"
             or (entry and entry.category == "media")):
         return None  # 某某记者: an outlet's short name before a byline word, not a person
-    if not _post_ends(text, hit.end):
-        return None
+    if not _post_ends(text, hit.end) or hit.title.startswith(_ZONES):
+        return None  # 武夷|新区党工委书记: a zone's name before its post, no person's
     before = name_before(text, hit.start)
     if before and len(before) == 2 and is_occupation(hit.title):
         return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word

@@ -16,7 +16,7 @@ from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import titles
 from .names import plausible_name
 from .ner_lexicon import world_places
-from .regions import Region, lookup, region_at_start, tables
+from .regions import Region, lookup, region_at_end, region_at_start, tables
 
 _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # Words that end an organ phrase on its left: verbs that govern the post's holder, and
@@ -248,7 +248,7 @@ _NAME = r"[\u4e00-\u9fff·]{2,9}?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 _CAREER = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
 CAREER_BEFORE = LazyPattern(rf"(?:{_CAREER})$")
 _HOLDERS = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
-                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|此前|曾经|曾|又|也|还|已|后来|随后)?"
+                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|此前|曾经|曾|又|也|还|已|后来|随后|生前)?"
                       rf"(?P<verb>为|作为|成为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 # a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
 # read from the characters before the comma
@@ -267,6 +267,8 @@ _NOTE = LazyPattern(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 def predicative(text: str, start: int, end: int) -> list[str]:
     """The names a post printed at ``start``–``end`` is stated of as a predicate: the holders of
     任命A、B为T, A同志任T, A作为T (作为, 成为: the 为 closes a word, not a name), and of 免去A的T职务. Items are raw list items; the caller checks names."""
+    if start and text[start - 1] not in "为任的选是" and (higher := region_at_end(text[max(0, start - 8):start])):
+        start -= higher[1]  # 是福建省|南平市委常委: the province printed before the post's region
     if start == 0 or text[start - 1] not in "为任的选是":
         return []
     before = text[max(0, start - 60):start]
