@@ -1218,3 +1218,13 @@ def test_a_welcome_ceremony_set_before_the_talks_is_part_of_them():
             "会谈前，赵明远和夫人孙海燕在人民大会堂东门外广场为坤伦举行欢迎仪式。外交部长钱立新参加上述活动。")
     (e,) = events(text, "2026-06-05T19:00:00")
     assert "会谈" in e["name"] and "孙海燕" in e["participants"]
+
+
+@pytest.mark.issue(12)
+def test_who_reports_to_a_session_or_gives_work_instructions_speaks():
+    text = ("十二届全国人大常委会第十六次会议27日在北京人民大会堂举行第二次全体会议。孙海燕副委员长主持会议。\n"
+            "受国务院委托，财政部部长赵明远报告了今年以来预算执行情况。")
+    (e,) = events(text, "2015-08-27T20:00:00")
+    assert "赵明远" in e["speakers"]
+    (e,) = events("全国宣传部长会议4日在京召开。中宣部部长钱立新主持会议并作工作布置。", "2023-01-04T20:00:00")
+    assert e["hosts"] == ["钱立新"] and e["speakers"] == ["钱立新"]

@@ -60,11 +60,12 @@ _DECLARES_OPEN = LazyPattern(r"宣布(?:[^，。；]{0,12}?)(?:开幕|闭幕|开
 # 陪同(分别)参加上述活动: the visit's company, at none of its meetings in particular
 _PARTICIPANT_VERB = LazyPattern(r"出席|参加|列席|参会|与会|到会|就座|陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观)|[^，。；]{0,8}?上述[^，。；]{0,4}?活动)")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
-_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评)"
+_SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|布置|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评)"
 _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            # not 作的报告: the report the name made, which only 听取 puts at the meeting (_REPORT_MADE)
                            rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?!的)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{1,8}}的)?[\u4e00-\u9fff]{{0,4}}?{_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|致(?:贺词|欢迎词|开幕词|闭幕词|答谢词)|传达|部署|发了?言|汇报|宣读|介绍情况|作说明|"
+                           r"报告了|"  # 受国务院委托，某部部长X报告了…情况: a report made to the session
                            r"(?:就[^，。；]{1,16}?)?进行(?:讲解|说明|发言)|"
                            r"向(?:大会|会议|全会|常委会)(?:作了?)?[^，。；]{0,8}?(?:报告|说明)")  # 向大会报告工作
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
