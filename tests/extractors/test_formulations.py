@@ -430,3 +430,11 @@ def test_a_compound_slogan_is_one_numbered_formulation_named_by_its_first_count(
 
     found = [(s.data["number"], s.data["head"]) for s in find_numbered("跟踪收入变化和“两不愁三保障”巩固情况，推行“两随机一公开”。")]
     assert found == [(2, "不愁三保障"), (2, "随机一公开")]
+
+
+@pytest.mark.issue(13)
+def test_a_quote_named_as_the_aim_or_the_awareness_it_gives_is_a_slogan():
+    from neican.extractors.formulations import find_quoted
+
+    found = {s.data["text"] for s in find_quoted("不少城市政府有了“不求所有、只求所在”的开放意识。市场的宗旨是“为实体经济服务”，所以如此。")}
+    assert found == {"不求所有、只求所在", "为实体经济服务"}

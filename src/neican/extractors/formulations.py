@@ -248,7 +248,7 @@ _TASK_VERBS = ("实施|推进|推动|推行|推广|落实|贯彻|坚持|坚守|�
                "增强|做到|做好|做实|抓好|抓实|运用|用好|按照|遵循|对标|融入|共建|打造|打好|打赢|促进|加强|"
                "强化|实现|牢记|胸怀|心系|服务|执行|纳入|打通|擦亮|发挥|启动|部署|重视|倡导|秉持|秉承|实行|"
                "出台|创建|建设|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|"
-               "参与|响应|号召|倡议|确立|授予|追授|荣获|获评|评为|畅通|主题为|主题是|口号为|口号是|理念是")
+               "参与|响应|号召|倡议|确立|授予|追授|荣获|获评|评为|畅通|主题为|主题是|口号为|口号是|理念是|宗旨是|宗旨为")
 # the verb, then at most a few characters of modifier (实施生态保护“十大工程”, 打通服务“最后一公里”),
 # none of them a modal or copula that makes the quote a predicate (做到真正“管得住”) nor 的 that makes
 # it something someone has (提升他们的“幸福指数”)
@@ -259,13 +259,13 @@ _TASK_BEFORE = LazyPattern(rf"(?:{_TASK_VERBS})[^，。；：！？、,;:!?“�
 # the verb names the quote outright (主题为“X”的…).
 _OBJECT_ENDS = LazyPattern(r"[^\u4e00-\u9fff]|[和与及]|$")
 _PREPOSITIONS = "向对给跟同被让"  # 向“X”要求…: the quote is a party addressed, not a programme
-_NAMING = LazyPattern(r"(?:主题|口号|理念)[为是]$")
+_NAMING = LazyPattern(r"(?:主题|口号|理念|宗旨)[为是]$")
 _PROGRAMME_NOUNS = ("工作|规划|时期|布局|目标|学习教育|建设|行动|工程|战略|策略|措施|改革|服务|制度|机制|理念|大局|"
                     "招牌|金字招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|原则|方针|政策|"
                     "举措|称号|荣誉|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论")
 # right after the quote, or after 等 or a modifier of such nouns (“X”重要要求, “X”战略布局, “X”等改革举措); after 的
 # only the nouns of a principle (“求实创新”的办学理念, “X”的工作作风), not of a deed (的行动)
-_PRINCIPLE_NOUNS = "理念|作风|精神|精气神|目标|要求|原则|方针|战略|题词|口号|标语"
+_PRINCIPLE_NOUNS = "理念|意识|宗旨|作风|精神|精气神|目标|要求|原则|方针|战略|题词|口号|标语"
 # 以“X”为主题: the theme or guide of an undertaking (not 以“X”为由, a reason)
 # The nouns that make any short modifier before them part of a programme's name (“1650”产业体系,
 # “X”审批改革), where 工作, 建设 or 精神 after a modifier may be anything's (核查工作, 扬州建设).
