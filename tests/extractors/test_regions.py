@@ -153,3 +153,10 @@ def test_firm_words_equal_the_plain_pattern():
 
     for text in random_texts("公司集团银行电厂", seed=18, longest=20):
         assert char_positions(text, _FIRM_WORDS) == [m.start() for m in re.finditer("公司|集团|银行|电厂", text)]
+
+
+@pytest.mark.issue(11)
+def test_a_garrisons_one_character_abbreviation_is_its_region():
+    from neican.api import extract_text
+
+    assert [r["name"] for r in extract_text("中央军委举行慰问驻京部队老干部文艺演出。")["regions"]] == ["北京市"]
