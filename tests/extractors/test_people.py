@@ -802,3 +802,12 @@ def test_a_day_word_after_a_name_ends_it():
 def test_the_last_item_of_a_list_closed_by_etc_is_the_name_without_it():
     found = _people_of_doc("出席座谈会的党外人士还有赵明远、钱立新、孙海燕、李国华、周立平和吴建新、王海涛、樊立等。")
     assert "樊立" in found and "樊立等" not in found
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "俄方称，俄军在库皮扬斯克、科巴利特等方向击退乌军进攻。科巴利特遭到炮击。",  # a list of places
+    "当天，在科巴利特，武装人员控制了机场。科巴利特遭到炮击。",  # 在X, and not 在X领导下
+])
+def test_a_transliteration_listed_with_places_or_after_at_is_no_name(text):
+    assert "科巴利特" not in _people_of_doc(text)

@@ -282,9 +282,14 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
 # noun (州, 港, 盆地), a word of position (附近, 上空), a people's (派, 人) or an organisation's
 # suffix of two characters or more (公司, 学院: the recogniser's; its one-character ones, 会 or 部,
 # open verbs and posts).
-_LOCATIVE_BEFORE = cached_compile(r"(?:[往赴抵]|城市|重镇|首都|前往|来到|飞抵|访问)$")
+_LOCATIVE_BEFORE = cached_compile(r"(?:[往赴抵]|城市|重镇|首都|前往|来到|飞抵|访问|[东西南北]部)$")
+# 在X: a place, but for a person's rule or view (在X领导下, 在X看来, 在X任内)
+_AT_BEFORE = cached_compile(r"在$")
+_PERSONS_AFTER_AT = cached_compile(r"[^，。；]{0,4}?(?:领导|看来|任内|执政|主政|带领|眼中|心中|身上|的)")
+# X、Y等方向, X和Y地区: the items of a list of places
+_PLACES_LISTED_AFTER = cached_compile(r"[、和与及][^，。；]{0,24}?(?:等?方向|等?地区|等地|[州省市]|前线)|等(?:方向|地区|地|城市)")
 _PLACE_CONTEXT_AFTER = ("机场 地区 郊区 盆地 难民营 当局 警方 上空 附近 境内 一带 周边 "
-                        "以东 以南 以西 以北 东部 南部 西部 北部").split()
+                        "以东 以南 以西 以北 东部 南部 西部 北部 方向 前线 战线 战场 共和国").split()  # 顿涅茨克方向
 _PERSON_VERBS = tuple(GOVERNING_VERBS)
 
 
@@ -304,7 +309,9 @@ def _used_as_place(text: str, name: str) -> bool:
         end = at + len(name)
         if text.startswith(_PERSON_VERBS, end):
             votes -= 1
-        elif _LOCATIVE_BEFORE.search(text, max(0, at - 2), at) or _generic_after().match(text, end):
+        elif _LOCATIVE_BEFORE.search(text, max(0, at - 2), at) or _generic_after().match(text, end) \
+                or _PLACES_LISTED_AFTER.match(text, end) \
+                or (_AT_BEFORE.search(text, max(0, at - 1), at) and not _PERSONS_AFTER_AT.match(text, end)):
             votes += 1
         at = text.find(name, end)
     return votes > 0
