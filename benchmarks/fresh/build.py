@@ -235,14 +235,19 @@ def meeting4(item: dict) -> bool:
                 and MEETING4_ROLE.search(body_text(item["html"])))
 
 
-POOLS4 = [
-    ("provincial", provincial4, 6),
-    ("deliberation", re.compile(r"审议|参加.*代表团"), 1),
-    ("delegation", re.compile(r"代表团|考察团"), 2),
-    ("reception", re.compile(r"会见|会谈"), 3),
-    ("meeting", meeting4, 8),
-    ("gathering", re.compile(r"座谈会|看望|慰问|调研|考察"), 4),
-]
+def pools4(provincial: int, deliberation: int, delegation: int, reception: int, meeting: int, gathering: int) -> list:
+    """Batch 4's pools, in its priority, each with the number of items a batch takes from it."""
+    return [
+        ("provincial", provincial4, provincial),
+        ("deliberation", re.compile(r"审议|参加.*代表团"), deliberation),
+        ("delegation", re.compile(r"代表团|考察团"), delegation),
+        ("reception", re.compile(r"会见|会谈"), reception),
+        ("meeting", meeting4, meeting),
+        ("gathering", re.compile(r"座谈会|看望|慰问|调研|考察"), gathering),
+    ]
+
+
+POOLS4 = pools4(6, 1, 2, 3, 8, 4)
 NUMBERING4 = ("meeting", "gathering", "reception", "delegation", "deliberation", "provincial")
 # Items of batch 4 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP4: dict[str, str] = {
@@ -283,15 +288,8 @@ SKIP4: dict[str, str] = {
 # Batch 5 (fx97–fx120): its own seed, numbering and skip list; batch 4's pools (the same tests, the
 # same priority), taken 6/1/3/3/7/4, fixed before any item text was read.
 SEED5 = 20261209
-POOLS5 = [
-    ("provincial", provincial4, 6),
-    ("deliberation", re.compile(r"审议|参加.*代表团"), 1),
-    ("delegation", re.compile(r"代表团|考察团"), 3),
-    ("reception", re.compile(r"会见|会谈"), 3),
-    ("meeting", meeting4, 7),
-    ("gathering", re.compile(r"座谈会|看望|慰问|调研|考察"), 4),
-]
-NUMBERING5 = ("meeting", "gathering", "reception", "delegation", "deliberation", "provincial")
+POOLS5 = pools4(6, 1, 3, 3, 7, 4)
+NUMBERING5 = NUMBERING4
 # Items of batch 5 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP5: dict[str, str] = {
     "VIDEyWLfXyrfjJJNtE9b4SJS260223": "delegation pool: a congratulatory message to the Winter Olympic sports delegation, no delegation tour",
@@ -318,15 +316,8 @@ SKIP5: dict[str, str] = {
 # Batch 6 (fx121–fx144): its own seed, numbering and skip list; batch 5's pools (batch 4's tests, the
 # same priority), taken 6/1/2/3/8/4 (batch 4's counts), fixed before any item text was read.
 SEED6 = 20261210
-POOLS6 = [
-    ("provincial", provincial4, 6),
-    ("deliberation", re.compile(r"审议|参加.*代表团"), 1),
-    ("delegation", re.compile(r"代表团|考察团"), 2),
-    ("reception", re.compile(r"会见|会谈"), 3),
-    ("meeting", meeting4, 8),
-    ("gathering", re.compile(r"座谈会|看望|慰问|调研|考察"), 4),
-]
-NUMBERING6 = ("meeting", "gathering", "reception", "delegation", "deliberation", "provincial")
+POOLS6 = pools4(6, 1, 2, 3, 8, 4)
+NUMBERING6 = NUMBERING4
 # Items of batch 6 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP6: dict[str, str] = {
     "VIDERct2BtYoBrRFFoOzsD41230604": "gathering pool: public reaction to a speech at a symposium (引发强烈反响), no gathering reported",

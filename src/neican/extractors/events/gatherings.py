@@ -86,17 +86,23 @@ _BRIEFING = LazyPattern(r"(?P<name>听取了?(?P<by>[^，。；]{0,20}?(?:省委
 
 def find_briefings(text: str, people: list[Span]) -> list[Meeting]:
     """Work reports a named leader heard from a region's party committee or government."""
+    if "工作汇报" not in text:
+        return []
+    return _held_by_subject(_BRIEFING, text, people, lambda m: f"听取{m.group('by')}工作汇报")
+
+
+def _held_by_subject(pattern: LazyPattern, text: str, people: list[Span], name, call: bool = False) -> list[Meeting]:
+    """A gathering for each match of a verb phrase whose subject is a named person, not one
+    mentioned in passing: the subject takes part; ``name(match)`` names it."""
     found = []
-    for m in _BRIEFING.finditer(text) if "工作汇报" in text else ():
+    for m in pattern.finditer(text):
         subject = _subject_before(text, people, m.start())
         if subject is None or _in_passing(text, m, False):
             continue
-        meeting = Meeting(f"听取{m.group('by')}工作汇报", subject[0], m.end(), trigger_end=m.end())
+        meeting = Meeting(name(m), subject[0], m.end(), trigger_end=m.end(), call=call)
         meeting.participants.append(subject[1])
         found.append(meeting)
     return found
-
-
 
 
 # 看望慰问山南市班子成员及各族各界代表, 接见…各界人士代表和援疆干部代表: representatives brought
@@ -107,12 +113,6 @@ _CALL_ON_REPRESENTATIVES = LazyPattern(r"(?P<name>(?:看望慰问|看望|慰问|
 
 def find_calls(text: str, people: list[Span]) -> list[Meeting]:
     """Representatives a named leader calls on (X一行看望慰问…各界代表): one stop of a visit."""
-    found = []
-    for m in _CALL_ON_REPRESENTATIVES.finditer(text) if "代表" in text else ():
-        subject = _subject_before(text, people, m.start())
-        if subject is None or _in_passing(text, m, False):
-            continue
-        meeting = Meeting(m.group("name"), subject[0], m.end(), trigger_end=m.end(), call=True)
-        meeting.participants.append(subject[1])
-        found.append(meeting)
-    return found
+    if "代表" not in text:
+        return []
+    return _held_by_subject(_CALL_ON_REPRESENTATIVES, text, people, lambda m: m.group("name"), call=True)
