@@ -278,15 +278,14 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
 
 
 # What a foreign place, a people's or an organisation's name is printed with and a person's never
-# is: a verb of going before it (赴, 前往; not 在, as in 在X领导下) and after it a place's generic
-# noun (州, 港, 盆地), a word of position (附近, 上空), a people's (派, 人) or an organisation's
-# suffix of two characters or more (公司, 学院: the recogniser's; its one-character ones, 会 or 部,
-# open verbs and posts).
+# is: a verb of going or a side before it (赴, 前往, 东部), 在 unless a person's rule or view
+# follows (在X领导下), and after it a place's generic noun (州, 港, 盆地), a word of position or
+# of a front (附近, 上空, 方向), a people's (派, 人) or an organisation's suffix of two characters
+# or more (公司, 学院: the recogniser's; its one-character ones, 会 or 部, open verbs and posts),
+# or the rest of a list of places (X、Y等方向).
 _LOCATIVE_BEFORE = cached_compile(r"(?:[往赴抵]|城市|重镇|首都|前往|来到|飞抵|访问|[东西南北]部)$")
-# 在X: a place, but for a person's rule or view (在X领导下, 在X看来, 在X任内)
 _AT_BEFORE = cached_compile(r"在$")
 _PERSONS_AFTER_AT = cached_compile(r"[^，。；]{0,4}?(?:领导|看来|任内|执政|主政|带领|眼中|心中|身上|的)")
-# X、Y等方向, X和Y地区: the items of a list of places
 _PLACES_LISTED_AFTER = cached_compile(r"[、和与及][^，。；]{0,24}?(?:等?方向|等?地区|等地|[州省市]|前线)|等(?:方向|地区|地|城市)")
 _PLACE_CONTEXT_AFTER = ("机场 地区 郊区 盆地 难民营 当局 警方 上空 附近 境内 一带 周边 "
                         "以东 以南 以西 以北 东部 南部 西部 北部 方向 前线 战线 战场 共和国").split()  # 顿涅茨克方向
@@ -406,6 +405,7 @@ _AFTER_HOLDER = frozenset("反映 建议 倡议 坦言 告诉 透露 回忆 谈�
                           "的 也 还 则 又 就 亲自 专门 特意 现场 详细 多次 一直".split())
 
 
+# development zones, whose posts follow the zone's own name (武夷新区党工委书记), not a person's
 _ZONES = ("新区", "开发区", "高新区", "园区", "试验区", "示范区", "自贸区", "保税区", "经开区")
 
 

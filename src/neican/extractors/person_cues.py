@@ -121,8 +121,8 @@ def _opener_before_surname():
 
 @cache
 def _opener_before_transliteration():
-    # a transliterated name opens on two transliteration characters (布拉特, 基里延科, 琼斯), which
-    # need not include a Chinese surname
+    # a transliterated name opens on a run of transliteration characters (布拉特, 基里延科), which
+    # need not start with a Chinese surname; three of them, as two open ordinary words (扎根, 钦佩)
     translit = "".join(sorted(cues()["translit"]))
     return cached_compile(f"[{re.escape(_OPENERS)}](?=[{re.escape(translit)}]{{3}})")
 
@@ -138,7 +138,7 @@ def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, 
     starts.update(at for m in _opener_before_transliteration().finditer(text)
                   if (at := m.end()) not in known_starts and text[at:at + 2] not in bands)
     translit = cues()["translit"]
-    if ((text[:1] in lexicon().surnames or all(c in translit for c in text[:3]))
+    if ((text[:1] in lexicon().surnames or (len(text) >= 3 and all(c in translit for c in text[:3])))
             and 0 not in known_starts and text[:2] not in bands):
         starts.add(0)
     return (_merged([(max(0, at - _OPENING_BEFORE), at + _OPENING_AFTER) for at in starts], len(text)), starts)
