@@ -174,8 +174,8 @@ def test_pd98_person_f1_stays_above_floor():
 # Floors for PER F1 of what neican outputs (the people stage end to end, every mention of every
 # person a span; benchmarks/ner_benchmark.py's "people" rows) on the whole test sets: pd98 0.721 and
 # MSRA 0.614 when set (2026-12-06, ninth session), 0.02 below; raised (tenth session) to 0.02 below
-# pd98 0.737 and MSRA 0.623; only rise.
-PEOPLE_STAGE_PER_F1_FLOORS = {"pd98": 0.71, "msra": 0.60}
+# pd98 0.737 and MSRA 0.623, and (eleventh session) below pd98 0.744 and MSRA 0.629; only rise.
+PEOPLE_STAGE_PER_F1_FLOORS = {"pd98": 0.72, "msra": 0.60}
 _TEST_SETS = {"pd98": ("pd98", "example.test"), "msra": ("msra", "msra_test_bio.txt")}
 
 
