@@ -811,3 +811,12 @@ def test_the_last_item_of_a_list_closed_by_etc_is_the_name_without_it():
 ])
 def test_a_transliteration_listed_with_places_or_after_at_is_no_name(text):
     assert "科巴利特" not in _people_of_doc(text)
+
+
+@pytest.mark.issue(11)
+def test_a_countys_short_name_before_a_bodys_head_is_no_region():
+    from neican.api import extract_text
+
+    (person,) = extract_text("中俄投资合作委员会中方主席、国务院副总理赵明远出席会议。")["people"]
+    assert [(t["title"], t["region"]) for t in person["titles"]] == [
+        ("中俄投资合作委员会中方主席", None), ("国务院副总理", None)]  # not 主席 of 中方县

@@ -207,9 +207,17 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
             region, prefix_start = None, start  # 张|德江|委员长: a name, not 德江县
         if region is not None and _inside_transliteration(text, prefix_start, start, region):
             region, prefix_start = None, start  # 奥|巴马|特别代表: a foreign name, not 巴马瑶族自治县
+        if region is not None and region.level == "county" and text[prefix_start:start] == region.short \
+                and title in _BODY_HEADS:
+            region, prefix_start = None, start  # 委员会中方|主席: a side or a body's head, no county's post (中方县)
         chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
         last_end = end
     return chosen
+
+
+# Heads of a body or a committee, which no county's short name alone prefixes (a county's are
+# printed with the organ: 中方县政协主席)
+_BODY_HEADS = frozenset("主席 副主席 执行主席 主任 副主任 组长 副组长 秘书长 团长 副团长".split())
 
 
 def _firm_post_after_county(region: Region, title: str) -> bool:
