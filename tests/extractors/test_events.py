@@ -1228,3 +1228,10 @@ def test_who_reports_to_a_session_or_gives_work_instructions_speaks():
     assert "赵明远" in e["speakers"]
     (e,) = events("全国宣传部长会议4日在京召开。中宣部部长钱立新主持会议并作工作布置。", "2023-01-04T20:00:00")
     assert e["hosts"] == ["钱立新"] and e["speakers"] == ["钱立新"]
+
+
+@pytest.mark.issue(12)
+def test_a_briefing_by_a_regions_bodies_is_held_in_that_region():
+    text = "2日下午，国家主席赵明远来到毕节市，听取贵州省委和省政府工作汇报。赵明远指出，要抓好落实。"
+    (e,) = events(text, "2021-02-05T19:00:00")
+    assert e["place"] == "贵州"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...doc import Span
 from ...patterns import LazyPattern
+from ..regions import region_at_start
 from .common import (
     _WHEN,
     Meeting,
@@ -88,7 +89,12 @@ def find_briefings(text: str, people: list[Span]) -> list[Meeting]:
     """Work reports a named leader heard from a region's party committee or government."""
     if "工作汇报" not in text:
         return []
-    return _held_by_subject(_BRIEFING, text, people, lambda m: f"听取{m.group('by')}工作汇报")
+    briefings = _held_by_subject(_BRIEFING, text, people, lambda m: f"听取{m.group('by')}工作汇报")
+    for briefing in briefings:  # 听取贵州省委和省政府工作汇报: held in the region whose bodies report
+        if found := region_at_start(body := briefing.name.removeprefix("听取"), names_only=True):
+            # 湖南省委: the level word is the committee's (省委), the place is 湖南
+            briefing.place = body[:found[1] - 1] if body[found[1]:found[1] + 1] == "委" else body[:found[1]]
+    return briefings
 
 
 def _held_by_subject(pattern: LazyPattern, text: str, people: list[Span], name, call: bool = False) -> list[Meeting]:
