@@ -320,3 +320,11 @@ def test_posts_a_late_cadre_held_are_read_after_the_province_printed_before_them
     people = extract_text("赵明远同志生前是福建省三明市委常委、副市长，武夷新区党工委书记。")["people"]
     assert [(p["name"], [t["title"] for t in p["titles"]]) for p in people][0] == ("赵明远", ["市委常委", "副市长"])
     assert all(p["name"] != "武夷" for p in people)  # a zone's name before its post
+
+
+@pytest.mark.issue(11)
+def test_a_transliteration_ending_in_jing_is_read_whole_after_a_foreign_post():
+    from neican.api import extract_text
+
+    people = {p["name"] for p in extract_text("俄罗斯总理米哈伊京表示，将加强合作。")["people"]}
+    assert people == {"米哈伊京"}  # 京 ends transliterations (普京) though the table lacks it

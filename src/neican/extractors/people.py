@@ -501,6 +501,7 @@ _CLOSED_NAME = LazyPattern(r"[。，、；]|时[，,]|一行|表示|说|举行|�
 # characters of the common verbs that follow a foreign post (总统访华, 首相抵京, 总理出席): no name holds them
 _VERB_CHARS = frozenset("访抵到来去出离回在对与和同将已曾表说称就为是的了也还又都举进参发致会谈见")
 _REGNAL = LazyPattern("[一二三四五六七八九十]{1,3}世$")
+_TRANSLIT_ENDINGS = frozenset("京")
 
 
 def _transliterated(text: str, pos: int, short_ok: bool = False) -> str | None:
@@ -530,7 +531,9 @@ def _transliterated(text: str, pos: int, short_ok: bool = False) -> str | None:
     # one character the table lacks may stand inside a long name (米尔济约耶夫, 恰武什奥卢) that opens
     # with a transliteration character, with two more after it; nearer the end it is the next word's
     # (武契奇|成, 拉赫蒙|均, 埃尔多安|本月), at the start the run is a word (访问|沙特…, 助理|某某)
-    odd = [i for i, c in enumerate(checked, start=1) if c not in translit]
+    # characters the table lacks that end transliterations (普京, 米舒斯京) and open few words
+    odd = [i for i, c in enumerate(checked, start=1) if c not in translit
+           and not (i == len(checked) and c in _TRANSLIT_ENDINGS and len(name) >= 3)]
     others = len(odd) + (len(odd) == 1 and (odd[0] > len(name) - 3 or name[0] not in translit))
     if len(parts) > 1 and all(2 <= len(part) <= 6 for part in parts):
         # 颂萨·杰素拉暖: the separator says a foreign name; Thai and Burmese names hold characters
