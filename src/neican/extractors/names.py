@@ -96,7 +96,7 @@ def is_boundary(text: str, i: int) -> bool:
 def _boundary_ahead(ahead: str) -> bool:
     if not _NAME_CHAR.match(ahead):
         return True
-    # a day word after a name (习近平近日作出…, 某某今天在…): the name ends before it
+    # a day word after a name (某某近日作出…, 某某今天在…): the name ends before it
     return ahead.startswith(BOUNDARY_WORDS) or ahead in _title_starts() or ahead in region_words() \
         or ahead in _DAY_WORDS or _TIME_WORD.fullmatch(ahead) is not None
 

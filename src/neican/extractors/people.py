@@ -413,7 +413,7 @@ _AFTER_HOLDER = frozenset("反映 建议 倡议 坦言 告诉 透露 回忆 谈�
                           "的 也 还 则 又 就 亲自 专门 特意 现场 详细 多次 一直".split())
 
 
-# development zones, whose posts follow the zone's own name (武夷新区党工委书记), not a person's
+# development zones, whose posts follow the zone's own name (滨海新区党工委书记), not a person's
 _ZONES = ("新区", "开发区", "高新区", "园区", "试验区", "示范区", "自贸区", "保税区", "经开区")
 
 
@@ -428,7 +428,7 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
             or (entry and entry.category == "media")):
         return None  # 某某记者: an outlet's short name before a byline word, not a person
     if not _post_ends(text, hit.end) or hit.title.startswith(_ZONES):
-        return None  # 武夷|新区党工委书记: a zone's name before its post, no person's
+        return None  # 滨海|新区党工委书记: a zone's name before its post, no person's
     before = name_before(text, hit.start)
     if before and len(before) == 2 and is_occupation(hit.title):
         return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word
@@ -497,7 +497,7 @@ def _inside_place(text: str, start: int, end: int) -> bool:
 _NAME_SEPARATORS = "·-－"  # 卡尔·刘易斯, 约翰-基
 # Posts only a foreign house holds: the name after them is a foreign one (国王西哈莫尼, 埃米尔塔米姆)
 _ROYAL_POSTS = frozenset("国王 女王 王后 王储 王子 公主 亲王 太后 太皇 埃米尔 苏丹".split())
-_CLOSED_NAME = LazyPattern(r"[。，、；]|时[，,]|一行|表示|说|举行|会见|会谈|通电话")  # 勒文。, 通伦举行会谈
+_CLOSED_NAME = LazyPattern(r"[。，、；]|时[，,]|一行|表示|说|举行|会见|会谈|通电话")  # 勒文。, 坤伦举行会谈
 # characters of the common verbs that follow a foreign post (总统访华, 首相抵京, 总理出席): no name holds them
 _VERB_CHARS = frozenset("访抵到来去出离回在对与和同将已曾表说称就为是的了也还又都举进参发致会谈见")
 _REGNAL = LazyPattern("[一二三四五六七八九十]{1,3}世$")
@@ -1074,7 +1074,7 @@ def _names_after(text: str, pos: int) -> list[str]:
     return names
 
 
-_LIST_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,9}?(?=[、，,。；]|等|同志)")  # lazy: 、樊杰|等。
+_LIST_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,9}?(?=[、，,。；]|等|同志)")  # lazy: 、樊立|等。
 
 
 def _list_item(text: str, pos: int) -> str | None:

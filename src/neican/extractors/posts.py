@@ -40,7 +40,7 @@ _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人�
                 "欧盟", "东盟", "非盟", "阿盟", "北约", "上合组织", "金砖国家", "二十国集团", "亚太经合组织",
                 "越共", "古共", "苏共")
 _LEVEL_WORDS = ("自治区", "自治州", "自治县", "街道", "省", "市", "区", "县", "州", "盟", "旗", "乡", "镇")
-# common nouns that open with a level word's character and name no level (两岸共同|市场基金会: no 市)
+# common nouns that open with a level word's character and name no level (某某共同|市场基金会: no 市)
 _COMMON_NOUNS_AT_LEVEL = ("市场", "市民", "区域", "区块", "县城", "省份", "乡村", "镇上")
 _ORDINAL_LIST = cached_compile(r"第[一二三四五六七八九十百\d]{1,3}(?:、[一二三四五六七八九十百\d]{1,3})*、")
 _ORDINAL = LazyPattern(r"第?[一二三四五六七八九十百零〇\d]{1,4}(?:、[一二三四五六七八九十百零〇\d]{1,3})*[任届]")
@@ -101,8 +101,8 @@ def _head(phrase: str) -> tuple[str, Region | None, int] | None:
 
 
 def _ministry(phrase: str) -> bool:
-    """Whether a phrase with no head, opening after a mark, is an organ's short name: two to four
-    characters ending as organs end (农业部, 卫生部, 铁道部; a ministry's name carries no 国务院)."""
+    """Whether a phrase with no head, opening after a mark, is an organ's short name: three or four
+    characters ending as a ministry's or a commission's does (农业部, 卫生部, 铁道部; a ministry's name carries no 国务院)."""
     return 3 <= len(phrase) <= 4 and phrase[-1] in "部委局署办厅" and not phrase.startswith(_LEVEL_WORDS)
 
 
@@ -259,6 +259,7 @@ _APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增�
 # a profile (赵明远，男，1965年生，…，现任…): the name opening it holds the posts its sentence states
 _PROFILE = LazyPattern(r"(?:^|[\n。；])([\u4e00-\u9fff·]{2,4})[，,][男女][，,][^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
 _REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
+_PREDICATE_ENDS = "为任的选是"  # what a post stated as a predicate follows (任命A为|, A同志任|, 免去A的|)
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿多余几数")
 _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时")  # 时任: "then serving"
 _NOTE = LazyPattern(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
@@ -267,9 +268,13 @@ _NOTE = LazyPattern(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 def predicative(text: str, start: int, end: int) -> list[str]:
     """The names a post printed at ``start``–``end`` is stated of as a predicate: the holders of
     任命A、B为T, A同志任T, A作为T (作为, 成为: the 为 closes a word, not a name), and of 免去A的T职务. Items are raw list items; the caller checks names."""
-    if start and text[start - 1] not in "为任的选是" and (higher := region_at_end(text[max(0, start - 8):start])):
-        start -= higher[1]  # 是福建省|南平市委常委: the province printed before the post's region
-    if start == 0 or text[start - 1] not in "为任的选是":
+    if start and text[start - 1] not in _PREDICATE_ENDS:
+        # 是福建省|三明市委常委: the province printed before the post's region (looked up only where
+        # a predicate's verb stands close before: nearly every post has none)
+        before = text[max(0, start - 8):start]
+        if any(c in before for c in _PREDICATE_ENDS) and (higher := region_at_end(before)):
+            start -= higher[1]
+    if start == 0 or text[start - 1] not in _PREDICATE_ENDS:
         return []
     before = text[max(0, start - 60):start]
     if ("在" in before or "到" in before or "赴" in before) and (where := _HELD_WHERE.search(before)):  # 赵明远， 在某某公司任|高级主管

@@ -73,6 +73,7 @@ def find_talks(text: str, people: list[Span]) -> list[Meeting]:
         subject = _subject_before(text, people, m.start())
         if subject is None or _in_passing(text, m, False) or any(f.start <= m.start() < f.end for f in found):
             continue  # talks with no one named holding them, or recalled, or read already
+        # talks held with a group are a stop of the visit, as a call on representatives is
         meeting = Meeting(m.group("name"), subject[0], m.end(), trigger_end=m.end(), call=True)
         meeting.participants.append(subject[1])
         found.append(meeting)
@@ -90,7 +91,7 @@ def find_briefings(text: str, people: list[Span]) -> list[Meeting]:
     if "工作汇报" not in text:
         return []
     briefings = _held_by_subject(_BRIEFING, text, people, lambda m: f"听取{m.group('by')}工作汇报")
-    for briefing in briefings:  # 听取贵州省委和省政府工作汇报: held in the region whose bodies report
+    for briefing in briefings:  # 听取某某省委和省政府工作汇报: held in the region whose bodies report
         if found := region_at_start(body := briefing.name.removeprefix("听取"), names_only=True):
             # 湖南省委: the level word is the committee's (省委), the place is 湖南
             briefing.place = body[:found[1] - 1] if body[found[1]:found[1] + 1] == "委" else body[:found[1]]
@@ -111,7 +112,7 @@ def _held_by_subject(pattern: LazyPattern, text: str, people: list[Span], name, 
     return found
 
 
-# 看望慰问山南市班子成员及各族各界代表, 接见…各界人士代表和援疆干部代表: representatives brought
+# 看望慰问某某市班子成员及各族各界代表, 接见…各界人士代表和援疆干部代表: representatives brought
 # together to meet a visiting leader are a gathering, unlike the visit's calls on a household or a
 # workshop (走进村民家中看望慰问), which name no group's representatives
 _CALL_ON_REPRESENTATIVES = LazyPattern(r"(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?代表)(?=[，。；,;\n]|并)")

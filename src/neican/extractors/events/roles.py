@@ -459,7 +459,7 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
         return arrivals[-1].group(1)
     if m := _VISIT.search(text, 0, meeting.start):
         return m.group(1)
-    # 习近平来到天津，看望慰问…: a region the report's leader arrives in, for the visit's business
+    # 某某来到天津，看望慰问…: a region the report's leader arrives in, for the visit's business
     for m in _ARRIVAL_IN_REGION.finditer(text, 0, meeting.start):
         if (found := region_at_start(m.group(1), names_only=True)) and found[1] == len(m.group(1)):
             return m.group(1)
