@@ -650,6 +650,14 @@ def test_a_list_runs_on_over_items_nobody_recognised_to_its_verb():
     assert {"钱立新", "孙海燕"} <= set(e["speakers"])
 
 
+def test_a_list_runs_on_over_an_item_named_by_its_body_alone():
+    """，委员A、B: 委员 names no post, but the list goes on to the verb after its last item."""
+    text = ("全国政协3月4日在京召开双周协商座谈会。全国政协主席赵明远主持会议并讲话。"
+            "全国政协副主席钱立新、孙海燕，委员韩志刚、刘振国在会上发言。")
+    (e,) = events(text, "2024-03-05T08:00:00")
+    assert set(e["speakers"]) == {"赵明远", "钱立新", "孙海燕", "韩志刚", "刘振国"}
+
+
 def test_an_envoys_principal_is_not_at_the_reception_and_hao_dates_it():
     text = "某国首相韩志刚2号会见正在该国访问的钱立新主席特使、中共中央政治局委员赵明远。"
     (e,) = events(text, "2015-06-03T20:00:00")

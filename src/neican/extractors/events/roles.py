@@ -342,7 +342,8 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
         posts = find_titles(between) if between else []
         left = _strip_titles(between, posts) if between else ""
         # …书记钱某、化学学院院长孙某: what is left of a post is its unit, a few characters and no 的
-        if left and (len(left) > 6 and not _posts_before_name(between, posts) or "的" in between or not posts):
+        if left and (len(left) > 6 and not _posts_before_name(between, posts) or "的" in between or not posts) \
+                and not _MEMBER_NOUN.fullmatch(left):
             # 、无党派人士代表某某先后发言: an item described by what no post names still
             # belongs to the list when the list runs on to its verb
             if separator.group() == "、" and (rest := _LIST_TAIL.match(text, end)):
@@ -359,6 +360,9 @@ def _posts_before_name(between: str, posts: list) -> bool:
     return bool(posts) and posts[-1].end == len(between) and not _CLAUSE_WORDS.search(between)
 
 
+# an item named by the body its person belongs to, which no post names (，委员A、B; ，专家代表C):
+# the list goes on
+_MEMBER_NOUN = LazyPattern(r"[\u4e00-\u9fff]{0,4}?(?:委员|代表|专家|学者|院士|教授|学生|党员|干部|群众|村民|居民|职工|员工|企业家)")
 _CLAUSE_WORDS = LazyPattern(r"[要是在对把将被让使向为与和及并]|[。；：:]")
 
 
