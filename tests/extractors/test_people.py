@@ -500,7 +500,8 @@ def test_a_name_ends_before_de_and_a_given_name_may_hold_qi():
 @pytest.mark.issue(11)
 def test_a_descriptor_in_a_chain_of_posts_does_not_cut_the_name_off():
     found = people("某某大学教授、著名经济学家赵明远表示，要坚持改革。")
-    assert found["赵明远"] == [("某某大学教授", None)]
+    assert found["赵明远"] == [("某某大学教授", None), ("经济学家", None)]  # a profession is a title too (GUIDE)
+    assert people("某某大学教授、电力专家赵明远表示，要坚持改革。")["赵明远"] == [("某某大学教授", None)]
 
 
 @pytest.mark.issue(11)

@@ -48,6 +48,7 @@ from .posts import (
     led_by,
     predicative,
     same_post,
+    unit_name,
     widen,
 )
 from .regions import home_region, lookup, region_at_end, tables
@@ -67,8 +68,8 @@ _POST_NAME_FOLLOWERS = cached_compile(r"(重要|强调|指出|关于|的|对|在
                                   r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|召集|召开|会|文章|站|证|节|们)")
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
 _ORGAN_AFTER_TITLE = frozenset("团会处台席")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats)
-# 国王|学院, 总统|大学: a school named after a post
-_SCHOOL_AFTER_TITLE = frozenset(("学院", "大学", "中学", "小学"))
+# 国王|学院, 总统|大学: a school named after a post; 作家|协会, 导演|学会, 律师|事务所: a body of its holders
+_SCHOOL_AFTER_TITLE = frozenset(("学院", "大学", "中学", "小学", "协会", "学会", "事务"))
 # …主席会见, 总书记会晤: a verb opening with one of those characters (主席会议 stays an organ)
 _VERBS_AFTER_POST = frozenset("会见 会谈 会晤 会同 会上".split())
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
@@ -90,6 +91,8 @@ _LIST_OR_TAKING_PART = cached_compile(r"、|出席|参加|列席|陪同|分别|�
 # brackets (a scan for a name-led pattern tries every character): see _signatures.
 _SIGNATURE_POST = cached_compile(r"[（(]([^（）()]{2,40})[）)]")
 _OPEN_BRACKET = cached_compile(r"[（(]")
+# what may stand before the first post of a bracket: when it was held (时任, 原)
+_BRACKET_LEAD = cached_compile("(?:时任|现任|曾任|历任|原|前|系)?")
 _NAME_CHARS = cached_compile(r"[\u4e00-\u9fff·]{1,4}")
 _STOP = cached_compile("。")
 _COMRADE = cached_compile("同志")
@@ -123,9 +126,10 @@ class Person:
         entry = titles().get(title)
         if entry is not None and entry.category == "media":
             title = _MEDIA_OUTLET.sub("", title) or title  # 新华社记者 → 记者: the outlet is not the post
-        if title.endswith(_RESIDENTS) or (region is not None and is_occupation(title)):
+        if title.endswith(_RESIDENTS) or (region is not None and is_occupation(title)
+                                          and not unit_name(title[:len(title) - len(_bare_occupation(title))])):
             # 某某县农民, 某某村村民, 某某市医生: where one lives or works, not an organ's post (a job word,
-            # like 记者, has no region)
+            # like 记者, has no region); a unit's staff keep the unit (某某市人民医院主任医师)
             title, region = _bare_occupation(title), None
         item = {"title": title, "region": region.name if region else None,
                 "region_code": region.code if region else None, "surface": surface}
@@ -494,7 +498,7 @@ def _inside_place(text: str, start: int, end: int) -> bool:
     return _place_ends_at(text, end, range(end - start + 1, end - start + 4))
 
 
-_NAME_SEPARATORS = "·-－"  # 卡尔·刘易斯, 约翰-基
+_NAME_SEPARATORS = "·-－.．•"  # 卡尔·刘易斯, 约翰-基
 # Posts only a foreign house holds: the name after them is a foreign one (国王西哈莫尼, 埃米尔塔米姆)
 _ROYAL_POSTS = frozenset("国王 女王 王后 王储 王子 公主 亲王 太后 太皇 埃米尔 苏丹".split())
 _CLOSED_NAME = LazyPattern(r"[。，、；]|时[，,]|一行|表示|说|举行|会见|会谈|通电话")  # 勒文。, 坤伦举行会谈
@@ -702,7 +706,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         # an envoy's post goes on to the holder's other posts past a comma (某某特使，政治局常委…)
         after_comma = gap == "，" and (i in envoys or CAREER_BEFORE.search(text, 0, chain[0].start))
         # 党组成员、原副主任: a post once held goes on the chain of the posts held now
-        if nxt is not None and i + 1 not in envoys and (gap in ("、", "，兼", "兼", "", "、原", "、前") or after_comma):
+        # 某某大学教授、著名经济学家: a word in front of an occupation (著名, 资深) does not end the chain
+        described = gap is not None and gap[:1] == "、" and len(gap) <= 5 and is_occupation(nxt.title) \
+            and all("\u4e00" <= c <= "\u9fff" for c in gap[1:])
+        if nxt is not None and i + 1 not in envoys and (gap in ("、", "，兼", "兼", "", "、原", "、前") or after_comma or described):
             if len(chain) == 1 and gap == "、" and i not in envoys \
                     and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
                 # 甲研究员、某某大学副校长乙教授: a post printed after a name is that name's and
@@ -734,7 +741,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         elif holders or _POST_NAME_FOLLOWERS.match(text, pos) or text.startswith("由", pos) \
                 or (post_name and len(chain) == 1 and _held_before(text, hit)):
             name = None  # 主任由本级…: 由 opens who or what holds it; 习近平总书记鲜明指出: the post is its holder's
-        elif is_occupation(hit.title):  # 教师|荣获, 医生|应该: the word is used of anyone; the recogniser decides
+        elif all(is_occupation(h.title) for h in chain):
+            # 教师|荣获, 医生|应该: the word is used of anyone; the recogniser decides (a post earlier in the
+            # chain vouches for the name: 某某大学教授、经济学家|赵明远)
             name = recognised.get(pos)
         else:
             name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos)
@@ -785,6 +794,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         signed = find_titles(post) if plausible_name(signer, strict=False) or _LATIN_NAME.fullmatch(signer) else []
         for k, hit in reversed(list(enumerate(signed))):
             _fullest(post, hit, signed[k - 1].end if k else 0)
+        if signed and (signer, post) not in headed and signed[0].start > _BRACKET_LEAD.match(post).end():
+            continue  # 某某（为运动员进行预测的专家）: a bracket that a post does not open holds a clause, not posts
         if (signer, post) in headed:
             _whole_parts(post, signed)  # 某某银行首席投资官兼全球固定收益主管：X, each part of the line a post
         if signed:

@@ -25,12 +25,13 @@ _MAX_WIDTH = 20  # the longest organ name a post is widened over
 _HARD_BREAK = cached_compile(
     "的|了|在|是|为|由|被|向|对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
     "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|举行|欢迎|宴请|送别|"
-    "等|说|称|选举|决定|提名|任命|免去|同意|批准|来自|包括|"
+    "等|说|称|选举|决定|提名|任命|免去|同意|批准|来自|包括|另有|还有|其中有|"
     "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|专访|播出|播发|应邀|应约|"
     "上午|下午|晚上|中午|傍晚|今天|昨天|当天|日|月|年")
 _SOFT_BREAK = cached_compile("和|与|及|同")
 FORMER = "原前"  # a post held before: 美国|前|总统, 某某局|原|局长
-_BOUNDARY = cached_compile(r"[^\u4e00-\u9fff·]")
+# Latin letters belong to a name (TCL集团, 某某AI研究院); digits and marks end it (48|家集团)
+_BOUNDARY = cached_compile(r"[^\u4e00-\u9fff·A-Za-z]")
 _DIGIT_ORDINAL = LazyPattern(r"第\d{1,4}[届次期]")
 # Heads an organ phrase starts with, besides a country or a region of China.
 _ORGAN_HEADS = ("中共", "中央", "国务院", "全国", "国家", "最高人民", "中国", "联合国", "世界", "国际", "亚洲", "欧洲",
@@ -106,7 +107,7 @@ def _ministry(phrase: str) -> bool:
     return 3 <= len(phrase) <= 4 and phrase[-1] in "部委局署办厅" and not phrase.startswith(_LEVEL_WORDS)
 
 
-def _unit_name(phrase: str) -> bool:
+def unit_name(phrase: str) -> bool:
     """Whether a phrase with no head names a unit (某某行业协会, 某某大学物理所)."""
     m = _UNIT_WORDS.search(phrase)
     return m is not None and m.start() >= 2 and len(phrase) <= _MAX_UNIT
@@ -174,13 +175,19 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
         begin += 1  # 应|俄罗斯联邦委员会主席…邀请: the invitation's verb, not the organ's name
     phrase = text[begin:start]
     whole = _head(phrase)
-    unit = whole is None and (opened or begin == 0) and (_unit_name(phrase) or _ministry(phrase))
+    # a title that opens with a unit's word (集团董事长, 研究院院长) ends the unit's name in front of it
+    lead = m.group() if (m := _UNIT_WORDS.match(title)) else ""
+
+    def names_unit(phrase: str) -> bool:
+        return unit_name(phrase) or _ministry(phrase) or bool(lead) and unit_name(phrase + lead)
+
+    unit = whole is None and (opened or begin == 0) and names_unit(phrase)
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
         if (whole is None and not unit) or _head(text[m.end():start]) is not None:
             begin = m.end()
     phrase = text[begin:start]
     head = _head(phrase) if phrase else None
-    if head is None and unit and (_unit_name(phrase) or _ministry(phrase)):
+    if head is None and unit and names_unit(phrase):
         head = ("organ", None, 0)  # 某某大学物理所|所长, 某某学校|校长, 农业部|部长
     if head is None:
         return None
