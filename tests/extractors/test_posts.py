@@ -328,3 +328,19 @@ def test_a_transliteration_ending_in_jing_is_read_whole_after_a_foreign_post():
 
     people = {p["name"] for p in extract_text("俄罗斯总理米哈伊京表示，将加强合作。")["people"]}
     assert people == {"米哈伊京"}  # 京 ends transliterations (普京) though the table lacks it
+
+
+def test_a_units_staff_keep_the_unit_and_latin_letters_belong_to_its_name():
+    assert people("据介绍，义乌市人民医院副主任医师赵明远说，情况稳定。") == {"赵明远": [("义乌市人民医院副主任医师", "金华市")]}
+    assert people("据介绍，义乌市农民赵明远说，收成很好。") == {"赵明远": [("农民", None)]}  # where one lives: the bare word
+    assert people("ABC集团董事长钱立新表示，要加大投入。") == {"钱立新": [("ABC集团董事长", None)]}
+    assert people("某某XY互联网研究院院长孙海燕认为，涨价是趋势。") == {"孙海燕": [("某某XY互联网研究院院长", None)]}
+
+
+def test_an_occupation_before_a_body_word_names_the_body():
+    assert people("中国作家协会副主席赵明远出席。") == {"赵明远": [("中国作家协会副主席", None)]}
+
+
+def test_a_bracket_after_a_name_holds_posts_only_where_a_post_opens_it():
+    assert people("专家点评 赵明远(为国家运动员进行身高预测的运动医学专家)说。") == {}
+    assert people("钱立新（时任某某大学校长）说。") == {"钱立新": [("某某大学校长", None)]}
