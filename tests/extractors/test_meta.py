@@ -55,6 +55,8 @@ def test_news_agency_byline_names_the_outlet_and_compilers_are_editors():
     assert m.source == "新华社"
     assert m.editors == ["孙七", "周八"]
     assert m.authors == []
+    m = meta_of(f"某某网10月4日讯（记者孙七 整合） {PARA}")
+    assert (m.authors, m.editors) == ([], ["孙七"])  # 整合 makes an editor (GUIDE)
 
 
 def test_dateline_names_the_outlet():

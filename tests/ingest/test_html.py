@@ -240,6 +240,7 @@ def test_an_e_papers_imprint_names_the_paper_where_nothing_else_does():
     ("2006年05月06日 08:09 《某某周刊》", "某某周刊"),
     ("2022-02-13 09:57 某某网<br>分享到 微信", "某某网"),  # unlabelled, alone after the time
     ("2019年09月09日 20:52 某某财经-自媒体综合<br>原创： 赵明远编译 某某交易与研究", "某某交易与研究"),
+    ("<span>原创</span> <span>某某都市报</span> <span>2019-09-09 16:01:46</span>", "某某都市报"),  # alone before the time
 ])
 def test_the_outlet_printed_under_the_headline_is_the_source(header, source):
     from neican.ingest.html import page_text
@@ -278,6 +279,8 @@ def test_a_self_media_posts_account_is_its_source():
            'article-source-bjh"><span class="date">发布时间：10-08</span></div></div>')
     assert platform_account(bjh) == "某某必读"
     assert platform_account('<p class="author-name">赵明远</p>') is None  # no platform mark
+    toutiao = "mediaInfo: {\n  uid: '12345',\n  name: '某某人文',\n  avatar: '//p1.example/a.jpg',"
+    assert platform_account(toutiao) == "某某人文"
 
 
 @pytest.mark.issue(13)

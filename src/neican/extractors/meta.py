@@ -45,7 +45,7 @@ _COPYRIGHT_HOLDER = (
 _NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names, split by _names()
 # …记者 X 报道, 本报记者X发自北京, （记者 X）: the name runs to the byline's own end
 # or at the next label of a header line (记者 X Y 个人简介：)
-_REPORTER = LazyPattern(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|[)）]|$|\s+(?=\d)|\s*[/|]"
+_REPORTER = LazyPattern(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|整合|[)）]|$|\s+(?=\d)|\s*[/|]"
                        rf"|\s+(?=[\u4e00-\u9fff]{{2,6}}[:：]))")
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
 # the writer's name ends at a bracket, the line's end, a slash, a photo credit or the next label
@@ -478,7 +478,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             names = _names(m.group(1))
             if not m.group(2).startswith("摄"):  # 记者 X 摄: a photo's credit, neither author nor editor
                 # 整合 新华日报记者 X: the reporter compiled it, an editor
-                compiled = m.group(2) == "整理" or _COMPILED_BY.match(text)
+                compiled = m.group(2) in ("整理", "整合") or _COMPILED_BY.match(text)
                 (editors if compiled else authors).extend(names)
             credits.extend(_job_words(text, m, names))
         for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text or "执笔" in text else ()):

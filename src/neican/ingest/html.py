@@ -147,6 +147,8 @@ _ACCOUNT = (
     LazyPattern(r'id="js_name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<'),
     # a 百家号 post: the account's name above the time (class="author-name"), the page marked bjh
     LazyPattern(r'class="author-name"[^>]*>\s*([^<>\s][^<>]{0,29}?)\s*<(?=[\s\S]{0,600}?article-source-bjh)'),
+    # a 头条号 post: the account in the page's state (mediaInfo: {…, name: '某某'})
+    LazyPattern(r"mediaInfo:\s*\{[^{}]{0,200}?\bname:\s*'([^'\n]{2,30})'"),
     LazyPattern(r"(?:澎湃号|百家号|头条号|企鹅号|网易号|搜狐号|大风号|一点号)\s*</a>\s*(?:&gt;|>|›)\s*<a[^>]*>\s*([^<>]{2,20}?)\s*</a>"),
 )
 
@@ -184,7 +186,7 @@ def _printed_headline(root: etree._Element, title: str | None, page_title: str |
 
 def platform_account(html: str) -> str | None:
     """The account a self-media post comes from, where the platform's markup names it."""
-    if "js_name" not in html and "号</a>" not in html and "article-source-bjh" not in html:
+    if "js_name" not in html and "号</a>" not in html and "article-source-bjh" not in html and "mediaInfo" not in html:
         return None
     for pattern in _ACCOUNT:
         if m := pattern.search(html):
@@ -228,6 +230,10 @@ _OUTLET_AFTER_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?\s*《([^《》\s]{2,
 # or the page's buttons: unlabelled, so it must read as an outlet's name
 _BARE_OUTLET_AFTER_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+([\u4e00-\u9fffA-Za-z0-9·—-]{2,16})"
                                      r"(?=[ \t]*(?:\n|$|举报|分享|字号|收藏|我有话说|评论|打印))")
+# an outlet alone before the time of the info line (原创 某某都市报 2019-09-09 16:01:46): it must
+# read as an outlet's name too
+_BARE_OUTLET_BEFORE_TIME = LazyPattern(r"(?:^|(?<=[ \t]))([\u4e00-\u9fffA-Za-z0-9·]{2,16})[ \t]+"
+                                      r"(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]+\d{1,2}:\d{2})", re.M)
 _OUTLET_NAME = LazyPattern(r"(?:日报|晚报|报|通讯社|社|网|台|刊|客户端|新闻|消息|在线|之声|发布|杂志)$")
 # a reprinted WeChat post's header line: 原创： 作者 公众号 (the account published the copy)
 _ACCOUNT_LINE = LazyPattern(r"^原创\s*[:：]?\s*(\S{2,12})\s+(\S{2,16})\s*$", re.M)
@@ -245,7 +251,8 @@ def printed_source(page: str, title: str | None) -> str | None:
     start = _headline_at(page, title)
     window = page[start:start + 300]
     found = [m for m in _PRINTED_SOURCE.finditer(window)] + [m for m in _OUTLET_AFTER_TIME.finditer(window)]
-    found += [m for m in _BARE_OUTLET_AFTER_TIME.finditer(window) if _OUTLET_NAME.search(m.group(1))]
+    found += [m for pattern in (_BARE_OUTLET_AFTER_TIME, _BARE_OUTLET_BEFORE_TIME)
+              for m in pattern.finditer(window) if _OUTLET_NAME.search(m.group(1))]
     found += [m for m in _ACCOUNT_LINE.finditer(window, 0, 200) if not _PLATFORM_LABEL.search(m.group(2))]
     for m in sorted(found, key=lambda m: m.start()):
         name = m.group(m.lastindex)
