@@ -90,10 +90,10 @@ def _window_start(text: str, verb: int) -> int:
 
 
 # The last characters of nouns that name a kind of person (运动员, 志愿者, 艺术家, 职工, 选手, 教师,
-# 学生, 院士, 村民, 负责人, 工匠; 妻子, 父亲): a name printed right after one is the person it names
+# 学生, 院士, 村民, 负责人, 工匠; 妻子, 父亲; 冠军, 名将, 前锋, 外援, 大臣, 主帅, 球星, 新秀): a name printed right after one is the person it names
 # (下岗职工潘某, 老艺术家骆某), which no post in the lexicon introduces. 国家 ends like one and names
 # none: an organ's name follows it (国家卫健委); nor does 一家 (a classifier).
-_PERSON_NOUN_ENDS = "员者家工手师生士民人匠子亲"
+_PERSON_NOUN_ENDS = "员者家工手师生士民人匠子亲军将锋援臣帅星秀"
 _LIKE_PERSON_NOUN = "国家"
 # 家 after a numeral or a demonstrative is a classifier (一家|白钨矿, 多家|企业), no person noun's end
 _CLASSIFIER_JIA = cached_compile(r"[\d一二两三四五六七八九十百千万几多每这那某各]家$")
