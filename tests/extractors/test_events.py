@@ -658,6 +658,12 @@ def test_a_list_runs_on_over_an_item_named_by_its_body_alone():
     assert set(e["speakers"]) == {"赵明远", "钱立新", "孙海燕", "韩志刚", "刘振国"}
 
 
+def test_a_meeting_a_rule_says_shall_be_held_is_no_event():
+    assert events("立案后，机关主要负责人应当主持召开专题会议，研究确定调查方案。", "2024-03-05T08:00:00") == []
+    (e,) = events("省委书记赵明远3月4日主持召开专题会议，研究确定调查方案。", "2024-03-05T08:00:00")
+    assert e["hosts"] == ["赵明远"]
+
+
 def test_an_envoys_principal_is_not_at_the_reception_and_hao_dates_it():
     text = "某国首相韩志刚2号会见正在该国访问的钱立新主席特使、中共中央政治局委员赵明远。"
     (e,) = events(text, "2015-06-03T20:00:00")

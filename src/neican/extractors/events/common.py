@@ -62,7 +62,9 @@ class Meeting:
 # 将于…召开, 决定将草案提请/提交…会议审议: a meeting to come
 # (决定今年10月在北京召开…全会: a meeting decided on or proposed is one to come)
 _NOT_YET = LazyPattern(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于|将[^，。；]{0,4}?(?=召开|举行|举办|出席|参加|主持)|关于(?=召开|举行)|明年|下个?月|下周|提请|提交|"
-                       r"(?:决定|建议)[^，。；]{0,16}?(?=召开|举行|举办)")
+                       r"(?:决定|建议)[^，。；]{0,16}?(?=召开|举行|举办)|"
+                       # 负责人应当主持召开专题会议: a rule's or a plan's meeting, none held
+                       r"(?:应当|应该|必须|需要|可以)[^，。；]{0,6}?(?=召开|举行|举办|主持)")
 _BEFORE = LazyPattern(r"此前|之前|日前此前")
 # 乘专机离开北京，赴某地出席…: a departure report, whose meetings lie ahead
 _DEPARTING = LazyPattern(r"离开北京|离京|启程前往|启程赴")
