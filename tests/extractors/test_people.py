@@ -821,3 +821,9 @@ def test_a_countys_short_name_before_a_bodys_head_is_no_region():
     (person,) = extract_text("中俄投资合作委员会中方主席、国务院副总理赵明远出席会议。")["people"]
     assert [(t["title"], t["region"]) for t in person["titles"]] == [
         ("中俄投资合作委员会中方主席", None), ("国务院副总理", None)]  # not 主席 of 中方县
+
+
+def test_a_name_read_into_the_first_character_of_a_word_is_the_name_found_elsewhere():
+    found = people("随后，赵明、刘洋依次进驻。坐在中间的航天员赵明操作手柄，刘洋密切监视仪表。")
+    assert "赵明操" not in found and found["赵明"] == [("航天员", None)]
+

@@ -1231,7 +1231,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                                 and mention_starts.isdisjoint(range(start + 1, start + len(name)))}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
-    doc.spans[ASSIGNS] = sorted(_other_readings_merged(spans), key=lambda s: (s.start == s.end, s.start))
+    doc.spans[ASSIGNS] = sorted(_other_readings_merged(doc.text, spans), key=lambda s: (s.start == s.end, s.start))
 
 
 _ITEM_OPENERS = "、，,：:；;。（(《“\n "
@@ -1272,12 +1272,14 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
 _FOREIGN_NAME_PARTS = cached_compile(r"[·\-－]")
 
 
-def _other_readings_merged(spans: list[Span]) -> list[Span]:
+def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
     """One person printed two ways is one person; the other reading's mentions and titles join
     the name's:
     - 希拉里·克林顿 … 克林顿说: a foreign name's last part printed alone (where exactly one full
       name ends so);
-    - 向曹某同志的遗体… where 曹某 is found elsewhere: a reading that takes in a preposition."""
+    - 向曹某同志的遗体… where 曹某 is found elsewhere: a reading that takes in a preposition;
+    - 赵明操作… where 赵明 is found elsewhere: a reading that takes in the first character of a
+      frequent word (操作) after every one of its mentions."""
     full: dict[str, list[Span]] = {}
     for span in spans:
         parts = _FOREIGN_NAME_PARTS.split(span.data["name"])
@@ -1294,9 +1296,16 @@ def _other_readings_merged(spans: list[Span]) -> list[Span]:
                                     if not any(a <= m[0] and m[1] <= b for a, b in inside)])
         elif len(name) == 3 and name[0] in PREPOSITION_SURNAMES and (owner := by_name.get(name[1:])):
             _join(owner, span, [[a + 1, b] for a, b in span.data["mentions"]])
+        elif len(name) == 3 and (owner := by_name.get(name[:2])) is not None \
+                and all("\u4e00" <= text[b:b + 1] <= "\u9fff" and ordinary_word_band(text[b - 1:b + 1]) >= _RUN_ON_WORD_BAND
+                        for _, b in span.data["mentions"]):
+            _join(owner, span, [[a, b - 1] for a, b in span.data["mentions"]])
         else:
             kept.append(span)
     return kept
+
+
+_RUN_ON_WORD_BAND = 3  # a word met five times or more in ordinary text (names.ordinary_word_band)
 
 
 def _join(owner: Span, other: Span, mentions: list[list[int]]) -> None:
