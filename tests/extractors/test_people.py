@@ -824,6 +824,13 @@ def test_a_countys_short_name_before_a_bodys_head_is_no_region():
 
 
 def test_a_name_read_into_the_first_character_of_a_word_is_the_name_found_elsewhere():
-    found = people("随后，赵明、刘洋依次进驻。坐在中间的航天员赵明操作手柄，刘洋密切监视仪表。")
+    from neican.doc import Doc
+    from neican.extractors import people as people_stage, regions as regions_stage
+
+    doc = Doc(id="t", path="t", original="")
+    doc.text, doc.meta = "随后，赵明、刘洋依次进驻。坐在中间的航天员赵明操作手柄，刘洋密切监视仪表。", {}
+    regions_stage.extract(doc)
+    found = {s.data["name"]: [(t["title"], t["region"]) for t in s.data["titles"]]
+             for s in people_stage.extract(doc).spans["people"]}
     assert "赵明操" not in found and found["赵明"] == [("航天员", None)]
 
