@@ -834,3 +834,9 @@ def test_a_name_read_into_the_first_character_of_a_word_is_the_name_found_elsewh
              for s in people_stage.extract(doc).spans["people"]}
     assert "赵明操" not in found and found["赵明"] == [("航天员", None)]
 
+
+def test_a_line_that_is_a_post_a_space_and_a_name_gives_the_name_its_post():
+    found = people("2012年6月24日\n某某工程新闻发言人 武平\n女士们、先生们：\n很高兴又一次和大家见面。")
+    assert found == {"武平": [("某某工程新闻发言人", None)]}  # a place's name too (武平县): the line vouches
+    assert people("标题\n新闻发言人 今天\n正文。") == {}
+

@@ -789,9 +789,12 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             continue  # 领导同志和老同志: a conjunction and 老同志 (veterans), no name
         if before and text[max(0, m.start() - len(before) - 1):m.start() - len(before)] in "以和、，与对向“":
             person(before)
-    headed = _headed_lines(text)
+    spaced = _spaced_lines(text)
+    headed = _headed_lines(text) + spaced
     for signer, post in _signatures(text) + headed:
-        signed = find_titles(post) if plausible_name(signer, strict=False) or _LATIN_NAME.fullmatch(signer) else []
+        # a line of its own vouches for the name after the post, a place's name too (某某发言人 武平)
+        signed = find_titles(post) if plausible_name(signer, strict=False) or _LATIN_NAME.fullmatch(signer) \
+            or (signer, post) in spaced else []
         for k, hit in reversed(list(enumerate(signed))):
             _fullest(post, hit, signed[k - 1].end if k else 0)
         if signed and (signer, post) not in headed and signed[0].start > _BRACKET_LEAD.match(post).end():
@@ -1024,6 +1027,27 @@ def _headed_lines(text: str) -> list[tuple[str, str]]:
         hits = find_titles(post)
         if hits and hits[-1].end == len(post) and titles()[hits[-1].title].category != "media" \
                 and not _POST_SEPARATORS.search(post[:hits[0].start]):
+            found.append((name, post))
+    return found
+
+
+# a line that is a post, a space and a name alone (a statement's or a speech's heading on a web
+# page: 某某工程新闻发言人 赵明远); found from the space, which re scans for
+_SPACED_NAME = cached_compile(r"[ \u3000]+([\u4e00-\u9fff·]{2,4})[ \u3000]*(?=\n|$)")
+
+
+def _spaced_lines(text: str) -> list[tuple[str, str]]:
+    """(name, post) for each line that is a post, a space and a name: the post's title closes it."""
+    found = []
+    for m in _SPACED_NAME.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        post = text[start:m.start()]
+        if not 2 <= len(post) <= 40 or any(c in post for c in " \u3000：:，,。；;"):
+            continue
+        hits = find_titles(post)
+        name = m.group(1)
+        if hits and hits[-1].end == len(post) and titles()[hits[-1].title].category != "media" \
+                and name[0] in _surname_initials() and not is_post_or_day(name) and name not in titles():
             found.append((name, post))
     return found
 
