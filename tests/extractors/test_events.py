@@ -664,6 +664,13 @@ def test_a_meeting_a_rule_says_shall_be_held_is_no_event():
     assert e["hosts"] == ["赵明远"]
 
 
+def test_a_headcount_closed_by_a_comma_still_reaches_the_verb_past_a_long_topic():
+    text = ("全国政协主席赵明远6日下午参加联组会。\n联组会上，钱立新、孙海燕、韩志刚、刘振国等4位委员，分别就实施健康优先"
+            "发展战略、提升基层医疗服务水平、加强材料技术攻关、推进创新药研发、做好高原病防治、发展公益慈善事业等作了发言。")
+    (e,) = events(text, "2024-03-07T08:00:00")
+    assert e["speakers"] == ["钱立新", "孙海燕", "韩志刚", "刘振国"]
+
+
 def test_an_envoys_principal_is_not_at_the_reception_and_hao_dates_it():
     text = "某国首相韩志刚2号会见正在该国访问的钱立新主席特使、中共中央政治局委员赵明远。"
     (e,) = events(text, "2015-06-03T20:00:00")
