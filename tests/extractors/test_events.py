@@ -671,6 +671,14 @@ def test_a_headcount_closed_by_a_comma_still_reaches_the_verb_past_a_long_topic(
     assert e["speakers"] == ["钱立新", "孙海燕", "韩志刚", "刘振国"]
 
 
+def test_a_call_set_as_the_time_of_what_its_subject_then_says():
+    text = ("赵明远在某省调研。\n在看望某省政协、统战部机关干部及各民主党派、工商联负责人时，赵明远强调，"
+            "要关心支持统一战线工作。")
+    (e,) = events(text, "2024-03-07T08:00:00")
+    assert e["name"] == "看望某省政协、统战部机关干部及各民主党派、工商联负责人"
+    assert e["participants"] == ["赵明远"]
+
+
 def test_an_envoys_principal_is_not_at_the_reception_and_hao_dates_it():
     text = "某国首相韩志刚2号会见正在该国访问的钱立新主席特使、中共中央政治局委员赵明远。"
     (e,) = events(text, "2015-06-03T20:00:00")

@@ -115,11 +115,34 @@ def _held_by_subject(pattern: LazyPattern, text: str, people: list[Span], name, 
 # 看望慰问某某市班子成员及各族各界代表, 接见…各界人士代表和援疆干部代表: representatives brought
 # together to meet a visiting leader are a gathering, unlike the visit's calls on a household or a
 # workshop (走进村民家中看望慰问), which name no group's representatives
-_CALL_ON_REPRESENTATIVES = LazyPattern(r"(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?代表)(?=[，。；,;\n]|并)")
+# (看望了某某机关干部及各民主党派负责人: a group no one in it is named of, called on the same way;
+# 会见 of a group is read with the receptions, where a meeting's attendees are met)
+_CALL_ON_REPRESENTATIVES = LazyPattern(r"(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?(?:代表|负责人|骨干))(?=[，。；,;\n]|并)")
+
+
+# 在看望…负责人时，X强调: the call set as the time of what its subject, named after it, says
+_WHILE_CALLING = LazyPattern(r"在(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?(?:代表|负责人|骨干))时[，,]")
 
 
 def find_calls(text: str, people: list[Span]) -> list[Meeting]:
-    """Representatives a named leader calls on (X一行看望慰问…各界代表): one stop of a visit."""
-    if "代表" not in text:
+    """Representatives a named leader calls on (X一行看望慰问…各界代表, 在看望…负责人时，X强调): one
+    stop of a visit."""
+    if "代表" not in text and "负责人" not in text and "骨干" not in text:
         return []
-    return _held_by_subject(_CALL_ON_REPRESENTATIVES, text, people, lambda m: m.group("name"), call=True)
+    found = _held_by_subject(_CALL_ON_REPRESENTATIVES, text, people, lambda m: _ASPECT_AFTER_VERB.sub("", m.group("name"), 1),
+                             call=True)
+    for m in _WHILE_CALLING.finditer(text):
+        sentence_end = min((i for i in (text.find(c, m.end()) for c in "。；\n") if i >= 0), default=len(text))
+        after = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"] if m.end() <= start < sentence_end]
+        if not after or _in_passing(text, m, False) or any(f.start <= m.start() < f.end for f in found):
+            continue
+        start, name = min(after)
+        if start > m.end() + 30:
+            continue  # the subject opens the clause after the call's: a post or two before its name at most
+        meeting = Meeting(_ASPECT_AFTER_VERB.sub("", m.group("name"), 1), m.start(), m.end(), trigger_end=m.end(), call=True)
+        meeting.participants.append(name)
+        found.append(meeting)
+    return found
+
+
+_ASPECT_AFTER_VERB = LazyPattern(r"(?<=[望问见])了")  # 看望了…: the name as a heading prints it, 看望…
