@@ -29,7 +29,8 @@ XWLB = HERE.parent.parent / "shared" / "data" / "xwlb" / "xwlb.jsonl.gz"
 JUDGED = HERE / "xwlb_people_judged.tsv"
 EVERY, LIMIT, TOP = 7, 10000, 200
 # each must be one entity: the three, and leaders 中方主席 once split (中方县, see 2026-12-06)
-LEADERS = ("习近平", "李克强", "陈敏尔", "韩正", "王岐山", "张高丽", "孙春兰", "胡春华")
+# the last five: a province's post (or a SAR's) and national posts joined into one career (one entity each since 2026-12-06)
+LEADERS = ("习近平", "李克强", "陈敏尔", "韩正", "王岐山", "张高丽", "孙春兰", "胡春华", "夏宝龙", "王东峰", "刘奇", "梁振英", "林郑月娥")
 
 
 @dataclass(frozen=True)

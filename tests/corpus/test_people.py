@@ -150,6 +150,21 @@ def test_senior_posts_in_several_provinces_are_one_career(store):
 
 
 @pytest.mark.issue(11)
+def test_a_provinces_party_secretary_and_the_names_national_posts_are_one_career(store):
+    store.add([
+        record("zj", published="2014-06-19", people=[person("程远山", ("省委书记", "浙江省", "330000"))]),
+        record("n1", published="2018-04-24", people=[person("程远山", ("全国政协副主席", None, None))]),
+        record("n2", published="2023-03-01", people=[person("程远山", ("中央组织部部长", None, None))]),
+        # the name alone, in a province he held no post in: the national entity's too, as before
+        record("sc", published="2019-05-01", people=[person("程远山", ("副县长", "四川省", "510000"))]),
+    ])
+    build_people(store)
+    entities = _entities(store)
+    assert {key for key in entities if key[0] == "程远山"} == {("程远山", None), ("程远山", "四川省")}
+    assert _documents_of(store, entities[("程远山", None)][0]) == ["n1", "n2", "zj"]
+
+
+@pytest.mark.issue(11)
 def test_a_name_met_only_in_credits_makes_no_person_of_the_story(store):
     store.add([
         record("c1", published="2024-01-10", people=[person("林慕白", ZJ_DEPUTY), person("韩志远", ("视频编辑", None, None))],

@@ -6,7 +6,8 @@ national one (国务院总理) joins the name's unplaced entity (province NULL);
 whose region the extractor missed (省长), joins the entity of that name whose province the
 document names, weighed by titled sightings near its date (``_choose_home``), else the unplaced
 one. Entities of one name that each held a senior post (a province's party secretary or
-governor, national rank up to 国务委员) are then one career (``_join_careers``). Entity ids follow (name, province) order and are renumbered on each build.
+governor, national rank up to 国务委员) are then one career (``_join_careers``), as are a
+province's party secretary or governor and the name's entity with national posts. Entity ids follow (name, province) order and are renumbered on each build.
 
 ``build_people`` fills person_entities, person_mentions, person_titles and event_people.
 """
@@ -187,11 +188,21 @@ def _senior(title: dict[str, Any]) -> bool:
         and code[:2] in _MUNICIPALITIES  # 上海市委书记: a province-level post
 
 
+def _national(title: dict[str, Any]) -> bool:
+    """A post of a national organ (not a profession's or a byline's word)."""
+    entry = title_lexicon().get(title.get("title") or "")
+    return entry is not None and entry.level == "national" and entry.category not in ("profession", "media")
+
+
 def _join_careers(entities: list[_Entity]) -> list[_Entity]:
     """One person across provinces: the entities of one name that each held a senior post are one
     career (程远山 as party secretary of 贵州, then of 重庆, then in the Politburo). Two
     people of one name rarely both reach such posts; below them, namesakes stay apart."""
     senior = [e for e in entities if any(_senior(t) for m in e.mentions for t in m.titles)]
+    if len(senior) == 1 and senior[0].province is not None:
+        # a province's party secretary or governor and the name's national posts (全国政协副主席,
+        # 中央组织部部长, 中央委员): few hold either, so the two are one career
+        senior += [e for e in entities if e.province is None and any(_national(t) for m in e.mentions for t in m.titles)]
     if len(senior) < 2:
         return entities
     unplaced = next((e for e in senior if e.province is None), None)

@@ -206,6 +206,8 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     if post.startswith(region.name):  # 新疆维吾尔|自治区党委书记: the full name runs into the title word
         length = len(region.name)
     printed, rest = post[:length], post[length:]
+    if region.name.endswith("特别行政区") and rest.startswith("特区") and len(rest) > 2:
+        return begin, rest[2:], region  # 香港|特区|行政长官: 特区 is the region's level word, short
     inner = _head(rest)
     if inner is not None and inner[0] == "region" and inner[1].province_code == region.province_code:
         region, printed, rest = inner[1], rest[:inner[2]], rest[inner[2]:]  # 山东省|济南市|公安局局长
