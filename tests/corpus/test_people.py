@@ -176,3 +176,15 @@ def test_a_name_met_only_in_credits_makes_no_person_of_the_story(store):
     names = {name for name, _province in _entities(store)}
     assert "韩志远" not in names and {"林慕白", "钱立言"} <= names  # 总编辑 heads a paper: a post
     assert stats.credits == 2
+
+
+@pytest.mark.issue(11)
+def test_a_post_printed_in_two_forms_is_one_post_of_the_career(store):
+    store.add([
+        record("a", published="2023-01-05", people=[person("程远山", ("外长", None, None))]),
+        record("b", published="2023-06-01", people=[person("程远山", ("外交部部长", None, None))]),
+    ])
+    build_people(store)
+    (title,) = career(store, _entities(store)[("程远山", None)][0]).titles
+    assert (title.title, title.printed, title.first_seen, title.last_seen) == (
+        "外交部部长", ["外长", "外交部部长"], "2023-01-05", "2023-06-01")

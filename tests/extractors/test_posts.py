@@ -344,3 +344,15 @@ def test_an_occupation_before_a_body_word_names_the_body():
 def test_a_bracket_after_a_name_holds_posts_only_where_a_post_opens_it():
     assert people("专家点评 赵明远(为国家运动员进行身高预测的运动医学专家)说。") == {}
     assert people("钱立新（时任某某大学校长）说。") == {"钱立新": [("某某大学校长", None)]}
+
+
+@pytest.mark.issue(11)
+def test_a_posts_normalised_form_beside_the_title_as_printed():
+    from neican.extractors.posts import normalised_post
+
+    assert normalised_post("外长") == normalised_post("外交部长") == "外交部部长"
+    assert normalised_post("某国外长") == "某国外交部部长"  # the post word at the end, the organ kept
+    assert normalised_post("总书记") == "中共中央总书记" and normalised_post("省委书记") == "省委书记"
+    assert normalised_post("某某大学校长") == "某某大学校长"
+    found = people("外交部长赵明远出席。赵明远外长表示，要加强合作。")
+    assert found == {"赵明远": [("外交部长", None)]}  # one entry per post: 外长 is the same post

@@ -8,7 +8,7 @@ from importlib.resources import files
 import opencc
 import pytest
 
-TITLES_HEADER = ["title", "category", "level", "rank", "note"]
+TITLES_HEADER = ["title", "category", "level", "rank", "post", "note"]
 SURNAMES_HEADER = ["surname", "frequency_rank", "note"]
 CATEGORIES = {"party", "government", "congress", "cppcc", "court", "procuratorate", "discipline", "united_front",
               "mass_org", "military", "state_firm", "university", "media", "national", "profession"}
@@ -59,7 +59,7 @@ def test_headers_are_exact():
     assert _table("surnames.tsv")[0] == SURNAMES_HEADER
 
 
-@pytest.mark.parametrize("name,width", [("titles.tsv", 5), ("surnames.tsv", 3)])
+@pytest.mark.parametrize("name,width", [("titles.tsv", 6), ("surnames.tsv", 3)])
 def test_every_row_has_all_columns_and_no_blank_lines(name, width):
     for n, fields in _table(name)[1]:
         assert len(fields) == width, f"{name}:{n}: {len(fields)} fields"
@@ -80,10 +80,18 @@ def test_titles_have_no_region_name_in_front():
 
 
 def test_categories_levels_and_ranks_are_valid():
-    for n, (title, category, level, rank, _note) in _titles():
+    for n, (title, category, level, rank, _post, _note) in _titles():
         assert category in CATEGORIES, f"titles.tsv:{n}: {title}: category {category!r}"
         assert level in LEVELS, f"titles.tsv:{n}: {title}: level {level!r}"
         assert rank == "" or (rank.isdigit() and int(rank) >= 1), f"titles.tsv:{n}: {title}: rank {rank!r}"
+
+
+def test_a_post_is_another_title_of_the_file_in_its_full_form():
+    rows = {fields[0]: fields for _n, fields in _titles()}
+    for n, (title, _category, _level, _rank, post, _note) in _titles():
+        if post:
+            assert post != title and post in rows, f"titles.tsv:{n}: {title}: post {post!r}"
+            assert rows[post][4] == "", f"titles.tsv:{n}: {title}: post {post!r} has a post of its own"
 
 
 def test_no_whitespace_inside_key_fields_and_notes_are_trimmed():

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NeicanError
+from ..extractors.posts import normalised_post
 from ..extractors.regions import tables as region_tables
 from ..resources.loader import titles as title_lexicon
 from .reprints import day_number
@@ -73,6 +74,7 @@ class TitleHeld:
     last_seen: str | None
     documents: int                       # distinct stories (reprint clusters) naming it
     evidence: list[str] = field(default_factory=list)  # document ids, earliest first
+    printed: list[str] = field(default_factory=list)   # the forms the post was printed in (总书记, 中共中央总书记)
 
 
 @dataclass
@@ -410,6 +412,7 @@ def career(store, entity_id: int, evidence: int = 10, dedupe: bool = True) -> Ca
     """Titles an entity held (with region, first and last seen, evidence) and events attended.
 
     Example: ``career(store, 7).titles[0]`` → ``TitleHeld(title="副省长", region="浙江省", ...)``.
+    A post printed in several forms is one entry, under its normalised form (extractors.posts.normalised_post).
     """
     found = store.query(
         "SELECT name, province, first_seen, last_seen, documents FROM person_entities WHERE entity_id = ?",
@@ -429,8 +432,11 @@ def career(store, entity_id: int, evidence: int = 10, dedupe: bool = True) -> Ca
     held: dict[tuple, TitleHeld] = {}
     stories: dict[tuple, set] = defaultdict(set)
     for title, region, code, published, doc_id, story_id in rows:
-        key = (title, region, code)
-        entry = held.setdefault(key, TitleHeld(title, region, code, published, published, 0))
+        post = normalised_post(title) if title else title  # 外长 and 外交部部长: one post held
+        key = (post, region, code)
+        entry = held.setdefault(key, TitleHeld(post, region, code, published, published, 0))
+        if title and title not in entry.printed:
+            entry.printed.append(title)
         entry.first_seen = entry.first_seen or published
         entry.last_seen = published or entry.last_seen
         if story_id not in stories[key]:

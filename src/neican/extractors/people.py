@@ -47,6 +47,7 @@ from .posts import (
     keep_level_word,
     led_by,
     predicative,
+    normalised_post,
     same_post,
     unit_name,
     widen,
@@ -132,7 +133,7 @@ class Person:
             # like 记者, has no region); a unit's staff keep the unit (某某市人民医院主任医师)
             title, region = _bare_occupation(title), None
         item = {"title": title, "region": region.name if region else None,
-                "region_code": region.code if region else None, "surface": surface}
+                "region_code": region.code if region else None, "surface": surface, "post": normalised_post(title)}
         # one entry per post, in its fullest printed form (主任 of 国务院港澳事务办公室主任)
         for i, t in enumerate(self.titles):
             if t["region"] in (item["region"], None) or item["region"] is None:

@@ -340,9 +340,12 @@ def _ends_with_post(phrase: str) -> bool:
 
 def same_post(longer: str, shorter: str) -> bool:
     """Whether ``shorter`` is ``longer`` as printed without its organ (办公室主任 of 国务院港澳事务
-    办公室主任), not another post with the same ending (总理 of 副总理)."""
-    if longer == shorter or not longer.endswith(shorter):
+    办公室主任) or in a short form (外长 of 外交部部长), not another post with the same ending
+    (总理 of 副总理)."""
+    if longer == shorter:
         return False
+    if not longer.endswith(shorter):  # 外交部部长 of 外长: one post in two printed forms
+        return len(longer) > len(shorter) and normalised_post(longer) == normalised_post(shorter)
     return not longer[:-len(shorter)].endswith(("副", "总", "常务", "执行", "名誉", "代", "第一", "专职", "秘书"))
 
 
@@ -351,3 +354,16 @@ def foreign_post(title: str) -> bool:
     transliterated."""
     head = _head(title)
     return head is not None and head[0] == "country" and not title.startswith(_CHINA)
+
+
+@lru_cache(maxsize=1 << 14)  # pure, over the titles table; the same posts recur
+def normalised_post(title: str) -> str:
+    """The post a title names, in one form for all the ways it is printed: the title's own words,
+    with the post word at its end (the longest one the lexicon knows) in its full form (外长 →
+    外交部部长, 俄罗斯外长 → 俄罗斯外交部部长, 总书记 → 中共中央总书记, 特首 → 行政长官). A title
+    the lexicon knows no post word of stands as printed."""
+    for start in range(len(title) - 1):
+        entry = titles().get(title[start:])
+        if entry is not None:
+            return title[:start] + (entry.post or entry.title)
+    return title

@@ -320,6 +320,7 @@ class Title:
     category: str
     level: str  # national, province, prefecture, county, township, unit
     rank: int | None
+    post: str = ""  # the post's normalised form where this is a short or variant one (外长 → 外交部部长)
 
 
 @cache
@@ -333,5 +334,9 @@ def titles() -> dict[str, Title]:
             raise ResourceError(f"{name}:{number}: expected title, category, level, rank")
         if fields[0] in out:
             raise ResourceError(f"{name}:{number}: duplicate title {fields[0]!r}")
-        out[fields[0]] = Title(fields[0], fields[1], fields[2], int(fields[3]) if fields[3].isdigit() else None)
+        out[fields[0]] = Title(fields[0], fields[1], fields[2], int(fields[3]) if fields[3].isdigit() else None,
+                               fields[4] if len(fields) > 5 else "")
+    for entry in out.values():
+        if entry.post and entry.post not in out:
+            raise ResourceError(f"{name}: the post of {entry.title!r}, {entry.post!r}, is no title of the file")
     return out
