@@ -188,3 +188,19 @@ def test_a_post_printed_in_two_forms_is_one_post_of_the_career(store):
     (title,) = career(store, _entities(store)[("程远山", None)][0]).titles
     assert (title.title, title.printed, title.first_seen, title.last_seen) == (
         "外交部部长", ["外长", "外交部部长"], "2023-01-05", "2023-06-01")
+
+
+@pytest.mark.issue(11)
+def test_a_career_dates_a_post_taken_up_and_left_by_the_reports_that_state_it(store):
+    def stated(title, change):
+        return {"title": title, "region": "贵州省", "region_code": "520000", "surface": "贵州" + title,
+                "post": title, "change": change}
+
+    store.add([
+        record("a", published="2015-07-31", people=[dict(person("程远山"), titles=[stated("省委书记", "appointed")])]),
+        record("b", published="2016-03-01", people=[person("程远山", ("省委书记", "贵州省", "520000"))]),
+        record("c", published="2017-07-15", people=[dict(person("程远山"), titles=[stated("省委书记", "removed")])]),
+    ])
+    build_people(store)
+    (title,) = career(store, _entities(store)[("程远山", "贵州省")][0]).titles
+    assert (title.first_seen, title.taken_up, title.left, title.last_seen) == ("2015-07-31", "2015-07-31", "2017-07-15", "2017-07-15")

@@ -356,3 +356,19 @@ def test_a_posts_normalised_form_beside_the_title_as_printed():
     assert normalised_post("某某大学校长") == "某某大学校长"
     found = people("外交部长赵明远出席。赵明远外长表示，要加强合作。")
     assert found == {"赵明远": [("外交部长", None)]}  # one entry per post: 外长 is the same post
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, post, change", [
+    ("任命赵明远为外交部部长。", "外交部部长", "appointed"),
+    ("赵明远同志任某某市委书记。", "某某市委书记", "appointed"),  # the genre's word for an appointment
+    ("免去赵明远的外交部部长职务。", "外交部部长", "removed"),
+    ("选举赵明远为省长。", "省长", "elected"),
+    ("赵明远曾任外交部部长。", "外交部部长", "held_before"),
+    ("赵明远是外交部部长。", "外交部部长", None),  # held, no change stated
+])
+def test_what_an_appointment_or_a_removal_does_to_the_post(text, post, change):
+    from neican.extractors.posts import stated_change
+
+    start = text.index(post)
+    assert stated_change(text, start, start + len(post)) == change

@@ -74,6 +74,8 @@ def test_person_page_shows_career(app, example_ids):
     assert "<h1" in person and "张雷" in person and "市委书记" in person
     career = app.get("/api" + href).json()
     assert career["name"] == "张雷" and any(t["title"] == "市委书记" for t in career["titles"])
+    assert "任免 Appointed / removed" in person  # the column that dates a post taken up or left
+    assert all({"printed", "taken_up", "left"} <= set(t) for t in career["titles"])
 
 
 def test_formulation_page_charts_diffusion(app):

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NeicanError
-from ..extractors.posts import normalised_post
+from ..extractors.posts import APPOINTED, ELECTED, REMOVED, normalised_post
 from ..extractors.regions import tables as region_tables
 from ..resources.loader import titles as title_lexicon
 from .reprints import day_number
@@ -34,6 +34,7 @@ _LOCAL_TITLE = re.compile(
     r"^[省市县区州盟旗乡镇村]|[省市县州]委|[省市县区州]长|[省市县]政府|[省市县]人大|[省市县]政协"
 )
 _ROLES = ("hosts", "speakers", "participants")
+_TAKEN_UP = (APPOINTED, ELECTED)
 _NEAR_DAYS = 365  # titled sightings this close to an untitled mention vouch for an entity
 _SENIOR_NATIONAL_RANK = 9  # titles.tsv ranks: 1 总书记 … 7 政治局委员, 国务院副总理 … 9 国务委员
 _SENIOR_PROVINCE_RANK = 2  # 1 省委书记, 2 省长
@@ -75,6 +76,8 @@ class TitleHeld:
     documents: int                       # distinct stories (reprint clusters) naming it
     evidence: list[str] = field(default_factory=list)  # document ids, earliest first
     printed: list[str] = field(default_factory=list)   # the forms the post was printed in (总书记, 中共中央总书记)
+    taken_up: str | None = None  # published date of the first report appointing or electing it (任命, 当选)
+    left: str | None = None      # published date of the last report removing it (免去…职务)
 
 
 @dataclass
@@ -366,7 +369,7 @@ def build_people(store) -> PeopleStats:
                 mention_rows.append((entity_id, mention.doc_id))
                 title_rows.extend(
                     (entity_id, mention.doc_id, t.get("title"), t.get("region"), t.get("region_code"),
-                     province_code(t.get("region_code")))
+                     province_code(t.get("region_code")), t.get("change"))
                     for t in mention.titles
                 )
     stats.entities = len(entity_rows)
@@ -376,7 +379,7 @@ def build_people(store) -> PeopleStats:
         "person_entities": (("entity_id", "name", "province", "province_code", "first_seen", "last_seen",
                              "documents"), entity_rows),
         "person_mentions": (("entity_id", "doc_id"), mention_rows),
-        "person_titles": (("entity_id", "doc_id", "title", "region", "region_code", "province_code"), title_rows),
+        "person_titles": (("entity_id", "doc_id", "title", "region", "region_code", "province_code", "change"), title_rows),
         "event_people": (("event_id", "doc_id", "entity_id", "role"), event_rows),
     })
     return stats
@@ -423,7 +426,7 @@ def career(store, entity_id: int, evidence: int = 10, dedupe: bool = True) -> Ca
     name, province, first_seen, last_seen, documents = found[0]
     story = "COALESCE(c.cluster_id, d.rowid)" if dedupe else "d.rowid"
     rows = store.query(
-        f"SELECT t.title, t.region, t.region_code, substr(d.published, 1, 10), d.id, {story}"
+        f"SELECT t.title, t.region, t.region_code, substr(d.published, 1, 10), d.id, {story}, t.change"
         " FROM person_titles t JOIN documents d ON d.rowid = t.doc_id"
         " LEFT JOIN clusters c ON c.doc_id = d.rowid"
         " WHERE t.entity_id = ? ORDER BY d.published, d.rowid",
@@ -431,12 +434,16 @@ def career(store, entity_id: int, evidence: int = 10, dedupe: bool = True) -> Ca
     )
     held: dict[tuple, TitleHeld] = {}
     stories: dict[tuple, set] = defaultdict(set)
-    for title, region, code, published, doc_id, story_id in rows:
+    for title, region, code, published, doc_id, story_id, change in rows:
         post = normalised_post(title) if title else title  # 外长 and 外交部部长: one post held
         key = (post, region, code)
         entry = held.setdefault(key, TitleHeld(post, region, code, published, published, 0))
         if title and title not in entry.printed:
             entry.printed.append(title)
+        if change in _TAKEN_UP and published and not entry.taken_up:
+            entry.taken_up = published  # the earliest report of the appointment or election
+        elif change == REMOVED and published:
+            entry.left = published
         entry.first_seen = entry.first_seen or published
         entry.last_seen = published or entry.last_seen
         if story_id not in stories[key]:

@@ -49,6 +49,7 @@ from .posts import (
     predicative,
     normalised_post,
     same_post,
+    stated_change,
     unit_name,
     widen,
 )
@@ -121,7 +122,8 @@ class Person:
     titles: list[dict] = field(default_factory=list)
     mentions: list[list[int]] = field(default_factory=list)
 
-    def add_title(self, hit: TitleHit, surface: str) -> None:
+    def add_title(self, hit: TitleHit, surface: str, change: str | None = None) -> None:
+        """``change``: what the sentence did to the post (posts.stated_change: appointed, removed …)."""
         region = hit.region
         title = hit.title
         entry = titles().get(title)
@@ -133,16 +135,19 @@ class Person:
             # like 记者, has no region); a unit's staff keep the unit (某某市人民医院主任医师)
             title, region = _bare_occupation(title), None
         item = {"title": title, "region": region.name if region else None,
-                "region_code": region.code if region else None, "surface": surface, "post": normalised_post(title)}
+                "region_code": region.code if region else None, "surface": surface, "post": normalised_post(title),
+                "change": change}
         # one entry per post, in its fullest printed form (主任 of 国务院港澳事务办公室主任)
         for i, t in enumerate(self.titles):
             if t["region"] in (item["region"], None) or item["region"] is None:
                 if t["title"] == title or same_post(t["title"], title):
                     if t["region"] is None and item["region"] is not None and t["title"] == title:
                         self.titles[i] = item
+                    self.titles[i]["change"] = self.titles[i]["change"] or t["change"] or change
                     return
                 if same_post(title, t["title"]):
                     self.titles[i] = item
+                    item["change"] = change or t["change"]
                     return
         self.titles.append(item)
 
@@ -725,9 +730,11 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         # 以国务院副总理赵明远为团长的代表团, 以A、B为团长: every name of the 以 phrase (not only B)
         holders = led_by(text, chain[0].start) if text[chain[0].start - 1:chain[0].start] == "为" else []
+        change = None  # what a predicate did to the post: appointed, removed … (a career's dated evidence)
         if not holders and i + 1 not in envoys:  # 赵明远作为国家主席某某特使: the envoy's post, not the leader's
             start = envoys.get(i, chain[0].start) if len(chain) == 1 else chain[0].start
             holders = [n for n in predicative(text, start, hit.end) if _holder_name(n)]
+            change = stated_change(text, start, hit.end) if holders else None
         # 局长由赵明远兼任, 副局长为钱立新，: the post's holder after 由 … 兼任 or after 为, closing the clause
         stated = (_HELD_BY.match(text, pos) or _NAMED_AS.match(text, pos)) if text[pos:pos + 1] in ("由", "为") else None
         spouse = not holders and text.startswith(_SPOUSE_WORDS, pos)
@@ -769,7 +776,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         elif holders:
             for holder in holders:  # 任命A、B为T, 免去A的T职务
                 for h in chain:
-                    person(holder).add_title(h, text[h.start:h.end])
+                    person(holder).add_title(h, text[h.start:h.end], change)
         elif hit.title in _AFTER_NAME or text[hit.end:hit.end + 2] == "同志":
             before = _holder_before(text, hit)
             if before and i and hits[i - 1].end > hit.start - len(before):

@@ -274,6 +274,34 @@ _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘�
 _NOTE = LazyPattern(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 
+# What a predicate does to the post it states (Stated.change): a career's evidence of when a post
+# was taken up or left
+APPOINTED, ELECTED, NOMINATED, REMOVED, HELD_BEFORE = "appointed", "elected", "nominated", "removed", "held_before"
+_TRIGGER_CHANGE = {"任命": APPOINTED, "聘任": APPOINTED, "委任": APPOINTED, "决定": APPOINTED, "批准": APPOINTED,
+                   "同意": APPOINTED, "宣布": APPOINTED, "选举": ELECTED, "推选": ELECTED, "补选": ELECTED,
+                   "增补": ELECTED, "增选": ELECTED, "提名": NOMINATED}
+_VERB_CHANGE = {"当选": ELECTED, "当选为": ELECTED, "出任": APPOINTED, "改任": APPOINTED, "任": APPOINTED}
+
+
+def stated_change(text: str, start: int, end: int) -> str | None:
+    """What the predicate a post printed at ``start``–``end`` is stated in does to it: appointed
+    (任命A为T, A同志任T: the genre's word for an appointment), elected (选举, 当选), nominated,
+    removed (免去A的T职务), held before (曾任, 历任, 生前是); None where the post is only held (A是T,
+    A担任T) or no predicate states it."""
+    before = text[max(0, start - 60):start]
+    if text.startswith("职务", end) and _REMOVED.search(before):
+        return REMOVED
+    m = _APPOINTED.search(before) or _HOLDERS.search(before)
+    if m is None:
+        return None
+    if m.group("trigger"):
+        return _TRIGGER_CHANGE.get(m.group("trigger"))
+    verb, adverb = m.group("verb"), m.groupdict().get("adverb")
+    if re.fullmatch(_CAREER, verb) or adverb in ("此前", "曾经", "曾", "生前"):
+        return HELD_BEFORE
+    return _VERB_CHANGE.get(verb) if not adverb else None
+
+
 def predicative(text: str, start: int, end: int) -> list[str]:
     """The names a post printed at ``start``–``end`` is stated of as a predicate: the holders of
     任命A、B为T, A同志任T, A作为T (作为, 成为: the 为 closes a word, not a name), and of 免去A的T职务. Items are raw list items; the caller checks names."""

@@ -231,10 +231,17 @@ CREATE TABLE compression_dicts (
 );
 """
 
+# Version 5: what the sentence that stated a title did to the post (appointed, elected, nominated,
+# removed, held_before; NULL where it only says the post is held), the dated evidence a career
+# reads as taken up or left.
+V5 = """
+ALTER TABLE person_titles ADD COLUMN change TEXT;
+"""
+
 # Tables a builder may replace whole through Store.replace_derived.
 DERIVED_TABLES = frozenset({"clusters", "person_entities", "person_mentions", "person_titles", "event_people"})
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 
 
 class MigrationError(Exception):

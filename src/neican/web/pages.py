@@ -128,7 +128,8 @@ def person(request: Request) -> Response:
     career = views.person(request, request.params["id"])
     namesakes = [p for p in browse.find_people(request.store, career.name) if p.entity_id != career.entity_id]
     rows = [{"label": t.title + (f"（{t.region}）" if t.region else ""), "first": t.first_seen,
-             "last": t.last_seen, "documents": t.documents} for t in career.titles if t.first_seen]
+             "last": t.last_seen, "documents": t.documents, "taken_up": t.taken_up, "left": t.left}
+            for t in career.titles if t.first_seen]
     events = list(reversed(career.events))[:MAX_EVENTS_SHOWN]
     return request.render("person.html", career=career, namesakes=namesakes, chart={"titles": rows},
                           events=events, more_events=len(career.events) - len(events))

@@ -77,7 +77,8 @@
         tooltip: {
           formatter: function (p) {
             var t = p.data.title;
-            return t.label + "<br>" + t.first + " — " + t.last + "<br>" + t.documents + " 报道 stories";
+            var changes = (t.taken_up ? "<br>任 appointed " + t.taken_up : "") + (t.left ? "<br>免 removed " + t.left : "");
+            return t.label + "<br>" + t.first + " — " + t.last + changes + "<br>" + t.documents + " 报道 stories";
           }
         },
         xAxis: { type: "time", min: low - pad, max: high + pad, axisLabel: { formatter: { year: "{yyyy}", month: "{yyyy}-{MM}", day: "{MM}-{dd}" }, hideOverlap: true },
