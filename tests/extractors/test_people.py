@@ -840,3 +840,7 @@ def test_a_line_that_is_a_post_a_space_and_a_name_gives_the_name_its_post():
     assert found == {"武平": [("某某工程新闻发言人", None)]}  # a place's name too (武平县): the line vouches
     assert people("标题\n新闻发言人 今天\n正文。") == {}
 
+
+
+def test_a_term_counted_before_ren_is_no_name():
+    assert "下一" not in people("某国大选结果揭晓，赵明远宣布当选下一任某国总统。")

@@ -270,7 +270,7 @@ _PROFILE = LazyPattern(r"(?:^|[\n。；])([\u4e00-\u9fff·]{2,4})[，,][男女][
 _REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
 _PREDICATE_ENDS = "为任的选是"  # what a post stated as a predicate follows (任命A为|, A同志任|, 免去A的|)
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿多余几数")
-_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时")  # 时任: "then serving"
+_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时一")  # 时任: "then serving"; 下一任: a term, no name
 _NOTE = LazyPattern(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 
