@@ -345,3 +345,17 @@ def test_a_writers_sign_off_is_read_above_the_widget_lines_that_close_a_page():
     page = (PARA + "\n" + PARA + "\n多家电商平台同步开启预售，部分型号一小时送达。(赵明远)\n"
             "已收藏!\n您可通过首页顶部“我的收藏”查看所有收藏过的文章。\n知道了")
     assert meta_of(page).authors == ["赵明远"]
+
+
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("page, authors, editors", [
+    (f"标题\n记者｜赵明远\n{PARA}", ["赵明远"], []),  # a bar for the colon: a header line, not a menu
+    (f"标题\n{PARA}\n撰稿：赵明远\n编辑：钱立新", ["赵明远"], ["钱立新"]),
+    (f"标题\n{PARA}\n责任编辑：钱立新 孙海燕", [], ["钱立新", "孙海燕"]),  # names parted by a space
+    (f"标题\n{PARA}\n编辑 钱立新 校对 孙海燕", [], ["钱立新", "孙海燕"]),
+    (f"标题\n{PARA}\n记者：赵明远 实习生：钱立新", ["赵明远", "钱立新"], []),
+    (f"标题\n{PARA}\n整理：钱立新", [], ["钱立新"]),  # GUIDE: 整理 makes an editor
+])
+def test_byline_forms(page, authors, editors):
+    m = meta_of(page)
+    assert (sorted(m.authors), sorted(m.editors)) == (sorted(authors), sorted(editors))

@@ -13,8 +13,8 @@ _STRIP = " \t\r\f\v\u3000\xa0\u200b\ufeff"
 _HEADING = cached_compile(r"^(#{1,6})\s+")
 # Header lines that carry metadata rather than content (removed from the text, read by meta).
 _META_LABEL = cached_compile(
-    r"^[(（【\[]?\s*(来源|来源于|稿源|作者|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|记者|通讯员|"
-    r"发布时间|发布日期|发表时间|更新时间|时间|日期|供稿|摄影|出处|文章来源|信息来源)\s*[:：]")
+    r"^[(（【\[]?\s*(来源|来源于|稿源|作者|撰稿|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|整理|记者|通讯员|实习生|"
+    r"发布时间|发布日期|发表时间|更新时间|时间|日期|供稿|摄影|出处|文章来源|信息来源)\s*[:：|｜]")  # 记者｜X as 记者：X
 _ORIGINAL_TITLE = cached_compile(r"^(?:[-·•]\s*)?[(（]?\s*(?:本文)?原标题\s*[:：]")  # - 原标题：… in a list of credits
 _DATETIME = cached_compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _DATE = cached_compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")

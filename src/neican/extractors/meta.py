@@ -45,12 +45,12 @@ _COPYRIGHT_HOLDER = (
 _NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names, split by _names()
 # …记者 X 报道, 本报记者X发自北京, （记者 X）: the name runs to the byline's own end
 # or at the next label of a header line (记者 X Y 个人简介：)
-_REPORTER = LazyPattern(rf"(?:记者|通讯员)\s*[:：]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|整合|[)）]|$|\s+(?=\d)|\s*[/|]"
+_REPORTER = LazyPattern(rf"(?:记者|通讯员|实习生)\s*[:：|｜]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|整合|[)）]|$|\s+(?=\d)|\s*[/|]"
                        rf"|\s+(?=[\u4e00-\u9fff]{{2,6}}[:：]))")
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
 # the writer's name ends at a bracket, the line's end, a slash, a photo credit or the next label
 # of a header line (作者：X 来源：Y, 作者:X 分享：)
-_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:本文|本期|特约)?(?:撰文|作者|文字|采写|执笔人?)\s*[/:：|｜]?|[文图]{{2}}\s*[:：|｜])"
+_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:本文|本期|特约)?(?:撰文|撰稿|作者|文字|采写|执笔人?)\s*[/:：|｜]?|[文图]{{2}}\s*[:：|｜])"
                 rf"\s*{_NAME_SEGMENT}\s*"
                 rf"(?=[)）(（]|$|[/|]|\s图|\s+[\u4e00-\u9fff]{{1,4}}\s*[:：])")
 _WRITER = (cached_compile(_WRITER_REST), cached_compile(rf"[(（\s]{_WRITER_REST}"))
@@ -89,8 +89,11 @@ _SIGNED = cached_compile(r"(?:^|[。！？”])\s*[(（]([\u4e00-\u9fff]{2,4}(?:
                      r"(?:\s*[\u4e00-\u9fff]{2,6}报道)?\s*[)）][\s|｜]*$")
 # 责任编辑：X, 编辑|X 责编|Y 校对|Z, （某某网编辑 X）: a label, then a colon, a bar or a space
 # a government portal's review chain (初审：X 复审：Y 终审：Z, 一审 二审 三审) signs editors too
-_EDITOR = cached_compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|初审|复审|终审|[一二三]审|校对)(?:\s*[:：|｜]\s*|\s+)"
-                     rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?)(?={_LABELS}|$|[\s|)）】\]])")
+# (责任编辑：A B: names parted by spaces, up to the next label; 整理：X with its colon, as 整合 X记者 Y
+# is the reporter's credit)
+_EDITOR = cached_compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|初审|复审|终审|[一二三]审|校对|(?:整理|整合)(?=\s*[:：|｜]))(?:\s*[:：|｜]\s*|\s+)"
+                     rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?"
+                     rf"(?:[ \u3000]+(?!{_LABELS})[\u4e00-\u9fff·]{{2,4}}(?=[ \u3000]|$|[|)）】\]]))*)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
 _SIGNATURE = cached_compile(r"^([\u4e00-\u9fff·]{2,4})\s*[(（]([^()（）]{2,40}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
 _MIN_BODY_LINE = 30  # a heading starts an article only when a real paragraph follows
@@ -481,7 +484,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
                 compiled = m.group(2) in ("整理", "整合") or _COMPILED_BY.match(text)
                 (editors if compiled else authors).extend(names)
             credits.extend(_job_words(text, m, names))
-        for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text or "执笔" in text else ()):
+        for m in filter(at_edge, at_start_or_after(*_WRITER, text) if "文" in text or "作者" in text or "采写" in text or "执笔" in text or "撰" in text else ()):
             names = _names(m.group(1))
             authors.extend(names)
             credits.extend((n, None) for n in names)
@@ -492,7 +495,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         if "摄" in text or "图" in text:
             for m in filter(at_edge, at_start_or_after(*_PHOTO, text) + at_start_or_after(*_PHOTO_LABEL, text)):
                 credits.extend((n, None) for n in _surnamed(_names(m.group(1))))  # a person, no byline
-        for m in filter(at_edge, _EDITOR.finditer(text) if "编" in text or "审" in text or "校对" in text else ()):
+        for m in filter(at_edge, _EDITOR.finditer(text) if "编" in text or "审" in text or "校对" in text or "整" in text else ()):
             names = _names(m.group(2))
             editors.extend(names)
             credits.extend((n, m.group(1)) for n in names)
