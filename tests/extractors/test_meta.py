@@ -355,6 +355,8 @@ def test_a_writers_sign_off_is_read_above_the_widget_lines_that_close_a_page():
     (f"标题\n{PARA}\n编辑 钱立新 校对 孙海燕", [], ["钱立新", "孙海燕"]),
     (f"标题\n{PARA}\n记者：赵明远 实习生：钱立新", ["赵明远", "钱立新"], []),
     (f"标题\n{PARA}\n整理：钱立新", [], ["钱立新"]),  # GUIDE: 整理 makes an editor
+    (f"标题\n{PARA}\n本报实习生 赵明远 孙海燕", ["赵明远", "孙海燕"], []),
+    (f"标题\n{PARA}\n某某科供稿 摄影/孙海燕 编辑/钱立新", [], ["钱立新"]),  # the photographer is a person, no byline
 ])
 def test_byline_forms(page, authors, editors):
     m = meta_of(page)

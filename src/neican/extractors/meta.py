@@ -91,7 +91,7 @@ _SIGNED = cached_compile(r"(?:^|[。！？”])\s*[(（]([\u4e00-\u9fff]{2,4}(?:
 # a government portal's review chain (初审：X 复审：Y 终审：Z, 一审 二审 三审) signs editors too
 # (责任编辑：A B: names parted by spaces, up to the next label; 整理：X with its colon, as 整合 X记者 Y
 # is the reporter's credit)
-_EDITOR = cached_compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|初审|复审|终审|[一二三]审|校对|(?:整理|整合)(?=\s*[:：|｜]))(?:\s*[:：|｜]\s*|\s+)"
+_EDITOR = cached_compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|初审|复审|终审|[一二三]审|校对|(?:整理|整合)(?=\s*[:：|｜]))(?:\s*[:：|｜/／]\s*|\s+)"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?"
                      rf"(?:[ \u3000]+(?!{_LABELS})[\u4e00-\u9fff·]{{2,4}}(?=[ \u3000]|$|[|)）】\]]))*)(?={_LABELS}|$|[\s|)）】\]])")
 # A signed article: a name, then the author's post in brackets, alone on a line.
@@ -417,7 +417,7 @@ def _surnamed(names: list[str]) -> list[str]:
     return [n for n in names if n[:1] in surnames() or n[:2] in surnames()]
 
 
-_JOB_WORD = LazyPattern("通讯员|记者")
+_JOB_WORD = LazyPattern("通讯员|记者|实习生")
 # the kind of reporter printed before the job word belongs to the post as printed (全媒体图片记者,
 # 首席记者); the outlet before it (本报, 某某日报) does not
 _JOB_KIND = LazyPattern(r"(?:全媒体|融媒体|新媒体|图片|摄影|视频|首席|特约|见习|实习|资深|主任)+$")
@@ -477,7 +477,7 @@ def _find_bylines(lines: list[Line], header: list[Line]):
         def at_edge(m) -> bool:
             return anywhere or m.start() < 80 or m.end() > len(text) - 80
 
-        for m in filter(at_edge, _REPORTER.finditer(text) if "记者" in text or "通讯员" in text else ()):
+        for m in filter(at_edge, _REPORTER.finditer(text) if "记者" in text or "通讯员" in text or "实习生" in text else ()):
             names = _names(m.group(1))
             if not m.group(2).startswith("摄"):  # 记者 X 摄: a photo's credit, neither author nor editor
                 # 整合 新华日报记者 X: the reporter compiled it, an editor
