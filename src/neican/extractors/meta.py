@@ -138,7 +138,7 @@ def extract_meta(lines: list[Line], text: str, hints: dict | None = None) -> Met
     hinted_source = _CHANNEL.sub("", _simplified(hints.get("source")) or "")  # 人民网-文化频道 原创稿 → 人民网
     meta.source = (next((n for n in [hinted_source] if n and _labelled_outlet(n)), None)
                    or _find_source(lines, header, byline_outlet)
-                   or next((n for n in [_simplified(hints.get("sitename"))] if _plausible_outlet(n)), None)
+                   or next((n for n in [_outlet_part(_simplified(hints.get("sitename")))] if _plausible_outlet(n)), None)
                    or _site_of_title(_simplified(hints.get("page_title")))
                    or _site_of_title(_simplified(hints.get("title"))))
     if meta.title and meta.source and meta.title.endswith(" " + meta.source):
@@ -285,7 +285,7 @@ def _find_published(header: list[Line], first: list[Line]) -> str | None:
 
 _OUTLET_END = LazyPattern(r"(报|社|网|台|刊|志|客户端|新闻|在线|频道|发布|之声|周刊|号|中心|政府|办公室|委员会|"
                          r"办|局|厅|部|院|会|App|APP|TV|\.com|\.cn)$")
-_NOT_OUTLET = cached_compile(r"(本报|我们|[他她它]|发表于|转载|专栏|记者|作者|编辑|时间|日期|发布时|原创|商讯|^网络$|^本站|[。，！？])")
+_NOT_OUTLET = cached_compile(r"(本报|我们|[他她它]|发表于|转载|专栏|记者|作者|编辑|时间|日期|发布时|原创|^网络$|^本站|[。，！？])")
 _DOMAIN = cached_compile(r"^[\w.-]+\.(com|cn|net|org|gov|edu)(\.cn)?$", re.I)
 _LATIN_NAME = LazyPattern(r"^[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}$")
 _NOT_LATIN_NAME = {"Name", "Email", "Com", "Net", "Www", "Admin", "Editor", "News", "Team", "Cn", "Inc"}
@@ -298,6 +298,18 @@ def _labelled_outlet(name: str) -> bool:
     return _plausible_outlet(name) or (len(name) <= 12 and not _NOT_OUTLET.search(name) and not _DOMAIN.match(name)
                                        and bool(re.fullmatch(r"[\u4e00-\u9fff·A-Za-z0-9]+", name))
                                        and not name.isdigit())
+
+
+_NAME_PARTS = LazyPattern(r"\s+[-—|｜]\s+")
+
+
+def _outlet_part(name: str | None) -> str | None:
+    """The part of a site's name in parts that names the outlet in Chinese (RFI - 法国国际广播电台 →
+    法国国际广播电台); the name itself where it has one part or no such part."""
+    if not name or not _NAME_PARTS.search(name):
+        return name
+    parts = _NAME_PARTS.split(name)
+    return next((p for p in parts if re.search(r"[\u4e00-\u9fff]", p) and _OUTLET_END.search(p)), name)
 
 
 def _plausible_outlet(name: str | None) -> bool:
@@ -362,8 +374,17 @@ def _same_outlet(a: str, b: str) -> bool:
     return all(c in rest for c in short)
 
 
+# outlets whose own short name bylines print alone (总台记者 X): the outlet is named in full
+_OUTLET_FULL_NAMES = {"总台": "中央广播电视总台"}
+
+
 def _byline_outlet(lines: list[Line]) -> str | None:
     """The outlet a dateline (新华社北京1月2日电) or a byline (某某日报记者 X) names."""
+    outlet = _printed_byline_outlet(lines)
+    return _OUTLET_FULL_NAMES.get(outlet, outlet) if outlet else outlet
+
+
+def _printed_byline_outlet(lines: list[Line]) -> str | None:
     for ln in lines:
         if not ln.kept:
             continue

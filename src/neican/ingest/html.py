@@ -234,7 +234,7 @@ _BARE_OUTLET_AFTER_TIME = LazyPattern(r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+([\u4e00-\
 # read as an outlet's name too
 _BARE_OUTLET_BEFORE_TIME = LazyPattern(r"(?:^|(?<=[ \t]))([\u4e00-\u9fffA-Za-z0-9·]{2,16})[ \t]+"
                                       r"(?=\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[ \t]+\d{1,2}:\d{2})", re.M)
-_OUTLET_NAME = LazyPattern(r"(?:日报|晚报|报|通讯社|社|网|台|刊|客户端|新闻|消息|在线|之声|发布|杂志)$")
+_OUTLET_NAME = LazyPattern(r"(?:日报|晚报|报|通讯社|社|网|台|刊|客户端|新闻|消息|在线|之声|发布|杂志|讯)$")  # 讯: 商讯, 快讯
 # a reprinted WeChat post's header line: 原创： 作者 公众号 (the account published the copy)
 _ACCOUNT_LINE = LazyPattern(r"^原创\s*[:：]?\s*(\S{2,12})\s+(\S{2,16})\s*$", re.M)
 # a 来源 slot that says the copy is reprinted or gathered without naming from where (来源：转载文章):
