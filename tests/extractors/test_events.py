@@ -679,6 +679,11 @@ def test_a_call_set_as_the_time_of_what_its_subject_then_says():
     assert e["participants"] == ["赵明远"]
 
 
+def test_a_generic_meeting_takes_the_name_of_the_office_or_group_holding_it():
+    (e,) = events("今天下午，某某工作领导小组办公室在北京召开会议，研究部署今年工作。", "2016-03-25T20:00:00")
+    assert (e["name"], e["place"]) == ("某某工作领导小组办公室会议", "北京")
+
+
 def test_an_envoys_principal_is_not_at_the_reception_and_hao_dates_it():
     text = "某国首相韩志刚2号会见正在该国访问的钱立新主席特使、中共中央政治局委员赵明远。"
     (e,) = events(text, "2015-06-03T20:00:00")

@@ -293,7 +293,7 @@ def _held_by(text: str, m: re.Match, name: str, name_end: int, persons: tuple[st
 
 _WHEN_AT_END = LazyPattern(rf"{_WHEN}$")
 _ADVERBS_AT_END = LazyPattern(r"(?:再次|再度|又|还|也|随即|随后|先后|专门|亲自|分别|共同)+$")  # not 首次, 紧急: they name the meeting
-_ORGAN_END = LazyPattern(r"(?:团|会|委员会|常委会|政府|党组|党委|政治局|书记处|院|部|局|厅|办)$")
+_ORGAN_END = LazyPattern(r"(?:团|会|委员会|常委会|政府|党组|党委|政治局|书记处|院|部|局|厅|办|办公室|政协|人大|小组)$")
 _FOR_HOLDING = LazyPattern(r"为(?:成功)?(?:举办|召开|举行)")
 _SPEECH_AS_TOPIC = LazyPattern(r"[^，。；！？\n]{0,30}?时的(?:重要)?(?:讲话|指示|致辞|演讲)")
 _SAID_AFTER = LazyPattern(r"(?:强调|指出|表示|要求|说(?![明服]))")
