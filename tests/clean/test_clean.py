@@ -180,3 +180,14 @@ def test_a_sentence_of_the_text_after_a_related_reading_label_or_with_bullets_st
 def test_a_menu_laid_out_as_a_table_row_of_bar_cells_is_navigation_but_a_data_table_is_not():
     text = kept("| 企业服务首页 | \\| | 产业资讯 | \\| | 企业短信 |\n" + BODY + "\n| 地区 | 产量 | 增长 |")
     assert "企业服务首页" not in text and "| 地区 | 产量 | 增长 |" in text
+
+
+def test_the_stories_a_related_list_heading_opens_after_the_article_go():
+    body = "会议强调，要坚持稳中求进工作总基调，推动经济社会高质量发展取得新成效。" * 3
+    page = (f"某地推进改革取得新成效\n{body}\n{body}\n您可能感兴趣的文章\n某地召开座谈会\n"
+            "21日，某地召开座谈会，研究部署有关工作。\n某市举行推进会\n")
+    text = kept(page)
+    assert body in text and "某地召开座谈会" not in text and "某市举行推进会" not in text
+    # a long paragraph after the heading is the article's: nothing after it goes
+    longer = kept(f"某地推进改革取得新成效\n{body}\n相关阅读\n{body * 3}\n")
+    assert longer.count(body) == 4

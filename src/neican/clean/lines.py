@@ -82,8 +82,32 @@ def classify(lines: list[Line], rules: BoilerplateRules | None = None) -> list[L
                 and len(line.text) <= 200:
             line.kind, line.reason = "furniture", "duplicate"
         previous = line
+    mark_related_list(lines)
     mark_tail_furniture(lines, rules)
     return lines
+
+
+# A heading that opens a list of other stories after the article (您可能感兴趣的文章, 相关阅读)
+_RELATED_HEADING = cached_compile(r"^[【\[]?(?:相关新闻|相关阅读|相关文章|相关链接|推荐阅读|热点推荐|延伸阅读|猜你喜欢|热门推荐|"
+                                  r"更多精彩|精彩推荐|热门文章|编辑推荐|相关报道|其他报道|更多报道|您?可能感兴趣的(?:文章|新闻|内容)?|"
+                                  r"你可能感兴趣的(?:文章|新闻|内容)?)[】\]]?\s*[:：]?$")
+_RELATED_ITEM_MAX = 200  # a headline or a teaser; a longer line is an article's paragraph
+
+
+def mark_related_list(lines: list[Line]) -> None:
+    """The other stories a related-list heading opens after the article: every line after the
+    last such heading, where each is a headline or a teaser (none longer than a teaser) and the
+    list is shorter than the article above it."""
+    heading = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].kind == "furniture"
+                    and _RELATED_HEADING.match(lines[k].rest() or lines[k].text)), None)
+    if heading is None:
+        return
+    after = [ln for ln in lines[heading + 1:] if ln.kept]
+    before = sum(len(ln.text) for ln in lines[:heading] if ln.kept)
+    if not after or any(len(ln.text) > _RELATED_ITEM_MAX for ln in after) or sum(len(ln.text) for ln in after) >= before:
+        return
+    for line in after:
+        line.kind, line.reason = "furniture", "related"
 
 
 def _is_header(rest: str) -> bool:
