@@ -504,7 +504,7 @@ def _inside_place(text: str, start: int, end: int) -> bool:
     return _place_ends_at(text, end, range(end - start + 1, end - start + 4))
 
 
-_NAME_SEPARATORS = "·-－.．•"  # 卡尔·刘易斯, 约翰-基
+_NAME_SEPARATORS = "·-－.．•"  # 卡尔·刘易斯, 约翰-基; pages print . or • for · too (约翰.肯尼迪)
 # Posts only a foreign house holds: the name after them is a foreign one (国王西哈莫尼, 埃米尔塔米姆)
 _ROYAL_POSTS = frozenset("国王 女王 王后 王储 王子 公主 亲王 太后 太皇 埃米尔 苏丹".split())
 _CLOSED_NAME = LazyPattern(r"[。，、；]|时[，,]|一行|表示|说|举行|会见|会谈|通电话")  # 勒文。, 坤伦举行会谈
