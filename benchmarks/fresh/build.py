@@ -349,6 +349,13 @@ POOLS7 = pools4(6, 1, 2, 3, 8, 4)
 NUMBERING7 = NUMBERING6
 # Items of batch 7 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP7: dict[str, str] = {
+    "VIDEklSgBaDnRyyxtCwFLvyj251025": "meeting pool: public reaction to a plenum (广大干部群众表示), no meeting held",
+    "VIDE1355098172218556": "delegation pool: London Olympics feature (a rehearsal of the village's welcome ceremonies), no delegation tour",
+    "VIDE1404126902241740": "deliberation pool: a Politburo meeting that reviews three documents, a meeting item, not a deliberation",
+    "VIDE1369221841868666": "provincial pool: 省长 only inside 吉林省长春市 (a firefighter's profile); no provincial or local leader named",
+    "VIDE8AnyRn55yIPsJRMaSv0C260316": "delegation pool: a congratulatory message to the Winter Paralympic sports delegation, no delegation tour",
+    "VIDEiasq3aPPUsRhg81L7qhf220313": "delegation pool: a congratulatory message to the Winter Paralympic sports delegation, no delegation tour",
+    "VIDEzu0PTwoYiH2lV97ZATVu240307": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
 }
 
 TAG = re.compile(r"<[^>]+>")
