@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx144.html) from ../shared/data.
+r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx168.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -90,7 +90,19 @@ batch 5's pools (batch 4's tests in the same priority), taken with batch 4's cou
   numbering meeting, gathering, reception, delegation, deliberation, provincial (121–144). Batch 6
   has its own skip list (SKIP6); batches 1–5 stay as they were.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6]
+Batch 7 (fx145–fx168) is selected by the same mechanism, with random.Random(20261211), from the
+same candidate items less batches 1–6, all their skipped items (SKIP … SKIP6) and the dev2 ids,
+with batch 6's pools exactly (batch 4's tests in the same priority), taken with batch 6's counts:
+      provincial    (as batch 4)                                      6
+      deliberation  审议|参加.*代表团                                   1
+      delegation    代表团|考察团 (delegation tours only)               2
+      reception     会见|会谈                                          3
+      meeting       (as batch 4: title, printed place, role word)      8
+      gathering     座谈会|看望|慰问|调研|考察                          4
+  numbering meeting, gathering, reception, delegation, deliberation, provincial (145–168). Batch 7
+  has its own skip list (SKIP7); batches 1–6 stay as they were.
+
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -329,6 +341,23 @@ SKIP6: dict[str, str] = {
     "VIDEVoRQHb8D4h7uvhQpvmEJ210827": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
 }
 
+# Batch 7 (fx145–fx168): its own seed, numbering and skip list; batch 6's pools (batch 4's tests, the
+# same priority), taken 6/1/2/3/8/4 (batch 6's counts), drawn from the candidates less batches 1–6 and
+# all their skipped items; fixed before any item text was read.
+SEED7 = 20261211
+POOLS7 = pools4(6, 1, 2, 3, 8, 4)
+NUMBERING7 = NUMBERING6
+# Items of batch 7 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP7: dict[str, str] = {
+    "VIDEklSgBaDnRyyxtCwFLvyj251025": "meeting pool: public reaction to a plenum (广大干部群众表示), no meeting held",
+    "VIDE1355098172218556": "delegation pool: London Olympics feature (a rehearsal of the village's welcome ceremonies), no delegation tour",
+    "VIDE1404126902241740": "deliberation pool: a Politburo meeting that reviews three documents, a meeting item, not a deliberation",
+    "VIDE1369221841868666": "provincial pool: 省长 only inside 吉林省长春市 (a firefighter's profile); no provincial or local leader named",
+    "VIDE8AnyRn55yIPsJRMaSv0C260316": "delegation pool: a congratulatory message to the Winter Paralympic sports delegation, no delegation tour",
+    "VIDEiasq3aPPUsRhg81L7qhf220313": "delegation pool: a congratulatory message to the Winter Paralympic sports delegation, no delegation tour",
+    "VIDEzu0PTwoYiH2lV97ZATVu240307": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -410,17 +439,17 @@ def _batches() -> list[tuple]:
     """Each batch's (pools, numbering, seed, skip list), in drawing order."""
     return [(POOLS, NUMBERING, SEED, SKIP), (POOLS2, NUMBERING2, SEED2, SKIP2), (POOLS3, NUMBERING3, SEED3, SKIP3),
             (POOLS4, NUMBERING4, SEED4, SKIP4), (POOLS5, NUMBERING5, SEED5, SKIP5),
-            (POOLS6, NUMBERING6, SEED6, SKIP6)]
+            (POOLS6, NUMBERING6, SEED6, SKIP6), (POOLS7, NUMBERING7, SEED7, SKIP7)]
 
 
-BATCHES = (1, 2, 3, 4, 5, 6)
-SKIPS_EXCLUDED_FROM = 6  # batch 6 is drawn from the candidates less batches 1–5 and their skips
+BATCHES = (1, 2, 3, 4, 5, 6, 7)
+SKIPS_EXCLUDED_FROM = 6  # from batch 6 on, a batch is drawn from the candidates less all earlier batches and their skips
 
 
 def select(corpus: Path = CORPUS, batches: tuple[int, ...] = BATCHES) -> list[dict]:
     """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
-    fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120, batch 6: fx121–fx144), numbered, each with a
-    ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
+    fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120, batch 6: fx121–fx144, batch 7: fx145–fx168),
+    numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
     (batch 2 from the candidates less batch 1, …, batch 5 from the candidates less batches 1–4).
     From batch 6 on (SKIPS_EXCLUDED_FROM), the earlier batches' skipped items are left out of the
     candidates too, so that an item already judged not to fit is not drawn again."""
@@ -461,7 +490,7 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all six)")
+    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all seven)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
