@@ -438,3 +438,15 @@ def test_a_quote_named_as_the_aim_or_the_awareness_it_gives_is_a_slogan():
 
     found = {s.data["text"] for s in find_quoted("不少城市政府有了“不求所有、只求所在”的开放意识。市场的宗旨是“为实体经济服务”，所以如此。")}
     assert found == {"不求所有、只求所在", "为实体经济服务"}
+
+
+@pytest.mark.issue(13)
+def test_a_compact_set_the_lexicon_knows_is_numbered_without_a_classifier():
+    from neican.extractors.formulations import find_numbered
+
+    def numbered(text):
+        return {(s.data["number"], s.data["head"]) for s in find_numbered(text)}
+
+    assert numbered("扎实做好六稳工作，全面落实六保任务，坚决反对四风。") == {(6, "稳"), (6, "保"), (4, "风")}
+    assert numbered("统筹推进五位一体总体布局，深入开展三严三实专题教育。") == {(5, "位一体"), (3, "严三实")}
+    assert numbered("推动两岸关系和平发展，学习推广三明医改经验。") == set()  # no set's shape: a pair of shores, a city

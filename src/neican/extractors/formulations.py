@@ -141,6 +141,7 @@ def _finditer_at(pattern: re.Pattern, text: str, starts: list[int]) -> list[re.M
 
 
 _MEMBER_SPLIT = LazyPattern(r"[、，,]|和|及|与")
+_COMPACT_SET = LazyPattern(rf"{NUMERAL}[\u4e00-\u9fff]|{NUMERAL}[\u4e00-\u9fff]{NUMERAL}[\u4e00-\u9fff]")
 
 
 def _compact_parts(phrase: str) -> list[tuple[int, str]]:
@@ -522,6 +523,14 @@ def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None =
                     if text[s] == "双" and e - s >= 3 and _DOUBLE_TERM.fullmatch(text, s, e) and (s, e) not in doubles]
         for start, end in doubles:
             found[(2, text[start + 1:end])].append((start, end))
+    # 六稳, 四风, 三严三实, 一国两制 in the lexicon: a compact designated set is numbered though no
+    # classifier or quotation marks it; only the shapes that are sets (a numeral and one character,
+    # or two numerals each before one: not 两岸关系, 三明医改, 四川…)
+    for start, end, _, _ in tifa:
+        if _COMPACT_SET.fullmatch(text, start, end):
+            for key in _compact_parts(text[start:end]):
+                if (start, end) not in found[key]:
+                    found[key].append((start, end))
     quotes = _finditer_at(_COMPACT_QUOTED, text, [at for at in marks if text[at] in "“\""])
     compact = [(m.start(1), m.end(1)) for m in quotes]
     for start, end in compact:
