@@ -684,6 +684,28 @@ def test_a_generic_meeting_takes_the_name_of_the_office_or_group_holding_it():
     assert (e["name"], e["place"]) == ("某某工作领导小组办公室会议", "北京")
 
 
+def test_who_speaks_at_a_meeting_and_chairs_it_in_one_clause():
+    text = ("某某表彰座谈会27日在京召开。中共中央政治局常委赵明远出席并讲话。\n"
+            "中共中央政治局委员、中宣部部长钱立新在会上传达了重要指示并主持会议。")
+    (e,) = events(text, "2017-09-27T20:00:00")
+    assert e["hosts"] == ["钱立新"] and e["speakers"] == ["赵明远", "钱立新"]
+
+
+def test_a_briefings_speakers_present_the_situation_and_answer_questions():
+    text = ("今天上午，国务院新闻办公室举行新闻发布会，邀请某某自治区主席赵明远，某某市委书记钱立新介绍某某发展的有关情况。\n"
+            "发布会上，赵明远、钱立新还分别回答了国内外记者的提问。")
+    (e,) = events(text, "2019-12-09T20:00:00")
+    assert e["speakers"] == ["赵明远", "钱立新"]
+
+
+def test_a_guests_reason_for_coming_and_a_meetings_later_day():
+    text = "国家主席赵明远2日在人民大会堂会见某国总理钱立新。\n赵明远欢迎钱立新正式访华并出席首届某某国际博览会。"
+    (e,) = events(text, "2018-11-02T20:00:00")
+    assert e["name"] == "会见某国总理钱立新"  # the expo is the guest's reason for coming, no event reported
+    (e,) = events("某某领导人第十次峰会16号继续在某国某市举行。国家主席赵明远出席并发表讲话。", "2015-11-16T20:00:00")
+    assert (e["name"], e["date"], e["place"]) == ("某某领导人第十次峰会", "2015-11-16", "某国某市")
+
+
 def test_an_envoys_principal_is_not_at_the_reception_and_hao_dates_it():
     text = "某国首相韩志刚2号会见正在该国访问的钱立新主席特使、中共中央政治局委员赵明远。"
     (e,) = events(text, "2015-06-03T20:00:00")

@@ -13,7 +13,7 @@ from ..patterns import LazyPattern
 
 TIME_OF_DAY = r"(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|晚)"
 # 13号 for 13日, as broadcasts say it; but not 1号文件, 3号线: a day only before a break, a time or a verb
-_HAO = rf"号(?=[，,、。\s]|{TIME_OF_DAY}|当地时间|在|举行|召开|起|至|到|发布|宣布|表示|晚间|会见|会谈|会晤|出席|主持|致电|签署)"
+_HAO = rf"号(?=[，,、。\s]|{TIME_OF_DAY}|当地时间|在|举行|召开|起|至|到|发布|宣布|表示|晚间|会见|会谈|会晤|出席|主持|致电|签署|继续|同|与)"
 DATE_EXPR = LazyPattern(
     rf"(?:(?P<year>(?:19|20)\d\d)年)?(?:(?P<month>\d{{1,2}})月)?(?<!第)(?P<day>\d{{1,2}})(?:日|{_HAO})"
     rf"(?:(?:至|到|—|-)(?:(?P<month2>\d{{1,2}})月)?(?P<day2>\d{{1,2}})(?:日|{_HAO}))?(?P<tod>{TIME_OF_DAY})?"

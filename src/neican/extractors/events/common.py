@@ -64,7 +64,9 @@ class Meeting:
 _NOT_YET = LazyPattern(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于|将[^，。；]{0,4}?(?=召开|举行|举办|出席|参加|主持)|关于(?=召开|举行)|明年|下个?月|下周|提请|提交|"
                        r"(?:决定|建议)[^，。；]{0,16}?(?=召开|举行|举办)|"
                        # 负责人应当主持召开专题会议: a rule's or a plan's meeting, none held
-                       r"(?:应当|应该|必须|需要|可以)[^，。；]{0,6}?(?=召开|举行|举办|主持)")
+                       r"(?:应当|应该|必须|需要|可以)[^，。；]{0,6}?(?=召开|举行|举办|主持)|"
+                       # 欢迎某某访华并出席…博览会: the guest's reason for coming, a meeting ahead of the report
+                       r"欢迎[^，。；]{1,30}?并(?=出席|参加)")
 _BEFORE = LazyPattern(r"此前|之前|日前此前")
 # 乘专机离开北京，赴某地出席…: a departure report, whose meetings lie ahead
 _DEPARTING = LazyPattern(r"离开北京|离京|启程前往|启程赴")

@@ -66,7 +66,9 @@ _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部�
 _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            # not 作的报告: the report the name made, which only 听取 puts at the meeting (_REPORT_MADE)
                            rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?!的)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{1,8}}的)?[\u4e00-\u9fff]{{0,4}}?{_SPEECH_NOUNS}|"
-                           r"(?:重要|书面)?讲话(?!精神)|致辞|致(?:贺词|欢迎词|开幕词|闭幕词|答谢词)|传达|部署|发了?言|汇报|宣读|介绍情况|作说明|"
+                           r"(?:重要|书面)?讲话(?!精神)|致辞|致(?:贺词|欢迎词|开幕词|闭幕词|答谢词)|传达|部署|发了?言|汇报|宣读|作说明|"
+                           # a briefing's floor: 介绍…情况, 回答…提问 (发布会上，某某回答了记者的提问)
+                           r"介绍了?[^，。；]{0,24}?情况|回答了?[^，。；]{0,12}?提问|"
                            r"报告了|"  # 受国务院委托，某部部长X报告了…情况: a report made to the session
                            r"(?:就[^，。；]{1,16}?)?进行(?:讲解|说明|发言)|"
                            r"向(?:大会|会议|全会|常委会)(?:作了?)?[^，。；]{0,8}?(?:报告|说明)")  # 向大会报告工作
@@ -176,10 +178,11 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
         return roles
     if _DECLARES_OPEN.match(text, pos):
         return {"participant", "declares"}
-    if _SPEAKER_VERB.match(text, pos) or _REPORT_OF.match(text, pos) \
+    if (spoke := _SPEAKER_VERB.match(text, pos)) or _REPORT_OF.match(text, pos) \
             or (_REPORT_MADE.match(text, pos) and "听取" in text[_sentence_start(text, pos):pos]) \
             or _THEN_SPEAKS_AT.match(text, pos):
-        return {"speaker", "participant"}
+        # 在会上传达了…并主持会议: the speaker chairs it too
+        return {"speaker", "participant"} | ({"host"} if spoke and _AND_HOSTS.match(text, spoke.end()) else set())
     return set()
 
 

@@ -30,8 +30,9 @@ _AT_PLACE_HOLD = LazyPattern(rf"(?<![正现实存所])在(?P<place>[^，。；,;
 _CURTAIN = "落下帷幕|落幕|拉开帷幕"
 _NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?"
                             # 由某院、某组织于…在北京联合举办: who held it, between the name and its day
-                            rf"(?:由[^，。；,;\n]{{2,40}}?(?=于|在|\d))?{_WHEN}(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
-                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|开班(?!式)|举办|{_CURTAIN})"
+                            # (峰会16号继续在某地举行: a later day of the meeting)
+                            rf"(?:由[^，。；,;\n]{{2,40}}?(?=于|在|\d))?{_WHEN}(?:继续)?(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
+                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满|继续)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|开班(?!式)|举办|{_CURTAIN})"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
 _OBJECT_MEETING = LazyPattern(rf"了?{_NAME}")
 # a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
