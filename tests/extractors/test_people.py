@@ -844,3 +844,8 @@ def test_a_line_that_is_a_post_a_space_and_a_name_gives_the_name_its_post():
 
 def test_a_term_counted_before_ren_is_no_name():
     assert "下一" not in people("某国大选结果揭晓，赵明远宣布当选下一任某国总统。")
+
+
+def test_a_preposition_and_a_surname_before_a_post_are_no_name():
+    assert people("各单位依次向习主席报告情况。在黎书记的带领下，村民脱贫了。") == {}
+    assert people("于明主席说，要加快发展。") == {"于明": [("主席", None)]}  # at a clause's opening: a name

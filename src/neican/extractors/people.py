@@ -373,6 +373,12 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
         before = rest if len(rest) >= 2 and plausible_name(rest, strict=False) else None
     if before and before[-1] in "在向同对":
         before = None  # 分布图向|总理介绍, 相信在|主席先生…: a preposition before the post, not a name's end
+    opens = hit.start - len(before) if before else 0
+    if before and len(before) == 2 and before[1] in _surname_initials() and (
+            before[0] == "在" or (before[0] in PREPOSITION_SURNAMES and opens and "\u4e00" <= text[opens - 1] <= "\u9fff")):
+        # 依次向|习|主席报告, 在|黎|书记带领下: a preposition inside the clause and a surname alone, no
+        # full name (于明主席说 at a clause's opening is one)
+        before = None
     if before and len(before) == 3 and before[1:] in world_places():
         before = None  # 担任中国|国家主席: the post's country, not a given name
     if not before or before.endswith("会") or _inside_place(text, hit.start - len(before), hit.start):
