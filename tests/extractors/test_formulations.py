@@ -450,3 +450,15 @@ def test_a_compact_set_the_lexicon_knows_is_numbered_without_a_classifier():
     assert numbered("扎实做好六稳工作，全面落实六保任务，坚决反对四风。") == {(6, "稳"), (6, "保"), (4, "风")}
     assert numbered("统筹推进五位一体总体布局，深入开展三严三实专题教育。") == {(5, "位一体"), (3, "严三实")}
     assert numbered("推动两岸关系和平发展，学习推广三明医改经验。") == set()  # no set's shape: a pair of shores, a city
+
+
+@pytest.mark.issue(13)
+def test_a_quoted_programme_before_its_plan_and_a_practice_the_text_names():
+    from neican.extractors.formulations import find_quoted
+
+    def quoted(text):
+        return [s.data["text"] for s in find_quoted(text)]
+
+    assert quoted("共同实施“某某丝路”计划。") == ["某某丝路"]  # GUIDE: quoted programme names are formulations
+    assert quoted("这种扶贫方式被称为“某某模式”。") == ["某某模式"]
+    assert quoted("有人将其称为“衣物百慕大”。") == []  # an epithet, no practice

@@ -261,9 +261,12 @@ _TASK_BEFORE = LazyPattern(rf"(?:{_TASK_VERBS})[^，。；：！？、,;:!?“�
 _OBJECT_ENDS = LazyPattern(r"[^\u4e00-\u9fff]|[和与及]|$")
 _PREPOSITIONS = "向对给跟同被让"  # 向“X”要求…: the quote is a party addressed, not a programme
 _NAMING = LazyPattern(r"(?:主题|口号|理念|宗旨)[为是]$")
+# 被称为“某某模式”: the text gives a practice its name (not an epithet: 誉为“隐藏的瑰宝”, 称为“衣物百慕大”)
+_NAMED_AS_BEFORE = LazyPattern(r"(?:称为|称之为|誉为|概括为|总结为|简称)$")
+_NAMED_PRACTICE = LazyPattern(r"(?:模式|经验|做法|路子|工程|行动|战略|精神|方针|理念|机制|体系)$")
 _PROGRAMME_NOUNS = ("工作|规划|时期|布局|目标|学习教育|建设|行动|工程|战略|策略|措施|改革|服务|制度|机制|理念|大局|"
                     "招牌|金字招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|原则|方针|政策|"
-                    "举措|称号|荣誉|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论")
+                    "举措|称号|荣誉|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论|计划")
 # right after the quote, or after 等 or a modifier of such nouns (“X”重要要求, “X”战略布局, “X”等改革举措); after 的
 # only the nouns of a principle (“求实创新”的办学理念, “X”的工作作风), not of a deed (的行动)
 _PRINCIPLE_NOUNS = "理念|意识|宗旨|作风|精神|精气神|目标|要求|原则|方针|战略|题词|口号|标语"
@@ -348,7 +351,8 @@ def find_quoted(text: str, tifa: list | None = None, marks: list[int] | None = N
         first, last = candidates[members[0]], candidates[members[-1]]
         task = _TASK_BEFORE.search(text, max(0, first[0] - 12), first[0])
         context = bool(task and (_OBJECT_ENDS.match(text, last[1]) or _NAMING.search(task.group()))) \
-            or bool(_PROGRAMME_AFTER.match(text, last[1])) and not (first[0] and text[first[0] - 1] in _PREPOSITIONS)
+            or bool(_PROGRAMME_AFTER.match(text, last[1])) and not (first[0] and text[first[0] - 1] in _PREPOSITIONS) \
+            or bool(_NAMED_AS_BEFORE.search(text, max(0, first[0] - 4), first[0]) and _NAMED_PRACTICE.search(last[4]))
         alone = len(members) == 1 and _STANDALONE.search(text, max(0, first[0] - 1), first[0]) \
             and _STANDALONE.match(text, last[1], last[1] + 1) and last[1] < len(text) and text[last[1]] in "。！!"
         for i in members:
