@@ -4,8 +4,8 @@ check, beside dev2, that extraction work keeps what generalises. The pages are r
 ../shared/data/xwlb. Batch 1 (fx01–fx24) keeps the floors of quality_floors_fresh.json, batch 2
 (fx25–fx48) has its own in quality_floors_fresh2.json, batch 4 (fx73–fx96) in
 quality_floors_fresh4.json, batch 5 (fx97–fx120) in quality_floors_fresh5.json, batch 6 (fx121–fx144)
-in quality_floors_fresh6.json. Batch 3 (fx49–fx72) is held out whole, with no floor: it is not scored
-here; batch 7 (fx145–fx168) has no floor yet."""
+in quality_floors_fresh6.json, batch 7 (fx145–fx168) in quality_floors_fresh7.json. Batch 3 (fx49–fx72)
+is held out whole, with no floor: it is not scored here."""
 import importlib.util
 import json
 import re
@@ -22,6 +22,7 @@ FLOORS = {
     4: json.loads((Path(__file__).parent / "quality_floors_fresh4.json").read_text(encoding="utf-8")),
     5: json.loads((Path(__file__).parent / "quality_floors_fresh5.json").read_text(encoding="utf-8")),
     6: json.loads((Path(__file__).parent / "quality_floors_fresh6.json").read_text(encoding="utf-8")),
+    7: json.loads((Path(__file__).parent / "quality_floors_fresh7.json").read_text(encoding="utf-8")),
 }
 
 
