@@ -706,6 +706,14 @@ def test_a_guests_reason_for_coming_and_a_meetings_later_day():
     assert (e["name"], e["date"], e["place"]) == ("某某领导人第十次峰会", "2015-11-16", "某国某市")
 
 
+def test_a_second_meeting_the_sentences_subject_convenes_after_a_visit():
+    text = ("委员长赵明远15日至16日在某省调研。\n赵明远到某县人大代表联络站进行了调研，主持召开基层人大代表座谈会，"
+            "到省人大机关看望并召开工作座谈会。")
+    first, second = events(text, "2019-05-17T20:00:00")
+    assert (first["name"], second["name"]) == ("基层人大代表座谈会", "工作座谈会")
+    assert second["hosts"] == second["participants"] == ["赵明远"]
+
+
 def test_an_envoys_principal_is_not_at_the_reception_and_hao_dates_it():
     text = "某国首相韩志刚2号会见正在该国访问的钱立新主席特使、中共中央政治局委员赵明远。"
     (e,) = events(text, "2015-06-03T20:00:00")

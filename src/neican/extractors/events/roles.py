@@ -401,10 +401,14 @@ _ROLE_VERB = LazyPattern(r"出席|参加|主持")
 def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> None:
     """出席…仪式 with its subject earlier in the sentence (赵明远还视察了…，出席…通车仪式并宣布…):
     the last person named before the verb in the sentence takes the verb's role."""
-    if not _ROLE_VERB.match(text, meeting.start) or not (found := _subject_before(text, people, meeting.start)):
+    # …看望并召开工作座谈会: the sentence's subject convenes it (召开 after 并, the trigger's first word)
+    convened = text.find("并召开", meeting.start, meeting.end)
+    verb_at = convened + 1 if convened >= 0 else meeting.start
+    if not (_ROLE_VERB.match(text, meeting.start) or verb_at > meeting.start) \
+            or not (found := _subject_before(text, people, meeting.start)):
         return
     subject = found[1]
-    roles = governed_role(text, meeting.start)
+    roles = governed_role(text, verb_at)
     for role in ("host", "speaker", "participant"):
         if role in roles:
             _add(getattr(meeting, role + "s"), subject)
