@@ -834,6 +834,17 @@ def test_a_name_read_into_the_first_character_of_a_word_is_the_name_found_elsewh
              for s in people_stage.extract(doc).spans["people"]}
     assert "赵明操" not in found and found["赵明"] == [("航天员", None)]
 
+    # 钱华|想: a verb that follows its subject, read into a name the recogniser gave (the merge alone)
+    from neican.doc import Span
+    from neican.extractors.people import _other_readings_merged
+
+    text = "区委书记钱华在会上讲话。失地农民也成为了钱华想经济发展之外最大的心思。"
+    at = text.index("钱华想")
+    spans = [Span(4, 6, "person", {"name": "钱华", "surface": ["钱华"], "titles": [], "mentions": [[4, 6]]}),
+             Span(at, at + 3, "person", {"name": "钱华想", "surface": ["钱华想"], "titles": [], "mentions": [[at, at + 3]]})]
+    (merged,) = _other_readings_merged(text, spans)
+    assert merged.data["name"] == "钱华" and merged.data["mentions"] == [[4, 6], [at, at + 2]]
+
 
 def test_a_line_that_is_a_post_a_space_and_a_name_gives_the_name_its_post():
     found = people("2012年6月24日\n某某工程新闻发言人 武平\n女士们、先生们：\n很高兴又一次和大家见面。")

@@ -1317,7 +1317,8 @@ def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
       name ends so);
     - 向曹某同志的遗体… where 曹某 is found elsewhere: a reading that takes in a preposition;
     - 赵明操作… where 赵明 is found elsewhere: a reading that takes in the first character of a
-      frequent word (操作) after every one of its mentions."""
+      frequent word (操作) after every one of its mentions, or a verb or an adverb that follows a
+      subject (赵明想…)."""
     full: dict[str, list[Span]] = {}
     for span in spans:
         parts = _FOREIGN_NAME_PARTS.split(span.data["name"])
@@ -1335,7 +1336,8 @@ def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
         elif len(name) == 3 and name[0] in PREPOSITION_SURNAMES and (owner := by_name.get(name[1:])):
             _join(owner, span, [[a + 1, b] for a, b in span.data["mentions"]])
         elif len(name) == 3 and (owner := by_name.get(name[:2])) is not None \
-                and all("\u4e00" <= text[b:b + 1] <= "\u9fff" and ordinary_word_band(text[b - 1:b + 1]) >= _RUN_ON_WORD_BAND
+                and all("\u4e00" <= text[b:b + 1] <= "\u9fff" and (ordinary_word_band(text[b - 1:b + 1]) >= _RUN_ON_WORD_BAND
+                                                                     or text[b - 1] in _SUBJECT_FOLLOWERS)
                         for _, b in span.data["mentions"]):
             _join(owner, span, [[a, b - 1] for a, b in span.data["mentions"]])
         else:
@@ -1344,6 +1346,8 @@ def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
 
 
 _RUN_ON_WORD_BAND = 3  # a word met five times or more in ordinary text (names.ordinary_word_band)
+# what follows a subject: a verb of saying or thinking, an adverb, a preposition (黎某|想经济发展)
+_SUBJECT_FOLLOWERS = frozenset("想说讲看要会能也还又都就将曾把让被给对向与同")
 
 
 def _join(owner: Span, other: Span, mentions: list[list[int]]) -> None:
