@@ -374,17 +374,8 @@ def _same_outlet(a: str, b: str) -> bool:
     return all(c in rest for c in short)
 
 
-# outlets whose own short name bylines print alone (总台记者 X): the outlet is named in full
-_OUTLET_FULL_NAMES = {"总台": "中央广播电视总台"}
-
-
 def _byline_outlet(lines: list[Line]) -> str | None:
     """The outlet a dateline (新华社北京1月2日电) or a byline (某某日报记者 X) names."""
-    outlet = _printed_byline_outlet(lines)
-    return _OUTLET_FULL_NAMES.get(outlet, outlet) if outlet else outlet
-
-
-def _printed_byline_outlet(lines: list[Line]) -> str | None:
     for ln in lines:
         if not ln.kept:
             continue

@@ -46,10 +46,9 @@ from .posts import (
     foreign_post,
     keep_level_word,
     led_by,
-    predicative,
     normalised_post,
     same_post,
-    stated_change,
+    stated_holders,
     unit_name,
     widen,
 )
@@ -123,7 +122,7 @@ class Person:
     mentions: list[list[int]] = field(default_factory=list)
 
     def add_title(self, hit: TitleHit, surface: str, change: str | None = None) -> None:
-        """``change``: what the sentence did to the post (posts.stated_change: appointed, removed …)."""
+        """``change``: what the sentence did to the post (posts.stated_holders: appointed, removed …)."""
         region = hit.region
         title = hit.title
         entry = titles().get(title)
@@ -143,7 +142,7 @@ class Person:
                 if t["title"] == title or same_post(t["title"], title):
                     if t["region"] is None and item["region"] is not None and t["title"] == title:
                         self.titles[i] = item
-                    self.titles[i]["change"] = self.titles[i]["change"] or t["change"] or change
+                    self.titles[i]["change"] = t["change"] or change
                     return
                 if same_post(title, t["title"]):
                     self.titles[i] = item
@@ -739,8 +738,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         change = None  # what a predicate did to the post: appointed, removed … (a career's dated evidence)
         if not holders and i + 1 not in envoys:  # 赵明远作为国家主席某某特使: the envoy's post, not the leader's
             start = envoys.get(i, chain[0].start) if len(chain) == 1 else chain[0].start
-            holders = [n for n in predicative(text, start, hit.end) if _holder_name(n)]
-            change = stated_change(text, start, hit.end) if holders else None
+            items, change = stated_holders(text, start, hit.end)
+            holders = [n for n in items if _holder_name(n)]
         # 局长由赵明远兼任, 副局长为钱立新，: the post's holder after 由 … 兼任 or after 为, closing the clause
         stated = (_HELD_BY.match(text, pos) or _NAMED_AS.match(text, pos)) if text[pos:pos + 1] in ("由", "为") else None
         spouse = not holders and text.startswith(_SPOUSE_WORDS, pos)

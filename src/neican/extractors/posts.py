@@ -4,7 +4,7 @@ A title word from the lexicon is often only the tail of the post the text prints
 国务院港澳事务办公室|主任, 中央代表团|团长, 中国政法大学|教授. :func:`widen` reads the organ or
 country in front of the word back to the phrase's boundary. :func:`keep_level_word` keeps the
 level word of a region prefix (西藏|自治区|农业农村厅厅长 → 自治区农业农村厅厅长), as the GUIDE's
-convention does for 省委书记. :func:`predicative` reads posts stated as a predicate: the
+convention does for 省委书记. :func:`stated_holders` reads posts stated as a predicate: the
 appointment and removal formulae (任命X为T, 决定A、B同志为T, 免去X的T职务, X同志任T).
 """
 from __future__ import annotations
@@ -107,6 +107,12 @@ def _ministry(phrase: str) -> bool:
     return 3 <= len(phrase) <= 4 and phrase[-1] in "部委局署办厅" and not phrase.startswith(_LEVEL_WORDS)
 
 
+def _names_unit(phrase: str, lead: str) -> bool:
+    """Whether a phrase with no head names a unit or a ministry, read with ``lead``, the unit's
+    word a title opens with (某某|集团董事长: 某某集团)."""
+    return unit_name(phrase) or _ministry(phrase) or bool(lead) and unit_name(phrase + lead)
+
+
 def unit_name(phrase: str) -> bool:
     """Whether a phrase with no head names a unit (某某行业协会, 某某大学物理所)."""
     m = _UNIT_WORDS.search(phrase)
@@ -177,17 +183,13 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     whole = _head(phrase)
     # a title that opens with a unit's word (集团董事长, 研究院院长) ends the unit's name in front of it
     lead = m.group() if (m := _UNIT_WORDS.match(title)) else ""
-
-    def names_unit(phrase: str) -> bool:
-        return unit_name(phrase) or _ministry(phrase) or bool(lead) and unit_name(phrase + lead)
-
-    unit = whole is None and (opened or begin == 0) and names_unit(phrase)
+    unit = whole is None and (opened or begin == 0) and _names_unit(phrase, lead)
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
         if (whole is None and not unit) or _head(text[m.end():start]) is not None:
             begin = m.end()
     phrase = text[begin:start]
     head = _head(phrase) if phrase else None
-    if head is None and unit and names_unit(phrase):
+    if head is None and unit and _names_unit(phrase, lead):
         head = ("organ", None, 0)  # 某某大学物理所|所长, 某某学校|校长, 农业部|部长
     if head is None:
         return None
@@ -283,28 +285,33 @@ _TRIGGER_CHANGE = {"任命": APPOINTED, "聘任": APPOINTED, "委任": APPOINTED
 _VERB_CHANGE = {"当选": ELECTED, "当选为": ELECTED, "出任": APPOINTED, "改任": APPOINTED, "任": APPOINTED}
 
 
-def stated_change(text: str, start: int, end: int) -> str | None:
-    """What the predicate a post printed at ``start``–``end`` is stated in does to it: appointed
-    (任命A为T, A同志任T: the genre's word for an appointment), elected (选举, 当选), nominated,
-    removed (免去A的T职务), held before (曾任, 历任, 生前是); None where the post is only held (A是T,
-    A担任T) or no predicate states it."""
-    before = text[max(0, start - 60):start]
-    if text.startswith("职务", end) and _REMOVED.search(before):
+def _change_of(m: re.Match) -> str | None:
+    """What the predicate ``m`` (_APPOINTED, _HOLDERS or _REMOVED) does to the post it states:
+    appointed (任命A为T, A同志任T: the genre's word for an appointment), elected (选举, 当选),
+    nominated, removed (免去A的T职务), held before (曾任, 历任, 生前是); None where the post is only
+    held (A是T, A担任T, A现任T)."""
+    groups = m.groupdict()
+    if "verb" not in groups:
         return REMOVED
-    m = _APPOINTED.search(before) or _HOLDERS.search(before)
-    if m is None:
-        return None
-    if m.group("trigger"):
-        return _TRIGGER_CHANGE.get(m.group("trigger"))
-    verb, adverb = m.group("verb"), m.groupdict().get("adverb")
+    if groups.get("trigger"):
+        return _TRIGGER_CHANGE.get(groups["trigger"])
+    verb, adverb = groups["verb"], groups.get("adverb")
     if re.fullmatch(_CAREER, verb) or adverb in ("此前", "曾经", "曾", "生前"):
         return HELD_BEFORE
     return _VERB_CHANGE.get(verb) if not adverb else None
 
 
-def predicative(text: str, start: int, end: int) -> list[str]:
+def stated_change(text: str, start: int, end: int) -> str | None:
+    """What the predicate a post printed at ``start``–``end`` is stated in does to it (see
+    _change_of); None where no predicate states it."""
+    return stated_holders(text, start, end)[1]
+
+
+def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | None]:
     """The names a post printed at ``start``–``end`` is stated of as a predicate: the holders of
-    任命A、B为T, A同志任T, A作为T (作为, 成为: the 为 closes a word, not a name), and of 免去A的T职务. Items are raw list items; the caller checks names."""
+    任命A、B为T, A同志任T, A作为T (作为, 成为: the 为 closes a word, not a name), and of 免去A的T职务
+    (raw list items; the caller checks names); and what that predicate does to the post
+    (_change_of), read from the same match."""
     if start and text[start - 1] not in _PREDICATE_ENDS:
         # 是福建省|三明市委常委: the province printed before the post's region (looked up only where
         # a predicate's verb stands close before: nearly every post has none)
@@ -312,30 +319,30 @@ def predicative(text: str, start: int, end: int) -> list[str]:
         if any(c in before for c in _PREDICATE_ENDS) and (higher := region_at_end(before)):
             start -= higher[1]
     if start == 0 or text[start - 1] not in _PREDICATE_ENDS:
-        return []
+        return [], None
     before = text[max(0, start - 60):start]
     if ("在" in before or "到" in before or "赴" in before) and (where := _HELD_WHERE.search(before)):  # 赵明远， 在某某公司任|高级主管
         run = where.group(1).rstrip("曾也还又现已")  # 赵明远曾|在…任
         lead = before[:where.start(1)] + run  # what the name ends, and what precedes it
         # not after a number: 40多|万名|到贫困村任第一书记 counts people, names none
-        return [n for n in (run[-3:], run[-2:]) if plausible_name(n) and lead[-len(n) - 1:-len(n)] not in _NUMERAL_CHARS][:1]
+        return [n for n in (run[-3:], run[-2:]) if plausible_name(n) and lead[-len(n) - 1:-len(n)] not in _NUMERAL_CHARS][:1], None
     if (profile := _PROFILE.search(before)) and plausible_name(profile.group(1)):
-        return [profile.group(1)]
+        return [profile.group(1)], None
     m = _APPOINTED.search(before) or _HOLDERS.search(before)
     if m is None:
         m = _REMOVED.search(before) if text.startswith("职务", end) else None
     if m is None:
-        return []
+        return [], None
     items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(2 if "trigger" in m.groupdict() else 1).split("、")]
     if m.groupdict().get("verb") == "任" and items[-1][-1:] in _VERB_BEFORE_REN:
-        return []  # 曾担任, 连任, 主任: 任 closes another word, not a name
+        return [], None  # 曾担任, 连任, 主任: 任 closes another word, not a name
     if m.groupdict().get("verb") == "是" and text[end:end + 1] not in "，。；、,;！":
-        return []  # 赵明远是市委书记钱立新的…: the post must close the clause to be 赵明远's
+        return [], None  # 赵明远是市委书记钱立新的…: the post must close the clause to be 赵明远's
     if "verb" in m.groupdict() and not m.group("trigger") and (m.group("verb") in ("为", "作为", "成为", "是", "当选") or m.group("adverb")):
         # without 任命/决定/选举 the position vouches for no name: 先后…为|青海培养骨干教师, 美国现任|总统,
         # 这就是|…, 美国当选|总统 (-elect); a name must read as one
         items = [item for item in items if plausible_name(item)]
-    return items
+    return items, _change_of(m)
 
 
 # 以某某主席赵明远为团长的代表团: the name (after its posts) leads the body the post is of

@@ -117,11 +117,10 @@ def _held_by_subject(pattern: LazyPattern, text: str, people: list[Span], name, 
 # workshop (走进村民家中看望慰问), which name no group's representatives
 # (看望了某某机关干部及各民主党派负责人: a group no one in it is named of, called on the same way;
 # 会见 of a group is read with the receptions, where a meeting's attendees are met)
-_CALL_ON_REPRESENTATIVES = LazyPattern(r"(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?(?:代表|负责人|骨干))(?=[，。；,;\n]|并)")
-
-
+_CALL = r"(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?(?:代表|负责人|骨干))"
+_CALL_ON_REPRESENTATIVES = LazyPattern(rf"{_CALL}(?=[，。；,;\n]|并)")
 # 在看望…负责人时，X强调: the call set as the time of what its subject, named after it, says
-_WHILE_CALLING = LazyPattern(r"在(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?(?:代表|负责人|骨干))时[，,]")
+_WHILE_CALLING = LazyPattern(rf"在{_CALL}时[，,]")
 
 
 def find_calls(text: str, people: list[Span]) -> list[Meeting]:

@@ -403,12 +403,11 @@ def _subject_of_role_verb(text: str, meeting: Meeting, people: list[Span]) -> No
     the last person named before the verb in the sentence takes the verb's role."""
     # …看望并召开工作座谈会: the sentence's subject convenes it (召开 after 并, the trigger's first word)
     convened = text.find("并召开", meeting.start, meeting.end)
-    verb_at = convened + 1 if convened >= 0 else meeting.start
-    if not (_ROLE_VERB.match(text, meeting.start) or verb_at > meeting.start) \
+    if not (_ROLE_VERB.match(text, meeting.start) or convened >= 0) \
             or not (found := _subject_before(text, people, meeting.start)):
         return
     subject = found[1]
-    roles = governed_role(text, verb_at)
+    roles = governed_role(text, convened + 1 if convened >= 0 else meeting.start)
     for role in ("host", "speaker", "participant"):
         if role in roles:
             _add(getattr(meeting, role + "s"), subject)
