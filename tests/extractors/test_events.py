@@ -1332,3 +1332,31 @@ def test_who_takes_the_floor_at_a_meeting(text, speakers):
     """GUIDE: 讲话, 致辞, 传达, 部署, 汇报, 宣读, 作说明, 发言 make a speaker, in every way the genre prints them."""
     (e,) = events(text, "2024-03-09T07:00:00")
     assert set(e["speakers"]) - {"刘振国"} == speakers
+
+
+def test_a_second_verb_joined_by_and_takes_the_object_not_the_first():
+    # 参加会见并主持座谈会: the 座谈会 is the one reported, no meeting named 会见并主持座谈会
+    text = ("全国模范座谈会5日下午在京举行。周立平参加会见并在座谈会上讲话。"
+            "孙明参加会见并在会上宣读表彰决定，黄海涛参加会见并主持座谈会。")
+    (e,) = events(text, "2024-03-06T20:00:00")
+    assert e["name"] == "全国模范座谈会" and e["hosts"] == ["黄海涛"] and "孙明" in e["speakers"]
+
+
+def test_the_spirit_of_a_meeting_and_a_meeting_deliberated_on_are_not_held():
+    text = ("某某委员会主席会议21日在京召开，主席周立平主持会议并讲话。周立平要求各参加单位认真学习贯彻会议精神。"
+            "会议研究了召开某某委员会全体会议的有关事项。副主席李明远等就有关议题作了说明。")
+    (e,) = events(text, "2024-03-22T20:00:00")
+    assert e["name"] == "某某委员会主席会议" and e["speakers"] == ["周立平", "李明远"]
+
+
+def test_a_statement_after_a_first_predicate_at_the_meeting_is_a_speech():
+    text = ("纪念某某同志诞辰100周年座谈会17日在京举行。主席周立平出席座谈会。"
+            "主任杨明远在座谈会上缅怀了某某同志的光辉一生，强调要学习他的政治品格。副主席李明远主持座谈会。")
+    (e,) = events(text, "2024-03-18T20:00:00")
+    assert e["speakers"] == ["杨明远"] and e["participants"] == ["周立平", "杨明远", "李明远"]
+
+
+def test_whoever_acts_at_the_meeting_is_at_it():
+    text = "全省表彰大会5日在沈阳召开。省委书记赵明远出席大会并讲话。获奖代表、某公司经理钱立新在大会上领取了奖杯。"
+    (e,) = events(text, "2024-03-06T20:00:00")
+    assert "钱立新" in e["participants"] and "钱立新" not in e["speakers"]

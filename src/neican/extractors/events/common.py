@@ -63,6 +63,8 @@ class Meeting:
 # (决定今年10月在北京召开…全会: a meeting decided on or proposed is one to come)
 _NOT_YET = LazyPattern(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划于|将[^，。；]{0,4}?(?=召开|举行|举办|出席|参加|主持)|关于(?=召开|举行)|明年|下个?月|下周|提请|提交|"
                        r"(?:决定|建议)[^，。；]{0,16}?(?=召开|举行|举办)|"
+                       # 研究了召开…的有关事项: a meeting deliberated on, to be held
+                       r"(?:研究|讨论|审议|筹备|同意|批准)了?(?=召开|举行|举办)|"
                        # 负责人应当主持召开专题会议: a rule's or a plan's meeting, none held
                        r"(?:应当|应该|必须|需要|可以)[^，。；]{0,6}?(?=召开|举行|举办|主持)|"
                        # 欢迎某某访华并出席…博览会: the guest's reason for coming, a meeting ahead of the report

@@ -52,8 +52,11 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       r"作为[^，。；]{1,20}?(?=主持|出席|致辞|讲话|发言)|"
                       r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
                       rf"{_DAY}|{TIME_OF_DAY})")
-_SETTING = LazyPattern(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持)(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
-                      r"(?=主持|召开(?!的)|出席|参加|列席|就座|会见|会晤|会谈|强调|指出|要求|表示|说(?![明服])|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表)")
+_SETTING = LazyPattern(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持)"
+                      # 在座谈会上缅怀…: at a meeting any predicate may follow (governed_role reads it)
+                      rf"(?:[^，。；,;\n]{{0,30}}?(?:{MEETING_NOUN})上(?=[\u4e00-\u9fff])(?!的)|"
+                      r"(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
+                      r"(?=主持|召开(?!的)|出席|参加|列席|就座|会见|会晤|会谈|强调|指出|要求|表示|说(?![明服])|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表))")
 # 在主持学习时强调: host, and speaker by what follows; a person who 召开 a meeting convenes and
 # chairs it (李某在某地召开座谈会时强调), but not one at a meeting 召开的 by others
 _HOST_VERB = LazyPattern(r"(?:在)?主持(?:召开)?|的主持下|召开(?!的)(?=[^，。；]{0,40}?(?:会|论坛))")
@@ -103,6 +106,19 @@ _SESSION_WORDS = LazyPattern(r"^(?:本次|这次|此次|当天的?|今天的?)?(
 
 
 _ENDS_IN_MEETING_NOUN = LazyPattern(rf"(?:{MEETING_NOUN})(?:上|期间)$")  # 某某会议上, not 人民大会堂
+
+
+def _names_this(setting: str, meeting_name: str) -> bool:
+    """Whether a setting (座谈会上, 会上, 某某论坛上) is ``meeting_name`` itself: the meeting named,
+    or a bare noun the name ends in (会上 and 会议上 fit any)."""
+    place = _SESSION_PREFIX.sub("", setting.removesuffix("上").removesuffix("期间"))
+    if place in ("会", "会议", "大会", "") or place in meeting_name or meeting_name in place or _OWN_SESSION.match(place):
+        return True
+    return not _SESSION_WORDS.match(setting) and not _elsewhere(setting, meeting_name)
+
+
+_OWN_SESSION = LazyPattern(r"^(?:开幕式|闭幕式|开班式|结业式|开幕会|闭幕会|全体会议|主会场|分会场|会议期间|大会期间)$")  # its sessions
+_SESSION_PREFIX = LazyPattern(r"^(?:本次|这次|此次|当天的?|今天的?)")
 
 
 def _elsewhere(setting: str, meeting_name: str) -> bool:
@@ -155,9 +171,14 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
     if meeting_name and setting and _elsewhere(setting, meeting_name):
         return set()
     # 在全省经济工作会议上强调: a statement made at a meeting is a speech there
-    if setting and (_ENDS_IN_MEETING_NOUN.search(setting) or _SESSION_WORDS.match(setting)) \
-            and (said := _SAID_THERE.match(text, pos)) and not text.startswith("的", said.end()):
-        # not what he 强调的 there, recalled; 在某村主持召开座谈会上指出: the chair too
+    at_meeting = setting and (_ENDS_IN_MEETING_NOUN.search(setting) or _SESSION_WORDS.match(setting))
+    # a setting read past its verb's own clause must be this meeting's (在峰会上阐述… in a report
+    # of a 大会 is the summit's)
+    at_this = at_meeting and (not meeting_name or _names_this(setting, meeting_name))
+    if at_meeting and ((said := _SAID_THERE.match(text, pos)) or (at_this and (said := _SAID_NEXT.match(text, pos)))) \
+            and not text.startswith("的", said.end()):
+        # not what he 强调的 there, recalled; 在某村主持召开座谈会上指出: the chair too;
+        # 在座谈会上缅怀了…，强调…: a first predicate, then the statement, the same subject's
         return {"speaker", "participant"} | ({"host"} if "主持" in setting else set())
     if together := _TOGETHER_WITH.match(text, pos):
         pos = together.end()
@@ -183,6 +204,8 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
             or _THEN_SPEAKS_AT.match(text, pos):
         # 在会上传达了…并主持会议: the speaker chairs it too
         return {"speaker", "participant"} | ({"host"} if spoke and _AND_HOSTS.match(text, spoke.end()) else set())
+    if at_this and _ACTS.match(text, pos):
+        return {"participant"}  # 在大会上获得表彰, 在座谈会上缅怀…: whoever acts at the meeting is at it
     return set()
 
 
@@ -202,6 +225,10 @@ def _chairs_another(text: str, pos: int, meeting_name: str) -> bool:
 # 表示 with a gesture for object (表示祝贺, 表示感谢) is no statement
 _GESTURE = r"(?!祝贺|感谢|欢迎|慰问|哀悼|赞赏|敬意|同情|热烈)"
 _SAID_THERE = LazyPattern(rf"指出|强调|要求|表示{_GESTURE}|说(?![明服])")  # 在某会上表示将…
+# 在座谈会上缅怀了…，强调…: one clause of the subject's own before its statement
+_SAID_NEXT = LazyPattern(rf"(?!的)[^，。；：“]{{1,40}}?[，,](?:并|还|同时|他|她)?(?:{_SAID_THERE.pattern})")
+# a predicate: not a relative clause (在全会上作的报告, 在会上发表的讲话: the setting modifies a noun)
+_ACTS = LazyPattern(r"(?![\u4e00-\u9fff]{0,2}的)[\u4e00-\u9fff]")
 _STATEMENT_VERB = LazyPattern(r"(?:在(?![^，。；]{0,8}?(?:信|电|函|批示|指示|文章)中)[^，。；]{0,8}?中)?"
                              rf"(?:指出|强调|要求|表示{_GESTURE}|说(?![明服]))")
 

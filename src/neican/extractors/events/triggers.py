@@ -264,6 +264,8 @@ _OCCASION = LazyPattern(r"(?:隆重|胜利)?(?:召开|举行|开幕)?之际")
 
 def _mentioned(text: str, pattern: re.Pattern, m: re.Match, name_end: int, ran_on: bool) -> bool:
     """Whether a trigger names a meeting only in passing (see _in_passing), or inside a modifier."""
+    if text.startswith("精神", name_end):
+        return True  # 贯彻落实…会议精神: the spirit of a meeting held before, studied now
     if ran_on and pattern is _ROLE_ATTACHED and text.startswith("的", name_end) \
             and not text.startswith(("的有", "的还有"), name_end):
         return True  # 会见来华出席…乌镇峰会的…副总统: the guest's reason for coming, a modifier
@@ -300,7 +302,9 @@ _SPEECH_AS_TOPIC = LazyPattern(r"[^，。；！？\n]{0,30}?时的(?:重要)?(?:
 _SAID_AFTER = LazyPattern(r"(?:强调|指出|表示|要求|说(?![明服]))")
 _DATED = LazyPattern(rf"{_DAY}|今天|今日|昨天|昨日|当天|日前|近日")
 _DELIVERED_AT = LazyPattern(r"(?:通过视频)?(?:发表|作)了?的|(?:强调|指出|表示|要求)(?:了)?的")
-_SHARED_OBJECT = LazyPattern(rf"^并(?:{TOGETHER_WITH})?(?:主持|出席|参加|列席)了?")
+# 出席并主持X, 参加会见并主持座谈会: the object of the last verb of the pair (what comes before
+# 并 is the first verb's own)
+_SHARED_OBJECT = LazyPattern(rf"^(?:[^，。；]*?)并(?:{TOGETHER_WITH})?(?:主持|出席|参加|列席)了?")
 _PURPOSE = LazyPattern(r"[，,](?P<name>听取了?[^，。；]{2,40}?汇报)")
 
 # What a long holder's name carries before its level word (省, 市, 全…): dropped
