@@ -378,6 +378,13 @@ POOLS8 = pools4(6, 1, 2, 3, 8, 4)
 NUMBERING8 = NUMBERING7
 # Items of batch 8 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP8: dict[str, str] = {
+    "VIDET1MMxz5LTHVdUJylOxBp251018": "gathering pool: a media feature series on a city (活力中国调研行), no leader's inspection",
+    "VIDENRUyOP1sJ74I6ZKiaYqF210807": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDEEkL2vNoIDh0sh7Ld0AQt220129": "delegation pool: Spring Festival activities of missions abroad (驻外代表团及使领馆), no delegation tour",
+    "VIDE6P6GCFfFJTA9E8rLUQvY220220": "delegation pool: a congratulatory message to the Winter Olympic sports delegation, no delegation tour",
+    "VIDEbwoE5T9pxC9Js2zKx3Ll180213": "gathering pool: public reaction to a speech during a visit to troops (引起热烈反响), no gathering reported",
+    "VIDEcc10IL8rLwFyYIDbnqcR200526": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDE4rFmyeAkElzavtRb7SJY210905": "delegation pool: a congratulatory message to the Paralympic sports delegation, no delegation tour",
 }
 
 TAG = re.compile(r"<[^>]+>")
