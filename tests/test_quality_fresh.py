@@ -1,11 +1,11 @@
-"""Scores the fresh hand-annotated CCTV set (benchmarks/fresh: 168 items in seven batches, annotated
+"""Scores the fresh hand-annotated CCTV set (benchmarks/fresh: 192 items in eight batches, annotated
 without looking at neican's output) and holds each field to its floor, batch by batch: a second
 check, beside dev2, that extraction work keeps what generalises. The pages are rebuilt from
 ../shared/data/xwlb. Batch 1 (fx01–fx24) keeps the floors of quality_floors_fresh.json, batch 2
 (fx25–fx48) has its own in quality_floors_fresh2.json, batch 4 (fx73–fx96) in
 quality_floors_fresh4.json, batch 5 (fx97–fx120) in quality_floors_fresh5.json, batch 6 (fx121–fx144)
-in quality_floors_fresh6.json, batch 7 (fx145–fx168) in quality_floors_fresh7.json. Batch 3 (fx49–fx72)
-is held out whole, with no floor: it is not scored here."""
+in quality_floors_fresh6.json, batch 7 (fx145–fx168) in quality_floors_fresh7.json, batch 8 (fx169–fx192)
+in quality_floors_fresh8.json. Batch 3 (fx49–fx72) is held out whole, with no floor: it is not scored here."""
 import importlib.util
 import json
 import re
@@ -23,6 +23,7 @@ FLOORS = {
     5: json.loads((Path(__file__).parent / "quality_floors_fresh5.json").read_text(encoding="utf-8")),
     6: json.loads((Path(__file__).parent / "quality_floors_fresh6.json").read_text(encoding="utf-8")),
     7: json.loads((Path(__file__).parent / "quality_floors_fresh7.json").read_text(encoding="utf-8")),
+    8: json.loads((Path(__file__).parent / "quality_floors_fresh8.json").read_text(encoding="utf-8")),
 }
 
 
@@ -34,7 +35,7 @@ def _load(name: str, path: Path):
 
 
 def _batch(doc: str) -> int:
-    """fx01–fx24 → 1, …, fx97–fx120 → 5, fx121–fx144 → 6, fx145–fx168 → 7 (the digits after fx; fx100 and up have three)."""
+    """fx01–fx24 → 1, …, fx121–fx144 → 6, fx145–fx168 → 7, fx169–fx192 → 8 (the digits after fx; fx100 and up have three)."""
     return (int(re.match(r"fx(\d+)", doc).group(1)) - 1) // 24 + 1
 
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx168.html) from ../shared/data.
+r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx192.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -102,7 +102,19 @@ with batch 6's pools exactly (batch 4's tests in the same priority), taken with 
   numbering meeting, gathering, reception, delegation, deliberation, provincial (145–168). Batch 7
   has its own skip list (SKIP7); batches 1–6 stay as they were.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7]
+Batch 8 (fx169–fx192) is selected by the same mechanism, with random.Random(20261212), from the
+same candidate items less batches 1–7, all their skipped items (SKIP … SKIP7) and the dev2 ids,
+with batch 7's pools exactly (batch 4's tests in the same priority), taken with batch 7's counts:
+      provincial    (as batch 4)                                      6
+      deliberation  审议|参加.*代表团                                   1
+      delegation    代表团|考察团 (delegation tours only)               2
+      reception     会见|会谈                                          3
+      meeting       (as batch 4: title, printed place, role word)      8
+      gathering     座谈会|看望|慰问|调研|考察                          4
+  numbering meeting, gathering, reception, delegation, deliberation, provincial (169–192). Batch 8
+  has its own skip list (SKIP8); batches 1–7 stay as they were.
+
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7|8]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -358,6 +370,23 @@ SKIP7: dict[str, str] = {
     "VIDEzu0PTwoYiH2lV97ZATVu240307": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
 }
 
+# Batch 8 (fx169–fx192): its own seed, numbering and skip list; batch 7's pools (batch 4's tests, the
+# same priority), taken 6/1/2/3/8/4 (batch 7's counts), drawn from the candidates less batches 1–7 and
+# all their skipped items; fixed before any item text was read.
+SEED8 = 20261212
+POOLS8 = pools4(6, 1, 2, 3, 8, 4)
+NUMBERING8 = NUMBERING7
+# Items of batch 8 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP8: dict[str, str] = {
+    "VIDET1MMxz5LTHVdUJylOxBp251018": "gathering pool: a media feature series on a city (活力中国调研行), no leader's inspection",
+    "VIDENRUyOP1sJ74I6ZKiaYqF210807": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDEEkL2vNoIDh0sh7Ld0AQt220129": "delegation pool: Spring Festival activities of missions abroad (驻外代表团及使领馆), no delegation tour",
+    "VIDE6P6GCFfFJTA9E8rLUQvY220220": "delegation pool: a congratulatory message to the Winter Olympic sports delegation, no delegation tour",
+    "VIDEbwoE5T9pxC9Js2zKx3Ll180213": "gathering pool: public reaction to a speech during a visit to troops (引起热烈反响), no gathering reported",
+    "VIDEcc10IL8rLwFyYIDbnqcR200526": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
+    "VIDE4rFmyeAkElzavtRb7SJY210905": "delegation pool: a congratulatory message to the Paralympic sports delegation, no delegation tour",
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -439,17 +468,18 @@ def _batches() -> list[tuple]:
     """Each batch's (pools, numbering, seed, skip list), in drawing order."""
     return [(POOLS, NUMBERING, SEED, SKIP), (POOLS2, NUMBERING2, SEED2, SKIP2), (POOLS3, NUMBERING3, SEED3, SKIP3),
             (POOLS4, NUMBERING4, SEED4, SKIP4), (POOLS5, NUMBERING5, SEED5, SKIP5),
-            (POOLS6, NUMBERING6, SEED6, SKIP6), (POOLS7, NUMBERING7, SEED7, SKIP7)]
+            (POOLS6, NUMBERING6, SEED6, SKIP6), (POOLS7, NUMBERING7, SEED7, SKIP7),
+            (POOLS8, NUMBERING8, SEED8, SKIP8)]
 
 
-BATCHES = (1, 2, 3, 4, 5, 6, 7)
+BATCHES = (1, 2, 3, 4, 5, 6, 7, 8)
 SKIPS_EXCLUDED_FROM = 6  # from batch 6 on, a batch is drawn from the candidates less all earlier batches and their skips
 
 
 def select(corpus: Path = CORPUS, batches: tuple[int, ...] = BATCHES) -> list[dict]:
     """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
-    fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120, batch 6: fx121–fx144, batch 7: fx145–fx168),
-    numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
+    fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120, batch 6: fx121–fx144, batch 7: fx145–fx168,
+    batch 8: fx169–fx192), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
     (batch 2 from the candidates less batch 1, …, batch 5 from the candidates less batches 1–4).
     From batch 6 on (SKIPS_EXCLUDED_FROM), the earlier batches' skipped items are left out of the
     candidates too, so that an item already judged not to fit is not drawn again."""
@@ -490,7 +520,7 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all seven)")
+    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all eight)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
