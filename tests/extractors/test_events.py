@@ -1360,3 +1360,18 @@ def test_whoever_acts_at_the_meeting_is_at_it():
     text = "全省表彰大会5日在沈阳召开。省委书记赵明远出席大会并讲话。获奖代表、某公司经理钱立新在大会上领取了奖杯。"
     (e,) = events(text, "2024-03-06T20:00:00")
     assert "钱立新" in e["participants"] and "钱立新" not in e["speakers"]
+
+
+def test_passing_on_instructions_or_a_statement_after_attending_is_a_speech():
+    (e,) = events("表彰大会17日在京举行。国务院副总理周立平出席表彰大会并传达重要指示。", "2024-03-18T20:00:00")
+    assert e["speakers"] == ["周立平"]
+    (e,) = events("通车仪式17日在某市举行。某国总统萨明当天出席仪式并表示，这一项目安全舒适。", "2024-03-18T20:00:00")
+    assert e["speakers"] == ["萨明"]
+    (e,) = events("通车仪式17日在某市举行。某国总统萨明当天出席仪式并表示祝贺。", "2024-03-18T20:00:00")
+    assert e["speakers"] == []  # a gesture, no statement
+
+
+def test_each_of_a_list_then_makes_a_report():
+    text = "混合委员会第十七次会议17日在北京举行。某国副总统罗明、国家发展改革委主任郑明远出席会议，分别作工作报告。"
+    (e,) = events(text, "2024-03-18T20:00:00")
+    assert e["speakers"] == ["罗明", "郑明远"]

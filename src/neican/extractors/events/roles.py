@@ -46,7 +46,7 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       r"代表[^，。；]{2,40}?(?=向|作|发表|致(?:辞|贺词|欢迎词|开幕词|闭幕词|答谢词)|讲话|发言|对《)|"
                       r"对《[^》]{1,100}》(?=作)|"  # 代表国务院对《…的议案》作的说明: what the report is about
                       # what the speech is about and in what capacity: A就…作了汇报, A作为…主持会议
-                      r"(?:就|围绕|结合|针对)[^，。；]{1,80}?(?=(?:先后|分别|依次|一一|相继)?(?:作了?|发言|讲话|汇报|发表|致辞|进行|交流))|"
+                      r"(?:就|围绕|结合|针对)[^，。；]{1,80}?(?=(?:先后|分别|依次|一一|相继)?(?:作了?|发言|讲话|汇报|发表|致辞|进行|交流|回答))|"
                       # A对…等方面作了讲解: with 对 only a speech made (对大家的发言表示赞同 is no speech)
                       r"对[^，。；]{1,60}?(?=作了?|进行了?)|"
                       r"作为[^，。；]{1,20}?(?=主持|出席|致辞|讲话|发言)|"
@@ -78,12 +78,15 @@ _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话�
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
 # 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person,
 # also past one more clause of the same subject (主持召开座谈会，同学员进行座谈并发表重要讲话)
+# 出席表彰大会并传达…指示, 出席仪式并表示，…: passing on instructions and making a statement there
+# are speeches too (表示祝贺 is a gesture, no statement)
 _AND_SPEAKS = LazyPattern(rf"[^，。；]{{0,30}}?(?:，[^，。；]{{0,40}}?)?，?并(?:代表[^，。；]{{2,24}}?)?(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
-                         rf"(?:{_SPEECH_NOUNS}|宣布|宣读)")
+                         rf"(?:{_SPEECH_NOUNS}|宣布|宣读|传达|(?:指出|强调|表示|说)[，,：:])")
 _AND_HOSTS = LazyPattern(rf"[^，。；]{{0,20}}?并(?:{TOGETHER_WITH})?主持")  # 出席并与某某共同主持
 # 参加某代表团审议，直面…，发表重要讲话: a clause with no subject of its own after the verb that
 # brought the person, making a speech (the sentence's subject speaks)
-_THEN_MAKES_SPEECH = LazyPattern(rf"[^。；]{{0,60}}?，(?:(?:作|发表)了?(?:重要|长篇|热情洋溢的|主旨)?(?:{_SPEECH_NOUNS}|演讲))(?=[，。；])")
+# (…出席会议，分别作工作报告: each of the list)
+_THEN_MAKES_SPEECH = LazyPattern(rf"[^。；]{{0,60}}?，(?:分别|先后|依次|并)?(?:(?:作|发表)了?(?:重要|长篇|热情洋溢的|主旨|工作|专题)?(?:{_SPEECH_NOUNS}|演讲))(?=[，。；])")
 # 与某某共同主持, 同某某一起出席: the subject shares the role its partner is named with
 _TOGETHER_WITH = LazyPattern(TOGETHER_WITH)
 # 接见与会人员，并在会上作重要讲话: any first predicate, then a speech the sentence sets at the meeting
