@@ -1,6 +1,7 @@
 """People and titles on purpose-written sentences (invented names)."""
 import pytest
 
+from neican.api import extract_text
 from neican.extractors.people import find_people
 from neican.extractors.regions import find_regions
 
@@ -860,3 +861,17 @@ def test_a_term_counted_before_ren_is_no_name():
 def test_a_preposition_and_a_surname_before_a_post_are_no_name():
     assert people("各单位依次向习主席报告情况。在黎书记的带领下，村民脱贫了。") == {}
     assert people("于明主席说，要加快发展。") == {"于明": [("主席", None)]}  # at a clause's opening: a name
+
+
+def test_a_post_a_relative_clause_gives_the_name_after_it():
+    # 时任…的X: the post held then, with its county
+    people = {p["name"]: p for p in extract_text("上世纪60年代，时任河南兰考县委书记的李明远带领全县人民治沙。")["people"]}
+    (title,) = people["李明远"]["titles"]
+    assert (title["title"], title["region"]) == ("县委书记", "兰考县")
+    people = {p["name"]: p for p in extract_text("时任国务院副总理的赵明远访问某国。担任党支部书记的时候，他常说。")["people"]}
+    assert [t["title"] for t in people["赵明远"]["titles"]] == ["国务院副总理"] and len(people) == 1
+
+
+def test_a_province_before_a_county_short_name_is_no_foreign_name():
+    people = extract_text("会上，河南兰考县委书记李明远发言。")["people"]
+    assert [(t["title"], t["region"]) for t in people[0]["titles"]] == [("县委书记", "兰考县")]

@@ -587,7 +587,11 @@ def _inside_transliteration(text: str, prefix_start: int, start: int, region: Re
     if printed == region.name or prefix_start == 0 or len(printed) > 3:
         return False
     translit = cues()["translit"]
-    return text[prefix_start - 1] in translit and all(c in translit for c in printed)
+    if not (text[prefix_start - 1] in translit and all(c in translit for c in printed)):
+        return False
+    # 河南|兰考: the region printed before is its province (or prefecture), no foreign name
+    before = region_at_end(text[max(0, prefix_start - 4):prefix_start])
+    return before is None or before[0].province_code != region.province_code
 
 
 def _prefix_region(text: str, start: int) -> tuple[Region | None, int]:
@@ -679,6 +683,10 @@ class _Context:
         if self.latest is not None and self.latest.level != level and _holds_level(self.latest, level):
             return self.latest  # 天津市委书记某某和市长某某: a municipality's city posts, the latest region named
         return self.last.get(level) or self.default.get(level)
+
+
+# 时任|担任…的: a verb of holding, then at most a place printed before the post's own prefix
+_HELD_BEFORE_CHAIN = LazyPattern(r"(?:时任|曾任|历任|担任过?|出任|原任|现任|时为|兼任)[^，。；、的\n]{0,8}$")
 
 
 def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, str | None]] = (),
@@ -782,6 +790,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             for holder in holders:  # 任命A、B为T, 免去A的T职务
                 for h in chain:
                     person(holder).add_title(h, text[h.start:h.end], change)
+        elif text.startswith("的", pos) and _HELD_BEFORE_CHAIN.search(text, max(0, chain[0].start - 12), chain[0].start) \
+                and (held_by := name_at(text, pos + 1, strict=True) or recognised.get(pos + 1)):
+            for h in chain:  # 时任某县委书记的某某: the post a relative clause gives the name after 的
+                person(held_by).add_title(h, text[h.start:h.end])
         elif hit.title in _AFTER_NAME or text[hit.end:hit.end + 2] == "同志":
             before = _holder_before(text, hit)
             if before and i and hits[i - 1].end > hit.start - len(before):
