@@ -126,12 +126,28 @@ def test_members_only_when_the_count_matches():
 
 
 def test_numbered_matches_equal_the_single_pattern_on_random_text():
-    from neican.extractors.formulations import _NUMBERED, _numbered_matches
+    from neican.extractors.formulations import _NUMBERED, _SECOND_SET, _numbered_matches
 
     from .randomtext import random_texts
 
+    def scanned(text):  # _NUMBERED tried at every position, a match resuming at a second set in its head
+        found, at = [], 0
+        while at < len(text):
+            if m := _NUMBERED.match(text, at):
+                found.append(m.span())
+                second = _SECOND_SET.search(text, m.start(4) + 1, m.end())
+                at = second.start() if second else m.end()
+            else:
+                at += 1
+        return found
+
     for text in random_texts("0123456789第一二三四五十百千万个项大条“\"产业基地的和", seed=11, longest=24):
-        assert [m.span() for m in _numbered_matches(text)] == [m.span() for m in _NUMBERED.finditer(text)], text
+        assert [m.span() for m in _numbered_matches(text)] == scanned(text), text
+
+
+def test_a_second_set_inside_a_head_is_its_own():
+    assert _numbered("统筹国内国际两个市场两种资源。") == {(2, "市场"), (2, "资源")}
+    assert _numbered("实施好“八大共同行动”。") == {(8, "共同行动")}
 
 
 def _numbered(text):

@@ -68,11 +68,16 @@ def _numbered_matches(text: str) -> list[re.Match]:
             continue  # inside the last match, or the lookbehind fails
         if m := _NUMBERED_CHINESE.match(text, at) or _NUMBERED_ARABIC.match(text, at):
             found.append(m)
-            pos = m.end()
+            # 两个市场两种资源: a second set may start inside the first's printed head
+            second = _SECOND_SET.search(text, m.start(4) + 1, m.end())
+            pos = second.start() if second else m.end()
     return found
 # The head of a numbered formulation ends before these function words and verbs.
+# (两个市场两种资源: a second number and classifier start a second set)
+_SECOND_SET = cached_compile(rf"[两二三四五六七八九十](?=[{_CLASSIFIER}])")
 _HEAD_STOP = cached_compile(r"[的和与及等为在是既要都也就将把被对向从以了着过之时上下后前里内外正已均共]|"
-                        r"举行|进行|开始|实施|扩大|遭到|进入|开展|收获|取得|完成|迈出|致力|包括")
+                        r"举行|进行|开始|实施|扩大|遭到|进入|开展|收获|取得|完成|迈出|致力|包括|"
+                        + _SECOND_SET.pattern)
 # 十八大, 二十大: a party congress, not "eighteen big …".
 _CONGRESS = LazyPattern(r"^(精神|以来|报告|代表|胜利|召开|提出|作出|闭幕|开幕|期间|和|上|的|部署|决策|确定|强调|指出|明确)")
 # Counted things that are not formulations: countries, provinces, cities, units, people, time.
@@ -83,7 +88,7 @@ _COUNT_NOUNS = cached_compile(r"^(项目|国家|省区市|省份|省市|城市|�
 _DESIGNATED = LazyPattern(r"重点|重大|重要|标志性|示范|首批|核心|关键|国家级|战略性|先导")
 # 集成电路、航空航天装备、数控机床等22个产业集群: members named by example before the count
 _EXAMPLES_BEFORE = LazyPattern(r"(?:[\u4e00-\u9fff]{1,12}、){2,}[\u4e00-\u9fff]{1,12}等$")
-_ADVERB_HEAD = LazyPattern(r"^[拟已将正均共都还仍尚未曾再又也在于]")
+_ADVERB_HEAD = LazyPattern(r"^(?:[拟已将正均都还仍尚未曾再又也在于]|共(?!同|享|建|识|赢))")  # 共计, not 共同行动
 _MEMBER_LIST = LazyPattern(r"((?:[\u4e00-\u9fff]{1,12}、){1,12}[\u4e00-\u9fff]{1,16}?)等?$")
 _MAX_MEMBER = 6
 _LEADING_VERBS = LazyPattern(r"^(?:要|全面|加快|着力|大力|积极|深入|扎实|持续|不断|巩固|提升|推进|推动|建设|打造|实施|加强|"
