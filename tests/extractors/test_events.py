@@ -1375,3 +1375,12 @@ def test_each_of_a_list_then_makes_a_report():
     text = "混合委员会第十七次会议17日在北京举行。某国副总统罗明、国家发展改革委主任郑明远出席会议，分别作工作报告。"
     (e,) = events(text, "2024-03-18T20:00:00")
     assert e["speakers"] == ["罗明", "郑明远"]
+
+
+def test_a_reception_in_the_subjects_later_clause():
+    text = "庆祝大会5日上午在上海举行。当天上午，周立平等还参观了主题展，亲切会见了参加庆祝大会的部分代表。"
+    assert [(e["name"], e["participants"]) for e in events(text, "2024-03-06T20:00:00") if "会见" in e["name"]] \
+        == [("会见参加庆祝大会的部分代表", ["周立平"])]
+    # the object of 同 is not the subject of the later clause; 会谈 after a statement is a noun
+    text = "总理周立平还将同某国总统李明举行双边会见，并会见各界重要人士。李明表示，会谈内容丰富。"
+    assert all(e["participants"][:1] != ["李明"] for e in events(text, "2024-03-06T20:00:00"))

@@ -13,6 +13,7 @@ from .common import (
     _add,
     _clean_place,
     _in_speech,
+    _sentence_start,
 )
 from .roles import _after_list, skip_between
 
@@ -35,11 +36,28 @@ _WHILE_RECEIVING = LazyPattern(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<gu
                               rf"|(?<![\u4e00-\u9fff])在?[与同](?P<partner>[^，。；\n]{{2,20}}?)(?P<verb2>会谈|会晤)(?:时|期间)[，,]")
 
 
+# 某某等还参观了…展，亲切会见了…: a clause of the same subject after its first predicate
+# (会见, 接见 take the guests as object; 会谈 may be a noun: 表示，会谈内容丰富)
+_LATER_CLAUSE_RECEIVES = LazyPattern(r"[^。；！？\n]{1,60}?(?<!表示|指出|强调|认为)(?<!说)[，,](?:并|还|随后|又|也|亲切|一同|一起)*(?=(?:会见|接见)了?(?!时))")
+
+
 # …为团长的, …率领的: what follows the last guest where the guests modify the head received
 _MODIFIED_HEAD = LazyPattern(r"(?:为团长|为首|率领|带领|带队)?的[^，。；、]{1,24}$")
 _NAME_REACH = 40
 # where the printed object ends: a comma, or 并 opening a second predicate (会见…代表并座谈)
 _CLAUSE_OR_PREDICATE = LazyPattern(r"[，,]|(?<![合兼吞])并(?=[\u4e00-\u9fff])")  # a reception named by a clause without guests: 会见出席某某签署仪式的各国代表团团长
+
+
+# what may come before a sentence's subject: a time or setting set off by a comma, a post
+_BEFORE_SUBJECT = LazyPattern(r"(?:[^，。；！？\n]{0,16}[，,])?[^，。；！？\n]{0,30}")
+
+
+def _opens_sentence(text: str, start: int, mentions: list[tuple[int, int, str]]) -> bool:
+    """Whether the name at ``start`` is its sentence's subject: no one named before it there, and
+    no preposition right before it (同某某举行会见，并会见…: the object of 同 is no subject)."""
+    opening = _sentence_start(text, start)
+    return (_BEFORE_SUBJECT.fullmatch(text, opening, start) is not None and text[start - 1:start] not in "同与和向对给为跟"
+            and not any(opening <= s_ < start for s_, _e, _n in mentions))
 
 
 def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
@@ -55,6 +73,10 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         after = _after_list(text, end, people, conjunctions=False)
         pos, setting = skip_between(text, after)
         verb = _RECEPTION_VERB.match(text, pos) or _TALKS_WITH.match(text, pos)
+        if verb is None and (later := _LATER_CLAUSE_RECEIVES.match(text, pos)) \
+                and not any(pos <= s_ < later.end() for s_, _e, _n in mentions) \
+                and _opens_sentence(text, start, mentions) and not _NOT_YET.search(text, start, later.end()):
+            verb = _RECEPTION_VERB.match(text, later.end())  # the subject's later clause, no other subject between
         if verb is None or _DURING.match(text, verb.end()) or _in_speech(text, start):
             continue  # 会见时在座的有: during a reception reported already; …表示，…举行会晤: recalled
         stop = _SENTENCE_END.search(text, verb.end())
