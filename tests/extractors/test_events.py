@@ -1384,3 +1384,10 @@ def test_a_reception_in_the_subjects_later_clause():
     # the object of 同 is not the subject of the later clause; 会谈 after a statement is a noun
     text = "总理周立平还将同某国总统李明举行双边会见，并会见各界重要人士。李明表示，会谈内容丰富。"
     assert all(e["participants"][:1] != ["李明"] for e in events(text, "2024-03-06T20:00:00"))
+
+
+def test_a_meeting_convened_at_a_stop_of_the_visit_is_held_there():
+    text = ("委员长周立平15日至16日在浙江调研。周立平到某县某街道人大代表联络站进行了调研，主持召开基层人大代表座谈会，"
+            "到省人大机关看望并召开工作座谈会。")
+    assert [(e["name"], e["place"]) for e in events(text, "2024-03-16T20:00:00")] == [
+        ("基层人大代表座谈会", "某县某街道人大代表联络站"), ("工作座谈会", "省人大机关")]

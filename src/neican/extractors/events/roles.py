@@ -477,6 +477,8 @@ _PEOPLE_NOT_PLACE = LazyPattern(r"代表团|小组|所在的|群众|代表们|�
 _SUBJECT_SETTING = LazyPattern(r"(?<![正现实存所])在([^，。；在并的]{2,12}?)(?:先后|分别|亲切|深入)?"
                                r"(?=看望|慰问|考察|调研|视察|参观|走访|察看|检查)")
 _ARRIVAL = LazyPattern(r"(?:来到|走进|前往)([\u4e00-\u9fff]{2,20}?)[，,]")
+# 到某某联络站进行了调研, 到省人大机关看望: a stop the subject came to, for the visit's business
+_STOP_AT = LazyPattern(r"(?<![得收看达来回直])到([\u4e00-\u9fff]{2,20}?)(?:进行了?|实地)?(?=调研|考察|视察|看望|慰问|走访|察看)")
 _VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
 _ARRIVAL_IN_REGION = LazyPattern(r"(?:来到|抵达|到达)([\u4e00-\u9fff]{2,8}?)[，,]?(?:看望|慰问|调研|考察|视察)")
 
@@ -496,7 +498,10 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
     if m := _SUBJECT_SETTING.search(text, sentence_start, max(meeting.start, meeting.trigger_end)):
         return m.group(1)
     # up to the trigger's end: talks (与企业座谈) start at their subject, before the arrival
-    arrivals = list(_ARRIVAL.finditer(text, sentence_start, max(meeting.start, meeting.trigger_end)))
+    # (到某联络站进行了调研，主持召开座谈会: a stop of the visit, the last before the meeting)
+    reach = max(meeting.start, meeting.trigger_end)
+    arrivals = sorted([*_ARRIVAL.finditer(text, sentence_start, reach), *_STOP_AT.finditer(text, sentence_start, reach)],
+                      key=lambda m: m.start())
     if arrivals and not _PEOPLE_NOT_PLACE.search(arrivals[-1].group(1)):
         return arrivals[-1].group(1)
     if m := _VISIT.search(text, 0, meeting.start):
