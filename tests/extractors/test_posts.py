@@ -318,7 +318,7 @@ def test_posts_a_late_cadre_held_are_read_after_the_province_printed_before_them
     from neican.api import extract_text
 
     people = extract_text("赵明远同志生前是福建省三明市委常委、副市长，武夷新区党工委书记。")["people"]
-    assert [(p["name"], [t["title"] for t in p["titles"]]) for p in people][0] == ("赵明远", ["市委常委", "副市长"])
+    assert [(p["name"], [t["title"] for t in p["titles"]]) for p in people][0] == ("赵明远", ["市委常委", "副市长", "武夷新区党工委书记"])
     assert all(p["name"] != "武夷" for p in people)  # a zone's name before its post
 
 

@@ -685,6 +685,12 @@ class _Context:
         return self.last.get(level) or self.default.get(level)
 
 
+# 某某生前是A、B，C，曾任D: after a predicate's posts, more posts set off by commas (a career's
+# verb may open them) are the same holder's
+# (an organ's own words before the next post: 武夷新区|党工委书记)
+_LIST_GOES_ON = LazyPattern(r"[，,](?:曾任|历任|现任|兼任|后任|先后任|曾担任|先后担任|还任|并任)?(?P<organ>[^，。；、：\d\sA-Za-z的了被在是和与及等]{0,6})")
+
+
 # 时任|担任…的: a verb of holding, then at most a place printed before the post's own prefix
 _HELD_BEFORE_CHAIN = LazyPattern(r"(?:时任|曾任|历任|担任过?|出任|原任|现任|时为|兼任)[^，。；、的\n]{0,8}$")
 
@@ -707,6 +713,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     chain: list[TitleHit] = []
     sentence_of_last = -1
     stops = [m.start() for m in _STOP.finditer(text)]
+    stated_list = None  # (end, holders, change) of the last posts a predicate gave its holders
     for i, hit in reversed(list(enumerate(hits))):  # each post read back to the previous title's end
         _fullest(text, hit, hits[i - 1].end if i else 0)
     envoys = _envoy_posts(text, hits)
@@ -748,6 +755,14 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             start = envoys.get(i, chain[0].start) if len(chain) == 1 else chain[0].start
             items, change = stated_holders(text, start, hit.end)
             holders = [n for n in items if _holder_name(n)]
+            if not holders and stated_list and (goes_on := _LIST_GOES_ON.fullmatch(text, stated_list[0], chain[0].start)) \
+                    and text[hit.end:hit.end + 1] in "，,。；;":  # the post closes its clause: no name of its own
+                holders, change = stated_list[1], stated_list[2]  # 是A、B，C，曾任D: the predicate's list runs on
+                if organ := goes_on.group("organ"):  # 武夷|新区党工委书记: the organ's own name, no region's
+                    first = chain[0]
+                    first.start, first.title, first.region = goes_on.start("organ"), organ + first.title, None
+        if holders:
+            stated_list = (hit.end, holders, change)
         # 局长由赵明远兼任, 副局长为钱立新，: the post's holder after 由 … 兼任 or after 为, closing the clause
         stated = (_HELD_BY.match(text, pos) or _NAMED_AS.match(text, pos)) if text[pos:pos + 1] in ("由", "为") else None
         spouse = not holders and text.startswith(_SPOUSE_WORDS, pos)
