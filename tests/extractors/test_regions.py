@@ -160,3 +160,14 @@ def test_a_garrisons_one_character_abbreviation_is_its_region():
     from neican.api import extract_text
 
     assert [r["name"] for r in extract_text("中央军委举行慰问驻京部队老干部文艺演出。")["regions"]] == ["北京市"]
+
+
+def test_a_province_abbreviation_where_a_meeting_is_held_or_chaired():
+    from neican.api import extract_text
+
+    def names(text):
+        return [r["name"] for r in extract_text(text)["regions"]]
+
+    assert names("主席李明远近日在京主持召开座谈会。") == ["北京市"]
+    assert names("会议在沪开幕。") == ["上海市"]
+    assert names("他在新举行的会议上说。") == []  # 新: "newly", not 新疆

@@ -130,6 +130,8 @@ def _abbreviation_pattern() -> re.Pattern:
     chars = "".join(sorted(tables().abbreviations))
     return cached_compile(
         rf"(?:(?<=[来赴在驻回离抵到])([{chars}])(?=[，。、,；\s]|考察|调研|学习|工作|交流|期间|访问|参加|出席|举办|召开|后|前|以来))"
+        # 在京举行, 在京主持召开, 在京会见: where a meeting is held or chaired (not 新: 在新举行的 is "newly held")
+        rf"|(?:(?<=[来赴在驻回离抵到])([{chars.replace('新', '')}])(?=举行|主持|会见|会晤|开幕|闭幕|开班|颁发|签署|逝世))"
         rf"|(?:(?<=驻)([{chars}])(?=部队|单位|机构|办事处|官兵))"  # 驻京部队, 驻港部队: a garrison's place
         rf"|(?:([{chars}]{{2,4}})(?=两省|三省|四省|两地|三地|两市|合作|协作|协同|一体化|交界|边界|毗邻|共建))"
         rf"|(?:([{chars}])(?=省(?![委政人市长级内外份区]|直)))")
@@ -169,7 +171,7 @@ def find_regions(text: str, home: Region | None = None,
     abbreviated = finditer_at(_abbreviation_pattern(), _abbreviation_start(), text)
     occupied = {i for start, end, _ in mentions for i in range(start, end)} if abbreviated else set()
     for m in abbreviated:
-        group = next(i for i in (1, 2, 3, 4) if m.group(i))
+        group = next(i for i in (1, 2, 3, 4, 5) if m.group(i))
         for offset, char in enumerate(m.group(group)):
             at = m.start(group) + offset
             if char in t.abbreviations and at not in occupied:
