@@ -3,7 +3,8 @@
 Full names (辽宁省, 沈阳市), short names (辽宁, 沈阳) and established aliases (龙江) come from
 resources/regions.tsv through one Aho-Corasick pass, leftmost-longest. Single-character
 province abbreviations count only in contexts that make them provinces (来川, 赴浙, 苏浙两省,
-湘省, 川黔合作), never elsewhere (新 in 新发展). 我省/本省/全省 resolve to the document's home
+湘省), never elsewhere (新 in 新发展; 京津冀协同, 湘赣边界: a
+region's name, which the GUIDE does not count). 我省/本省/全省 resolve to the document's home
 province where the outlet or title names it.
 """
 from __future__ import annotations
@@ -133,7 +134,8 @@ def _abbreviation_pattern() -> re.Pattern:
         # 在京举行, 在京主持召开, 在京会见: where a meeting is held or chaired (not 新: 在新举行的 is "newly held")
         rf"|(?:(?<=[来赴在驻回离抵到])([{chars.replace('新', '')}])(?=举行|主持|会见|会晤|开幕|闭幕|开班|颁发|签署|逝世))"
         rf"|(?:(?<=驻)([{chars}])(?=部队|单位|机构|办事处|官兵))"  # 驻京部队, 驻港部队: a garrison's place
-        rf"|(?:([{chars}]{{2,4}})(?=两省|三省|四省|两地|三地|两市|合作|协作|协同|一体化|交界|边界|毗邻|共建))"
+        # 苏浙两省: provinces the text counts as such; not 京津冀协同, 湘赣边界 (a region's name, GUIDE)
+        rf"|(?:([{chars}]{{2,4}})(?=两省|三省|四省))"
         rf"|(?:([{chars}])(?=省(?![委政人市长级内外份区]|直)))")
 
 
