@@ -478,3 +478,8 @@ def test_a_quoted_programme_before_its_plan_and_a_practice_the_text_names():
     assert quoted("共同实施“某某丝路”计划。") == ["某某丝路"]  # GUIDE: quoted programme names are formulations
     assert quoted("这种扶贫方式被称为“某某模式”。") == ["某某模式"]
     assert quoted("有人将其称为“衣物百慕大”。") == []  # an epithet, no practice
+
+
+def test_a_longer_head_opening_with_a_shorter_one_of_the_same_number_is_the_same_set():
+    text = "加快实施“十大创新”“十大扩需求”行动。深入实施科技研发、人才引育等十大创新行动计划。"
+    assert _numbered(text) == {(10, "创新"), (10, "扩需求")}

@@ -554,8 +554,16 @@ def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None =
                 key = (number, m.group(2))  # 两业（种植业和养殖业）: its members in brackets
                 found[key].append((m.start(1), m.end(2)))
                 members.setdefault(key, items)
+    # “十大创新”…十大创新行动计划: a longer head of the same number that opens with a shorter one
+    # names the same set (its programme's words after it)
+    for number, head in sorted(found, key=lambda key: len(key[1])):
+        shorter = next((h for n, h in found if n == number and len(h) >= 2 and h != head and head.startswith(h)), None)
+        if shorter is not None:
+            found[(number, shorter)] += [e for e in found.pop((number, head)) if e not in found[(number, shorter)]]
+            members.setdefault((number, shorter), members.get((number, head), []))
     spans = []
     for (number, head), evidence in found.items():
+        evidence.sort()
         start, end = evidence[0]
         spans.append(Span(start, end, "numbered", {
             "text": text[start:end], "kind": "numbered", "count": len(evidence), "number": number, "head": head,
