@@ -483,3 +483,8 @@ def test_a_quoted_programme_before_its_plan_and_a_practice_the_text_names():
 def test_a_longer_head_opening_with_a_shorter_one_of_the_same_number_is_the_same_set():
     text = "加快实施“十大创新”“十大扩需求”行动。深入实施科技研发、人才引育等十大创新行动计划。"
     assert _numbered(text) == {(10, "创新"), (10, "扩需求")}
+
+
+def test_a_numbered_head_ends_before_its_predicate():
+    assert _numbered("全省35个重大项目集中开工，总投资超千亿元。") == {(35, "重大项目")}
+    assert _numbered("A股三大股指集体回调：创业板指跌近3%。") == {(3, "股指")}  # the members after the colon

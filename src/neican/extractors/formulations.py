@@ -77,6 +77,9 @@ def _numbered_matches(text: str) -> list[re.Match]:
 _SECOND_SET = cached_compile(rf"[两二三四五六七八九十](?=[{_CLASSIFIER}])")
 _HEAD_STOP = cached_compile(r"[的和与及等为在是既要都也就将把被对向从以了着过之时上下后前里内外正已均共]|"
                         r"举行|进行|开始|实施|扩大|遭到|进入|开展|收获|取得|完成|迈出|致力|包括|"
+                        # 35个重大项目|集中开工, 5项措施|支持复工复产: a predicate's adverb or verb
+                        r"集中|集体|陆续|相继|同步|今天|今年|今日|这几天|首先|开工|复工|开复工|签约|落户|挂牌|入驻|"
+                        r"启动|投产|发生|提交|组成|投入|实行|助力|贯彻|有序|"
                         + _SECOND_SET.pattern)
 # 十八大, 二十大: a party congress, not "eighteen big …".
 _CONGRESS = LazyPattern(r"^(精神|以来|报告|代表|胜利|召开|提出|作出|闭幕|开幕|期间|和|上|的|部署|决策|确定|强调|指出|明确)")
@@ -443,6 +446,7 @@ _HANZI = cached_compile(r"[\u4e00-\u9fff]")
 
 # The members named right after the set (三个100亿，包括…; 两大任务：一是…), or the set named as one a
 # thing belongs to (名列十大恶性肿瘤之一)
+_PREDICATE_THEN_COLON = LazyPattern(r"[^，。；！？,;!?：:“”\n]{1,8}[：:]")
 _MEMBERS_AFTER = LazyPattern(r"[，,]?(?:之一|包括|即|分别是|分别为|[：:]|[，,]?一是|[，,]?第一)")
 
 
@@ -465,8 +469,8 @@ def _set_evidence(text: str, start: int, end: int, tifa: list) -> bool:
     window = text[max(0, start - 60):start]
     if "、" in window and (_MEMBER_LIST.search(window) or _EXAMPLES_BEFORE.search(window)):
         return True  # members listed, whether or not they add up (X、Y、Z两大…: the writer's list)
-    if _MEMBERS_AFTER.match(text, end):
-        return True
+    if _MEMBERS_AFTER.match(text, end) or _PREDICATE_THEN_COLON.match(text, end):
+        return True  # (三大股指集体回调：创业板指…: the clause's predicate, then its members)
     if _inside_quotes(text, start, end):
         return True
     return any(s < end and e > start and min(e, end) - max(s, start) >= 2 for s, e, _, _ in tifa)
