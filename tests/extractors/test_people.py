@@ -875,3 +875,15 @@ def test_a_post_a_relative_clause_gives_the_name_after_it():
 def test_a_province_before_a_county_short_name_is_no_foreign_name():
     people = extract_text("会上，河南兰考县委书记李明远发言。")["people"]
     assert [(t["title"], t["region"]) for t in people[0]["titles"]] == [("县委书记", "兰考县")]
+
+
+def test_which_holder_of_a_post_is_printed_with_it():
+    people = extract_text("国务院全体会议决定任命李明远为香港特别行政区第六任行政长官。")["people"]
+    assert [(t["title"], t["region"], t["post"]) for t in people[0]["titles"]] == [("第六任行政长官", "香港特别行政区", "行政长官")]
+
+
+def test_a_procuratorate_committee_member_appointed_with_the_deputy():
+    people = {p["name"]: p for p in extract_text(
+        "会议经表决，免去张明的国家监察委员会委员职务；任命李明远为最高人民检察院副检察长、检察委员会委员。")["people"]}
+    assert [t["title"] for t in people["李明远"]["titles"]] == ["最高人民检察院副检察长", "检察委员会委员"]
+    assert [t["title"] for t in people["张明"]["titles"]] == ["国家监察委员会委员"]

@@ -197,6 +197,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         if start < last_end or (text[end:end + 1] in _ORGAN_AFTER_TITLE and text[end:end + 2] not in _VERBS_AFTER_POST) \
                 or text[end:end + 2] in _SCHOOL_AFTER_TITLE:
             continue  # 主席团, 委员会, 秘书处, 主席台: the word names an organ or a place here, not a post
+        if text[start - 1:start] == "任" and (nth := _NTH_HOLDER.search(text, max(0, start - 7), start)):
+            start, title = nth.start(), nth.group() + title  # 香港特别行政区|第六任行政长官: the post as printed
         if region_ends is None:
             region, prefix_start = _prefix_region(text, start)
         else:
@@ -689,6 +691,10 @@ class _Context:
 # verb may open them) are the same holder's
 # (an organ's own words before the next post: 武夷新区|党工委书记)
 _LIST_GOES_ON = LazyPattern(r"[，,](?:曾任|历任|现任|兼任|后任|先后任|曾担任|先后担任|还任|并任)?(?P<organ>[^，。；、：\d\sA-Za-z的了被在是和与及等]{0,6})")
+
+
+# 第六任行政长官: which holder of the post, printed with it
+_NTH_HOLDER = LazyPattern(r"第[一二三四五六七八九十百零\d]{1,4}任$")
 
 
 # 时任|担任…的: a verb of holding, then at most a place printed before the post's own prefix

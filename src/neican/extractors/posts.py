@@ -391,12 +391,17 @@ def foreign_post(title: str) -> bool:
     return head is not None and head[0] == "country" and not title.startswith(_CHINA)
 
 
+_NTH_HOLDER_IN = LazyPattern(r"第[一二三四五六七八九十百零\d]{1,4}任(?=[\u4e00-\u9fff])")
+
+
 @lru_cache(maxsize=1 << 14)  # pure, over the titles table; the same posts recur
 def normalised_post(title: str) -> str:
     """The post a title names, in one form for all the ways it is printed: the title's own words,
     with the post word at its end (the longest one the lexicon knows) in its full form (外长 →
     外交部部长, 俄罗斯外长 → 俄罗斯外交部部长, 总书记 → 中共中央总书记, 特首 → 行政长官). A title
-    the lexicon knows no post word of stands as printed."""
+    the lexicon knows no post word of stands as printed; which holder it was (第六任) is no part of
+    the post."""
+    title = _NTH_HOLDER_IN.sub("", title)
     for start in range(len(title) - 1):
         entry = titles().get(title[start:])
         if entry is not None:
