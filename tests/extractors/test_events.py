@@ -1391,3 +1391,9 @@ def test_a_meeting_convened_at_a_stop_of_the_visit_is_held_there():
             "到省人大机关看望并召开工作座谈会。")
     assert [(e["name"], e["place"]) for e in events(text, "2024-03-16T20:00:00")] == [
         ("基层人大代表座谈会", "某县某街道人大代表联络站"), ("工作座谈会", "省人大机关")]
+
+
+def test_a_banquet_given_in_a_guests_honour_is_no_meeting():
+    text = ("国家主席周立平5日在人民大会堂同法国总统马克龙举行会谈。"
+            "当晚，周立平和夫人在人民大会堂金色大厅为马克龙夫妇举行欢迎宴会。")
+    assert [e["name"] for e in events(text, "2024-03-06T20:00:00")] == ["同法国总统马克龙举行会谈"]

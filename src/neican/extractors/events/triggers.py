@@ -225,6 +225,8 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
                 continue  # 出席会议: the meeting already reported
             if _mentioned(text, pattern, m, name_end, ran_on):
                 continue
+            if _BANQUET.search(name) and _IN_HONOUR.search(text, _sentence_start(text, m.start()), m.end()):
+                continue  # 为来访的某总统举行欢迎宴会: a state visit's programme, no meeting of its own
             if pattern is _SPOKE_AT and (_SAID_AFTER.match(text, m.end()) or not text.startswith("上", m.end("name"))) \
                     and not _DATED.search(text, _sentence_start(text, m.start()), m.end("name")):
                 continue  # 总书记在…大会上强调，…: a commentary recalls a speech; news dates it (5日在…上强调)
@@ -256,6 +258,10 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list
     first_line = text.find("\n")
     headline_end = first_line if 0 < first_line and "。" not in text[:first_line] else 0
     return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
+
+
+_BANQUET = LazyPattern(r"(?:宴会|晚宴|午宴|国宴)$")
+_IN_HONOUR = LazyPattern(r"为[^，。；]{2,30}?(?:举行|举办)")
 
 
 # 在…大会隆重召开之际: the meeting dates what the report is about (messages sent to it)
