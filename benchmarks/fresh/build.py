@@ -407,6 +407,17 @@ POOLS9 = pools4(6, 1, 2, 3, 8, 4)
 NUMBERING9 = NUMBERING8
 # Items of batch 9 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP9: dict[str, str] = {
+    "VIDEnFar4p72TnNSEjMwoUMR250511": "meeting pool: an announcement of a coming ministerial forum meeting (将于5月13日在北京举行) and a press briefing on it, no meeting held",
+    "VIDEbGbJwOUWzUNwPv0KtDsc251012": "gathering pool: a media feature series on a city (活力中国调研行), no leader's inspection",
+    "VIDEh3tfuc7KU6cHbXM7tUyH191211": "gathering pool: a media feature series on a city (高质量发展基层调研行), no leader's inspection",
+    "VIDEJ2SiJf8fWbJaVpa4R41G191017": "delegation pool: a reception of (and a discussion with) a visiting foreign business delegation, no delegation tour",
+    "VIDEJMQA4mXwmI43AbpZiGDj210903": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+    "VIDE1440587524222545": "provincial pool: publication of a book of speeches whose title names 县委书记; no provincial or local leader named",
+    "VIDEiSDlPVNiRsVaDZlPkaUx170728": "delegation pool: a collective reception of foreign heads of delegation, no delegation tour",
+    "VIDEK5YSna8E1mrFSfsZPzp9180815": "delegation pool: Asian Games news of the sports delegation (its arrival), no delegation tour",
+    "VIDEjMcM6FXVCu818dmpYynA160828": "delegation pool: the Olympic champions' sports delegation giving exhibitions in 香港 (a sports delegation), no delegation tour",
+    "VIDERbEcEmXYgJATloo2sGtk240807": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDEEVAvtciyf1k1a1JxaOHg160919": "delegation pool: a congratulatory message to the Paralympic sports delegation, no delegation tour",
 }
 
 TAG = re.compile(r"<[^>]+>")
