@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx192.html) from ../shared/data.
+r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx216.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -114,7 +114,19 @@ with batch 7's pools exactly (batch 4's tests in the same priority), taken with 
   numbering meeting, gathering, reception, delegation, deliberation, provincial (169–192). Batch 8
   has its own skip list (SKIP8); batches 1–7 stay as they were.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7|8]
+Batch 9 (fx193–fx216) is selected by the same mechanism, with random.Random(20261213), from the
+same candidate items less batches 1–8, all their skipped items (SKIP … SKIP8) and the dev2 ids,
+with batch 8's pools exactly (batch 4's tests in the same priority), taken with batch 8's counts:
+      provincial    (as batch 4)                                      6
+      deliberation  审议|参加.*代表团                                   1
+      delegation    代表团|考察团 (delegation tours only)               2
+      reception     会见|会谈                                          3
+      meeting       (as batch 4: title, printed place, role word)      8
+      gathering     座谈会|看望|慰问|调研|考察                          4
+  numbering meeting, gathering, reception, delegation, deliberation, provincial (193–216). Batch 9
+  has its own skip list (SKIP9); batches 1–8 stay as they were.
+
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7|8|9]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -387,6 +399,27 @@ SKIP8: dict[str, str] = {
     "VIDE4rFmyeAkElzavtRb7SJY210905": "delegation pool: a congratulatory message to the Paralympic sports delegation, no delegation tour",
 }
 
+# Batch 9 (fx193–fx216): its own seed, numbering and skip list; batch 8's pools (batch 4's tests, the
+# same priority), taken 6/1/2/3/8/4 (batch 8's counts), drawn from the candidates less batches 1–8 and
+# all their skipped items; fixed before any item text was read.
+SEED9 = 20261213
+POOLS9 = pools4(6, 1, 2, 3, 8, 4)
+NUMBERING9 = NUMBERING8
+# Items of batch 9 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP9: dict[str, str] = {
+    "VIDEnFar4p72TnNSEjMwoUMR250511": "meeting pool: an announcement of a coming ministerial forum meeting (将于5月13日在北京举行) and a press briefing on it, no meeting held",
+    "VIDEbGbJwOUWzUNwPv0KtDsc251012": "gathering pool: a media feature series on a city (活力中国调研行), no leader's inspection",
+    "VIDEh3tfuc7KU6cHbXM7tUyH191211": "gathering pool: a media feature series on a city (高质量发展基层调研行), no leader's inspection",
+    "VIDEJ2SiJf8fWbJaVpa4R41G191017": "delegation pool: a reception of (and a discussion with) a visiting foreign business delegation, no delegation tour",
+    "VIDEJMQA4mXwmI43AbpZiGDj210903": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+    "VIDE1440587524222545": "provincial pool: publication of a book of speeches whose title names 县委书记; no provincial or local leader named",
+    "VIDEiSDlPVNiRsVaDZlPkaUx170728": "delegation pool: a collective reception of foreign heads of delegation, no delegation tour",
+    "VIDEK5YSna8E1mrFSfsZPzp9180815": "delegation pool: Asian Games news of the sports delegation (its arrival), no delegation tour",
+    "VIDEjMcM6FXVCu818dmpYynA160828": "delegation pool: the Olympic champions' sports delegation giving exhibitions in 香港 (a sports delegation), no delegation tour",
+    "VIDERbEcEmXYgJATloo2sGtk240807": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDEEVAvtciyf1k1a1JxaOHg160919": "delegation pool: a congratulatory message to the Paralympic sports delegation, no delegation tour",
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -469,17 +502,17 @@ def _batches() -> list[tuple]:
     return [(POOLS, NUMBERING, SEED, SKIP), (POOLS2, NUMBERING2, SEED2, SKIP2), (POOLS3, NUMBERING3, SEED3, SKIP3),
             (POOLS4, NUMBERING4, SEED4, SKIP4), (POOLS5, NUMBERING5, SEED5, SKIP5),
             (POOLS6, NUMBERING6, SEED6, SKIP6), (POOLS7, NUMBERING7, SEED7, SKIP7),
-            (POOLS8, NUMBERING8, SEED8, SKIP8)]
+            (POOLS8, NUMBERING8, SEED8, SKIP8), (POOLS9, NUMBERING9, SEED9, SKIP9)]
 
 
-BATCHES = (1, 2, 3, 4, 5, 6, 7, 8)
+BATCHES = (1, 2, 3, 4, 5, 6, 7, 8, 9)
 SKIPS_EXCLUDED_FROM = 6  # from batch 6 on, a batch is drawn from the candidates less all earlier batches and their skips
 
 
 def select(corpus: Path = CORPUS, batches: tuple[int, ...] = BATCHES) -> list[dict]:
     """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
     fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120, batch 6: fx121–fx144, batch 7: fx145–fx168,
-    batch 8: fx169–fx192), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
+    batch 8: fx169–fx192, batch 9: fx193–fx216), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
     (batch 2 from the candidates less batch 1, …, batch 5 from the candidates less batches 1–4).
     From batch 6 on (SKIPS_EXCLUDED_FROM), the earlier batches' skipped items are left out of the
     candidates too, so that an item already judged not to fit is not drawn again."""
@@ -520,7 +553,7 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all eight)")
+    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all nine)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
