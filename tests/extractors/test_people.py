@@ -887,3 +887,9 @@ def test_a_procuratorate_committee_member_appointed_with_the_deputy():
         "会议经表决，免去张明的国家监察委员会委员职务；任命李明远为最高人民检察院副检察长、检察委员会委员。")["people"]}
     assert [t["title"] for t in people["李明远"]["titles"]] == ["最高人民检察院副检察长", "检察委员会委员"]
     assert [t["title"] for t in people["张明"]["titles"]] == ["国家监察委员会委员"]
+
+
+def test_a_list_of_names_vouches_for_an_item_no_test_of_names_reads():
+    people = extract_text("大会执行主席于明国、马立国、巴音朝鲁、石立峰在主席台执行主席席位就座。")["people"]
+    assert [(p["name"], [t["title"] for t in p["titles"]]) for p in people] == [
+        (n, ["大会执行主席"]) for n in ("于明国", "马立国", "巴音朝鲁", "石立峰")]

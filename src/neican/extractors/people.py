@@ -1147,12 +1147,23 @@ def _names_after(text: str, pos: int) -> list[str]:
     """Names that continue a list after ``pos``: 、李政、王春宇."""
     names = []
     while text[pos:pos + 1] == "、":
-        name = _list_item(text, pos + 1) or name_at(text, pos + 1)
+        name = _list_item(text, pos + 1) or name_at(text, pos + 1) or _vouched_item(text, pos + 1)
         if not name:
             break
         names.append(name)
         pos += 1 + len(name)
     return names
+
+
+def _vouched_item(text: str, pos: int) -> str | None:
+    """An item of a list of names that no test of names reads (巴音朝鲁, a Mongolian name): two to four
+    characters between two separators, no word the lexicons explain, with names on both sides
+    (the one before it read already, a name after it): the list vouches for it."""
+    m = _LIST_ITEM.match(text, pos)
+    if m is None or not 2 <= len(item := m.group()) <= 4 or "·" in item or is_known_word(item) or is_post_or_day(item):
+        return None
+    after = m.end()
+    return item if text.startswith("、", after) and (_list_item(text, after + 1) or name_at(text, after + 1)) else None
 
 
 _LIST_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,9}?(?=[、，,。；]|等|同志)")  # lazy: 、樊立|等。
