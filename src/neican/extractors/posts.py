@@ -101,6 +101,10 @@ def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     return None
 
 
+_MINISTERS = frozenset({"部长"})  # the head of a 部, whose name the post word completes
+_MINISTRY_OPENERS = frozenset("兼、，,：:（(\n ")
+
+
 def _ministry(phrase: str) -> bool:
     """Whether a phrase with no head, opening after a mark, is an organ's short name: three or four
     characters ending as a ministry's or a commission's does (农业部, 卫生部, 铁道部; a ministry's name carries no 国务院)."""
@@ -110,7 +114,7 @@ def _ministry(phrase: str) -> bool:
 def _names_unit(phrase: str, lead: str) -> bool:
     """Whether a phrase with no head names a unit or a ministry, read with ``lead``, the unit's
     word a title opens with (某某|集团董事长: 某某集团)."""
-    return unit_name(phrase) or _ministry(phrase) or bool(lead) and unit_name(phrase + lead)
+    return unit_name(phrase) or _ministry(phrase) or bool(lead) and (unit_name(phrase + lead) or _ministry(phrase + lead))
 
 
 def unit_name(phrase: str) -> bool:
@@ -182,7 +186,10 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     phrase = text[begin:start]
     whole = _head(phrase)
     # a title that opens with a unit's word (集团董事长, 研究院院长) ends the unit's name in front of it
-    lead = m.group() if (m := _UNIT_WORDS.match(title)) else ""
+    # (部长 after 国库: 国库部 is a ministry's name the post word completes, as 财政部长's 财政部)
+    # only after a mark or 兼 (对|外部部长, 任|命卫生部长: the cut fell inside a word)
+    lead = m.group() if (m := _UNIT_WORDS.match(title)) else \
+        title[0] if title in _MINISTERS and (begin == 0 or text[begin - 1] in _MINISTRY_OPENERS) else ""
     unit = whole is None and (opened or begin == 0) and _names_unit(phrase, lead)
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
         if (whole is None and not unit) or _head(text[m.end():start]) is not None:
