@@ -1397,3 +1397,9 @@ def test_a_banquet_given_in_a_guests_honour_is_no_meeting():
     text = ("国家主席周立平5日在人民大会堂同法国总统马克龙举行会谈。"
             "当晚，周立平和夫人在人民大会堂金色大厅为马克龙夫妇举行欢迎宴会。")
     assert [e["name"] for e in events(text, "2024-03-06T20:00:00")] == ["同法国总统马克龙举行会谈"]
+
+
+def test_a_report_made_in_so_many_parts_is_a_speech():
+    text = "十三届全国人大二次会议12日上午在人民大会堂举行第三次全体会议。最高人民法院院长周明远从七个方面报告了2018年主要工作。"
+    (e,) = events(text, "2019-03-12T20:00:00")
+    assert e["speakers"] == ["周明远"]

@@ -488,3 +488,7 @@ def test_a_longer_head_opening_with_a_shorter_one_of_the_same_number_is_the_same
 def test_a_numbered_head_ends_before_its_predicate():
     assert _numbered("全省35个重大项目集中开工，总投资超千亿元。") == {(35, "重大项目")}
     assert _numbered("A股三大股指集体回调：创业板指跌近3%。") == {(3, "股指")}  # the members after the colon
+
+
+def test_a_numbered_head_ends_before_a_postposition():
+    assert _numbered("万隆会议在和平共处五项原则基础上提出主张。") == {(5, "原则")}

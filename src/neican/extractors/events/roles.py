@@ -47,6 +47,8 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       r"对《[^》]{1,100}》(?=作)|"  # 代表国务院对《…的议案》作的说明: what the report is about
                       # what the speech is about and in what capacity: A就…作了汇报, A作为…主持会议
                       r"(?:就|围绕|结合|针对)[^，。；]{1,80}?(?=(?:先后|分别|依次|一一|相继)?(?:作了?|发言|讲话|汇报|发表|致辞|进行|交流|回答))|"
+                      # 从七个方面报告了…: in how many parts the report is made
+                      r"从[^，。；]{1,6}?方面(?=作了?|报告|汇报|介绍|阐述|讲解)|"
                       # A对…等方面作了讲解: with 对 only a speech made (对大家的发言表示赞同 is no speech)
                       r"对[^，。；]{1,60}?(?=作了?|进行了?)|"
                       r"作为[^，。；]{1,20}?(?=主持|出席|致辞|讲话|发言)|"
