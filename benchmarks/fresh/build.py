@@ -90,41 +90,12 @@ batch 5's pools (batch 4's tests in the same priority), taken with batch 4's cou
   numbering meeting, gathering, reception, delegation, deliberation, provincial (121–144). Batch 6
   has its own skip list (SKIP6); batches 1–5 stay as they were.
 
-Batch 7 (fx145–fx168) is selected by the same mechanism, with random.Random(20261211), from the
-same candidate items less batches 1–6, all their skipped items (SKIP … SKIP6) and the dev2 ids,
-with batch 6's pools exactly (batch 4's tests in the same priority), taken with batch 6's counts:
-      provincial    (as batch 4)                                      6
-      deliberation  审议|参加.*代表团                                   1
-      delegation    代表团|考察团 (delegation tours only)               2
-      reception     会见|会谈                                          3
-      meeting       (as batch 4: title, printed place, role word)      8
-      gathering     座谈会|看望|慰问|调研|考察                          4
-  numbering meeting, gathering, reception, delegation, deliberation, provincial (145–168). Batch 7
-  has its own skip list (SKIP7); batches 1–6 stay as they were.
-
-Batch 8 (fx169–fx192) is selected by the same mechanism, with random.Random(20261212), from the
-same candidate items less batches 1–7, all their skipped items (SKIP … SKIP7) and the dev2 ids,
-with batch 7's pools exactly (batch 4's tests in the same priority), taken with batch 7's counts:
-      provincial    (as batch 4)                                      6
-      deliberation  审议|参加.*代表团                                   1
-      delegation    代表团|考察团 (delegation tours only)               2
-      reception     会见|会谈                                          3
-      meeting       (as batch 4: title, printed place, role word)      8
-      gathering     座谈会|看望|慰问|调研|考察                          4
-  numbering meeting, gathering, reception, delegation, deliberation, provincial (169–192). Batch 8
-  has its own skip list (SKIP8); batches 1–7 stay as they were.
-
-Batch 9 (fx193–fx216) is selected by the same mechanism, with random.Random(20261213), from the
-same candidate items less batches 1–8, all their skipped items (SKIP … SKIP8) and the dev2 ids,
-with batch 8's pools exactly (batch 4's tests in the same priority), taken with batch 8's counts:
-      provincial    (as batch 4)                                      6
-      deliberation  审议|参加.*代表团                                   1
-      delegation    代表团|考察团 (delegation tours only)               2
-      reception     会见|会谈                                          3
-      meeting       (as batch 4: title, printed place, role word)      8
-      gathering     座谈会|看望|慰问|调研|考察                          4
-  numbering meeting, gathering, reception, delegation, deliberation, provincial (193–216). Batch 9
-  has its own skip list (SKIP9); batches 1–8 stay as they were.
+Batches 7 (fx145–fx168), 8 (fx169–fx192) and 9 (fx193–fx216) are selected by the same mechanism, with
+random.Random(20261211), (20261212) and (20261213), each from the same candidate items less the batches
+before it, all their skipped items (SKIP … SKIP8) and the dev2 ids, with batch 6's pools and counts exactly
+(6/1/2/3/8/4 in the order of the table above), numbered meeting, gathering, reception, delegation,
+deliberation, provincial. Each has its own skip list (SKIP7, SKIP8, SKIP9); the batches before it stay as
+they were.
 
 usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7|8|9]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
