@@ -1403,3 +1403,9 @@ def test_a_report_made_in_so_many_parts_is_a_speech():
     text = "十三届全国人大二次会议12日上午在人民大会堂举行第三次全体会议。最高人民法院院长周明远从七个方面报告了2018年主要工作。"
     (e,) = events(text, "2019-03-12T20:00:00")
     assert e["speakers"] == ["周明远"]
+
+
+def test_joining_the_visit_is_no_place_at_its_meeting():
+    text = "国务院总理李明远23日在广东调研。调研中，李明远主持召开座谈会并讲话。黄海涛、吴立新参加调研。"
+    (e,) = events(text, "2024-03-24T20:00:00")
+    assert e["participants"] == ["李明远"]
