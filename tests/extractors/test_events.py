@@ -1409,3 +1409,8 @@ def test_joining_the_visit_is_no_place_at_its_meeting():
     text = "国务院总理李明远23日在广东调研。调研中，李明远主持召开座谈会并讲话。黄海涛、吴立新参加调研。"
     (e,) = events(text, "2024-03-24T20:00:00")
     assert e["participants"] == ["李明远"]
+
+
+def test_a_meeting_attended_while_something_else_is_reported_is_no_event():
+    text = "当地时间11月18日上午，国家主席周立平在里约热内卢出席二十国集团领导人峰会期间会见澳大利亚总理阿尔巴尼斯。周立平指出，中澳关系持续改善。"
+    assert [e["name"] for e in events(text, "2024-11-19T07:00:00")] == ["会见澳大利亚总理阿尔巴尼斯"]

@@ -272,6 +272,8 @@ def _mentioned(text: str, pattern: re.Pattern, m: re.Match, name_end: int, ran_o
     """Whether a trigger names a meeting only in passing (see _in_passing), or inside a modifier."""
     if text.startswith("精神", name_end):
         return True  # 贯彻落实…会议精神: the spirit of a meeting held before, studied now
+    if pattern is _ROLE_ATTACHED and text.startswith("期间", name_end):
+        return True  # 出席…峰会期间会见…: the meeting dates what the report is about, on its sidelines
     if ran_on and pattern is _ROLE_ATTACHED and text.startswith("的", name_end) \
             and not text.startswith(("的有", "的还有"), name_end):
         return True  # 会见来华出席…乌镇峰会的…副总统: the guest's reason for coming, a modifier
