@@ -890,6 +890,6 @@ def test_a_procuratorate_committee_member_appointed_with_the_deputy():
 
 
 def test_a_list_of_names_vouches_for_an_item_no_test_of_names_reads():
-    people = extract_text("大会执行主席于明国、马立国、巴音朝鲁、石立峰在主席台执行主席席位就座。")["people"]
+    people = extract_text("大会执行主席于明国、马立国、查干朝鲁、石立峰在主席台执行主席席位就座。")["people"]
     assert [(p["name"], [t["title"] for t in p["titles"]]) for p in people] == [
-        (n, ["大会执行主席"]) for n in ("于明国", "马立国", "巴音朝鲁", "石立峰")]
+        (n, ["大会执行主席"]) for n in ("于明国", "马立国", "查干朝鲁", "石立峰")]

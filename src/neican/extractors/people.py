@@ -42,6 +42,7 @@ from .ner_lexicon import lexicon as recogniser_lexicon
 from .person_cues import GOVERNING_VERBS, opening_windows, recognised_names, title_windows, verb_windows
 from .posts import (
     CAREER_BEFORE,
+    CAREER_VERBS,
     FORMER,
     foreign_post,
     keep_level_word,
@@ -690,7 +691,7 @@ class _Context:
 # 某某生前是A、B，C，曾任D: after a predicate's posts, more posts set off by commas (a career's
 # verb may open them) are the same holder's
 # (an organ's own words before the next post: 武夷新区|党工委书记)
-_LIST_GOES_ON = LazyPattern(r"[，,](?:曾任|历任|现任|兼任|后任|先后任|曾担任|先后担任|还任|并任)?(?P<organ>[^，。；、：\d\sA-Za-z的了被在是和与及等]{0,6})")
+_LIST_GOES_ON = LazyPattern(rf"[，,](?:{CAREER_VERBS}|现任|兼任|后任|还任|并任)?(?P<organ>[^，。；、：\d\sA-Za-z的了被在是和与及等]{{0,6}})")
 
 
 # 第六任行政长官: which holder of the post, printed with it
@@ -698,7 +699,7 @@ _NTH_HOLDER = LazyPattern(r"第[一二三四五六七八九十百零\d]{1,4}任$
 
 
 # 时任|担任…的: a verb of holding, then at most a place printed before the post's own prefix
-_HELD_BEFORE_CHAIN = LazyPattern(r"(?:时任|曾任|历任|担任过?|出任|原任|现任|时为|兼任)[^，。；、的\n]{0,8}$")
+_HELD_BEFORE_CHAIN = LazyPattern(rf"(?:{CAREER_VERBS}|时任|担任过?|出任|原任|现任|时为|兼任)[^，。；、的\n]{{0,8}}$")
 
 
 def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, str | None]] = (),
@@ -1156,7 +1157,7 @@ def _names_after(text: str, pos: int) -> list[str]:
 
 
 def _vouched_item(text: str, pos: int) -> str | None:
-    """An item of a list of names that no test of names reads (巴音朝鲁, a Mongolian name): two to four
+    """An item of a list of names that no test of names reads (查干朝鲁, a Mongolian name): two to four
     characters between two separators, no word the lexicons explain, with names on both sides
     (the one before it read already, a name after it): the list vouches for it."""
     m = _LIST_ITEM.match(text, pos)

@@ -101,7 +101,7 @@ def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     return None
 
 
-_MINISTERS = frozenset({"部长"})  # the head of a 部, whose name the post word completes
+_MINISTER = "部长"  # the head of a 部, whose name the post word completes
 _MINISTRY_OPENERS = frozenset("兼、，,：:（(\n ")
 
 
@@ -189,7 +189,7 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     # (部长 after 国库: 国库部 is a ministry's name the post word completes, as 财政部长's 财政部)
     # only after a mark or 兼 (对|外部部长, 任|命卫生部长: the cut fell inside a word)
     lead = m.group() if (m := _UNIT_WORDS.match(title)) else \
-        title[0] if title in _MINISTERS and (begin == 0 or text[begin - 1] in _MINISTRY_OPENERS) else ""
+        title[0] if title == _MINISTER and (begin == 0 or text[begin - 1] in _MINISTRY_OPENERS) else ""
     unit = whole is None and (opened or begin == 0) and _names_unit(phrase, lead)
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
         if (whole is None and not unit) or _head(text[m.end():start]) is not None:
@@ -263,11 +263,11 @@ def keep_level_word(prefix: str, region: Region, title: str) -> str:
 
 # 任命A、B（女）为T / 决定A、B同志为T / A同志任T / 选举A为T; 免去A的T职务
 _NAME = r"[\u4e00-\u9fff·]{2,9}?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
-_CAREER = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
-CAREER_BEFORE = LazyPattern(rf"(?:{_CAREER})$")
+CAREER_VERBS = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
+CAREER_BEFORE = LazyPattern(rf"(?:{CAREER_VERBS})$")
 _HOLDERS = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
                       rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|此前|曾经|曾|又|也|还|已|后来|随后|生前)?"
-                      rf"(?P<verb>为|作为|成为|{_CAREER}|任|担任|出任|当选为|当选|兼任|改任|是)$")
+                      rf"(?P<verb>为|作为|成为|{CAREER_VERBS}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 # a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
 # read from the characters before the comma
 # (or where the holder went to take it up: 赵明远到某某县担任|县委书记)
@@ -303,15 +303,9 @@ def _change_of(m: re.Match) -> str | None:
     if groups.get("trigger"):
         return _TRIGGER_CHANGE.get(groups["trigger"])
     verb, adverb = groups["verb"], groups.get("adverb")
-    if re.fullmatch(_CAREER, verb) or adverb in ("此前", "曾经", "曾", "生前"):
+    if re.fullmatch(CAREER_VERBS, verb) or adverb in ("此前", "曾经", "曾", "生前"):
         return HELD_BEFORE
     return _VERB_CHANGE.get(verb) if not adverb else None
-
-
-def stated_change(text: str, start: int, end: int) -> str | None:
-    """What the predicate a post printed at ``start``–``end`` is stated in does to it (see
-    _change_of); None where no predicate states it."""
-    return stated_holders(text, start, end)[1]
 
 
 def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | None]:

@@ -173,7 +173,7 @@ def find_regions(text: str, home: Region | None = None,
     abbreviated = finditer_at(_abbreviation_pattern(), _abbreviation_start(), text)
     occupied = {i for start, end, _ in mentions for i in range(start, end)} if abbreviated else set()
     for m in abbreviated:
-        group = next(i for i in (1, 2, 3, 4, 5) if m.group(i))
+        group = next(i for i in range(1, len(m.groups()) + 1) if m.group(i))  # the alternative that matched
         for offset, char in enumerate(m.group(group)):
             at = m.start(group) + offset
             if char in t.abbreviations and at not in occupied:

@@ -6,6 +6,7 @@ from ...doc import Span
 from ...patterns import LazyPattern
 from ..regions import region_at_start
 from .common import (
+    _SENTENCE_END,
     _WHEN,
     Meeting,
     _clean_name,
@@ -131,7 +132,7 @@ def find_calls(text: str, people: list[Span]) -> list[Meeting]:
     found = _held_by_subject(_CALL_ON_REPRESENTATIVES, text, people, lambda m: _ASPECT_AFTER_VERB.sub("", m.group("name"), 1),
                              call=True)
     for m in _WHILE_CALLING.finditer(text):
-        sentence_end = min((i for i in (text.find(c, m.end()) for c in "。；\n") if i >= 0), default=len(text))
+        sentence_end = stop.start() if (stop := _SENTENCE_END.search(text, m.end())) else len(text)
         after = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"] if m.end() <= start < sentence_end]
         if not after or _in_passing(text, m, False) or any(f.start <= m.start() < f.end for f in found):
             continue

@@ -108,7 +108,8 @@ _REPORT_OF = LazyPattern(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # not one studied (学习…在全会上作的报告), whose author was elsewhere
 _REPORT_MADE = LazyPattern(r"作的[^。；]{0,60}?(?:汇报|报告|说明)")
 # (大会开幕式, 会议全体会议: a session named after the generic noun is the meeting's own too)
-_SESSION_WORDS = LazyPattern(r"^(?:本次|这次|此次|当天的?|今天的?)?(?:大会|会议|全会|论坛|峰会)?(?:会议|大会|全会|会|座谈会|论坛|峰会|年会|开幕式|闭幕式|开班式|开幕会|闭幕会|"
+_THIS_ONE = r"(?:本次|这次|此次|当天的?|今天的?)"  # 本次大会上: the meeting reported
+_SESSION_WORDS = LazyPattern(rf"^{_THIS_ONE}?(?:大会|会议|全会|论坛|峰会)?(?:会议|大会|全会|会|座谈会|论坛|峰会|年会|开幕式|闭幕式|开班式|开幕会|闭幕会|"
                             r"全体会议|分组会议|联组会|主会场|分会场|会议期间|大会期间)(?:上|期间)?$")
 
 
@@ -125,7 +126,7 @@ def _names_this(setting: str, meeting_name: str) -> bool:
 
 
 _OWN_SESSION = LazyPattern(r"^(?:开幕式|闭幕式|开班式|结业式|开幕会|闭幕会|全体会议|主会场|分会场|会议期间|大会期间)$")  # its sessions
-_SESSION_PREFIX = LazyPattern(r"^(?:本次|这次|此次|当天的?|今天的?)")
+_SESSION_PREFIX = LazyPattern(rf"^{_THIS_ONE}")
 
 
 def _elsewhere(setting: str, meeting_name: str) -> bool:
