@@ -161,6 +161,12 @@ def test_sign_offs_and_byline_lines_inside_the_text():
     m = meta_of(f"标题\n{PARA}\n顶端新闻·河南商报记者马小峰/文受访者供图\n{PARA}\n{PARA}\n{PARA}")
     assert m.authors == ["马小峰"]
     assert meta_of(f"标题\n{PARA}\n新锐青年说 | “新”记者实践\n{PARA}\n{PARA}\n{PARA}").authors == []
+    # a line that is nothing but a writer's label and names, in the middle of the page (a teaser or
+    # a footer follows it)
+    head, tail = "\n".join(f"{PARA}第{k}段" for k in range(4)), "\n".join(f"{PARA}第{k}段" for k in range(4, 8))
+    assert meta_of(f"标题\n{head}\n采写：某都记者 赵明远 钱立新\n{tail}").authors == ["赵明远", "钱立新"]
+    assert meta_of(f"标题\n{head}\n某都记者 赵明远 钱立新\n{tail}").authors == ["赵明远", "钱立新"]
+    assert meta_of(f"标题\n{head}\n向一线记者致敬\n{tail}").authors == []
 
 
 @pytest.mark.issue(13)

@@ -73,7 +73,11 @@ _BRACKETED = cached_compile(r"[(（][^()（）]{2,40}[)）]")
 _BRACKETED_CREDIT = cached_compile(r"记者|文|整理|作者|编辑|摄")
 _BYLINE_LABEL = LazyPattern(r"记者\s|本报记者|通讯员|责任编辑|责编|编辑\s*[:：|｜]|作者\s*[:：|｜]|(?:^|\s)文\s*[|｜/]|校对\s*[:：|｜]|[初复终一二三]审\s*[:：|｜]")
 # a byline line inside the text: 河南商报记者马俊峰/文, 本报记者 王某
-_OWN_BYLINE = cached_compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}")
+# or a line that holds nothing but a writer's label and names (采写：某报记者 赵明远 钱立新, 南都记者 赵明远)
+_OWN_BYLINE = cached_compile(r"记者\s*[\u4e00-\u9fff·]{2,4}\s*/\s*文|(?:本报|本台|本网)记者\s+[\u4e00-\u9fff·]{2,4}"
+                             r"|^\s*(?:(?:采写|作者|撰文|撰稿|执笔)\s*[:：|｜/]\s*(?:[\u4e00-\u9fff]{0,6}记者\s*)?"
+                             r"|[\u4e00-\u9fff]{0,6}记者(?:\s*[:：]\s*|\s+))"
+                             r"[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,5}\s*$")
 # a paragraph that opens with its reporter's dateline: 本报记者王某发自北京 23日下午，…
 _DATELINE_BYLINE = LazyPattern(r"(?:本报|本台|本网)?记者\s*[\u4e00-\u9fff·]{2,4}\s*发自")
 _BYLINE_DEPTH, _BYLINE_LINE = 12, 30
