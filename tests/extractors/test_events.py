@@ -1414,3 +1414,24 @@ def test_joining_the_visit_is_no_place_at_its_meeting():
 def test_a_meeting_attended_while_something_else_is_reported_is_no_event():
     text = "当地时间11月18日上午，国家主席周立平在里约热内卢出席二十国集团领导人峰会期间会见澳大利亚总理阿尔托斯。周立平指出，中澳关系持续改善。"
     assert [e["name"] for e in events(text, "2024-11-19T07:00:00")] == ["会见澳大利亚总理阿尔托斯"]
+
+
+@pytest.mark.issue(12)
+def test_talks_set_as_the_time_of_what_their_subject_says_after_them():
+    """在与X会谈后表示: 与 opens the partner, not a setting, and the talks were held (named for them,
+    not 会谈后表示); 会谈前表示: talks still to come, no event; 会见前总统X: 前 is the guest's post."""
+    (e,) = events("某国外长赵明远17日在与到访的联合国秘书长钱立新会谈后表示，应该尽快召开国际会议。", "2024-03-18T19:00:00")
+    assert (e["name"], e["participants"]) == ("与到访的联合国秘书长钱立新会谈", ["赵明远", "钱立新"])
+    assert events("某国外长赵明远17日在与联合国秘书长钱立新会谈前表示，应该尽快召开国际会议。", "2024-03-18T19:00:00") == []
+    (e,) = events("中共中央政治局常委赵明远在中南海会见前国会主席钱立新率领的某国代表团。", "2024-03-18T19:00:00")
+    assert set(e["participants"]) == {"赵明远", "钱立新"}
+
+
+@pytest.mark.issue(12)
+def test_a_reception_held_together_is_named_for_its_guest_and_talks_after_it_are_its_own():
+    """A和夫人B会见了C: named for C (会见…C), not for the joint receiver; 会见X…并同他们座谈交流: the
+    talks continue that reception, no gathering of their own."""
+    (e,) = events("仪式开始前，国家主席赵明远和夫人孙海燕会见了某国市长钱立新，双方进行了亲切交谈。", "2024-03-18T19:00:00")
+    assert (e["name"], set(e["participants"])) == ("会见某国市长钱立新", {"赵明远", "孙海燕", "钱立新"})
+    (e,) = events("国务院副总理赵明远10日在人民大会堂会见某某论坛主席钱立新及理事会成员并同他们座谈交流。", "2024-03-18T19:00:00")
+    assert e["name"] == "会见某某论坛主席钱立新"

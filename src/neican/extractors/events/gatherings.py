@@ -26,6 +26,8 @@ _DURING_TALKS = LazyPattern(r"(?P<name>在?(?:随后的)?(?:(?:同|与|和)[^，
 # X与企业负责人座谈，…; X同外国专家代表亲切座谈。: talks held, reported as a verb phrase
 _TALKS_WITH_GROUP = LazyPattern(r"(?P<name>(?:同|与|和)(?P<with>[^，。；,;\n]{2,40}?)(?:一起)?(?:亲切|深入|进行)?座谈(?:交流)?)"
                                r"(?=[，。；,;\n]|并)")
+# 会见…成员并同他们座谈交流: the talks continue the reception the sentence reports, no gathering of their own
+_AFTER_RECEIVING = LazyPattern(r"(?:会见|接见)[^，。；！？\n]*并$")
 _BEFORE_DELEGATION = LazyPattern(r"^.*(?:参加了?|所在的)")
 # …参加山东代表团审议时说: what the participant said there
 _WHILE_SAYING = LazyPattern(r"时[，,]?(?:指出|强调|表示|说|提出)")
@@ -72,8 +74,9 @@ def find_talks(text: str, people: list[Span]) -> list[Meeting]:
         found.append(meeting)
     for m in _TALKS_WITH_GROUP.finditer(text) if "座谈" in text else ():
         subject = _subject_before(text, people, m.start())
-        if subject is None or _in_passing(text, m, False) or any(f.start <= m.start() < f.end for f in found):
-            continue  # talks with no one named holding them, or recalled, or read already
+        if subject is None or _in_passing(text, m, False) or any(f.start <= m.start() < f.end for f in found) \
+                or _AFTER_RECEIVING.search(text, _sentence_start(text, m.start()), m.start()):
+            continue  # talks with no one named holding them, or recalled, or read already, or the reception's own
         # talks held with a group are a stop of the visit, as a call on representatives is
         meeting = Meeting(m.group("name"), subject[0], m.end(), trigger_end=m.end(), call=True)
         meeting.participants.append(subject[1])

@@ -19,12 +19,12 @@ from .roles import _after_list, skip_between
 
 _RECEPTION_VERB = LazyPattern("|".join(_RECEIVE_VERBS))
 # 会见时, 会谈中，双方…: during a reception reported already; not 会见中国…代表团, whose 中 opens the guest
-_DURING = LazyPattern(r"时|中(?=[，,：:]|双方|他|她|表示|指出|强调|说)")
+_DURING = LazyPattern(r"时|中(?=[，,：:]|双方|他|她|表示|指出|强调|说)|之?前(?=[，,]|表示|说|指出|强调|对|接受|举行|发表)")  # 会谈前表示: talks to come (not 会见前总统…)
 # 会见…习近平主席特使、…孟某: a name heading its envoy's post is not at the reception
 _ENVOY_OF = LazyPattern(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)")
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
 # (compiled now, not lazily: matches are told apart by it, verb.re is _TALKS_WITH)
-_TALKS_WITH = cached_compile(r"(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
+_TALKS_WITH = cached_compile(r"在?(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
 _WHEN_OR_WHERE = LazyPattern(r"(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
 _SETTING_AT_END = LazyPattern(r"在([^，。；]{2,20}?)(?:分别|共同|一起|亲切)?$")
 _JOINS_RECEPTION = LazyPattern(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
@@ -99,9 +99,11 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
                     setting = where.group(1)
             guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < partner_end]
             guests = guests or _bare_name(text[verb.start("partner"):partner_end])  # 同阮晋勇举行会谈
-            talks_name = text[verb.start():partner_end] + text[verb.end("partner"):verb.end()]
+            talks_name = (text[verb.start():partner_end] + text[verb.end("partner"):verb.end()]).removeprefix("在")
             if verb.group().endswith("会见"):  # A和B…会见了C: B receives with A, C is the guest
                 guests += [n for s_, e_, n in mentions if verb.end() <= s_ < guest_end and n not in receivers + guests]
+                if guests[-1:] and text.find(guests[-1], verb.end(), verb.end() + len(_CLAUSE_OR_PREDICATE.split(text[verb.end():guest_end], maxsplit=1)[0])) >= 0:
+                    talks_name = None  # named for its guest, as any reception (会见某国总统X), below
         # 分别会见A、B: one reception with each guest, not one with all
         parties = [[g] for g in guests] if "分别" in text[after:pos] and len(guests) > 1 else [guests]
         # named for whom it received, as printed up to the last guest (会见柬埔寨首相洪森)
@@ -117,7 +119,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             printed = clause[:_NAME_REACH]
         printed = printed.removeprefix("了")
         for party in parties:
-            name = talks_name if verb.re is _TALKS_WITH else verb.group() + (party[0] if len(parties) > 1 else printed)
+            name = talks_name or (verb.group() if verb.re is not _TALKS_WITH else "会见") + (party[0] if len(parties) > 1 else printed)
             meeting = Meeting(name, start, stop, _clean_place(setting))
             meeting.place_printed = setting is not None
             meeting.reception = True

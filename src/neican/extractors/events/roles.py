@@ -54,7 +54,8 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       r"作为[^，。；]{1,20}?(?=主持|出席|致辞|讲话|发言)|"
                       r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
                       rf"{_DAY}|{TIME_OF_DAY})")
-_SETTING = LazyPattern(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持)"
+# (在与某某会谈后表示: 与 opens the talks' partner, no setting; not 和, which opens places: 在和平饭店)
+_SETTING = LazyPattern(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持|[与同][^，。；,;\n]{1,30}?(?:举行的?)?(?:会谈|会晤|会见))"
                       # 在座谈会上缅怀…: at a meeting any predicate may follow (governed_role reads it)
                       rf"(?:[^，。；,;\n]{{0,30}}?(?:{MEETING_NOUN})上(?=[\u4e00-\u9fff])(?!的)|"
                       r"(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
