@@ -399,6 +399,9 @@ POOLS10 = pools4(6, 1, 2, 3, 8, 4)
 NUMBERING10 = NUMBERING9
 # Items of batch 10 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP10: dict[str, str] = {
+    "VIDEiqNB8goNI3zGS641yI29230211": "gathering pool: a media feature series on a local product (一线调研), no leader's inspection",
+    "VIDExbrFrAzeu0XANOBRqjmt240831": "delegation pool: the Olympic athletes' sports delegation visiting 香港 (a sports delegation), no delegation tour",
+    "VIDEyb2No0UsWuYfwhUF21yE250307": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
 }
 
 TAG = re.compile(r"<[^>]+>")
