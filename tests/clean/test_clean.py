@@ -191,3 +191,14 @@ def test_the_stories_a_related_list_heading_opens_after_the_article_go():
     # a long paragraph after the heading is the article's: nothing after it goes
     longer = kept(f"某地推进改革取得新成效\n{body}\n相关阅读\n{body * 3}\n")
     assert longer.count(body) == 4
+
+
+@pytest.mark.issue(12)
+def test_a_space_beside_a_lists_mark_goes_and_offsets_still_point_back():
+    """某甲 、某乙 and 某甲、 某乙: one list (a space there would end it for every reader of lists);
+    a space between words elsewhere stays (记者 赵明远 钱立新)."""
+    text = "副主席赵明远、钱立新 、孙海燕、 周立平出席会议。\n记者 赵明远 钱立新"
+    out = clean(text)
+    assert out.text == "副主席赵明远、钱立新、孙海燕、周立平出席会议。\n记者 赵明远 钱立新"
+    start, end = out.offsets.span(at := out.text.index("孙海燕"), at + 3)
+    assert text[start:end] == "孙海燕"

@@ -80,11 +80,27 @@ def _copy_without_cuts(builder: TextBuilder, line: Line) -> None:
         # drop whitespace left dangling by a cut
         while end > pos and builder.source[end - 1] in " \t\u3000\xa0":
             end -= 1
-        builder.copy(pos, end)
+        _copy_closing_lists(builder, pos, end)
         pos = max(pos, b)
         while pos < line.end and builder.source[pos] in " \t\u3000\xa0":
             pos += 1
-    builder.copy(pos, line.end)
+    _copy_closing_lists(builder, pos, line.end)
+
+
+# A space printed beside a list's 、 (某甲 、某乙, 某甲、 某乙): the list is one, the space a typesetting
+# slip that would end it for every reader of lists (names before a verb, a formulation's members)
+_SPACE_AT_LIST_MARK = cached_compile(r"[ \u3000\xa0]+(?=、)|(?<=、)[ \u3000\xa0]+")
+
+
+def _copy_closing_lists(builder: TextBuilder, start: int, end: int) -> None:
+    source = builder.source
+    if "、" not in source[start:end]:  # most lines: one copy
+        builder.copy(start, end)
+        return
+    for m in _SPACE_AT_LIST_MARK.finditer(source, start, end):
+        builder.copy(start, m.start())
+        start = m.end()
+    builder.copy(start, end)
 
 
 def _continues(prev: Line, line: Line) -> bool:
