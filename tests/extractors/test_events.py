@@ -1435,3 +1435,17 @@ def test_a_reception_held_together_is_named_for_its_guest_and_talks_after_it_are
     assert (e["name"], set(e["participants"])) == ("会见某国市长钱立新", {"赵明远", "孙海燕", "钱立新"})
     (e,) = events("国务院副总理赵明远10日在人民大会堂会见某某论坛主席钱立新及理事会成员并同他们座谈交流。", "2024-03-18T19:00:00")
     assert e["name"] == "会见某某论坛主席钱立新"
+
+
+@pytest.mark.issue(12)
+def test_a_few_meetings_held_on_the_occasion_are_one_event_and_a_count_over_a_period_none():
+    """主持召开三个调研座谈会: the meetings reported (one event, as 两场座谈会); 参加调研座谈 joins them
+    (unlike 参加调研, the visit's company); 召开14次常委会会议, 200多场宣讲会: how many over a period."""
+    text = ("中央书记处书记赵明远近日在京主持召开三个调研座谈会，听取意见建议。\n赵明远强调，要抓好落实。\n"
+            "中央宣传部部长钱立新参加调研座谈。")
+    (e,) = events(text, "2024-03-18T19:00:00")
+    assert (e["name"], e["hosts"], set(e["participants"])) == ("三个调研座谈会", ["赵明远"], {"赵明远", "钱立新"})
+    (e,) = events("中央书记处书记赵明远近日在京主持召开一场调研座谈会，听取意见建议。", "2024-03-18T19:00:00")
+    assert e["name"] == "调研座谈会"
+    assert events("今年以来，市委书记赵明远主持召开14次常委会会议。", "2024-03-18T19:00:00") == []
+    assert events("今年以来，市委书记赵明远主持召开200多场宣讲会。", "2024-03-18T19:00:00") == []

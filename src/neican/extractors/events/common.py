@@ -159,12 +159,16 @@ def _clean_name(name: str) -> str | None:
         return None  # 召开14次会议: how many meetings, not one; 某某宣布大会开幕: a session's business
     if "并在" in name:
         return None  # 参加会见并在大会上…: the verb's object, then a second predicate
+    name = _ONE_OF.sub("", name)  # 举行了一场座谈会: the article, not the name
     if name.startswith("“") and "”" not in name:
         name = name[1:]  # 举办“某某新闻发布会”: the quote opened before the name closes after the noun
     return name
 
 
-_COUNT_OF_MEETINGS = LazyPattern(r"^(?:[\d一二三四五六七八九十百千多几数]+|多)(?:次|场|个)")
+# 召开14次会议, 召开200多场宣讲会: how many over a period; not 主持召开三个调研座谈会, a few held
+# on the occasion reported (a count of them all, as 两场座谈会)
+_ONE_OF = LazyPattern(r"^[一1](?:个|场)(?=..)")
+_COUNT_OF_MEETINGS = LazyPattern(r"^(?:[\d一二三四五六七八九十百千多几数]+|多)次|^(?:\d{2,}|[\d一二三四五六七八九十百千几数]*[十百千多几数])(?:场|个)")
 
 
 # What a captured place may carry after the place itself: manner adverbs, a mode (以视频方式),

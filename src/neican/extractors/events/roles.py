@@ -66,8 +66,9 @@ _HOST_VERB = LazyPattern(r"(?:在)?主持(?:召开)?|的主持下|召开(?!的)(
 # 执行主席某某宣布大会开幕: who declares the meeting open or closed chairs it, where no one is said to 主持
 _DECLARES_OPEN = LazyPattern(r"宣布(?:[^，。；]{0,12}?)(?:开幕|闭幕|开始|结束|开班)(?![式会])")
 # 陪同(分别)参加上述活动: the visit's company, at none of its meetings in particular
-# (参加调研, 陪同考察: the visit's company, no meeting's, as every tune gold that prints one has it)
-_PARTICIPANT_VERB = LazyPattern(r"出席|参加(?![^，。；]{0,6}?(?:考察|调研|视察|参观))|列席|参会|与会|到会|就座|"
+# (参加调研, 陪同考察: the visit's company, no meeting's, as every tune gold that prints one has it;
+# 参加调研座谈 is the talks')
+_PARTICIPANT_VERB = LazyPattern(r"出席|参加(?![^，。；]{0,6}?(?:考察|调研|视察|参观)(?!座谈|会))|列席|参会|与会|到会|就座|"
                                 r"陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观)|[^，。；]{0,8}?上述[^，。；]{0,4}?活动)")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|布置|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评)"
