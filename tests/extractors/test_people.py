@@ -893,3 +893,14 @@ def test_a_list_of_names_vouches_for_an_item_no_test_of_names_reads():
     people = extract_text("大会执行主席于明国、马立国、查干朝鲁、石立峰在主席台执行主席席位就座。")["people"]
     assert [(p["name"], [t["title"] for t in p["titles"]]) for p in people] == [
         (n, ["大会执行主席"]) for n in ("于明国", "马立国", "查干朝鲁", "石立峰")]
+
+
+@pytest.mark.issue(11)
+def test_a_list_of_posts_and_names_vouches_for_a_name_no_test_of_names_reads():
+    """…书记某甲、自治区人民政府主席嘎玛泽登、自治区政协主席查干朝鲁等: a name with no surname between a
+    post and the next item, where a neighbouring item is a post and a name, is a name (and vouches for
+    the next one); the post running on into a noun of membership (主席|团成员) is no name."""
+    found = _people_of_doc("自治区党委书记赵明远、自治区人民政府主席嘎玛泽登、自治区政协主席查干朝鲁等在机场迎候。")
+    assert found == {"赵明远": ["自治区党委书记"], "嘎玛泽登": ["自治区人民政府主席"], "查干朝鲁": ["自治区政协主席"]}
+    found = _people_of_doc("某国人民党主席赵明远、某国人民联盟主席团成员、议会法律事务委员会主席钱立新出席。")
+    assert "团成员" not in found

@@ -1289,6 +1289,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         windows = [(max(0, end - 2), end + 10) for end in sorted(occupation_ends)]
         after_posts |= {start: name for start, name in recognised(windows, starts=occupation_ends, only_starts=occupation_ends).items()
                         if start in occupation_ends}
+    after_posts |= _items_of_post_lists(doc.text, posts, after_posts, title_starts | inside_titles)
     yield
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
                         after_posts, sorted({(start, end) for start, end, _, _ in found.tifa}))
@@ -1314,6 +1315,54 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
     doc.spans[ASSIGNS] = sorted(_other_readings_merged(doc.text, spans), key=lambda s: (s.start == s.end, s.start))
+
+
+_NOT_IN_ITEM = frozenset("的了着过是在和与及或等为把被从对向将也都就又还再已")
+# 主席|团成员, 总统|候选人: the post runs on into a noun of membership, no name follows it
+_ROLE_NOUN = LazyPattern("成员|候选|人选|代表|委员|人员|同志|先生|女士|夫人|负责")
+_ITEM_REACH = 16  # a post and its name in one item of a list: 自治区人民政府主席某某
+
+
+def _items_of_post_lists(text: str, posts: list[tuple[int, int, str]], named: dict[int, str],
+                         inside_posts: set[int]) -> dict[int, str]:
+    """start → name for the names of a list of posts and names (…书记某甲、自治区人民政府主席嘎玛泽登、
+    自治区政协主席某乙等) that no test of names reads (Tibetan and Mongolian names have no surname):
+    the two to four characters between a post and the 、 (or the closing 等) are a name where the
+    items on both sides are a post and a name read already; the list vouches for it."""
+    if "、" not in text:
+        return {}
+    post_ends = {end for _, end, _ in posts}
+    found: dict[int, str] = {}
+    while True:  # an item read vouches for its neighbour (嘎玛泽登、…查干朝鲁等)
+        more = _post_list_pass(text, posts, {**named, **found}, inside_posts, post_ends)
+        if not more:
+            return found
+        found |= more
+
+
+def _post_list_pass(text: str, posts, named: dict[int, str], inside_posts: set[int], post_ends: set[int]) -> dict[int, str]:
+    found = {}
+    for start, end, _ in posts:
+        if end in named:
+            continue
+        close = next((k for k in range(end + 2, min(end + 5, len(text)) + 1)
+                      if text[k:k + 1] == "、" or text[k:k + 1] == "等"), None)
+        if close is None:
+            continue
+        item = text[end:close]
+        if any(c in _NOT_IN_ITEM or not "\u4e00" <= c <= "\u9fff" for c in item) or is_known_word(item) \
+                or _ROLE_NOUN.search(item) \
+                or is_post_or_day(item) or any(k in inside_posts for k in range(end, close)):
+            continue
+        # the item after: a post and a name read already; or, where the list closes (等), the one before
+        after = text[close] == "、" and any(text.find("、", close + 1, at) < 0 and (at in named or name_at(text, at))
+                                            for at in post_ends if close < at <= close + _ITEM_REACH)
+        before = (opening := text.rfind("、", max(0, start - _ITEM_REACH), start)) > 0 and any(
+            (name := named.get(at) or name_at(text, at)) and at + len(name) == opening
+            for at in post_ends if opening - 5 <= at < opening)
+        if after or before:
+            found[end] = item
+    return found
 
 
 _ITEM_OPENERS = "、，,：:；;。（(《“\n "
