@@ -381,3 +381,11 @@ def test_a_ministers_post_completes_the_ministrys_name_after_a_mark():
     assert [t["title"] for t in people[-1]["titles"]] == ["澳大利亚副总理", "国库部长"]
     people = extract_text("某国总统今天任命卫生部长赵明为新总理。")["people"]
     assert all(t["title"] != "命卫生部长" for p in people for t in p["titles"])  # the cut fell inside 任命
+
+
+@pytest.mark.issue(11)
+def test_ying_dui_inside_an_organs_name_does_not_cut_the_post_but_a_preposition_dui_does():
+    """中央应对某某疫情工作领导小组组长: 应对 is the organ's verb (对 alone governs the holder: 面对市委书记)."""
+    found = people("中央应对某某疫情工作领导小组组长赵明远主持会议，面对省委书记钱立新，他说。")
+    assert found["赵明远"] == [("中央应对某某疫情工作领导小组组长", None)]
+    assert found["钱立新"] == [("省委书记", None)]

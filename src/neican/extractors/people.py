@@ -42,6 +42,7 @@ from .ner_lexicon import lexicon as recogniser_lexicon
 from .person_cues import GOVERNING_VERBS, opening_windows, recognised_names, title_windows, verb_windows
 from .posts import (
     CAREER_BEFORE,
+    HARD_BREAK,
     CAREER_VERBS,
     FORMER,
     foreign_post,
@@ -1318,8 +1319,9 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
 
 
 _NOT_IN_ITEM = frozenset("的了着过是在和与及或等为把被从对向将也都就又还再已")
-# 主席|团成员, 总统|候选人: the post runs on into a noun of membership, no name follows it
-_ROLE_NOUN = LazyPattern("成员|候选|人选|代表|委员|人员|同志|先生|女士|夫人|负责")
+# 主席|团成员, 总统|候选人, 总理|年度会晤: the post runs on into a noun of membership or of a
+# meeting, no name follows it
+_ROLE_NOUN = LazyPattern("成员|候选|人选|代表|委员|人员|同志|先生|女士|夫人|负责|会晤|会谈|对话|会议|机制")
 _ITEM_REACH = 16  # a post and its name in one item of a list: 自治区人民政府主席某某
 
 
@@ -1355,14 +1357,23 @@ def _post_list_pass(text: str, posts, named: dict[int, str], inside_posts: set[i
                 or is_post_or_day(item) or any(k in inside_posts for k in range(end, close)):
             continue
         # the item after: a post and a name read already; or, where the list closes (等), the one before
-        after = text[close] == "、" and any(text.find("、", close + 1, at) < 0 and (at in named or name_at(text, at))
-                                            for at in post_ends if close < at <= close + _ITEM_REACH)
-        before = (opening := text.rfind("、", max(0, start - _ITEM_REACH), start)) > 0 and any(
-            (name := named.get(at) or name_at(text, at)) and at + len(name) == opening
-            for at in post_ends if opening - 5 <= at < opening)
+        # (each item opens at its 、 with its post: no verb or function word before the post, 热情向总书记|问好、
+        # 向总书记拜年 is a list of verb phrases)
+        after = text[close] == "、" and any(text.find("、", close + 1, at) < 0 and _opens_item(text, close + 1, s2)
+                                            and (at in named or name_at(text, at))
+                                            for s2, at, _ in posts if close < s2 and at <= close + _ITEM_REACH)
+        before = (opening := text.rfind("、", max(0, start - _ITEM_REACH), start)) > 0 and _opens_item(text, opening + 1, start) \
+            and any((name := named.get(at) or name_at(text, at)) and at + len(name) == opening
+                    for at in post_ends if opening - 5 <= at < opening)
         if after or before:
             found[end] = item
     return found
+
+
+def _opens_item(text: str, start: int, post_start: int) -> bool:
+    """Whether text[start:post_start], before a post in a list's item, is its organ or region alone."""
+    return not any(c in _NOT_IN_ITEM for c in text[start:post_start]) \
+        and not any(len(m.group()) > 1 for m in HARD_BREAK.finditer(text, start, post_start))  # 日本|日中…协会: 日 is no date here
 
 
 _ITEM_OPENERS = "、，,：:；;。（(《“\n "

@@ -20,10 +20,11 @@ from .regions import Region, lookup, region_at_end, region_at_start, tables
 
 _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # Words that end an organ phrase on its left: verbs that govern the post's holder, and
-# function words. 和/与/及 join two holders (韦斯特林和|法国总统) unless the phrase is an organ's
-# name that starts at the boundary (工业和信息化部, 促进青年和儿童健康特使).
-_HARD_BREAK = cached_compile(
-    "的|了|在|是|为|由|被|向|对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
+# function words (not 对 of 应对: 中央应对…领导小组组长 is one organ's post; 针对, 面对 govern). 和/与/及
+# join two holders (韦斯特林和|法国总统) unless the phrase is an organ's name that starts at the
+# boundary (工业和信息化部, 促进青年和儿童健康特使).
+HARD_BREAK = cached_compile(
+    "的|了|在|是|为|由|被|向|(?<!应)对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
     "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|举行|欢迎|宴请|送别|"
     "等|说|称|选举|决定|提名|任命|免去|同意|批准|来自|包括|另有|还有|其中有|"
     "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|专访|播出|播发|应邀|应约|"
@@ -174,7 +175,7 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
         begin = ordinals.start()  # 第六、七届全国人大常委会副委员长: one post of two terms
     # the phrase opens after a mark (not after a digit or a Latin letter: 48|家集团)
     opened = cut is not None and begin == cut and not text[cut - 1].isalnum()
-    for m in _HARD_BREAK.finditer(text, begin, start):
+    for m in HARD_BREAK.finditer(text, begin, start):
         if len(m.group()) == 1 and _in_place_name(text, m.start(), begin, start):
             continue  # 太原|市委, 日喀则|市: the character is a place's, no word of its own
         begin = m.end()
