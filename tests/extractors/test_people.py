@@ -664,7 +664,7 @@ def test_a_list_of_phrases_that_read_like_names_is_no_list_of_people():
 @pytest.mark.issue(11)
 def test_a_common_word_in_a_speakers_place_is_no_name():
     found = _people_of_doc("美国驻某国大使馆21日发布公告说，将裁减人员。但分析指出，风险仍在。赵明远说，要加强合作。")
-    assert "问好" not in found and found["赵明远"] == ["省委书记"]
+    assert set(found) == {"赵明远"}
 
 
 @pytest.mark.issue(11)
