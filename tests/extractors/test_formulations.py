@@ -492,3 +492,15 @@ def test_a_numbered_head_ends_before_its_predicate():
 
 def test_a_numbered_head_ends_before_a_postposition():
     assert _numbered("万隆会议在和平共处五项原则基础上提出主张。") == {(5, "原则")}
+
+
+@pytest.mark.issue(13)
+def test_a_set_named_by_the_predicate_whose_subject_lists_its_members():
+    """规划建设A和B是推进…的两项战略举措，: the subject lists the set's members, the set ends the clause;
+    not …的两个孩子顺利完成… (the count runs on into the clause), and an adverb opening the predicate
+    ends a head (三个重点领域|率先突破)."""
+    (found,) = find_numbered("规划建设某某新城和某某新区是推进区域协同发展的两项战略举措，将形成新的两翼。")
+    assert (found.data["number"], found.data["head"], found.data["members"]) == (2, "战略举措", ["规划建设某某新城", "某某新区"])
+    assert find_numbered("低保政策和教育扶贫政策更是帮助这个家庭的两个孩子顺利完成学业。") == []
+    (found,) = find_numbered("继续推进交通、生态、产业三个重点领域率先突破。")
+    assert (found.data["number"], found.data["head"]) == (3, "重点领域")

@@ -80,6 +80,8 @@ _HEAD_STOP = cached_compile(r"[的和与及等为在是既要都也就将把被�
                         # 35个重大项目|集中开工, 5项措施|支持复工复产: a predicate's adverb or verb
                         r"集中|集体|陆续|相继|同步|今天|今年|今日|这几天|首先|开工|复工|开复工|签约|落户|挂牌|入驻|"
                         r"启动|投产|发生|提交|组成|投入|实行|助力|贯彻|有序|基础上|"
+                        # 三个重点领域|率先突破: an adverb that opens the predicate
+                        r"率先|加快|加速|不断|持续|进一步|全力|稳步|扎实|"
                         + _SECOND_SET.pattern)
 # 十八大, 二十大: a party congress, not "eighteen big …".
 _CONGRESS = LazyPattern(r"^(精神|以来|报告|代表|胜利|召开|提出|作出|闭幕|开幕|期间|和|上|的|部署|决策|确定|强调|指出|明确)")
@@ -164,6 +166,25 @@ def _compact_parts(phrase: str) -> list[tuple[int, str]]:
             parts.append((number, head))
             break  # 两不愁三保障, 两随机一公开: one formulation, named by its first count
     return parts
+
+
+# 规划建设A和B是推进…的两项战略举措: the clause's subject lists the members, its predicate names the set
+_SUBJECT_THEN_IS = LazyPattern(r"([^，。；：！？,;:!?\n]{4,40}?)(?:是|为|作为|成为)[^，。；：！？,;:!?\n是]{0,30}?的?$")
+_SUBJECT_SPLIT = cached_compile(r"、|和|与|及|以及")
+_CLAUSE_END = frozenset("，。；：！？,;:!?\n")
+
+
+def _subject_members(text: str, at: int, number: int, end: int) -> list[str]:
+    """The members a clause's subject lists where its predicate is the set (A和B是…的两项举措，), if
+    they add up to ``number`` and the set ends the clause (not …的两个孩子顺利完成…)."""
+    if text[end:end + 1] not in _CLAUSE_END:
+        return []
+    opening = max(text.rfind(mark, max(0, at - 70), at) for mark in "，。；：！？,;:!?\n") + 1
+    m = _SUBJECT_THEN_IS.fullmatch(text, opening, at)
+    if m is None:
+        return []
+    items = [x for x in _SUBJECT_SPLIT.split(_LEADING_VERBS.sub("", m.group(1))) if x]
+    return items if len(items) == number and all(2 <= len(x) <= 2 * _MAX_MEMBER for x in items) else []
 
 
 def _listed_before(text: str, at: int, number: int) -> list[str]:
@@ -522,12 +543,12 @@ def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None =
                 or _EXAMPLES_BEFORE.search(text, max(0, start - 60), start)
         else:  # a set written in words; also one the text sets as a task (加快建设三个万亿级产业基地)
             evidence = quoted or _DESIGNATED.match(head) or _set_evidence(text, start, end, tifa) \
-                or _TASK_BEFORE.search(text, max(0, start - 12), start)
+                or _TASK_BEFORE.search(text, max(0, start - 12), start) or _subject_members(text, start, number, end)
         if not evidence:
             continue  # 302个地市, 两个提名, 四条航线: a count; 172项重大水利工程, “四个意识” name a set
         key = (number, head)
         found[key].append((start, end))
-        if key not in members and (items := _listed_before(text, start, number)):
+        if key not in members and (items := _listed_before(text, start, number) or _subject_members(text, start, number, end)):
             members[key] = items
     # “双创”, “双一流”, 双循环 in the lexicon: 双 is two of what follows, whatever that starts with
     if "双" in text:  # most texts have none: no scan for quotation marks
