@@ -389,3 +389,14 @@ def test_ying_dui_inside_an_organs_name_does_not_cut_the_post_but_a_preposition_
     found = people("中央应对某某疫情工作领导小组组长赵明远主持会议，面对省委书记钱立新，他说。")
     assert found["赵明远"] == [("中央应对某某疫情工作领导小组组长", None)]
     assert found["钱立新"] == [("省委书记", None)]
+
+
+@pytest.mark.issue(11)
+def test_an_item_of_a_chain_of_posts_is_a_post_whole_whatever_its_organ():
+    """某某市委常委、副市长、某某新区党工委书记X: the organ no lexicon holds (a new area) belongs to the
+    post and the chain goes on; not a name printed before its post (、王某某副市长), not a post held
+    at another time (、时任县扶贫办主任), not a descriptor's chain (著名科学家、中科院院士)."""
+    found = people("福建省南平市委常委、副市长、武夷新区党工委书记赵明远出席。")
+    assert [t for t, _ in found["赵明远"]] == ["市委常委", "副市长", "武夷新区党工委书记"]
+    found = people("某某县市场监督管理局党委书记兼局长、时任县扶贫办主任钱立新等人受到处分。")
+    assert not any(t.startswith("时任") for t, _ in found["钱立新"])

@@ -737,6 +737,13 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         chain.append(hit)
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         gap = text[hit.end:nxt.start] if nxt else None
+        if gap and gap[0] == "、" and 1 < len(gap) <= 9 and not nxt.explicit and not _CAREER_IN_GAP.search(gap) \
+                and not is_occupation(hit.title) \
+                and (_CHAIN_ORGAN.fullmatch(gap, 1) or _LEVEL_OPENING.match(nxt.title)) \
+                and _opens_item(text, hit.end + 1, nxt.start):
+            # 南平市委常委、副市长、武夷新区|党工委书记: an item of a chain of posts is a post whole, its
+            # organ a name no lexicon holds (a new area, a firm), and the chain goes on
+            nxt.title, nxt.start, gap = gap[1:] + nxt.title, hit.end + 1, "、"
         # an envoy's post goes on to the holder's other posts past a comma (某某特使，政治局常委…)
         after_comma = gap == "，" and (i in envoys or CAREER_BEFORE.search(text, 0, chain[0].start))
         # 党组成员、原副主任: a post once held goes on the chain of the posts held now
@@ -1368,6 +1375,13 @@ def _post_list_pass(text: str, posts, named: dict[int, str], inside_posts: set[i
         if after or before:
             found[end] = item
     return found
+
+
+# the organ of a post in a chain of posts, as its last characters show it: a place's level or an
+# organ's or a unit's word
+_CHAIN_ORGAN = LazyPattern(r"[\u4e00-\u9fff]{1,8}(?:区|县|市|镇|乡|村|街道|委|局|厅|办|部|院|所|会|团|处|中心|公司|集团)")
+_CAREER_IN_GAP = LazyPattern(rf"{CAREER_VERBS}|任|原|前")  # 、时任县扶贫办主任: another time's post, no organ's name
+_LEVEL_OPENING = LazyPattern(r"新区|开发区|高新区|区|县|镇|乡|村|街道")  # 武夷|新区党工委书记: the post took the level word
 
 
 def _opens_item(text: str, start: int, post_start: int) -> bool:
