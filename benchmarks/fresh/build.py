@@ -412,6 +412,25 @@ POOLS11 = pools4(6, 1, 2, 3, 8, 4)
 NUMBERING11 = NUMBERING10
 # Items of batch 11 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP11: dict[str, str] = {
+    "VIDEoj7GJFrJVpRTCScXUY3j250219": "gathering pool: public reaction to a speech at a symposium (引发热烈反响), no gathering reported",
+    "VIDEZpffsibzh2lu2EmIpwSI231201": "gathering pool: a media feature series on a city (一线调研), no leader's inspection",
+    "VIDEvk3313XkB0JBpEgdaI93260426": "delegation pool: foreign news (a US delegation's trip to Pakistan called off), no delegation visit",
+    "VIDEj4Mn0WBrNmydI6Qjh4rg180228": "delegation pool: a reception of the Winter Olympic sports delegation, no delegation tour",
+    "VIDEHAHSUrtx3fNJgZfsBagS231027": "deliberation pool: a Politburo meeting that reviews a document, a meeting item, not a deliberation",
+    "VIDETkRvXIPlmptTQCuHG7qc161223": "provincial pool: 省长 only inside 湖南省长沙市 (the premier's instruction to a meeting); no provincial or local leader named",
+    "VIDEaJPg4dhRqJvLxRuWuvjJ180517": "provincial pool: a foreign governor (叙利亚霍姆斯省省长, foreign news); no Chinese provincial or local leader named",
+    "VIDE1440155697436722": "gathering pool: a media feature series (the station's reporters' 蹲点调研 in 寻乌), no leader's inspection",
+    "VIDEmkXM2wYahZWHpOoOzBdu171020": "delegation pool: party-congress delegations' open day for the press, no delegation tour",
+    "VIDEZAZ9tjQZb8WfvpTwasuy180522": "delegation pool: a collective reception of foreign heads of delegation, no delegation tour",
+    "VIDE1355098179072976": "delegation pool: a congratulatory message to the Olympic sports delegation, no delegation tour",
+    "VIDEDLG36rBRQZn3GbZHIdJP210724": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDEbChEKoiBd3SAUpF6yp51210803": "delegation pool: Olympic medal news of the sports delegation, no delegation tour",
+    "VIDEwIeNS3xB4hX7yWQAJ81n160822": "delegation pool: Olympic results of the sports delegation, no delegation tour",
+    "VIDENCkbpGpp7yUzgj8P79md210902": "delegation pool: Paralympic medal news of the sports delegation, no delegation tour",
+    "VIDE1355098189796775": "delegation pool: a reception of a visiting foreign delegation, no delegation tour",
+    "VIDExdduz9KeIe9gE3cX16UC260425": "delegation pool: foreign news (a US delegation to talks in Pakistan announced), no delegation visit",
+    "VIDE1435576317906105": "delegation pool: a collective reception of foreign heads of delegation, no delegation tour",
+    "VIDESXE74RoJuqxZElitfqK7260307": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
 }
 
 TAG = re.compile(r"<[^>]+>")
