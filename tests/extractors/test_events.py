@@ -1449,3 +1449,13 @@ def test_a_few_meetings_held_on_the_occasion_are_one_event_and_a_count_over_a_pe
     assert e["name"] == "调研座谈会"
     assert events("今年以来，市委书记赵明远主持召开14次常委会会议。", "2024-03-18T19:00:00") == []
     assert events("今年以来，市委书记赵明远主持召开200多场宣讲会。", "2024-03-18T19:00:00") == []
+
+
+@pytest.mark.issue(12)
+def test_a_list_of_speakers_runs_on_over_an_item_described_by_its_group():
+    """…、某主席丁某某，无党派人士代表段某某发言: an item named by the group its person represents
+    (no post in the lexicon's sense) keeps the list going to its verb, so every name speaks."""
+    text = ("国务院总理赵明远13日主持召开座谈会，听取意见建议。民革中央主席钱立新、民盟中央主席孙海燕，"
+            "无党派人士代表周立平发言。")
+    (e,) = events(text, "2024-03-14T19:00:00")
+    assert set(e["speakers"]) >= {"钱立新", "孙海燕", "周立平"}

@@ -908,3 +908,14 @@ def test_a_list_of_posts_and_names_vouches_for_a_name_no_test_of_names_reads():
     found = _people_of_doc("滑雪爱好者们热情向总书记问好、向总书记拜年，向省委书记赵明远致意。")
     assert "问好" not in found and found["赵明远"] == ["省委书记"]
     assert "年度会晤" not in _people_of_doc("用好中英总理年度会晤、中英战略对话等机制，会见了总理赵明远。")
+
+
+@pytest.mark.issue(11)
+def test_a_groups_representative_is_a_title_and_comma_lists_of_posts_and_names_vouch_when_both_sides_do():
+    """…院长某甲，老战士代表王恩田，青年学生代表某乙先后发言: 老战士代表 names the person's place at the
+    meeting; a comma parts clauses too, so both neighbours must be a post and a name; 主任|助理 is
+    the post running on."""
+    found = _people_of_doc("座谈会上，研究院院长赵明远，老战士代表王恩田，青年学生代表钱立新先后发言。")
+    assert found["王恩田"] == ["老战士代表"] and found["钱立新"] == ["青年学生代表"]
+    found = _people_of_doc("中央军委政治工作部主任助理周立平，山西省委常委孙海燕出席。")
+    assert "助理周立平" not in found

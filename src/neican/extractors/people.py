@@ -1297,7 +1297,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         windows = [(max(0, end - 2), end + 10) for end in sorted(occupation_ends)]
         after_posts |= {start: name for start, name in recognised(windows, starts=occupation_ends, only_starts=occupation_ends).items()
                         if start in occupation_ends}
-    after_posts |= _items_of_post_lists(doc.text, posts, after_posts, title_starts | inside_titles)
+    after_posts |= _items_of_post_lists(doc.text, found.titles, after_posts, title_starts | inside_titles)
     yield
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
                         after_posts, sorted({(start, end) for start, end, _, _ in found.tifa}))
@@ -1325,10 +1325,11 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     doc.spans[ASSIGNS] = sorted(_other_readings_merged(doc.text, spans), key=lambda s: (s.start == s.end, s.start))
 
 
+_ITEM_CLOSERS = frozenset("、，等")
 _NOT_IN_ITEM = frozenset("的了着过是在和与及或等为把被从对向将也都就又还再已")
-# 主席|团成员, 总统|候选人, 总理|年度会晤: the post runs on into a noun of membership or of a
+# 主席|团成员, 总统|候选人, 主任|助理, 总理|年度会晤: the post runs on into a noun of membership or of a
 # meeting, no name follows it
-_ROLE_NOUN = LazyPattern("成员|候选|人选|代表|委员|人员|同志|先生|女士|夫人|负责|会晤|会谈|对话|会议|机制")
+_ROLE_NOUN = LazyPattern("成员|候选|人选|代表|委员|人员|同志|先生|女士|夫人|负责|助理|特使|顾问|会晤|会谈|对话|会议|机制")
 _ITEM_REACH = 16  # a post and its name in one item of a list: 自治区人民政府主席某某
 
 
@@ -1337,8 +1338,9 @@ def _items_of_post_lists(text: str, posts: list[tuple[int, int, str]], named: di
     """start → name for the names of a list of posts and names (…书记某甲、自治区人民政府主席嘎玛泽登、
     自治区政协主席某乙等) that no test of names reads (Tibetan and Mongolian names have no surname):
     the two to four characters between a post and the 、 (or the closing 等) are a name where the
-    items on both sides are a post and a name read already; the list vouches for it."""
-    if "、" not in text:
+    items on both sides are a post and a name read already; the list vouches for it. Items parted
+    by commas need both neighbours so (…院长某甲，老战士代表王恩田，学生代表某乙先后发言)."""
+    if "、" not in text and "，" not in text:
         return {}
     post_ends = {end for _, end, _ in posts}
     found: dict[int, str] = {}
@@ -1354,10 +1356,12 @@ def _post_list_pass(text: str, posts, named: dict[int, str], inside_posts: set[i
     for start, end, _ in posts:
         if end in named:
             continue
-        close = next((k for k in range(end + 2, min(end + 5, len(text)) + 1)
-                      if text[k:k + 1] == "、" or text[k:k + 1] == "等"), None)
+        close = next((k for k in range(end + 2, min(end + 5, len(text)) + 1) if text[k:k + 1] in _ITEM_CLOSERS), None)
         if close is None:
             continue
+        # items parted by commas (…院长某甲，…老战士代表王恩田，…代表某乙先后发言): a comma parts clauses
+        # too, so both neighbours must be a post and a name
+        sep = "，" if text[close] == "，" else "、"
         item = text[end:close]
         if any(c in _NOT_IN_ITEM or not "\u4e00" <= c <= "\u9fff" for c in item) or is_known_word(item) \
                 or _ROLE_NOUN.search(item) \
@@ -1366,13 +1370,13 @@ def _post_list_pass(text: str, posts, named: dict[int, str], inside_posts: set[i
         # the item after: a post and a name read already; or, where the list closes (等), the one before
         # (each item opens at its 、 with its post: no verb or function word before the post, 热情向总书记|问好、
         # 向总书记拜年 is a list of verb phrases)
-        after = text[close] == "、" and any(text.find("、", close + 1, at) < 0 and _opens_item(text, close + 1, s2)
+        after = text[close] != "等" and any(text.find(sep, close + 1, at) < 0 and _opens_item(text, close + 1, s2)
                                             and (at in named or name_at(text, at))
                                             for s2, at, _ in posts if close < s2 and at <= close + _ITEM_REACH)
-        before = (opening := text.rfind("、", max(0, start - _ITEM_REACH), start)) > 0 and _opens_item(text, opening + 1, start) \
+        before = (opening := text.rfind(sep, max(0, start - _ITEM_REACH), start)) > 0 and _opens_item(text, opening + 1, start) \
             and any((name := named.get(at) or name_at(text, at)) and at + len(name) == opening
                     for at in post_ends if opening - 5 <= at < opening)
-        if after or before:
+        if (after and before) if sep == "，" else (after or before):
             found[end] = item
     return found
 
