@@ -400,3 +400,13 @@ def test_an_item_of_a_chain_of_posts_is_a_post_whole_whatever_its_organ():
     assert [t for t, _ in found["赵明远"]] == ["市委常委", "副市长", "武夷新区党工委书记"]
     found = people("某某县市场监督管理局党委书记兼局长、时任县扶贫办主任钱立新等人受到处分。")
     assert not any(t.startswith("时任") for t, _ in found["钱立新"])
+
+
+@pytest.mark.issue(11)
+def test_zhongyang_dang_de_is_inside_an_organs_name_and_an_adverb_is_no_holder():
+    """中央党的群众路线教育实践活动领导小组组长: the organ's name holds 的 (not 社会党的|法国总统);
+    ，先后担任县长、县委书记: the clause opens on an adverb, no holder's name."""
+    found = people("政治局常委、中央党的群众路线教育实践活动领导小组组长赵明远主持会议。同属社会党的法国总统马松表示支持。")
+    assert ("中央党的群众路线教育实践活动领导小组组长", None) in found["赵明远"]
+    assert found["马松"] == [("法国总统", None)]
+    assert "先后" not in people("2014年钱立新来到这里，先后担任县长、县委书记。")

@@ -20,11 +20,12 @@ from .regions import Region, lookup, region_at_end, region_at_start, tables
 
 _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # Words that end an organ phrase on its left: verbs that govern the post's holder, and
-# function words (not 对 of 应对: 中央应对…领导小组组长 is one organ's post; 针对, 面对 govern). 和/与/及
+# function words (not 对 of 应对: 中央应对…领导小组组长 is one organ's post; 针对, 面对 govern; not 的 of
+# 中央党的, which organs' names hold: 中央党的群众路线教育实践活动领导小组组长; 社会党的|法国总统 breaks). 和/与/及
 # join two holders (韦斯特林和|法国总统) unless the phrase is an organ's name that starts at the
 # boundary (工业和信息化部, 促进青年和儿童健康特使).
 HARD_BREAK = cached_compile(
-    "的|了|在|是|为|由|被|向|(?<!应)对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
+    "(?<!中央党)的|了|在|是|为|由|被|向|(?<!应)对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
     "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|举行|欢迎|宴请|送别|"
     "等|说|称|选举|决定|提名|任命|免去|同意|批准|来自|包括|另有|还有|其中有|"
     "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|专访|播出|播发|应邀|应约|"
@@ -266,8 +267,10 @@ def keep_level_word(prefix: str, region: Region, title: str) -> str:
 _NAME = r"[\u4e00-\u9fff·]{2,9}?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 CAREER_VERBS = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
 CAREER_BEFORE = LazyPattern(rf"(?:{CAREER_VERBS})$")
+# what stands between a holder and the predicate; a clause that opens on one (，先后担任…) has no holder of its own
+_ADVERBS = "现|目前|此前|曾经|曾|又|也|还|已|后来|随后|生前|先后"
 _HOLDERS = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
-                      rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<adverb>现|目前|此前|曾经|曾|又|也|还|已|后来|随后|生前)?"
+                      rf"((?!{_ADVERBS})(?:{_NAME})(?:、{_NAME})*?)(?:同志)?(?P<adverb>{_ADVERBS})?"
                       rf"(?P<verb>为|作为|成为|{CAREER_VERBS}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 # a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
 # read from the characters before the comma
