@@ -42,9 +42,9 @@ from .ner_lexicon import lexicon as recogniser_lexicon
 from .person_cues import GOVERNING_VERBS, opening_windows, recognised_names, title_windows, verb_windows
 from .posts import (
     CAREER_BEFORE,
-    HARD_BREAK,
     CAREER_VERBS,
     FORMER,
+    HARD_BREAK,
     foreign_post,
     keep_level_word,
     led_by,

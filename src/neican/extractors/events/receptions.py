@@ -102,12 +102,12 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             talks_name = (text[verb.start():partner_end] + text[verb.end("partner"):verb.end()]).removeprefix("在")
             if verb.group().endswith("会见"):  # A和B…会见了C: B receives with A, C is the guest
                 guests += [n for s_, e_, n in mentions if verb.end() <= s_ < guest_end and n not in receivers + guests]
-                if guests[-1:] and text.find(guests[-1], verb.end(), verb.end() + len(_CLAUSE_OR_PREDICATE.split(text[verb.end():guest_end], maxsplit=1)[0])) >= 0:
+                if guests[-1:] and guests[-1] in _printed_object(text, verb.end(), guest_end):
                     talks_name = None  # named for its guest, as any reception (会见某国总统X), below
         # 分别会见A、B: one reception with each guest, not one with all
         parties = [[g] for g in guests] if "分别" in text[after:pos] and len(guests) > 1 else [guests]
         # named for whom it received, as printed up to the last guest (会见柬埔寨首相洪森)
-        clause = _CLAUSE_OR_PREDICATE.split(text[verb.end():guest_end], maxsplit=1)[0]
+        clause = _printed_object(text, verb.end(), guest_end)
         # the guests named within reach (a long list of posts and names is cut after a name)
         guests_end = max((e_ for s_, e_, n in mentions if verb.end() <= s_ and e_ <= verb.end() + _NAME_REACH
                           and e_ <= guest_end and n in guests), default=None)
@@ -145,6 +145,11 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             if meeting.end <= start < report_end and _JOINS_RECEPTION.match(text, skip_between(text, _after_list(text, end, people))[0]):
                 _add(meeting.participants, name)
     return found
+
+
+def _printed_object(text: str, start: int, end: int) -> str:
+    """The verb's object as printed from ``start``: up to a comma or a second predicate (并…)."""
+    return _CLAUSE_OR_PREDICATE.split(text[start:end], maxsplit=1)[0]
 
 
 def _bare_name(span: str) -> list[str]:
