@@ -1459,3 +1459,12 @@ def test_a_list_of_speakers_runs_on_over_an_item_described_by_its_group():
             "无党派人士代表周立平发言。")
     (e,) = events(text, "2024-03-14T19:00:00")
     assert set(e["speakers"]) >= {"钱立新", "孙海燕", "周立平"}
+
+
+@pytest.mark.issue(12)
+def test_a_reception_is_named_up_to_its_guest_past_a_long_modifier():
+    """会见来华出席…80周年活动的某国代总统X: the name runs to the guest, not cut mid-number."""
+    guest = "来华出席某某国际组织成员国元首理事会峰会和纪念某某人民抗日战争暨世界反法西斯战争胜利80周年活动的某国代总统钱立新"
+    names = [e["name"] for e in events(f"国家主席赵明远2日在人民大会堂会见{guest}。", "2025-09-03T19:00:00")
+             if e["participants"] == ["赵明远", "钱立新"]]
+    assert names == ["会见" + guest]

@@ -111,6 +111,9 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         # the guests named within reach (a long list of posts and names is cut after a name)
         guests_end = max((e_ for s_, e_, n in mentions if verb.end() <= s_ and e_ <= verb.end() + _NAME_REACH
                           and e_ <= guest_end and n in guests), default=None)
+        if guests_end is None:  # 会见来华出席…80周年活动的某国总统X: a long modifier, then the guest
+            guests_end = min((e_ for s_, e_, n in mentions if verb.end() <= s_ and e_ <= verb.end() + min(len(clause), 2 * _NAME_REACH)
+                              and n in guests), default=None)
         if guests_end:
             # 会见以A、B为团长的某某访京团一行: guests inside a modifier name the head that follows
             head = _MODIFIED_HEAD.match(clause, guests_end - verb.end())
