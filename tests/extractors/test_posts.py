@@ -410,3 +410,14 @@ def test_zhongyang_dang_de_is_inside_an_organs_name_and_an_adverb_is_no_holder()
     assert ("中央党的群众路线教育实践活动领导小组组长", None) in found["赵明远"]
     assert found["马松"] == [("法国总统", None)]
     assert "先后" not in people("2014年钱立新来到这里，先后担任县长、县委书记。")
+
+
+@pytest.mark.issue(11)
+def test_a_countrys_name_holding_a_break_word_still_heads_the_post():
+    """日本首相, 以色列总理, 尼日尔总统: 日 and 以 end an organ phrase elsewhere (日 of a date, 以 a
+    preposition); inside a country's name they are its characters (11日|首相 still breaks)."""
+    found = people("日本首相赵明远、以色列总理钱立新、尼日尔总统孙海燕出席。11日首相周立平讲话。")
+    assert found["赵明远"] == [("日本首相", None)]
+    assert found["钱立新"] == [("以色列总理", None)]
+    assert found["孙海燕"] == [("尼日尔总统", None)]
+    assert found["周立平"] == [("首相", None)]

@@ -156,9 +156,11 @@ def _names_organ(phrase: str) -> bool:
 
 
 def _in_place_name(text: str, at: int, lo: int, hi: int) -> bool:
-    """Whether the character at ``at`` is inside the name of a region of China (2 or 3 characters,
-    within ``lo``–``hi``)."""
+    """Whether the character at ``at`` is inside the name of a region of China (2 or 3 characters)
+    or of a country (2 to 5: 尼日尔, 尼日利亚), within ``lo``–``hi``."""
     return any(lookup(text[a:a + n]) is not None for n in (2, 3) for a in range(max(lo, at - n + 1), at + 1)
+               if a + n <= hi) \
+        or any(text[a:a + n] in _countries() for n in (2, 3, 4, 5) for a in range(max(lo, at - n + 1), at + 1)
                if a + n <= hi)
 
 
