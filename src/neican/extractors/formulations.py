@@ -179,7 +179,7 @@ def _subject_members(text: str, at: int, number: int, end: int) -> list[str]:
     they add up to ``number`` and the set ends the clause (not …的两个孩子顺利完成…)."""
     if text[end:end + 1] not in _CLAUSE_END:
         return []
-    opening = max(text.rfind(mark, max(0, at - 70), at) for mark in "，。；：！？,;:!?\n") + 1
+    opening = max(text.rfind(mark, max(0, at - 70), at) for mark in _CLAUSE_END) + 1
     m = _SUBJECT_THEN_IS.fullmatch(text, opening, at)
     if m is None:
         return []
