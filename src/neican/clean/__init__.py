@@ -94,7 +94,7 @@ _SPACE_AT_LIST_MARK = cached_compile(r"[ \u3000\xa0]+(?=、)|(?<=、)[ \u3000\xa
 
 def _copy_closing_lists(builder: TextBuilder, start: int, end: int) -> None:
     source = builder.source
-    if "、" not in source[start:end]:  # most lines: one copy
+    if source.find("、", start, end) < 0:  # most lines: one copy, no slice of the line made to look
         builder.copy(start, end)
         return
     for m in _SPACE_AT_LIST_MARK.finditer(source, start, end):
