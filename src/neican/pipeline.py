@@ -134,9 +134,11 @@ def warm_up() -> None:
     one-file extract seldom has one."""
     import gc
 
+    # the threshold first: loading is allocation without garbage, which young collections at
+    # Python's 700 would walk again and again
+    gc.set_threshold(_YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
     process(RawDocument("<warm-up>", _WARM_UP_TEXT, "0"))
     gc.freeze()
-    gc.set_threshold(_YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def process_many(items: Iterable[RawDocument | Failure], options: Options = Options()) -> Iterator[Doc | Failure]:

@@ -92,3 +92,56 @@ def test_a_changed_model_file_is_read_afresh(folder, monkeypatch):
     monkeypatch.setattr(ner_lexicon, "package_bytes", lambda *paths: [body.encode()])
     monkeypatch.setattr(ner_lexicon, "_resource_text", lambda name: body)
     assert ner_lexicon.learned.__wrapped__().weights == {"a": 1.5}
+
+
+def test_the_cached_recogniser_lexicon_equals_the_one_built_from_its_files(folder):
+    built = ner_lexicon.build_lexicon(ner_lexicon.learned())
+    stored = ner_lexicon.lexicon.__wrapped__()  # built and stored
+    read = ner_lexicon.lexicon.__wrapped__()  # read back
+    assert len(list(folder.glob("ner_lexicon-*.pickle"))) == 1
+    for lexicon in (stored, read):
+        for field in ("surnames", "surname_bands", "compound_surnames", "place_tags", "abbreviations", "translit",
+                      "cues", "cue_lengths", "cue_firsts", "frame_cues", "bigram_bands", "name_chars", "pruned"):
+            assert getattr(lexicon, field) == getattr(built, field), field
+        for field in ("surname_re", "translit_re", "suffix_re", "org_suffix_re"):
+            assert getattr(lexicon, field).pattern == getattr(built, field).pattern, field
+        assert lexicon.automaton.words == built.automaton.words
+        assert lexicon.automaton.values == built.automaton.values
+        assert lexicon.automaton.overlapping("省委书记周浩在沈阳") == built.automaton.overlapping("省委书记周浩在沈阳")
+
+
+def test_the_cached_tifa_pairs_equal_the_pairs_gathered(folder):
+    from neican.extractors import lexicon
+
+    gathered = lexicon._gather_tifa_pairs()
+    assert lexicon._tifa_pairs.__wrapped__() == gathered  # built and stored
+    assert lexicon._tifa_pairs.__wrapped__() == gathered  # read back
+    assert "质量" in gathered  # of 高质量发展
+
+
+def test_reading_a_table_back_leaves_the_collector_as_it_was(folder):
+    import gc
+
+    cached("table", [b"rows"], lambda: {"a": [1, 2]})
+    assert gc.isenabled()
+    assert cached("table", [b"rows"], lambda: {}) == {"a": [1, 2]}  # read back, the collector paused meanwhile
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cached("table", [b"rows"], lambda: {})
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+
+
+def test_the_cached_weights_are_the_model_s_and_a_start_reads_no_model(folder, monkeypatch):
+    model_weights = ner_lexicon.learned().weights
+    assert ner_lexicon.weights.__wrapped__() == model_weights  # built (from the model) and stored
+    ner_lexicon.lexicon.__wrapped__()  # the lexicon stored too
+
+    def no_model():
+        raise AssertionError("the whole model was read")
+    monkeypatch.setattr(ner_lexicon, "_read_learned", no_model)
+    monkeypatch.setattr(ner_lexicon, "learned", no_model)
+    assert ner_lexicon.weights.__wrapped__() == model_weights  # read back without the model
+    assert ner_lexicon.lexicon.__wrapped__().bigram_bands  # likewise

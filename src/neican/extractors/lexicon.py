@@ -142,7 +142,12 @@ def _tifa_overlapping(text: str) -> list[tuple[int, int, str, Tifa]]:
 
 @cache
 def _tifa_pairs() -> frozenset[str]:
-    """Every two consecutive characters of a tifa form (0.01 s to gather)."""
+    """Every two consecutive characters of a tifa form, kept in the disk cache beside the lexicon
+    they come from (0.03 s to gather at every start)."""
+    return cached("tifa_pairs", package_bytes(*_SOURCES), _gather_tifa_pairs)
+
+
+def _gather_tifa_pairs() -> frozenset[str]:
     lexicon = _lexicon()
     return frozenset(word[i:i + 2] for word, kinds in zip(lexicon.words, lexicon.values) if kinds.tifa is not None
                      for i in range(len(word) - 1))

@@ -33,7 +33,8 @@ from .ner_candidates import (
     person_candidates,
 )
 from .ner_features import PersonFeatures, weighed
-from .ner_lexicon import Lexicon, learned, lexicon
+from .ner_lexicon import Lexicon, lexicon
+from .ner_lexicon import weights as model_weights
 
 __all__ = ["Entity", "find_entities", "PER", "LOC", "ORG"]
 
@@ -107,7 +108,7 @@ def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None,
     """
     if not text:
         return []
-    weights = learned().weights
+    weights = model_weights()
     scan = person_candidates(text, lexicon(), _weighed(), starts)
     if scan.merged:  # rare (欧阳明 read with 欧 as a surname and with 欧阳): names merge, weights do not
         scan = person_candidates(text, lexicon(), starts=starts)
@@ -128,7 +129,7 @@ def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None,
 @cache
 def _weighed() -> PersonFeatures:
     """The person candidates' features of the shipped model, as weights."""
-    return weighed(learned().weights)
+    return weighed(model_weights())
 
 
 def _lines_with(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
