@@ -8,7 +8,8 @@
    sample twice and the second pass counts (the first fills per-process caches; printed too);
    and whole-process figures: `neican extract FILE --workers 1` as a user runs it (start-up,
    imports and lexicon loading included) beside a whole process running the jieba baseline,
-   on 1,500 items, each timed twice in turn (the faster run of each counts);
+   on 1,500 items, each timed twice in turn (the faster run of each counts); and start-up:
+   `neican --help` and `neican extract` of one small file, best of 5;
 2. scaling from 1 to 2 workers;
 3. growth: extraction + ingest time and peak memory for 1k, 10k and all xwlb items, then
    reprint clustering (MinHash LSH) of the store (each size in a fresh process, so peak
@@ -134,6 +135,26 @@ def whole_process(path: Path) -> dict:
             "ratio": round(best["jieba"] / best["neican"], 1)}
 
 
+def start_up(repeat: int = 5) -> dict:
+    """Seconds (wall, best of ``repeat``) of `neican --help` and of `neican extract` of one small
+    file (the first example page), with the default worker count and with one: the fast-start
+    figures of issue 14 (targets 0.15 s and 0.3 s). A first run fills the disk cache, as a user's
+    first run does once."""
+    neican_cli = str(Path(sys.executable).with_name("neican"))
+    page = str(sorted(EXAMPLES.glob("*.txt"))[0])
+    commands = {"help": [neican_cli, "--help"],
+                "extract_one_file": [neican_cli, "extract", page, "--jsonl"],
+                "extract_one_file_workers_1": [neican_cli, "extract", page, "--jsonl", "--workers", "1"]}
+    subprocess.run(commands["extract_one_file"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            started = time.perf_counter()
+            subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+            best[name] = min(best.get(name, float("inf")), round(time.perf_counter() - started, 3))
+    return {"page": Path(page).name, **best}
+
+
 def scaling(path: Path) -> dict:
     import neican
 
@@ -194,6 +215,7 @@ def main() -> None:
         sample = _sample(5000 if args.quick else 10000, folder)
         results["throughput"] = throughput(sample, 3000)
         results["whole_process"] = whole_process(_sample(1500, folder))
+        results["start_up"] = start_up()
         results["scaling"] = scaling(_sample(3000, folder))
         results["growth"] = {}
         for size in sizes:
@@ -204,6 +226,7 @@ def main() -> None:
     for key, value in results["throughput"].items():
         print(f"  {key:24s} {value}")
     print("whole process, 1,500 items (start-up included):", results["whole_process"])
+    print("start-up (seconds, best of 5):", results["start_up"])
     print("workers 1 -> 2:", results["scaling"])
     print("growth (ingest into SQLite, 1 worker, fresh process each):")
     for size, row in results["growth"].items():

@@ -4,6 +4,8 @@ Exit codes: 0 every input processed, 1 some inputs failed (the rest were process
 """
 from __future__ import annotations
 
+import atexit
+import gc
 import json
 import logging
 import sys
@@ -47,12 +49,18 @@ def cli(verbose: bool) -> None:
 
 
 def _warm_up_if_single(workers: int) -> None:
-    """This process extracts itself (one worker): load everything first, freeze it for the GC."""
+    """This process extracts itself (one worker): load everything first, freeze it for the GC.
+    With more, it reads and writes, and extracts what is too little work for a pool (a file or
+    two): it loads then, as it needs, with the collector relaxed all the same."""
     from .parallel import worker_count
-    from .pipeline import warm_up
+    from .pipeline import relax_collector, warm_up
 
     if worker_count(workers) == 1:
         warm_up()
+    else:
+        relax_collector()
+        # nor need the interpreter's last collection walk the lexicons loaded meanwhile (30 ms)
+        atexit.register(gc.freeze)
 
 
 @cli.command()

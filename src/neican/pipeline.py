@@ -136,9 +136,18 @@ def warm_up() -> None:
 
     # the threshold first: loading is allocation without garbage, which young collections at
     # Python's 700 would walk again and again
-    gc.set_threshold(_YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
+    relax_collector()
     process(RawDocument("<warm-up>", _WARM_UP_TEXT, "0"))
     gc.freeze()
+
+
+def relax_collector() -> None:
+    """Let the collector wait for _YOUNG_COLLECTION_THRESHOLD net allocations before a young
+    collection: for a process that extracts or loads the lexicons (warm_up; the CLI's parent of
+    a pool, which extracts what is too little work to start one itself)."""
+    import gc
+
+    gc.set_threshold(_YOUNG_COLLECTION_THRESHOLD, *gc.get_threshold()[1:])
 
 
 def process_many(items: Iterable[RawDocument | Failure], options: Options = Options()) -> Iterator[Doc | Failure]:
