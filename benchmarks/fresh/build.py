@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx288.html) from ../shared/data.
+r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx287.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -91,7 +91,7 @@ batch 5's pools (batch 4's tests in the same priority), taken with batch 4's cou
   has its own skip list (SKIP6); batches 1–5 stay as they were.
 
 Batches 7 (fx145–fx168), 8 (fx169–fx192), 9 (fx193–fx216), 10 (fx217–fx240), 11 (fx241–fx264) and
-12 (fx265–fx288) are selected by the same mechanism, with random.Random(20261211), (20261212), (20261213),
+12 (fx265–fx287; its provincial pool ran out at five) are selected by the same mechanism, with random.Random(20261211), (20261212), (20261213),
 (20261214), (20261215) and (20261216), each from the same candidate items less the batches before it, all
 their skipped items (SKIP … SKIP11) and the dev2 ids, with batch 6's pools and counts exactly (6/1/2/3/8/4
 in the order of the table above), numbered meeting, gathering, reception, delegation, deliberation,
@@ -434,7 +434,7 @@ SKIP11: dict[str, str] = {
     "VIDESXE74RoJuqxZElitfqK7260307": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
 }
 
-# Batch 12 (fx265–fx288): its own seed, numbering and skip list; batch 11's pools (batch 4's tests, the
+# Batch 12 (fx265–fx287: its provincial pool gives five, not six): its own seed, numbering and skip list; batch 11's pools (batch 4's tests, the
 # same priority), taken 6/1/2/3/8/4 (batch 11's counts), drawn from the candidates less batches 1–11 and
 # all their skipped items; fixed before any item text was read.
 SEED12 = 20261216
@@ -442,6 +442,10 @@ POOLS12 = pools4(6, 1, 2, 3, 8, 4)
 NUMBERING12 = NUMBERING11
 # Items of batch 12 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP12: dict[str, str] = {
+    "VIDEsakutHG1uhN0AwsMXJhc191229": "gathering pool: a media feature series on a city (高质量发展基层调研行), no leader's inspection",
+    "VIDE4wXko3ytnXQAO27WIESV200929": "gathering pool: a media feature series on a village (百城千县万村调研行), no leader's inspection",
+    "VIDEjcuKJbIDUxCFIKZNDogQ220208": "delegation pool: Winter Olympic medal news of the sports delegation, no delegation tour",
+    "VIDEzr1d9qNre7goycAqLp8C191013": "provincial pool: 省长 only inside 吉林省长春市 (a news roundup); no provincial or local leader named",
 }
 
 TAG = re.compile(r"<[^>]+>")
@@ -538,7 +542,7 @@ SKIPS_EXCLUDED_FROM = 6  # from batch 6 on, a batch is drawn from the candidates
 def select(corpus: Path = CORPUS, batches: tuple[int, ...] = BATCHES) -> list[dict]:
     """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
     fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120, batch 6: fx121–fx144, batch 7: fx145–fx168,
-    batch 8: fx169–fx192, batch 9: fx193–fx216, batch 10: fx217–fx240, batch 11: fx241–fx264, batch 12: fx265–fx288), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
+    batch 8: fx169–fx192, batch 9: fx193–fx216, batch 10: fx217–fx240, batch 11: fx241–fx264, batch 12: fx265–fx287), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
     (batch 2 from the candidates less batch 1, …, batch 5 from the candidates less batches 1–4).
     From batch 6 on (SKIPS_EXCLUDED_FROM), the earlier batches' skipped items are left out of the
     candidates too, so that an item already judged not to fit is not drawn again."""
