@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx264.html) from ../shared/data.
+r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx287.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -90,14 +90,15 @@ batch 5's pools (batch 4's tests in the same priority), taken with batch 4's cou
   numbering meeting, gathering, reception, delegation, deliberation, provincial (121–144). Batch 6
   has its own skip list (SKIP6); batches 1–5 stay as they were.
 
-Batches 7 (fx145–fx168), 8 (fx169–fx192), 9 (fx193–fx216), 10 (fx217–fx240) and 11 (fx241–fx264) are
-selected by the same mechanism, with random.Random(20261211), (20261212), (20261213), (20261214) and
-(20261215), each from the same candidate items less the batches before it, all their skipped items
-(SKIP … SKIP10) and the dev2 ids, with batch 6's pools and counts exactly (6/1/2/3/8/4 in the order of the
-table above), numbered meeting, gathering, reception, delegation, deliberation, provincial. Each has its
-own skip list (SKIP7, SKIP8, SKIP9, SKIP10, SKIP11); the batches before it stay as they were.
+Batches 7 (fx145–fx168), 8 (fx169–fx192), 9 (fx193–fx216), 10 (fx217–fx240), 11 (fx241–fx264) and
+12 (fx265–fx287; its provincial pool ran out at five) are selected by the same mechanism, with random.Random(20261211), (20261212), (20261213),
+(20261214), (20261215) and (20261216), each from the same candidate items less the batches before it, all
+their skipped items (SKIP … SKIP11) and the dev2 ids, with batch 6's pools and counts exactly (6/1/2/3/8/4
+in the order of the table above), numbered meeting, gathering, reception, delegation, deliberation,
+provincial. Each has its own skip list (SKIP7, SKIP8, SKIP9, SKIP10, SKIP11, SKIP12); the batches before
+it stay as they were.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7|8|9|10|11]
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7|8|9|10|11|12]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -433,6 +434,20 @@ SKIP11: dict[str, str] = {
     "VIDESXE74RoJuqxZElitfqK7260307": "delegation pool: a plenary meeting of the PLA delegation at the NPC session (a deliberation), no delegation tour",
 }
 
+# Batch 12 (fx265–fx287: its provincial pool gives five, not six): its own seed, numbering and skip list; batch 11's pools (batch 4's tests, the
+# same priority), taken 6/1/2/3/8/4 (batch 11's counts), drawn from the candidates less batches 1–11 and
+# all their skipped items; fixed before any item text was read.
+SEED12 = 20261216
+POOLS12 = pools4(6, 1, 2, 3, 8, 4)
+NUMBERING12 = NUMBERING11
+# Items of batch 12 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP12: dict[str, str] = {
+    "VIDEsakutHG1uhN0AwsMXJhc191229": "gathering pool: a media feature series on a city (高质量发展基层调研行), no leader's inspection",
+    "VIDE4wXko3ytnXQAO27WIESV200929": "gathering pool: a media feature series on a village (百城千县万村调研行), no leader's inspection",
+    "VIDEjcuKJbIDUxCFIKZNDogQ220208": "delegation pool: Winter Olympic medal news of the sports delegation, no delegation tour",
+    "VIDEzr1d9qNre7goycAqLp8C191013": "provincial pool: 省长 only inside 吉林省长春市 (a news roundup); no provincial or local leader named",
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -516,17 +531,18 @@ def _batches() -> list[tuple]:
             (POOLS4, NUMBERING4, SEED4, SKIP4), (POOLS5, NUMBERING5, SEED5, SKIP5),
             (POOLS6, NUMBERING6, SEED6, SKIP6), (POOLS7, NUMBERING7, SEED7, SKIP7),
             (POOLS8, NUMBERING8, SEED8, SKIP8), (POOLS9, NUMBERING9, SEED9, SKIP9),
-            (POOLS10, NUMBERING10, SEED10, SKIP10), (POOLS11, NUMBERING11, SEED11, SKIP11)]
+            (POOLS10, NUMBERING10, SEED10, SKIP10), (POOLS11, NUMBERING11, SEED11, SKIP11),
+            (POOLS12, NUMBERING12, SEED12, SKIP12)]
 
 
-BATCHES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11)
+BATCHES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
 SKIPS_EXCLUDED_FROM = 6  # from batch 6 on, a batch is drawn from the candidates less all earlier batches and their skips
 
 
 def select(corpus: Path = CORPUS, batches: tuple[int, ...] = BATCHES) -> list[dict]:
     """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
     fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120, batch 6: fx121–fx144, batch 7: fx145–fx168,
-    batch 8: fx169–fx192, batch 9: fx193–fx216, batch 10: fx217–fx240, batch 11: fx241–fx264), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
+    batch 8: fx169–fx192, batch 9: fx193–fx216, batch 10: fx217–fx240, batch 11: fx241–fx264, batch 12: fx265–fx287), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
     (batch 2 from the candidates less batch 1, …, batch 5 from the candidates less batches 1–4).
     From batch 6 on (SKIPS_EXCLUDED_FROM), the earlier batches' skipped items are left out of the
     candidates too, so that an item already judged not to fit is not drawn again."""
@@ -567,7 +583,7 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all eleven)")
+    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all twelve)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
