@@ -484,6 +484,16 @@ def test_a_short_foreign_name_the_table_lacks_after_a_foreign_post():
     assert people("美国总统访华。") == {}
 
 
+@pytest.mark.issue(11)
+def test_a_post_does_not_start_inside_a_country_that_another_post_follows():
+    """英|国王|储: 国王 starts inside 英国, and 王储 starts where 英国 ends: the country is read whole,
+    then its post (科威|特首|相 likewise); 英国国王, 美国务卿 keep their posts."""
+    assert people("会见英国王储帕特里克等。")["帕特里克"] == [("英国王储", None)]
+    assert people("会见科威特首相贾希德。")["贾希德"] == [("科威特首相", None)]
+    assert people("会见英国国王帕特里克二世。")["帕特里克二世"] == [("英国国王", None)]
+    assert people("美国务卿布莱恩表示，将来访。")["布莱恩"] == [("国务卿", None)]
+
+
 def test_names_after_foreign_posts_end_at_a_meeting_verb_and_a_long_transliteration_may_hold_one_rare_character():
     found = people("某国总统马克龙与俄罗斯总统普京会面，次日和乌克兰总统泽连斯基会谈。")
     assert found["普京"] == [("俄罗斯总统", None)]

@@ -44,6 +44,7 @@ from .posts import (
     CAREER_BEFORE,
     CAREER_VERBS,
     FORMER,
+    countries,
     HARD_BREAK,
     foreign_post,
     keep_level_word,
@@ -194,11 +195,14 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     hits = matches if matches is not None else [
         (start, end, title) for start, end, title, _ in _title_lexicon().overlapping(text)]
     hits = sorted(hits, key=lambda h: (h[0], -(h[1] - h[0])))
+    title_starts = {start for start, _, _ in hits}
     chosen, last_end = [], -1
     for start, end, title in hits:
         if start < last_end or (text[end:end + 1] in _ORGAN_AFTER_TITLE and text[end:end + 2] not in _VERBS_AFTER_POST) \
                 or text[end:end + 2] in _SCHOOL_AFTER_TITLE:
             continue  # 主席团, 委员会, 秘书处, 主席台: the word names an organ or a place here, not a post
+        if _starts_inside_country(text, start, title_starts):
+            continue  # 英|国王|储查尔斯: the country is read whole and the post after it (英国|王储|查尔斯)
         if text[start - 1:start] == "任" and (nth := _NTH_HOLDER.search(text, max(0, start - 7), start)):
             start, title = nth.start(), nth.group() + title  # 香港特别行政区|第六任行政长官: the post as printed
         if region_ends is None:
@@ -226,6 +230,18 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
         last_end = end
     return chosen
+
+
+def _starts_inside_country(text: str, start: int, title_starts: set[int]) -> bool:
+    """Whether a post printed at ``start`` begins inside a country's name that another post follows
+    (英|国王|储: 英国 + 王储): the characters belong to the country, as a name's to the name."""
+    names = countries()
+    for length in range(2, 6):
+        for inside in range(1, length):
+            at = start - inside
+            if at >= 0 and at + length in title_starts and text[at:at + length] in names:
+                return True
+    return False
 
 
 # Heads of a body or a committee, which no county's short name alone prefixes (a county's are

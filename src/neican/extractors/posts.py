@@ -63,7 +63,7 @@ _REGION_ORGANS = _LEVEL_WORDS + ("代表团", "党委", "政府", "人大", "政
 
 
 @cache
-def _countries() -> frozenset[str]:
+def countries() -> frozenset[str]:
     return frozenset(name for name, kind in world_places().items() if kind in ("country", "country_former"))
 
 
@@ -78,7 +78,7 @@ def _country_at_end(phrase: str) -> int:
     葡萄牙共和国), or 0."""
     formal = next((len(w) for w in ("共和国", "王国", "联邦") if phrase.endswith(w)), 0)
     for n in range(min(7, len(phrase) - formal - 1), 1, -1):
-        if phrase[len(phrase) - formal - n:len(phrase) - formal] in _countries():
+        if phrase[len(phrase) - formal - n:len(phrase) - formal] in countries():
             return n + formal
     return 0
 
@@ -87,7 +87,7 @@ def _country_at_end(phrase: str) -> int:
 def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     """What an organ phrase starts with: (kind, the region where a region of China heads it, the
     length of a country's or region's name)."""
-    country = next((n for n in range(min(7, len(phrase)), 1, -1) if phrase[:n] in _countries()), 0)
+    country = next((n for n in range(min(7, len(phrase)), 1, -1) if phrase[:n] in countries()), 0)
     region = region_at_start(phrase)
     if country and (region is None or country >= region[1]):  # the longer wins, a country at a tie
         return "country", None, country
@@ -152,7 +152,7 @@ def _names_organ(phrase: str) -> bool:
     if phrase.startswith(_LEVEL_WORDS):
         return False
     return phrase[-1:] in _ORGAN_ENDS or phrase.endswith(_LEVEL_WORDS) \
-        or phrase in _countries() or _country_at_end(phrase) > 0
+        or phrase in countries() or _country_at_end(phrase) > 0
 
 
 def _in_place_name(text: str, at: int, lo: int, hi: int) -> bool:
@@ -160,7 +160,7 @@ def _in_place_name(text: str, at: int, lo: int, hi: int) -> bool:
     or of a country (2 to 5: 尼日尔, 尼日利亚), within ``lo``–``hi``."""
     return any(lookup(text[a:a + n]) is not None for n in (2, 3) for a in range(max(lo, at - n + 1), at + 1)
                if a + n <= hi) \
-        or any(text[a:a + n] in _countries() for n in (2, 3, 4, 5) for a in range(max(lo, at - n + 1), at + 1)
+        or any(text[a:a + n] in countries() for n in (2, 3, 4, 5) for a in range(max(lo, at - n + 1), at + 1)
                if a + n <= hi)
 
 
