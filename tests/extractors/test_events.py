@@ -698,6 +698,19 @@ def test_a_briefings_speakers_present_the_situation_and_answer_questions():
     assert e["speakers"] == ["赵明远", "钱立新"]
 
 
+@pytest.mark.issue(12)
+def test_presenting_findings_at_talks_takes_the_floor():
+    """某某中央主席赵明远、全国工商联主席钱立新介绍调研成果: presenting findings (成果, 经验, 做法,
+    进展), as a briefing presents the situation, is taking the floor (the GUIDE's 汇报, 发言); a
+    statement introduced by 介绍 alone is not (孙立平介绍，…)."""
+    text = ("全国政协18日在京召开某某调研协商座谈会。全国政协主席孙立平主持。\n"
+            "某某中央主席赵明远、全国工商联主席钱立新介绍调研成果，并就推进某某工作提出意见建议。\n"
+            "某某部副部长周海涛介绍，目前各项工作进展顺利。")
+    (e,) = events(text, "2024-06-18T20:00:00")
+    assert e["speakers"] == ["赵明远", "钱立新"]
+    assert "周海涛" not in e["speakers"]
+
+
 def test_a_guests_reason_for_coming_and_a_meetings_later_day():
     text = "国家主席赵明远2日在人民大会堂会见某国总理钱立新。\n赵明远欢迎钱立新正式访华并出席首届某某国际博览会。"
     (e,) = events(text, "2018-11-02T20:00:00")
