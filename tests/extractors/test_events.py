@@ -1064,6 +1064,9 @@ def test_the_setting_of_the_role_verb_is_the_meetings_place():
     assert (e["name"], e["date"], e["place"]) == ("某某友好大会", "2024-05-15", "人民大会堂")
     found = events("委员长赵明远19日上午在人民大会堂看望参加某某大会新闻报道的工作人员。", "2024-03-19T19:00:00")
     assert all(e["place"] != "人民大会堂看望" for e in found)
+    # 在京出席: a one-character abbreviation is a setting too, read as its region
+    (e,) = events("8月15日，国务院总理赵明远在京出席某某理念座谈会并讲话。", "2024-08-15T19:00:00")
+    assert (e["name"], e["place"]) == ("某某理念座谈会", "北京")
 
 
 @pytest.mark.issue(12)
@@ -1453,13 +1456,18 @@ def test_a_reception_held_together_is_named_for_its_guest_and_talks_after_it_are
 @pytest.mark.issue(12)
 def test_a_few_meetings_held_on_the_occasion_are_one_event_and_a_count_over_a_period_none():
     """主持召开三个调研座谈会: the meetings reported (one event, as 两场座谈会); 参加调研座谈 joins them
-    (unlike 参加调研, the visit's company); 召开14次常委会会议, 200多场宣讲会: how many over a period."""
+    (unlike 参加调研, the visit's company), as 参加调研和座谈 does; 召开14次常委会会议, 200多场宣讲会: how many over a period."""
     text = ("中央书记处书记赵明远近日在京主持召开三个调研座谈会，听取意见建议。\n赵明远强调，要抓好落实。\n"
             "中央宣传部部长钱立新参加调研座谈。")
     (e,) = events(text, "2024-03-18T19:00:00")
     assert (e["name"], e["hosts"], set(e["participants"])) == ("三个调研座谈会", ["赵明远"], {"赵明远", "钱立新"})
     (e,) = events("中央书记处书记赵明远近日在京主持召开一场调研座谈会，听取意见建议。", "2024-03-18T19:00:00")
     assert e["name"] == "调研座谈会"
+    # 参加调研和座谈: the visit and the talks, so the talks' participant (参加调研 alone: the visit's company)
+    text = ("国务院总理李明远23日在广东调研。调研中，李明远同企业负责人座谈交流。\n"
+            "黄海涛参加调研和座谈，吴立新参加调研。")
+    (e,) = events(text, "2024-03-23T19:00:00")
+    assert set(e["participants"]) == {"李明远", "黄海涛"}
     assert events("今年以来，市委书记赵明远主持召开14次常委会会议。", "2024-03-18T19:00:00") == []
     assert events("今年以来，市委书记赵明远主持召开200多场宣讲会。", "2024-03-18T19:00:00") == []
 

@@ -67,8 +67,8 @@ _HOST_VERB = LazyPattern(r"(?:在)?主持(?:召开)?|的主持下|召开(?!的)(
 _DECLARES_OPEN = LazyPattern(r"宣布(?:[^，。；]{0,12}?)(?:开幕|闭幕|开始|结束|开班)(?![式会])")
 # 陪同(分别)参加上述活动: the visit's company, at none of its meetings in particular
 # (参加调研, 陪同考察: the visit's company, no meeting's, as every tune gold that prints one has it;
-# 参加调研座谈 is the talks')
-_PARTICIPANT_VERB = LazyPattern(r"出席|参加(?![^，。；]{0,6}?(?:考察|调研|视察|参观)(?!座谈|会))|列席|参会|与会|到会|就座|"
+# 参加调研座谈 and 参加调研和座谈 are the talks')
+_PARTICIPANT_VERB = LazyPattern(r"出席|参加(?![^，。；]{0,6}?(?:考察|调研|视察|参观)(?![和及并]?(?:座谈|会)))|列席|参会|与会|到会|就座|"
                                 r"陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观)|[^，。；]{0,8}?上述[^，。；]{0,4}?活动)")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|布置|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评)"
@@ -479,7 +479,7 @@ def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
         _add(meeting.participants, subject[1])
 
 
-_SETTING_OF_VERB = LazyPattern(r"在([^，。；在并]{2,20}?)(?:先后|分别|共同|一同|亲自|还|又)?$")
+_SETTING_OF_VERB = LazyPattern(r"在([^，。；在并]{1,20}?)(?:先后|分别|共同|一同|亲自|还|又)?$")
 _OPENING_SETTING = LazyPattern(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
 # 走进某某发射场，调研…，与企业座谈: the site the sentence's subject came to (来到他所在的某某代表团:
 # a body of people, no place)
