@@ -442,6 +442,19 @@ def test_names_listed_after_the_rostrum_seats_are_participants():
 
 
 @pytest.mark.issue(12)
+def test_the_guests_side_listed_after_taking_part_in_talks_is_at_them():
+    """越南方面参加会谈的有：委员、国会副主席阮氏金银，…部长陈海，副总理兼外长范明: a list announced
+    after 参加会谈的有 joins the talks, each item a post and a name (兼 joins two posts); its first
+    name, with no post-and-name item before it, is vouched for by the announcement (阮氏金银: no
+    surname-and-given-name reading reads it)."""
+    text = ("11月5日，国家主席赵明远在某国首都同某国国家主席张晋海举行会谈。钱立新、孙海燕等参加会谈。"
+            "越南方面参加会谈的有：越共中央政治局委员、国会副主席阮氏金银，越共中央政治局委员、公安部部长陈海峰，"
+            "副总理兼外长范明远。")
+    (e,) = events(text, "2015-11-05T19:00:00")
+    assert set(e["participants"]) == {"赵明远", "张晋海", "钱立新", "孙海燕", "阮氏金银", "陈海峰", "范明远"}
+
+
+@pytest.mark.issue(12)
 def test_talks_held_with_a_group_during_a_visit():
     text = ("6月3日至4日，中共中央政治局常委钱立新在福建调研。钱立新走进港口，调研运行管理情况，与企业座谈，"
             "听取意见建议。钱立新指出，发展前景广阔。")

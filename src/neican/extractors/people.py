@@ -1392,9 +1392,23 @@ def _post_list_pass(text: str, posts, named: dict[int, str], inside_posts: set[i
         before = (opening := text.rfind(sep, max(0, start - _ITEM_REACH), start)) > 0 and _opens_item(text, opening + 1, start) \
             and any((name := named.get(at) or name_at(text, at)) and at + len(name) == opening
                     for at in post_ends if opening - 5 <= at < opening)
+        if sep == "，" and not before:
+            before = _first_listed(text, start)
         if (after and before) if sep == "，" else (after or before):
             found[end] = item
     return found
+
+
+# what announces a list of those present (参加会谈的有：…, 出席会议的还有：…, 他们是：…)
+_LIST_ANNOUNCED = LazyPattern(r"(?:的(?:还)?有|(?:他们|她们)(?:分别)?是)[：:]$")
+
+
+def _first_listed(text: str, start: int) -> bool:
+    """Whether the post at ``start`` is in the first item of a list a colon announces (越南方面参加会谈的有：
+    某某委员、国会副主席阮氏金银，…): the announcement stands in for the item before it."""
+    colon = max(text.rfind("：", max(0, start - _ITEM_REACH), start), text.rfind(":", max(0, start - _ITEM_REACH), start))
+    return colon > 0 and _LIST_ANNOUNCED.search(text, max(0, colon - 5), colon + 1) is not None \
+        and not any(c in "，。；,;\n" for c in text[colon + 1:start]) and _opens_item(text, colon + 1, start)
 
 
 # the organ of a post in a chain of posts, as its last characters show it: a place's level or an

@@ -15,7 +15,7 @@ from .common import (
     _in_speech,
     _sentence_start,
 )
-from .roles import _after_list, skip_between
+from .roles import _after_list, _listed_after, skip_between
 
 _RECEPTION_VERB = LazyPattern("|".join(_RECEIVE_VERBS))
 # 会见时, 会谈中，双方…: during a reception reported already; not 会见中国…代表团, whose 中 opens the guest
@@ -145,7 +145,9 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         # closes a reception's report with who joined it, often in a paragraph of its own)
         report_end = min((r.start for r in found if r.start >= meeting.end), default=len(text))
         for start, end, name in mentions:
-            if meeting.end <= start < report_end and _JOINS_RECEPTION.match(text, skip_between(text, _after_list(text, end, people))[0]):
+            if meeting.end <= start < report_end and (
+                    _JOINS_RECEPTION.match(text, skip_between(text, _after_list(text, end, people))[0])
+                    or _listed_after(text, start, people)):  # 越南方面参加会谈的有：…主席某甲，…部长某乙
                 _add(meeting.participants, name)
     return found
 

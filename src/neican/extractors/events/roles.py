@@ -160,7 +160,12 @@ def _listed_after(text: str, start: int, people: list[Span]) -> bool:
     between = text[opener.end():start]
     for name in {p.data["name"] for p in people}:
         between = between.replace(name, "")
-    return not _strip_titles(re.sub(r"[、，,\s：:]|同志", "", between))
+    # the posts printed of the list's people (国会副主席 of 阮氏金银) are posts, whatever the
+    # title lexicon makes of them alone; each item's posts are read on their own (副总理兼外长)
+    for printed in sorted({t.get("surface") or t["title"] for p in people for t in p.data.get("titles") or []},
+                          key=len, reverse=True):
+        between = between.replace(printed, "")
+    return not any(_strip_titles(piece) for piece in re.split(r"[、，,\s：:]|同志|兼", between) if piece)
 
 
 def skip_between(text: str, pos: int) -> tuple[int, str | None]:
