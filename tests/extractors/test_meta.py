@@ -115,6 +115,13 @@ def test_a_compiling_reporter_is_an_editor():
 
 
 @pytest.mark.issue(13)
+def test_an_editor_signing_in_latin_letters_after_a_labels_colon():
+    """责编：Amy Lin closing the text is an editor; 编辑 Email, a menu's words with no colon, is none."""
+    assert meta_of(f"某公司发布新芯片\n{PARA}\n责编：Amy Lin").editors == ["Amy Lin"]
+    assert meta_of(f"某公司发布新芯片\n{PARA}\n编辑 Email").editors == []
+
+
+@pytest.mark.issue(13)
 def test_a_name_the_page_labels_editor_is_not_the_containers_author():
     m = meta_of(f"军队装备试验鉴定规定发布\n{PARA}\n编辑:孙立华", {"authors": ["孙立华"]})
     assert m.editors == ["孙立华"] and m.authors == []

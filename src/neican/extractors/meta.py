@@ -98,6 +98,9 @@ _SIGNED = cached_compile(r"(?:^|[。！？”])\s*[(（]([\u4e00-\u9fff]{2,4}(?:
 _EDITOR = cached_compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|初审|复审|终审|[一二三]审|校对|(?:整理|整合)(?=\s*[:：|｜]))(?:\s*[:：|｜/／]\s*|\s+)"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?"
                      rf"(?:[ \u3000]+(?!{_LABELS})[\u4e00-\u9fff·]{{2,4}}(?=[ \u3000]|$|[|)）】\]]))*)(?={_LABELS}|$|[\s|)）】\]])")
+# 责编：Demi Xia: an editor signing in Latin letters, after a label and its colon, closing the line
+# (a colon, so that 编辑 Email of a menu is no credit)
+_LATIN_EDITOR = cached_compile(r"(责任编辑|责编|编辑)\s*[:：]\s*([A-Z][a-z]+(?:[ .·][A-Z][a-z]+){0,2})\s*$")
 # A signed article: a name, then the author's post in brackets, alone on a line.
 _SIGNATURE = cached_compile(r"^([\u4e00-\u9fff·]{2,4})\s*[(（]([^()（）]{2,40}(?:书记|长|主任|主席|委员|部长|院长|教授|研究员|代表|理事|专家))[)）]$")
 _MIN_BODY_LINE = 30  # a heading starts an article only when a real paragraph follows
@@ -515,6 +518,9 @@ def _find_bylines(lines: list[Line], header: list[Line]):
             names = _names(m.group(2))
             editors.extend(names)
             credits.extend((n, m.group(1)) for n in names)
+        if "编" in text and (m := _LATIN_EDITOR.search(text)):
+            editors.append(m.group(2))
+            credits.append((m.group(2), m.group(1)))
         for m in filter(at_edge, at_start_or_after(*_COMPILER, text) if "整理" in text or "编译" in text else ()):
             names = _names(m.group(1))
             editors.extend(names)
