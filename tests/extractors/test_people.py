@@ -485,6 +485,15 @@ def test_a_short_foreign_name_the_table_lacks_after_a_foreign_post():
 
 
 @pytest.mark.issue(11)
+def test_a_firms_rank_before_its_post_is_the_posts():
+    """某某公司高级副总裁, 资深合伙人, 首席飞行员: a rank a firm or a profession prints before the post is
+    part of it as printed; 高级 before a post of government (高级人民法院院长 aside) is not read so."""
+    assert people("会上，腾讯公司高级副总裁王明远表示，将加大投入。")["王明远"] == [("腾讯公司高级副总裁", None)]
+    assert people("某律师事务所资深合伙人赵海涛说，案件已受理。")["赵海涛"][0][0].endswith("资深合伙人")
+    assert _people_of_doc("国航首席飞行员钱立新说，航线已开通。")["钱立新"][0].endswith("首席飞行员")
+
+
+@pytest.mark.issue(11)
 def test_a_post_does_not_start_inside_a_country_that_another_post_follows():
     """英|国王|储: 国王 starts inside 英国, and 王储 starts where 英国 ends: the country is read whole,
     then its post (科威|特首|相 likewise); 英国国王, 美国务卿 keep their posts."""

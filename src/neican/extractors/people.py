@@ -205,6 +205,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
             continue  # 英|国王|储查尔斯: the country is read whole and the post after it (英国|王储|查尔斯)
         if text[start - 1:start] == "任" and (nth := _NTH_HOLDER.search(text, max(0, start - 7), start)):
             start, title = nth.start(), nth.group() + title  # 香港特别行政区|第六任行政长官: the post as printed
+        elif text[start - 2:start] in _FIRM_RANKS and _firm_post(title):
+            start, title = start - 2, text[start - 2:start] + title  # 某某公司|高级副总裁: the rank is the post's
         if region_ends is None:
             region, prefix_start = _prefix_region(text, start)
         else:
@@ -247,6 +249,17 @@ def _starts_inside_country(text: str, start: int, title_starts: set[int]) -> boo
 # Heads of a body or a committee, which no county's short name alone prefixes (a county's are
 # printed with the organ: 中方县政协主席)
 _BODY_HEADS = frozenset("主席 副主席 执行主席 主任 副主任 组长 副组长 秘书长 团长 副团长".split())
+
+
+# Ranks a firm prints before a post (高级副总裁, 资深合伙人): the post as printed (高级工程师 and
+# 首席执行官 are posts of the lexicon already)
+_FIRM_RANKS = frozenset({"高级", "资深", "首席"})
+
+
+def _firm_post(title: str) -> bool:
+    """Whether ``title`` is a firm's or a profession's post (titles.tsv's categories)."""
+    entry = titles().get(title)
+    return entry is not None and entry.category in ("state_firm", "profession")
 
 
 def _firm_post_after_county(region: Region, title: str) -> bool:
