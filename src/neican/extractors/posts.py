@@ -64,6 +64,7 @@ _REGION_ORGANS = _LEVEL_WORDS + ("代表团", "党委", "政府", "人大", "政
 
 @cache
 def countries() -> frozenset[str]:
+    """The names of countries, present and former (ner_places.tsv)."""
     return frozenset(name for name, kind in world_places().items() if kind in ("country", "country_former"))
 
 
