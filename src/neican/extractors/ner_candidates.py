@@ -243,7 +243,7 @@ def _list_item(scan: _Scan, i: int, j: int, label) -> list:
 _BANDS = {k: str(k) for k in range(-3, 5)}
 
 
-@lru_cache(maxsize=1 << 16)  # pure; the same character pairs come back in every text
+@lru_cache(maxsize=1 << 14)  # pure; the same character pairs come back in every text (16,384: see names._name_opening)
 def _hashed(chars: str) -> str:
     return "%x" % (zlib.crc32(chars.encode("utf-8")) & 0xFFFFFF)
 
