@@ -485,6 +485,15 @@ def test_a_short_foreign_name_the_table_lacks_after_a_foreign_post():
 
 
 @pytest.mark.issue(11)
+def test_a_reading_cut_short_by_a_post_after_it_joins_the_longer_name_found():
+    """加拿大总理特鲁波 … 特鲁波总理: a post printed after a foreign name cuts the reading before it
+    (鲁波); every mention of that reading is the tail of the name found, which takes its title."""
+    found = _people_of_doc("国务院总理赵明远同加拿大总理特鲁波举行会谈。赵明远表示，愿同特鲁波总理一道推动两国关系。")
+    assert "鲁波" not in found
+    assert found["特鲁波"] == ["加拿大总理"]
+
+
+@pytest.mark.issue(11)
 def test_a_firms_rank_before_its_post_is_the_posts():
     """某某公司高级副总裁, 资深合伙人, 首席飞行员: a rank a firm or a profession prints before the post is
     part of it as printed; 高级 before a post of government (高级人民法院院长 aside) is not read so."""

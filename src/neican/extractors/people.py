@@ -1483,7 +1483,9 @@ def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
     - 向曹某同志的遗体… where 曹某 is found elsewhere: a reading that takes in a preposition;
     - 赵明操作… where 赵明 is found elsewhere: a reading that takes in the first character of a
       frequent word (操作) after every one of its mentions, or a verb or an adverb that follows a
-      subject (赵明想…)."""
+      subject (赵明想…);
+    - 特鲁多总理 where 加拿大总理特鲁多 is found: a reading (鲁多) every one of whose mentions is
+      the tail of a longer name found (特鲁多), cut short by a post printed after it."""
     full: dict[str, list[Span]] = {}
     for span in spans:
         parts = _FOREIGN_NAME_PARTS.split(span.data["name"])
@@ -1494,7 +1496,9 @@ def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
     for span in spans:
         name = span.data["name"]
         owners = full.get(name, [])
-        if len(owners) == 1:
+        if (longer := _longer_reading(text, span, spans)) is not None:
+            _join(longer, span, [])  # its mentions are the longer name's already
+        elif len(owners) == 1:
             inside = owners[0].data["mentions"]
             _join(owners[0], span, [m for m in span.data["mentions"]
                                     if not any(a <= m[0] and m[1] <= b for a, b in inside)])
@@ -1513,6 +1517,21 @@ def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
 _RUN_ON_WORD_BAND = 3  # a word met five times or more in ordinary text (names.ordinary_word_band)
 # what follows a subject: a verb of saying or thinking, an adverb, a preposition (黎某|想经济发展)
 _SUBJECT_FOLLOWERS = frozenset("想说讲看要会能也还又都就将曾把让被给对向与同")
+
+
+def _longer_reading(text: str, span: Span, spans: list[Span]) -> Span | None:
+    """The one person found whose name ends in ``span``'s name and is printed, in full, around
+    every one of its mentions (鲁多 of 特鲁多), or None."""
+    name, mentions = span.data["name"], span.data["mentions"]
+    if not mentions:
+        return None
+    owners = [s for s in spans if len(s.data["name"]) > len(name) and s.data["name"].endswith(name)]
+    if len(owners) != 1:
+        return None
+    longer = owners[0].data["name"]
+    extra = len(longer) - len(name)
+    return owners[0] if all(text[a - extra:b] == longer for a, b in mentions if a >= extra) \
+        and all(a >= extra for a, _ in mentions) else None
 
 
 def _join(owner: Span, other: Span, mentions: list[list[int]]) -> None:
