@@ -1521,7 +1521,8 @@ _SUBJECT_FOLLOWERS = frozenset("想说讲看要会能也还又都就将曾把让
 
 def _longer_reading(text: str, span: Span, spans: list[Span]) -> Span | None:
     """The one person found whose name ends in ``span``'s name and is printed, in full, around
-    every one of its mentions (鲁多 of 特鲁多), or None."""
+    every one of its mentions (鲁多 of 特鲁多), or None; not one whose reading opens on the end of
+    a word (丈|夫史密斯)."""
     name, mentions = span.data["name"], span.data["mentions"]
     if not mentions:
         return None
@@ -1530,8 +1531,9 @@ def _longer_reading(text: str, span: Span, spans: list[Span]) -> Span | None:
         return None
     longer = owners[0].data["name"]
     extra = len(longer) - len(name)
-    return owners[0] if all(text[a - extra:b] == longer for a, b in mentions if a >= extra) \
-        and all(a >= extra for a, _ in mentions) else None
+    if any(a > 0 and ordinary_word_band(text[a - 1:a + 1]) >= _RUN_ON_WORD_BAND for a, _ in owners[0].data["mentions"]):
+        return None  # 丈|夫史密斯: the longer reading took in a word's last character, not the shorter one
+    return owners[0] if all(a >= extra and text[a - extra:b] == longer for a, b in mentions) else None
 
 
 def _join(owner: Span, other: Span, mentions: list[list[int]]) -> None:
