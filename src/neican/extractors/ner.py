@@ -33,8 +33,7 @@ from .ner_candidates import (
     person_candidates,
 )
 from .ner_features import PersonFeatures, weighed
-from .ner_lexicon import Lexicon, lexicon
-from .ner_lexicon import weights as model_weights
+from .ner_lexicon import Lexicon, lexicon, weights as model_weights
 
 __all__ = ["Entity", "find_entities", "PER", "LOC", "ORG"]
 

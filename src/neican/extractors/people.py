@@ -237,12 +237,12 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
 def _starts_inside_country(text: str, start: int, title_starts: set[int]) -> bool:
     """Whether a post printed at ``start`` begins inside a country's name that another post follows
     (英|国王|储: 英国 + 王储): the characters belong to the country, as a name's to the name."""
-    names = countries()
-    for length in range(2, 6):
-        for inside in range(1, length):
-            at = start - inside
-            if at >= 0 and at + length in title_starts and text[at:at + length] in names:
-                return True
+    # the country ends where another post starts, one to four characters on (most posts: none does)
+    for country_end in range(start + 1, start + 5):
+        if country_end in title_starts:
+            for length in range(country_end - start + 1, 6):  # it opens before ``start``
+                if country_end >= length and text[country_end - length:country_end] in countries():
+                    return True
     return False
 
 
@@ -265,8 +265,7 @@ def _firm_post(title: str) -> bool:
 def _firm_post_after_county(region: Region, title: str) -> bool:
     """A county's short name before a firm's or a profession's post (摩根|大通|首席投资官) is the
     tail of the firm's name: a county has organs, not firms of its own printed so."""
-    entry = titles().get(title)
-    return region.level == "county" and entry is not None and entry.category in ("state_firm", "profession")
+    return region.level == "county" and _firm_post(title)
 
 
 _MAX_TRANSLIT = 8

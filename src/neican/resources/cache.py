@@ -81,12 +81,12 @@ def _unpickled(stream):
     """pickle.load with the collector paused: a table is hundreds of thousands of new objects, none
     of them garbage, and young collections kept walking them as they came (a third of the
     collector's time in a one-file ``neican extract``)."""
-    paused = gc.isenabled()
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         return pickle.load(stream)
     finally:
-        if paused:
+        if was_enabled:
             gc.enable()
 
 

@@ -411,9 +411,10 @@ def _posts_before_name(between: str, posts: list) -> bool:
 # an item named by the body its person belongs to, which no post names (，委员A、B; ，专家代表C):
 # the list goes on
 # (，无党派人士代表C; ，参加过抗日战争的老战士代表D: the group described at some length, no clause's word in it)
-_MEMBER_NOUN = LazyPattern(r"(?:(?![要是在对把将被让使向为与和及并])[\u4e00-\u9fff]){0,12}?"
+_CLAUSE_CHARS = "[要是在对把将被让使向为与和及并]"  # words that open or join a clause: no group's description holds one
+_MEMBER_NOUN = LazyPattern(rf"(?:(?!{_CLAUSE_CHARS})[\u4e00-\u9fff]){{0,12}}?"
                            r"(?:委员|代表|专家|学者|院士|教授|学生|党员|干部|群众|村民|居民|职工|员工|企业家)")
-_CLAUSE_WORDS = LazyPattern(r"[要是在对把将被让使向为与和及并]|[。；：:]")
+_CLAUSE_WORDS = LazyPattern(rf"{_CLAUSE_CHARS}|[。；：:]")
 
 
 # items of a list of names: 、 and commas, and the conjunction before its last item (…、C和D分别发言)
