@@ -503,6 +503,22 @@ def test_a_firms_rank_before_its_post_is_the_posts():
 
 
 @pytest.mark.issue(11)
+def test_a_firms_name_with_no_firm_word_opening_a_clause_is_its_posts():
+    """，星河芯科|总经理: a firm's short name (no 公司 or 集团 to mark it) opening a clause before a
+    firm's post is the post's, as printed; after 兼 and 的 too, and before a rank (高级副总裁).
+    Not a name before its post, a demonstrative or a word cut by a verb, nor 主管 (a verb too)."""
+    assert _people_of_doc("另一方面，星河芯科总经理林慕白告诉记者，成本很高。")["林慕白"] == ["星河芯科总经理"]
+    assert _people_of_doc("对此，蓝鲸云图高级副总裁赵明远表示，将加大投入。")["赵明远"] == ["蓝鲸云图高级副总裁"]
+    assert _people_of_doc("会上，远山集团首席技术官兼远山智联总裁钱立新表示，新品已发布。")["钱立新"] == [
+        "远山集团首席技术官", "远山智联总裁"]
+    assert _people_of_doc("星河科技的高级市场总监孙晓梅表示，价格未变。")["孙晓梅"] == ["高级市场总监"]
+    assert _people_of_doc("会上，该公司总经理王明远表示，要加油。")["王明远"] == ["总经理"]
+    assert _people_of_doc("会后，王明远总经理表示，要加油。")["王明远"] == ["总经理"]
+    assert _people_of_doc("他决定延长星河党总裁李明远的任期。").get("李明远", ["总裁"]) == ["总裁"]
+    assert "工号刻到主管" not in str(_people_of_doc("焊工要把自己的工号刻到主管道上面。"))
+
+
+@pytest.mark.issue(11)
 def test_a_post_does_not_start_inside_a_country_that_another_post_follows():
     """英|国王|储: 国王 starts inside 英国, and 王储 starts where 英国 ends: the country is read whole,
     then its post (科威|特首|相 likewise); 英国国王, 美国务卿 keep their posts."""

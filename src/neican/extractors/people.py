@@ -43,8 +43,10 @@ from .person_cues import GOVERNING_VERBS, opening_windows, recognised_names, tit
 from .posts import (
     CAREER_BEFORE,
     CAREER_VERBS,
+    FIRM_RANKS,
     FORMER,
     HARD_BREAK,
+    VERB_POSTS,
     countries,
     foreign_post,
     keep_level_word,
@@ -205,7 +207,7 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
             continue  # 英|国王|储查尔斯: the country is read whole and the post after it (英国|王储|查尔斯)
         if text[start - 1:start] == "任" and (nth := _NTH_HOLDER.search(text, max(0, start - 7), start)):
             start, title = nth.start(), nth.group() + title  # 香港特别行政区|第六任行政长官: the post as printed
-        elif text[start - 2:start] in _FIRM_RANKS and _firm_post(title):
+        elif text[start - 2:start] in FIRM_RANKS and _firm_post(title):
             start, title = start - 2, text[start - 2:start] + title  # 某某公司|高级副总裁: the rank is the post's
         if region_ends is None:
             region, prefix_start = _prefix_region(text, start)
@@ -249,11 +251,6 @@ def _starts_inside_country(text: str, start: int, title_starts: set[int]) -> boo
 # Heads of a body or a committee, which no county's short name alone prefixes (a county's are
 # printed with the organ: 中方县政协主席)
 _BODY_HEADS = frozenset("主席 副主席 执行主席 主任 副主任 组长 副组长 秘书长 团长 副团长".split())
-
-
-# Ranks a firm prints before a post (高级副总裁, 资深合伙人): the post as printed (高级工程师 and
-# 首席执行官 are posts of the lexicon already)
-_FIRM_RANKS = frozenset({"高级", "资深", "首席"})
 
 
 def _firm_post(title: str) -> bool:
@@ -658,7 +655,6 @@ _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
 _COUNTY_LEVEL_ORGAN = LazyPattern("委|长|政府|人大|政协|纪委|监委|人武部|党委")
 _NAMED_AS = LazyPattern(r"为([\u4e00-\u9fff·]{2,4}?)(?=[，。；、,;]|$)")
 _HELD_BY = LazyPattern(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:兼任|担任|出任|接任|继任)")
-_VERB_TOO = frozenset(("主管",))  # posts that are also verbs (主管 "is in charge of")
 # a credit word that is a post only as a credit (摄影 赵明远, 摄影：赵明远), not in running text
 # (摄影爱好者, 摄影师等)
 _CREDIT_ONLY = frozenset(("摄影",))
@@ -754,7 +750,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         _fullest(text, hit, hits[i - 1].end if i else 0)
     envoys = _envoy_posts(text, hits)
     for i, hit in enumerate(hits):
-        if hit.title in _VERB_TOO or (hit.title in _CREDIT_ONLY and text[hit.end:hit.end + 1] not in _CREDIT_MARKS):
+        if hit.title in VERB_POSTS or (hit.title in _CREDIT_ONLY and text[hit.end:hit.end + 1] not in _CREDIT_MARKS):
             continue  # 主管文教的副委员长: printed bare, the word is the verb; a post is printed with its line (固定收益主管)
         sentence = bisect.bisect_left(stops, hit.start)
         if sentence != sentence_of_last:

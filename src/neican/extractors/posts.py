@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import titles
-from .names import plausible_name
+from .names import is_known_word, name_at, plausible_name
 from .ner_lexicon import world_places
 from .regions import Region, lookup, region_at_end, region_at_start, tables
 
@@ -120,6 +120,49 @@ def _names_unit(phrase: str, lead: str) -> bool:
     return unit_name(phrase) or _ministry(phrase) or bool(lead) and (unit_name(phrase + lead) or _ministry(phrase + lead))
 
 
+# A firm's officers that the title lexicon files as professions (printed of anyone, 分析师认为), and
+# whose firm is printed in front of them all the same (某某科技|首席技术官)
+_FIRM_OFFICERS = frozenset("总监 首席技术官 首席投资官 首席经济学家 分析师 创始人".split())
+_MAX_FIRM = 8
+_FIRM_OPENERS = frozenset("兼的")
+_NAME_CHAR = cached_compile(r"[\u4e00-\u9fff0-9A-Za-z]")
+_CLOSING_QUOTES = frozenset("”’」』\"'")
+# Posts whose word is a verb too (主管 "is in charge of"): read as a post only where printed as one
+VERB_POSTS = frozenset(("主管",))
+# Ranks a firm prints before a post (高级副总裁, 资深合伙人): the post as printed (高级工程师 and
+# 首席执行官 are posts of the lexicon already)
+FIRM_RANKS = ("高级", "资深", "首席")
+# Characters no firm's short name holds: function words, demonstratives, numerals and counters
+# (该|总经理, 一位|副总裁, 公司的|总裁)
+_NOT_IN_FIRM = frozenset("的了在是和与及或等为把被从对向将也都就又还再已这那该其此本每各某这位名个几多"
+                         "一二三四五六七八九十百千万两")
+
+
+def _names_firm(text: str, begin: int, start: int, title: str) -> bool:
+    """Whether text[begin:start], a phrase with no head opening a clause, is the name of the firm
+    whose post follows (，联发科|总经理, ”紫光展锐|高级副总裁, 兼阿里云智能|总裁): a firm's name has no
+    word that marks it as one (公司, 集团), so the post and the clause's opening vouch for it. Not a
+    name (赵明远|总经理: his, printed after him), a word the lexicons know (公司, 企业) or a phrase with
+    a function word or a numeral in it. It opens after a mark, 兼 or 的 (not after a verb, which may
+    have cut a word: 决定|延长自民党|总裁任期, 对|外经济政策主管), and a post that is a verb too (主管道)
+    or that closes a quotation (“城市合伙人”计划) is no firm's."""
+    if title.startswith(FIRM_RANKS) and title not in titles():
+        title = title[2:]  # 高级|副总裁: the rank a firm prints before the post (people.find_titles)
+    entry = titles().get(title)
+    if entry is None or not (entry.category == "state_firm" or title in _FIRM_OFFICERS):
+        return False
+    end = start + len(title)
+    if title in VERB_POSTS or text[end:end + 1] in _CLOSING_QUOTES \
+            or (begin > 0 and text[begin - 1] not in _FIRM_OPENERS and _NAME_CHAR.match(text, begin - 1)):
+        return False
+    phrase = text[begin:start]
+    if not 2 <= len(phrase) <= _MAX_FIRM or not _NOT_IN_FIRM.isdisjoint(phrase) \
+            or not all("\u4e00" <= c <= "\u9fff" or c.isascii() and c.isalpha() for c in phrase):
+        return False
+    held = name_at(text, begin)
+    return not (held and begin + len(held) >= start) and not is_known_word(phrase)
+
+
 def unit_name(phrase: str) -> bool:
     """Whether a phrase with no head names a unit (某某行业协会, 某某大学物理所)."""
     m = _UNIT_WORDS.search(phrase)
@@ -203,6 +246,8 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     head = _head(phrase) if phrase else None
     if head is None and unit and _names_unit(phrase, lead):
         head = ("organ", None, 0)  # 某某大学物理所|所长, 某某学校|校长, 农业部|部长
+    if head is None and whole is None and _names_firm(text, begin, start, title):
+        head = ("organ", None, 0)  # ，联发科|总经理, 兼阿里云智能|总裁: the firm's name, whatever it ends with
     if head is None:
         return None
     kind, region, length = head
