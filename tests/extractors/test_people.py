@@ -519,6 +519,18 @@ def test_a_firms_name_with_no_firm_word_opening_a_clause_is_its_posts():
 
 
 @pytest.mark.issue(11)
+def test_a_posts_list_goes_on_to_a_name_only_the_recogniser_reads():
+    """省委书记某甲、欧阳晓冬|密切…: the list after a post runs on to an item the patterns do not read
+    (the name runs into the adverb after it); not where posts and names alternate (总统某甲、
+    某乙、总理某丙: the bare item's post is not said) nor where the item runs into a post (会长某甲、
+    某乙|集团会长某丙: an organ's name)."""
+    found = _people_of_doc("会上，省委常委孙晓梅、欧阳晓冬密切关注改革进展。")
+    assert found["欧阳晓冬"] == ["省委常委"]
+    found = _people_of_doc("分别与总统武尔科维奇、德拉戈维奇、总理彼得罗维奇举行会见。")
+    assert found.get("德拉戈维奇", []) == []
+
+
+@pytest.mark.issue(11)
 def test_a_post_does_not_start_inside_a_country_that_another_post_follows():
     """英|国王|储: 国王 starts inside 英国, and 王储 starts where 英国 ends: the country is read whole,
     then its post (科威|特首|相 likewise); 英国国王, 美国务卿 keep their posts."""

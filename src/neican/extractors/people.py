@@ -837,7 +837,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             for h in chain:
                 person(name).add_title(h, text[h.start:h.end])
             # 省委常委谭嘉禾、祁文涛 / 记者曹志、李政: a title before a list holds for every name in it
-            for other in _names_after(text, pos + len(name)):
+            for other in _names_after(text, pos + len(name), recognised):
                 for h in chain:
                     person(other).add_title(h, text[h.start:h.end])
         elif holders:
@@ -1176,16 +1176,33 @@ def _signatures(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def _names_after(text: str, pos: int) -> list[str]:
-    """Names that continue a list after ``pos``: 、李政、王春宇."""
+def _names_after(text: str, pos: int, recognised: dict[int, str] | None = None) -> list[str]:
+    """Names that continue a list after ``pos``: 、李政、王春宇; ``recognised``: start → name where the
+    recogniser read one (the last item, run into the verb after it: 、刘洋密切监视)."""
     names = []
     while text[pos:pos + 1] == "、":
         name = _list_item(text, pos + 1) or name_at(text, pos + 1) or _vouched_item(text, pos + 1)
+        if not name and (name := (recognised or {}).get(pos + 1)) and _post_near(text, pos + 1 + len(name)):
+            # 总统某甲、戈伊科维奇、总理某乙: a list of posts and names, the bare item's post unknown;
+            # 会长某甲、韩华|集团会长某乙: the item is an organ's name, its post printed after it
+            break
         if not name:
             break
         names.append(name)
         pos += 1 + len(name)
     return names
+
+
+def _post_near(text: str, pos: int) -> bool:
+    """Whether a post of the lexicon starts within six characters of ``pos``, after a 、 or with no
+    mark between."""
+    lo = pos + 1 if text[pos:pos + 1] == "、" else pos
+    for at in range(lo, min(lo + 6, len(text))):
+        if not "\u4e00" <= text[at] <= "\u9fff":
+            return False
+        if any(text[at:at + n] in title_words() for n in range(2, 9)):
+            return True
+    return False
 
 
 def _vouched_item(text: str, pos: int) -> str | None:

@@ -53,8 +53,17 @@ def title_windows(text: str, title_matches: list[tuple[int, int, str]]) -> list[
     """Stretches after posts where the patterns read no name (国务院总理张明远当地时间…)."""
     # a post followed by a colon is a label (视频编辑：X): the credits line's names are read there;
     # one followed by a clause or list mark (副主席、…) has no name of its own to read
-    return _merged([(max(0, start - _BEFORE_TITLE), end + _AFTER_TITLE) for start, end, _ in title_matches
-                    if text[end:end + 1] not in _NO_NAME_AFTER and not name_at(text, end)], len(text))
+    windows = []
+    for start, end, _ in title_matches:
+        if text[end:end + 1] in _NO_NAME_AFTER:
+            continue
+        name = name_at(text, end)
+        if not name:
+            windows.append((max(0, start - _BEFORE_TITLE), end + _AFTER_TITLE))
+        elif text[(item := end + len(name)):item + 1] == "、" and not name_at(text, item + 1):
+            # the post's list goes on to a name the patterns do not read (航天员某甲、刘洋|密切监视)
+            windows.append((item, item + 1 + _AFTER_TITLE))
+    return _merged(windows, len(text))
 
 
 def verb_windows(text: str, known_ends: set[int], verbs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
