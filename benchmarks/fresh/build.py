@@ -469,6 +469,10 @@ NUMBERING13 = NUMBERING12
 FILL13 = ("meeting", "gathering", "reception")
 # Items of batch 13 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP13: dict[str, str] = {
+    "VIDEM1RBwT1pTt2UO2W0gXRj250705": "gathering pool: a media feature series on a city (活力中国调研行), no leader's inspection",
+    "VIDESqsmgODdEFgzj7HJZTy1190912": "delegation pool: a reception of (and a discussion with) a visiting foreign business delegation, no delegation tour",
+    "VIDETWi60TjQMr5hdJRtGjT0180912": "delegation pool: a reception of (and a discussion with) a visiting foreign business delegation, no delegation tour",
+    "VIDEszQyfiuSIfaaYeWeAMSn160716": "gathering pool: a media feature series on a region (长三角城市群调研行), no leader's inspection",
 }
 
 TAG = re.compile(r"<[^>]+>")
