@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx287.html) from ../shared/data.
+r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx311.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -98,7 +98,17 @@ in the order of the table above), numbered meeting, gathering, reception, delega
 provincial. Each has its own skip list (SKIP7, SKIP8, SKIP9, SKIP10, SKIP11, SKIP12); the batches before
 it stay as they were.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7|8|9|10|11|12]
+Batch 13 (fx288–fx311) is selected by the same mechanism, with random.Random(20261217), from the same
+candidate items less batches 1–12, all their skipped items (SKIP … SKIP12) and the dev2 ids, with batch 12's
+pools and counts exactly (6/1/2/3/8/4), numbered as batch 12, with its own skip list (SKIP13). One rule is
+new, fixed before any batch-13 item was read (batch 12's provincial pool ran out at five): a pool that has
+no further item from a free year (its distinct years used up, skips included) gives fewer than its count, and
+the shortfall is taken from the meeting pool, its next items in shuffled order from years still free within
+the meeting pool (its own skips applying as usual), then, should the meeting pool run out too, in the same
+way from the gathering pool and then the reception pool (FILL13). The extra items are numbered with their
+pool, so batch 13 always holds 24 items. The batches before it stay as they were.
+
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -448,6 +458,23 @@ SKIP12: dict[str, str] = {
     "VIDEzr1d9qNre7goycAqLp8C191013": "provincial pool: 省长 only inside 吉林省长春市 (a news roundup); no provincial or local leader named",
 }
 
+# Batch 13 (fx288–fx311): its own seed, numbering and skip list; batch 12's pools (batch 4's tests, the
+# same priority), taken 6/1/2/3/8/4 (batch 12's counts), drawn from the candidates less batches 1–12 and
+# all their skipped items; fixed before any item text was read. New with it: a pool whose distinct years
+# run out before its count is reached leaves a shortfall that the pools of FILL13 make up, in that order,
+# each with its next items in shuffled order from years still free within it, so that the batch holds 24.
+SEED13 = 20261217
+POOLS13 = pools4(6, 1, 2, 3, 8, 4)
+NUMBERING13 = NUMBERING12
+FILL13 = ("meeting", "gathering", "reception")
+# Items of batch 13 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP13: dict[str, str] = {
+    "VIDEM1RBwT1pTt2UO2W0gXRj250705": "gathering pool: a media feature series on a city (活力中国调研行), no leader's inspection",
+    "VIDESqsmgODdEFgzj7HJZTy1190912": "delegation pool: a reception of (and a discussion with) a visiting foreign business delegation, no delegation tour",
+    "VIDETWi60TjQMr5hdJRtGjT0180912": "delegation pool: a reception of (and a discussion with) a visiting foreign business delegation, no delegation tour",
+    "VIDEszQyfiuSIfaaYeWeAMSn160716": "gathering pool: a media feature series on a region (长三角城市群调研行), no leader's inspection",
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -498,27 +525,47 @@ def _candidates(corpus: Path) -> list[dict]:
     return out
 
 
-def _pick(candidates: list[dict], pools, numbering, seed: int, skip: dict, start: int, batch: int) -> list[dict]:
+def _free_years(items: list[dict], skip: dict):
+    """A shuffled pool's items in order, each from a year not yet taken in the pool, skips passed over."""
+    years: set[str] = set()
+    for item in items:
+        year = item["published"][:4]
+        if year in years or item["id"] in skip:
+            continue
+        years.add(year)
+        yield item
+
+
+def _pick(candidates: list[dict], pools, numbering, seed: int, skip: dict, start: int, batch: int,
+          fill: tuple[str, ...] = ()) -> list[dict]:
+    """One batch's items. Each pool gives its first n items from distinct years; where ``fill`` names
+    pools (batch 13 on), the pools' total shortfall is made up from those pools in that order, each
+    going on in its own shuffled order with its years still free."""
     by_pool: dict[str, list[dict]] = {kind: [] for kind, _p, _n in pools}
     for item in candidates:
         kind = pool_of(item, pools)
         if kind:
             by_pool[kind].append(item)
     chosen: dict[str, list[dict]] = {}
+    rest: dict[str, object] = {}
+    shortfall = 0
     for kind, _p, n in pools:
         items = list(by_pool[kind])
         random.Random(seed).shuffle(items)
-        years: set[str] = set()
+        rest[kind] = _free_years(items, skip)
         picked = []
-        for item in items:
-            year = item["published"][:4]
-            if year in years or item["id"] in skip:
-                continue
-            years.add(year)
+        for item in rest[kind]:
             picked.append(dict(item, type=kind, batch=batch))
             if len(picked) == n:
                 break
         chosen[kind] = picked
+        shortfall += n - len(picked)
+    for kind in fill:
+        for item in rest[kind]:
+            if shortfall == 0:
+                break
+            chosen[kind].append(dict(item, type=kind, batch=batch))
+            shortfall -= 1
     out = [item for kind in numbering for item in chosen[kind]]
     for i, item in enumerate(out, start):
         item["nn"] = f"{i:02d}"
@@ -526,23 +573,24 @@ def _pick(candidates: list[dict], pools, numbering, seed: int, skip: dict, start
 
 
 def _batches() -> list[tuple]:
-    """Each batch's (pools, numbering, seed, skip list), in drawing order."""
+    """Each batch's (pools, numbering, seed, skip list), in drawing order; batch 13 on adds the pools
+    that make up a shortfall (FILL13)."""
     return [(POOLS, NUMBERING, SEED, SKIP), (POOLS2, NUMBERING2, SEED2, SKIP2), (POOLS3, NUMBERING3, SEED3, SKIP3),
             (POOLS4, NUMBERING4, SEED4, SKIP4), (POOLS5, NUMBERING5, SEED5, SKIP5),
             (POOLS6, NUMBERING6, SEED6, SKIP6), (POOLS7, NUMBERING7, SEED7, SKIP7),
             (POOLS8, NUMBERING8, SEED8, SKIP8), (POOLS9, NUMBERING9, SEED9, SKIP9),
             (POOLS10, NUMBERING10, SEED10, SKIP10), (POOLS11, NUMBERING11, SEED11, SKIP11),
-            (POOLS12, NUMBERING12, SEED12, SKIP12)]
+            (POOLS12, NUMBERING12, SEED12, SKIP12), (POOLS13, NUMBERING13, SEED13, SKIP13, FILL13)]
 
 
-BATCHES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+BATCHES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)
 SKIPS_EXCLUDED_FROM = 6  # from batch 6 on, a batch is drawn from the candidates less all earlier batches and their skips
 
 
 def select(corpus: Path = CORPUS, batches: tuple[int, ...] = BATCHES) -> list[dict]:
     """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
     fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120, batch 6: fx121–fx144, batch 7: fx145–fx168,
-    batch 8: fx169–fx192, batch 9: fx193–fx216, batch 10: fx217–fx240, batch 11: fx241–fx264, batch 12: fx265–fx287), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
+    batch 8: fx169–fx192, batch 9: fx193–fx216, batch 10: fx217–fx240, batch 11: fx241–fx264, batch 12: fx265–fx287, batch 13: fx288–fx311), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
     (batch 2 from the candidates less batch 1, …, batch 5 from the candidates less batches 1–4).
     From batch 6 on (SKIPS_EXCLUDED_FROM), the earlier batches' skipped items are left out of the
     candidates too, so that an item already judged not to fit is not drawn again."""
@@ -551,12 +599,12 @@ def select(corpus: Path = CORPUS, batches: tuple[int, ...] = BATCHES) -> list[di
     taken: set[str] = set()
     skipped: set[str] = set()
     start = 1
-    for batch, (pools, numbering, seed, skip) in enumerate(_batches(), 1):
+    for batch, (pools, numbering, seed, skip, *fill) in enumerate(_batches(), 1):
         if batch > max(batches):
             break
         gone = taken | skipped if batch >= SKIPS_EXCLUDED_FROM else taken
         rest = [item for item in candidates if item["id"] not in gone] if gone else candidates
-        picked = _pick(rest, pools, numbering, seed, skip, start, batch)
+        picked = _pick(rest, pools, numbering, seed, skip, start, batch, *fill)
         if batch in batches:
             out += picked
         taken |= {item["id"] for item in picked}
@@ -583,7 +631,7 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all twelve)")
+    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all thirteen)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
