@@ -584,6 +584,22 @@ def test_collective_study_session_with_chair_and_lecturer():
     assert e["hosts"] == ["赵明远"] and e["speakers"] == ["赵明远", "钱立新"]
 
 
+def test_the_chair_who_says_something_in_the_chair_speaks():
+    """大会由某甲主持。某甲在主持大会时说，…: what the chair says in the chair is said at the meeting,
+    说 as 强调 or 指出 (not 说明)."""
+    text = "9月27日，某某表彰大会在北京隆重举行。大会由赵明远主持。赵明远在主持大会时说，讲话很重要。"
+    (e,) = events(text, "2019-09-27T20:00:00")
+    assert e["hosts"] == ["赵明远"] and e["speakers"] == ["赵明远"]
+
+
+def test_a_report_made_to_the_meeting_on_a_bodys_behalf_makes_a_speaker():
+    """某甲向会议作了某委员会关于…的报告: whose report it is comes between 作了 and 关于."""
+    text = ("3月9日，某某大会主席团在人民大会堂举行第二次会议。赵明远主持会议。某某委员会主任委员钱立新向会议"
+            "作了某某委员会关于2012年计划执行情况的审查结果报告。")
+    (e,) = events(text, "2013-03-09T20:00:00")
+    assert e["hosts"] == ["赵明远"] and e["speakers"] == ["钱立新"]
+
+
 def test_a_gathering_closes_after_a_clause_on_what_it_did():
     text = "今天（9月20日）上午，某某联合会第八次全国代表大会圆满完成各项议程，在北京闭幕。\n主席赵明远主持闭幕会。"
     (e,) = events(text, "2023-09-20T20:00:00")

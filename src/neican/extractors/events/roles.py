@@ -70,11 +70,12 @@ _DECLARES_OPEN = LazyPattern(r"宣布(?:[^，。；]{0,12}?)(?:开幕|闭幕|开
 # 参加调研座谈 and 参加调研和座谈 are the talks')
 _PARTICIPANT_VERB = LazyPattern(r"出席|参加(?![^，。；]{0,6}?(?:考察|调研|视察|参观)(?![和及并]?(?:座谈|会)))|列席|参会|与会|到会|就座|"
                                 r"陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观)|[^，。；]{0,8}?上述[^，。；]{0,4}?活动)")
-# 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告: 作/发表 may take a short modifier first
+# 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告 (作了某委员会关于…的报告: whose report it is
+# first): 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|布置|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评)"
 _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            # not 作的报告: the report the name made, which only 听取 puts at the meeting (_REPORT_MADE)
-                           rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?!的)(?:(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{1,8}}的)?[\u4e00-\u9fff]{{0,4}}?{_SPEECH_NOUNS}|"
+                           rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?!的)(?:[\u4e00-\u9fff]{{0,12}}?(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{1,8}}的)?[\u4e00-\u9fff]{{0,4}}?{_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|致(?:贺词|欢迎词|开幕词|闭幕词|答谢词)|传达|部署|发了?言|汇报|宣读|作说明|"
                            # a briefing's floor: 介绍…情况, 回答…提问 (发布会上，某某回答了记者的提问); at talks,
                            # presenting findings or experience is taking the floor too (介绍调研成果, 介绍经验做法)
@@ -104,7 +105,7 @@ _THEN_SPEAKS_AT = LazyPattern(r"(?!会见|会谈|会晤|的)" + _SPEAKS_AT)
 # came first, so the person is at the meeting the verb names or the report is about)
 _AND_SPEAKS_AT = LazyPattern(_SPEAKS_AT)
 # 在主持学习时强调, 主持会议时指出: what the chair says in the chair is said at the meeting
-_SAYS_WHILE = LazyPattern(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求)")
+_SAYS_WHILE = LazyPattern(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求|说(?![明服]))")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 _REPORT_OF = LazyPattern(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
 # 听取了…主任X作的任免案审议情况的汇报: a report heard (听取) that the name before it made (作的);
