@@ -531,6 +531,19 @@ def test_a_posts_list_goes_on_to_a_name_only_the_recogniser_reads():
 
 
 @pytest.mark.issue(11)
+def test_a_post_after_a_list_closed_by_etc_is_every_listed_names():
+    """赵某、钱某、孙某等3位企业家代表: the post after 等 (a headcount and a word describing the holders
+    between) is every name's of the list; not where an item is no name (北京、上海等地负责人) nor
+    after a single name."""
+    found = _people_of_doc("座谈会上，赵明远、钱立新、孙海燕等3位企业家代表先后发言。")
+    assert all(found[n] == ["企业家代表"] for n in ("赵明远", "钱立新", "孙海燕"))
+    found = _people_of_doc("除此之外，还有李明远、孙海燕等明星主播参加直播。")
+    assert found["李明远"] == found["孙海燕"] == ["主播"]
+    assert _people_of_doc("北京、上海等地负责人参加会议。") == {}
+    assert _people_of_doc("会上，赵明远等企业家代表先后发言。").get("赵明远", []) == []
+
+
+@pytest.mark.issue(11)
 def test_a_post_does_not_start_inside_a_country_that_another_post_follows():
     """英|国王|储: 国王 starts inside 英国, and 王储 starts where 英国 ends: the country is read whole,
     then its post (科威|特首|相 likewise); 英国国王, 美国务卿 keep their posts."""

@@ -862,6 +862,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             for h in chain:  # 赵明远，某某公司总经理，…: the post set off by commas after the name
                 person(appositive).add_title(h, text[h.start:h.end])
         chain = []
+    for hit in hits:  # 刘某、鲁某等10位企业家代表先后发言: the post after 等 is every listed name's
+        for listed in _names_before_etc(text, hit.start, recognised):
+            person(listed).add_title(hit, text[hit.start:hit.end])
     for m in _COMRADE.finditer(text):
         before = name_before(text, m.start())
         if before and before[0] in _NOT_NAME_START:
@@ -1191,6 +1194,35 @@ def _names_after(text: str, pos: int, recognised: dict[int, str] | None = None) 
         names.append(name)
         pos += 1 + len(name)
     return names
+
+
+# 等, a headcount (10位, 三名) and up to two characters that describe the holders (明星主播), before
+# a post: the post is every name's of the list before 等
+_ETC_BEFORE_POST = LazyPattern(r"等(?:[\d一二三四五六七八九十两百]{1,3}[位名])?[\u4e00-\u9fff]{0,2}$")
+_ITEM_MARKS = frozenset("、，,；;：:。！？\n“”（）()《》 ")
+
+
+def _names_before_etc(text: str, post_start: int, recognised: dict[int, str]) -> list[str]:
+    """The names of a list closed by 等 before a post (刘某、鲁某等10位企业家代表, 李某、吉某等明星主播),
+    read back from 等 item by item: every item must be a name (an item between two 、 whole; the
+    first read as the name that ends it), else none is (北京、上海等地负责人)."""
+    etc = _ETC_BEFORE_POST.search(text, max(0, post_start - 8), post_start)
+    if etc is None or text[etc.start() - 1:etc.start()] in _ITEM_MARKS:
+        return []
+    names, end = [], etc.start()
+    while True:
+        start = end
+        while start > 0 and end - start < 9 and text[start - 1] not in _ITEM_MARKS:
+            start -= 1
+        item = text[start:end]
+        whole = plausible_name(item) or recognised.get(start) == item or is_transliteration(item)
+        if text[start - 1:start] != "、":  # the first item: the name that ends the stretch
+            name = item if whole else name_before(text, end)
+            return names + [name] if name and names else []
+        if not whole:
+            return []
+        names.append(item)
+        end = start - 1
 
 
 def _post_near(text: str, pos: int) -> bool:
