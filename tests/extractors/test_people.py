@@ -544,6 +544,18 @@ def test_a_post_after_a_list_closed_by_etc_is_every_listed_names():
 
 
 @pytest.mark.issue(11)
+def test_a_career_clause_with_no_holder_of_its_own_is_the_subjects_of_the_clause_before():
+    """2014年某某来到这里，先后担任县长、县委书记: the clause opens on the predicate, so its posts are
+    held by the subject of the clause before (after a date at most); not by an object (他对某某说，…),
+    not a relative clause (曾任县长的人), not a piece of a transliterated name (佩|雷斯生于…)."""
+    assert _people_of_doc("2014年赵明远来到这里，先后担任县长、县委书记。")["赵明远"] == ["县长", "县委书记"]
+    assert _people_of_doc("赵明远1990年参加工作，曾任县长、县委书记。")["赵明远"] == ["县长", "县委书记"]
+    assert _people_of_doc("他对赵明远说，曾任县长。").get("赵明远", []) == []
+    assert "明远" not in _people_of_doc("他对赵明远说，曾任县长的人不多。")
+    assert _people_of_doc("佩雷斯生于1923年，曾担任国防部长、总理。").get("佩雷斯", []) == []
+
+
+@pytest.mark.issue(11)
 def test_a_post_does_not_start_inside_a_country_that_another_post_follows():
     """英|国王|储: 国王 starts inside 英国, and 王储 starts where 英国 ends: the country is read whole,
     then its post (科威|特首|相 likewise); 英国国王, 美国务卿 keep their posts."""

@@ -14,8 +14,8 @@ from functools import cache, lru_cache
 
 from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import titles
-from .names import is_known_word, name_at, plausible_name
-from .ner_lexicon import world_places
+from .names import is_known_word, is_transliteration, name_at, plausible_name
+from .ner_lexicon import cues, world_places
 from .regions import Region, lookup, region_at_end, region_at_start, tables
 
 _MAX_WIDTH = 20  # the longest organ name a post is widened over
@@ -329,6 +329,36 @@ _APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增�
 # a profile (赵明远，男，1965年生，…，现任…): the name opening it holds the posts its sentence states
 _PROFILE = LazyPattern(r"(?:^|[\n。；])([\u4e00-\u9fff·]{2,4})[，,][男女][，,][^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
 _REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
+# a clause that opens on the predicate, after a comma (，先后担任…, ，曾任…): its holder is the
+# subject of the clause before
+_CAREER_CLAUSE = LazyPattern(rf"[，,](?P<adverb>先后|曾经|曾|后来|随后)?(?P<verb>{CAREER_VERBS}|担任|出任)$")
+_CLAUSE_OPENERS = "。！？；\n"
+# what a name that is not the subject follows: a preposition or a verb that governs it
+_OBJECT_AFTER = frozenset("对向和与同把被给让请跟从在为见")
+
+
+def _clause_subject(text: str, comma: int) -> str | None:
+    """The subject of the clause that ends at ``comma``, where its sentence opens with it after at
+    most a date or a time (2014年某某来到这里，…; 某某1990年参加工作，…): the first name read there,
+    not the object of a preposition or a verb."""
+    start = max((text.rfind(c, 0, comma) for c in _CLAUSE_OPENERS), default=-1) + 1
+    if text.find("，", start, comma) >= 0:
+        return None  # one clause only: the sentence's first
+    if is_transliteration(text[start:comma]):
+        return text[start:comma]  # 亚历山大·斯图布，历任…: the clause is the name
+    at = start
+    while at < min(comma, start + 12):
+        name = name_at(text, at)
+        if name and at > start and text[at - 1] in _OBJECT_AFTER:
+            at += len(name)  # 对某某说: the object, and no name starts inside it
+            continue
+        if at > start and (text[at - 1] == "·" or text[at - 1] in cues()["translit"] and text[at] in cues()["translit"]):
+            at += 1  # 佩|雷斯生于: inside a transliterated name, no Chinese name starts
+            continue
+        if name and plausible_name(name):
+            return name
+        at += 1
+    return None
 _PREDICATE_ENDS = "为任的选是"  # what a post stated as a predicate follows (任命A为|, A同志任|, 免去A的|)
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿多余几数")
 _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时一")  # 时任: "then serving"; 下一任: a term, no name
@@ -385,6 +415,9 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
     if m is None:
         m = _REMOVED.search(before) if text.startswith("职务", end) else None
     if m is None:
+        if text[end:end + 1] != "的" and (career := _CAREER_CLAUSE.search(before)) \
+                and (subject := _clause_subject(text, start - len(before) + career.start())):
+            return [subject], _change_of(career)  # 某某2014年来到这里，先后担任|县长、县委书记
         return [], None
     items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(2 if "trigger" in m.groupdict() else 1).split("、")]
     if m.groupdict().get("verb") == "任" and items[-1][-1:] in _VERB_BEFORE_REN:
