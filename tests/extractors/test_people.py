@@ -556,6 +556,14 @@ def test_a_career_clause_with_no_holder_of_its_own_is_the_subjects_of_the_clause
 
 
 @pytest.mark.issue(11)
+def test_a_name_ends_before_daipling_as_before_other_verbs_of_leading():
+    """某某副团长努尔兰·吐尔逊|带领分团来到…: 带领 ends a name, as 率 and 带队 do, so the name with
+    its separator is read whole after the post."""
+    found = _people_of_doc("全国人大常委会副委员长、中央代表团副团长努尔兰·吐尔逊带领三分团来到某地。")
+    assert found["努尔兰·吐尔逊"] == ["全国人大常委会副委员长", "中央代表团副团长"]
+
+
+@pytest.mark.issue(11)
 def test_a_post_does_not_start_inside_a_country_that_another_post_follows():
     """英|国王|储: 国王 starts inside 英国, and 王储 starts where 英国 ends: the country is read whole,
     then its post (科威|特首|相 likewise); 英国国王, 美国务卿 keep their posts."""

@@ -25,6 +25,7 @@ BOUNDARY_WORDS = (
     # 与某国总统X会面: the meeting verbs end a name
     "会面", "会晤", "通话",
     "发表",  # 某某|发表讲话, 林郑月娥|发表致市民的信
+    "带领",  # 某某·某某|带领分团来到…
 )
 # Verbs of speech and of taking part that no given name is (陈进行 and 李代表 are names, 某某指出 no)
 _VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "
