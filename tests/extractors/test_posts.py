@@ -265,6 +265,15 @@ def test_a_former_post_after_a_verb_is_not_widened_over_the_verbs_subject():
 
 
 @pytest.mark.issue(11)
+def test_a_level_organ_before_a_post_once_held_is_the_posts_and_the_chain_goes_on():
+    """云南省委原常委、省政府原副省长某某: 省政府 (an organ of the chain's region, no region printed)
+    before 原 is the post's organ, the post its level's without 原 (省政府副省长), and the chain of
+    posts goes on to the name."""
+    found = people("对云南省委原常委、省政府原副省长赵明远进行审查。")
+    assert found["赵明远"] == [("省委常委", "云南省"), ("省政府副省长", "云南省")]
+
+
+@pytest.mark.issue(11)
 def test_a_place_name_holding_a_break_word_is_read_whole():
     found = people("当天，太原理工大学校长张明远、固原市委原常委钱立新出席。")
     assert found["张明远"] == [("太原理工大学校长", None)]  # 原 is 太原's, not a former post's

@@ -183,6 +183,8 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
         if held is not None and _names_organ(text[held[0]:start - 1]):
             begin, post, region = held
             return begin, post if region is not None else post[:-len(title)] + text[start - 1] + title, region
+        if held is not None and _level_organ(text[held[0]:start - 1]):
+            return held  # 、省政府|原|副省长: the organ of the chain's region, the post its level's (省政府副省长)
     return _widen(text, start, floor, title)
 
 
@@ -197,6 +199,13 @@ def _names_organ(phrase: str) -> bool:
         return False
     return phrase[-1:] in _ORGAN_ENDS or phrase.endswith(_LEVEL_WORDS) \
         or phrase in countries() or _country_at_end(phrase) > 0
+
+
+def _level_organ(phrase: str) -> bool:
+    """Whether ``phrase`` is an organ of a region's level printed without the region (省政府, 市委,
+    县人大常委会): the region is the context's, as for the post word alone."""
+    return len(phrase) >= 2 and phrase.startswith(_LEVEL_WORDS) and phrase[-1] in _ORGAN_ENDS \
+        and not phrase.startswith(_COMMON_NOUNS_AT_LEVEL)
 
 
 def _in_place_name(text: str, at: int, lo: int, hi: int) -> bool:
