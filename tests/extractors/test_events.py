@@ -600,6 +600,16 @@ def test_a_report_made_to_the_meeting_on_a_bodys_behalf_makes_a_speaker():
     assert e["hosts"] == ["赵明远"] and e["speakers"] == ["钱立新"]
 
 
+def test_a_comma_list_of_posts_and_names_runs_on_past_a_described_representative():
+    """…院长赵某，…主任钱某，参加过某某战争的老战士代表孙某，青年学生代表李某先后发言: a representative
+    (named where one is printed) described at length with 的 is an item of the list, and every item
+    speaks."""
+    text = ("9月3日，某某纪念座谈会在人民大会堂举行。座谈会上，某某研究院院长赵明远，某某部主任钱立新，"
+            "参加过某某战争的老战士代表孙海山，青年学生代表李晓梅先后发言。")
+    (e,) = events(text, "2020-09-03T20:00:00")
+    assert e["speakers"] == ["赵明远", "钱立新", "孙海山", "李晓梅"]
+
+
 def test_a_gathering_closes_after_a_clause_on_what_it_did():
     text = "今天（9月20日）上午，某某联合会第八次全国代表大会圆满完成各项议程，在北京闭幕。\n主席赵明远主持闭幕会。"
     (e,) = events(text, "2023-09-20T20:00:00")

@@ -818,8 +818,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             name = None  # 主任由本级…: 由 opens who or what holds it; 习近平总书记鲜明指出: the post is its holder's
         elif all(is_occupation(h.title) for h in chain):
             # 教师|荣获, 医生|应该: the word is used of anyone; the recogniser decides (a post earlier in the
-            # chain vouches for the name: 某某大学教授、经济学家|赵明远)
-            name = recognised.get(pos)
+            # chain vouches for the name: 某某大学教授、经济学家|赵明远); a representative (老战士代表) is
+            # named where one is printed, so a full name the patterns read, closed by a mark, is his
+            # (老战士代表王恩田，青年学生代表…: an item of a list)
+            name = recognised.get(pos) or (_representative_named(text, pos) if hit.title.endswith("代表") else None)
         else:
             name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos)
         # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
@@ -1399,6 +1401,14 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
 
 
 _ITEM_CLOSERS = frozenset("、，等")
+_ITEM_CLOSE = frozenset("、，,；;。")  # marks that close a list's item or a clause
+
+
+def _representative_named(text: str, pos: int) -> str | None:
+    """The name after a representative's title (老战士代表|王恩田，): a surname and two characters the
+    patterns read, closed by a mark."""
+    read = name_at(text, pos)
+    return read if read and len(read) == 3 and text[pos + 3:pos + 4] in _ITEM_CLOSE else None
 _NOT_IN_ITEM = frozenset("的了着过是在和与及或等为把被从对向将也都就又还再已")
 # 主席|团成员, 总统|候选人, 主任|助理, 总理|年度会晤: the post runs on into a noun of membership or of a
 # meeting, no name follows it

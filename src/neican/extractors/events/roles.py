@@ -391,7 +391,8 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
         posts = find_titles(between) if between else []
         left = _strip_titles(between, posts) if between else ""
         # …书记钱某、化学学院院长孙某: what is left of a post is its unit, a few characters and no 的
-        if left and (len(left) > 6 and not _posts_before_name(between, posts) or "的" in between or not posts) \
+        # (，参加过抗日战争的老战士代表某某: a description with 的 before posts that end at the name)
+        if left and (not posts or not _posts_before_name(between, posts) and (len(left) > 6 or "的" in between)) \
                 and not _MEMBER_NOUN.fullmatch(left):
             # 、无党派人士代表某某先后发言: an item described by what no post names still
             # belongs to the list when the list runs on to its verb
