@@ -610,6 +610,14 @@ def test_a_comma_list_of_posts_and_names_runs_on_past_a_described_representative
     assert e["speakers"] == ["赵明远", "钱立新", "孙海山", "李晓梅"]
 
 
+def test_briefing_the_meeting_on_the_situation_is_taking_the_floor():
+    """某某通报了上半年经济工作有关情况: briefing the meeting is a speech there, as 介绍…情况 is."""
+    text = ("7月29日，中共中央召开党外人士座谈会。赵明远主持座谈会并发表重要讲话。钱立新、孙海燕出席座谈会。"
+            "钱立新通报了上半年经济工作有关情况。")
+    (e,) = events(text, "2019-07-29T20:00:00")
+    assert e["speakers"] == ["赵明远", "钱立新"]
+
+
 def test_a_gathering_closes_after_a_clause_on_what_it_did():
     text = "今天（9月20日）上午，某某联合会第八次全国代表大会圆满完成各项议程，在北京闭幕。\n主席赵明远主持闭幕会。"
     (e,) = events(text, "2023-09-20T20:00:00")
