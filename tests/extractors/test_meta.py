@@ -383,3 +383,12 @@ def test_the_outlet_named_in_chinese():
     assert _outlet_part("ABC - 某某国际广播电台") == "某某国际广播电台"  # a site name in parts: the Chinese outlet
     assert _outlet_part("某某日报") == "某某日报"
     assert meta_of(f"标题\n{PARA}", {"sitename": "ABC - 某某国际广播电台"}).source == "某某国际广播电台"
+
+
+@pytest.mark.parametrize("page", [
+    "某某会议今天召开\n某某会议今天召开。会议强调，要加强工作，推动各项任务落实见效。（记者/王小明）",
+    "某某会议今天召开\n某某会议今天召开。会议强调，要加强工作，推动各项任务落实见效。\n【作者】王小明",
+])
+def test_a_reporters_slash_and_a_bracketed_writers_label_credit_the_author(page):
+    """（记者/王小明）, 【作者】王小明: a slash after 记者, as after 文, and a label in 【】 credit the writer."""
+    assert meta_of(page).authors == ["王小明"]

@@ -45,15 +45,15 @@ _COPYRIGHT_HOLDER = (
 _NAME_SEGMENT = r"([\u4e00-\u9fff·][\u4e00-\u9fff·\s、，,]{1,40}?)"  # names, split by _names()
 # …记者 X 报道, 本报记者X发自北京, （记者 X）: the name runs to the byline's own end
 # or at the next label of a header line (记者 X Y 个人简介：)
-_REPORTER = LazyPattern(rf"(?:记者|通讯员|实习生)\s*[:：|｜]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|整合|[)）]|$|\s+(?=\d)|\s*[/|]"
+_REPORTER = LazyPattern(rf"(?:记者|通讯员|实习生)\s*[:：|｜/／]?\s*{_NAME_SEGMENT}\s*(报道|发自|摄影?|整理|整合|[)）]|$|\s+(?=\d)|\s*[/|]"
                        rf"|\s+(?=[\u4e00-\u9fff]{{2,6}}[:：]))")
 # Each of these two is (?:^|[(（\s])REST, kept as REST and [(（\s]REST (see scan.py).
 # the writer's name ends at a bracket, the line's end, a slash, a photo credit or the next label
 # of a header line (作者：X 来源：Y, 作者:X 分享：)
-_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:本文|本期|特约)?(?:撰文|撰稿|作者|文字|采写|执笔人?)\s*[/:：|｜]?|[文图]{{2}}\s*[:：|｜])"
+_WRITER_REST = (rf"(?:文\s*[/:：|｜]|文\s+|(?:本文|本期|特约)?(?:撰文|撰稿|作者|文字|采写|执笔人?)\s*(?:】|[/:：|｜])?|[文图]{{2}}\s*[:：|｜])"
                 rf"\s*{_NAME_SEGMENT}\s*"
                 rf"(?=[)）(（]|$|[/|]|\s图|\s+[\u4e00-\u9fff]{{1,4}}\s*[:：])")
-_WRITER = (cached_compile(_WRITER_REST), cached_compile(rf"[(（\s]{_WRITER_REST}"))
+_WRITER = (cached_compile(_WRITER_REST), cached_compile(rf"[(（\s【]{_WRITER_REST}"))  # 【作者】X: a bracketed label
 _COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:整理|编译)"  # X整理, X编译
 _COMPILER = (LazyPattern(_COMPILER_REST), LazyPattern(rf"[(（\s]{_COMPILER_REST}"))
 # The writer before a slash: 赵明远/文, 赵明远/某某日报 (each REST and [(（\s]REST, see scan.py)
