@@ -392,3 +392,11 @@ def test_the_outlet_named_in_chinese():
 def test_a_reporters_slash_and_a_bracketed_writers_label_credit_the_author(page):
     """（记者/王小明）, 【作者】王小明: a slash after 记者, as after 文, and a label in 【】 credit the writer."""
     assert meta_of(page).authors == ["王小明"]
+
+
+@pytest.mark.parametrize("closing", ["（来源：某某日报）", "（转自：某某日报）", "来源：某某日报"])
+def test_a_source_credited_after_the_text_in_brackets_or_as_a_repost(closing):
+    """（来源：某某日报）, （转自：某某日报）: a source label closed by a bracket, and 转自 (reposted from)
+    as a label of its own, name the outlet, as 来源： on a line of its own does."""
+    page = f"某某会议今天召开\n{PARA}\n{closing}"
+    assert meta_of(page).source == "某某日报"

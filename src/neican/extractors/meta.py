@@ -26,8 +26,8 @@ _DATELINE_START = LazyPattern(r"^(本报讯|本报|本台消息|新华社|中新
 # A media tag before a headline: 【视频】, [图文].
 _TITLE_TAG = cached_compile(r"^\s*[【\[](视频|图文|组图|图片|音频|直播|快讯|独家|专题|原创|聚焦|权威发布|现场|微视频|V观)[】\]]\s*")
 
-_SOURCE_LABEL = LazyPattern(r"(?:来源|来源于|稿源|文章来源|信息来源|稿件来源|来源单位|发布机构|发布单位|供稿单位|出处)\s*[:：]\s*(?:《)?([^\s:：|》]{2,20}?)(?:》)?"
-                           rf"(?={_LABELS}|\s|\||$|\d{{4}}[-/年])")
+_SOURCE_LABEL = LazyPattern(r"(?:来源|来源于|稿源|文章来源|信息来源|稿件来源|来源单位|发布机构|发布单位|供稿单位|出处|转自)\s*[:：]\s*(?:《)?([^\s:：|》)）]{2,20}?)(?:》)?"
+                           rf"(?={_LABELS}|\s|\||$|\d{{4}}[-/年]|[)）])")  # （来源：某某日报）: in brackets too
 _OUTLET_BYLINE = LazyPattern(r"(?![本我])([\u4e00-\u9fff]{1,8}?(?:通讯社|社|日报|晚报|报|电视台|广播电台|台|网))"
                             r"(?:特约)?记者")
 _NEWS_AGENCY_DATELINE = cached_compile(r"^([\u4e00-\u9fff]{2,6}?(?:社|网|台))[\u4e00-\u9fff]{2,10}?\d{1,2}月\d{1,2}日(?:电|讯)")
