@@ -618,6 +618,22 @@ def test_briefing_the_meeting_on_the_situation_is_taking_the_floor():
     assert e["speakers"] == ["赵明远", "钱立新"]
 
 
+def test_a_meeting_held_by_video_and_a_study_group_session_without_an_ordinal():
+    """某某大会以视频方式举行 (以…形式, 通过视频连线 likewise): how it was held stands between the
+    name and the verb; 省委理论学习中心组举行集体学习: a studying body's session needs no 第N次."""
+    (e,) = events("4月12日，某某合作大会以视频方式举行。赵明远在北京主会场出席并讲话。", "2023-04-14T20:00:00")
+    assert e["name"] == "某某合作大会" and e["speakers"] == ["赵明远"]
+    (e,) = events("4月12日，省委理论学习中心组举行集体学习。省委书记赵明远主持学习并讲话，李晓梅作专题辅导。",
+                  "2023-04-14T20:00:00")
+    assert e["hosts"] == ["赵明远"] and e["speakers"] == ["赵明远", "李晓梅"]
+    assert events("4月12日，全校师生举行集体学习活动。", "2023-04-14T20:00:00") == []
+
+
+def test_this_years_or_this_sessions_meeting_is_named_without_the_demonstrative():
+    (e,) = events("4月12日，本届年会以视频方式举行。赵明远出席并讲话。", "2023-04-14T20:00:00")
+    assert e["name"] == "年会"
+
+
 def test_a_gathering_closes_after_a_clause_on_what_it_did():
     text = "今天（9月20日）上午，某某联合会第八次全国代表大会圆满完成各项议程，在北京闭幕。\n主席赵明远主持闭幕会。"
     (e,) = events(text, "2023-09-20T20:00:00")

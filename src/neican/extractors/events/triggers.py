@@ -32,7 +32,8 @@ _NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{M
                             # 由某院、某组织于…在北京联合举办: who held it, between the name and its day
                             # (峰会16号继续在某地举行: a later day of the meeting)
                             rf"(?:由[^，。；,;\n]{{2,40}}?(?=于|在|\d))?{_WHEN}(?:继续)?(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
-                            rf"(?:以[^，。；,;\n]{{2,14}}?形式)?(?:隆重|胜利|顺利|正式|圆满|继续)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|开班(?!式)|举办|{_CURTAIN})"
+                            # 以视频会议形式, 以视频方式, 以线上线下相结合方式, 通过视频连线: how it was held
+                            rf"(?:(?:以|通过)[^，。；,;\n]{{2,14}}?(?:形式|方式)|通过视频(?:连线)?)?(?:隆重|胜利|顺利|正式|圆满|继续)?(?:召开|举行|开幕(?!式)|闭幕(?!式)|开班(?!式)|举办|{_CURTAIN})"
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
 _OBJECT_MEETING = LazyPattern(rf"了?{_NAME}")
 # a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
@@ -158,16 +159,19 @@ def _topic_triggers(text: str) -> list[Meeting]:
 
 # 中共中央政治局…就…进行第十次集体学习: a body's study session, a gathering its head chairs
 # (在主持学习时强调) and lecturers address (作讲解)
+# (省委理论学习中心组举行集体学习: a body's own session needs no ordinal where the body is named
+# as one that studies: a 中心组, a 党组, a 常委会)
 _STUDY_SESSION = LazyPattern(rf"(?P<org>[\u4e00-\u9fff]{{2,14}}?){_WHEN}[，,]?(?:(?:就|围绕|以)[^。；\n]{{2,80}}?[，,]?)?"
-                            rf"进行(?:了)?(?P<name>第[一二三四五六七八九十百\d]+次(?:集体|专题)学习)")
+                            rf"(?:进行|举行)(?:了)?(?P<name>(?P<nth>第[一二三四五六七八九十百\d]+次)?(?:集体|专题)学习)")
+_STUDYING_BODY = LazyPattern(r"(?:中心组|党组|党委|常委会|政治局)$")
 
 
 def _study_sessions(text: str) -> list[Meeting]:
     found = []
-    if "次集体学习" not in text and "次专题学习" not in text:  # the regex's lazy subject is slow to fail
+    if "集体学习" not in text and "专题学习" not in text:  # the regex's lazy subject is slow to fail
         return found
     for m in _STUDY_SESSION.finditer(text):
-        if _in_passing(text, m, False):
+        if _in_passing(text, m, False) or not (m.group("nth") or _STUDYING_BODY.search(m.group("org"))):
             continue
         org = _BEFORE_LEVEL_WORD.sub("", m.group("org")) if len(m.group("org")) > 6 else m.group("org")
         found.append(Meeting(org + m.group("name"), m.start(), m.end(), trigger_end=m.end()))
