@@ -2,6 +2,7 @@
 import pytest
 
 from neican.extractors.formulations import (
+    _designated,
     find_lexicon,
     find_numbered,
     find_quoted,
@@ -504,3 +505,13 @@ def test_a_set_named_by_the_predicate_whose_subject_lists_its_members():
     assert find_numbered("低保政策和教育扶贫政策更是帮助这个家庭的两个孩子顺利完成学业。") == []
     (found,) = find_numbered("继续推进交通、生态、产业三个重点领域率先突破。")
     assert (found.data["number"], found.data["head"]) == (3, "重点领域")
+
+
+def test_a_plan_period_and_an_occasion_are_quoted_formulations():
+    """“十三五”: a five-year plan's period is designated; 以“某某友好年”为契机: the occasion an
+    undertaking takes, as its theme (为主题) is. 破除“某地思维” (a mindset broken, an emphasis
+    quote) is not."""
+    assert _designated("十三五") and not _designated("十五")
+    found = {s.data["text"] for s in find_quoted("双方要以今年“中某友好年”为契机，拓展交流。")}
+    assert "中某友好年" in found
+    assert not find_quoted("要坚决破除“某地思维”，从更多方面率先突破。")

@@ -306,7 +306,7 @@ _SYSTEM_NOUNS = "体系|工程|战略|改革|制度|机制|模式|布局|举措|
 _PROGRAMME_AFTER = LazyPattern(rf"等?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
                               rf"要求|等?[^\W\d的]{{1,2}}(?:{_SYSTEM_NOUNS})|"
                               rf"的[\u4e00-\u9fff]{{0,2}}(?:{_PRINCIPLE_NOUNS})|"
-                              r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点)")
+                              r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点|契机)")
 # a campaign named by its own head, in a name's length: …行动, …工程, …攻坚战, or a year, month or week
 # of a drive (安全生产月, 营商环境提升年; not 黄金年, 峥嵘岁月)
 _CAMPAIGN = LazyPattern(r"^[^\W\d]{2,8}(?:行动|工程|战略|攻坚战|"
@@ -319,13 +319,16 @@ _SERIES_JOIN = LazyPattern(r"、[^\W\d的]{1,6}")
 _STANDALONE = LazyPattern(r"[。！!\n]$|^$")
 
 
+_PLAN_PERIOD = LazyPattern(r"^十[一二三四五六七八九]五$")  # “十二五”, “十四五”: a five-year plan's period
+
+
 def _designated(q: str) -> bool:
     """A designated set or a coined compound by its shape: a numeral (not 一 alone) and a classifier
     opening it (四个意识, 三大法宝, 两张皮), a numeral and one character (六稳, 四早), numerals opening
     two parts of one length (一国两制, 两学一做, 一件事一次办; not 一定要去一次), or two words
     joined by + (医疗+互联网). A numeral glued to a noun (四人帮, 八国联军, 双眼…) names a group or
     a thing, not a set."""
-    if _DESIGNATION.search(q) or re.search(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]", q):
+    if _DESIGNATION.search(q) or re.search(r"[\u4e00-\u9fff]\+[\u4e00-\u9fff]", q) or _PLAN_PERIOD.match(q):
         return True
     two = _TWO_PARTS.match(q)
     return bool(two) and len(two.group(2)) == len(two.group(4))
