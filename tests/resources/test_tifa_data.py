@@ -52,8 +52,10 @@ def test_no_generic_words_or_fragments_as_terms():
     """Precision: every entry is matched in every document, so no bare generic words (发展,
     两个) and no short forms that occur inside ordinary text (两山 in 两山之间)."""
     terms = {e.term for e in tifa()}
+    # (务实合作 left this list in the sixteenth session: the diplomatic formula of 3,290 xwlb items in
+    # 15 years, which every fresh gold batch lists as a tifa; 合作 alone stays generic)
     for generic in ("发展", "工作", "会议", "两个", "发展理念", "改革", "合作", "两山", "五通", "大健康",
-                    "务实合作", "全球治理", "网络安全", "中西医结合"):
+                    "全球治理", "网络安全", "中西医结合"):
         assert generic not in terms
     # Substrings of names: 老挝人民民主共和国, 中国人民政治协商会议, 两个文明古国.
     for inside_other_words in ("人民民主", "政治协商", "两个文明"):
