@@ -564,6 +564,17 @@ def test_a_name_ends_before_daipling_as_before_other_verbs_of_leading():
 
 
 @pytest.mark.issue(11)
+def test_a_foreign_name_with_a_separator_is_a_person_with_no_cue():
+    """篮球明星达里尔·道金斯，…: the separator says a foreign name where no post or verb vouches for
+    one; the word before the first part is no part of it; not a place (圣·彼得堡), not the middle of
+    a longer name (…·弗拉基米罗维奇·…)."""
+    found = _people_of_doc("有着“闪电”之称的篮球明星达里尔·道金斯，为了多得一份酬金，干脆一只脚穿上了别的鞋。")
+    assert "达里尔·道金斯" in found
+    assert _people_of_doc("他来到圣·彼得堡参观。") == {}
+    assert not any("弗拉基米罗维奇" in n for n in _people_of_doc("据说弗拉基米尔·弗拉基米罗维奇·普京喜欢冰球。"))
+
+
+@pytest.mark.issue(11)
 def test_a_post_does_not_start_inside_a_country_that_another_post_follows():
     """英|国王|储: 国王 starts inside 英国, and 王储 starts where 英国 ends: the country is read whole,
     then its post (科威|特首|相 likewise); 英国国王, 美国务卿 keep their posts."""

@@ -1397,6 +1397,9 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                                 and mention_starts.isdisjoint(range(start + 1, start + len(name)))}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
+    known = {s.data["name"] for s in spans}
+    spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_separated_names(doc.text) - known)
+                                       if not any(name in k or k in name for k in known)})
     doc.spans[ASSIGNS] = sorted(_other_readings_merged(doc.text, spans), key=lambda s: (s.start == s.end, s.start))
 
 
@@ -1494,6 +1497,44 @@ def _opens_item(text: str, start: int, post_start: int) -> bool:
 _ITEM_OPENERS = "、，,：:；;。（(《“\n "
 _ITEM_PREPOSITIONS = "向对给为和与同由被让请把将有是"
 _PLACE_OR_TIME_ENDS = "时后前中里上下内外"
+
+
+_SEPARATED = cached_compile(r"(?<=[\u4e00-\u9fff])[·•](?=[\u4e00-\u9fff])")
+
+
+def _separated_names(text: str) -> set[str]:
+    """Foreign names printed with a separator (达里尔·道金斯, 玛丽娜·勒庞) that no post or verb
+    vouches for: the separator says a name. Its first part is a whole run of two to six
+    transliteration characters (the word before it is no part: 明星|达里尔), not a country's or a
+    place's name; its second part two to five characters, all but one of them transliteration
+    characters and the last one of them, closed by a mark, 的 or a word a name ends before. A part
+    of a longer name (弗拉基米尔·弗拉基米罗维奇·普京: separators on both sides) and a place (圣·彼得堡)
+    are none. (On 6,000 xwlb items: 67 names found, about 60 of them whole and right; the rest cut
+    where the first part opens on a character the table lacks: 唐|纳德·特朗普.)"""
+    if "·" not in text and "•" not in text:
+        return set()
+    translit = cues()["translit"]
+    found = set()
+    for m in _SEPARATED.finditer(text):
+        lo = m.start()
+        while lo > 0 and m.start() - lo < 6 and text[lo - 1] in translit:
+            lo -= 1
+        if lo > 0 and (text[lo - 1] in translit or text[lo - 1] in _NAME_SEPARATORS):
+            continue  # the run goes on past six characters, or another part stands before
+        hi = m.end()
+        while hi < len(text) and hi - m.end() < 5 and "\u4e00" <= text[hi] <= "\u9fff" and text[hi] not in "的之" \
+                and not is_boundary(text, hi):
+            hi += 1
+        first, second = text[lo:m.start()], text[m.end():hi]
+        if len(first) < 2 or not 2 <= len(second) <= 5 or sum(c not in translit for c in second) > 1 \
+                or second[-1] not in translit \
+                or not (is_boundary(text, hi) or text[hi:hi + 1] in "的之") or text[hi:hi + 1] in _NAME_SEPARATORS:
+            continue
+        name = text[lo:hi]
+        if name not in world_places() and not any(first[:k] in world_places() for k in range(2, len(first) + 1)) \
+                and not is_known_word(first):
+            found.add(name)
+    return found
 
 
 def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
