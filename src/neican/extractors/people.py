@@ -1412,6 +1412,8 @@ def _representative_named(text: str, pos: int) -> str | None:
     patterns read, closed by a mark."""
     read = name_at(text, pos)
     return read if read and len(read) == 3 and text[pos + 3:pos + 4] in _ITEM_CLOSE else None
+
+
 _NOT_IN_ITEM = frozenset("的了着过是在和与及或等为把被从对向将也都就又还再已")
 # 主席|团成员, 总统|候选人, 主任|助理, 总理|年度会晤: the post runs on into a noun of membership or of a
 # meeting, no name follows it

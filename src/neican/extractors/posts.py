@@ -134,7 +134,7 @@ VERB_POSTS = frozenset(("主管",))
 FIRM_RANKS = ("高级", "资深", "首席")
 # Characters no firm's short name holds: function words, demonstratives, numerals and counters
 # (该|总经理, 一位|副总裁, 公司的|总裁)
-_NOT_IN_FIRM = frozenset("的了在是和与及或等为把被从对向将也都就又还再已这那该其此本每各某这位名个几多"
+_NOT_IN_FIRM = frozenset("的了在是和与及或等为把被从对向将也都就又还再已这那该其此本每各某位名个几多"
                          "一二三四五六七八九十百千万两")
 
 
@@ -347,9 +347,9 @@ _OBJECT_AFTER = frozenset("对向和与同把被给让请跟从在为见")
 
 
 def _clause_subject(text: str, comma: int) -> str | None:
-    """The subject of the clause that ends at ``comma``, where its sentence opens with it after at
-    most a date or a time (2014年某某来到这里，…; 某某1990年参加工作，…): the first name read there,
-    not the object of a preposition or a verb."""
+    """The subject of the clause that ends at ``comma``, the first of its sentence (2014年某某来到这里，…;
+    某某1990年参加工作，…): the first name read in its first twelve characters, not the object of a
+    preposition or a verb (对某某说) and not inside a transliterated name."""
     start = max((text.rfind(c, 0, comma) for c in _CLAUSE_OPENERS), default=-1) + 1
     if text.find("，", start, comma) >= 0:
         return None  # one clause only: the sentence's first
@@ -368,6 +368,8 @@ def _clause_subject(text: str, comma: int) -> str | None:
             return name
         at += 1
     return None
+
+
 _PREDICATE_ENDS = "为任的选是"  # what a post stated as a predicate follows (任命A为|, A同志任|, 免去A的|)
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿多余几数")
 _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时一")  # 时任: "then serving"; 下一任: a term, no name
