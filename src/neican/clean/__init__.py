@@ -107,12 +107,18 @@ def _continues(prev: Line, line: Line) -> bool:
     """True when ``line`` carries on the sentence ``prev`` broke off (a page-break cut)."""
     if prev.kind != "content" or line.kind != "content" or prev.caption or line.caption:
         return False
+    if _in_table(prev) or _in_table(line):  # cells of a layout table are apart, whatever they end with
+        return False
     a, b = prev.rest(), line.rest()
     if len(a) < _MIN_CUT_LINE or not b:
         return False
     last, first = a[-1], b[0]
     ends_open = last in _OPEN_END or last.isalnum()
     return ends_open and first not in _NO_JOIN_START and not _starts_enumeration(b)
+
+
+def _in_table(line: Line) -> bool:
+    return any(reason == "table_cells" for _, _, reason in line.cuts)
 
 
 def _starts_enumeration(text: str) -> bool:

@@ -130,7 +130,79 @@ def _doubled(text: str) -> str | None:
     return None
 
 
+# A row of a layout table as the HTML extractor prints it (| cell | cell |): old portals set the
+# whole page in tables, so the article shares its rows with menus, link lists and empty spacer cells.
+_CELL_BAR = cached_compile(r"(?<!\\)\|")  # a bar the extractor escaped (\|) is the cell's own text
+_TABLE_RULE = cached_compile(r"^\|[\s|:-]*\|$")  # |---|---|
+_CELL_PROSE_MIN = 60  # a cell this long, or with a full stop, is text rather than a link
+_CELL_BULLETS = " ·•■□◆◇●○▪|"
+_CELL_ITEMS = cached_compile(r"[·•■◆●▪]")  # items of a link list set in one cell
+_CELL_NAV = cached_compile(r" [-|>»] |^[■□◆◇●○▪·•【]|^\[[^\]]*[\u4e00-\u9fff]")  # 首页 - 新闻, 财经 > 国内, ■ 相关链接, [精华区]
+_CELL_MENU = cached_compile(r" [-|>»] ")
+_FIGURE = cached_compile(r"^[\d.,，%％‰:：/~～\-+－年月日万亿元个度倍]+$")
+_HANZI_CHAR = cached_compile(r"[\u4e00-\u9fff]")
+_HEADLINE_HANZI = 6  # a cell with this many characters of Chinese reads as a headline, not a table's term
+
+
+def _is_prose_cell(cell: str) -> bool:
+    if "。" in cell:
+        return True
+    if len(_CELL_ITEMS.findall(cell)) >= 3 or len(_CELL_MENU.findall(cell)) >= 3:
+        return False  # a link list or a menu in one cell
+    return len(cell) >= _CELL_PROSE_MIN or ("，" in cell and len(cell) >= 30)
+
+
+def _is_term_cell(cell: str) -> bool:
+    """A short term (刘某某, 获奖, [1], 2nd): a data table's value, never a link's headline."""
+    return len(cell) <= 8 and len(_HANZI_CHAR.findall(cell)) <= 4 and not _CELL_NAV.search(cell)
+
+
+def _table_row_cuts(line: Line) -> bool:
+    """Cut a layout-table row down to its text: the bars and empty cells always, and the link cells
+    beside a cell of prose. A row with no prose cell is furniture where it reads as links (a menu,
+    a list of other stories, a section label): most of its cells headlines, or a menu's marks.
+    A row with a figure or a date in a cell, or of short terms, is a data table and stays whole.
+    Returns True when the line was classified here."""
+    text = line.text
+    if _TABLE_RULE.match(text):
+        line.kind, line.reason = "furniture", "table_rule"
+        return True
+    bars = [m.start() for m in _CELL_BAR.finditer(text)]
+    cells = [text[a + 1:b].strip(_STRIP) for a, b in zip(bars, bars[1:])]
+    spans = [(a + 1, b) for a, b in zip(bars, bars[1:])]
+    filled = [(span, cell) for span, cell in zip(spans, cells) if cell.strip(_CELL_BULLETS)]
+    if not filled:
+        line.kind, line.reason = "furniture", "empty_cells"
+        return True
+    if any(_FIGURE.match(cell) for _, cell in filled):
+        return False  # a data table: its cells are the article's figures and dates
+    prose = [span for span, cell in filled if _is_prose_cell(cell)]
+    if not prose and any(_is_term_cell(cell) for _, cell in filled):
+        return False  # short terms beside each other: a data table's row or its head
+    if not prose:
+        linked = sum(1 for _, cell in filled if _CELL_NAV.search(cell) or len(_HANZI_CHAR.findall(cell)) >= _HEADLINE_HANZI)
+        if len(filled) >= 2 and 2 * linked > len(filled):
+            line.kind, line.reason = "furniture", "link_table"
+            return True
+        if len(filled) >= 2:
+            return False  # short terms side by side: a data table's row or its head
+        lone = filled[0][1]
+        if _CELL_NAV.search(lone) or len(_HANZI_CHAR.findall(lone)) < 2 * _HEADLINE_HANZI:
+            line.kind, line.reason = "furniture", "link_table"
+            return True
+        prose = [filled[0][0]]  # one headline-like cell: the title or a heading set in a table
+    pos = 0
+    for a, b in prose:
+        if a > pos:
+            line.cuts.append((line.start + pos, line.start + a, "table_cells"))
+        pos = b
+    line.cuts.append((line.start + pos, line.end, "table_cells"))
+    return False
+
+
 def _classify_line(line: Line, rules: BoilerplateRules) -> None:
+    if line.text[0] == "|" and line.text[-1] == "|" and len(line.text) > 1 and _table_row_cuts(line):
+        return
     if rules.inline_may_match(line.text):
         for reason, pattern in rules.inline:
             for m in pattern.finditer(line.text):
