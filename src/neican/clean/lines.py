@@ -5,6 +5,7 @@ Works on simplified text, so the rules in resources/boilerplate.toml need one sc
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import BoilerplateRules, boilerplate_rules
@@ -168,9 +169,9 @@ def _table_row_cuts(line: Line) -> bool:
         line.kind, line.reason = "furniture", "table_rule"
         return True
     bars = [m.start() for m in _CELL_BAR.finditer(text)]
-    cells = [text[a + 1:b].strip(_STRIP) for a, b in zip(bars, bars[1:])]
-    spans = [(a + 1, b) for a, b in zip(bars, bars[1:])]
-    filled = [(span, cell) for span, cell in zip(spans, cells) if cell.strip(_CELL_BULLETS)]
+    spans = [(a + 1, b) for a, b in pairwise(bars)]
+    cells = ((span, text[span[0]:span[1]].strip(_STRIP)) for span in spans)
+    filled = [(span, cell) for span, cell in cells if cell.strip(_CELL_BULLETS)]
     if not filled:
         line.kind, line.reason = "furniture", "empty_cells"
         return True
