@@ -202,3 +202,35 @@ def test_a_space_beside_a_lists_mark_goes_and_offsets_still_point_back():
     assert out.text == "副主席赵明远、钱立新、孙海燕、周立平出席会议。\n记者 赵明远 钱立新"
     start, end = out.offsets.span(at := out.text.index("孙海燕"), at + 3)
     assert text[start:end] == "孙海燕"
+
+
+ARTICLE_LONG = "".join(f"第{n}项任务是{task}，要明确责任分工，细化工作举措，按时保质完成。"
+                       for n, task in enumerate(["稳就业", "稳外贸", "稳投资", "保民生", "保市场主体", "保粮食安全"], 1))
+
+
+def test_each_list_of_other_stories_goes_up_to_the_next_heading():
+    comment = "我想说几句，" + "这篇报道写得很好，把基层干部的辛苦讲清楚了，" * 14
+    page = "\n".join([ARTICLE_LONG, "相关阅读", "某地举行春季运动会", "某市开展植树活动", "| 热门评论 |", comment])
+    out = kept(page)
+    assert "某地举行春季运动会" not in out and "某市开展植树活动" not in out
+    assert comment in out  # a comment longer than a teaser is not taken for one
+    assert "related" in reasons("\n".join([ARTICLE_LONG, "| 热门评论 |", "写得很好，支持。"]))
+
+
+def test_a_long_paragraph_after_a_related_heading_is_the_article():
+    paragraph = "会议指出，" + "要坚持稳中求进工作总基调，推动经济实现质的有效提升和量的合理增长，" * 8
+    page = "\n".join([ARTICLE_LONG, "相关阅读", paragraph])
+    assert paragraph in kept(page)
+
+
+def test_teasers_after_the_closing_credits_go_the_credits_stay():
+    page = "\n".join([ARTICLE_LONG, "采写：某报记者 某甲 某乙", "某地警方通报一起交通事故",
+                      "某市地铁新线今日开通运营，市民可持卡乘车。", ",某某都市报"])
+    out = kept(page)
+    assert out == ARTICLE_LONG + "\n采写：某报记者 某甲 某乙"
+    assert "after_credits" in reasons(page)
+
+
+def test_a_credit_line_high_on_the_page_takes_nothing_after_it():
+    page = "\n".join(["作者：某某", ARTICLE_LONG, "某地警方通报一起交通事故"])
+    assert "after_credits" not in reasons(page)

@@ -85,30 +85,52 @@ def classify(lines: list[Line], rules: BoilerplateRules | None = None) -> list[L
         previous = line
     mark_related_list(lines)
     mark_tail_furniture(lines, rules)
+    mark_after_credits(lines)
     return lines
+
+
+# The credits that close an article (采写：某报记者 某某, 责任编辑：某某): what a page prints after them
+# is the site's, not the article's
+_CREDIT = cached_compile(r"^[(（【\[]?\s*(?:作者|撰稿|采写|策划|统筹|监制|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|记者|通讯员|实习生)\s*[:：|｜]")
+
+
+def mark_after_credits(lines: list[Line]) -> None:
+    """Lines after the article's closing credits: headlines and teasers of other stories, each no
+    longer than a teaser, together far shorter than the article above the credits."""
+    last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].kind in ("metadata", "content")
+                 and _CREDIT.match(lines[k].text)), None)
+    if last is None:
+        return
+    after = [ln for ln in lines[last + 1:] if ln.kept]
+    before = sum(len(ln.text) for ln in lines[:last] if ln.kept)
+    if not after or any(len(ln.rest()) > _RELATED_ITEM_MAX for ln in after) or 3 * sum(len(ln.text) for ln in after) >= before:
+        return
+    for line in after:
+        line.kind, line.reason = "furniture", "after_credits"
 
 
 # A heading that opens a list of other stories after the article (您可能感兴趣的文章, 相关阅读)
 _RELATED_HEADING = cached_compile(r"^[【\[]?(?:相关新闻|相关阅读|相关文章|相关链接|推荐阅读|热点推荐|延伸阅读|猜你喜欢|热门推荐|"
-                                  r"更多精彩|精彩推荐|热门文章|编辑推荐|相关报道|其他报道|更多报道|您?可能感兴趣的(?:文章|新闻|内容)?|"
+                                  r"更多精彩|精彩推荐|相关推荐|热门文章|编辑推荐|相关报道|其他报道|更多报道|热门评论|最新评论|网友评论|您?可能感兴趣的(?:文章|新闻|内容)?|"
                                   r"你可能感兴趣的(?:文章|新闻|内容)?)[】\]]?\s*[:：]?$")
-_RELATED_ITEM_MAX = 200  # a headline or a teaser; a longer line is an article's paragraph
+_RELATED_ITEM_MAX = 250  # a headline and its teaser; a longer line is an article's paragraph
 
 
 def mark_related_list(lines: list[Line]) -> None:
-    """The other stories a related-list heading opens after the article: every line after the
-    last such heading, where each is a headline or a teaser (none longer than a teaser) and the
-    list is shorter than the article above it."""
-    heading = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].kind == "furniture"
-                    and _RELATED_HEADING.match(lines[k].rest() or lines[k].text)), None)
-    if heading is None:
+    """The other stories (or readers' comments) a heading opens after the article: the lines after
+    each such heading, up to the next one, where each is a headline or a teaser (none longer than
+    a teaser) and they are shorter than the article above the first heading."""
+    headings = [k for k, line in enumerate(lines) if line.kind == "furniture"
+                and _RELATED_HEADING.match((line.rest() or line.text).strip(_STRIP + "|"))]
+    if not headings:
         return
-    after = [ln for ln in lines[heading + 1:] if ln.kept]
-    before = sum(len(ln.text) for ln in lines[:heading] if ln.kept)
-    if not after or any(len(ln.text) > _RELATED_ITEM_MAX for ln in after) or sum(len(ln.text) for ln in after) >= before:
-        return
-    for line in after:
-        line.kind, line.reason = "furniture", "related"
+    before = sum(len(ln.text) for ln in lines[:headings[0]] if ln.kept)
+    for heading, end in zip(headings, [*headings[1:], len(lines)]):
+        after = [ln for ln in lines[heading + 1:end] if ln.kept]
+        if not after or any(len(ln.rest()) > _RELATED_ITEM_MAX for ln in after) or sum(len(ln.text) for ln in after) >= before:
+            continue
+        for line in after:
+            line.kind, line.reason = "furniture", "related"
 
 
 def _is_header(rest: str) -> bool:
@@ -178,7 +200,7 @@ def _table_row_cuts(line: Line) -> bool:
     if any(_FIGURE.match(cell) for _, cell in filled):
         return False  # a data table: its cells are the article's figures and dates
     prose = [span for span, cell in filled if _is_prose_cell(cell)]
-    if not prose and any(_is_term_cell(cell) for _, cell in filled):
+    if not prose and len(filled) >= 2 and any(_is_term_cell(cell) for _, cell in filled):
         return False  # short terms beside each other: a data table's row or its head
     if not prose:
         linked = sum(1 for _, cell in filled if _CELL_NAV.search(cell) or len(_HANZI_CHAR.findall(cell)) >= _HEADLINE_HANZI)
