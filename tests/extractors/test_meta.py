@@ -146,6 +146,7 @@ def test_titles_lose_site_and_source_suffixes_and_sources_their_channel():
     ("某地推进改革取得新成效|某某星空", "某某星空"),
     ("某地推进改革取得新成效--某某商报", "某某商报"),
     ("某地推进改革取得新成效_10%公司_某某新闻-The Paper", "某某新闻"),
+    ("某地推进改革取得新成效-ABC 电子技术设计", "ABC 电子技术设计"),  # a brand's letters, then its name
     ("中华人民共和国某某法-纪检", None),  # two characters: a column, not a site
     ("某地推进改革取得新成效", None),
 ])

@@ -210,7 +210,7 @@ _CLIPPED = LazyPattern(r"(?:\.{3,}|…+)$")
 
 
 _TITLE_PART_BREAK = LazyPattern(r"\s*(?:[_|｜–—]+|-{1,2}|\s»\s)\s*")
-_SITE_NAME = LazyPattern(r"[\u4e00-\u9fff]{3,8}")
+_SITE_NAME = LazyPattern(r"(?:[A-Za-z]{2,10} ?)?[\u4e00-\u9fff]{3,8}")  # 某某网, EDN 电子技术设计: a brand's letters first
 
 
 def _site_of_title(title: str | None) -> str | None:
