@@ -250,8 +250,9 @@ def is_formulation(quoted: str) -> bool:
     return len(q) <= _MAX_QUOTED
 
 
-# Heads that make a quoted phrase the name of a thing: documents, shows, contests, numbered events.
-_NAMED_THING = LazyPattern(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|文件|白皮书|成果展|展览|展|赛|"
+# Heads that make a quoted phrase the name of a thing: documents, shows, contests, numbered events
+# (展 an exhibition's, not the end of 发展 or 开展).
+_NAMED_THING = LazyPattern(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|文件|白皮书|成果展|展览|(?<![发进拓扩开伸施])展|赛|"
                           r"活动|盛典|评选|颁奖|典礼|案|[^方办做说想看写用打]法|林火|山火|公路|铁路|大桥|"
                           r"第\d+号[\u4e00-\u9fff]{1,3}|[一二三四五六七八九十\d]+号|-\d{4})$")
 _CLAUSES = LazyPattern(r"[，、,；;]")
@@ -278,7 +279,9 @@ _TASK_VERBS = ("实施|推进|推动|推行|推广|落实|贯彻|坚持|坚守|�
                "增强|做到|做好|做实|抓好|抓实|运用|用好|按照|遵循|对标|融入|共建|打造|打好|打赢|促进|加强|"
                "强化|实现|牢记|胸怀|心系|服务|执行|纳入|打通|擦亮|发挥|启动|部署|重视|倡导|秉持|秉承|实行|"
                "出台|创建|建设|争创|争当|炼就|做大|做强|做优|支撑|处置|降低|提高|提升|构建|健全|完善|巩固|守好|筑牢|"
-               "参与|响应|号召|倡议|确立|授予|追授|荣获|获评|评为|畅通|主题为|主题是|口号为|口号是|理念是|宗旨是|宗旨为")
+               "参与|响应|号召|倡议|确立|授予|追授|荣获|获评|评为|畅通|主题为|主题是|口号为|口号是|理念是|宗旨是|宗旨为|"
+               # what work is aimed at: 聚焦“X”, 锚定“X” (围绕“X” is as often a topic of talks)
+               "聚焦|紧扣|紧盯|锚定|瞄准")
 # the verb, then at most a few characters of modifier (实施生态保护“十大工程”, 打通服务“最后一公里”),
 # none of them a modal or copula that makes the quote a predicate (做到真正“管得住”) nor 的 that makes
 # it something someone has (提升他们的“幸福指数”)
