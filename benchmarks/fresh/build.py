@@ -510,6 +510,10 @@ NUMBERING15 = NUMBERING14
 FILL15 = ("meeting", "gathering", "reception")
 # Items of batch 15 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP15: dict[str, str] = {
+    "VIDEv4U9nXTxW9GAvTmf7x4N250521": "gathering pool: public reaction to a speech during an inspection (引发热烈反响), no gathering reported",
+    "VIDEp3lVKMUfMDMZM78Jl1ma240626": "deliberation pool: a 委员长会议 hearing reports on drafts and bills, a meeting item, not a deliberation",
+    "VIDE3SbS18gotw3h1OWM7DYR210330": "deliberation pool: a Politburo meeting that reviews a document, a meeting item, not a deliberation",
+    "VIDEq4Fnb0INij5dp6j5rJKn220124": "deliberation pool: a Politburo meeting that reviews a report and a regulation, a meeting item, not a deliberation",
 }
 
 TAG = re.compile(r"<[^>]+>")
