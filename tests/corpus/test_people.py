@@ -165,6 +165,23 @@ def test_a_provinces_party_secretary_and_the_names_national_posts_are_one_career
 
 
 @pytest.mark.issue(11)
+def test_a_secretary_after_the_organ_printed_once_is_the_provinces_secretary(store):
+    # 任天津市委委员、常委、书记: the list's last post is printed bare, its region the municipality's
+    store.add([
+        record("tj", published="2012-11-21", people=[person("程远山", ("市委委员", "天津市", "120000"),
+                                                         ("常委", "天津市", "120000"), ("书记", "天津市", "120000"))]),
+        record("n1", published="2015-04-21", people=[person("程远山", ("中央统战部部长", None, None))]),
+        # a city's secretary printed the same way is no province's
+        record("yz", published="2016-01-01", people=[person("林慕白", ("书记", "扬州市", "321000"))]),
+        record("n2", published="2019-01-01", people=[person("林慕白", ("中央组织部部长", None, None))]),
+    ])
+    build_people(store)
+    entities = _entities(store)
+    assert {key for key in entities if key[0] == "程远山"} == {("程远山", None)}
+    assert {key for key in entities if key[0] == "林慕白"} == {("林慕白", None), ("林慕白", "江苏省")}
+
+
+@pytest.mark.issue(11)
 def test_a_name_met_only_in_credits_makes_no_person_of_the_story(store):
     store.add([
         record("c1", published="2024-01-10", people=[person("林慕白", ZJ_DEPUTY), person("韩志远", ("视频编辑", None, None))],

@@ -1019,3 +1019,24 @@ def test_a_groups_representative_is_a_title_and_comma_lists_of_posts_and_names_v
     assert found["王恩田"] == ["老战士代表"] and found["钱立新"] == ["青年学生代表"]
     found = _people_of_doc("中央军委政治工作部主任助理周立平，山西省委常委孙海燕出席。")
     assert "助理周立平" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_committee_member_printed_bare_beside_a_name():
+    found = people("吕某委员就环境问题提出询问；王毅委员就责任分工问题提出询问；赵明远委员发言。")
+    assert found == {"吕某": [("委员", None)], "王毅": [("委员", None)], "赵明远": [("委员", None)]}
+    listed = people("联组会上，吴浩、黄璐琦、王辰等3位委员，围绕完善基层卫生体系发言。")
+    assert listed == {"吴浩": [("委员", None)], "黄璐琦": [("委员", None)], "王辰": [("委员", None)]}
+
+
+@pytest.mark.issue(11)
+def test_members_at_large_are_no_name():
+    assert people("要创新委员服务和管理的相关制度，引导委员强化责任担当，让更多委员有发言的机会。") == {}
+
+
+@pytest.mark.issue(11)
+def test_appointment_verbs_are_not_part_of_the_post_and_not_removed_is_no_name():
+    found = people("全会决定，递补中央委员会候补委员王学军、王建平为中央委员会委员。")
+    assert ("中央委员会委员", None) in found["王建平"]
+    assert not any(t.startswith("递补") for titles in found.values() for t, _ in titles)
+    assert "不再" not in people("中共中央决定：赵明远同志任某省委书记，不再担任某市委书记、常委、委员职务。")

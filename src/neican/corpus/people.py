@@ -189,6 +189,10 @@ def _senior(title: dict[str, Any]) -> bool:
     if entry.level == "province":
         return entry.rank <= _SENIOR_PROVINCE_RANK
     code = title.get("region_code") or ""
+    if entry.level == "unit" and title.get("title") == "书记":
+        # 天津市委委员、常委、书记: the organ printed once before the list, the secretary's post is
+        # the province's (or the municipality's) where the region is one
+        return code.endswith("0000")
     return entry.level == "prefecture" and entry.rank <= _SENIOR_PROVINCE_RANK and code.endswith("0000") \
         and code[:2] in _MUNICIPALITIES  # 上海市委书记: a province-level post
 

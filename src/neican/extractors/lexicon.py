@@ -108,8 +108,8 @@ def find_matches(text: str) -> LexiconMatches:
             tifa_hits.append((start, end, words[index], entry))
         if region:
             regions.append((start, end, words[index]))
-        if title:
-            titles.append((start, end, words[index]))
+        if title and not (text.startswith("会", end) and words[index].endswith("委员")):
+            titles.append((start, end, words[index]))  # …委员|会 is a committee, no member's post
         if verb:
             verbs.append((start, end))
         if blocks:

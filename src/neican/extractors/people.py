@@ -457,6 +457,12 @@ _AFTER_HOLDER = frozenset("反映 建议 倡议 坦言 告诉 透露 回忆 谈�
                           "的 也 还 则 又 就 亲自 专门 特意 现场 详细 多次 一直".split())
 
 
+_POST_JOINS = ("兼", "暨")
+# A member of a committee (吕某委员就…提问): printed of anyone as an occupation is, but after a
+# two-character name as often as after a longer one
+_MEMBERSHIP = frozenset(("委员",))
+
+
 # development zones, whose posts follow the zone's own name (滨海新区党工委书记), not a person's
 _ZONES = ("新区", "开发区", "高新区", "园区", "试验区", "示范区", "自贸区", "保税区", "经开区")
 
@@ -474,7 +480,7 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     if not _post_ends(text, hit.end) or hit.title.startswith(_ZONES):
         return None  # 滨海|新区党工委书记: a zone's name before its post, no person's
     before = name_before(text, hit.start)
-    if before and len(before) == 2 and is_occupation(hit.title):
+    if before and len(before) == 2 and is_occupation(hit.title) and hit.title not in _MEMBERSHIP:
         return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word
     if (not before or before.endswith(_UNIT_ENDINGS) or before[-1] in _NOT_NAME_END
             or before[0] in _NOT_NAME_START
@@ -822,6 +828,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             # named where one is printed, so a full name the patterns read, closed by a mark, is his
             # (老战士代表王恩田，青年学生代表…: an item of a list)
             name = recognised.get(pos) or (_representative_named(text, pos) if hit.title.endswith("代表") else None)
+            if text.startswith(_POST_JOINS, pos) or (hit.title in _MEMBERSHIP and text.startswith("会", pos)):
+                name = None  # 联邦委员|兼经济部长: a second post joins the first; 常务委员|会: a committee
         else:
             name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos)
         # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
@@ -1350,7 +1358,9 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                                  and usable(start, _without_adverb(name), known), only_starts)
         names = dict(_whole_transliteration(doc.text, start, _before_post(start, _without_adverb(name)), stops)
                      for start, name in names.items())
-        return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)}
+        # 联邦委员|兼经济、…部长: a post's joiner opens no name
+        return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)
+                and not name.startswith(_POST_JOINS)}
 
     def _before_post(start: int, name: str) -> str:
         # 穆罕默德特|使, 主席团|轮值主席: a name does not run into a post printed after it
