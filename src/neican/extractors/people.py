@@ -442,7 +442,7 @@ def _transliteration_start(text: str, start: int, end: int, floor: int = 0, stop
 
 # Where a name printed before its post (赵明远教授, 钱立新秘书长) may open: a clause or list mark,
 # or the end of the posts it also holds (某某大学副校长|赵明远|教授)
-_OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与"
+_OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与,;"  # ASCII , and ; as pages print them
 # A unit's name, not a person's, ends with these (某某公司|董事长, 某某学校|校长)
 _UNIT_ENDINGS = tuple("司团院所厂校处组队站馆社报台网店村镇乡区州业")
 # Function words that cannot end or open a name before a post: 赵明远为|团长, 曾任|局长, 英国前|首相,
