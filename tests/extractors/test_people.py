@@ -1030,6 +1030,13 @@ def test_a_committee_member_printed_bare_beside_a_name():
 
 
 @pytest.mark.issue(11)
+def test_a_post_joined_to_another_opens_no_name():
+    record = extract_text("某国联邦副主席贝尔塞洛，联邦委员兼财政部长毛雷洛，联邦委员兼经济、教研部长卡尔·施密特共同参加会谈。")
+    names = [p["name"] for p in record["people"]]
+    assert "卡尔·施密特" in names and not any(name.startswith("兼") for name in names)
+
+
+@pytest.mark.issue(11)
 def test_members_at_large_are_no_name():
     assert people("要创新委员服务和管理的相关制度，引导委员强化责任担当，让更多委员有发言的机会。") == {}
 

@@ -1424,7 +1424,7 @@ def _representative_named(text: str, pos: int) -> str | None:
     return read if read and len(read) == 3 and text[pos + 3:pos + 4] in _ITEM_CLOSE else None
 
 
-_NOT_IN_ITEM = frozenset("的了着过是在和与及或等为把被从对向将也都就又还再已")
+_NOT_IN_ITEM = frozenset("的了着过是在和与及或等为把被从对向将也都就又还再已兼暨")  # 兼, 暨: one post joined to another
 # 主席|团成员, 总统|候选人, 主任|助理, 总理|年度会晤: the post runs on into a noun of membership or of a
 # meeting, no name follows it
 _ROLE_NOUN = LazyPattern("成员|候选|人选|代表|委员|人员|同志|先生|女士|夫人|负责|助理|特使|顾问|会晤|会谈|对话|会议|机制")
