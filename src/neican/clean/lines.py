@@ -13,9 +13,13 @@ from ..resources.loader import BoilerplateRules, boilerplate_rules
 _STRIP = " \t\r\f\v\u3000\xa0\u200b\ufeff"
 _HEADING = cached_compile(r"^(#{1,6})\s+")
 # Header lines that carry metadata rather than content (removed from the text, read by meta).
+# the labels of a byline or a credit line (作者：, 责任编辑：, 记者｜X as 记者：X)
+_CREDIT_LABELS = "作者|撰稿|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|记者|通讯员|实习生"
+_LABEL_OPENING = r"^[(（【\[]?\s*"
+_LABEL_MARK = r"\s*[:：|｜]"
 _META_LABEL = cached_compile(
-    r"^[(（【\[]?\s*(来源|来源于|稿源|作者|撰稿|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|整理|记者|通讯员|实习生|"
-    r"发布时间|发布日期|发表时间|更新时间|时间|日期|供稿|摄影|出处|文章来源|信息来源)\s*[:：|｜]")  # 记者｜X as 记者：X
+    rf"{_LABEL_OPENING}(来源|来源于|稿源|{_CREDIT_LABELS}|整理|"
+    rf"发布时间|发布日期|发表时间|更新时间|时间|日期|供稿|摄影|出处|文章来源|信息来源){_LABEL_MARK}")
 _ORIGINAL_TITLE = cached_compile(r"^(?:[-·•]\s*)?[(（]?\s*(?:本文)?原标题\s*[:：]")  # - 原标题：… in a list of credits
 _DATETIME = cached_compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _DATE = cached_compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
@@ -91,22 +95,29 @@ def classify(lines: list[Line], rules: BoilerplateRules | None = None) -> list[L
 
 # The credits that close an article (采写：某报记者 某某, 责任编辑：某某): what a page prints after them
 # is the site's, not the article's
-_CREDIT = cached_compile(r"^[(（【\[]?\s*(?:作者|撰稿|采写|策划|统筹|监制|编辑|责编|责任编辑|值班编辑|编审|审核|审校|校对|记者|通讯员|实习生)\s*[:：|｜]")
+_CREDIT = cached_compile(rf"{_LABEL_OPENING}(?:{_CREDIT_LABELS}|采写|策划|统筹|监制){_LABEL_MARK}")
 
 
 def mark_after_credits(lines: list[Line]) -> None:
     """Lines after the article's closing credits: headlines and teasers of other stories, each no
-    longer than a teaser, together far shorter than the article above the credits."""
+    longer than a teaser, together under a third of the article above the credits."""
     last = next((k for k in range(len(lines) - 1, -1, -1) if lines[k].kind in ("metadata", "content")
                  and _CREDIT.match(lines[k].text)), None)
-    if last is None:
-        return
-    after = [ln for ln in lines[last + 1:] if ln.kept]
-    before = sum(len(ln.text) for ln in lines[:last] if ln.kept)
-    if not after or any(len(ln.rest()) > _RELATED_ITEM_MAX for ln in after) or 3 * sum(len(ln.text) for ln in after) >= before:
-        return
-    for line in after:
-        line.kind, line.reason = "furniture", "after_credits"
+    if last is not None:
+        _mark_teasers(lines[last + 1:], _kept_chars(lines[:last]) / 3, "after_credits")
+
+
+def _kept_chars(lines: list[Line]) -> int:
+    return sum(len(ln.text) for ln in lines if ln.kept)
+
+
+def _mark_teasers(lines: list[Line], limit: float, reason: str) -> None:
+    """The kept lines of ``lines`` become furniture where each is no longer than a headline and its
+    teaser and together they hold fewer than ``limit`` characters (a share of the article's)."""
+    kept = [ln for ln in lines if ln.kept]
+    if kept and all(len(ln.rest()) <= _RELATED_ITEM_MAX for ln in kept) and _kept_chars(kept) < limit:
+        for line in kept:
+            line.kind, line.reason = "furniture", reason
 
 
 # A heading that opens a list of other stories after the article (您可能感兴趣的文章, 相关阅读)
@@ -124,13 +135,9 @@ def mark_related_list(lines: list[Line]) -> None:
                 and _RELATED_HEADING.match((line.rest() or line.text).strip(_STRIP + "|"))]
     if not headings:
         return
-    before = sum(len(ln.text) for ln in lines[:headings[0]] if ln.kept)
+    article = _kept_chars(lines[:headings[0]])
     for heading, end in zip(headings, [*headings[1:], len(lines)]):
-        after = [ln for ln in lines[heading + 1:end] if ln.kept]
-        if not after or any(len(ln.rest()) > _RELATED_ITEM_MAX for ln in after) or sum(len(ln.text) for ln in after) >= before:
-            continue
-        for line in after:
-            line.kind, line.reason = "furniture", "related"
+        _mark_teasers(lines[heading + 1:end], article, "related")
 
 
 def _is_header(rest: str) -> bool:
@@ -160,8 +167,9 @@ _TABLE_RULE = cached_compile(r"^\|[\s|:-]*\|$")  # |---|---|
 _CELL_PROSE_MIN = 60  # a cell this long, or with a full stop, is text rather than a link
 _CELL_BULLETS = " ·•■□◆◇●○▪|"
 _CELL_ITEMS = cached_compile(r"[·•■◆●▪]")  # items of a link list set in one cell
-_CELL_NAV = cached_compile(r" [-|>»] |^[■□◆◇●○▪·•【]|^\[[^\]]*[\u4e00-\u9fff]")  # 首页 - 新闻, 财经 > 国内, ■ 相关链接, [精华区]
-_CELL_MENU = cached_compile(r" [-|>»] ")
+_MENU_SEPARATOR = r" [-|>»] "  # 首页 - 新闻, 财经 > 国内
+_CELL_MENU = cached_compile(_MENU_SEPARATOR)
+_CELL_NAV = cached_compile(rf"{_MENU_SEPARATOR}|^[■□◆◇●○▪·•【]|^\[[^\]]*[\u4e00-\u9fff]")  # and ■ 相关链接, [精华区]
 _FIGURE = cached_compile(r"^[\d.,，%％‰:：/~～\-+－年月日万亿元个度倍]+$")
 _HANZI_CHAR = cached_compile(r"[\u4e00-\u9fff]")
 _HEADLINE_HANZI = 6  # a cell with this many characters of Chinese reads as a headline, not a table's term
@@ -200,15 +208,13 @@ def _table_row_cuts(line: Line) -> bool:
     if any(_FIGURE.match(cell) for _, cell in filled):
         return False  # a data table: its cells are the article's figures and dates
     prose = [span for span, cell in filled if _is_prose_cell(cell)]
-    if not prose and len(filled) >= 2 and any(_is_term_cell(cell) for _, cell in filled):
-        return False  # short terms beside each other: a data table's row or its head
-    if not prose:
+    if not prose and len(filled) >= 2:
         linked = sum(1 for _, cell in filled if _CELL_NAV.search(cell) or len(_HANZI_CHAR.findall(cell)) >= _HEADLINE_HANZI)
-        if len(filled) >= 2 and 2 * linked > len(filled):
-            line.kind, line.reason = "furniture", "link_table"
-            return True
-        if len(filled) >= 2:
+        if any(_is_term_cell(cell) for _, cell in filled) or 2 * linked <= len(filled):
             return False  # short terms side by side: a data table's row or its head
+        line.kind, line.reason = "furniture", "link_table"
+        return True
+    if not prose:
         lone = filled[0][1]
         if _CELL_NAV.search(lone) or len(_HANZI_CHAR.findall(lone)) < 2 * _HEADLINE_HANZI:
             line.kind, line.reason = "furniture", "link_table"

@@ -457,7 +457,6 @@ _AFTER_HOLDER = frozenset("反映 建议 倡议 坦言 告诉 透露 回忆 谈�
                           "的 也 还 则 又 就 亲自 专门 特意 现场 详细 多次 一直".split())
 
 
-_POST_JOINS = ("兼", "暨")
 # A member of a committee (吕某委员就…提问): printed of anyone as an occupation is, but after a
 # two-character name as often as after a longer one
 _MEMBERSHIP = frozenset(("委员",))
@@ -828,8 +827,6 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             # named where one is printed, so a full name the patterns read, closed by a mark, is his
             # (老战士代表王恩田，青年学生代表…: an item of a list)
             name = recognised.get(pos) or (_representative_named(text, pos) if hit.title.endswith("代表") else None)
-            if text.startswith(_POST_JOINS, pos) or (hit.title in _MEMBERSHIP and text.startswith("会", pos)):
-                name = None  # 联邦委员|兼经济部长: a second post joins the first; 常务委员|会: a committee
         else:
             name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos)
         # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
@@ -1358,9 +1355,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                                  and usable(start, _without_adverb(name), known), only_starts)
         names = dict(_whole_transliteration(doc.text, start, _before_post(start, _without_adverb(name)), stops)
                      for start, name in names.items())
-        # 联邦委员|兼经济、…部长: a post's joiner opens no name
-        return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)
-                and not name.startswith(_POST_JOINS)}
+        return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)}
 
     def _before_post(start: int, name: str) -> str:
         # 穆罕默德特|使, 主席团|轮值主席: a name does not run into a post printed after it

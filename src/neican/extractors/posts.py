@@ -355,13 +355,14 @@ def _clause_subject(text: str, comma: int) -> str | None:
         return None  # one clause only: the sentence's first
     if is_transliteration(text[start:comma]):
         return text[start:comma]  # 亚历山大·斯图布，历任…: the clause is the name
+    translit = cues()["translit"]
     at = start
     while at < min(comma, start + 12):
         name = name_at(text, at)
         if name and at > start and text[at - 1] in _OBJECT_AFTER:
             at += len(name)  # 对某某说: the object, and no name starts inside it
             continue
-        if at > start and (text[at - 1] == "·" or text[at - 1] in cues()["translit"] and text[at] in cues()["translit"]):
+        if at > start and (text[at - 1] == "·" or text[at - 1] in translit and text[at] in translit):
             at += 1  # 佩|雷斯生于: inside a transliterated name, no Chinese name starts
             continue
         if name and plausible_name(name):
