@@ -1563,3 +1563,34 @@ def test_a_reception_is_named_up_to_its_guest_past_a_long_modifier():
     names = [e["name"] for e in events(f"国家主席赵明远2日在人民大会堂会见{guest}。", "2025-09-03T19:00:00")
              if e["participants"] == ["赵明远", "钱立新"]]
     assert names == ["会见" + guest]
+
+
+@pytest.mark.issue(12)
+def test_a_report_made_on_someones_commission_is_its_makers_speech():
+    """会议听取了某部部长X受国务院委托作的…报告: the commission (受…委托) stands between the name and the
+    report it makes, as 代表… does; every report heard makes its maker a speaker."""
+    text = ("十二届全国人大常委会第三十次会议23日上午在北京人民大会堂举行第三次全体会议。"
+            "会议听取了财政部部长孙立平受国务院委托作的关于转移支付制度改革情况的报告。"
+            "会议还听取了农业部部长李华东受国务院委托作的关于农林科技创新工作情况的报告。")
+    (e,) = events(text, "2016-12-23T19:00:00")
+    assert set(e["speakers"]) == {"孙立平", "李华东"}
+
+
+@pytest.mark.issue(12)
+def test_two_lists_joined_after_etc_share_their_verb():
+    """委员A、B等以及专家学者C、D在座谈会上发言: 等 closes the first list and 以及 adds the second; the
+    verb after the second covers both."""
+    text = ("全国政协22日下午在京召开双周协商座谈会。全国政协主席张明远主持会议并讲话。"
+            "全国政协委员李华东、王立平、赵国强等以及专家学者周文博、吴海涛在座谈会上发言。")
+    (e,) = events(text, "2016-12-22T19:00:00")
+    assert set(e["speakers"]) == {"张明远", "李华东", "王立平", "赵国强", "周文博", "吴海涛"}
+
+
+@pytest.mark.issue(12)
+def test_the_day_a_report_opens_with_is_no_part_of_the_meetings_name():
+    """今天上午某某会议开幕, 昨天闭幕的某某会议: the day, the time of day and the session's stage are not
+    the meeting's name."""
+    (e,) = events("今天上午十二届全国人大五次会议在北京人民大会堂开幕。", "2017-03-05T19:00:00")
+    assert e["name"] == "十二届全国人大五次会议"
+    (e,) = events("今天下午的全国政协十二届五次会议在北京举行第三次全体会议。", "2017-03-08T19:00:00")
+    assert not e["name"].startswith("今天")

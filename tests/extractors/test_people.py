@@ -1047,3 +1047,31 @@ def test_appointment_verbs_are_not_part_of_the_post_and_not_removed_is_no_name()
     assert ("中央委员会委员", None) in found["郑建明"]
     assert not any(t.startswith("递补") for titles in found.values() for t, _ in titles)
     assert "不再" not in people("中共中央决定：赵明远同志任某省委书记，不再担任某市委书记、常委、委员职务。")
+
+
+@pytest.mark.issue(11)
+def test_a_name_with_a_dot_before_a_post_is_read_whole():
+    """艾力·某某副委员长主持会议: the separator says a name, whatever characters its parts hold; its
+    first part opens at a mark or after a post, and a word that ends names (同, 在) is no part of it."""
+    found = _people_of_doc("会议举行全体会议。克力木·努尔江副委员长主持会议。自治区主席买合木提·热扎克书记讲话。")
+    assert found["克力木·努尔江"] == ["副委员长"]
+    assert "买合木提·热扎克" in found
+    found = _people_of_doc("昨天我同拉斐尔·莫拉多主席举行会谈。相信在拉斐尔·莫拉多主席领导下，两国关系将继续发展。")
+    assert set(found) == {"拉斐尔·莫拉多"}
+
+
+@pytest.mark.issue(11)
+def test_a_commission_after_a_name_is_no_part_of_it():
+    """某某部长X受国务院委托作报告, 某某应邀出席: 受 and 应 open the phrase of whose behalf, not a given
+    name's last character; a given name with 受 in the middle stays whole."""
+    found = _people_of_doc("会议听取了财政部部长孙立受国务院委托作的报告。商务部副部长王受武出席。外交部长赵明应某国外长邀请访问。")
+    assert set(found) == {"孙立", "王受武", "赵明"}
+    assert found["孙立"] == ["财政部部长"]
+
+
+@pytest.mark.issue(11)
+def test_posts_of_state_council_organs_before_2018_are_whole():
+    """农业部部长, 国家卫生计生委主任: archived news names holders by the organs before the 2018 reform."""
+    found = _people_of_doc("会议听取了农业部部长钱立新作的报告，还听取了国家卫生计生委主任孙海燕、"
+                           "国家食品药品监督管理总局局长周立平作的说明。")
+    assert found == {"钱立新": ["农业部部长"], "孙海燕": ["国家卫生计生委主任"], "周立平": ["国家食品药品监督管理总局局长"]}

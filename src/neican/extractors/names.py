@@ -183,6 +183,11 @@ _COUNTRY_ABBREVIATIONS = frozenset("中美俄日韩朝英法德意乌印巴越�
 _WORDS_ENDING_IN_A_SURNAME = frozenset(("出席 列席 主席 缺席 " + _TAKING_OFFICE).split())
 
 
+# on whose commission or invitation the holder acts, right after the name: 受…委托, 应…邀请
+_COMMISSIONED = frozenset("受应")
+_COMMISSION = cached_compile(r"受[^，。；、]{1,20}?委托|应[^，。；、]{0,20}?邀")
+
+
 def name_at(text: str, pos: int, strict: bool = True) -> str | None:
     """The name starting at ``pos`` (林慕白讲话 → 林慕白, 李文成出席 → 李文成), or None."""
     # A name of at most four characters and the two that must show its end: six in all.
@@ -193,6 +198,8 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
         return None  # 、黑石|集团董事长某某: the name of a firm, not a person's
     if name and (text[pos - 1:pos + 1] in _WORDS_ENDING_IN_A_SURNAME or (len(name) == 3 and name[1:] in world_places())):
         return None  # 主席国|沙特国王: a country is no given name
+    if name and len(name) == 3 and name[2] in _COMMISSIONED and _COMMISSION.match(text, pos + 2) and plausible_name(name[:2], strict):
+        name = name[:2]  # 某某|受国务院委托作…报告, 某某|应邀出席: the phrase of whose behalf, not a given name
     if name and text.startswith("·", pos + len(name)):  # 阿不都·热依木: a minority name's second part
         translit, at = cues()["translit"], pos + len(name) + 1
         end = at
@@ -255,7 +262,10 @@ def _longer_before_conjunction(window: str, short: int, long_: int, strict: bool
 
 
 def name_before(text: str, end: int) -> str | None:
-    """The name ending at ``end`` (习近平总书记 → 习近平): three characters, else two."""
+    """The name ending at ``end`` (习近平总书记 → 习近平): three characters, else two; a minority's or
+    a foreign name printed with its separator whole (艾力·买买提副主席)."""
+    if (separated := _separated_name_before(text, end)) is not None:
+        return separated
     for length in (3, 2):
         start = end - length
         if start < 0:
@@ -266,3 +276,41 @@ def name_before(text: str, end: int) -> str | None:
         if plausible_name(candidate) and (start == 0 or not plausible_name(text[start - 1:end])):
             return candidate
     return None
+
+
+def _separated_name_before(text: str, end: int) -> str | None:
+    """A name of two parts joined by · (or •) that ends at ``end`` (艾力·买买提|副主席, 主席|雪克来提·扎克尔|):
+    the separator says a name, so its parts need not be spelled in transliteration characters. The
+    second part is what stands between the separator and ``end``, two to five characters of Chinese;
+    the first opens after a mark, at a line's start or after a post, at most four characters before
+    the separator and with no word in it that ends names (else it is the run of transliteration
+    characters before the separator, up to eight); no separator before it (a third part would make
+    the reading uncertain)."""
+    sep = next((k for k in range(end - 2, max(end - 6, 1), -1) if text[k] in "·•"), None)
+    if sep is None or not _HAN_RUN.fullmatch(text, sep + 1, end):
+        return None
+    first = sep
+    while first > 0 and sep - first < 4 and _NAME_CHAR.match(text, first - 1):
+        first -= 1
+        if first == 0 or not _NAME_CHAR.match(text, first - 1) or _post_ends_at(text, first):
+            break
+    if not (first == 0 or not _NAME_CHAR.match(text, first - 1) or _post_ends_at(text, first)) \
+            or any(is_boundary(text, k) or text[k] in _FUNCTION_CHARS for k in range(first, sep)):
+        # no opening within four characters, or a word that ends names inside (相信在|劳尔, 昨天我同|劳尔):
+        # the transliteration characters alone
+        translit = cues()["translit"]
+        first = sep
+        while first > 0 and sep - first < 8 and text[first - 1] in translit:
+            first -= 1
+    if sep - first < 2 or (first > 0 and text[first - 1] in "·•"):
+        return None
+    return text[first:end]
+
+
+_HAN_RUN = cached_compile(r"[\u4e00-\u9fff]+")
+
+
+def _post_ends_at(text: str, pos: int) -> bool:
+    """Whether a post of the lexicon ends right before ``pos`` (自治区主席|雪克来提·扎克尔)."""
+    table = titles()
+    return any(text[pos - k:pos] in table for k in range(2, min(pos, 12) + 1))

@@ -124,7 +124,9 @@ def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
 _EVALUATIVE = LazyPattern(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|这样|那样)[^，。]*的[^的]{1,4}$")
 
 
-_NAME_OPENING_WORDS = LazyPattern(r"^(在|了|的|一次|一场|这次|本次|此次|本届|今年的?|首次|隆重的?|盛大的?|前不久|不久前|此前|日前|近日|为期[^的]{1,6}的)+")
+# (今天上午十二届全国人大五次会议开幕: the day and the time of day the report opens with)
+_NAME_OPENING_WORDS = LazyPattern(r"^(在|了|的|一次|一场|这次|本次|此次|本届|今年的?|首次|隆重的?|盛大的?|前不久|不久前|此前|日前|近日|为期[^的]{1,6}的|"
+                                  rf"(?:今天|昨天|前天|当天|当日|今日|昨日){TIME_OF_DAY}?的?|{TIME_OF_DAY}的|(?:刚刚|刚)?(?:开幕|闭幕|结束)的)+")
 _OPENING_DAY = LazyPattern(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日")
 
 

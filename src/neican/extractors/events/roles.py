@@ -46,6 +46,8 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       r"[，、][^。；]{2,80}?(?:负责人|负责同志|人员|代表|成员)(?=到会|出席|参加|列席|陪同)|"
                       # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
                       r"代表[^，。；]{2,40}?(?=向|作|发表|致(?:辞|贺词|欢迎词|开幕词|闭幕词|答谢词)|讲话|发言|对《)|"
+                      # 受国务院委托作的报告, 受委员长会议委托向大会作说明: on whose commission the report is made
+                      r"受[^，。；、]{1,20}?委托(?=向|作|发表|对|就|汇报|报告|说明|讲话|发言)|"
                       r"对《[^》]{1,100}》(?=作)|"  # 代表国务院对《…的议案》作的说明: what the report is about
                       # what the speech is about and in what capacity: A就…作了汇报, A作为…主持会议
                       # (讲话精神 is the topic's noun: 围绕学习贯彻…重要讲话精神作发言)
@@ -378,6 +380,8 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
         bracket = _BRACKETED.match(text, end)  # 邹卫东（长沙市委常委）、符嘉瑞（…）作典型发言
         if bracket:
             end = bracket.end()
+        if conjunctions and (closed := _CLOSED_ITEMS.match(text, end)):
+            end = closed.end()  # 委员A、B等以及专家C、D在会上发言: 等 closes the first list, 以及 adds the second
         separator = (_LIST_SEPARATOR if conjunctions else _PUNCTUATION_SEPARATOR).match(text, end)
         if separator is None:
             break
@@ -426,6 +430,7 @@ _CLAUSE_WORDS = LazyPattern(rf"{_CLAUSE_CHARS}|[。；：:]")
 # items of a list of names: 、 and commas, and the conjunction before its last item (…、C和D分别发言)
 _LIST_SEPARATOR = LazyPattern(r"[、，,]|以及|及|和")
 _PUNCTUATION_SEPARATOR = LazyPattern(r"[、，,]")
+_CLOSED_ITEMS = LazyPattern(r"等(?=以及|及|和|与)")
 
 
 _LIST_TAIL = LazyPattern(r"(?:、[^、，。；,;\n]{2,24}?)+(?=(?:等[^，。；、]{0,10}?)?(?:先后|分别|依次|相继)?"
