@@ -1594,3 +1594,27 @@ def test_the_day_a_report_opens_with_is_no_part_of_the_meetings_name():
     assert e["name"] == "十二届全国人大五次会议"
     (e,) = events("今天下午的全国政协十二届五次会议在北京举行第三次全体会议。", "2017-03-08T19:00:00")
     assert not e["name"].startswith("今天")
+
+
+@pytest.mark.issue(12)
+def test_a_leader_whose_words_are_conveyed_is_not_at_the_meeting():
+    """传达学习某某总书记在…时的重要讲话精神: the name is the object of 传达学习, with only posts between;
+    its 在…汇报时 sets the words, not a speech at this meeting."""
+    text = ("市委常委会15日召开会议，传达学习中共中央总书记、国家主席赵明远在听取省委工作汇报时的重要讲话精神。"
+            "市委书记钱立新主持会议并讲话。")
+    (e,) = events(text, "2024-03-15T19:00:00")
+    assert e["speakers"] == ["钱立新"] and e["participants"] == ["钱立新"]
+
+
+@pytest.mark.issue(12)
+def test_a_call_on_a_group_is_a_gathering_unless_a_stop_of_an_inspection():
+    """看望暑期休假专家 as the report's business is a gathering; 看望医院的老专家 after 到某医院考察 is a
+    stop of the inspection, and the symposium keeps its speakers."""
+    (e,) = events("中央领导同志赵明远8月9日在北戴河看望暑期休假专家，向广大专家人才致以问候。"
+                  "赵明远指出，广大专家是宝贵财富。钱立新、孙海燕参加看望活动。", "2024-08-09T19:00:00")
+    assert e["name"] == "看望暑期休假专家"
+    assert set(e["participants"]) == {"赵明远", "钱立新", "孙海燕"}
+    found = events("国务院总理赵明远13日到某某医院考察，并召开医学专家座谈会。\n赵明远看望医院的老专家，向他们表达慰问。\n"
+                   "座谈会上，钱立新、孙海燕等专家发了言。", "2024-09-13T19:00:00")
+    assert [e["name"] for e in found] == ["医学专家座谈会"]
+    assert set(found[0]["speakers"]) >= {"钱立新", "孙海燕"}

@@ -1075,3 +1075,10 @@ def test_posts_of_state_council_organs_before_2018_are_whole():
     found = _people_of_doc("会议听取了农业部部长钱立新作的报告，还听取了国家卫生计生委主任孙海燕、"
                            "国家食品药品监督管理总局局长周立平作的说明。")
     assert found == {"钱立新": ["农业部部长"], "孙海燕": ["国家卫生计生委主任"], "周立平": ["国家食品药品监督管理总局局长"]}
+
+
+@pytest.mark.issue(11)
+def test_a_post_held_beside_another_is_removed_from_its_holder():
+    """免去A兼任的T职务: the post A held beside another is A's (removed), as 免去A的T职务."""
+    found = _people_of_doc("会议决定免去赵明远兼任的公安部部长职务，任命钱立新为公安部部长。")
+    assert found == {"赵明远": ["公安部部长"], "钱立新": ["公安部部长"]}

@@ -337,7 +337,8 @@ _HELD_WHERE = LazyPattern(r"([\u4e00-\u9fff·]{2,5})(?:[，,]\s*)?[在到赴][\u
 _APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|聘任|委任)({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|担任)$")
 # a profile (赵明远，男，1965年生，…，现任…): the name opening it holds the posts its sentence states
 _PROFILE = LazyPattern(r"(?:^|[\n。；])([\u4e00-\u9fff·]{2,4})[，,][男女][，,][^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
-_REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?的$")
+# (免去A兼任的T职务: the post A held beside another)
+_REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?(?:兼任|担任|所任|所兼)?的$")
 # a clause that opens on the predicate, after a comma (，先后担任…, ，曾任…): its holder is the
 # subject of the clause before
 _CAREER_CLAUSE = LazyPattern(rf"[，,](?P<adverb>先后|曾经|曾|后来|随后)?(?P<verb>{CAREER_VERBS}|担任|出任)$")

@@ -121,7 +121,11 @@ def _held_by_subject(pattern: LazyPattern, text: str, people: list[Span], name, 
 # workshop (走进村民家中看望慰问), which name no group's representatives
 # (看望了某某机关干部及各民主党派负责人: a group no one in it is named of, called on the same way;
 # 会见 of a group is read with the receptions, where a meeting's attendees are met)
-_CALL = r"(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?(?:代表|负责人|骨干))"
+# (看望暑期休假专家, 看望某某机关干部: a group brought together for the call is one too, where the
+# call is the report's business, not a stop of an inspection reported before it: _GROUPS_CALLED_ON)
+_CALL = r"(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?(?:代表|负责人|负责同志|骨干|专家|机关干部|工作者|委员))"
+_GROUPS_CALLED_ON = ("专家", "机关干部", "工作者", "委员")
+_INSPECTION = LazyPattern(r"考察|调研|视察")
 _CALL_ON_REPRESENTATIVES = LazyPattern(rf"{_CALL}(?=[，。；,;\n]|并)")
 # 在看望…负责人时，X强调: the call set as the time of what its subject, named after it, says
 _WHILE_CALLING = LazyPattern(rf"在{_CALL}时[，,]")
@@ -130,10 +134,12 @@ _WHILE_CALLING = LazyPattern(rf"在{_CALL}时[，,]")
 def find_calls(text: str, people: list[Span]) -> list[Meeting]:
     """Representatives a named leader calls on (X一行看望慰问…各界代表, 在看望…负责人时，X强调): one
     stop of a visit."""
-    if "代表" not in text and "负责人" not in text and "骨干" not in text:
+    if "看望" not in text and "慰问" not in text and "接见" not in text:
         return []
-    found = _held_by_subject(_CALL_ON_REPRESENTATIVES, text, people, lambda m: _ASPECT_AFTER_VERB.sub("", m.group("name"), 1),
-                             call=True)
+    found = [call for call in _held_by_subject(_CALL_ON_REPRESENTATIVES, text, people,
+                                               lambda m: _ASPECT_AFTER_VERB.sub("", m.group("name"), 1), call=True)
+             if not (call.name.endswith(_GROUPS_CALLED_ON)
+                     and _INSPECTION.search(text, 0, call.start))]
     for m in _WHILE_CALLING.finditer(text):
         sentence_end = stop.start() if (stop := _SENTENCE_END.search(text, m.end())) else len(text)
         after = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"] if m.end() <= start < sentence_end]

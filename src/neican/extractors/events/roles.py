@@ -278,6 +278,8 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], send
         for start, end in person.data["mentions"]:
             if not scope_start <= start < scope_end or _REPORTED_SPEECH.search(text, _sentence_start(text, start), start):
                 continue  # 赵某说，钱某代表…作的报告: a name in someone's words is not at the meeting
+            if _conveyed_object(text, start):
+                continue  # 传达学习某某总书记在…时的重要讲话精神: whose words are conveyed, not who is there
             after = _after_list(text, end, people)
             roles = governed_role(text, after, meeting.name)
             if not roles and _listed_after(text, start, people):
@@ -357,6 +359,15 @@ def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: l
 # 在揭牌仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
 _MODIFIER = LazyPattern(r"的|题词|重要|指示|批示|亲自|关于")
 _CONVEYED = LazyPattern(r"传达|学习|贯彻|落实")  # 传达了…习近平总书记的指示: whose words, not who was there
+# the verb of conveying right before a name, posts between at most (传达学习|中共中央总书记|某某)
+_CONVEYING_BEFORE = LazyPattern(r"(?:(?:传达|学习|贯彻|落实|领会)了?)+([^，。；：:“”]{0,16})$")
+
+
+def _conveyed_object(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the object of 传达, 学习 or 贯彻 (传达学习某某总书记…的重要讲话精神):
+    only posts stand between the verb and the name."""
+    m = _CONVEYING_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and not _strip_titles(m.group(1))
 _AT_MEETING = LazyPattern(rf"(?:(?:在?[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上|在?(?:随后的)?座谈(?:交流)?(?:时|中))[，,]")
 
 
