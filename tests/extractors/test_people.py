@@ -1082,3 +1082,17 @@ def test_a_post_held_beside_another_is_removed_from_its_holder():
     """免去A兼任的T职务: the post A held beside another is A's (removed), as 免去A的T职务."""
     found = _people_of_doc("会议决定免去赵明远兼任的公安部部长职务，任命钱立新为公安部部长。")
     assert found == {"赵明远": ["公安部部长"], "钱立新": ["公安部部长"]}
+
+
+@pytest.mark.issue(11)
+def test_a_recognised_name_does_not_open_inside_a_country_name():
+    """同马来西亚卡迪尔总理: the recogniser's reading 西亚卡迪尔 opens inside 马来西亚; no person starts there."""
+    found = _people_of_doc("四十年前，赵明远总理同马来西亚卡迪尔总理共同签署联合公报。")
+    assert not any(name.startswith("西亚") for name in found)
+
+
+@pytest.mark.issue(11)
+def test_a_holder_after_a_preposition_is_the_name_alone():
+    """在A担任T期间: 在 opens the clause's time, not A's name."""
+    found = _people_of_doc("黎明远把困难列入重点事项。在黎明远担任县委书记期间，当地财政收入连续四年增长。")
+    assert "在黎明远" not in found and found["黎明远"] == ["县委书记"]

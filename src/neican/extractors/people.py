@@ -374,6 +374,15 @@ def _place_item(text: str, at: int, step: int) -> bool:
     return 2 <= len(item) <= 6 and _is_place(item)
 
 
+def _past_place(text: str, start: int, name: str) -> tuple[int, str]:
+    """A reading that opens inside a place's name (同马来|西亚拉扎克总理): the name starts where the
+    place ends, if two characters or more are left."""
+    for k in range(1, len(name) - 1):
+        if any(_is_place(text[start - back:start + k]) for back in range(1, min(start, 6) + 1)):
+            return start + k, name[k:]
+    return start, name
+
+
 def _after_place(text: str, start: int) -> bool:
     """Whether a place name ends right where a recognised name starts (文莱|王宫): the word is part
     of a place's name, since a person's name follows a place only through a post."""
@@ -1353,7 +1362,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         # only names it needs start, the others not even built)
         names = recognised_names(doc.text, windows, lambda start, name: (starts is None or start in starts)
                                  and usable(start, _without_adverb(name), known), only_starts)
-        names = dict(_whole_transliteration(doc.text, start, _before_post(start, _without_adverb(name)), stops)
+        names = dict(_past_place(doc.text, *_whole_transliteration(doc.text, start, _before_post(start, _without_adverb(name)), stops))
                      for start, name in names.items())
         return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)}
 

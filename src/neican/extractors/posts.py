@@ -326,7 +326,7 @@ CAREER_VERBS = r"曾任|历任|先后任|曾担任|先后担任"  # posts held b
 CAREER_BEFORE = LazyPattern(rf"(?:{CAREER_VERBS})$")
 # what stands between a holder and the predicate; a clause that opens on one (，先后担任…) has no holder of its own
 _ADVERBS = "现|目前|此前|曾经|曾|又|也|还|已|后来|随后|生前|先后"
-_HOLDERS = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
+_HOLDERS = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))(?:在(?=[^，。；]{{2,9}}?担任))?(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
                       rf"((?!{_ADVERBS})(?:{_NAME})(?:、{_NAME})*?)(?:同志)?(?P<adverb>{_ADVERBS})?"
                       rf"(?P<verb>为|作为|成为|{CAREER_VERBS}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 # a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
