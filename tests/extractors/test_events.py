@@ -1618,3 +1618,12 @@ def test_a_call_on_a_group_is_a_gathering_unless_a_stop_of_an_inspection():
                    "座谈会上，钱立新、孙海燕等专家发了言。", "2024-09-13T19:00:00")
     assert [e["name"] for e in found] == ["医学专家座谈会"]
     assert set(found[0]["speakers"]) >= {"钱立新", "孙海燕"}
+
+
+@pytest.mark.issue(12)
+def test_a_demonstrative_or_a_pronoun_is_no_place():
+    """为在这里出生的…举行命名仪式, 在其位于某地的总部举行: what 在 governs there is no place's name."""
+    (e,) = events("23日，某某动物园为在这里出生的一对大熊猫举行命名仪式。", "2016-11-23T19:00:00")
+    assert e["place"] is None
+    (e,) = events("某某机构第60届大会26日在其位于维也纳的总部开幕。", "2016-09-26T19:00:00")
+    assert e["place"] is None

@@ -1096,3 +1096,8 @@ def test_a_holder_after_a_preposition_is_the_name_alone():
     """在A担任T期间: 在 opens the clause's time, not A's name."""
     found = _people_of_doc("黎明远把困难列入重点事项。在黎明远担任县委书记期间，当地财政收入连续四年增长。")
     assert "在黎明远" not in found and found["黎明远"] == ["县委书记"]
+
+
+def test_a_headcount_after_a_post_is_no_name():
+    """主任，副主任若干人: 若干人 counts the holders of the post; it names nobody."""
+    assert _people_of_doc("监察委员会由下列人员组成：主任，副主任若干人，委员若干人。") == {}
