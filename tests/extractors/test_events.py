@@ -1627,3 +1627,31 @@ def test_a_demonstrative_or_a_pronoun_is_no_place():
     assert e["place"] is None
     (e,) = events("某某机构第60届大会26日在其位于维也纳的总部开幕。", "2016-09-26T19:00:00")
     assert e["place"] is None
+
+
+@pytest.mark.issue(12)
+def test_a_report_with_a_long_object_is_its_makers_speech():
+    """某某作政协某届某次会议以来的提案工作情况的报告: the report's object may run to any length within
+    its clause; 作为 and 作用 are words of their own."""
+    text = ("政协第十二届全国委员会常务委员会第十八次会议开幕。受政协全国委员会常务委员会委托，"
+            "全国政协副主席马立华作政协十二届四次会议以来的提案工作情况的报告。")
+    (e,) = events(text, "2016-10-31T19:00:00")
+    assert e["speakers"] == ["马立华"]
+
+
+@pytest.mark.issue(12)
+def test_a_members_post_after_the_name_stands_before_its_verb():
+    """吴某常委代表九三学社中央发言: 常委 (or 委员) after the name, then on whose behalf, then the verb."""
+    (e,) = events("全国政协召开专题议政性常委会议。吴立新常委代表某某学社中央发言建议，进一步深化改革。",
+                  "2016-10-31T19:00:00")
+    assert e["speakers"] == ["吴立新"]
+
+
+@pytest.mark.issue(12)
+def test_an_unnamed_group_of_several_units_joins_the_list_before_its_verb():
+    """孙某、钱某等专家和某某机床、某某投资负责人分别发言: the unnamed group after 和 may list its units
+    with 、 before its noun; the named list keeps its verb."""
+    text = ("国务院总理赵明远主持召开经济形势专家和企业负责人座谈会。"
+            "会上，孙立平、钱立新、周文博等专家和沈阳机床、弘毅投资、优客工场负责人分别发言。")
+    (e,) = events(text, "2016-07-12T19:00:00")
+    assert set(e["speakers"]) == {"孙立平", "钱立新", "周文博"}

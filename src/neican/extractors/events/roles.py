@@ -28,12 +28,13 @@ from .common import (
 
 # What may stand between a name (or a list of names) and the verb it governs: a post printed
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
-_BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|"
+_BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|(?:常委|委员)(?=代表|就|围绕|发言|作|在)|"
                       r"分别|先后|依次|一一|相继|踊跃|积极|热烈|纷纷|即席|也|还|一同|共同|随后|亲自|应邀|首先|接着|最后|再次|随即|当地时间|今天|昨天|前天|当天|日前|近日|"
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?(?:方式|形式)|"
                       # 通过视频会议系统先后作了发言, 通过网络平台: the means, then the verb
                       r"通过[^，。；、]{1,10}?(?:连线|系统|方式|平台|形式)|通过视频(?:连线)?|"
-                      r"(?:以及|及|和)[^，。；、]{0,24}(?:人员|同志|负责人|代表|成员|领导)|"
+                      # (…等专家和某某机床、某某投资负责人分别发言: the unnamed group may list its units)
+                      r"(?:以及|及|和)[^，。；、]{0,24}(?:、[^，。；、]{1,24})*?(?:人员|同志|负责人|代表|成员|领导)|"
                       # 等6位委员, 等其他7位代表团成员: the list's headcount
                       # (等6位委员，分别就…作了发言: a comma may close the headcount before the topic)
                       r"(?:其他|其余)?[\d一二三四五六七八九十]+(?:位|名|个)[^，。；\d]{0,20}?(?:人员|同志|负责人|成员|委员|同学|专家|代表(?!团))"
@@ -80,7 +81,9 @@ _PARTICIPANT_VERB = LazyPattern(r"出席|参加(?![^，。；]{0,6}?(?:考察|�
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|布置|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评|传达|通报|解读|介绍)"
 _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话中|在致辞中|在汇报中|在发言中)|"
                            # not 作的报告: the report the name made, which only 听取 puts at the meeting (_REPORT_MADE)
-                           rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?!的)(?:[\u4e00-\u9fff]{{0,12}}?(?:关于|题为)[^。；]{{1,80}}?的|[\u4e00-\u9fff]{{1,8}}的)?[\u4e00-\u9fff]{{0,4}}?{_SPEECH_NOUNS}|"
+                           # (作政协某届某次会议以来的提案工作情况的报告: the object, however long, in the clause;
+                           # not 作为, 作用, 作品, 作出…: words of their own)
+                           rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?![的为用品者风息战业出])(?:[\u4e00-\u9fff]{{0,12}}?(?:关于|题为)[^。；]{{1,80}}?的|[^，。；]{{1,40}}?的)?[\u4e00-\u9fff]{{0,4}}?{_SPEECH_NOUNS}|"
                            r"(?:重要|书面)?讲话(?!精神)|致辞|致(?:贺词|欢迎词|开幕词|闭幕词|答谢词)|传达|部署|发了?言|汇报|宣读|作说明|"
                            # a briefing's floor: 介绍…情况, 回答…提问 (发布会上，某某回答了记者的提问); at talks,
                            # presenting findings or experience is taking the floor too (介绍调研成果, 介绍经验做法), as briefing
