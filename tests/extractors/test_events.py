@@ -1655,3 +1655,22 @@ def test_an_unnamed_group_of_several_units_joins_the_list_before_its_verb():
             "会上，孙立平、钱立新、周文博等专家和沈阳机床、弘毅投资、优客工场负责人分别发言。")
     (e,) = events(text, "2016-07-12T19:00:00")
     assert set(e["speakers"]) == {"孙立平", "钱立新", "周文博"}
+
+
+@pytest.mark.issue(12)
+def test_an_attendance_verb_without_object_joins_the_reception_reported():
+    """会见某某。国务院副总理X出席。: the verb with no object of its own attends the reception."""
+    (e,) = events("国家主席赵明远31日在钓鱼台国宾馆会见某国王储继承人穆罕默德。国务院副总理钱立新出席。"
+                  "赵明远欢迎穆罕默德访华。", "2016-08-31T19:00:00")
+    assert set(e["participants"]) == {"赵明远", "穆罕默德", "钱立新"}
+
+
+@pytest.mark.issue(12)
+def test_a_partner_together_with_the_subject_shares_its_verb_past_a_place():
+    """A与B在某地共同出席…: the setting ends before 共同 (共|同 is no partner's 同), so B attends too;
+    某总理X率全体内阁成员出席: whom X leads stands between X and the verb."""
+    (e,) = events("国务院总理赵明远13日下午与德国总理施密特在人民大会堂共同出席中德经济顾问委员会座谈会。",
+                  "2016-06-13T19:00:00")
+    assert set(e["participants"]) == {"赵明远", "施密特"}
+    (e,) = events("某某纪念大会在贝尔格莱德举行。塞尔维亚总理武尔科维奇率全体内阁成员出席纪念大会。", "2016-06-18T19:00:00")
+    assert e["participants"] == ["武尔科维奇"]

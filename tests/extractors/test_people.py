@@ -1101,3 +1101,8 @@ def test_a_holder_after_a_preposition_is_the_name_alone():
 def test_a_headcount_after_a_post_is_no_name():
     """主任，副主任若干人: 若干人 counts the holders of the post; it names nobody."""
     assert _people_of_doc("监察委员会由下列人员组成：主任，副主任若干人，委员若干人。") == {}
+
+
+def test_a_given_name_ending_in_and_before_a_verb_is_whole():
+    """罗某和出席会议: a 和 with a verb after it has no conjunct; it is the name's last character."""
+    assert "孙立和" in _people_of_doc("全国人大常委会副委员长张宝明、全国政协副主席孙立和出席会议。")

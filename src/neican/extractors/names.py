@@ -252,11 +252,12 @@ def _double_surname_name(window: str) -> bool:
 
 def _longer_before_conjunction(window: str, short: int, long_: int, strict: bool) -> bool:
     """王建新和孙某: the short reading ends where a place name (新和) would start, the long one
-    before a word that ends names (和); the place is the weaker evidence. 陈某、罗富和等: a 和 with
-    no conjunct after it (等, a mark) is no conjunction but the name's last character."""
+    before a word that ends names (和); the place is the weaker evidence. 陈某、罗富和等, 罗富和出席: a
+    和 with no conjunct after it (等, a mark, a verb) is no conjunction but the name's last character."""
     ahead = window[short:short + 2]
-    if len(ahead) == 2 and ahead[0] in "和与及" and ahead[1] in "等、，。；,;":
-        return plausible_name(window[:long_], strict)
+    if len(ahead) == 2 and ahead[0] in "和与及" and (ahead[1] in "等、，。；,;"
+                                                   or window[short + 1:short + 3] in _VERB_BOUNDARIES):
+        return plausible_name(window[:long_], strict)  # 罗富和出席: no conjunct follows the 和 either
     return (ahead in region_words() and _NAME_CHAR.match(ahead) is not None
             and not ahead.startswith(BOUNDARY_WORDS) and ahead not in _title_starts()
             and window[long_:long_ + 2].startswith(BOUNDARY_WORDS) and plausible_name(window[:long_], strict))

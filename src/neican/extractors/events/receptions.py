@@ -27,7 +27,8 @@ _ENVOY_OF = LazyPattern(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:�
 _TALKS_WITH = cached_compile(r"在?(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
 _WHEN_OR_WHERE = LazyPattern(r"(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
 _SETTING_AT_END = LazyPattern(r"在([^，。；]{2,20}?)(?:分别|共同|一起|亲切)?$")
-_JOINS_RECEPTION = LazyPattern(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})")
+# (国务院副总理X出席。 after a reception: the verb with no object of its own attends the reception reported)
+_JOINS_RECEPTION = LazyPattern(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})|(?:参加|陪同|出席|在座)(?=[。；\n])")
 # 会见与会代表, 接见全体与会人员, 会见出席会议的代表: the meeting's own attendees, no one named
 _ATTENDEES = LazyPattern(r"(?:了)?(?:全体)?(?:与会|参会|出席(?:会议|大会)的)")
 _NEXT_PREDICATE = LazyPattern(r"[，,](?:并|同时|还|随后|共同)|并向")

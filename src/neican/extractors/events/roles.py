@@ -42,7 +42,7 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       # A、B等代表发言; A、B等党和国家领导人出席; A、B等专家发了言: the list's kind, then its verb
                       r"(?<=等)(?:(?!出席|参加|列席|主持|会见|的)[^，。；、\d]){0,14}(?:代表|委员|同志|负责人|领导人|领导|成员|嘉宾|"
                       r"专家|学者|人士|干部|群众|学员|党员|职工|教师|学生|人)(?=[\u4e00-\u9fff])|"
-                      r"率[^，。；、]{0,10}团|"
+                      r"率[^，。；、]{0,10}(?:团|成员|人员|官员)|"  # 率代表团, 率全体内阁成员: whom the name leads to the verb
                       # A，…等有关方面负责同志到会: a name joined by an unnamed group before their verb
                       r"[，、][^。；]{2,80}?(?:负责人|负责同志|人员|代表|成员)(?=到会|出席|参加|列席|陪同)|"
                       # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
@@ -64,7 +64,7 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
 _SETTING = LazyPattern(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持|[与同][^，。；,;\n]{1,30}?(?:举行的?)?(?:会谈|会晤|会见))"
                       # 在座谈会上缅怀…: at a meeting any predicate may follow (governed_role reads it)
                       rf"(?:[^，。；,;\n]{{0,30}}?(?:{MEETING_NOUN})上(?=[\u4e00-\u9fff])(?!的)|"
-                      r"(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)"
+                      r"(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)(?<![共一])"  # 在某地共同出席: 共|同 is no partner's 同
                       r"(?=主持|召开(?!的)|出席|参加|列席|就座|会见|会晤|会谈|强调|指出|要求|表示|说(?![明服])|同|与|和(?=[^，。；]{1,30}?(?:会谈|会晤))|以|通过视频|讲话|致辞|发言|传达|部署|宣读|汇报|作|发表))")
 # 在主持学习时强调: host, and speaker by what follows; a person who 召开 a meeting convenes and
 # chairs it (李某在某地召开座谈会时强调), but not one at a meeting 召开的 by others
