@@ -1674,3 +1674,13 @@ def test_a_partner_together_with_the_subject_shares_its_verb_past_a_place():
     assert set(e["participants"]) == {"赵明远", "施密特"}
     (e,) = events("某某纪念大会在贝尔格莱德举行。塞尔维亚总理武尔科维奇率全体内阁成员出席纪念大会。", "2016-06-18T19:00:00")
     assert e["participants"] == ["武尔科维奇"]
+
+
+@pytest.mark.issue(12)
+def test_a_briefing_named_by_its_kind_is_an_event():
+    """吹风会 and 记者会 are briefings as 发布会 is; the day's note before the name (（30日）的) is no part
+    of it, and 会后 is no place."""
+    (e,) = events("在今天(30日)的外交部例行记者会上，发言人华春明表示，中方强烈谴责这一暴力行为。", "2016-08-30T19:00:00")
+    assert e["name"] == "外交部例行记者会" and e["speakers"] == ["华春明"]
+    (e,) = events("国务院新闻办公室2日举行国务院政策例行吹风会，财政部副部长赵明远介绍有关情况。", "2016-12-02T19:00:00")
+    assert e["name"] == "国务院政策例行吹风会"

@@ -127,6 +127,7 @@ _EVALUATIVE = LazyPattern(r"(?:重要|十分|非常|特别|盛大|隆重|伟大|
 # (今天上午十二届全国人大五次会议开幕: the day and the time of day the report opens with)
 _NAME_OPENING_WORDS = LazyPattern(r"^(在|了|的|一次|一场|这次|本次|此次|本届|今年的?|首次|隆重的?|盛大的?|前不久|不久前|此前|日前|近日|为期[^的]{1,6}的|"
                                   rf"(?:今天|昨天|前天|当天|当日|今日|昨日){TIME_OF_DAY}?的?|{TIME_OF_DAY}的|(?:刚刚|刚)?(?:开幕|闭幕|结束)的)+")
+_OPENING_NOTE = LazyPattern(r"^[（(][^（）()]{1,12}[）)]的?")  # 今天(30日)的外交部例行记者会: the day's note
 _OPENING_DAY = LazyPattern(r"^[\d一二三四五六七八九十]+月[\d一二三四五六七八九十]+日")
 
 
@@ -152,7 +153,7 @@ def _clean_name(name: str) -> str | None:
     name = _NAME_DATELINE.sub("", name.strip())
     name = _CONGRATULATED.sub("", name)
     name = _ORGANISED_BY.sub("", name)  # 某某大会由某院、某组织于2日至3日在北京联合举办: 由 opens who held it  # 某某11日致信祝贺某某会议: the meeting congratulated is the name
-    name = _NAME_MODIFIER.sub("", _NAME_OPENING_WORDS.sub("", _OBJECT_OF_DUI.sub("", name.strip())))
+    name = _NAME_MODIFIER.sub("", _OPENING_NOTE.sub("", _NAME_OPENING_WORDS.sub("", _OBJECT_OF_DUI.sub("", name.strip()))))
     if _ONLY_PRAISE.match(name) or _EVALUATIVE.search(name) and _GENERIC.match(name.rsplit("的", 1)[-1]):
         return None  # 一次十分重要的大会: a description of a meeting named elsewhere
     name = _OPENING_DAY.sub("", name)
@@ -182,7 +183,7 @@ _PLACE_TAIL = LazyPattern(r"(?:(?:调研|考察|视察)(?:工作)?(?:时|期间)
                          r"(?:隆重|正式|成功|顺利)*(?:启动|揭牌|开展|进行|举行|召开|举办))$")
 _NOT_A_PLACE = LazyPattern(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|基层|现场)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
                           # a demonstrative or a pronoun opens no place's name (这次, 这里出生的…, 此前, 其位于…的总部; not 那曲)
-                          r"^(?:[这那](?:里|次|个|儿|些)|此(?:前|次|时|后)|其|当地时间)|"
+                          r"^(?:[这那](?:里|次|个|儿|些)|此(?:前|次|时|后)|其|当地时间|会[前后]$)|"
                           r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
                           r"(?:(?<!途)中|期间|之际|时|以来|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|访问|结束|完成|"
                           r"^(?:与|同|和|就|对|向)")
