@@ -171,3 +171,9 @@ def test_a_province_abbreviation_where_a_meeting_is_held_or_chaired():
     assert names("主席李明远近日在京主持召开座谈会。") == ["北京市"]
     assert names("会议在沪开幕。") == ["上海市"]
     assert names("他在新举行的会议上说。") == []  # 新: "newly", not 新疆
+
+
+def test_the_production_and_construction_corps_is_an_organisation_not_a_region_mention():
+    """各省、自治区、直辖市和新疆生产建设兵团负责同志: the corps is named, not the region."""
+    text = "各省、自治区、直辖市和新疆生产建设兵团党政主要负责同志参加会议。"
+    assert [s.data["name"] for s in find_regions(text)] == []
