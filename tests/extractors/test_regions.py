@@ -177,3 +177,9 @@ def test_the_production_and_construction_corps_is_an_organisation_not_a_region_m
     """各省、自治区、直辖市和新疆生产建设兵团负责同志: the corps is named, not the region."""
     text = "各省、自治区、直辖市和新疆生产建设兵团党政主要负责同志参加会议。"
     assert [s.data["name"] for s in find_regions(text)] == []
+
+
+def test_a_hospital_a_school_or_a_warship_named_after_a_place_is_no_mention_of_it():
+    """到北京协和医院考察, 在日喀则市上海实验学校, 海军安徽舰: institutions and a ship that carry a place's name."""
+    names = {s.data["name"] for s in find_regions("总理到北京协和医院考察。在某市上海实验学校，海军安徽舰官兵参加。")}
+    assert names.isdisjoint({"北京市", "上海市", "安徽省"})

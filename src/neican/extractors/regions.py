@@ -29,8 +29,10 @@ _LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 # A place name that opens an organisation's name is the organisation's, not a mention of the place
 # (上海合作组织, 北京大学, 湖南卫视, 北京电视台, 湖南台); used with .match(text, pos)
 # (新疆生产建设兵团: a corps, an organisation of its own, that the standard attendance line names beside
-# 各省、自治区、直辖市)
-_ORGANISATION_AFTER = cached_compile(r"合作组织|(?:[\u4e00-\u9fff]{0,4}?)(?:大学|学院)|卫视|(?:广播)?电视台|生产建设兵团")
+# 各省、自治区、直辖市; 北京协和医院, 上海实验学校: a hospital or a school named after a place, by two characters at most
+# (成都市某某树小学, 杭州的小学 name where a school stands); 安徽舰: a warship)
+_ORGANISATION_AFTER = cached_compile(r"合作组织|(?:[\u4e00-\u9fff]{0,4}?)(?:大学|学院)|(?![打在到去和与为给把被让从向对])(?:(?!的)[\u4e00-\u9fff]){0,2}?(?:医院|中学|小学|学校)(?!生)|"
+                                     r"卫视|(?:广播)?电视台|生产建设兵团|舰")
 # 湖南台, 北京台: a station too, unless 台 starts a place (台州, 台江: from the region table), a
 # word of Taiwan (台北, 台商, 台办, 台港澳) or follows a level word (衡阳县|台源镇)
 _STATION = cached_compile(r"(?<![县市省区镇乡州旗])台(?![北南中东西港澳胞资商企籍办青])")
