@@ -1684,3 +1684,13 @@ def test_a_briefing_named_by_its_kind_is_an_event():
     assert e["name"] == "外交部例行记者会" and e["speakers"] == ["华春明"]
     (e,) = events("国务院新闻办公室2日举行国务院政策例行吹风会，财政部副部长赵明远介绍有关情况。", "2016-12-02T19:00:00")
     assert e["name"] == "国务院政策例行吹风会"
+
+
+@pytest.mark.issue(12)
+def test_a_setting_sheds_what_follows_the_place_and_an_organ_is_no_place():
+    """在乌兰巴托分别应约会见…: 应约 is how, not where; 在中央召开的…座谈会: the centre is who convened it."""
+    (e,) = events("赵明远15日在乌兰巴托应约会见日本首相安倍晋三。", "2016-07-15T19:00:00")
+    assert e["place"] == "乌兰巴托"
+    found = events("2016年8月17日，在中央召开的推进“一带一路”建设工作座谈会上，赵明远强调，要坚持共商共建共享。",
+                   "2016-08-17T19:00:00")
+    assert all(e["place"] is None for e in found)

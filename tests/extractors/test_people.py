@@ -1106,3 +1106,9 @@ def test_a_headcount_after_a_post_is_no_name():
 def test_a_given_name_ending_in_and_before_a_verb_is_whole():
     """罗某和出席会议: a 和 with a verb after it has no conjunct; it is the name's last character."""
     assert "孙立和" in _people_of_doc("全国人大常委会副委员长张宝明、全国政协副主席孙立和出席会议。")
+
+
+def test_words_after_a_post_or_a_group_that_open_with_a_surname_are_no_names():
+    """第四个总理|任期, 各地|穆斯林群众: the term of a post and the faithful of a religion are words."""
+    found = _people_of_doc("如能获胜，默克尔将开始第四个总理任期。各地穆斯林群众欢度开斋节。")
+    assert "任期" not in found and "穆斯林" not in found

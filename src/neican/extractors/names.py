@@ -77,6 +77,8 @@ _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 �
                              "王宫 王府 官邸 总统府 "  # where receptions are held (在曼谷大王宫会见)
                              "成员国 观察员国 主席国 东道国 理事国 祖国 卸任 "
                              "若干 若干人 若干名 "  # 主任、副主任若干人: a headcount
+                             "任期 任内 任上 任职 任满 "  # 总理|任期: the term of a post, not a name after it
+                             "穆斯林 基督徒 天主教徒 佛教徒 "  # the faithful of a religion, named as a group
                              "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展 "
                              # what a reporter does right after the word 记者 (经记者查实, 记者获悉)
                              "查实 证实 获悉 暗访 致电 询问 问询 核实".split()) | frozenset(_TAKING_OFFICE.split())
