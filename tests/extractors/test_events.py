@@ -1694,3 +1694,11 @@ def test_a_setting_sheds_what_follows_the_place_and_an_organ_is_no_place():
     found = events("2016年8月17日，在中央召开的推进“一带一路”建设工作座谈会上，赵明远强调，要坚持共商共建共享。",
                    "2016-08-17T19:00:00")
     assert all(e["place"] is None for e in found)
+
+
+@pytest.mark.issue(12)
+def test_a_briefers_statement_makes_a_speaker():
+    """在…发布会上，某部部长X介绍说，…: 介绍说 states as 说 does."""
+    (e,) = events("今天，在国务院新闻办公室举行的发布会上，农业部部长赵明远介绍说，三权分置是指农村土地所有权分置。",
+                  "2016-11-03T19:00:00")
+    assert e["speakers"] == ["赵明远"]

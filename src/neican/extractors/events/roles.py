@@ -22,6 +22,7 @@ from .common import (
     TOGETHER_WITH,
     Meeting,
     _add,
+    _in_speech,
     _sentence_start,
     _subject_before,
 )
@@ -59,6 +60,7 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       r"对[^，。；]{1,60}?(?=作了?|进行了?)|"
                       r"作为[^，。；]{1,20}?(?=主持|出席|致辞|讲话|发言)|"
                       r"向(?:大会|会议|全会|全体会议|常委会|与会[\u4e00-\u9fff]{0,4}?)(?=作|发表|讲话|致辞)|"
+                      r"向[^，。；]{1,12}?(?=强调|指出)|"  # 向全党同志强调: whom the statement addresses
                       rf"{_DAY}|{TIME_OF_DAY})")
 # (在与某某会谈后表示: 与 opens the talks' partner, no setting; not 和, which opens places: 在和平饭店)
 _SETTING = LazyPattern(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持|[与同][^，。；,;\n]{1,30}?(?:举行的?)?(?:会谈|会晤|会见))"
@@ -256,7 +258,7 @@ _SAID_NEXT = LazyPattern(rf"(?!的)[^，。；：“]{{1,40}}?[，,](?:并|还|�
 # a predicate: not a relative clause (在全会上作的报告, 在会上发表的讲话: the setting modifies a noun)
 _ACTS = LazyPattern(r"(?![\u4e00-\u9fff]{0,2}的)[\u4e00-\u9fff]")
 _STATEMENT_VERB = LazyPattern(r"(?:在(?![^，。；]{0,8}?(?:信|电|函|批示|指示|文章)中)[^，。；]{0,8}?中)?"
-                             rf"(?:指出|强调|要求|表示{_GESTURE}|说(?![明服]))")
+                             rf"(?:指出|强调|要求|表示{_GESTURE}|(?:介绍)?说(?![明服]))")  # 部长某某介绍说，: a briefing's statement
 
 
 # a sentence after a call's that sets the next stop of the visit (。在某社区了解…, 。随后来到…): what is
@@ -288,6 +290,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], send
             if not roles and _listed_after(text, start, people):
                 roles = {"participant"}
             if not roles and start >= reported_end and end <= paragraph_end and _STATEMENT_VERB.match(text, after) \
+                    and not _in_speech(text, start) \
                     and name not in senders and not (meeting.call and _MOVED_ON.search(text, reported_end, start)):
                 roles = {"speaker", "participant"}
             if not roles and _at_the_meeting(text, start, scope_start) and not _MODIFIER.match(text, skip_between(text, after)[0]):
