@@ -132,15 +132,16 @@ def test_judged_samples_say_what_the_lexicon_holds():
     assert len(latest) == 100 and sum(row[10] == "real" for row in latest) >= 95
 
 
-def test_repeats_judged_sample_says_what_the_lexicon_holds():
+@pytest.mark.parametrize("sample", ["tifa_judged_sample_10.tsv", "tifa_judged_sample_11.tsv"])
+def test_judged_samples_with_reasons_say_what_the_lexicon_holds(sample):
     """benchmarks/tifa_judged_sample_10.tsv (the entries found as maximal repeated substrings of
-    xwlb, scripts/discover_tifa_xwlb.py --repeats): 100 drawn, at least 95 real, and each
-    sampled entry is in the lexicon exactly where in_lexicon_now says so."""
+    xwlb, scripts/discover_tifa_xwlb.py --repeats) and _11.tsv (the round of 2013–2026 document
+    formulations, checklist and 、-runs counted in xwlb): 100 drawn, at least 95 real, each verdict
+    with its reason, and each sampled entry in the lexicon exactly where in_lexicon_now says so."""
     from pathlib import Path
 
     rows = [line.split("\t") for line in
-            (Path(__file__).resolve().parents[2] / "benchmarks" / "tifa_judged_sample_10.tsv").read_text(
-                encoding="utf-8").splitlines()[1:]]
+            (Path(__file__).resolve().parents[2] / "benchmarks" / sample).read_text(encoding="utf-8").splitlines()[1:]]
     terms = {e.term for e in tifa()}
     assert all((row[4] in terms) == (row[12] == "yes") for row in rows)
     assert all(row[11].strip() for row in rows), "every verdict has its reason"
@@ -164,17 +165,3 @@ def test_compound_heads_follow_their_rule():
     for head, compounds, _, _ in rows:
         assert sum(1 for t in terms if t.endswith(head) and t[:-2] in terms) == int(compounds)
 
-
-def test_documents_round_judged_sample_says_what_the_lexicon_holds():
-    """benchmarks/tifa_judged_sample_11.tsv (the round of 2013–2026 document formulations, checklist
-    and 、-runs counted in xwlb): 100 drawn, at least 95 real, each verdict with its reason, and each
-    sampled entry in the lexicon exactly where in_lexicon_now says so."""
-    from pathlib import Path
-
-    rows = [line.split("\t") for line in
-            (Path(__file__).resolve().parents[2] / "benchmarks" / "tifa_judged_sample_11.tsv").read_text(
-                encoding="utf-8").splitlines()[1:]]
-    terms = {e.term for e in tifa()}
-    assert all((row[4] in terms) == (row[12] == "yes") for row in rows)
-    assert all(row[11].strip() for row in rows), "every verdict has its reason"
-    assert len(rows) == 100 and sum(row[10] == "real" for row in rows) >= 95
