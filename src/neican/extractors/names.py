@@ -296,9 +296,9 @@ def _separated_name_before(text: str, end: int) -> str | None:
     first = sep
     while first > 0 and sep - first < 4 and _NAME_CHAR.match(text, first - 1):
         first -= 1
-        if first == 0 or not _NAME_CHAR.match(text, first - 1) or _post_ends_at(text, first):
+        if _name_may_open(text, first):
             break
-    if not (first == 0 or not _NAME_CHAR.match(text, first - 1) or _post_ends_at(text, first)) \
+    if not _name_may_open(text, first) \
             or any(is_boundary(text, k) or text[k] in _FUNCTION_CHARS for k in range(first, sep)):
         # no opening within four characters, or a word that ends names inside (相信在|劳尔, 昨天我同|劳尔):
         # the transliteration characters alone
@@ -312,6 +312,11 @@ def _separated_name_before(text: str, end: int) -> str | None:
 
 
 _HAN_RUN = cached_compile(r"[\u4e00-\u9fff]+")
+
+
+def _name_may_open(text: str, pos: int) -> bool:
+    """Whether a name may open at ``pos``: the text's start, after a mark or right after a post."""
+    return pos == 0 or not _NAME_CHAR.match(text, pos - 1) or _post_ends_at(text, pos)
 
 
 def _post_ends_at(text: str, pos: int) -> bool:
