@@ -1702,3 +1702,15 @@ def test_a_briefers_statement_makes_a_speaker():
     (e,) = events("今天，在国务院新闻办公室举行的发布会上，农业部部长赵明远介绍说，三权分置是指农村土地所有权分置。",
                   "2016-11-03T19:00:00")
     assert e["speakers"] == ["赵明远"]
+
+
+@pytest.mark.issue(12)
+def test_a_quoted_meetings_name_before_its_holding_verb():
+    """“某某高端研讨会”23日在某地召开: the quote closes after the meeting noun; a modifier before the quote
+    is no part of the name, an ordinal is (第六届“某某论坛”); 于当地时间2月5日在悉尼 gives the place."""
+    (e,) = events("由某某研究院联合举办的“中国—智利经济社会发展高端研讨会”23日在智利首都圣地亚哥召开。", "2016-11-24T19:00:00")
+    assert (e["name"], e["place"]) == ("中国—智利经济社会发展高端研讨会", "智利首都圣地亚哥")
+    (e,) = events("第六届“中加合作经贸论坛”22日在蒙特利尔举行，赵明远出席论坛并致辞。", "2016-09-23T19:00:00")
+    assert e["name"] == "第六届“中加合作经贸论坛”"
+    (e,) = events("2017“中澳旅游年”开幕式于当地时间2月5日在澳大利亚悉尼举行，赵明远出席。", "2017-02-06T19:00:00")
+    assert e["place"] == "澳大利亚悉尼"

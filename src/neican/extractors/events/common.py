@@ -164,9 +164,15 @@ def _clean_name(name: str) -> str | None:
     if "并在" in name:
         return None  # 参加会见并在大会上…: the verb's object, then a second predicate
     name = _ONE_OF.sub("", name)  # 举行了一场座谈会: the article, not the name
-    if name.startswith("“") and "”" not in name:
-        name = name[1:]  # 举办“某某新闻发布会”: the quote opened before the name closes after the noun
+    if name.count("“") > name.count("”"):
+        # 举办“某某新闻发布会”, 历时两天的“某某峰会”在…: the quote opened before the name closes after the
+        # noun; an ordinal or a year before it (第十六届“某某论坛”) is the name's own
+        opened = name.rfind("“")
+        name = name + "”" if _ORDINAL_OR_YEAR.fullmatch(name[:opened]) else name[opened + 1:]
     return name
+
+
+_ORDINAL_OR_YEAR = LazyPattern(r"第[一二三四五六七八九十百\d]+届|\d{4}年?")
 
 
 # 召开14次会议, 召开200多场宣讲会: how many over a period; not 主持召开三个调研座谈会, a few held
@@ -190,7 +196,7 @@ _NOT_A_PLACE = LazyPattern(r"^(?:这里|那里|此|当地|此间|随后|同日|�
 
 
 # 于6月2日至3日在北京: the days before the place are the event's date
-_OPENING_PREPOSITION = LazyPattern(rf"^(?:于)?{_DAY}在|^(在|于)")
+_OPENING_PREPOSITION = LazyPattern(rf"^(?:于)?(?:当地时间)?(?:{_DAY}|今明两天|今天|昨天)在|^(在|于)")  # 于当地时间2月5日在悉尼
 
 
 @cache

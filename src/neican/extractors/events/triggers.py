@@ -28,7 +28,8 @@ from .common import (
 _AT_PLACE_HOLD = LazyPattern(rf"(?<![正现实存所])在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
 # a gathering's opening or close told by the curtain (大会在某地落下帷幕, 论坛拉开帷幕): 开幕, 闭幕
 _CURTAIN = "落下帷幕|落幕|拉开帷幕"
-_NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})[，,]?"
+# (“某某高端研讨会”23日在某地召开: a quoted name closes after its noun)
+_NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})”?[，,]?"
                             # 由某院、某组织于…在北京联合举办: who held it, between the name and its day
                             # (峰会16号继续在某地举行: a later day of the meeting)
                             rf"(?:由[^，。；,;\n]{{2,40}}?(?=于|在|\d))?{_WHEN}(?:继续)?(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
