@@ -1714,3 +1714,11 @@ def test_a_quoted_meetings_name_before_its_holding_verb():
     assert e["name"] == "第六届“中加合作经贸论坛”"
     (e,) = events("2017“中澳旅游年”开幕式于当地时间2月5日在澳大利亚悉尼举行，赵明远出席。", "2017-02-06T19:00:00")
     assert e["place"] == "澳大利亚悉尼"
+
+
+@pytest.mark.issue(12)
+def test_a_second_post_after_the_name_stands_before_its_verb():
+    """某某副委员长兼秘书长主持会议: the post held beside the first (兼…秘书长) stands before the verb too."""
+    (e,) = events("十二届全国人大常委会第二十五次会议19日下午在北京人民大会堂举行第一次全体会议。"
+                  "赵明远副委员长兼秘书长主持会议。", "2016-12-20T19:00:00")
+    assert e["hosts"] == ["赵明远"]
