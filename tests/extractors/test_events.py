@@ -1722,3 +1722,13 @@ def test_a_second_post_after_the_name_stands_before_its_verb():
     (e,) = events("十二届全国人大常委会第二十五次会议19日下午在北京人民大会堂举行第一次全体会议。"
                   "赵明远副委员长兼秘书长主持会议。", "2016-12-20T19:00:00")
     assert e["hosts"] == ["赵明远"]
+
+
+@pytest.mark.issue(12)
+def test_a_list_runs_on_over_a_name_introduced_by_its_group_that_no_one_read():
+    """委员A、B等以及专家学者X、C、D在座谈会上发言: X, a name the people stage may not read, follows its
+    group's noun; the list goes on to its verb over it."""
+    text = ("全国政协22日下午在京召开双周协商座谈会。全国政协主席张明远主持会议并讲话。"
+            "全国政协委员李华东、王立平等以及专家学者辜阻明、陈东海、方立平在座谈会上发言。")
+    (e,) = events(text, "2016-12-23T19:00:00")
+    assert {"李华东", "王立平", "陈东海", "方立平"} <= set(e["speakers"])

@@ -7,6 +7,7 @@ import re
 
 from ...doc import Span
 from ...patterns import LazyPattern
+from ..names import plausible_name
 from ..people import find_titles
 from ..posts import widen
 from ..regions import region_at_start
@@ -419,7 +420,7 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
         # …书记钱某、化学学院院长孙某: what is left of a post is its unit, a few characters and no 的
         # (，参加过抗日战争的老战士代表某某: a description with 的 before posts that end at the name)
         if left and (not posts or not _posts_before_name(between, posts) and (len(left) > 6 or "的" in between)) \
-                and not _MEMBER_NOUN.fullmatch(left):
+                and not _MEMBER_NOUN.fullmatch(left) and not _member_then_name(left):
             # 、无党派人士代表某某先后发言: an item described by what no post names still
             # belongs to the list when the list runs on to its verb
             if separator.group() == "、" and (rest := _LIST_TAIL.match(text, end)):
@@ -443,6 +444,14 @@ _CLAUSE_CHARS = "[要是在对把将被让使向为与和及并]"  # words that 
 _MEMBER_NOUN = LazyPattern(rf"(?:(?!{_CLAUSE_CHARS})[\u4e00-\u9fff]){{0,12}}?"
                            r"(?:委员|代表|专家|学者|院士|教授|学生|党员|干部|群众|村民|居民|职工|员工|企业家)")
 _CLAUSE_WORDS = LazyPattern(rf"{_CLAUSE_CHARS}|[。；：:]")
+
+
+def _member_then_name(left: str) -> bool:
+    """Whether what stands between two names of a list is a group's noun and a name the people stage
+    did not read (、专家学者某某、): an item of the list all the same."""
+    item = left.rstrip("、，, ")
+    return any(_MEMBER_NOUN.fullmatch(item[:k]) and plausible_name(item[k:], strict=False)
+               for k in range(2, len(item) - 1))
 
 
 # items of a list of names: 、 and commas, and the conjunction before its last item (…、C和D分别发言)
