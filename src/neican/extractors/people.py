@@ -378,7 +378,7 @@ def _past_place(text: str, start: int, name: str) -> tuple[int, str]:
     """A reading that opens inside a place's name (同马来|西亚拉扎克总理): the name starts where the
     place ends, if two characters or more are left."""
     for k in range(1, len(name) - 1):
-        if any(_is_place(text[start - back:start + k]) for back in range(1, min(start, 6) + 1)):
+        if _place_ends_at(text, start + k, range(k + 1, k + 7)):  # a place opening up to six characters before
             return start + k, name[k:]
     return start, name
 

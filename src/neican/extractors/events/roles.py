@@ -367,8 +367,8 @@ def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: l
 # 在揭牌仪式上，A和B一同揭幕: a sentence set at the meeting places everyone it names there
 _MODIFIER = LazyPattern(r"的|题词|重要|指示|批示|亲自|关于")
 _CONVEYED = LazyPattern(r"传达|学习|贯彻|落实")  # 传达了…习近平总书记的指示: whose words, not who was there
-# the verb of conveying right before a name, posts between at most (传达学习|中共中央总书记|某某)
-_CONVEYING_BEFORE = LazyPattern(r"(?:(?:传达|学习|贯彻|落实|领会)了?)+([^，。；：:“”]{0,16})$")
+# the verbs of conveying right before a name, posts between at most (传达学习|中共中央总书记|某某)
+_CONVEYING_BEFORE = LazyPattern(rf"(?:(?:{_CONVEYED.pattern}|领会)了?)+([^，。；：:“”]{{0,16}})$")
 
 
 def _conveyed_object(text: str, start: int) -> bool:
@@ -376,6 +376,8 @@ def _conveyed_object(text: str, start: int) -> bool:
     only posts stand between the verb and the name."""
     m = _CONVEYING_BEFORE.search(text, max(0, start - 20), start)
     return m is not None and not _strip_titles(m.group(1))
+
+
 _AT_MEETING = LazyPattern(rf"(?:(?:在?[^，。；\n]{{0,30}}?{MEETING_NOUN}|会)上|在?(?:随后的)?座谈(?:交流)?(?:时|中))[，,]")
 
 
