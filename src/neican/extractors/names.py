@@ -22,10 +22,15 @@ BOUNDARY_WORDS = (
     "深入", "赴", "于", "以", "将", "已", "曾", "则", "又", "都", "用", "给", "把", "被", "让", "请", "并", "时",
     "举行", "进行", "举办", "召开", "宣读", "汇报", "就座", "摄",
     "邀请", "早在", "调任", "当选", "获得",  # 普京|邀请, 安倍晋三|早在, 陈某|调任
+    "升任", "接任", "转任", "继任", "就任",  # the verbs of taking up a post (posts.TAKING_UP_VERBS)
+    "来说", "而言",  # 对某某|来说: the postposition closes the name
+    "成为",  # 和某某|成为战友: the verb, not a given name's last character and 为
     # 与某国总统X会面: the meeting verbs end a name
     "会面", "会晤", "通话",
     "发表",  # 某某|发表讲话, 林郑月娥|发表致市民的信
+    "致贺", "致电", "致函", "致以", "致词", "致意", "致敬", "互致",  # 某某|致贺信: the verbs of sending a message, as 致信
     "带领",  # 某某·某某|带领分团来到…
+    "夫妇",  # 某某|夫妇: the couple, as 一行 the party
 )
 # Verbs of speech and of taking part that no given name is (陈进行 and 李代表 are names, 某某指出 no)
 _VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "
@@ -63,7 +68,7 @@ _FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它
 INNER_NAME_CHARS = frozenset("其")
 
 
-def _function_char_in(name: str) -> bool:
+def function_char_in(name: str) -> bool:
     """Whether a function word stands where a name's second or third character would."""
     if _FUNCTION_CHARS.isdisjoint(name):
         return False
@@ -79,6 +84,7 @@ _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 �
                              "若干 若干人 若干名 "  # 主任、副主任若干人: a headcount
                              "任期 任内 任上 任职 任满 "  # 总理|任期: the term of a post, not a name after it
                              "穆斯林 基督徒 天主教徒 佛教徒 "  # the faithful of a religion, named as a group
+                             "大家 大伙 各位 诸位 "  # pronouns of a group (总书记|向大家表示…)
                              "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展 "
                              # what a reporter does right after the word 记者 (经记者查实, 记者获悉)
                              "查实 证实 获悉 暗访 致电 询问 问询 核实".split()) | frozenset(_TAKING_OFFICE.split())
@@ -123,7 +129,7 @@ def plausible_name(name: str, strict: bool = True) -> bool:
             return False
     if len(name) == 4 and name[:2] not in surnames() or name.endswith(_ORGAN_ENDINGS) or name.endswith(("讯", "电")):
         return False
-    if _function_char_in(name):
+    if function_char_in(name):
         return False
     if len(name) == 3 and name[1:] in _VERB_BOUNDARIES:
         return False  # 总统|时指出, 总理|并主持: a verb that ends names is no given name
@@ -164,7 +170,7 @@ def is_known_word(name: str) -> bool:
             or (name[0] in PREPOSITION_SURNAMES and len(name) == 3 and is_known_word(name[1:]))
             or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
             or (len(name) == 3 and bool(_TIME_WORD.fullmatch(name[:2])))  # 明天同|总理女士: a day word and a preposition
-            or _function_char_in(name) or name.endswith(_BODY_ENDINGS))
+            or function_char_in(name) or name.endswith(_BODY_ENDINGS))
 
 
 

@@ -28,6 +28,7 @@ from .names import (
     BOUNDARY_WORDS,
     INNER_NAME_CHARS,
     PREPOSITION_SURNAMES,
+    function_char_in,
     is_boundary,
     is_known_word,
     is_post_or_day,
@@ -45,7 +46,9 @@ from .posts import (
     CAREER_VERBS,
     FIRM_RANKS,
     FORMER,
+    HAD_HELD_VERBS,
     HARD_BREAK,
+    TAKING_UP_VERBS,
     VERB_POSTS,
     countries,
     foreign_post,
@@ -105,6 +108,11 @@ _COMRADE = cached_compile("同志")
 # A name that opens a clause before a verb of speech (周立平指出); the text's start is tried apart,
 # so that the pattern opens with a character class and re can scan for it.
 _SPEAKER_VERB_WORDS = "在讲话中|在会上|指出|强调|要求|表示|认为"
+# and before the verbs of receiving, attending and inspecting, after the setting if one is printed
+# (某某在北京会见…, 某某出席…): the subject of the clause's governing verb
+_ACTOR_VERB_WORDS = "会见|会晤|会谈|接见|出席|主持|考察|调研|看望|慰问|视察"
+_SPEAKER_VERB_WORDS += (rf"|(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:[同与][\u4e00-\u9fff·]{{2,14}}?(?:举行|进行)了?)?"
+                        rf"(?:{_ACTOR_VERB_WORDS})")  # 某某在北京同某某总统举行会谈
 _SPEAKER_VERBS = rf"(?={_SPEAKER_VERB_WORDS})"
 _ANY_SPEAKER_VERB = cached_compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
 _CLAUSE_SPEAKER = LazyPattern(r"[\n。 \u3000]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
@@ -738,7 +746,7 @@ _NTH_HOLDER = LazyPattern(r"第[一二三四五六七八九十百零\d]{1,4}任$
 
 
 # 时任|担任…的: a verb of holding, then at most a place printed before the post's own prefix
-_HELD_BEFORE_CHAIN = LazyPattern(rf"(?:{CAREER_VERBS}|时任|担任过?|出任|原任|现任|时为|兼任)[^，。；、的\n]{{0,8}}$")
+_HELD_BEFORE_CHAIN = LazyPattern(rf"(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|{HAD_HELD_VERBS}|履新|时任|担任过?|出任|原任|现任|时为|兼任)[^，。；、的\n]{{0,8}}$")
 
 
 def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, str | None]] = (),
@@ -864,12 +872,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 and (held_by := name_at(text, pos + 1, strict=True) or recognised.get(pos + 1)):
             for h in chain:  # 时任某县委书记的某某: the post a relative clause gives the name after 的
                 person(held_by).add_title(h, text[h.start:h.end])
-        elif hit.title in _AFTER_NAME or text[hit.end:hit.end + 2] == "同志":
-            before = _holder_before(text, hit)
-            if before and i and hits[i - 1].end > hit.start - len(before):
-                before = None  # 主|席和总理: the characters belong to the post before
-            if before:
-                person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
+        elif (hit.title in _AFTER_NAME or text[hit.end:hit.end + 2] == "同志") and (before := _holder_after_name(text, hits, i)):
+            person(before).add_title(hit, text[hit.start:hit.end]) if hit.title != "同志" else person(before)
+        elif hit.title in _AFTER_NAME and hit.title not in _FOREIGN_HEADS:
+            pass  # 习近平|总书记重要讲话: where no name is printed before, the post names nobody here
         elif len(chain) == 1 and hit.title in _FOREIGN_HEADS and (leader := _transliterated_before(text, hit, hits[i - 1] if i else None)):
             person(leader).add_title(hit, text[hit.start:hit.end])  # 会见|马克龙总统, 同|拉马福萨总统
         elif len(chain) == 1 and i not in envoys and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
@@ -949,9 +955,19 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     return _with_mentions(text, people)
 
 
-# Heads of state and government whom the news names before the post as often as after it
-# (会见马克龙总统, 同普京总统通电话): a foreign name there is the holder
-_FOREIGN_HEADS = ("总统", "首相")
+# Heads of state and government, monarchs and party leaders whom the news names before the post as
+# often as after it (会见马克龙总统, 同某某国王举行会谈, 和某某第一书记): a foreign name there is the holder
+_FOREIGN_HEADS = ("总统", "首相", "总理", "国王", "女王", "亲王", "王储", "议长", "总督", "第一书记", "总书记", "主席")
+
+
+def _holder_after_name(text: str, hits: list[TitleHit], i: int) -> str | None:
+    """The name printed right before a post printed after names (习近平总书记), not the characters of
+    the post before (主|席和总理)."""
+    hit = hits[i]
+    before = _holder_before(text, hit)
+    if before and i and hits[i - 1].end > hit.start - len(before):
+        return None
+    return before
 
 
 def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) -> str | None:
@@ -961,11 +977,19 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
     floor = previous.end if previous is not None else 0
     lo = _transliteration_start(text, hit.start, hit.start, floor)
     name = text[lo:hit.start]
-    if len(name) < 3 or lo == floor and floor or name in world_places() or _inside_place(text, lo, hit.start):
+    if len(name) < 2 or lo == floor and floor or name in world_places() or _inside_place(text, lo, hit.start):
         return None
+    if len(name) == 2:
+        # two characters (同|邦戈|总统) only as the partner of talks or of a reception, after the
+        # word that governs it, and no word of ordinary text
+        together = lo > 0 and text[lo - 1] in _PARTNER_BEFORE and not is_known_word(name)
+        return name if together and all(c in cues()["translit"] for c in name) else None
     # the run opens after a mark or a word that governs a name (会见|, 同|, 和|), not inside a word (转|达奥巴马)
     opened = lo == 0 or text[lo - 1] in _OPENS_BEFORE_POST or text[lo - 1] in _GOVERNS_FOREIGN_HEAD
     return name if opened and is_transliteration(name) else None
+
+
+_PARTNER_BEFORE = frozenset("同与和见")
 
 
 _GOVERNS_FOREIGN_HEAD = frozenset("同见向对及请由在为的")
@@ -1065,7 +1089,8 @@ def _holder_name(name: str) -> bool:
     """A name the appointment formula vouches for by its position (任命江山为…, 任命雒立新为…): a
     place name or a rare surname passes, a word the posts or the calendar explain does not."""
     return plausible_name(name, strict=False) or (
-        2 <= len(name) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in name) and not is_post_or_day(name))
+        2 <= len(name) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in name) and not is_post_or_day(name)
+        and not function_char_in(name))  # 。她的责|任护士: a function word, no name
 
 
 def _fullest(text: str, hit: TitleHit, floor: int) -> None:
@@ -1201,6 +1226,8 @@ def _names_after(text: str, pos: int, recognised: dict[int, str] | None = None) 
     names = []
     while text[pos:pos + 1] == "、":
         name = _list_item(text, pos + 1) or name_at(text, pos + 1) or _vouched_item(text, pos + 1)
+        if name and _opens_longer_place(text, pos + 1, name):
+            break  # 、阿尔|及利亚驻华大使: the item is a country's name, the list of names ends
         if not name and (name := (recognised or {}).get(pos + 1)) and _post_near(text, pos + 1 + len(name)):
             # 总统某甲、戈伊科维奇、总理某乙: a list of posts and names, the bare item's post unknown;
             # 会长某甲、韩华|集团会长某乙: the item is an organ's name, its post printed after it
@@ -1265,6 +1292,12 @@ def _vouched_item(text: str, pos: int) -> str | None:
 
 
 _LIST_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,9}?(?=[、，,。；]|等|同志)")  # lazy: 、樊立|等。
+
+
+def _opens_longer_place(text: str, pos: int, name: str) -> bool:
+    """Whether a country's or a world place's name longer than ``name`` starts at ``pos`` (阿尔及利亚)."""
+    return any(text[pos:pos + n] in countries() or text[pos:pos + n] in world_places()
+               for n in range(len(name) + 1, min(len(name) + 5, len(text) - pos) + 1))
 
 
 def _list_item(text: str, pos: int) -> str | None:
@@ -1589,8 +1622,8 @@ _FOREIGN_NAME_PARTS = cached_compile(r"[·\-－]")
 def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
     """One person printed two ways is one person; the other reading's mentions and titles join
     the name's:
-    - 希拉里·克林顿 … 克林顿说: a foreign name's last part printed alone (where exactly one full
-      name ends so);
+    - 希拉里·克林顿 … 克林顿说 (or 希拉里说): a foreign name's last or first part printed alone (where
+      exactly one full name ends or starts so);
     - 向曹某同志的遗体… where 曹某 is found elsewhere: a reading that takes in a preposition;
     - 赵明操作… where 赵明 is found elsewhere: a reading that takes in the first character of a
       frequent word (操作) after every one of its mentions, or a verb or an adverb that follows a
@@ -1600,8 +1633,9 @@ def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
     full: dict[str, list[Span]] = {}
     for span in spans:
         parts = _FOREIGN_NAME_PARTS.split(span.data["name"])
-        if len(parts) > 1 and len(parts[-1]) >= 2:
-            full.setdefault(parts[-1], []).append(span)
+        for part in {parts[0], parts[-1]} if len(parts) > 1 else ():
+            if len(part) >= 2:
+                full.setdefault(part, []).append(span)
     by_name = {s.data["name"]: s for s in spans}
     kept = []
     for span in spans:

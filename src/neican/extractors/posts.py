@@ -25,7 +25,7 @@ _MAX_WIDTH = 20  # the longest organ name a post is widened over
 # join two holders (韦斯特林和|法国总统) unless the phrase is an organ's name that starts at the
 # boundary (工业和信息化部, 促进青年和儿童健康特使).
 HARD_BREAK = cached_compile(
-    "(?<!中央党)的|了|在|是|为|由|被|向|(?<!应)对|把|将|据|从|给|请|让|以|于|当|任|兼|原|前|曾|现|并|即|"
+    "(?<!中央党)的|了|在|是|为|由|被|向|(?<!应)对|把|将|据|从|给|请|让|以|于|当过?|做过|干过|履新|任|兼|原|前|曾|现|并|即|"
     "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|举行|欢迎|宴请|送别|"
     "等|说|称|选举|决定|提名|任命|免去|同意|批准|递补|增补|增选|补选|推选|推举|聘任|委任|来自|包括|另有|还有|其中有|"
     "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|专访|播出|播发|应邀|应约|"
@@ -249,7 +249,9 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
         title[0] if title == _MINISTER and (begin == 0 or text[begin - 1] in _MINISTRY_OPENERS) else ""
     unit = whole is None and (opened or begin == 0) and _names_unit(phrase, lead)
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
-        if (whole is None and not unit) or _head(text[m.end():start]) is not None:
+        if (whole is None and not unit) or _head(text[m.end():start]) is not None \
+                or (_transliterated(text[m.end():start])  # 人民大会堂同|杜特尔特|总统: the holder's name
+                    and not (whole and whole[0] == "country" and m.start() < begin + whole[2])):  # 阿尔及|利亚
             begin = m.end()
     phrase = text[begin:start]
     head = _head(phrase) if phrase else None
@@ -289,6 +291,11 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     return begin, keep_level_word(printed, region, rest), region
 
 
+def _transliterated(phrase: str) -> bool:
+    """Whether a phrase is a foreign name's transliteration, two characters (邦戈) or more."""
+    return is_transliteration(phrase) or len(phrase) == 2 and all(c in cues()["translit"] for c in phrase)
+
+
 def _level_word_printed(printed: str, region: Region) -> bool:
     """Whether the region's name is printed with its level word (广州市, 黔东南州), not only ending
     in the character of one (广州|大学: 州 is part of the short name)."""
@@ -323,12 +330,16 @@ def keep_level_word(prefix: str, region: Region, title: str) -> str:
 # 任命A、B（女）为T / 决定A、B同志为T / A同志任T / 选举A为T; 免去A的T职务
 _NAME = r"[\u4e00-\u9fff·]{2,9}?(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 CAREER_VERBS = r"曾任|历任|先后任|曾担任|先后担任"  # posts held before: a list of them may follow, split by ，
+# verbs of taking up a post (就任, 升任, 调任…: the post is the subject's from then on) and of having
+# held one (当过, 做过, 干过: an occupation as often as a post)
+TAKING_UP_VERBS = r"就任|升任|调任|转任|接任|继任"
+HAD_HELD_VERBS = r"当过|做过|干过"
 CAREER_BEFORE = LazyPattern(rf"(?:{CAREER_VERBS})$")
 # what stands between a holder and the predicate; a clause that opens on one (，先后担任…) has no holder of its own
-_ADVERBS = "现|目前|此前|曾经|曾|又|也|还|已|后来|随后|生前|先后"
+_ADVERBS = "现|目前|此前|曾经|曾|又|也|还|已|后来|随后|生前|先后|尚未|即将|正式|刚刚|宣誓"
 _HOLDERS = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))(?:在(?=[^，。；]{{2,9}}?担任))?(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
                       rf"((?!{_ADVERBS})(?:{_NAME})(?:、{_NAME})*?)(?:同志)?(?P<adverb>{_ADVERBS})?"
-                      rf"(?P<verb>为|作为|成为|{CAREER_VERBS}|任|担任|出任|当选为|当选|兼任|改任|是)$")
+                      rf"(?P<verb>为|作为|成为|{CAREER_VERBS}|{TAKING_UP_VERBS}|{HAD_HELD_VERBS}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 # a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
 # read from the characters before the comma
 # (or where the holder went to take it up: 赵明远到某某县担任|县委书记)
@@ -372,9 +383,12 @@ def _clause_subject(text: str, comma: int) -> str | None:
     return None
 
 
-_PREDICATE_ENDS = "为任的选是"  # what a post stated as a predicate follows (任命A为|, A同志任|, 免去A的|)
+_PREDICATE_ENDS = "为任的选是过"  # what a post stated as a predicate follows (任命A为|, A同志任|, 免去A的|, A当过|)
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿多余几数")
-_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时一")  # 时任: "then serving"; 下一任: a term, no name
+_VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时一候离卸")  # 时任: "then serving", 候任: "-elect"; 下一任: a term, no name
+# 新任, 前任, 在任 after a word that is no name (美国新|任国务卿, 同新|任秘书长); after a name's first two
+# characters the name may end in the character (某立新|任省委书记)
+_MODIFIER_BEFORE_REN = frozenset("新前在")
 _NOTE = LazyPattern(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 
 
@@ -398,8 +412,10 @@ def _change_of(m: re.Match) -> str | None:
     if groups.get("trigger"):
         return _TRIGGER_CHANGE.get(groups["trigger"])
     verb, adverb = groups["verb"], groups.get("adverb")
-    if re.fullmatch(CAREER_VERBS, verb) or adverb in ("此前", "曾经", "曾", "生前"):
+    if re.fullmatch(CAREER_VERBS, verb) or re.fullmatch(HAD_HELD_VERBS, verb) or adverb in ("此前", "曾经", "曾", "生前"):
         return HELD_BEFORE
+    if re.fullmatch(TAKING_UP_VERBS, verb) and not adverb:
+        return APPOINTED
     return _VERB_CHANGE.get(verb) if not adverb else None
 
 
@@ -433,11 +449,13 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
             return [subject], _change_of(career)  # 某某2014年来到这里，先后担任|县长、县委书记
         return [], None
     items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(2 if "trigger" in m.groupdict() else 1).split("、")]
-    if m.groupdict().get("verb") == "任" and items[-1][-1:] in _VERB_BEFORE_REN:
-        return [], None  # 曾担任, 连任, 主任: 任 closes another word, not a name
+    if m.groupdict().get("verb") == "任" and ((close := items[-1][-1:]) in _VERB_BEFORE_REN
+                                             or close in _MODIFIER_BEFORE_REN and not plausible_name(items[-1][:-1])):
+        return [], None  # 曾担任, 连任, 主任, 美国新任: 任 closes another word, not a name
     if m.groupdict().get("verb") == "是" and text[end:end + 1] not in "，。；、,;！":
         return [], None  # 赵明远是市委书记钱立新的…: the post must close the clause to be 赵明远's
-    if "verb" in m.groupdict() and not m.group("trigger") and (m.group("verb") in ("为", "作为", "成为", "是", "当选") or m.group("adverb")):
+    if "verb" in m.groupdict() and not m.group("trigger") and (m.group("verb") in ("为", "作为", "成为", "是", "当选")
+                                                                  or m.group("adverb") or len(m.group("verb")) == 2 and m.group("verb")[0] not in "担出兼改"):
         # without 任命/决定/选举 the position vouches for no name: 先后…为|青海培养骨干教师, 美国现任|总统,
         # 这就是|…, 美国当选|总统 (-elect); a name must read as one
         items = [item for item in items if plausible_name(item)]
