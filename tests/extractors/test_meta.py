@@ -401,3 +401,13 @@ def test_a_source_credited_after_the_text_in_brackets_or_as_a_repost(closing):
     as a label of its own, name the outlet, as 来源： on a line of its own does."""
     page = f"某某会议今天召开\n{PARA}\n{closing}"
     assert meta_of(page).source == "某某日报"
+
+
+@pytest.mark.issue(13)
+def test_a_word_after_a_reporters_job_word_in_running_text_is_no_name():
+    """3000多名注册记者|参与|报道: the words after 记者 read as a byline (记者 X 报道), but X is a word of
+    ordinary text whose first character is a rare surname: no author, no credit."""
+    body = "这是一段足够长的正文，讲述了当地推进改革的具体做法和取得的明显成效，群众普遍反映良好。\n"
+    meta = meta_of("标题\n" + body * 3 + "来自各地的3000多名注册记者参与报道。\n")
+    assert meta.authors == [] and meta.credits == []
+    assert meta_of(f"标题\n{PARA}\n新京报记者 彭小冲 山东冠县报道").authors == ["彭小冲"]

@@ -1206,3 +1206,40 @@ def test_a_pronoun_of_a_group_after_a_preposition_surname_is_no_name():
     """总书记|向大家表示慰问: 向 is a surname and a preposition; 向大家 is the preposition and a pronoun."""
     found = _people_of_doc("我代表钱立新总书记向大家表示慰问。")
     assert list(found) == ["钱立新"]
+
+
+@pytest.mark.issue(11)
+def test_a_name_opens_after_a_verb_whose_object_is_a_person():
+    """国家主席某某致电|岸田某某，祝贺他…: after 致电, 致信, 会见, 祝贺 … a name opens as after a function
+    word, a Japanese surname included; 某某等|出席: 等 closes the list, not the name; 伊核|会谈重开:
+    会谈 alone is a noun, its subject no person."""
+    assert "岸田明夫" in _people_of_doc("10月4日，国家主席钱立新致电岸田明夫，祝贺他当选首相。")
+    found = _people_of_doc("赵明远讲话。仉明华等出席。")
+    assert "仉明华" in found and "仉明华等" not in found
+    assert "伊核" not in _people_of_doc("新闻简讯 伊核会谈重开 各方表示欢迎。")
+
+
+@pytest.mark.issue(11)
+def test_words_of_ordinary_text_beside_posts_are_no_names():
+    """The readings a post or the recogniser offers that ordinary text prints as words: a rare
+    surname's character opening a frequent word (委员会|海外|委员, 总理|后出访的), a word and a
+    preposition (总书记的|贺信为总台), a word and a unit's last character (专题|陈列馆指出)."""
+    assert _people_of_doc("顾问委员会海外委员和中方企业家出席。") == {}
+    assert _people_of_doc("很高兴把中国作为就任总理后出访的首站。") == {}
+    assert _people_of_doc("职工表示，总书记的贺信为总台指明方向。") == {}
+    assert _people_of_doc("走进“半条被子的温暖”专题陈列馆指出，故事感人。") == {}
+    assert _people_of_doc("副教授钱立新的肯定。") == {"钱立新": ["副教授"]}
+
+
+@pytest.mark.issue(11)
+def test_what_follows_a_post_that_opens_no_name():
+    """After a post, an adverb (总统|都认为, 首相|都会), 后 (就任总理|后出访) and 国 (主席|国由, the chair's
+    country) open no name; 曾 is the adverb (总书记|曾多次强调, 记者|曾在) unless a full name opens on it
+    whose given name is no frequent word (国家副主席|曾庆远)."""
+    assert _people_of_doc("赵明远强调，我和某某总统都认为，要加强合作。").get("都认") is None
+    assert _people_of_doc("历任首相都会在致辞中反省。") == {}
+    assert _people_of_doc("安理会由15个理事国组成，主席国由15个理事国轮流担任。") == {}
+    assert _people_of_doc("国家副主席曾庆远出席会议。") == {"曾庆远": ["国家副主席"]}
+    assert _people_of_doc("记者曾在这里采访。") == {}
+    assert _people_of_doc("钱立新总书记曾多次强调。") == {"钱立新": ["总书记"]}
+    assert _people_of_doc("峰会在杭州闭幕，中国作为主席国作为东道主。") == {}

@@ -73,8 +73,24 @@ _LEVEL_PREFIX = {"省": "province", "自治区": "province", "市": "prefecture"
 _NAME_OPENS = LazyPattern(r"[\s，。；、：:（(“由]")
 _AFTER_NAME = ("总书记", "总理", "副总理", "委员长", "副委员长", "同志", "国家主席", "主席", "副主席")
 # After these, a title is being used after a name (习近平总书记重要讲话), not before one.
+# (also the adverbs that open no name, 都, 也, 还 …: 总统|都认为; 后: 就任总理|后出访; and 国: 主席国,
+# the chair's country)
 _POST_NAME_FOLLOWERS = cached_compile(r"(重要|强调|指出|关于|的|对|在|为|和|与|同|亲自|高度|多次|曾|要求|提出|作出|视察|考察|来|"
-                                  r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|召集|召开|会|文章|站|证|节|们)")
+                                  r"指示|批示|讲话|号召|说|殷殷|深情|擘画|寄语|回信|贺信|致信|主持|出席|召集|召开|会|文章|站|证|节|们|"
+                                  r"[都也还就又则便亦却后]|国)")
+
+
+def _post_used_after_name(text: str, pos: int) -> bool:
+    """Whether what follows a post at ``pos`` says the post follows its holder's name, no name
+    following it (习近平总书记|重要讲话); 曾 is an adverb there (总书记|曾多次强调) unless a name
+    opens on it whose given name is no frequent word (国家副主席|曾庆红)."""
+    m = _POST_NAME_FOLLOWERS.match(text, pos)
+    if m is None:
+        return False
+    if m.group() == "曾":
+        name = name_at(text, pos)
+        return ordinary_word_band(text[pos + 1:pos + 3]) >= 2 or name is None or len(name) < 3
+    return True
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
 _ORGAN_AFTER_TITLE = frozenset("团会处台席")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats)
 # 国王|学院, 总统|大学: a school named after a post; 作家|协会, 导演|学会, 律师|事务所: a body of its holders
@@ -109,14 +125,15 @@ _COMRADE = cached_compile("同志")
 # so that the pattern opens with a character class and re can scan for it.
 _SPEAKER_VERB_WORDS = "在讲话中|在会上|指出|强调|要求|表示|认为"
 # and before the verbs of receiving, attending and inspecting, after the setting if one is printed
-# (某某在北京会见…, 某某出席…): the subject of the clause's governing verb
-_ACTOR_VERB_WORDS = "会见|会晤|会谈|接见|出席|主持|考察|调研|看望|慰问|视察"
-_SPEAKER_VERB_WORDS += (rf"|(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:[同与][\u4e00-\u9fff·]{{2,14}}?(?:举行|进行)了?)?"
-                        rf"(?:{_ACTOR_VERB_WORDS})")  # 某某在北京同某某总统举行会谈
+# (某某在北京会见…, 某某出席…), or talks with a partner (某某在北京同某某总统举行会谈; 会谈 alone is
+# as often a noun: 伊核会谈重开): the subject of the clause's governing verb
+_ACTOR_VERB_WORDS = "会见|接见|出席|主持|考察|调研|看望|慰问|视察"
+_SPEAKER_VERB_WORDS += (rf"|(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:{_ACTOR_VERB_WORDS}"
+                        rf"|[同与][\u4e00-\u9fff·]{{2,14}}?(?:举行|进行)了?(?:会谈|会晤))")
 _SPEAKER_VERBS = rf"(?={_SPEAKER_VERB_WORDS})"
 _ANY_SPEAKER_VERB = cached_compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
-_CLAUSE_SPEAKER = LazyPattern(r"[\n。 \u3000]([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
-_OPENING_SPEAKER = LazyPattern(r"([\u4e00-\u9fff·]{2,4}?)(?:[还也又则亦])?" + _SPEAKER_VERBS)
+_CLAUSE_SPEAKER = LazyPattern(r"[\n。 \u3000]([\u4e00-\u9fff·]{2,4}?)(?:等|同志)?(?:[还也又则亦])?" + _SPEAKER_VERBS)
+_OPENING_SPEAKER = LazyPattern(r"([\u4e00-\u9fff·]{2,4}?)(?:等|同志)?(?:[还也又则亦])?" + _SPEAKER_VERBS)
 
 
 @dataclass(slots=True)
@@ -305,6 +322,8 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
     end = start + len(name)
     if len(name) == 2 and end in occupation_starts:
         return False  # 任课|老师: an occupation is printed of anyone, after the word that says which
+    if _reads_as_words(name):
+        return False  # 总书记的|贺信为总台: a word and a preposition
     if text.startswith(_PLACE_CLASSIFIERS, end) and end not in title_starts:
         return False  # a place's stem (李明|市长: a post follows, the name holds)
     before = text[start - 1:start]
@@ -426,6 +445,8 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
         before = None
     if before and len(before) == 3 and before[1:] in world_places():
         before = None  # 担任中国|国家主席: the post's country, not a given name
+    if before and len(before) == 3 and before[0] not in common_surnames() and _common_word_after_surname(before, 4):
+        before = None  # 中|国作为|主席国: a rare surname's character and a frequent word, no name
     if not before or before.endswith("会") or _inside_place(text, hit.start - len(before), hit.start):
         return None  # 某某基金|会|主席: the organ's last character, not a name's
     opens = hit.start - len(before)
@@ -496,8 +517,8 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     if not _post_ends(text, hit.end) or hit.title.startswith(_ZONES):
         return None  # 滨海|新区党工委书记: a zone's name before its post, no person's
     before = name_before(text, hit.start)
-    if before and len(before) == 2 and is_occupation(hit.title) and hit.title not in _MEMBERSHIP:
-        return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word
+    if before and len(before) == 2 and (is_occupation(hit.title) and hit.title not in _MEMBERSHIP or _reads_as_words(before)):
+        return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word (委员会|海外|委员)
     if (not before or before.endswith(_UNIT_ENDINGS) or before[-1] in _NOT_NAME_END
             or before[0] in _NOT_NAME_START
             or (len(before) == 3 and before[1] not in INNER_NAME_CHARS and is_known_word(before[:2]))
@@ -835,7 +856,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 person(spouse_name)
         elif stated is not None and not holders and plausible_name(stated.group(1)):
             pos, name = pos + 1, stated.group(1)
-        elif holders or _POST_NAME_FOLLOWERS.match(text, pos) or text.startswith("由", pos) \
+        elif holders or _post_used_after_name(text, pos) or text.startswith("由", pos) \
                 or (post_name and len(chain) == 1 and _held_before(text, hit)):
             name = None  # 主任由本级…: 由 opens who or what holds it; 习近平总书记鲜明指出: the post is its holder's
         elif all(is_occupation(h.title) for h in chain):
@@ -942,8 +963,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         post = after_name_posts.get(start)
         if post is not None and _held_before(text, post):
             continue  # 习近平总书记|鲜明指出: after a post its holder precedes, the word is no name
-        if new_names(text, {start: name}, people):
-            person(name)
+        if new_names(text, {start: name}, people) and not _reads_as_words(name):
+            person(name)  # (记者|参与报道, 总书记的|贺信为总台: the recogniser's word, no name)
     for name, label in credits:
         p = person(name)
         if label:
@@ -1047,9 +1068,20 @@ def _word_not_name(word: str) -> bool:
     """A lone reading before a verb of taking part that is a word of ordinary text: its given part
     is a frequent word (向所有, 呼吁全球), or it is a two-character word whose surname is a rare
     one (来华|出席: 来 opens far more words than names), or a word and an adverb or a modal (双方应|共同)."""
-    return _common_word_after_surname(word, 4) or (
-        len(word) == 2 and word[0] not in common_surnames() and _common_word_after_surname(word, 2)) or (
-        len(word) == 3 and word[-1] in _ADVERBS and is_known_word(word[:2]))
+    return _common_word_after_surname(word, 4) or _reads_as_words(word)
+
+
+def _unit_of_words(name: str) -> bool:
+    """专题|陈列馆指出: a word of ordinary text and the last character of a unit's name (馆, 站, 所…)."""
+    return len(name) == 3 and name.endswith(_UNIT_ENDINGS) and ordinary_word_band(name[:2]) >= 2
+
+
+def _reads_as_words(word: str) -> bool:
+    """A reading that is a word of ordinary text: two characters whose surname is a rare one and
+    that ordinary text prints (来华, 参与, 海外), or a word and an adverb, a modal or a preposition
+    (双方应|共同, 贺信为|总台)."""
+    return (len(word) == 2 and word[0] not in common_surnames() and _common_word_after_surname(word, 2)) or (
+        len(word) == 3 and word[-1] in _AFTER_SUBJECT and is_known_word(word[:2]))
 
 
 def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str]:
@@ -1078,6 +1110,7 @@ def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str
 _DESCRIPTOR = LazyPattern(r"[\u4e00-\u9fff]{0,6}?(?:专家|学者|学家|人士)(?=[\u4e00-\u9fff])")
 
 _ADVERBS = "还也又都就则曾却便亦应将要"  # and the modals: 普京将|出席
+_AFTER_SUBJECT = _ADVERBS + "为是在对把被给从向"  # and the copulas and prepositions after a subject
 
 
 def _without_adverb(name: str) -> str:
@@ -1386,7 +1419,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         # leader's name heading one (习近平新时代…) starts where it does, and the patterns find it
         # nor is one that starts inside a post (主|席和) or that the lexicons explain (文章, 普京还)
         return (start not in inside_tifa and start not in inside_titles and start not in title_starts
-                and not is_known_word(name)
+                and not is_known_word(name) and not _unit_of_words(name)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known))
 
     def recognised(windows: list[tuple[int, int]], known=(), starts=None, only_starts=None) -> dict[int, str]:

@@ -128,6 +128,19 @@ def _opener_before_surname():
     return cached_compile(f"[{re.escape(_OPENERS)}](?=[{re.escape(surnames)}])")
 
 
+# Verbs whose object is a person, right before the name (致电某某, 致信某某, 会见某某, 祝贺某某):
+# the name opens there as after a function word
+_OBJECT_VERBS = "致电|致信|致函|致贺信|致贺电|致唁电|会见|会晤|接见|祝贺|宴请|看望|慰问|会同"
+
+
+@cache
+def _object_verb_before_name():
+    # a Chinese, Korean or Japanese surname (岸田), or a run of transliteration characters
+    surnames = "".join(sorted({s[0] for s in lexicon().surnames} | {s[0] for s in cues()["jp_surname"]}))
+    translit = "".join(sorted(cues()["translit"]))
+    return cached_compile(f"(?:{_OBJECT_VERBS})(?=[{re.escape(surnames)}]|[{re.escape(translit)}]{{2}})")
+
+
 @cache
 def _opener_before_transliteration():
     # a transliterated name opens on a run of transliteration characters (布拉特, 基里延科), which
@@ -145,6 +158,8 @@ def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, 
               and not text.startswith(_LIKE_PERSON_NOUN, at - 2)
               and not (text[at - 1] == "家" and _CLASSIFIER_JIA.search(text, max(0, at - 2), at))}
     starts.update(at for m in _opener_before_transliteration().finditer(text)
+                  if (at := m.end()) not in known_starts and text[at:at + 2] not in bands)
+    starts.update(at for m in _object_verb_before_name().finditer(text)
                   if (at := m.end()) not in known_starts and text[at:at + 2] not in bands)
     translit = cues()["translit"]
     if ((text[:1] in lexicon().surnames or (len(text) >= 3 and all(c in translit for c in text[:3])))
