@@ -1243,3 +1243,13 @@ def test_what_follows_a_post_that_opens_no_name():
     assert _people_of_doc("记者曾在这里采访。") == {}
     assert _people_of_doc("钱立新总书记曾多次强调。") == {"钱立新": ["总书记"]}
     assert _people_of_doc("峰会在杭州闭幕，中国作为主席国作为东道主。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_countrys_name_of_two_joined_by_he_is_no_name_before_its_post():
+    """安提瓜和巴布达总理某某, 特立尼达和多巴哥总理某某: the part after 和 is the country's, no holder of
+    the post printed after it; the post is the whole country's and the name after it holds it."""
+    found = _people_of_doc("钱立新在西班牙港会见安提瓜和巴布达总理斯帕森。")
+    assert "巴布达" not in found and found["斯帕森"] == ["安提瓜和巴布达总理"]
+    found = _people_of_doc("钱立新会见特立尼达和多巴哥总理罗兰。")
+    assert "巴哥" not in found and found["罗兰"] == ["特立尼达和多巴哥总理"]

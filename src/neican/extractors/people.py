@@ -445,8 +445,8 @@ def _holder_before(text: str, hit: TitleHit) -> str | None:
         before = None
     if before and len(before) == 3 and before[1:] in world_places():
         before = None  # 担任中国|国家主席: the post's country, not a given name
-    if before and len(before) == 3 and before[0] not in common_surnames() and _common_word_after_surname(before, 4):
-        before = None  # 中|国作为|主席国: a rare surname's character and a frequent word, no name
+    if before and len(before) == 3 and _common_word_after_surname(before, 4):
+        before = None  # 中|国作为|主席国, 中东|欧国家|总理: a surname's character and a frequent word, no name
     if not before or before.endswith("会") or _inside_place(text, hit.start - len(before), hit.start):
         return None  # 某某基金|会|主席: the organ's last character, not a name's
     opens = hit.start - len(before)
@@ -577,8 +577,9 @@ def _apposed_name(text: str, start: int, end: int, floor: int) -> str | None:
 
 
 def _inside_place(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is the tail of a longer place name that ends at ``end``."""
-    return _place_ends_at(text, end, range(end - start + 1, end - start + 4))
+    """Whether text[start:end] is the tail of a longer place name that ends at ``end`` (as long as
+    ten characters: 特立尼达和多|巴哥, a country's name of two joined by 和)."""
+    return _place_ends_at(text, end, range(end - start + 1, max(end - start + 4, 11)))
 
 
 _NAME_SEPARATORS = "·-－.．•"  # 卡尔·刘易斯, 约翰-基; pages print . or • for · too (约翰.肯尼迪)

@@ -74,11 +74,14 @@ def _named_head(phrase: str) -> bool:
     return head is not None and head[0] != "level"
 
 
+_LONGEST_COUNTRY = 10  # characters of the longest country name (波斯尼亚和黑塞哥维那)
+
+
 def _country_at_end(phrase: str) -> int:
     """The length of a country's name ending ``phrase`` after something else (its formal name too:
     葡萄牙共和国), or 0."""
     formal = next((len(w) for w in ("共和国", "王国", "联邦") if phrase.endswith(w)), 0)
-    for n in range(min(7, len(phrase) - formal - 1), 1, -1):
+    for n in range(min(_LONGEST_COUNTRY, len(phrase) - formal - 1), 1, -1):
         if phrase[len(phrase) - formal - n:len(phrase) - formal] in countries():
             return n + formal
     return 0
@@ -88,7 +91,7 @@ def _country_at_end(phrase: str) -> int:
 def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     """What an organ phrase starts with: (kind, the region where a region of China heads it, the
     length of a country's or region's name)."""
-    country = next((n for n in range(min(7, len(phrase)), 1, -1) if phrase[:n] in countries()), 0)
+    country = next((n for n in range(min(_LONGEST_COUNTRY, len(phrase)), 1, -1) if phrase[:n] in countries()), 0)
     region = region_at_start(phrase)
     if country and (region is None or country >= region[1]):  # the longer wins, a country at a tie
         return "country", None, country
