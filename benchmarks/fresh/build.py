@@ -551,6 +551,8 @@ NUMBERING17 = NUMBERING16
 FILL17 = ("meeting", "gathering", "reception")
 # Items of batch 17 passed over on reading (id -> reason); each is listed in SOURCES.md.
 SKIP17: dict[str, str] = {
+    "VIDETD74eOCB1Rdp8FkGBWYF250628": "gathering pool: a media feature series on a city (活力中国调研行), no leader's inspection",
+    "VIDE7jy8tzDP42thsUoACmsw160509": "gathering pool: a media feature series on a city (调结构转方式·深圳调研行), no leader's inspection",
 }
 
 TAG = re.compile(r"<[^>]+>")
