@@ -44,7 +44,7 @@ def _load(name: str, path: Path):
 
 def _batch(doc: str) -> int:
     """fx01–fx24 → 1, …, fx121–fx144 → 6, fx145–fx168 → 7, fx169–fx192 → 8 (the digits after fx; fx100 and up have three);
-    batch 12 holds 23 (fx265–fx287), so fx288–fx311 → 13, fx312–fx335 → 14, fx336–fx359 → 15 and fx360–fx383 → 16."""
+    batch 12 holds 23 (fx265–fx287), so fx288–fx311 → 13, fx312–fx335 → 14, fx336–fx359 → 15, fx360–fx383 → 16 and fx384–fx407 → 17."""
     number = int(re.match(r"fx(\d+)", doc).group(1))
     return (number - 1) // 24 + 1 if number <= 287 else 13 + (number - 288) // 24
 
