@@ -5,7 +5,7 @@ check, beside dev2, that extraction work keeps what generalises. The pages are r
 (fx25–fx48) has its own in quality_floors_fresh2.json, batch 4 (fx73–fx96) in
 quality_floors_fresh4.json, batch 5 (fx97–fx120) in quality_floors_fresh5.json, batch 6 (fx121–fx144)
 in quality_floors_fresh6.json, batch 7 (fx145–fx168) in quality_floors_fresh7.json, batch 8 (fx169–fx192)
-in quality_floors_fresh8.json, batch 9 (fx193–fx216) in quality_floors_fresh9.json, batch 10 (fx217–fx240) in quality_floors_fresh10.json, batch 11 (fx241–fx264) in quality_floors_fresh11.json, batch 12 (fx265–fx287) in quality_floors_fresh12.json, batch 13 (fx288–fx311) in quality_floors_fresh13.json, batch 14 (fx312–fx335) in quality_floors_fresh14.json, batch 15 (fx336–fx359) in quality_floors_fresh15.json, batch 16 (fx360–fx383) in quality_floors_fresh16.json. Batch 3 (fx49–fx72) is held out whole, with no floor: it is not scored here."""
+in quality_floors_fresh8.json, batch 9 (fx193–fx216) in quality_floors_fresh9.json, batch 10 (fx217–fx240) in quality_floors_fresh10.json, batch 11 (fx241–fx264) in quality_floors_fresh11.json, batch 12 (fx265–fx287) in quality_floors_fresh12.json, batch 13 (fx288–fx311) in quality_floors_fresh13.json, batch 14 (fx312–fx335) in quality_floors_fresh14.json, batch 15 (fx336–fx359) in quality_floors_fresh15.json, batch 16 (fx360–fx383) in quality_floors_fresh16.json, batch 17 (fx384–fx407) in quality_floors_fresh17.json. Batch 3 (fx49–fx72) is held out whole, with no floor: it is not scored here."""
 import importlib.util
 import json
 import re
@@ -32,6 +32,7 @@ FLOORS = {
     14: json.loads((Path(__file__).parent / "quality_floors_fresh14.json").read_text(encoding="utf-8")),
     15: json.loads((Path(__file__).parent / "quality_floors_fresh15.json").read_text(encoding="utf-8")),
     16: json.loads((Path(__file__).parent / "quality_floors_fresh16.json").read_text(encoding="utf-8")),
+    17: json.loads((Path(__file__).parent / "quality_floors_fresh17.json").read_text(encoding="utf-8")),
 }
 
 
@@ -44,7 +45,7 @@ def _load(name: str, path: Path):
 
 def _batch(doc: str) -> int:
     """fx01–fx24 → 1, …, fx121–fx144 → 6, fx145–fx168 → 7, fx169–fx192 → 8 (the digits after fx; fx100 and up have three);
-    batch 12 holds 23 (fx265–fx287), so fx288–fx311 → 13, fx312–fx335 → 14, fx336–fx359 → 15 and fx360–fx383 → 16."""
+    batch 12 holds 23 (fx265–fx287), so fx288–fx311 → 13, fx312–fx335 → 14, fx336–fx359 → 15, fx360–fx383 → 16 and fx384–fx407 → 17."""
     number = int(re.match(r"fx(\d+)", doc).group(1))
     return (number - 1) // 24 + 1 if number <= 287 else 13 + (number - 288) // 24
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx383.html) from ../shared/data.
+r"""Build the fresh CCTV 新闻联播 benchmark pages (fx01.html … fx407.html) from ../shared/data.
 
 The items are third-party text and are never committed: this script regenerates them on demand
 from ``shared/data/xwlb/xwlb.jsonl.gz`` (the repository's parent holds ``shared/``).
@@ -126,7 +126,13 @@ pools and counts exactly (6/1/2/3/8/4), numbered as batch 15, with batch 15's sh
 same order as FILL15: meeting, gathering, reception) and its own skip list (SKIP16). The batches before it
 stay as they were.
 
-usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16]
+Batch 17 (fx384–fx407) is selected by the same mechanism, with random.Random(20261221), from the same
+candidate items less batches 1–16, all their skipped items (SKIP … SKIP16) and the dev2 ids, with batch 16's
+pools and counts exactly (6/1/2/3/8/4), numbered as batch 16, with batch 16's shortfall rule (FILL17, the
+same order as FILL16: meeting, gathering, reception) and its own skip list (SKIP17). The batches before it
+stay as they were.
+
+usage: python benchmarks/fresh/build.py OUT_DIR [--corpus FILE] [--list] [--batch 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|17]
 Each page is the item's html body (CRLF → LF) in a minimal page like ../shared/dev2/docs:
 <title> and <h1> with the title minus a leading [视频], publishdate from ``published`` and
 source 央视网.
@@ -535,6 +541,20 @@ SKIP16: dict[str, str] = {
     "VIDE1aZXfC8bHLJDIOVSP0hK260324": "gathering pool: public reaction to a speech during an inspection (引发热烈反响), the symposium only recalled, no gathering reported",
 }
 
+# Batch 17 (fx384–fx407): its own seed, numbering and skip list; batch 16's pools (batch 4's tests, the
+# same priority), taken 6/1/2/3/8/4 (batch 16's counts), drawn from the candidates less batches 1–16 and
+# all their skipped items, with batch 16's shortfall rule (FILL17, the same order as FILL16); fixed before
+# any item text was read.
+SEED17 = 20261221
+POOLS17 = pools4(6, 1, 2, 3, 8, 4)
+NUMBERING17 = NUMBERING16
+FILL17 = ("meeting", "gathering", "reception")
+# Items of batch 17 passed over on reading (id -> reason); each is listed in SOURCES.md.
+SKIP17: dict[str, str] = {
+    "VIDETD74eOCB1Rdp8FkGBWYF250628": "gathering pool: a media feature series on a city (活力中国调研行), no leader's inspection",
+    "VIDE7jy8tzDP42thsUoACmsw160509": "gathering pool: a media feature series on a city (调结构转方式·深圳调研行), no leader's inspection",
+}
+
 TAG = re.compile(r"<[^>]+>")
 SPACE = re.compile(r"\s+")
 VIDEO = re.compile(r"^\s*\[视频\]\s*")
@@ -634,7 +654,7 @@ def _pick(candidates: list[dict], pools, numbering, seed: int, skip: dict, start
 
 def _batches() -> list[tuple]:
     """Each batch's (pools, numbering, seed, skip list), in drawing order; batch 13 on adds the pools
-    that make up a shortfall (FILL13, FILL14, FILL15, FILL16)."""
+    that make up a shortfall (FILL13, FILL14, FILL15, FILL16, FILL17)."""
     return [(POOLS, NUMBERING, SEED, SKIP), (POOLS2, NUMBERING2, SEED2, SKIP2), (POOLS3, NUMBERING3, SEED3, SKIP3),
             (POOLS4, NUMBERING4, SEED4, SKIP4), (POOLS5, NUMBERING5, SEED5, SKIP5),
             (POOLS6, NUMBERING6, SEED6, SKIP6), (POOLS7, NUMBERING7, SEED7, SKIP7),
@@ -642,17 +662,17 @@ def _batches() -> list[tuple]:
             (POOLS10, NUMBERING10, SEED10, SKIP10), (POOLS11, NUMBERING11, SEED11, SKIP11),
             (POOLS12, NUMBERING12, SEED12, SKIP12), (POOLS13, NUMBERING13, SEED13, SKIP13, FILL13),
             (POOLS14, NUMBERING14, SEED14, SKIP14, FILL14), (POOLS15, NUMBERING15, SEED15, SKIP15, FILL15),
-            (POOLS16, NUMBERING16, SEED16, SKIP16, FILL16)]
+            (POOLS16, NUMBERING16, SEED16, SKIP16, FILL16), (POOLS17, NUMBERING17, SEED17, SKIP17, FILL17)]
 
 
-BATCHES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)
+BATCHES = (1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)
 SKIPS_EXCLUDED_FROM = 6  # from batch 6 on, a batch is drawn from the candidates less all earlier batches and their skips
 
 
 def select(corpus: Path = CORPUS, batches: tuple[int, ...] = BATCHES) -> list[dict]:
     """The items of the given batches (batch 1: fx01–fx24, batch 2: fx25–fx48, batch 3:
     fx49–fx72, batch 4: fx73–fx96, batch 5: fx97–fx120, batch 6: fx121–fx144, batch 7: fx145–fx168,
-    batch 8: fx169–fx192, batch 9: fx193–fx216, batch 10: fx217–fx240, batch 11: fx241–fx264, batch 12: fx265–fx287, batch 13: fx288–fx311, batch 14: fx312–fx335, batch 15: fx336–fx359, batch 16: fx360–fx383), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
+    batch 8: fx169–fx192, batch 9: fx193–fx216, batch 10: fx217–fx240, batch 11: fx241–fx264, batch 12: fx265–fx287, batch 13: fx288–fx311, batch 14: fx312–fx335, batch 15: fx336–fx359, batch 16: fx360–fx383, batch 17: fx384–fx407), numbered, each with a ``type``, ``batch`` and ``nn``. Each batch is drawn from the candidates less all earlier batches
     (batch 2 from the candidates less batch 1, …, batch 5 from the candidates less batches 1–4).
     From batch 6 on (SKIPS_EXCLUDED_FROM), the earlier batches' skipped items are left out of the
     candidates too, so that an item already judged not to fit is not drawn again."""
@@ -693,7 +713,7 @@ def main() -> int:
     ap.add_argument("out", type=Path, nargs="?")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--list", action="store_true", help="print the selection as TSV")
-    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all sixteen)")
+    ap.add_argument("--batch", type=int, choices=BATCHES, help="only this batch (default: all seventeen)")
     args = ap.parse_args()
     if not args.corpus.exists():
         print(f"{args.corpus}: corpus not found (../shared/data is absent); nothing built", file=sys.stderr)
