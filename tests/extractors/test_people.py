@@ -1253,3 +1253,15 @@ def test_a_countrys_name_of_two_joined_by_he_is_no_name_before_its_post():
     assert "巴布达" not in found and found["斯帕森"] == ["安提瓜和巴布达总理"]
     found = _people_of_doc("钱立新会见特立尼达和多巴哥总理罗兰。")
     assert "巴哥" not in found and found["罗兰"] == ["特立尼达和多巴哥总理"]
+
+
+@pytest.mark.issue(11)
+def test_a_name_with_no_cue_before_it_is_read_in_running_text_only():
+    """…万元帮助邝某某修理房屋, 三年来学雷某某做好事: where nothing before a name says one may start, the
+    recogniser reads it (a surname, or a run of transliteration characters, that makes no word with
+    its neighbours) in a line of running text; not in a list of links the cleaner left
+    (林某某 言某某 [MP3搜索] …), not a two-character word (科考), not a unit (一家白钨矿的矿主)."""
+    assert "邝明华" in _people_of_doc("村里筹集了两万元帮助邝明华修理房屋，乡亲们都很感动。")
+    assert _people_of_doc("[图片搜索] 林心怡 言承宇 蔡琳娜 [MP3搜索] 孙燕华 张学武") == {}
+    assert _people_of_doc("几年前，他还是一家白钨矿的矿主。") == {}
+    assert _people_of_doc("今年夏天，他参加科考，走遍了高原。") == {}

@@ -351,7 +351,7 @@ def test_an_occupation_before_a_body_word_names_the_body():
 
 
 def test_a_bracket_after_a_name_holds_posts_only_where_a_post_opens_it():
-    assert people("专家点评 赵明远(为国家运动员进行身高预测的运动医学专家)说。") == {}
+    assert people("专家点评 赵明远(为国家运动员进行身高预测的运动医学专家)说。").get("赵明远", []) == []
     assert people("钱立新（时任某某大学校长）说。") == {"钱立新": [("某某大学校长", None)]}
 
 

@@ -40,7 +40,15 @@ from .names import (
 )
 from .ner_lexicon import PLACE_SUFFIXES, SEPARATORS, cues, world_places
 from .ner_lexicon import lexicon as recogniser_lexicon
-from .person_cues import GOVERNING_VERBS, opening_windows, recognised_names, title_windows, verb_windows
+from .person_cues import (
+    GOVERNING_VERBS,
+    free_starts,
+    opening_windows,
+    recognised_names,
+    title_windows,
+    verb_windows,
+    windows_at,
+)
 from .posts import (
     CAREER_BEFORE,
     CAREER_VERBS,
@@ -314,6 +322,30 @@ _COMMON_AS_SURNAME = "于"  # of the prepositions that are surnames, the one com
 # Generic names of places (通名) that end no given name: 冷木|沟, 燕子|矶, 许民|村, 姜塘|湖
 _PLACE_GENERICS = frozenset("省县镇乡村州盟旗岛湖湾沟峡桥营巷矶嘴坝寨屯堡峪淀族")
 _DIRECTIONS = frozenset("东西南北")
+
+
+def _holds_free(text: str, start: int, name: str) -> bool:
+    """Whether a name the recogniser reads where nothing before it says a name may start
+    (person_cues.free_starts) holds: a Chinese name of three characters or more, or of two on a
+    common surname (冉冉, 科考, 游牧 are words), not run into a frequent word after it (刘某特别),
+    no unit's or place's; a foreign name of three transliteration characters or more, no place's
+    (加里宁格勒), with no transliteration character on either side (a piece of a longer name:
+    席|卡里莫夫); a short or a foreign one only where a mark or a word that ends names follows."""
+    translit = cues()["translit"]
+    end = start + len(name)
+    foreign = all(c in translit for c in name)
+    if (foreign or len(name) == 2) and not is_boundary(text, end) and text[end:end + 1] != "的":
+        return False  # 奥密克|戎, 毛毯|: no mark or word that ends a name follows a short or a foreign one
+    if foreign:
+        return len(name) >= 3 and not _used_as_place(text, name) \
+            and text[start - 1:start] not in translit and text[end:end + 1] not in translit
+    if len(name) == 3 and ordinary_word_band(text[end - 1:end + 1]) >= _RUN_ON_WORD_BAND:
+        return False  # 刘某特|别: the last character opens a frequent word with the next
+    if name[-1] in _AFTER_SUBJECT or name[0] == name[1]:
+        return False  # 沈某为|…: a preposition or an adverb after a shorter name; 徐徐|降落: a doubled adverb
+    if name.endswith(_UNIT_ENDINGS + ("矿", "洞")) or lookup(name[1:]) is not None:
+        return False  # 一家|白钨矿的矿主: a unit's or a site's name; 调|任建德: a verb's last character and a place
+    return len(name) >= 3 or name[0] in common_surnames()
 
 
 def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], occupation_starts: set[int]) -> bool:
@@ -1470,11 +1502,17 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     known |= new
     mention_starts = {a for s in spans for a, _ in s.data["mentions"]}
     windows, starts = opening_windows(doc.text, mention_starts)
+    # and where a name may start with no cue at all, held to more (_holds_free)
+    free = free_starts(doc.text, mention_starts | starts)
+    if free:
+        starts = starts | free
+        windows = windows_at(doc.text, starts)
     mention_starts.update(at for name in new for at, _ in _occurrences(doc.text, name))
     yield
     # a name found on a post's or a verb's evidence is not the tail of one read here (主人公|孙某: 公孙某)
     new |= new_names(doc.text, {start: name for start, name in recognised(windows, known, starts, starts).items()
                                 if _holds_at_opening(doc.text, start, name, title_starts, occupation_starts)
+                                and (start not in free or _holds_free(doc.text, start, name))
                                 and mention_starts.isdisjoint(range(start + 1, start + len(name)))}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})

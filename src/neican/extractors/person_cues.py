@@ -165,7 +165,60 @@ def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, 
     if ((text[:1] in lexicon().surnames or (len(text) >= 3 and all(c in translit for c in text[:3])))
             and 0 not in known_starts and text[:2] not in bands):
         starts.add(0)
-    return (_merged([(max(0, at - _OPENING_BEFORE), at + _OPENING_AFTER) for at in starts], len(text)), starts)
+    return windows_at(text, starts), starts
+
+
+def windows_at(text: str, starts: set[int]) -> list[tuple[int, int]]:
+    """The stretches the recogniser reads for names that start at ``starts``."""
+    return _merged([(max(0, at - _OPENING_BEFORE), at + _OPENING_AFTER) for at in starts], len(text))
+
+
+@cache
+def _surname_or_transliteration():
+    # the surnames of the recogniser's bands a-d and the compound ones (王 … 鲁, 欧阳): the rarest
+    # (band e: 国, 来, 平, 支 …) are characters ordinary text prints about as often as all the others
+    # together (6 and 10 in 100 characters of xwlb), for few names
+    bands = lexicon().surname_bands
+    surnames = "".join(sorted({s[0] for s in lexicon().surnames if bands.get(s) in _FREE_SURNAME_BANDS}))
+    translit = "".join(sorted(cues()["translit"]))
+    return cached_compile(f"[{re.escape(surnames)}]|(?<![{re.escape(translit)}])[{re.escape(translit)}]{{2}}")
+
+
+_FREE_SURNAME_BANDS = frozenset("abcdf")
+
+
+def free_starts(text: str, known_starts: set[int]) -> set[int]:
+    """Where a name may start with no post, verb or function word before it (…，去年琼斯跑出了…,
+    万元帮助邝某修理房屋): a surname's character or a run of transliteration characters where
+    ordinary text makes no word of it with the character before or the two after, after a Han
+    character (what follows a mark is opening_windows'), in a line of running text (the cheap
+    pass: about one position in 130 of xwlb's text, where the recogniser builds candidates and
+    nowhere else)."""
+    bands = lexicon().bigram_bands
+    translit = cues()["translit"]
+    prose = _prose_spans(text)
+    return {at for m in _surname_or_transliteration().finditer(text)
+            if (at := m.start()) not in known_starts and text[at:at + 2] not in bands
+            and text[at + 1:at + 3] not in bands and at > 0 and "\u4e00" <= text[at - 1] <= "\u9fff"
+            and not (text[at - 1] in translit and text[at] in translit)  # 阿尔|韦托: inside a foreign name
+            and text[at - 1:at + 1] not in bands and _inside(prose, at)}
+
+
+def _prose_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of running text, which a comma or a full stop marks: a web page's lists of
+    links and tags that the cleaner left (林某 言某 蔡某 [MP3搜索] …) hold names no sentence
+    speaks of."""
+    spans, at = [], 0
+    for line in text.split("\n"):
+        if "，" in line or "。" in line:
+            spans.append((at, at + len(line)))
+        at += len(line) + 1
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    k = bisect_right(spans, (at, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
 def _merged(stretches: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
