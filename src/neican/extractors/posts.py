@@ -338,6 +338,7 @@ CAREER_VERBS = r"曾任|历任|先后任|曾担任|先后担任"  # posts held b
 TAKING_UP_VERBS = r"就任|升任|调任|转任|接任|继任"
 HAD_HELD_VERBS = r"当过|做过|干过"
 CAREER_BEFORE = LazyPattern(rf"(?:{CAREER_VERBS})$")
+_NEW_POST_VERB = LazyPattern(rf"{TAKING_UP_VERBS}|{HAD_HELD_VERBS}")
 # what stands between a holder and the predicate; a clause that opens on one (，先后担任…) has no holder of its own
 _ADVERBS = "现|目前|此前|曾经|曾|又|也|还|已|后来|随后|生前|先后|尚未|即将|正式|刚刚|宣誓"
 _HOLDERS = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))(?:在(?=[^，。；]{{2,9}}?担任))?(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
@@ -458,9 +459,10 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
     if m.groupdict().get("verb") == "是" and text[end:end + 1] not in "，。；、,;！":
         return [], None  # 赵明远是市委书记钱立新的…: the post must close the clause to be 赵明远's
     if "verb" in m.groupdict() and not m.group("trigger") and (m.group("verb") in ("为", "作为", "成为", "是", "当选")
-                                                                  or m.group("adverb") or len(m.group("verb")) == 2 and m.group("verb")[0] not in "担出兼改"):
+                                                                  or m.group("adverb") or _NEW_POST_VERB.fullmatch(m.group("verb"))):
         # without 任命/决定/选举 the position vouches for no name: 先后…为|青海培养骨干教师, 美国现任|总统,
-        # 这就是|…, 美国当选|总统 (-elect); a name must read as one
+        # 这就是|…, 美国当选|总统 (-elect), nor a verb of taking up or having held one (中国外交官|就任…);
+        # a name must read as one
         items = [item for item in items if plausible_name(item)]
     return items, _change_of(m)
 
