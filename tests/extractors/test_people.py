@@ -1265,3 +1265,13 @@ def test_a_name_with_no_cue_before_it_is_read_in_running_text_only():
     assert _people_of_doc("[图片搜索] 林心怡 言承宇 蔡琳娜 [MP3搜索] 孙燕华 张学武") == {}
     assert _people_of_doc("几年前，他还是一家白钨矿的矿主。") == {}
     assert _people_of_doc("今年夏天，他参加科考，走遍了高原。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_two_character_name_after_a_post_and_before_de():
+    """县委书记|南某|的耳朵里, 俄罗斯总统|普京|的: the post vouches for a two-character name before 的; not
+    a word (书记本人的), a role after the post (市长顾问的) or a village (五华县|长江村的)."""
+    assert _people_of_doc("这话传到县委书记南志的耳朵里，他却当真了。") == {"南志": ["县委书记"]}
+    assert _people_of_doc("这是书记本人的意见。") == {}
+    assert _people_of_doc("媒体援引某市市长顾问的话报道说。") == {}
+    assert _people_of_doc("每天清晨，梅州五华县长江村的菜农们把菜采下来。") == {}

@@ -324,6 +324,17 @@ _PLACE_GENERICS = frozenset("省县镇乡村州盟旗岛湖湾沟峡桥营巷矶
 _DIRECTIONS = frozenset("东西南北")
 
 
+def _short_name_before_de(text: str, pos: int) -> str | None:
+    """A two-character name right after a post and before 的 (县委书记|南某|的耳朵里): the post vouches
+    for it where the patterns want a boundary word after a short name; not a word (书记|本人的), a
+    role after the post (市长|顾问的) or a place (五华县|长江村的)."""
+    name = text[pos:pos + 2]
+    if text[pos + 2:pos + 3] != "的" or _ROLE_NOUN.match(text, pos) or not plausible_name(name, strict=False) or is_known_word(name) \
+            or _reads_as_words(name) or name[0] not in _surname_initials() or name[-1] in _PLACE_GENERICS:
+        return None
+    return name
+
+
 def _holds_free(text: str, start: int, name: str) -> bool:
     """Whether a name the recogniser reads where nothing before it says a name may start
     (person_cues.free_starts) holds: a Chinese name of three characters or more, or of two on a
@@ -899,7 +910,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             # (老战士代表王恩田，青年学生代表…: an item of a list)
             name = recognised.get(pos) or (_representative_named(text, pos) if hit.title.endswith("代表") else None)
         else:
-            name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos)
+            name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos) \
+                or _short_name_before_de(text, pos)
         # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
         if not holders and not spouse and (any(foreign_post(h.title) or h.title in _ROYAL_POSTS for h in chain)
                             or (name and text[pos + len(name):pos + len(name) + 1] in _NAME_SEPARATORS)
