@@ -15,8 +15,8 @@ from ..clean import Line
 from ..dates import DATETIME, parse_datetime
 from ..normalize import to_simplified_plain
 from ..patterns import LazyPattern, cached_compile
-from ..resources.loader import common_surnames, region_words, surnames
-from .names import ordinary_word_band, plausible_name
+from ..resources.loader import region_words, surnames
+from .names import plausible_name, rare_surname_word
 from .scan import at_start_or_after
 
 _CJK_NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -427,7 +427,7 @@ def _names(segment: str) -> list[str]:
         if token in region_words() or _JOB_PREFIX.match(token) or token in _NOT_A_NAME \
                 or not _HANZI_NAME.fullmatch(token) or token.endswith(_PLACE_OR_OUTLET_ENDS + _JOB_WORDS):  # 晨报记者: an outlet's job word
             continue
-        if len(token) == 2 and token[0] not in common_surnames() and ordinary_word_band(token) >= 2:
+        if rare_surname_word(token):
             continue  # 注册记者|参与|报道: a word of ordinary text whose first character is a rare surname
         names.append(token)
     return names

@@ -22,7 +22,7 @@ BOUNDARY_WORDS = (
     "深入", "赴", "于", "以", "将", "已", "曾", "则", "又", "都", "用", "给", "把", "被", "让", "请", "并", "时",
     "举行", "进行", "举办", "召开", "宣读", "汇报", "就座", "摄",
     "邀请", "早在", "调任", "当选", "获得",  # 普京|邀请, 安倍晋三|早在, 陈某|调任
-    "升任", "接任", "转任", "继任", "就任",  # the verbs of taking up a post (posts.TAKING_UP_VERBS)
+    "升任", "接任", "转任", "继任",  # the verbs of taking up a post (posts.TAKING_UP_VERBS; 就任 under 就)
     "来说", "而言",  # 对某某|来说: the postposition closes the name
     "成为",  # 和某某|成为战友: the verb, not a given name's last character and 为
     # 与某国总统X会面: the meeting verbs end a name
@@ -147,11 +147,11 @@ def is_tibetan(name: str) -> bool:
     return len(name) == 4 and name[:2] in syllables and name[2:] in syllables
 
 
-def is_transliteration(word: str) -> bool:
+def is_transliteration(word: str, shortest: int = 3) -> bool:
     """A foreign name spelled in transliteration characters, three to eight of them (阮|晋勇 is
-    not one; 科瓦列夫斯基 is)."""
+    not one; 科瓦列夫斯基 is); ``shortest=2`` where the context already says a name (同|邦戈|总统)."""
     translit = cues()["translit"]
-    return 3 <= len(word) <= 8 and all(c in translit or c == "·" for c in word)
+    return shortest <= len(word) <= 8 and all(c in translit or c == "·" for c in word)
 
 
 def is_post_or_day(name: str) -> bool:
@@ -239,6 +239,12 @@ def _name_opening(window: str, strict: bool) -> str | None:
     if not compound and _double_surname_name(window):
         return window[:4]
     return None
+
+
+def rare_surname_word(word: str) -> bool:
+    """Two characters that ordinary text prints as a word and whose first is a rare surname
+    (来华, 参与, 海外): a word, not a name, wherever no post or verb vouches for one."""
+    return len(word) == 2 and word[0] not in common_surnames() and ordinary_word_band(word) >= 2
 
 
 def ordinary_word_band(word: str) -> int:

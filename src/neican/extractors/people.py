@@ -37,13 +37,14 @@ from .names import (
     name_before,
     ordinary_word_band,
     plausible_name,
+    rare_surname_word,
 )
 from .ner_lexicon import PLACE_SUFFIXES, SEPARATORS, cues, world_places
 from .ner_lexicon import lexicon as recogniser_lexicon
 from .person_cues import (
     GOVERNING_VERBS,
     free_starts,
-    opening_windows,
+    opening_starts,
     recognised_names,
     title_windows,
     verb_windows,
@@ -361,7 +362,7 @@ def _holds_free(text: str, start: int, name: str) -> bool:
 
 def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], occupation_starts: set[int]) -> bool:
     """Whether a name the recogniser reads where a clause or a phrase opens, with no post or verb
-    to vouch for it (person_cues.opening_windows), holds against what surrounds it."""
+    to vouch for it (person_cues.opening_starts), holds against what surrounds it."""
     end = start + len(name)
     if len(name) == 2 and end in occupation_starts:
         return False  # 任课|老师: an occupation is printed of anyone, after the word that says which
@@ -1049,7 +1050,7 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
         # two characters (同|邦戈|总统) only as the partner of talks or of a reception, after the
         # word that governs it, and no word of ordinary text
         together = lo > 0 and text[lo - 1] in _PARTNER_BEFORE and not is_known_word(name)
-        return name if together and all(c in cues()["translit"] for c in name) else None
+        return name if together and is_transliteration(name, shortest=2) else None
     # the run opens after a mark or a word that governs a name (会见|, 同|, 和|), not inside a word (转|达奥巴马)
     opened = lo == 0 or text[lo - 1] in _OPENS_BEFORE_POST or text[lo - 1] in _GOVERNS_FOREIGN_HEAD
     return name if opened and is_transliteration(name) else None
@@ -1125,8 +1126,7 @@ def _reads_as_words(word: str) -> bool:
     """A reading that is a word of ordinary text: two characters whose surname is a rare one and
     that ordinary text prints (来华, 参与, 海外), or a word and an adverb, a modal or a preposition
     (双方应|共同, 贺信为|总台)."""
-    return (len(word) == 2 and word[0] not in common_surnames() and _common_word_after_surname(word, 2)) or (
-        len(word) == 3 and word[-1] in _AFTER_SUBJECT and is_known_word(word[:2]))
+    return rare_surname_word(word) or (len(word) == 3 and word[-1] in _AFTER_SUBJECT and is_known_word(word[:2]))
 
 
 def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str]:
@@ -1513,12 +1513,11 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     # last, where a clause or a phrase opens on what may be a name no post or verb vouches for
     known |= new
     mention_starts = {a for s in spans for a, _ in s.data["mentions"]}
-    windows, starts = opening_windows(doc.text, mention_starts)
+    starts = opening_starts(doc.text, mention_starts)
     # and where a name may start with no cue at all, held to more (_holds_free)
     free = free_starts(doc.text, mention_starts | starts)
-    if free:
-        starts = starts | free
-        windows = windows_at(doc.text, starts)
+    starts |= free
+    windows = windows_at(doc.text, starts)
     mention_starts.update(at for name in new for at, _ in _occurrences(doc.text, name))
     yield
     # a name found on a post's or a verb's evidence is not the tail of one read here (主人公|孙某: 公孙某)

@@ -120,12 +120,21 @@ _OPENERS = "，。；：、！？\n“”‘’（）《》〈〉【】—…,;:
 _OPENING_BEFORE, _OPENING_AFTER = 1, 6  # the character before; a name of up to 4 and 2 after it
 
 
+def _class_of(chars) -> str:
+    """The characters as the inside of a regular-expression character class."""
+    return re.escape("".join(sorted(set(chars))))
+
+
+@cache
+def _translit_class() -> str:
+    return _class_of(cues()["translit"])
+
+
 @cache
 def _opener_before_surname():
     # the opener alone is matched (the surname looked ahead at), so that a surname that is also an
     # opener (和, 于) is the next match's opener: 、和|王…
-    surnames = "".join(sorted({s[0] for s in lexicon().surnames}))
-    return cached_compile(f"[{re.escape(_OPENERS)}](?=[{re.escape(surnames)}])")
+    return cached_compile(f"[{re.escape(_OPENERS)}](?=[{_class_of(s[0] for s in lexicon().surnames)}])")
 
 
 # Verbs whose object is a person, right before the name (致电某某, 致信某某, 会见某某, 祝贺某某):
@@ -136,22 +145,27 @@ _OBJECT_VERBS = "致电|致信|致函|致贺信|致贺电|致唁电|会见|会�
 @cache
 def _object_verb_before_name():
     # a Chinese, Korean or Japanese surname (岸田), or a run of transliteration characters
-    surnames = "".join(sorted({s[0] for s in lexicon().surnames} | {s[0] for s in cues()["jp_surname"]}))
-    translit = "".join(sorted(cues()["translit"]))
-    return cached_compile(f"(?:{_OBJECT_VERBS})(?=[{re.escape(surnames)}]|[{re.escape(translit)}]{{2}})")
+    surnames = _class_of(s[0] for names in (lexicon().surnames, cues()["jp_surname"]) for s in names)
+    return cached_compile(f"(?:{_OBJECT_VERBS})(?=[{surnames}]|[{_translit_class()}]{{2}})")
 
 
 @cache
 def _opener_before_transliteration():
     # a transliterated name opens on a run of transliteration characters (布拉特, 基里延科), which
     # need not start with a Chinese surname; three of them, as two open ordinary words (扎根, 钦佩)
-    translit = "".join(sorted(cues()["translit"]))
-    return cached_compile(f"[{re.escape(_OPENERS)}](?=[{re.escape(translit)}]{{3}})")
+    return cached_compile(f"[{re.escape(_OPENERS)}](?=[{_translit_class()}]{{3}})")
 
 
 def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, int]], set[int]]:
     """Stretches where a name may open a clause or follow a function word, and the positions
     where such a name would start; none where a name found already starts."""
+    starts = opening_starts(text, known_starts)
+    return windows_at(text, starts), starts
+
+
+def opening_starts(text: str, known_starts: set[int]) -> set[int]:
+    """The positions where a name would start after a mark, a function word or a verb whose
+    object is a person (opening_windows' starts)."""
     bands = lexicon().bigram_bands
     starts = {at for m in _opener_before_surname().finditer(text)
               if (at := m.end()) not in known_starts and text[at:at + 2] not in bands
@@ -165,7 +179,7 @@ def opening_windows(text: str, known_starts: set[int]) -> tuple[list[tuple[int, 
     if ((text[:1] in lexicon().surnames or (len(text) >= 3 and all(c in translit for c in text[:3])))
             and 0 not in known_starts and text[:2] not in bands):
         starts.add(0)
-    return windows_at(text, starts), starts
+    return starts
 
 
 def windows_at(text: str, starts: set[int]) -> list[tuple[int, int]]:
@@ -179,9 +193,8 @@ def _surname_or_transliteration():
     # (band e: 国, 来, 平, 支 …) are characters ordinary text prints about as often as all the others
     # together (6 and 10 in 100 characters of xwlb), for few names
     bands = lexicon().surname_bands
-    surnames = "".join(sorted({s[0] for s in lexicon().surnames if bands.get(s) in _FREE_SURNAME_BANDS}))
-    translit = "".join(sorted(cues()["translit"]))
-    return cached_compile(f"[{re.escape(surnames)}]|(?<![{re.escape(translit)}])[{re.escape(translit)}]{{2}}")
+    surnames = _class_of(s[0] for s in lexicon().surnames if bands.get(s) in _FREE_SURNAME_BANDS)
+    return cached_compile(f"[{surnames}]|(?<![{_translit_class()}])[{_translit_class()}]{{2}}")
 
 
 _FREE_SURNAME_BANDS = frozenset("abcdf")

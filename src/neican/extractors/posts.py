@@ -253,7 +253,7 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     unit = whole is None and (opened or begin == 0) and _names_unit(phrase, lead)
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
         if (whole is None and not unit) or _head(text[m.end():start]) is not None \
-                or (_transliterated(text[m.end():start])  # 人民大会堂同|杜特尔特|总统: the holder's name
+                or (is_transliteration(text[m.end():start], shortest=2)  # 人民大会堂同|杜特尔特|总统: the holder's name
                     and not (whole and whole[0] == "country" and m.start() < begin + whole[2])):  # 阿尔及|利亚
             begin = m.end()
     phrase = text[begin:start]
@@ -292,11 +292,6 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
         # cities, so the post keeps the county's name and the region is its city
         return begin, (printed if _level_word_printed(printed, region) else region.name) + rest, city
     return begin, keep_level_word(printed, region, rest), region
-
-
-def _transliterated(phrase: str) -> bool:
-    """Whether a phrase is a foreign name's transliteration, two characters (邦戈) or more."""
-    return is_transliteration(phrase) or len(phrase) == 2 and all(c in cues()["translit"] for c in phrase)
 
 
 def _level_word_printed(printed: str, region: Region) -> bool:
