@@ -31,6 +31,7 @@ BOUNDARY_WORDS = (
     "致贺", "致电", "致函", "致以", "致词", "致意", "致敬", "互致",  # 某某|致贺信: the verbs of sending a message, as 致信
     "带领",  # 某某·某某|带领分团来到…
     "夫妇",  # 某某|夫妇: the couple, as 一行 the party
+    "建议",  # 致公党中央主席某某|建议: the verb of a proposal (政协 news: 委员们建议), not a given name's last character
 )
 # Verbs of speech and of taking part that no given name is (陈进行 and 李代表 are names, 某某指出 no)
 _VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice, repeat
 
@@ -45,6 +45,9 @@ class Entity:
     end: int
     label: str
     text: str
+    # the model's score of the reading (a margin: how far the features lean towards it); not
+    # part of equality, so that an entity compares by what it reads
+    score: float = field(default=0.0, compare=False, repr=False)
 
 
 def best_spans(scored: list[tuple[int, int, str, float]]) -> list[tuple[int, int, str, float]]:
@@ -122,7 +125,7 @@ def find_entities(text: str, wanted: Callable[[int, int], bool] | None = None,
     found = len(scan.out)
     other_candidates(scan, lines)
     chosen = best_spans(people + _scored(islice(scan.out.items(), found, None), weights))
-    return [Entity(i, j, label, text[i:j]) for i, j, label, _ in chosen]
+    return [Entity(i, j, label, text[i:j], score) for i, j, label, score in chosen]
 
 
 @cache

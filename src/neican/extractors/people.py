@@ -336,6 +336,14 @@ def _short_name_before_de(text: str, pos: int) -> str | None:
     return name
 
 
+# the model's score a name read with no cue needs: the names of ordinary words it reads there
+# (一片|汪洋, 洄|游繁殖, 朱鹮|宝宝, 王|宫金銮殿) score low, as few of the names in running text do. On
+# 3,000 xwlb items (from the 20,000th), judged by hand: under 1, 8 of 12 were no people; from 1 to 2,
+# 5 of 12; above 2, 17 of 173. On pd98's development file all 37 names this pass adds are people,
+# none under 1.
+_FREE_NAME_SCORE = 1.0
+
+
 def _holds_free(text: str, start: int, name: str) -> bool:
     """Whether a name the recogniser reads where nothing before it says a name may start
     (person_cues.free_starts) holds: a Chinese name of three characters or more, or of two on a
@@ -870,9 +878,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 person(held[0]).add_title(held[1], text[held[1].start:held[1].end])
                 chain = []
             continue  # the chain goes on (after 曾任 a list of posts held before runs on past ，)
-        pos = hit.end + (1 if text[hit.end:hit.end + 1] in " \u3000" else 0)
-        if text.startswith("、", pos) and (described := _DESCRIPTOR.match(text, pos + 1)):
-            pos = described.end()  # 某某大学教授、电力专家|赵明远: a descriptor, not a post, between the posts and the name
+        pos = _holder_position(text, hit.end)
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         # 以国务院副总理赵明远为团长的代表团, 以A、B为团长: every name of the 以 phrase (not only B)
@@ -1046,13 +1052,12 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
     name = text[lo:hit.start]
     if len(name) < 2 or lo == floor and floor or name in world_places() or _inside_place(text, lo, hit.start):
         return None
-    if len(name) == 2:
-        # two characters (同|邦戈|总统) only as the partner of talks or of a reception, after the
-        # word that governs it, and no word of ordinary text
-        together = lo > 0 and text[lo - 1] in _PARTNER_BEFORE and not is_known_word(name)
-        return name if together and is_transliteration(name, shortest=2) else None
     # the run opens after a mark or a word that governs a name (会见|, 同|, 和|), not inside a word (转|达奥巴马)
     opened = lo == 0 or text[lo - 1] in _OPENS_BEFORE_POST or text[lo - 1] in _GOVERNS_FOREIGN_HEAD
+    if len(name) == 2:
+        # two characters (同|邦戈|总统, 。|塞西总统在…) where no word of ordinary text reads them (the
+        # caller comes here only where no name follows the post: 埃塞总统|穆拉图 is the country's)
+        return name if opened and not is_known_word(name) and is_transliteration(name, shortest=2) else None
     return name if opened and is_transliteration(name) else None
 
 
@@ -1153,6 +1158,17 @@ def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str
 
 # A descriptor set in a chain of posts before a name (GUIDE: 专家, 学者 are no titles): 著名经济学家, 电力专家
 _DESCRIPTOR = LazyPattern(r"[\u4e00-\u9fff]{0,6}?(?:专家|学者|学家|人士)(?=[\u4e00-\u9fff])")
+
+
+
+def _holder_position(text: str, end: int) -> int:
+    """Where the name of a post's holder would start after the post ending at ``end``: past a space,
+    and past a descriptor, which is no post (某某大学教授、电力专家|赵明远)."""
+    pos = end + (1 if text[end:end + 1] in " \u3000" else 0)
+    if text.startswith("、", pos) and (described := _DESCRIPTOR.match(text, pos + 1)):
+        return described.end()
+    return pos
+
 
 _ADVERBS = "还也又都就则曾却便亦应将要"  # and the modals: 普京将|出席
 _AFTER_SUBJECT = _ADVERBS + "为是在对把被给从向"  # and the copulas and prepositions after a subject
@@ -1467,12 +1483,12 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                 and not is_known_word(name) and not _unit_of_words(name)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known))
 
-    def recognised(windows: list[tuple[int, int]], known=(), starts=None, only_starts=None) -> dict[int, str]:
+    def recognised(windows: list[tuple[int, int]], known=(), starts=None, only_starts=None, scores=None) -> dict[int, str]:
         # the recogniser reads in full only the windows where it may find a name used here
         # (``starts``: where the caller keeps names, if only there; ``only_starts``: where the
-        # only names it needs start, the others not even built)
+        # only names it needs start, the others not even built; ``scores``: filled with the model's)
         names = recognised_names(doc.text, windows, lambda start, name: (starts is None or start in starts)
-                                 and usable(start, _without_adverb(name), known), only_starts)
+                                 and usable(start, _without_adverb(name), known), only_starts, scores)
         names = dict(_past_place(doc.text, *_whole_transliteration(doc.text, start, _before_post(start, _without_adverb(name)), stops))
                      for start, name in names.items())
         return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)}
@@ -1498,6 +1514,16 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         after_posts |= {start: name for start, name in recognised(windows, starts=occupation_ends, only_starts=occupation_ends).items()
                         if start in occupation_ends}
     after_posts |= _items_of_post_lists(doc.text, found.titles, after_posts, title_starts | inside_titles)
+    # 航天员某甲、某乙密切监视: the list after a post's name goes on; the recogniser reads the items the
+    # patterns cannot (the last run into the verb after it), each item's start known once the one
+    # before it is read
+    items = _list_item_starts(doc.text, found.titles, after_posts)
+    for _ in range(_LIST_READ_ROUNDS):
+        if not items:
+            break
+        more = recognised([(max(0, at - 2), at + 10) for at in sorted(items)], starts=items, only_starts=items)
+        after_posts |= {start: name for start, name in more.items() if start in items}
+        items = {start + len(name) + 1 for start, name in more.items() if doc.text.startswith("、", start + len(name))}
     yield
     spans = find_people(doc.text, doc.spans.get("regions", []), credits, home, found.titles, found.region_ends,
                         after_posts, sorted({(start, end) for start, end, _, _ in found.tifa}))
@@ -1513,6 +1539,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     # last, where a clause or a phrase opens on what may be a name no post or verb vouches for
     known |= new
     mention_starts = {a for s in spans for a, _ in s.data["mentions"]}
+    mention_ends = {b for s in spans for _, b in s.data["mentions"]}
     starts = opening_starts(doc.text, mention_starts)
     # and where a name may start with no cue at all, held to more (_holds_free)
     free = free_starts(doc.text, mention_starts | starts)
@@ -1521,9 +1548,11 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     mention_starts.update(at for name in new for at, _ in _occurrences(doc.text, name))
     yield
     # a name found on a post's or a verb's evidence is not the tail of one read here (主人公|孙某: 公孙某)
-    new |= new_names(doc.text, {start: name for start, name in recognised(windows, known, starts, starts).items()
+    scores: dict[int, float] = {}
+    new |= new_names(doc.text, {start: name for start, name in recognised(windows, known, starts, starts, scores).items()
                                 if _holds_at_opening(doc.text, start, name, title_starts, occupation_starts)
-                                and (start not in free or _holds_free(doc.text, start, name))
+                                and (start not in free or (scores.get(start, 0.0) >= _FREE_NAME_SCORE
+                                                           and _holds_free(doc.text, start, name)))
                                 and mention_starts.isdisjoint(range(start + 1, start + len(name)))}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
@@ -1531,6 +1560,23 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_separated_names(doc.text) - known)
                                        if not any(name in k or k in name for k in known)})
     doc.spans[ASSIGNS] = sorted(_other_readings_merged(doc.text, spans), key=lambda s: (s.start == s.end, s.start))
+
+
+_LIST_READ_ROUNDS = 4  # items of a list after a post the recogniser reads one after another
+
+
+def _list_item_starts(text: str, posts: list[tuple[int, int, str]], named: dict[int, str]) -> set[int]:
+    """Where the first item the patterns do not read starts in a list of names after a post
+    (航天员某甲、某乙、|某丙密切…): the name after the post read (by the recogniser or the patterns)
+    and closed by 、, and each item after it the patterns read."""
+    starts = set()
+    for _, end, _ in posts:
+        at, name = end, named.get(end) or name_at(text, end)
+        while name and text.startswith("、", at := at + len(name)):
+            at += 1
+            if not (name := _list_item(text, at) or name_at(text, at)):
+                starts.add(at)
+    return starts
 
 
 _ITEM_CLOSERS = frozenset("、，等")
@@ -1677,12 +1723,19 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
         return set()
     known = {s.data["name"] for s in spans}
     todo = [(a, b) for s in spans for a, b in s.data["mentions"] if text[b:b + 1] == "、" or text[a - 1:a] == "、"]
+    mention_starts = {a for s in spans for a, _ in s.data["mentions"]}
+    mention_ends = {b for s in spans for _, b in s.data["mentions"]}
     added: set[str] = set()
     while todo:
         a, b = todo.pop()
         found = []
         if text[b:b + 1] == "、" and (item := _list_item(text, b + 1)) and item[-1] not in _PLACE_OR_TIME_ENDS:
             found.append((b + 1, item))  # not 、某某时，: the item ends before 时
+        elif text[b:b + 1] == "、" and (item := _sandwiched_item(text, b + 1, mention_starts)):
+            found.append((b + 1, item))
+        if a > 1 and text[a - 1] == "、" and (lo := text.rfind("、", max(0, a - 15), a - 1)) >= 0 \
+                and lo in mention_ends and (item := _sandwiched_item(text, lo + 1, {a})):
+            found.append((lo + 1, item))  # the item before, both of whose neighbours are known now
         if a > 1 and text[a - 1] == "、":
             for length in (4, 3, 2):  # 向|赵某、…: the item opens after a mark or a preposition (向巴平措 is a name)
                 lo = a - 1 - length
@@ -1696,7 +1749,33 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
                 known.add(item)
                 added.add(item)
                 todo.append((at, at + len(item)))
+                mention_starts.add(at)
+                mention_ends.add(at + len(item))
     return added
+
+
+# an item of a list between two 、 (lazy: the first 、 closes it)
+_ANY_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,13}?(?=、)")
+_LONGEST_NAME_PART = 6  # characters of a part of a Mongolian or Uyghur name (乌云其木格, 铁力瓦尔地)
+
+
+def _sandwiched_item(text: str, pos: int, mention_starts: set[int]) -> str | None:
+    """An item of a list between two names found (…路甬祥、乌云其木格、华建敏…, …王兆国、回良玉、刘淇…):
+    a name that no test of names reads (a Mongolian, Uyghur or Tibetan name, a rare surname), as
+    both its neighbours vouch for it: two to six characters (each part so, where · joins them),
+    no word, place, post or unit the lexicons explain, opening and closing on no frequent word of
+    ordinary text (清华|大学, 中国|银行, 老|党员: a body's or a group's name)."""
+    m = _ANY_ITEM.match(text, pos)
+    if m is None or m.end() + 1 not in mention_starts:
+        return None
+    item = m.group()
+    parts = item.split("·")
+    if not all(2 <= len(part) <= _LONGEST_NAME_PART for part in parts) or (len(parts) == 1 and len(item) > 5):
+        return None
+    if any(is_known_word(part) or is_post_or_day(part) or part.endswith(_UNIT_ENDINGS) for part in parts) \
+            or ordinary_word_band(item[:2]) >= _RUN_ON_WORD_BAND or ordinary_word_band(item[-2:]) >= _RUN_ON_WORD_BAND:
+        return None
+    return item
 
 
 _FOREIGN_NAME_PARTS = cached_compile(r"[·\-－]")

@@ -246,14 +246,16 @@ def _merged(stretches: list[tuple[int, int]], length: int) -> list[tuple[int, in
 
 
 def recognised_names(text: str, windows: list[tuple[int, int]],
-                     wanted: Callable[[int, str], bool] | None = None, starts: set[int] | None = None) -> dict[int, str]:
+                     wanted: Callable[[int, str], bool] | None = None, starts: set[int] | None = None,
+                     scores: dict[int, float] | None = None) -> dict[int, str]:
     """Start → name for each person the recogniser finds inside one of ``windows``.
 
     The windows go to the recogniser as one string, joined by line breaks (which no name
     crosses): one call a document, not one a window. ``wanted(start, name)``: whether the caller
     could use a name found there; a window holding no candidate it could use is not read in
     full (the names of the windows that are may include names it does not want). ``starts``:
-    where the only names wanted start (the recogniser builds no other)."""
+    where the only names wanted start (the recogniser builds no other). ``scores``: filled with
+    start → the model's score of each name returned."""
     if not windows:
         return {}
     joined, offsets, at = [], [], 0
@@ -290,4 +292,6 @@ def recognised_names(text: str, windows: list[tuple[int, int]],
         cut = (entity.start == begin and lo > 0) or (entity.end == end and hi < len(text))
         if entity.label == PER and not cut and len(entity.text) >= 2:
             found[lo + entity.start - begin] = entity.text
+            if scores is not None:
+                scores[lo + entity.start - begin] = entity.score
     return found
