@@ -1539,7 +1539,6 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     # last, where a clause or a phrase opens on what may be a name no post or verb vouches for
     known |= new
     mention_starts = {a for s in spans for a, _ in s.data["mentions"]}
-    mention_ends = {b for s in spans for _, b in s.data["mentions"]}
     starts = opening_starts(doc.text, mention_starts)
     # and where a name may start with no cue at all, held to more (_holds_free)
     free = free_starts(doc.text, mention_starts | starts)
