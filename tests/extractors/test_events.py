@@ -449,6 +449,15 @@ def test_names_listed_after_the_rostrum_seats_are_participants():
 
 
 @pytest.mark.issue(12)
+def test_a_conjunction_inside_a_list_after_de_you_joins_two_of_its_items():
+    """参加座谈会的党外人士还有A、B和C、D、E等: 和 joins two items as 、 does; the list goes on past it."""
+    text = ("中共中央7月29日在中南海召开党外人士座谈会。参加座谈会的党外人士还有陈晓明、郑建新、邵志鸿和蒋作林、"
+            "李钺东、张伯平等。")
+    (e,) = events(text, "2019-07-30T08:00:00")
+    assert {"陈晓明", "邵志鸿", "蒋作林", "李钺东", "张伯平"} <= set(e["participants"])
+
+
+@pytest.mark.issue(12)
 def test_the_guests_side_listed_after_taking_part_in_talks_is_at_them():
     """越南方面参加会谈的有：委员、国会副主席阮氏金银，…部长陈海，副总理兼外长范明: a list announced
     after 参加会谈的有 joins the talks, each item a post and a name (兼 joins two posts); its first

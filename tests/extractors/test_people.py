@@ -1321,3 +1321,12 @@ def test_an_item_between_two_names_of_a_list_is_a_name():
 def test_jianyi_ends_a_name():
     """致公党中央主席某某|建议，…: the verb of a proposal is no given name's last character."""
     assert _people_of_doc("致公党中央主席万钢建议，加强顶层设计。") == {"万钢": ["致公党中央主席"]}
+
+
+@pytest.mark.issue(11)
+def test_a_two_character_name_before_an_occupation():
+    """刘某老师说: two characters before an occupation are the holder's name where they read as one (a
+    common surname, a character of given names, no word); a word stays a word (任课|老师, 带队|医生)."""
+    assert _people_of_doc("刘明老师说，学生们都很想你。") == {"刘明": ["老师"]}
+    assert _people_of_doc("任课老师说，学生们都很想你。") == {}
+    assert _people_of_doc("带队医生表示，伤员情况稳定。") == {}

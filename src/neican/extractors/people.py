@@ -569,7 +569,8 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     if not _post_ends(text, hit.end) or hit.title.startswith(_ZONES):
         return None  # 滨海|新区党工委书记: a zone's name before its post, no person's
     before = name_before(text, hit.start)
-    if before and len(before) == 2 and (is_occupation(hit.title) and hit.title not in _MEMBERSHIP or _reads_as_words(before)):
+    if before and len(before) == 2 and (is_occupation(hit.title) and hit.title not in _MEMBERSHIP
+                                        and not _two_character_name(before) or _reads_as_words(before)):
         return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word (委员会|海外|委员)
     if (not before or before.endswith(_UNIT_ENDINGS) or before[-1] in _NOT_NAME_END
             or before[0] in _NOT_NAME_START
@@ -586,6 +587,14 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
         begin, post, region = wide
         return before, TitleHit(post, begin, hit.end, region, region is not None)
     return None
+
+
+def _two_character_name(word: str) -> bool:
+    """Whether two characters before an occupation read as a name (刘明|老师说), not a word (任课|老师,
+    带队|医生, 包括|老师): a common surname, then a character common in given names (ner_cues.tsv),
+    the two no word of ordinary text."""
+    return word[0] in common_surnames() and word[1] in cues()["given"] and ordinary_word_band(word) == 0 \
+        and not _reads_as_words(word)
 
 
 def _post_ends(text: str, end: int) -> bool:

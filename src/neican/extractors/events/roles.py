@@ -179,7 +179,8 @@ def _listed_after(text: str, start: int, people: list[Span]) -> bool:
     for printed in sorted({t.get("surface") or t["title"] for p in people for t in p.data.get("titles") or []},
                           key=len, reverse=True):
         between = between.replace(printed, "")
-    return not any(_strip_titles(piece) for piece in re.split(r"[、，,\s：:]|同志|兼", between) if piece)
+    # (…、邵某和蒋某、李某…: the conjunction joins two items of the list as 、 does)
+    return not any(_strip_titles(piece) for piece in re.split(r"[、，,\s：:]|同志|兼|以及|及|和", between) if piece)
 
 
 def skip_between(text: str, pos: int) -> tuple[int, str | None]:
