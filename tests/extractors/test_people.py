@@ -1330,3 +1330,23 @@ def test_a_two_character_name_before_an_occupation():
     assert _people_of_doc("刘明老师说，学生们都很想你。") == {"刘明": ["老师"]}
     assert _people_of_doc("任课老师说，学生们都很想你。") == {}
     assert _people_of_doc("带队医生表示，伤员情况稳定。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_bodys_secretary_and_a_press_secretary_are_posts():
+    """俄罗斯联邦安全会议秘书某某: the secretary of a body holds a post (秘书长 and 秘书处 are others); a
+    press secretary's post names the leader served (某国总统新闻秘书某某), who is no holder of it."""
+    assert _people_of_doc("钱立新会见俄罗斯联邦安全会议秘书绍伊科夫。")["绍伊科夫"] == ["俄罗斯联邦安全会议秘书"]
+    assert _people_of_doc("俄罗斯总统新闻秘书佩斯托夫22日表示。") == {"佩斯托夫": ["俄罗斯总统新闻秘书"]}
+    assert _people_of_doc("秘书处发布公告。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_post_is_widened_to_the_country_right_before_it_not_over_a_clause():
+    """俄罗斯媒体援引|俄罗斯总统某某: a clause that opens with one country and ends with another's post
+    gives the post the country printed with it; not where that country is the tail of a longer one
+    (白俄罗斯总统) or where the first is the post's too (中国驻美国大使)."""
+    assert _people_of_doc("俄罗斯媒体援引俄罗斯总统普拉金的话说。") == {"普拉金": ["俄罗斯总统"]}
+    assert _people_of_doc("土耳其官方谴责埃及军方罢黜埃及前总统穆尔萨。")["穆尔萨"] == ["埃及前总统"]
+    assert _people_of_doc("白俄罗斯总统卢卡申达将访华。") == {"卢卡申达": ["白俄罗斯总统"]}
+    assert _people_of_doc("中国驻美国大使秦明刚说。") == {"秦明刚": ["中国驻美国大使"]}

@@ -1078,8 +1078,9 @@ _GOVERNS_FOREIGN_HEAD = frozenset("同见向对及请由在为的")
 
 # 总统夫人X, 女王丈夫X: the name after these words is the post holder's spouse's
 _SPOUSE_WORDS = ("夫人", "丈夫")
-# An envoy's post names whom the envoy represents (GUIDE: one entry per post, as printed in full).
-_ENVOY_POSTS = ("特使", "特别代表", "私人代表")
+# An envoy's post names whom the envoy represents (GUIDE: one entry per post, as printed in full);
+# so does a press secretary's (俄罗斯总统新闻秘书: no president)
+_ENVOY_POSTS = ("特使", "特别代表", "私人代表", "新闻秘书")
 
 
 def _envoy_posts(text: str, hits: list[TitleHit]) -> dict[int, int]:

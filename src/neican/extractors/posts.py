@@ -77,10 +77,26 @@ def _named_head(phrase: str) -> bool:
 _LONGEST_COUNTRY = 10  # characters of the longest country name (波斯尼亚和黑塞哥维那)
 
 
+# what joins a country at the head of a post to another before the post word (中国驻美国大使,
+# 中国常驻联合国代表, 俄罗斯和叙利亚总统, 中国、美国两国元首)
+_BEFORE_POSTS_COUNTRY = frozenset("驻和与及、同对")
+
+
+def _inside_longer_country(phrase: str, length: int) -> bool:
+    """Whether the country's name of ``length`` characters ending ``phrase`` (its formal form too)
+    is the tail of a longer one's (白|俄罗斯, 赤道|几内亚, 巴布亚新|几内亚, 南|苏丹, 索|马里)."""
+    formal = next((len(w) for w in _FORMAL_COUNTRY_ENDS if phrase.endswith(w)), 0)
+    base = phrase[:len(phrase) - formal]
+    return any(base[-n:] in countries() for n in range(length - formal + 1, len(base) + 1))
+
+
+_FORMAL_COUNTRY_ENDS = ("共和国", "王国", "联邦")
+
+
 def _country_at_end(phrase: str) -> int:
     """The length of a country's name ending ``phrase`` after something else (its formal name too:
     葡萄牙共和国), or 0."""
-    formal = next((len(w) for w in ("共和国", "王国", "联邦") if phrase.endswith(w)), 0)
+    formal = next((len(w) for w in _FORMAL_COUNTRY_ENDS if phrase.endswith(w)), 0)
     for n in range(min(_LONGEST_COUNTRY, len(phrase) - formal - 1), 1, -1):
         if phrase[len(phrase) - formal - n:len(phrase) - formal] in countries():
             return n + formal
@@ -268,6 +284,11 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     if kind in ("organ", "region") and (country := _country_at_end(phrase)):
         # 中国—东盟关系协调国|泰国|总理: a country printed right before the post is the post's
         begin, phrase, kind, length = start - country, phrase[-country:], "country", country
+    elif kind == "country" and (country := _country_at_end(phrase)) and phrase[-country - 1] not in _BEFORE_POSTS_COUNTRY \
+            and not _inside_longer_country(phrase, country):
+        # 俄罗斯媒体援引|俄罗斯|总统: a clause about one country, then another's post (or the same's); not
+        # 中国驻|美国|大使, 俄罗斯和|叙利亚|总统, where the first country is the post's too
+        begin, phrase, length = start - country, phrase[-country:], country
     entry = titles().get(title)
     if entry is not None and entry.category == "media":
         return None  # 新华社记者: the outlet is not the post
