@@ -1350,3 +1350,27 @@ def test_a_post_is_widened_to_the_country_right_before_it_not_over_a_clause():
     assert _people_of_doc("土耳其官方谴责埃及军方罢黜埃及前总统穆尔萨。")["穆尔萨"] == ["埃及前总统"]
     assert _people_of_doc("白俄罗斯总统卢卡申达将访华。") == {"卢卡申达": ["白俄罗斯总统"]}
     assert _people_of_doc("中国驻美国大使秦明刚说。") == {"秦明刚": ["中国驻美国大使"]}
+
+
+@pytest.mark.issue(11)
+def test_a_cabinet_minister_of_a_monarchy_holds_a_post():
+    """英国外交大臣某某, 日本防卫大臣某某: 大臣 is a minister's post, its organ and country the post's."""
+    assert _people_of_doc("英国外交大臣库克森今天发表声明。") == {"库克森": ["英国外交大臣"]}
+
+
+@pytest.mark.issue(11)
+def test_a_separated_foreign_name_ends_before_a_frequent_word():
+    """科菲·安南|希望: the second part of a foreign name does not take the first character of a
+    frequent word after it; and a separated name does not open inside the post before it
+    (委员会主席|马格坦·圭尼多)."""
+    assert "科菲·安南" in _people_of_doc("联合国秘书长科菲·安南希望这次会议取得成功。")
+    found = _people_of_doc("委员会主席马格坦戈尔·圭尼贡多日前宣布。")
+    assert "马格坦戈尔·圭尼贡多" in found and "席马格坦戈尔·圭尼贡多" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_long_name_read_into_a_preposition_ends_before_it():
+    """…大臣岸田某雄|以明显优势击败…: a name of four characters or more that the recogniser runs into
+    the preposition after it ends before it."""
+    found = _people_of_doc("在第二轮投票中，日本前外务大臣岸田文夫以明显优势胜出。")
+    assert "岸田文夫" in found and "岸田文夫以" not in found
