@@ -1374,3 +1374,14 @@ def test_a_long_name_read_into_a_preposition_ends_before_it():
     the preposition after it ends before it."""
     found = _people_of_doc("在第二轮投票中，日本前外务大臣岸田文夫以明显优势胜出。")
     assert "岸田文夫" in found and "岸田文夫以" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_name_before_an_honorific_is_read():
+    """美国专家某某·某某女士在…, 他向阿尔维诺先生介绍: a word of address after a name says a person
+    stands there; not the audience (女士们、先生们), a post (总统先生) or a clause's 当 before a surname
+    (当林女士想…: when Ms Lin…)."""
+    assert "希拉·威曼" in _people_of_doc("美国专家希拉·威曼女士在为中国大学生上课。")
+    assert "阿尔维诺" in _people_of_doc("他向阿尔维诺先生介绍情况。")
+    assert _people_of_doc("女士们、先生们，欢迎。") == {}
+    assert _people_of_doc("当林女士想感谢三位热心人时，他们已经走了。") == {}

@@ -1552,6 +1552,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     held_post_ends = {end for start, end, title in found.titles if start in known_ends and title in _AFTER_NAME}
     new = new_names(doc.text, {start: name for start, name in recognised(windows, known).items()
                                if start not in held_post_ends}, known)
+    # before an honorific (某某先生, 某某·某某女士): the recogniser reads the name that ends there
+    new |= new_names(doc.text, _honoured(doc.text, known_ends, lambda w, at: recognised(w, known, at, at)), known | new)
     # last, where a clause or a phrase opens on what may be a name no post or verb vouches for
     known |= new
     mention_starts = {a for s in spans for a, _ in s.data["mentions"]}
@@ -1592,6 +1594,30 @@ def _list_item_starts(text: str, posts: list[tuple[int, int, str]], named: dict[
             if not (name := _list_item(text, at) or name_at(text, at)):
                 starts.add(at)
     return starts
+
+
+# words of address printed after a name (not 先生们, 女士们: the audience addressed)
+_HONORIFIC = LazyPattern(r"(?:先生|女士|小姐)(?!们)")
+_LONGEST_HONOURED = 8  # characters of a name read before an honorific (汉斯·迪尚德, 希拉·威曼)
+
+
+def _honoured(text: str, known_ends: set[int], read) -> dict[int, str]:
+    """start → name for the names that end right before an honorific (香港某某某先生为…捐资, 美国专家
+    某某·某某女士在…): the word of address says a person's name stands before it, which the recogniser
+    reads (``read(windows, starts)``); not where a name found ends there already."""
+    if "先生" not in text and "女士" not in text and "小姐" not in text:
+        return {}
+    ends = {m.start() for m in _HONORIFIC.finditer(text)} - known_ends
+    if not ends:
+        return {}
+    starts = {end - k for end in ends for k in range(2, _LONGEST_HONOURED + 1) if end - k >= 0}
+    windows = [(max(0, end - _LONGEST_HONOURED - 2), end + 3) for end in sorted(ends)]
+    return {start: name for start, name in read(windows, starts).items() if start + len(name) in ends
+            and not (len(name) == 2 and name[0] in _CONJUNCTIONS_BEFORE_SURNAME and name[1] in common_surnames())}
+
+
+# words that open a clause before a surname and its honorific (当林女士想…: when Ms Lin…, 和王先生)
+_CONJUNCTIONS_BEFORE_SURNAME = PREPOSITION_SURNAMES | frozenset("当与及请让被把给在跟")
 
 
 _ITEM_CLOSERS = frozenset("、，等")
