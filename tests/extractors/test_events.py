@@ -449,6 +449,13 @@ def test_names_listed_after_the_rostrum_seats_are_participants():
 
 
 @pytest.mark.issue(12)
+def test_a_name_heading_the_relatives_received_is_not_at_the_reception():
+    """会见某某同志亲属, 会见某某的家属: the relatives are the guests; the name says whose they are."""
+    (e,) = events("张明远会见了荣志仁同志亲属。", "2016-04-26T19:00:00")
+    assert e["participants"] == ["张明远"] and e["name"] == "会见荣志仁同志亲属"
+
+
+@pytest.mark.issue(12)
 def test_a_conjunction_inside_a_list_after_de_you_joins_two_of_its_items():
     """参加座谈会的党外人士还有A、B和C、D、E等: 和 joins two items as 、 does; the list goes on past it."""
     text = ("中共中央7月29日在中南海召开党外人士座谈会。参加座谈会的党外人士还有陈晓明、郑建新、邵志鸿和蒋作林、"

@@ -21,7 +21,8 @@ _RECEPTION_VERB = LazyPattern("|".join(_RECEIVE_VERBS))
 # 会见时, 会谈中，双方…: during a reception reported already; not 会见中国…代表团, whose 中 opens the guest
 _DURING = LazyPattern(r"时|中(?=[，,：:]|双方|他|她|表示|指出|强调|说)|之?前(?=[，,]|表示|说|指出|强调|对|接受|举行|发表)")  # 会谈前表示: talks to come (not 会见前总统…)
 # 会见…习近平主席特使、…孟某: a name heading its envoy's post is not at the reception
-_ENVOY_OF = LazyPattern(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)")
+# (and 会见某某同志亲属, 看望某某的家属: a name heading the relatives met, who are the guests)
+_ENVOY_OF = LazyPattern(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)|(?:同志|先生|女士)?的?(?:亲属|家属|遗属|亲人|子女|后人|后代|遗孀)")
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
 # (compiled now, not lazily: matches are told apart by it, verb.re is _TALKS_WITH)
 _TALKS_WITH = cached_compile(r"在?(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
