@@ -1385,3 +1385,11 @@ def test_a_name_before_an_honorific_is_read():
     assert "阿尔维诺" in _people_of_doc("他向阿尔维诺先生介绍情况。")
     assert _people_of_doc("女士们、先生们，欢迎。") == {}
     assert _people_of_doc("当林女士想感谢三位热心人时，他们已经走了。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_headcount_is_no_part_of_a_post_and_a_kind_of_school_is():
+    """某某曾是|一名|中学教师: the headcount is no organ's name, the predicate states the post all the same;
+    中学|教师, 小学|教师: the kind of school an occupation is printed with is part of it."""
+    assert _people_of_doc("廖志波曾是一名中学教师。") == {"廖志波": ["中学教师"]}
+    assert _people_of_doc("小学教师王芳芳说，孩子们很用功。") == {"王芳芳": ["小学教师"]}

@@ -56,6 +56,11 @@ _CHINA = ("中国", "中华人民共和国")
 _UNIT_WORDS = cached_compile("大学|学院|学校|中学|小学|幼儿园|医院|卫生院|研究院|研究所|研究中心|科学院|协会|学会|商会|"
                          "联合会|基金会|公司|集团|银行|工厂|委员会|事务所|领导小组|指挥部")
 _MAX_UNIT = 16
+# a number and its counter before a post (一名, 两位, 3个): how many hold it, no organ
+_HEADCOUNT = LazyPattern(r"[一二三四五六七八九十两几\d]{1,3}[名位个]")
+_HEADCOUNT_BEFORE = LazyPattern(r"[一二三四五六七八九十两几\d]{1,3}[名位个]$")
+# kinds of school printed bare before an occupation, as a part of it (中学教师, 大学教授)
+_KINDS_OF_SCHOOL = frozenset("大学 中学 小学 高中 初中 高校 幼儿园 中专 职高".split())
 
 _UNIT_OPENERS = frozenset("的 是 任 兼 在 由 被 向 对 从 据 将 当 即 并 原 前 曾 现".split())
 # Organs that belong to a region when its short name heads them (山西|代表团, 浙江|省委).
@@ -255,6 +260,8 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
             continue  # 太原|市委, 日喀则|市: the character is a place's, no word of its own
         begin = m.end()
         opened = len(m.group()) > 1 and m.group()[-1] not in "日月年" or m.group() in _UNIT_OPENERS
+    if (count := _HEADCOUNT.match(text, begin, start)) is not None:
+        begin, opened = count.end(), True  # 一名|中学教师, 两位|副省长: a headcount opens the noun phrase
     if begin >= start:
         return None
     if text.startswith("应", begin) and _head(text[begin + 1:start]) is not None:
@@ -276,6 +283,9 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     head = _head(phrase) if phrase else None
     if head is None and unit and _names_unit(phrase, lead):
         head = ("organ", None, 0)  # 某某大学物理所|所长, 某某学校|校长, 农业部|部长
+    if head is None and phrase in _KINDS_OF_SCHOOL and (entry := titles().get(title)) is not None \
+            and entry.category == "profession":
+        head = ("organ", None, 0)  # 中学|教师, 大学|教授: the kind of school an occupation is printed with
     if head is None and whole is None and _names_firm(text, begin, start, title):
         head = ("organ", None, 0)  # ，联发科|总经理, 兼阿里云智能|总裁: the firm's name, whatever it ends with
     if head is None:
@@ -444,6 +454,9 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
     任命A、B为T, A同志任T, A作为T (作为, 成为: the 为 closes a word, not a name), and of 免去A的T职务
     (raw list items; the caller checks names); and what that predicate does to the post
     (_change_of), read from the same match."""
+    count = _HEADCOUNT_BEFORE.search(text, max(0, start - 4), start) if start > 2 else None
+    if count is not None and count.start() > 0 and text[count.start() - 1] in _PREDICATE_ENDS:
+        start = count.start()  # 是|一名|中学教师: the predicate states the post all the same
     if start and text[start - 1] not in _PREDICATE_ENDS:
         # 是福建省|三明市委常委: the province printed before the post's region (looked up only where
         # a predicate's verb stands close before: nearly every post has none)
