@@ -1393,3 +1393,11 @@ def test_a_headcount_is_no_part_of_a_post_and_a_kind_of_school_is():
     中学|教师, 小学|教师: the kind of school an occupation is printed with is part of it."""
     assert _people_of_doc("廖志波曾是一名中学教师。") == {"廖志波": ["中学教师"]}
     assert _people_of_doc("小学教师王芳芳说，孩子们很用功。") == {"王芳芳": ["小学教师"]}
+
+
+@pytest.mark.issue(11)
+def test_a_word_the_lexicons_know_run_into_a_frequent_word_is_no_name():
+    """和雷锋成|为战友: three characters read where a phrase opens, the first two a word the lexicons
+    explain and the last opening a frequent word with the next, are no name."""
+    found = _people_of_doc("1960年，20岁的宋明梅和家乡的年轻人应征入伍，和雷锋成为战友。")
+    assert "雷锋成" not in found and "宋明梅" in found

@@ -376,6 +376,9 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
         return False  # 任课|老师: an occupation is printed of anyone, after the word that says which
     if _reads_as_words(name):
         return False  # 总书记的|贺信为总台: a word and a preposition
+    if len(name) == 3 and ordinary_word_band(text[end - 1:end + 1]) >= _RUN_ON_WORD_BAND \
+            and "\u4e00" <= text[end:end + 1] <= "\u9fff" and is_known_word(name[:2]):
+        return False  # 和孔子课|堂: a word the lexicons know, run on into a frequent word after it
     if text.startswith(_PLACE_CLASSIFIERS, end) and end not in title_starts:
         return False  # a place's stem (李明|市长: a post follows, the name holds)
     before = text[start - 1:start]
