@@ -1364,6 +1364,7 @@ def test_a_separated_foreign_name_ends_before_a_frequent_word():
     frequent word after it; and a separated name does not open inside the post before it
     (委员会主席|马格坦·圭尼多)."""
     assert "科菲·安南" in _people_of_doc("联合国秘书长科菲·安南希望这次会议取得成功。")
+    assert "阿里·巴马里" in _people_of_doc("联合国特使阿里·巴马里的建议得到支持。")  # 里的 is frequent: 的 follows names
     found = _people_of_doc("委员会主席马格坦戈尔·圭尼贡多日前宣布。")
     assert "马格坦戈尔·圭尼贡多" in found and "席马格坦戈尔·圭尼贡多" not in found
 

@@ -37,7 +37,7 @@ BOUNDARY_WORDS = (
 _VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "
                              "宣布 发表".split())
 _NAME_CHAR = cached_compile(r"[\u4e00-\u9fff]")
-# what follows a name as often as it opens a word with its last character (某某·某某夫|的, 某某斯|在)
+# what follows a name as often as its last character opens a word with it (某某·马里|的, 某某·卡|的)
 _NAME_FOLLOWERS = frozenset("的在和与等说")
 _DAY_WORDS = frozenset("近日 日前 近期 近来 此前".split())  # and _TIME_WORD's: days relative to the report
 _NAME_CHARS = cached_compile(r"[\u4e00-\u9fff]+")
@@ -217,7 +217,7 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
         end = at
         while end < len(text) and end - at < 8 and text[end] in translit:
             end += 1
-        if end - at > 2 and end < len(text) and text[end] not in _NAME_FOLLOWERS and _NAME_CHAR.match(text, end) \
+        if end - at > 2 and _NAME_CHAR.match(text, end) and text[end] not in _NAME_FOLLOWERS \
                 and ordinary_word_band(text[end - 1:end + 1]) >= 4:
             end -= 1  # 科菲·安南|希望, 莫林·米勒|博士: the last character opens a frequent word with the next
         if end - at >= 2:

@@ -1173,7 +1173,6 @@ def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str
 _DESCRIPTOR = LazyPattern(r"[\u4e00-\u9fff]{0,6}?(?:专家|学者|学家|人士)(?=[\u4e00-\u9fff])")
 
 
-
 def _holder_position(text: str, end: int) -> int:
     """Where the name of a post's holder would start after the post ending at ``end``: past a space,
     and past a descriptor, which is no post (某某大学教授、电力专家|赵明远)."""

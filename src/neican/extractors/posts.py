@@ -60,7 +60,7 @@ _MAX_UNIT = 16
 _HEADCOUNT = LazyPattern(r"[一二三四五六七八九十两几\d]{1,3}[名位个]")
 _HEADCOUNT_BEFORE = LazyPattern(r"[一二三四五六七八九十两几\d]{1,3}[名位个]$")
 # kinds of school printed bare before an occupation, as a part of it (中学教师, 大学教授)
-_KINDS_OF_SCHOOL = frozenset("大学 中学 小学 高中 初中 高校 幼儿园 中专 职高".split())
+_KINDS_OF_SCHOOL = frozenset(("大学", "中学", "小学", "高中", "初中", "高校", "幼儿园", "中专", "职高"))
 
 _UNIT_OPENERS = frozenset("的 是 任 兼 在 由 被 向 对 从 据 将 当 即 并 原 前 曾 现".split())
 # Organs that belong to a region when its short name heads them (山西|代表团, 浙江|省委).
