@@ -1402,3 +1402,13 @@ def test_a_word_the_lexicons_know_run_into_a_frequent_word_is_no_name():
     explain and the last opening a frequent word with the next, are no name."""
     found = _people_of_doc("1960年，20岁的宋明梅和家乡的年轻人应征入伍，和雷锋成为战友。")
     assert "雷锋成" not in found and "宋明梅" in found
+
+
+@pytest.mark.issue(11)
+def test_a_transliteration_may_end_on_a_character_the_table_lacks():
+    """我同萨京|总统…, 会见米卡斯京|总统: 京 ends transliterated names though the table lacks it (it is
+    Beijing's too); before a head of state's post it is the name's last character. Not a city's
+    name (南京|总统府, 东京)."""
+    assert _people_of_doc("今年我同萨京总统已两次交流。") == {"萨京": ["总统"]}
+    assert _people_of_doc("钱立新会见米卡斯京总统。")["米卡斯京"] == ["总统"]
+    assert _people_of_doc("代表团抵达南京总统府参观。") == {}

@@ -1060,7 +1060,9 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
     transliteration characters (a place or a post before it, or a character that is none, opens it),
     that is no place; None elsewhere (西班牙|首相 is the country's)."""
     floor = previous.end if previous is not None else 0
-    lo = _transliteration_start(text, hit.start, hit.start, floor)
+    # a last character the table lacks that ends transliterations (同普京|总统) is the run's
+    last = hit.start - 1 if hit.start - 1 > floor and text[hit.start - 1] in _TRANSLIT_ENDINGS else hit.start
+    lo = _transliteration_start(text, last, hit.start, floor)
     name = text[lo:hit.start]
     if len(name) < 2 or lo == floor and floor or name in world_places() or _inside_place(text, lo, hit.start):
         return None
@@ -1069,8 +1071,15 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
     if len(name) == 2:
         # two characters (同|邦戈|总统, 。|塞西总统在…) where no word of ordinary text reads them (the
         # caller comes here only where no name follows the post: 埃塞总统|穆拉图 is the country's)
-        return name if opened and not is_known_word(name) and is_transliteration(name, shortest=2) else None
-    return name if opened and is_transliteration(name) else None
+        stem = _as_transliterated(name)
+        return name if opened and not is_known_word(name) and is_transliteration(stem, shortest=len(stem)) else None
+    return name if opened and is_transliteration(_as_transliterated(name)) else None
+
+
+def _as_transliterated(name: str) -> str:
+    """``name`` for the test of transliterations: a last character that ends them though the table
+    lacks it (普京) left out."""
+    return name[:-1] if len(name) >= 2 and name[-1] in _TRANSLIT_ENDINGS else name
 
 
 _PARTNER_BEFORE = frozenset("同与和见")
