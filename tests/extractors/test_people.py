@@ -1269,7 +1269,7 @@ def test_a_name_with_no_cue_before_it_is_read_in_running_text_only():
 
 @pytest.mark.issue(11)
 def test_a_two_character_name_after_a_post_and_before_de():
-    """县委书记|南某|的耳朵里, 俄罗斯总统|普京|的: the post vouches for a two-character name before 的; not
+    """县委书记|南某|的耳朵里, 某国总统|某某|的: the post vouches for a two-character name before 的; not
     a word (书记本人的), a role after the post (市长顾问的) or a village (五华县|长江村的)."""
     assert _people_of_doc("这话传到县委书记南志的耳朵里，他却当真了。") == {"南志": ["县委书记"]}
     assert _people_of_doc("这是书记本人的意见。") == {}
@@ -1298,21 +1298,21 @@ def test_a_post_before_a_list_holds_for_the_names_the_recogniser_reads():
 def test_a_two_character_foreign_name_before_a_head_of_states_post():
     """在2020年，凯某总统被推翻后 / 。塞某总统在…陪同下: two transliteration characters opening a clause
     before a head of state's post are the holder's name, as three are; not where the post's holder
-    follows it (埃塞总统穆拉图: the country's short form) nor a word (根据现行法律|总统)."""
-    assert _people_of_doc("在2020年，凯塔总统被推翻后，局势动荡。")["凯塔"] == ["总统"]
-    assert _people_of_doc("随后，塞西总统在钱立新陪同下参观。")["塞西"] == ["总统"]
+    follows it (埃塞总统某某: the country's short form) nor a word (根据现行法律|总统)."""
+    assert _people_of_doc("在2020年，凯拉总统被推翻后，局势动荡。")["凯拉"] == ["总统"]
+    assert _people_of_doc("随后，塞莫总统在钱立新陪同下参观。")["塞莫"] == ["总统"]
     assert _people_of_doc("在特多总理比塞萨尔陪同下参观。") == {"比塞萨尔": ["总理"]}
     assert _people_of_doc("茂德则称根据现行法律总统无权解除职务。") == {}
 
 
 @pytest.mark.issue(11)
 def test_an_item_between_two_names_of_a_list_is_a_name():
-    """…路某某、乌云其木格、华某某…, …王某某、回良玉、刘某…: an item of a list both of whose neighbours are
+    """…路某某、乌日其木格、华某某…, …王某某、回良才、刘某…: an item of a list both of whose neighbours are
     names found is one too, where no test of names reads it (a Mongolian, Uyghur or Tibetan name, a
     rare surname); not a body or a group (…、清华大学、…, …、老党员、…)."""
-    found = _people_of_doc("出席的有蒋正明、顾秀芳、路甬生、乌云其木格、华建平、周铁军、司马义·铁力瓦尔地、"
-                           "蒋树林、王兆明、回良玉、刘志淇等。")
-    assert {"乌云其木格", "司马义·铁力瓦尔地", "回良玉"} <= set(found)
+    found = _people_of_doc("出席的有蒋正明、顾秀芳、路甬生、乌日其木格、华建平、周铁军、司马义·铁木瓦尔江、"
+                           "蒋树林、王兆明、回良才、刘志淇等。")
+    assert {"乌日其木格", "司马义·铁木瓦尔江", "回良才"} <= set(found)
     found = _people_of_doc("前来祝贺的有王建明、清华大学、李志强、老党员、赵国华等。")
     assert "清华大学" not in found and "老党员" not in found
 
@@ -1320,14 +1320,14 @@ def test_an_item_between_two_names_of_a_list_is_a_name():
 @pytest.mark.issue(11)
 def test_jianyi_ends_a_name():
     """致公党中央主席某某|建议，…: the verb of a proposal is no given name's last character."""
-    assert _people_of_doc("致公党中央主席万钢建议，加强顶层设计。") == {"万钢": ["致公党中央主席"]}
+    assert _people_of_doc("致公党中央主席万刚建议，加强顶层设计。") == {"万刚": ["致公党中央主席"]}
 
 
 @pytest.mark.issue(11)
 def test_a_two_character_name_before_an_occupation():
     """刘某老师说: two characters before an occupation are the holder's name where they read as one (a
     common surname, a character of given names, no word); a word stays a word (任课|老师, 带队|医生)."""
-    assert _people_of_doc("刘明老师说，学生们都很想你。") == {"刘明": ["老师"]}
+    assert _people_of_doc("刘亮老师说，学生们都很想你。") == {"刘亮": ["老师"]}
     assert _people_of_doc("任课老师说，学生们都很想你。") == {}
     assert _people_of_doc("带队医生表示，伤员情况稳定。") == {}
 
@@ -1360,10 +1360,10 @@ def test_a_cabinet_minister_of_a_monarchy_holds_a_post():
 
 @pytest.mark.issue(11)
 def test_a_separated_foreign_name_ends_before_a_frequent_word():
-    """科菲·安南|希望: the second part of a foreign name does not take the first character of a
+    """科菲·阿南|希望: the second part of a foreign name does not take the first character of a
     frequent word after it; and a separated name does not open inside the post before it
     (委员会主席|马格坦·圭尼多)."""
-    assert "科菲·安南" in _people_of_doc("联合国秘书长科菲·安南希望这次会议取得成功。")
+    assert "科菲·阿南" in _people_of_doc("联合国秘书长科菲·阿南希望这次会议取得成功。")
     assert "阿里·巴马里" in _people_of_doc("联合国特使阿里·巴马里的建议得到支持。")  # 里的 is frequent: 的 follows names
     found = _people_of_doc("委员会主席马格坦戈尔·圭尼贡多日前宣布。")
     assert "马格坦戈尔·圭尼贡多" in found and "席马格坦戈尔·圭尼贡多" not in found

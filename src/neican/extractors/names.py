@@ -152,7 +152,7 @@ def is_tibetan(name: str) -> bool:
 
 def is_transliteration(word: str, shortest: int = 3) -> bool:
     """A foreign name spelled in transliteration characters, three to eight of them (阮|晋勇 is
-    not one; 科瓦列夫斯基 is); ``shortest=2`` where the context already says a name (同|邦戈|总统)."""
+    not one; 科瓦列夫斯基 is); ``shortest=2`` where the context already says a name (同|某某|总统)."""
     translit = cues()["translit"]
     return shortest <= len(word) <= 8 and all(c in translit or c == "·" for c in word)
 
@@ -219,7 +219,7 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
             end += 1
         if end - at > 2 and _NAME_CHAR.match(text, end) and text[end] not in _NAME_FOLLOWERS \
                 and ordinary_word_band(text[end - 1:end + 1]) >= 4:
-            end -= 1  # 科菲·安南|希望, 莫林·米勒|博士: the last character opens a frequent word with the next
+            end -= 1  # 某某·某南|希望, 某某·米勒|博士: the last character opens a frequent word with the next
         if end - at >= 2:
             name = text[pos:end]
     return name

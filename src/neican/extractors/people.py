@@ -1060,7 +1060,7 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
     transliteration characters (a place or a post before it, or a character that is none, opens it),
     that is no place; None elsewhere (西班牙|首相 is the country's)."""
     floor = previous.end if previous is not None else 0
-    # a last character the table lacks that ends transliterations (同普京|总统) is the run's
+    # a last character the table lacks that ends transliterations (同某京|总统) is the run's
     last = hit.start - 1 if hit.start - 1 > floor and text[hit.start - 1] in _TRANSLIT_ENDINGS else hit.start
     lo = _transliteration_start(text, last, hit.start, floor)
     name = text[lo:hit.start]
@@ -1069,8 +1069,8 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
     # the run opens after a mark or a word that governs a name (会见|, 同|, 和|), not inside a word (转|达奥巴马)
     opened = lo == 0 or text[lo - 1] in _OPENS_BEFORE_POST or text[lo - 1] in _GOVERNS_FOREIGN_HEAD
     if len(name) == 2:
-        # two characters (同|邦戈|总统, 。|塞西总统在…) where no word of ordinary text reads them (the
-        # caller comes here only where no name follows the post: 埃塞总统|穆拉图 is the country's)
+        # two characters (同|某某|总统, 。|塞某总统在…) where no word of ordinary text reads them (the
+        # caller comes here only where no name follows the post: 埃塞总统|某某 is the country's)
         stem = _as_transliterated(name)
         return name if opened and not is_known_word(name) and is_transliteration(stem, shortest=len(stem)) else None
     return name if opened and is_transliteration(_as_transliterated(name)) else None
@@ -1078,7 +1078,7 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
 
 def _as_transliterated(name: str) -> str:
     """``name`` for the test of transliterations: a last character that ends them though the table
-    lacks it (普京) left out."""
+    lacks it (某京) left out."""
     return name[:-1] if len(name) >= 2 and name[-1] in _TRANSLIT_ENDINGS else name
 
 
@@ -1197,7 +1197,7 @@ _AFTER_SUBJECT = _ADVERBS + "为是在对把被给从向"  # and the copulas and
 
 def _without_adverb(name: str) -> str:
     """A recognised name run on into the adverb after it (普京还|强调 → 普京), or, four characters or
-    more, into a preposition (岸田文雄以|明显优势: no given name of a Japanese or a foreign name ends so)."""
+    more, into a preposition (岸田某雄以|明显优势: no given name of a Japanese or a foreign name ends so)."""
     if len(name) > 2 and name[-1] in _ADVERBS or len(name) > 3 and name[-1] in _PREPOSITIONS_AFTER_NAME:
         return name[:-1]
     return name
@@ -1609,7 +1609,7 @@ def _list_item_starts(text: str, posts: list[tuple[int, int, str]], named: dict[
 
 # words of address printed after a name (not 先生们, 女士们: the audience addressed)
 _HONORIFIC = LazyPattern(r"(?:先生|女士|小姐)(?!们)")
-_LONGEST_HONOURED = 8  # characters of a name read before an honorific (汉斯·迪尚德, 希拉·威曼)
+_LONGEST_HONOURED = 8  # characters of a name read before an honorific (某某·某某某, a name and its separator)
 
 
 def _honoured(text: str, known_ends: set[int], read) -> dict[int, str]:
@@ -1741,7 +1741,7 @@ def _separated_names(text: str, stops: set[int] = frozenset()) -> set[str]:
     of a longer name (弗拉基米尔·弗拉基米罗维奇·普京: separators on both sides) and a place (圣·彼得堡)
     are none. (On 6,000 xwlb items: 67 names found, about 60 of them whole and right; the rest cut
     where the first part opens on a character the table lacks: 唐|纳德·特朗普.) ``stops``: where
-    posts and places end, which no name crosses (委员会主席|马格坦戈尔·…)."""
+    posts and places end, which no name crosses (委员会主席|某某某某某·…)."""
     if "·" not in text and "•" not in text:
         return set()
     translit = cues()["translit"]
@@ -1809,11 +1809,11 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
 
 # an item of a list between two 、 (lazy: the first 、 closes it)
 _ANY_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,13}?(?=、)")
-_LONGEST_NAME_PART = 6  # characters of a part of a Mongolian or Uyghur name (乌云其木格, 铁力瓦尔地)
+_LONGEST_NAME_PART = 6  # characters of a part of a Mongolian or Uyghur name (five or six: 某某其木格)
 
 
 def _sandwiched_item(text: str, pos: int, mention_starts: set[int]) -> str | None:
-    """An item of a list between two names found (…路甬祥、乌云其木格、华建敏…, …王兆国、回良玉、刘淇…):
+    """An item of a list between two names found (…路某某、某某其木格、华某某…, …王某某、回某某、刘某…):
     a name that no test of names reads (a Mongolian, Uyghur or Tibetan name, a rare surname), as
     both its neighbours vouch for it: two to six characters (each part so, where · joins them),
     no word, place, post or unit the lexicons explain, opening and closing on no frequent word of

@@ -57,8 +57,9 @@ _UNIT_WORDS = cached_compile("大学|学院|学校|中学|小学|幼儿园|医�
                          "联合会|基金会|公司|集团|银行|工厂|委员会|事务所|领导小组|指挥部")
 _MAX_UNIT = 16
 # a number and its counter before a post (一名, 两位, 3个): how many hold it, no organ
-_HEADCOUNT = LazyPattern(r"[一二三四五六七八九十两几\d]{1,3}[名位个]")
-_HEADCOUNT_BEFORE = LazyPattern(r"[一二三四五六七八九十两几\d]{1,3}[名位个]$")
+_HEADCOUNT_TEXT = r"[一二三四五六七八九十两几\d]{1,3}[名位个]"
+_HEADCOUNT = LazyPattern(_HEADCOUNT_TEXT)
+_HEADCOUNT_BEFORE = LazyPattern(_HEADCOUNT_TEXT + "$")  # ending where a post starts
 # kinds of school printed bare before an occupation, as a part of it (中学教师, 大学教授)
 _KINDS_OF_SCHOOL = frozenset(("大学", "中学", "小学", "高中", "初中", "高校", "幼儿园", "中专", "职高"))
 
