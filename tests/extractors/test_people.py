@@ -575,6 +575,22 @@ def test_a_foreign_name_with_a_separator_is_a_person_with_no_cue():
 
 
 @pytest.mark.issue(11)
+def test_a_foreign_name_with_a_separator_is_read_whole_where_its_last_part_is_found_alone():
+    """庆祝安某洛·布某洛90岁生日 … 总统布某洛: the last part alone, found on its own cue, does not
+    keep the whole name from being read; the two are one person, named in full."""
+    found = _people_of_doc("某国庆祝安德洛·布莱洛90岁生日。当天傍晚，总统布莱洛出现在首都广场。")
+    assert found == {"安德洛·布莱洛": ["总统"]}
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_name_with_no_cue_may_open_on_frequent_transliteration_bigrams():
+    """由克林斯特在禁区内…: a foreign name's characters make frequent bigrams of each other (克林,
+    林斯), which say nothing of whether a word starts there; inside a run of three such characters
+    the recogniser reads the name."""
+    assert "克林斯特" in _people_of_doc("这个球正是由克林斯特在禁区内头球攻入。")
+
+
+@pytest.mark.issue(11)
 def test_a_post_does_not_start_inside_a_country_that_another_post_follows():
     """英|国王|储: 国王 starts inside 英国, and 王储 starts where 英国 ends: the country is read whole,
     then its post (科威|特首|相 likewise); 英国国王, 美国务卿 keep their posts."""

@@ -1586,7 +1586,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
     known = {s.data["name"] for s in spans}
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_separated_names(doc.text, stops) - known)
-                                       if not any(name in k or k in name for k in known)})
+                                       if not any(name in k or (k in name and k not in name.split("·")) for k in known)})
     doc.spans[ASSIGNS] = sorted(_other_readings_merged(doc.text, spans), key=lambda s: (s.start == s.end, s.start))
 
 

@@ -214,8 +214,15 @@ def free_starts(text: str, known_starts: set[int]) -> set[int]:
     return {at for m in _surname_or_transliteration().finditer(text, 1)
             if "\u4e00" <= text[(at := m.start()) - 1] <= "\u9fff" and at not in known_starts
             and not (text[at - 1] in translit and text[at] in translit)  # 阿尔|韦托: inside a foreign name
-            and text[at:at + 2] not in bands and text[at + 1:at + 3] not in bands
-            and text[at - 1:at + 1] not in bands and _inside(prose, at)}
+            and text[at - 1:at + 1] not in bands and _inside(prose, at)
+            and (_transliterated_run(text, at, translit)
+                 or (text[at:at + 2] not in bands and text[at + 1:at + 3] not in bands))}
+
+
+def _transliterated_run(text: str, at: int, translit) -> bool:
+    # a foreign name's characters make frequent bigrams of each other (萨拉, 琼斯): the bigrams
+    # inside a run of three say nothing of whether a word starts there
+    return text[at] in translit and text[at + 1:at + 2] in translit and text[at + 2:at + 3] in translit
 
 
 def _prose_spans(text: str) -> list[tuple[int, int]]:
