@@ -70,7 +70,7 @@ def test_a_short_term_inside_an_ordinary_word_is_not_the_term():
     from neican.extractors.formulations import find_lexicon
     from neican.extractors.lexicon import find_matches
 
-    text = "保持经济平稳增长，确保就业形势稳定。坚持稳增长、保就业。"
+    text = "保持经济平稳增长，确保就业形势稳定。要稳增长、保就业。"
     for found in ([m[2] for m in find_matches(text).tifa], [s.data["text"] for s in find_lexicon(text)]):
         assert sorted(found) == ["保就业", "稳增长"]
     assert [m[0] for m in find_matches(text).tifa] == [text.rindex("稳增长"), text.rindex("保就业")]
@@ -165,3 +165,20 @@ def test_compound_heads_follow_their_rule():
     for head, compounds, _, _ in rows:
         assert sum(1 for t in terms if t.endswith(head) and t[:-2] in terms) == int(compounds)
 
+
+
+@pytest.mark.issue(13)
+def test_governing_verbs_follow_their_rule():
+    """tifa_verbs.tsv (scripts/tifa_verbs_xwlb.py): each verb precedes a hundred distinct entries or
+    more in xwlb, and its count of the entries it opens is the lexicon's."""
+    from importlib import resources
+
+    from neican.resources.loader import tifa_verbs
+
+    rows = [line.split("\t") for line in
+            resources.files("neican.resources").joinpath("tifa_verbs.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert {row[0] for row in rows} == tifa_verbs() and {"推动", "构建", "深化"} <= tifa_verbs()
+    assert all(int(x) >= 100 for *_, x in rows)
+    terms = {entry.term for entry in tifa()}
+    for verb, _, openings, _ in rows:
+        assert sum(1 for t in terms if t.startswith(verb)) == int(openings)

@@ -16,8 +16,9 @@ from operator import attrgetter
 
 from ..doc import Doc, Span
 from ..patterns import LazyPattern, cached_compile
-from ..resources.loader import Tifa, tifa_heads
+from ..resources.loader import Tifa, tifa_heads, tifa_verbs
 from . import lexicon
+from .names import ordinary_word_band
 from .numbers import NUMERAL, to_int
 
 REQUIRES = ("text",)
@@ -419,16 +420,40 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
     extra: dict[str, dict] = {}
     if matches is None:
         matches = lexicon.find_matches(text).tifa  # the shared pass: variants, quotation marks, blockers
-    heads = tifa_heads()
+    heads, verbs = tifa_heads(), tifa_verbs()
     for start, end, form, entry in matches:
         full = _compound_end(text, start, end, matches, heads) if text[end:end + 2] in heads else end
-        if full > end:
+        lead = _governed_start(text, start, matches, verbs) if text[start - 2:start] in verbs else start
+        core = form if form == entry.term else entry.term if _localised(form, entry.term) else form
+        if lead < start:
+            name = text[lead:start] + core + text[end:full]  # 推动高品质发展 reports 推动高质量发展
+        elif full > end:
             name = text[start:full]
         else:
-            name = form if form == entry.term else entry.term if _localised(form, entry.term) else form
-        found[name].append([start, full])
+            name = core
+        found[name].append([lead, full])
         extra[name] = {"canonical": entry.term, "category": entry.category}
     return _group(found, "lexicon", extra)
+
+
+def _governed_start(text: str, start: int, matches: list[tuple[int, int, str, Tifa]], verbs: frozenset[str]) -> int:
+    """Where a term printed at ``start`` starts with the governing verbs before it (推动|高质量发展,
+    推动构建|人类命运共同体: tifa_verbs.tsv, at most two), or ``start``: a verb must open a word (not
+    经济|建设: the character before it makes no frequent word with its first), and no other lexicon
+    term may cover it."""
+    lead = start
+    for before in (start - 2, start - 4):
+        if before < 0 or text[before:before + 2] not in verbs:
+            break
+        if any(s < before + 2 and e > before for s, e, _, _ in matches):
+            break  # 改革开放|推进…: the verb is part of another term printed before
+        if before == 0 or not ("\u4e00" <= text[before - 1] <= "\u9fff") \
+                or ordinary_word_band(text[before - 1:before + 1]) < _WORD_ACROSS_BAND:
+            lead = before
+    return lead
+
+
+_WORD_ACROSS_BAND = 3  # a bigram met five times or more in ordinary text (names.ordinary_word_band)
 
 
 def _compound_end(text: str, start: int, end: int, matches: list[tuple[int, int, str, Tifa]],

@@ -307,6 +307,21 @@ def tifa_heads() -> frozenset[str]:
 
 
 @cache
+def tifa_verbs() -> frozenset[str]:
+    """The governing verbs of tifa_verbs.tsv that print before a term (推动 + 高质量发展): two-character
+    words, each with the evidence that chose it (scripts/tifa_verbs_xwlb.py, tifa_SOURCES.md)."""
+    name = "tifa_verbs.tsv"
+    verbs = set()
+    for number, line in enumerate(_read_text(name).splitlines()[1:], start=2):
+        fields = line.split("\t")
+        if len(fields) != 4 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", fields[0]) \
+                or not all(f.isdigit() for f in fields[2:]) or fields[0] in verbs:
+            raise ResourceError(f"{name}:{number}: expected verb (two characters, once), part of speech, two counts")
+        verbs.add(fields[0])
+    return frozenset(verbs)
+
+
+@cache
 def tifa_lexicon():
     """Every term and variant, each with its entry: form -> Tifa."""
     from ..lexmatch import Lexicon
