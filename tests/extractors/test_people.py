@@ -1428,3 +1428,21 @@ def test_a_transliteration_may_end_on_a_character_the_table_lacks():
     assert _people_of_doc("今年我同萨京总统已两次交流。") == {"萨京": ["总统"]}
     assert _people_of_doc("钱立新会见米卡斯京总统。")["米卡斯京"] == ["总统"]
     assert _people_of_doc("代表团抵达南京总统府参观。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_post_held_where_is_stated_past_a_time_or_an_adverb_after_the_name():
+    """某某当年|在某县任县委书记, 某某1962年|任…, 某某在担任…期间, 某某却|在…当村主任: what stands
+    between the name and the predicate (a year, 当年, an adverb, 在 "while") is no part of the name,
+    and 当 "serve as" states a post as 任 does."""
+    assert people("李建华当年在兰考县任县委书记时，曾经走遍全县。") == {"李建华": [("县委书记", "兰考县")]}
+    assert people("李建华1962年任兰考县委书记。") == {"李建华": [("县委书记", "兰考县")]}
+    assert people("李建华在担任兰考县委书记期间，走遍全县。") == {"李建华": [("县委书记", "兰考县")]}
+    assert people("王德富却在一个穷山沟里当村主任。") == {"王德富": [("村主任", None)]}
+
+
+@pytest.mark.issue(11)
+def test_a_word_before_a_post_held_with_dang_is_no_name():
+    """却宁愿|在一个穷山沟里当村主任: 当 opens clauses too, so a two-character reading before it must be
+    no word ordinary text prints."""
+    assert people("放弃上亿的产业不做，却宁愿在一个穷山沟里当村主任。") == {}

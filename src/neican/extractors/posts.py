@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import titles
-from .names import is_known_word, is_transliteration, name_at, plausible_name
+from .names import is_known_word, is_transliteration, name_at, ordinary_word_band, plausible_name
 from .ner_lexicon import cues, world_places
 from .regions import Region, lookup, region_at_end, region_at_start, tables
 
@@ -367,14 +367,20 @@ HAD_HELD_VERBS = r"当过|做过|干过"
 CAREER_BEFORE = LazyPattern(rf"(?:{CAREER_VERBS})$")
 _NEW_POST_VERB = LazyPattern(rf"{TAKING_UP_VERBS}|{HAD_HELD_VERBS}")
 # what stands between a holder and the predicate; a clause that opens on one (，先后担任…) has no holder of its own
-_ADVERBS = "现|目前|此前|曾经|曾|又|也|还|已|后来|随后|生前|先后|尚未|即将|正式|刚刚|宣誓"
+_ADVERBS = "现|目前|此前|曾经|曾|又|也|还|已|后来|随后|生前|先后|尚未|即将|正式|刚刚|宣誓|在"
+# when the holder took or held the post, printed between the name and the predicate (某某1962年|任…,
+# 某某当年|在某地任…)
+_WHEN = r"(?:[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?|当年|那年|早年|同年|次年|当时|那时)"
 _HOLDERS = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))(?:在(?=[^，。；]{{2,9}}?担任))?(?P<trigger>任命|决定|选举|提名|同意|批准|推选|补选|增补|增选|聘任|委任|宣布)?"
-                      rf"((?!{_ADVERBS})(?:{_NAME})(?:、{_NAME})*?)(?:同志)?(?P<adverb>{_ADVERBS})?"
+                      rf"((?!{_ADVERBS})(?:{_NAME})(?:、{_NAME})*?)(?:同志)?{_WHEN}?(?P<adverb>{_ADVERBS})?"
                       rf"(?P<verb>为|作为|成为|{CAREER_VERBS}|{TAKING_UP_VERBS}|{HAD_HELD_VERBS}|任|担任|出任|当选为|当选|兼任|改任|是)$")
 # a name, a comma, then where the post is held before 任 (赵明远， 在某某公司任|高级主管): the name is
 # read from the characters before the comma
 # (or where the holder went to take it up: 赵明远到某某县担任|县委书记)
-_HELD_WHERE = LazyPattern(r"([\u4e00-\u9fff·]{2,5})(?:[，,]\s*)?[在到赴][\u4e00-\u9fffA-Za-z0-9]{2,16}?(?<![第届一二三四五六七八九十])(?:担任|任)$")
+_HELD_WHERE = LazyPattern(r"([\u4e00-\u9fff·]{2,8})(?:[，,]\s*)?(?:[0-9０-９]{2,4}年(?:[0-9０-９]{1,2}月)?)?"
+                          r"[在到赴][\u4e00-\u9fffA-Za-z0-9]{2,16}?(?<![第届一二三四五六七八九十])(?:担任|任|当)$")
+# what may stand between the name and 在 (赵明远当年|在…任): no part of the name
+_BEFORE_WHERE = LazyPattern(rf"(?:{_WHEN}|曾经|曾|也|还|又|现|已|却|都|就|便|则|仍|一直|长期|多年|后来|随后|先后)+$")
 # the appointment formula after other words of the sentence (会议任命赵明远为…): the trigger opens the names
 _APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|聘任|委任)({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|担任)$")
 # a profile (赵明远，男，1965年生，…，现任…): the name opening it holds the posts its sentence states
@@ -414,7 +420,7 @@ def _clause_subject(text: str, comma: int) -> str | None:
     return None
 
 
-_PREDICATE_ENDS = "为任的选是过"  # what a post stated as a predicate follows (任命A为|, A同志任|, 免去A的|, A当过|)
+_PREDICATE_ENDS = "为任的选是过当"  # what a post stated as a predicate follows (任命A为|, A同志任|, 免去A的|, A当过|, A在某地当|)
 _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿多余几数")
 _VERB_BEFORE_REN = frozenset("担出兼改继连留就上到接调升主委聘现曾历时一候离卸")  # 时任: "then serving", 候任: "-elect"; 下一任: a term, no name
 # 新任, 前任, 在任 after a word that is no name (美国新|任国务卿, 同新|任秘书长); after a name's first two
@@ -468,10 +474,14 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
         return [], None
     before = text[max(0, start - 60):start]
     if ("在" in before or "到" in before or "赴" in before) and (where := _HELD_WHERE.search(before)):  # 赵明远， 在某某公司任|高级主管
-        run = where.group(1).rstrip("曾也还又现已")  # 赵明远曾|在…任
+        run = _BEFORE_WHERE.sub("", where.group(1))  # 赵明远曾|在…任, 赵明远当年|在…任
         lead = before[:where.start(1)] + run  # what the name ends, and what precedes it
         # not after a number: 40多|万名|到贫困村任第一书记 counts people, names none
-        return [n for n in (run[-3:], run[-2:]) if plausible_name(n) and lead[-len(n) - 1:-len(n)] not in _NUMERAL_CHARS][:1], None
+        # 当 says "serve as" here but opens clauses too (却宁愿|在…当): a short name after it must be no
+        # word ordinary text prints
+        loose = where.group().endswith("当")
+        return [n for n in (run[-3:], run[-2:]) if plausible_name(n) and lead[-len(n) - 1:-len(n)] not in _NUMERAL_CHARS
+                and not (loose and len(n) == 2 and ordinary_word_band(n) > 0)][:1], None
     if (profile := _PROFILE.search(before)) and plausible_name(profile.group(1)):
         return [profile.group(1)], None
     m = _APPOINTED.search(before) or _HOLDERS.search(before)
