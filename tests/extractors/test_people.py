@@ -1446,3 +1446,13 @@ def test_a_word_before_a_post_held_with_dang_is_no_name():
     """却宁愿|在一个穷山沟里当村主任: 当 opens clauses too, so a two-character reading before it must be
     no word ordinary text prints."""
     assert people("放弃上亿的产业不做，却宁愿在一个穷山沟里当村主任。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_name_opening_on_a_countrys_one_character_name_holds():
+    """巴|蒂斯…, 罗|纳尔…: a country's one-character name and a frequent bigram after it read as 巴军,
+    韩媒 do, but a run of transliteration characters is a foreign name's (transliteration bigrams are
+    frequent in ordinary text); 韩民众 still is no name."""
+    assert "巴蒂斯塔诺" in _people_of_doc("此后，前锋巴蒂斯塔诺两次在禁区附近射门。")
+    assert "罗纳尔迪" in _people_of_doc("罗纳尔迪今天在场上再次进球。")
+    assert _people_of_doc("韩民众举行集会。") == {}

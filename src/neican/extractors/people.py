@@ -387,17 +387,21 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
     if name[0] in PREPOSITION_SURNAMES and name[0] not in _COMMON_AS_SURNAME:
         return False  # 由|嫦娥五号带回: a preposition opens the phrase (于熠镭: 于 is a common surname)
     ner = recogniser_lexicon()
-    if name[0] in ner.abbreviations and (name[1] in cues()["abbr_after"] or ordinary_word_band(name[1:3]) >= 3):
-        return False  # 乌军, 韩媒, 韩民众: a country's one-character name and a word that follows one
+    translit = cues()["translit"]
+    foreign = len(name) >= 3 and all(c in translit for c in name)
+    if name[0] in ner.abbreviations and not foreign \
+            and (name[1] in cues()["abbr_after"] or ordinary_word_band(name[1:3]) >= 3):
+        # 乌军, 韩媒, 韩民众: a country's one-character name and a word that follows one; not a
+        # foreign name's first character (吉|德里, 罗|纳尔多: transliteration bigrams are frequent)
+        return False
     if len(name) >= 3 and (name[-1] in _PLACE_GENERICS or (name[-1] in _DIRECTIONS and lookup(name[:-1]) is not None)):
         return False  # 冷木沟, 燕子矶, 许民村; 邢台东 (a station): a place's generic name ends it
     surname = next((name[:k] for k in (3, 2) if name[:k] in cues()["jp_surname"]), None)
     if surname and len(name) > len(surname) + 1 and ordinary_word_band(name[len(surname):len(surname) + 2]) >= 2:
         return False  # 安倍|政府, 安倍|强烈: a Japanese surname and a word of ordinary text
-    translit = cues()["translit"]
     if (end < len(text) and text[end] in SEPARATORS) or (start and text[start - 1] in SEPARATORS):
         return False  # 索尼娅|·甘地: one part of a transliterated name, whose whole the patterns read
-    if all(c in translit for c in name):
+    if foreign or all(c in translit for c in name):
         if text[end:end + 1] in translit:
             return False  # 伊德利|卜: a run of transliteration characters goes on, a foreign word cut
         if _used_as_place(text, name):
