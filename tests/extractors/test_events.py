@@ -1748,3 +1748,34 @@ def test_a_list_runs_on_over_a_name_introduced_by_its_group_that_no_one_read():
             "全国政协委员李华东、王立平等以及专家学者辜阻明、陈东海、方立平在座谈会上发言。")
     (e,) = events(text, "2016-12-23T19:00:00")
     assert {"李华东", "王立平", "陈东海", "方立平"} <= set(e["speakers"])
+
+
+@pytest.mark.issue(12)
+def test_a_list_runs_to_its_verb_past_a_last_item_joined_by_a_conjunction():
+    """…、某丙以及专家学者等在座谈会上发言, …、某丙和某国某公司某某等发言: the last item, joined by
+    以及 or 和, is a group or a name no one read; the names before it still govern the verb. 工作 in
+    the item (和某工作领导小组成员…) is no verb 作."""
+    found = events("全国政协19日在京召开第62次双周协商座谈会。全国政协主席王建国主持会议并讲话。"
+                   "全国政协委员李明德、张卫红、胡立新以及专家学者等在座谈会上发言。", "2016-05-20T19:00:00")
+    assert {"李明德", "张卫红", "胡立新"} <= set(found[0]["speakers"])
+    found = events("李建国19日在深圳与来自全球的80多位创客领袖座谈。马明德、汪立新、马建华和美国某公司库克等发言。",
+                   "2016-05-20T19:00:00")
+    assert {"马明德", "汪立新", "马建华"} <= set(found[0]["speakers"])
+    found = events("国务院副总理王建国19日主持召开领导小组全体会议。王明德、刘立新和某工作领导小组成员及有关部门负责同志参加会议。",
+                   "2016-05-20T19:00:00")
+    assert {"王明德", "刘立新"} <= set(found[0]["participants"])
+
+
+@pytest.mark.issue(12)
+def test_a_list_joined_by_a_conjunction_does_not_run_over_accompanying():
+    """…及有关部门负责同志陪同参加上述活动: those who accompany are no participants of the event."""
+    found = events("国家主席王建国2日听取某市市委和市政府工作汇报。李明德、何立新及中央和国家机关有关部门负责同志陪同分别参加上述有关活动。",
+                   "2016-05-20T19:00:00")
+    assert found and not {"李明德", "何立新"} & set(found[0]["participants"])
+
+
+@pytest.mark.issue(12)
+def test_a_speech_by_video_or_in_writing_makes_a_speaker():
+    """某省长某某视频发言, 书面发言: the means stands between the name and the verb."""
+    found = events("李建国19日在京主持召开经济形势座谈会。辽宁省长李明德、浙江省长王立新视频发言。", "2016-05-20T19:00:00")
+    assert {"李明德", "王立新"} <= set(found[0]["speakers"])

@@ -36,6 +36,7 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?(?:方式|形式)|"
                       # 通过视频会议系统先后作了发言, 通过网络平台: the means, then the verb
                       r"通过[^，。；、]{1,10}?(?:连线|系统|方式|平台|形式)|通过视频(?:连线)?|"
+                      r"(?:视频|书面)(?=发言|讲话|致辞)|"  # 某省长某某视频发言: the means, then the verb
                       # (…等专家和某某机床、某某投资负责人分别发言: the unnamed group may list its units)
                       r"(?:以及|及|和)[^，。；、]{0,24}(?:、[^，。；、]{1,24})*?(?:人员|同志|负责人|代表|成员|领导)|"
                       # 等6位委员, 等其他7位代表团成员: the list's headcount
@@ -412,7 +413,7 @@ def _after_list(text: str, end: int, people: list[Span], conjunctions: bool = Tr
         if following is None:
             # 、教育学部辅导员任某、历史学院学生某某先后发言: items no one recognised as names still
             # belong to the list when it runs on to its verb
-            rest = _LIST_TAIL.match(text, end)
+            rest = (_LIST_TAIL_JOINED if conjunctions else _LIST_TAIL).match(text, end)
             if rest:
                 end = rest.end()
             break
@@ -463,10 +464,17 @@ _PUNCTUATION_SEPARATOR = LazyPattern(r"[、，,]")
 _CLOSED_ITEMS = LazyPattern(r"等(?=以及|及|和|与)")
 
 
-_LIST_TAIL = LazyPattern(r"(?:、[^、，。；,;\n]{2,24}?)+(?=(?:等[^，。；、]{0,10}?)?(?:先后|分别|依次|相继)?"
-                        r"(?:发言|讲话|出席|参加|列席|作|汇报|介绍|致辞|主持)|"
-                        # …、某乙等七位代表围绕…先后发言: the list ends at 等; what follows is skipped to the verb
-                        r"等[\d一二三四五六七八九十]+(?:位|名))")
+_LIST_TAIL_VERB = (r"(?=(?:等[^，。；、]{0,10}?)?(?:先后|分别|依次|相继)?"
+                   # (not the 作 of 工作, 合作…: 和某工作领导小组成员… is one item)
+                   r"(?:发言|讲话|出席|参加|列席|(?<![工合协写创操制动])作|汇报|介绍|致辞|主持)|"
+                   # …、某乙等七位代表围绕…先后发言: the list ends at 等; what follows is skipped to the verb
+                   r"等[\d一二三四五六七八九十]+(?:位|名))")
+_LIST_TAIL = LazyPattern(r"(?:、[^、，。；,;\n]{2,24}?)+" + _LIST_TAIL_VERB)
+# …、某丙和某国某公司某某等发言, …、某丙以及专家学者等在座谈会上发言: the last item joined by a
+# conjunction, a name no one read or a group (where 和 joins items, not where it opens the verb)
+# (not over a quoted name: 和推进“某某”工作领导小组成员… is a group the verb's own reading takes;
+# not over 陪同: …及有关部门负责同志陪同参加上述活动 accompany, and are no participants)
+_LIST_TAIL_JOINED = LazyPattern(r"(?:(?:、|以及|及|和)(?:(?!陪同)[^、，。；,;\n“”《》]){2,24}?)+" + _LIST_TAIL_VERB)
 _LEADERS_WORD = LazyPattern(r"(?:省|市|县|区|州|盟|旗|镇|乡)?(?:及[\u4e00-\u9fff]{2,6})?(?:领导|领导同志|负责同志)")
 
 
