@@ -1779,3 +1779,14 @@ def test_a_speech_by_video_or_in_writing_makes_a_speaker():
     """某省长某某视频发言, 书面发言: the means stands between the name and the verb."""
     found = events("李建国19日在京主持召开经济形势座谈会。辽宁省长李明德、浙江省长王立新视频发言。", "2016-05-20T19:00:00")
     assert {"李明德", "王立新"} <= set(found[0]["speakers"])
+
+
+@pytest.mark.issue(12)
+def test_company_that_accompanies_the_visit_and_attends_the_meeting_takes_part():
+    """某甲、某乙等陪同考察并出席座谈会: the visit's company, at this meeting too; 陪同考察 alone is
+    the visit's company, no meeting's."""
+    found = events("李建国19日在郑州主持召开黄河流域生态保护座谈会并发表重要讲话。王明德、刘立新等陪同考察并出席座谈会。",
+                   "2016-05-20T19:00:00")
+    assert {"王明德", "刘立新"} <= set(found[0]["participants"])
+    found = events("李建国19日在郑州主持召开座谈会并发表重要讲话。王明德、刘立新陪同考察。", "2016-05-20T19:00:00")
+    assert not {"王明德", "刘立新"} & set(found[0]["participants"])

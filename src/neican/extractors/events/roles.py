@@ -80,7 +80,9 @@ _DECLARES_OPEN = LazyPattern(r"宣布(?:[^，。；]{0,12}?)(?:开幕|闭幕|开
 # (参加调研, 陪同考察: the visit's company, no meeting's, as every tune gold that prints one has it;
 # 参加调研座谈 and 参加调研和座谈 are the talks')
 _PARTICIPANT_VERB = LazyPattern(r"出席|参加(?![^，。；]{0,6}?(?:考察|调研|视察|参观)(?![和及并]?(?:座谈|会)))|列席|参会|与会|到会|就座|"
-                                r"陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观)|[^，。；]{0,8}?上述[^，。；]{0,4}?活动)")
+                                r"陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观)|[^，。；]{0,8}?上述[^，。；]{0,4}?活动)|"
+                                # 陪同考察并出席座谈会: the visit's company, at this meeting too
+                                r"陪同[^，。；]{0,6}?(?:考察|调研|视察|参观)并(?:出席|参加|列席)")
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告 (作了某委员会关于…的报告: whose report it is
 # first): 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|布置|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评|传达|通报|解读|介绍)"
