@@ -1456,3 +1456,16 @@ def test_a_foreign_name_opening_on_a_countrys_one_character_name_holds():
     assert "巴蒂斯塔诺" in _people_of_doc("此后，前锋巴蒂斯塔诺两次在禁区附近射门。")
     assert "罗纳尔迪" in _people_of_doc("罗纳尔迪今天在场上再次进球。")
     assert _people_of_doc("韩民众举行集会。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_frequent_word_that_qualifies_the_next_post_is_no_name():
+    """联合国秘书长代理副|发言人某某: a frequent word run straight into the next post (or into 副 and
+    it) qualifies that post; 、高等|法院院长: before a post no name follows, likewise (a member is named
+    before his body's word: 高峰委员); 共同主席国|塞内加尔总统: a word's end and a country are no
+    foreign name."""
+    assert _people_of_doc("联合国秘书长代理副发言人哈克7号说，核查已完成。") == {"哈克": ["发言人"]}
+    assert _people_of_doc("墨西哥城市议长、高等法院院长、市政府官员等当地各界人士出席了仪式。") == {}
+    assert "高峰" in _people_of_doc("高峰委员代表民建中央发言说，自贸试验区在促进开放。")
+    found = _people_of_doc("中非合作论坛非方共同主席国塞内加尔总统萨勒现场出席并主持开幕式。")
+    assert "国塞内加尔" not in found and "萨勒" in found

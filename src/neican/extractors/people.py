@@ -576,6 +576,10 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     if not _post_ends(text, hit.end) or hit.title.startswith(_ZONES):
         return None  # 滨海|新区党工委书记: a zone's name before its post, no person's
     before = name_before(text, hit.start)
+    if before and len(before) == 2 and ordinary_word_band(before) >= _RUN_ON_WORD_BAND and hit.title not in _MEMBERSHIP:
+        # 、高等|法院院长, 代理|发言人: a frequent word of ordinary text qualifies the post (a member is
+        # named before his body's word: 高峰委员代表…发言)
+        return None
     if before and len(before) == 2 and (is_occupation(hit.title) and hit.title not in _MEMBERSHIP
                                         and not _two_character_name(before) or _reads_as_words(before)):
         return None  # 任课|老师, 带队|医生: two characters before an occupation are mostly a word (委员会|海外|委员)
@@ -708,6 +712,8 @@ def _transliterated(text: str, pos: int, short_ok: bool = False) -> str | None:
     if is_known_word(name) or name[-1] in "前后内外上下里中" \
             or not (end == len(text) or is_boundary(text, end)):  # 总统官邸前: a place word, not a name
         return None
+    if len(name) >= 4 and name[1:] in world_places():
+        return None  # 共同主席国|塞内加尔总统: a word's last character and a country, no name
     return name
 
 
@@ -946,6 +952,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 name = longer
         if name and nxt is not None and pos + len(name) > nxt.start:
             name = None  # 省长向|荆州市委书记: the next post's place is not the end of a name
+        elif name and _modifies_next_post(text, pos, name, nxt):
+            name = None  # 秘书长代理|发言人某某: a frequent word run into the next post qualifies it
         if name:
             for h in chain:
                 person(name).add_title(h, text[h.start:h.end])
@@ -1876,6 +1884,17 @@ def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
         else:
             kept.append(span)
     return kept
+
+
+def _modifies_next_post(text: str, pos: int, name: str, nxt) -> bool:
+    """Whether a reading between a post and the next (联合国秘书长|代理副|发言人某某, 主席国|…) opens on
+    a frequent word of ordinary text and runs straight into the next post, or into 副 and it: it
+    qualifies that post (acting, deputy), no person holds the first."""
+    if nxt is None or len(name) < 2 or ordinary_word_band(name[:2]) < _RUN_ON_WORD_BAND:
+        return False
+    end = pos + len(name)
+    return end == nxt.start or (text[end:end + 1] == "副" and end + 1 == nxt.start) \
+        or (name.endswith("副") and end == nxt.start)
 
 
 _RUN_ON_WORD_BAND = 3  # a word met five times or more in ordinary text (names.ordinary_word_band)
