@@ -1469,3 +1469,15 @@ def test_a_frequent_word_that_qualifies_the_next_post_is_no_name():
     assert "高峰" in _people_of_doc("高峰委员代表民建中央发言说，自贸试验区在促进开放。")
     found = _people_of_doc("中非合作论坛非方共同主席国塞内加尔总统萨勒现场出席并主持开幕式。")
     assert "国塞内加尔" not in found and "萨勒" in found
+
+
+@pytest.mark.issue(11)
+def test_a_frequent_word_read_where_a_name_was_expected_is_no_person():
+    """代表|普遍认为, 常委|班子, 主席|呼吁: a two-character frequent word of ordinary text is no name,
+    unless its characters are a transliteration's (梅塔: foreign names make frequent bigrams too) or
+    a word of address follows it (高峰委员)."""
+    assert _people_of_doc("委员会成员、全国人大代表普遍认为，红十字事业发展很快。") == {}
+    assert _people_of_doc("8月7号，某省委常委班子还专程来到某地学习。") == {}
+    assert _people_of_doc("某联合会主席呼吁，不应该把残奥会政治化。") == {}
+    assert "梅塔" in _people_of_doc("阿尔巴尼亚议长梅塔说，两国友好。")
+    assert "高峰" in _people_of_doc("高峰委员代表民建中央发言说，自贸试验区在促进开放。")

@@ -1599,7 +1599,26 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     known = {s.data["name"] for s in spans}
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_separated_names(doc.text, stops) - known)
                                        if not any(name in k or (k in name and k not in name.split("·")) for k in known)})
-    doc.spans[ASSIGNS] = sorted(_other_readings_merged(doc.text, spans), key=lambda s: (s.start == s.end, s.start))
+    # (after the merge: 班子针对… joins 班子 first, and goes with it)
+    spans = [span for span in _other_readings_merged(doc.text, spans) if not _ordinary_word_read(doc.text, span)]
+    doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
+
+
+# what a person's name is addressed by, which no ordinary word is (高峰委员代表…发言, 某某同志)
+_ADDRESSED_AFTER = ("委员", "同志", "先生", "女士", "代表")
+
+
+def _ordinary_word_read(text: str, span: Span) -> bool:
+    """Whether a two-character "name" is a frequent word of ordinary text read where a name was
+    expected (常委|班子, 代表|普遍认为, 主席|呼吁, 首相|原定, 总书记|关怀): not one of transliteration
+    characters (布朗, 梅塔, 希尔: foreign names are frequent bigrams too), nor a 某 name, nor one that a
+    word of address follows (高峰委员), nor one an appointment names."""
+    name = span.data["name"]
+    if len(name) != 2 or "某" in name or ordinary_word_band(name) < _RUN_ON_WORD_BAND:
+        return False
+    if all(c in cues()["translit"] for c in name) or any(t.get("change") for t in span.data["titles"]):
+        return False  # 任命江山为…部长: an appointment names a person, whatever the name
+    return not any(text.startswith(_ADDRESSED_AFTER, b) for _, b in span.data["mentions"])
 
 
 _LIST_READ_ROUNDS = 4  # items of a list after a post the recogniser reads one after another
