@@ -1481,3 +1481,5 @@ def test_a_frequent_word_read_where_a_name_was_expected_is_no_person():
     assert _people_of_doc("某联合会主席呼吁，不应该把残奥会政治化。") == {}
     assert "梅塔" in _people_of_doc("阿尔巴尼亚议长梅塔说，两国友好。")
     assert "高峰" in _people_of_doc("高峰委员代表民建中央发言说，自贸试验区在促进开放。")
+    # a frequent word and one character more, on no common surname: 主席团常务主席|根据各代表团…
+    assert _people_of_doc("主席团常务主席根据各代表团的审议意见，对草案作了修改。") == {}

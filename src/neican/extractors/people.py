@@ -1605,20 +1605,27 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
 
 
 # what a person's name is addressed by, which no ordinary word is (高峰委员代表…发言, 某某同志)
-_ADDRESSED_AFTER = ("委员", "同志", "先生", "女士", "代表")
+_ADDRESSED_AFTER = cached_compile(r"委员|同志|先生|女士|代表(?!团)")
 
 
 def _ordinary_word_read(text: str, span: Span) -> bool:
-    """Whether a two-character "name" is a frequent word of ordinary text read where a name was
-    expected (常委|班子, 代表|普遍认为, 主席|呼吁, 首相|原定, 总书记|关怀): not one of transliteration
+    """Whether a two-character "name" is a frequent word of ordinary text (or a three-character
+    one opens on such a word, on no common surname) read where a name was expected (常委|班子, 代表|普遍认为, 主席|呼吁, 首相|原定, 总书记|关怀): not one of transliteration
     characters (布朗, 梅塔, 希尔: foreign names are frequent bigrams too), nor a 某 name, nor one that a
     word of address follows (高峰委员), nor one an appointment names."""
     name = span.data["name"]
-    if len(name) != 2 or "某" in name or ordinary_word_band(name) < _RUN_ON_WORD_BAND:
+    if "某" in name or not (len(name) == 2 and ordinary_word_band(name) >= _RUN_ON_WORD_BAND
+                            # 根据各|代表团, 双方愿|加强, 施工中: a frequent word and one character more, on
+                            # no common surname (王国生, 林中森: a name's first two characters may be a word)
+                            or len(name) == 3 and ordinary_word_band(name[:2]) >= _RUN_ON_WORD_BAND
+                            and name[0] not in common_surnames()
+                            # 奥斯汀, 彼得森: two transliteration characters say a foreign name;
+                            # 连胜文: a character common in given names ends a name
+                            and sum(c in cues()["translit"] for c in name) < 2 and name[2] not in cues()["given"]):
         return False
     if all(c in cues()["translit"] for c in name) or any(t.get("change") for t in span.data["titles"]):
         return False  # 任命江山为…部长: an appointment names a person, whatever the name
-    return not any(text.startswith(_ADDRESSED_AFTER, b) for _, b in span.data["mentions"])
+    return not any(_ADDRESSED_AFTER.match(text, b) for _, b in span.data["mentions"])
 
 
 _LIST_READ_ROUNDS = 4  # items of a list after a post the recogniser reads one after another
