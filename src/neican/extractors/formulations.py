@@ -424,6 +424,8 @@ def find_lexicon(text: str, matches: list[tuple[int, int, str, Tifa]] | None = N
     for start, end, form, entry in matches:
         full = _compound_end(text, start, end, matches, heads) if text[end:end + 2] in heads else end
         lead = _governed_start(text, start, matches, verbs) if text[start - 2:start] in verbs else start
+        if (start - lead) + (full - end) > _LONGEST_WORDING:
+            lead = start  # 推动实施|西部大开发|战略: verbs and heads together would bury the term
         core = form if form == entry.term else entry.term if _localised(form, entry.term) else form
         if lead < start:
             name = text[lead:start] + core + text[end:full]  # 推动高品质发展 reports 推动高质量发展
@@ -453,6 +455,7 @@ def _governed_start(text: str, start: int, matches: list[tuple[int, int, str, Ti
     return lead
 
 
+_LONGEST_WORDING = 4  # characters a printed wording adds to its term, verbs and heads together
 _WORD_ACROSS_BAND = 3  # a bigram met five times or more in ordinary text (names.ordinary_word_band)
 
 
