@@ -1438,7 +1438,7 @@ def test_a_post_held_where_is_stated_past_a_time_or_an_adverb_after_the_name():
     assert people("李建华当年在兰考县任县委书记时，曾经走遍全县。") == {"李建华": [("县委书记", "兰考县")]}
     assert people("李建华1962年任兰考县委书记。") == {"李建华": [("县委书记", "兰考县")]}
     assert people("李建华在担任兰考县委书记期间，走遍全县。") == {"李建华": [("县委书记", "兰考县")]}
-    assert people("王德富却在一个穷山沟里当村主任。") == {"王德富": [("村主任", None)]}
+    assert people("王德贵却在一个穷山沟里当村主任。") == {"王德贵": [("村主任", None)]}
 
 
 @pytest.mark.issue(11)
@@ -1462,24 +1462,24 @@ def test_a_foreign_name_opening_on_a_countrys_one_character_name_holds():
 def test_a_frequent_word_that_qualifies_the_next_post_is_no_name():
     """联合国秘书长代理副|发言人某某: a frequent word run straight into the next post (or into 副 and
     it) qualifies that post; 、高等|法院院长: before a post no name follows, likewise (a member is named
-    before his body's word: 高峰委员); 共同主席国|塞内加尔总统: a word's end and a country are no
+    before his body's word: 江山委员); 共同主席国|塞内加尔总统: a word's end and a country are no
     foreign name."""
-    assert _people_of_doc("联合国秘书长代理副发言人哈克7号说，核查已完成。") == {"哈克": ["发言人"]}
+    assert _people_of_doc("联合国秘书长代理副发言人哈恩7号说，核查已完成。") == {"哈恩": ["发言人"]}
     assert _people_of_doc("墨西哥城市议长、高等法院院长、市政府官员等当地各界人士出席了仪式。") == {}
-    assert "高峰" in _people_of_doc("高峰委员代表民建中央发言说，自贸试验区在促进开放。")
-    found = _people_of_doc("中非合作论坛非方共同主席国塞内加尔总统萨勒现场出席并主持开幕式。")
-    assert "国塞内加尔" not in found and "萨勒" in found
+    assert "江山" in _people_of_doc("江山委员代表民建中央发言说，自贸试验区在促进开放。")
+    found = _people_of_doc("中非合作论坛非方共同主席国塞内加尔总统萨洛现场出席并主持开幕式。")
+    assert "国塞内加尔" not in found and "萨洛" in found
 
 
 @pytest.mark.issue(11)
 def test_a_frequent_word_read_where_a_name_was_expected_is_no_person():
     """代表|普遍认为, 常委|班子, 主席|呼吁: a two-character frequent word of ordinary text is no name,
-    unless its characters are a transliteration's (梅塔: foreign names make frequent bigrams too) or
-    a word of address follows it (高峰委员)."""
+    unless its characters are a transliteration's (维尔: foreign names make frequent bigrams too) or
+    a word of address follows it (江山委员)."""
     assert _people_of_doc("委员会成员、全国人大代表普遍认为，红十字事业发展很快。") == {}
     assert _people_of_doc("8月7号，某省委常委班子还专程来到某地学习。") == {}
     assert _people_of_doc("某联合会主席呼吁，不应该把残奥会政治化。") == {}
-    assert "梅塔" in _people_of_doc("阿尔巴尼亚议长梅塔说，两国友好。")
-    assert "高峰" in _people_of_doc("高峰委员代表民建中央发言说，自贸试验区在促进开放。")
+    assert "维尔" in _people_of_doc("阿尔巴尼亚议长维尔说，两国友好。")
+    assert "江山" in _people_of_doc("江山委员代表民建中央发言说，自贸试验区在促进开放。")
     # a frequent word and one character more, on no common surname: 主席团常务主席|根据各代表团…
     assert _people_of_doc("主席团常务主席根据各代表团的审议意见，对草案作了修改。") == {}

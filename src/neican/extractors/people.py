@@ -578,7 +578,7 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     before = name_before(text, hit.start)
     if before and len(before) == 2 and ordinary_word_band(before) >= _RUN_ON_WORD_BAND and hit.title not in _MEMBERSHIP:
         # 、高等|法院院长, 代理|发言人: a frequent word of ordinary text qualifies the post (a member is
-        # named before his body's word: 高峰委员代表…发言)
+        # named before his body's word: 江山委员代表…发言)
         return None
     if before and len(before) == 2 and (is_occupation(hit.title) and hit.title not in _MEMBERSHIP
                                         and not _two_character_name(before) or _reads_as_words(before)):
@@ -1604,23 +1604,23 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
 
 
-# what a person's name is addressed by, which no ordinary word is (高峰委员代表…发言, 某某同志)
+# what a person's name is addressed by, which no ordinary word is (江山委员代表…发言, 某某同志)
 _ADDRESSED_AFTER = cached_compile(r"委员|同志|先生|女士|代表(?!团)")
 
 
 def _ordinary_word_read(text: str, span: Span) -> bool:
     """Whether a two-character "name" is a frequent word of ordinary text (or a three-character
     one opens on such a word, on no common surname) read where a name was expected (常委|班子, 代表|普遍认为, 主席|呼吁, 首相|原定, 总书记|关怀): not one of transliteration
-    characters (布朗, 梅塔, 希尔: foreign names are frequent bigrams too), nor a 某 name, nor one that a
-    word of address follows (高峰委员), nor one an appointment names."""
+    characters (维尔, 卡尔, 尼尔: foreign names are frequent bigrams too), nor a 某 name, nor one that a
+    word of address follows (江山委员), nor one an appointment names."""
     name = span.data["name"]
     if "某" in name or not (len(name) == 2 and ordinary_word_band(name) >= _RUN_ON_WORD_BAND
                             # 根据各|代表团, 双方愿|加强, 施工中: a frequent word and one character more, on
                             # no common surname (王国生, 林中森: a name's first two characters may be a word)
                             or len(name) == 3 and ordinary_word_band(name[:2]) >= _RUN_ON_WORD_BAND
                             and name[0] not in common_surnames()
-                            # 奥斯汀, 彼得森: two transliteration characters say a foreign name;
-                            # 连胜文: a character common in given names ends a name
+                            # 奥斯顿, 彼得曼: two transliteration characters say a foreign name;
+                            # 连胜华: a character common in given names ends a name
                             and sum(c in cues()["translit"] for c in name) < 2 and name[2] not in cues()["given"]):
         return False
     if all(c in cues()["translit"] for c in name) or any(t.get("change") for t in span.data["titles"]):
