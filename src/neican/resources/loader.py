@@ -295,30 +295,27 @@ def tifa_heads() -> frozenset[str]:
     """The generic heads of tifa_heads.tsv that extend a term into a longer formulation
     (西部大开发 + 战略): two-character words, each with the counts that chose it
     (scripts/tifa_heads_xwlb.py)."""
-    name = "tifa_heads.tsv"
-    heads = set()
-    for number, line in enumerate(_read_text(name).splitlines()[1:], start=2):
-        fields = line.split("\t")
-        if len(fields) != 4 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", fields[0]) \
-                or not all(f.isdigit() for f in fields[1:]) or fields[0] in heads:
-            raise ResourceError(f"{name}:{number}: expected head (two characters, once), three counts")
-        heads.add(fields[0])
-    return frozenset(heads)
+    return _two_character_words("tifa_heads.tsv", 1, "head (two characters, once), three counts")
 
 
 @cache
 def tifa_verbs() -> frozenset[str]:
     """The governing verbs of tifa_verbs.tsv that print before a term (推动 + 高质量发展): two-character
     words, each with the evidence that chose it (scripts/tifa_verbs_xwlb.py, tifa_SOURCES.md)."""
-    name = "tifa_verbs.tsv"
-    verbs = set()
+    return _two_character_words("tifa_verbs.tsv", 2, "verb (two characters, once), part of speech, two counts")
+
+
+def _two_character_words(name: str, counts_from: int, expected: str) -> frozenset[str]:
+    """The first column of a four-column table of two-character words with their evidence, whose
+    columns from ``counts_from`` on are counts."""
+    words = set()
     for number, line in enumerate(_read_text(name).splitlines()[1:], start=2):
         fields = line.split("\t")
         if len(fields) != 4 or not re.fullmatch(r"[\u4e00-\u9fff]{2}", fields[0]) \
-                or not all(f.isdigit() for f in fields[2:]) or fields[0] in verbs:
-            raise ResourceError(f"{name}:{number}: expected verb (two characters, once), part of speech, two counts")
-        verbs.add(fields[0])
-    return frozenset(verbs)
+                or not all(f.isdigit() for f in fields[counts_from:]) or fields[0] in words:
+            raise ResourceError(f"{name}:{number}: expected {expected}")
+        words.add(fields[0])
+    return frozenset(words)
 
 
 @cache
