@@ -40,8 +40,10 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "neican" / "resources" / "ti
 _WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
-OTHER_TAGS = frozenset("深化 落实 建设 健全 发展 弘扬 优化 培育".split())
-DROPPED = frozenset("强调 提出 认识 了解 作为 成为 围绕 包括 利于 完成 做到 形成 参与 纳入 进行 解决 制定 适应 组织 体现 重视 创新".split())
+OTHER_TAGS = frozenset({"深化", "落实", "建设", "健全", "发展", "弘扬", "优化", "培育"})
+DROPPED = frozenset({"强调", "提出", "认识", "了解",  # saying and knowing
+                     "作为", "成为", "围绕", "包括", "利于",  # copulas and prepositions
+                     "完成", "做到", "形成", "参与", "纳入", "进行", "解决", "制定", "适应", "组织", "体现", "重视", "创新"})
 
 
 def jieba_tags() -> dict[str, str]:

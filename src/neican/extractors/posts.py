@@ -14,7 +14,13 @@ from functools import cache, lru_cache
 
 from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import titles
-from .names import is_known_word, is_transliteration, name_at, ordinary_word_band, plausible_name
+from .names import (
+    is_known_word,
+    is_transliteration,
+    name_at,
+    ordinary_word_band,
+    plausible_name,
+)
 from .ner_lexicon import cues, world_places
 from .regions import Region, lookup, region_at_end, region_at_start, tables
 
