@@ -1790,3 +1790,26 @@ def test_company_that_accompanies_the_visit_and_attends_the_meeting_takes_part()
     assert {"王明德", "刘立新"} <= set(found[0]["participants"])
     found = events("李建国19日在郑州主持召开座谈会并发表重要讲话。王明德、刘立新陪同考察。", "2016-05-20T19:00:00")
     assert not {"王明德", "刘立新"} & set(found[0]["participants"])
+
+
+@pytest.mark.issue(12)
+def test_a_side_meeting_framed_by_the_reports_meeting_is_held_where_it_is():
+    text = ("第九届两岸青年论坛15日在福州举行。全国政协副主席赵明远出席并致辞。\n"
+            "论坛开始前，赵明远会见了参加论坛的台湾嘉宾代表。\n"
+            "14日下午，赵明远还在福州同返乡创业的青年代表进行座谈交流。")
+    forum, reception, talks = events(text, "2024-06-15")
+    assert forum["place"] == "福州"
+    assert reception["place"] == "福州"  # 论坛开始前: where the forum is
+    assert talks["place"] == "福州"  # 在福州同…座谈: talks open at their partner
+
+
+@pytest.mark.issue(12)
+def test_a_region_visited_to_comfort_its_people_places_the_visits_meetings_but_a_room_does_not():
+    text = ("中央代表团团长王立新10日率代表团部分成员赴阿里地区看望当地各族干部群众。\n"
+            "王立新等会见了阿里地区领导班子成员及援藏干部代表。")
+    (e,) = events(text, "2024-08-11")
+    assert e["place"] == "阿里地区"
+    text = ("主席王立新前往某市截瘫疗养院。他在康复室看望正在做康复训练的伤员。\n"
+            "下午，王立新主持召开座谈会，听取工作汇报。")
+    (e,) = events(text, "2024-08-11")
+    assert e["place"] != "康复室"

@@ -106,6 +106,22 @@ def _occasion(text: str, meetings: list) -> object | None:
     return first
 
 
+# 大会开始前，某某会见了…; 会后, 论坛期间: a side meeting the sentence frames by the report's
+# meeting happens where that meeting is held
+# (当天上午，某某等还…会见了…: the same day's business, where the day's meeting was)
+_FRAMED_BY_MEETING = LazyPattern(r"(?:会|论坛|典礼|仪式|开幕式|闭幕式|活动)(?:开始|举行|召开|结束)?(?:之?前|之?后|期间)[，,]"
+                                 r"|^(?:当天|当日|同日)(?:上午|下午|晚上?)?[，,]?[^，。]{2,12}还")
+
+
+def _framing_place(text: str, meeting, reported: list[Span]) -> str | None:
+    """The place of the last meeting reported before this one, where this one's sentence opens
+    with a frame set by a meeting (会前, 大会开始前, 论坛期间)."""
+    start = _sentence_start(text, meeting.start)
+    if not _FRAMED_BY_MEETING.search(text[start:start + 24]):
+        return None
+    return next((s.data["place"] for s in reversed(reported) if s.data["place"]), None)
+
+
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
     # a deliberation is more specific than the trigger that reads its session's name
     # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
@@ -156,7 +172,8 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             _roles(text, meeting, scope_end, people, senders)
             holders_and_guests(text, meeting, people)
         if not meeting.place:
-            meeting.place = _clean_place(_setting_place(text, meeting)) or _named_place(meeting)
+            meeting.place = _clean_place(_setting_place(text, meeting)) or _named_place(meeting) \
+                or _framing_place(text, meeting, spans)
         if not meeting.participants and not meeting.reception:
             _subject_of_role_verb(text, meeting, people)
         if not meeting.hosts and not meeting.reception:

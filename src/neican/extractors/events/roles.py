@@ -541,12 +541,15 @@ _OPENING_SETTING = LazyPattern(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9f
 # 走进某某发射场，调研…，与企业座谈: the site the sentence's subject came to (来到他所在的某某代表团:
 # a body of people, no place)
 _PEOPLE_NOT_PLACE = LazyPattern(r"代表团|小组|所在的|群众|代表们|干部|同志")
+# 在厦门同某某座谈: the setting of talks, which open at their partner
 _SUBJECT_SETTING = LazyPattern(r"(?<![正现实存所])在([^，。；在并的]{2,12}?)(?:先后|分别|亲切|深入)?"
-                               r"(?=看望|慰问|考察|调研|视察|参观|走访|察看|检查)")
+                               r"(?=看望|慰问|考察|调研|视察|参观|走访|察看|检查|同)")
 _ARRIVAL = LazyPattern(r"(?:来到|走进|前往)([\u4e00-\u9fff]{2,20}?)[，,]")
 # 到某某联络站进行了调研, 到省人大机关看望: a stop the subject came to, for the visit's business
 _STOP_AT = LazyPattern(r"(?<![得收看达来回直])到([\u4e00-\u9fff]{2,20}?)(?:进行了?|实地)?(?=调研|考察|视察|看望|慰问|走访|察看)")
 _VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
+# 赴日喀则市看望当地各族干部群众: a region visited to comfort its people (在康复室看望: a room of the visit, no destination)
+_COMFORTING_VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:看望|慰问)")
 _ARRIVAL_IN_REGION = LazyPattern(r"(?:来到|抵达|到达)([\u4e00-\u9fff]{2,8}?)[，,]?(?:看望|慰问|调研|考察|视察)")
 
 
@@ -574,7 +577,7 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
     if m := _VISIT.search(text, 0, meeting.start):
         return m.group(1)
     # 某某来到天津，看望慰问…: a region the report's leader arrives in, for the visit's business
-    for m in _ARRIVAL_IN_REGION.finditer(text, 0, meeting.start):
+    for m in [*_ARRIVAL_IN_REGION.finditer(text, 0, meeting.start), *_COMFORTING_VISIT.finditer(text, 0, meeting.start)]:
         if (found := region_at_start(m.group(1), names_only=True)) and found[1] == len(m.group(1)):
             return m.group(1)
     return None
