@@ -263,7 +263,7 @@ def test_a_post_after_a_name_before_a_meeting_verb():
 def test_a_place_read_inside_a_transliterated_name_is_no_region():
     found = people("国务卿克里是美国总统奥巴马特别代表。")
     assert all(region is None for _title, region in found.get("奥巴马", []))
-    assert people("巴马县委书记赵明远出席。")["赵明远"] == [("县委书记", "巴马瑶族自治县")]
+    assert people("巴马县委书记赵明远出席。")["赵明远"] == [("县委书记", "巴马县")]  # its customary name
 
 
 def test_ordinals_and_preposition_surnames_are_no_names():
@@ -1483,3 +1483,17 @@ def test_a_frequent_word_read_where_a_name_was_expected_is_no_person():
     assert "江山" in _people_of_doc("江山委员代表民建中央发言说，自贸试验区在促进开放。")
     # a frequent word and one character more, on no common surname: 主席团常务主席|根据各代表团…
     assert _people_of_doc("主席团常务主席根据各代表团的审议意见，对草案作了修改。") == {}
+
+
+@pytest.mark.issue(11)
+def test_an_autonomous_prefecture_or_county_goes_by_its_short_name_and_level_word():
+    found = people("云南怒江州委书记赵明远、广西大化县委书记钱立新、湖北五峰县委副书记孙海燕先后发言。")
+    assert found["赵明远"] == [("州委书记", "怒江州")]
+    assert found["钱立新"] == [("县委书记", "大化县")]
+    assert found["孙海燕"] == [("县委副书记", "五峰县")]
+
+
+@pytest.mark.issue(11)
+def test_an_unprefixed_city_post_in_a_report_on_a_county_level_city_is_that_citys():
+    found = people("梅河口市地处吉林省东南部。市委书记赵明远说，老城改造要让群众满意。")
+    assert found["赵明远"] == [("市委书记", "梅河口市")]

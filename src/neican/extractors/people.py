@@ -172,7 +172,7 @@ class Person:
             # 某某县农民, 某某村村民, 某某市医生: where one lives or works, not an organ's post (a job word,
             # like 记者, has no region); a unit's staff keep the unit (某某市人民医院主任医师)
             title, region = _bare_occupation(title), None
-        item = {"title": title, "region": region.name if region else None,
+        item = {"title": title, "region": _customary_name(region, title) if region else None,
                 "region_code": region.code if region else None, "surface": surface, "post": normalised_post(title),
                 "change": change}
         # one entry per post, in its fullest printed form (主任 of 国务院港澳事务办公室主任)
@@ -782,6 +782,18 @@ _RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words 
 _ACADEMIC_RANKS = frozenset("教授 副教授 研究员 副研究员 院士 博士生导师 首席科学家".split())
 
 
+def _customary_name(region: Region, title: str) -> str:
+    """The name a post's region goes by: an autonomous prefecture's or county's short name and
+    level word (怒江|州委书记 → 怒江州, not 怒江傈僳族自治州), its full name otherwise."""
+    level_word = region.name[-1]
+    if "自治" not in region.name or region.level == "province" or title[:1] != level_word:
+        return region.name
+    customary = [alias for alias in region.aliases if len(alias) >= 3 and alias.endswith(level_word)]
+    if customary:
+        return customary[0]  # 河口县: the table's own short form where its short name is shared
+    return region.short + level_word if len(region.short) >= 2 else region.name
+
+
 def _holds_level(region: Region, level: str | None) -> bool:
     """Whether ``region`` has the posts of ``level``: its own, and a municipality (重庆市, province-
     level) a city's too (重庆市委副书记、市长)."""
@@ -801,6 +813,12 @@ class _Context:
                         s.data["code"]) for s in region_spans if s.data["level"] == level]
             if counted:
                 self.default[level] = tables().by_code[max(counted)[1]]
+        # a county-level city (梅河口市) has a city's posts (市委书记): where the report names no
+        # prefecture, an unprefixed city post is that city's
+        cities = [(s.data["count"], s.data["code"]) for s in region_spans
+                  if s.data["level"] == "county" and tables().by_code[s.data["code"]].name.endswith("市")]
+        if "prefecture" not in self.default and cities:
+            self.default["prefecture"] = tables().by_code[max(cities)[1]]
         self.last: dict[str, Region] = {}
         self.latest: Region | None = None  # the region of the last title that named one
         self.sentence_region: Region | None = None  # region of the last title in this sentence
