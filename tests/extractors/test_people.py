@@ -1497,3 +1497,11 @@ def test_an_autonomous_prefecture_or_county_goes_by_its_short_name_and_level_wor
 def test_an_unprefixed_city_post_in_a_report_on_a_county_level_city_is_that_citys():
     found = people("梅河口市地处吉林省东南部。市委书记赵明远说，老城改造要让群众满意。")
     assert found["赵明远"] == [("市委书记", "梅河口市")]
+
+
+@pytest.mark.issue(11)
+def test_a_name_the_recogniser_is_sure_of_needs_no_mark_after_it():
+    # no post, verb or mark vouches for these names; the recogniser's score does (_SURE_NAME_SCORE)
+    assert "王芳" in _people_of_doc("教练曾找王芳谈及想调她进国家队。")
+    assert "刘志强" in _people_of_doc("读过刘志强的一组短篇。")  # 强的: a frequent bigram only for 的's sake
+    assert _people_of_doc("她想调她进国家队，而且后来也打电话给教练。") == {}

@@ -342,25 +342,29 @@ def _short_name_before_de(text: str, pos: int) -> str | None:
 # 5 of 12; above 2, 17 of 173. On pd98's development file all 37 names this pass adds are people,
 # none under 1.
 _FREE_NAME_SCORE = 1.0
+_SURE_NAME_SCORE = 8.0  # a free name read this surely needs no mark or word that ends names after it
 
 
-def _holds_free(text: str, start: int, name: str) -> bool:
+def _holds_free(text: str, start: int, name: str, sure: bool = False) -> bool:
     """Whether a name the recogniser reads where nothing before it says a name may start
     (person_cues.free_starts) holds: a Chinese name of three characters or more, or of two on a
     common surname (冉冉, 科考, 游牧 are words), not run into a frequent word after it (刘某特别),
     no unit's or place's; a foreign name of three transliteration characters or more, no place's
     (加里宁格勒), with no transliteration character on either side (a piece of a longer name:
-    席|卡里莫夫); a short or a foreign one only where a mark or a word that ends names follows."""
+    席|卡里莫夫); a short or a foreign one only where a mark or a word that ends names follows, unless
+    the recogniser is ``sure`` (its score far above the bar: 而王某后来也…, 依靠某某雷斯和…)."""
     translit = cues()["translit"]
     end = start + len(name)
     foreign = all(c in translit for c in name)
-    if (foreign or len(name) == 2) and not is_boundary(text, end) and text[end:end + 1] != "的":
+    if (foreign or len(name) == 2) and not sure and not is_boundary(text, end) and text[end:end + 1] != "的":
         return False  # 奥密克|戎, 毛毯|: no mark or word that ends a name follows a short or a foreign one
     if foreign:
         return len(name) >= 3 and not _used_as_place(text, name) \
             and text[start - 1:start] not in translit and text[end:end + 1] not in translit
-    if len(name) == 3 and ordinary_word_band(text[end - 1:end + 1]) >= _RUN_ON_WORD_BAND:
-        return False  # 刘某特|别: the last character opens a frequent word with the next
+    if len(name) == 3 and ordinary_word_band(text[end - 1:end + 1]) >= _RUN_ON_WORD_BAND \
+            and text[end:end + 1] != "的" and not is_boundary(text, end):
+        return False  # 刘某特|别: the last character opens a frequent word with the next (not 某某国|的:
+        # 的 makes a frequent bigram with anything before it)
     if name[-1] in _AFTER_SUBJECT or name[0] == name[1]:
         return False  # 沈某为|…: a preposition or an adverb after a shorter name; 徐徐|降落: a doubled adverb
     if name.endswith(_UNIT_ENDINGS + ("矿", "洞")) or lookup(name[1:]) is not None:
@@ -368,9 +372,11 @@ def _holds_free(text: str, start: int, name: str) -> bool:
     return len(name) >= 3 or name[0] in common_surnames()
 
 
-def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], occupation_starts: set[int]) -> bool:
+def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], occupation_starts: set[int],
+                      sure: bool = False) -> bool:
     """Whether a name the recogniser reads where a clause or a phrase opens, with no post or verb
-    to vouch for it (person_cues.opening_starts), holds against what surrounds it."""
+    to vouch for it (person_cues.opening_starts), holds against what surrounds it; a name it is
+    ``sure`` of (_SURE_NAME_SCORE) may be followed by a transliteration character (某某斯|多次)."""
     end = start + len(name)
     if len(name) == 2 and end in occupation_starts:
         return False  # 任课|老师: an occupation is printed of anyone, after the word that says which
@@ -402,7 +408,7 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
     if (end < len(text) and text[end] in SEPARATORS) or (start and text[start - 1] in SEPARATORS):
         return False  # 索尼娅|·甘地: one part of a transliterated name, whose whole the patterns read
     if foreign or all(c in translit for c in name):
-        if text[end:end + 1] in translit:
+        if text[end:end + 1] in translit and not sure:
             return False  # 伊德利|卜: a run of transliteration characters goes on, a foreign word cut
         if _used_as_place(text, name):
             return False  # 在顿涅茨克, 顿涅茨克州, 什叶派: a foreign place's or a people's name
@@ -1608,9 +1614,11 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     # a name found on a post's or a verb's evidence is not the tail of one read here (主人公|孙某: 公孙某)
     scores: dict[int, float] = {}
     new |= new_names(doc.text, {start: name for start, name in recognised(windows, known, starts, starts, scores).items()
-                                if _holds_at_opening(doc.text, start, name, title_starts, occupation_starts)
+                                if _holds_at_opening(doc.text, start, name, title_starts, occupation_starts,
+                                                     scores.get(start, 0.0) >= _SURE_NAME_SCORE)
                                 and (start not in free or (scores.get(start, 0.0) >= _FREE_NAME_SCORE
-                                                           and _holds_free(doc.text, start, name)))
+                                                           and _holds_free(doc.text, start, name,
+                                                                           scores[start] >= _SURE_NAME_SCORE)))
                                 and mention_starts.isdisjoint(range(start + 1, start + len(name)))}, known)
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(new)})
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
