@@ -1813,3 +1813,22 @@ def test_a_region_visited_to_comfort_its_people_places_the_visits_meetings_but_a
             "下午，王立新主持召开座谈会，听取工作汇报。")
     (e,) = events(text, "2024-08-11")
     assert e["place"] != "康复室"
+
+
+@pytest.mark.issue(12)
+def test_a_paragraph_opening_at_the_meeting_sets_every_statement_in_it_there():
+    text = ("全国政协主席赵明远2日在京主持召开调研协商座谈会，就推进新型城镇化建言献策。\n"
+            "座谈会上，民建中央常务副主席钱立新建议，要加大改革创新力度。农工党中央主席孙海燕提出，努力缩小城乡差距。"
+            "无党派人士代表周文华提出，要培育小城市。\n"
+            "赵明远指出，新型城镇化是发展的巨大动力。\n吴建平出席座谈会。")
+    (e,) = events(text, "2016-06-03")
+    assert e["hosts"] == ["赵明远"]
+    assert {"钱立新", "孙海燕", "周文华", "赵明远"} <= set(e["speakers"])
+    assert "吴建平" not in e["speakers"] and "吴建平" in e["participants"]
+
+
+@pytest.mark.issue(12)
+def test_each_of_two_who_attend_and_severally_speak_is_a_speaker():
+    text = "当天，赵明远和议长穆登达还共同出席了两国议员友好论坛闭幕式并分别致辞。"
+    (e,) = events(text, "2015-01-14")
+    assert set(e["speakers"]) == {"赵明远", "穆登达"}

@@ -102,9 +102,10 @@ _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话�
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
 # 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person,
 # also past one more clause of the same subject (主持召开座谈会，同学员进行座谈并发表重要讲话)
+# (A和B共同出席…并分别致辞: each of them)
 # 出席表彰大会并传达…指示, 出席仪式并表示，…: passing on instructions and making a statement there
 # are speeches too (表示祝贺 is a gesture, no statement)
-_AND_SPEAKS = LazyPattern(rf"[^，。；]{{0,30}}?(?:，[^，。；]{{0,40}}?)?，?并(?:代表[^，。；]{{2,24}}?)?(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
+_AND_SPEAKS = LazyPattern(rf"[^，。；]{{0,30}}?(?:，[^，。；]{{0,40}}?)?，?并(?:代表[^，。；]{{2,24}}?)?(?:分别|先后|依次)?(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
                          rf"(?:{_SPEECH_NOUNS}|宣布|宣读|传达|(?:指出|强调|表示|说)[，,：:])")
 _AND_HOSTS = LazyPattern(rf"[^，。；]{{0,20}}?并(?:{TOGETHER_WITH})?主持")  # 出席并与某某共同主持
 # 参加某代表团审议，直面…，发表重要讲话: a clause with no subject of its own after the verb that
@@ -264,7 +265,8 @@ _SAID_NEXT = LazyPattern(rf"(?!的)[^，。；：“]{{1,40}}?[，,](?:并|还|�
 # a predicate: not a relative clause (在全会上作的报告, 在会上发表的讲话: the setting modifies a noun)
 _ACTS = LazyPattern(r"(?![\u4e00-\u9fff]{0,2}的)[\u4e00-\u9fff]")
 _STATEMENT_VERB = LazyPattern(r"(?:在(?![^，。；]{0,8}?(?:信|电|函|批示|指示|文章)中)[^，。；]{0,8}?中)?"
-                             rf"(?:指出|强调|要求|表示{_GESTURE}|(?:介绍)?说(?![明服]))")  # 部长某某介绍说，: a briefing's statement
+                             rf"(?:指出|强调|要求|表示{_GESTURE}|(?:介绍)?说(?![明服])|(?:建议|提出)(?=[，,：:]))")  # 部长某某介绍说，: a briefing's statement
+# (某某建议，…; 某某提出，…: a proposal made in words is a statement too)
 
 
 # a sentence after a call's that sets the next stop of the visit (。在某社区了解…, 。随后来到…): what is
@@ -284,6 +286,7 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], send
     # sentence counts as the meeting's own paragraph
     paragraph_end = _paragraph_end(text, meeting, scope_end)
     declarers: list[str] = []
+    set_there = _paragraphs_set_at(text, meeting, paragraph_end, scope_end)
     for person in people:
         name = person.data["name"]
         for start, end in person.data["mentions"]:
@@ -295,7 +298,8 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], send
             roles = governed_role(text, after, meeting.name)
             if not roles and _listed_after(text, start, people):
                 roles = {"participant"}
-            if not roles and start >= reported_end and end <= paragraph_end and _STATEMENT_VERB.match(text, after) \
+            if not roles and start >= reported_end and (end <= paragraph_end or _inside_any(set_there, start)) \
+                    and _STATEMENT_VERB.match(text, after) \
                     and not _in_speech(text, start) \
                     and name not in senders and not (meeting.call and _MOVED_ON.search(text, reported_end, start)):
                 roles = {"speaker", "participant"}
@@ -319,6 +323,29 @@ def letter_senders(text: str, people: list[Span]) -> set[str]:
     if not any(word in text for word in ("信", "贺电", "批示", "指示", "书面致辞")):
         return set()
     return {p.data["name"] for p in people for _, end in p.data["mentions"] if _SENDS_LETTER.match(text, end)}
+
+
+# 座谈会上，…; 会上，…; 在本次论坛上，…: a paragraph that opens at a meeting
+_OPENS_AT_MEETING = LazyPattern(rf"在?([^，。；\n]{{0,24}}?(?:{MEETING_NOUN}|会)上)[，,]")
+
+
+def _paragraphs_set_at(text: str, meeting: Meeting, after: int, scope_end: int) -> list[tuple[int, int]]:
+    """The paragraphs of the meeting's report, past its own, that open at this meeting (座谈会上，
+    某某建议…。某某提出…): every statement in them is made there."""
+    found = []
+    at = text.find("\n", after - 1 if after else 0)
+    while 0 <= at < scope_end:
+        start = at + 1
+        end = text.find("\n", start)
+        end = min(scope_end, len(text) if end < 0 else end)
+        if (m := _OPENS_AT_MEETING.match(text, start, end)) and _names_this(m.group(1), meeting.name):
+            found.append((start, end))
+        at = text.find("\n", start)
+    return found
+
+
+def _inside_any(stretches: list[tuple[int, int]], position: int) -> bool:
+    return any(lo <= position < hi for lo, hi in stretches)
 
 
 def _paragraph_end(text: str, meeting: Meeting, scope_end: int) -> int:
