@@ -1832,3 +1832,9 @@ def test_each_of_two_who_attend_and_severally_speak_is_a_speaker():
     text = "当天，赵明远和议长穆登达还共同出席了两国议员友好论坛闭幕式并分别致辞。"
     (e,) = events(text, "2015-01-14")
     assert set(e["speakers"]) == {"赵明远", "穆登达"}
+
+
+@pytest.mark.issue(12)
+def test_a_warm_reception_of_a_group_is_a_reception():
+    (e,) = events("5日上午，赵明远亲切会见了“天眼”项目负责人和科研骨干，听取情况介绍。", "2021-02-06")
+    assert e["participants"] == ["赵明远"] and e["date"] == "2021-02-05" and e["name"].startswith("会见")
