@@ -1838,3 +1838,11 @@ def test_each_of_two_who_attend_and_severally_speak_is_a_speaker():
 def test_a_warm_reception_of_a_group_is_a_reception():
     (e,) = events("5日上午，赵明远亲切会见了“天眼”项目负责人和科研骨干，听取情况介绍。", "2021-02-06")
     assert e["participants"] == ["赵明远"] and e["date"] == "2021-02-05" and e["name"].startswith("会见")
+
+
+@pytest.mark.issue(12)
+def test_members_asking_questions_at_an_inquiry_session_speak_at_it():
+    text = ("某届全国人大常委会第36次会议1日上午在京举行联组会议，审议执法检查报告并开展专题询问。赵明远委员长出席并讲话。\n"
+            "常委会组成人员钱立新、孙海燕和全国人大代表周文华，围绕生态环境保护等问题提出询问。")
+    (e,) = events(text, "2024-09-02")
+    assert {"钱立新", "孙海燕", "周文华", "赵明远"} <= set(e["speakers"])
