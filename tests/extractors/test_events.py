@@ -1846,3 +1846,13 @@ def test_members_asking_questions_at_an_inquiry_session_speak_at_it():
             "常委会组成人员钱立新、孙海燕和全国人大代表周文华，围绕生态环境保护等问题提出询问。")
     (e,) = events(text, "2024-09-02")
     assert {"钱立新", "孙海燕", "周文华", "赵明远"} <= set(e["speakers"])
+
+
+@pytest.mark.issue(12)
+def test_a_sentence_returning_to_the_meeting_reported_first_takes_its_people_back():
+    text = ("某届全国人大常委会第24次会议4日上午在人民大会堂举行联组会议，进行专题询问。赵明远委员长出席。\n"
+            "本次常委会会议3日上午分组审议了执法检查报告。在4日的联组会议中，常委会组成人员继续审议并进行专题询问。"
+            "钱立新委员就环境损害赔偿等问题提出询问。\n"
+            "生态环境部部长孙海燕、财政部副部长周文华等先后回答了相关询问。")
+    joint = next(e for e in events(text, "2016-11-05") if "联组" in e["name"])
+    assert {"钱立新", "孙海燕", "周文华"} <= set(joint["speakers"])

@@ -36,6 +36,7 @@ from .roles import (
     _subject_of_role_verb,
     holders_and_guests,
     letter_senders,
+    reopenings,
     skip_between,
     speaking_participants,
 )
@@ -159,7 +160,10 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
     # dated after the report: a meeting to come, mentioned (会议决定，…第二十五次会议19日至25日举行);
     # it bounds no other meeting's scope
     meetings, receptions = ([m for m in group if not _to_come(m, published)] for group in (meetings, receptions))
-    starts = [m.start for m in meetings]
+    # a sentence returning to a meeting reported before another one ends the other's scope and
+    # opens a stretch of the first one's (本次会议3日分组审议了…。在4日的联组会议中，…)
+    returns = reopenings(text, meetings)
+    starts = sorted([m.start for m in meetings] + [at for at, _ in returns])
     joined_all = _joining_all(text, people)
     senders = letter_senders(text, people)  # who wrote to a meeting: no statement of theirs puts them there
     spans = []
@@ -170,6 +174,8 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
             fmt = _FORMAT.search(text, meeting.start, scope_end)
             meeting.format = fmt.group(1) if fmt else None
             _roles(text, meeting, scope_end, people, senders)
+            for at in (at for at, returned in returns if returned is meeting and at >= scope_end):
+                _roles(text, meeting, min((cut for cut in starts if cut > at), default=len(text)), people, senders, at)
             holders_and_guests(text, meeting, people)
         if not meeting.place:
             meeting.place = _clean_place(_setting_place(text, meeting)) or _named_place(meeting) \

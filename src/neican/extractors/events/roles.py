@@ -276,11 +276,13 @@ _STATEMENT_VERB = LazyPattern(r"(?:在(?![^，。；]{0,8}?(?:信|电|函|批示
 _MOVED_ON = LazyPattern(r"[。；](?:随后|之后|接着|此后)?[，,]?(?:在[^，。；]{2,20}?(?<![后时中前际间])[，,]|[^，。；]{0,12}?(?:来到|走进|前往|参观|视察|考察|察看|调研))")
 
 
-def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], senders: set[str] = frozenset()) -> None:
+def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], senders: set[str] = frozenset(),
+           reopened_at: int | None = None) -> None:
     """Each named person's role from the verb that governs them, within the meeting's scope (its
     paragraph onwards, up to the next meeting). A person whose statement (指出, 强调) opens a
-    sentence of the meeting's own paragraph speaks at it."""
-    scope_start = text.rfind("\n", 0, meeting.start) + 1
+    sentence of the meeting's own paragraph speaks at it. ``reopened_at``: the scope is instead a
+    stretch from a sentence that returns to the meeting (在4日的联组会议中，…), all of it set there."""
+    scope_start = text.rfind("\n", 0, meeting.start) + 1 if reopened_at is None else reopened_at
     # statements after the sentence that reported the meeting (its later mentions, merged into it,
     # stretch ``end`` over the report: 座谈会上，…发言。…李某说，…吴某参加座谈会)
     reported_end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
@@ -288,7 +290,8 @@ def _roles(text: str, meeting: Meeting, scope_end: int, people: list[Span], send
     # sentence counts as the meeting's own paragraph
     paragraph_end = _paragraph_end(text, meeting, scope_end)
     declarers: list[str] = []
-    set_there = _paragraphs_set_at(text, meeting, paragraph_end, scope_end)
+    set_there = _paragraphs_set_at(text, meeting, paragraph_end, scope_end) if reopened_at is None \
+        else [(reopened_at, scope_end)]
     for person in people:
         name = person.data["name"]
         for start, end in person.data["mentions"]:
@@ -343,6 +346,30 @@ def _paragraphs_set_at(text: str, meeting: Meeting, after: int, scope_end: int) 
         if (m := _OPENS_AT_MEETING.match(text, start, end)) and _names_this(m.group(1), meeting.name):
             found.append((start, end))
         at = text.find("\n", start)
+    return found
+
+
+# 在4日的联组会议中，…; 在座谈会上，…: a sentence that opens at a meeting it names
+_REOPENS = LazyPattern(rf"(?<=[。\n])在?(?:{_DAY})?的?([^，。；\n]{{0,24}}?(?:{MEETING_NOUN}))(?:上|中|期间)[，,]")
+
+
+def reopenings(text: str, meetings: list[Meeting]) -> list[tuple[int, Meeting]]:
+    """Sentences that return to a meeting reported before another one (本次会议3日分组审议了….
+    在4日的联组会议中，…): the position and the meeting, where the setting names that meeting and
+    not the one reported last before it."""
+    found = []
+    for m in _REOPENS.finditer(text):
+        before = [meeting for meeting in meetings if meeting.start < m.start()]
+        if len(before) < 2:
+            continue
+        setting = m.group(1) + "上"
+        last = max(before, key=lambda meeting: meeting.start)
+        if not _elsewhere(setting, last.name):
+            continue  # the meeting reported last, or a bare 会上 that fits it
+        named = [meeting for meeting in before if meeting is not last and not _elsewhere(setting, meeting.name)
+                 and m.group(1)[-4:] in meeting.name]
+        if named:
+            found.append((m.start(), named[-1]))
     return found
 
 
