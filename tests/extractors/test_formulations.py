@@ -534,3 +534,10 @@ def test_a_plan_period_and_an_occasion_are_quoted_formulations():
     found = {s.data["text"] for s in find_quoted("双方要以今年“中某友好年”为契机，拓展交流。")}
     assert "中某友好年" in found
     assert not find_quoted("要坚决破除“某地思维”，从更多方面率先突破。")
+
+
+@pytest.mark.issue(13)
+def test_points_a_leader_makes_are_a_numbered_set_but_a_clock_time_is_not():
+    text = "赵明远就深化两国合作提出三点建议：一是密切交往。二是加强交流。三是深化合作。"
+    assert (3, "建议") in [(s.data["number"], s.data["head"]) for s in find_numbered(text)]
+    assert find_numbered("会议下午3点开始，持续两点多钟。") == []

@@ -35,8 +35,9 @@ _SPEECH = LazyPattern(r"[我你您咱]|怎么|什么|为什么|[吗吧呢啊呀�
 _MAX_QUOTED = 24
 _LONG_DESCRIPTION = 10
 
-# A number, a classifier, and a head: 三个“一号工程”, 五大安全, 22个重点产业集群, 三篇大文章.
-_CLASSIFIER = "个项大条篇种张批类支"
+# A number, a classifier, and a head: 三个“一号工程”, 五大安全, 22个重点产业集群, 三篇大文章, 三点建议
+# (点: the points a leader makes, 提出三点建议：一是…; a clock time has a digit and no head noun).
+_CLASSIFIER = "个项大条篇种张批类支点"
 _NUMBERED = LazyPattern(
     rf"(?<![第\d{NUMERAL[1:-1]}])({NUMERAL}{{1,4}}|\d{{1,3}})([{_CLASSIFIER}])(“|\")?([\u4e00-\u9fffA-Za-z0-9+]{{1,16}})")
 # The same as two patterns, tried only at the numbers right before a classifier; _numbered_matches
