@@ -1505,3 +1505,9 @@ def test_a_name_the_recogniser_is_sure_of_needs_no_mark_after_it():
     assert "王芳" in _people_of_doc("教练曾找王芳谈及想调她进国家队。")
     assert "刘志强" in _people_of_doc("读过刘志强的一组短篇。")  # 强的: a frequent bigram only for 的's sake
     assert _people_of_doc("她想调她进国家队，而且后来也打电话给教练。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_surname_and_a_form_of_address_is_no_name():
+    assert _people_of_doc("每到周末，李爷爷都会来社区帮忙。") == {}
+    assert _people_of_doc("为此，刘爷爷专门学会了用手机。") == {}

@@ -380,6 +380,8 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
     end = start + len(name)
     if len(name) == 2 and end in occupation_starts:
         return False  # 任课|老师: an occupation is printed of anyone, after the word that says which
+    if name[1:] in _ADDRESS_AFTER_SURNAME:
+        return False  # 李女士, 陈大妈: a surname and how one is addressed, no name
     if _reads_as_words(name):
         return False  # 总书记的|贺信为总台: a word and a preposition
     if len(name) == 3 and ordinary_word_band(text[end - 1:end + 1]) >= _RUN_ON_WORD_BAND \
@@ -1628,6 +1630,10 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     # (after the merge: 班子针对… joins 班子 first, and goes with it)
     spans = [span for span in _other_readings_merged(doc.text, spans) if not _ordinary_word_read(doc.text, span)]
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
+
+
+# how one is addressed after a surname alone (李女士, 陈大妈, 王师傅): the person is unnamed
+_ADDRESS_AFTER_SURNAME = frozenset("女士 先生 小姐 大妈 大爷 大娘 大姐 大哥 阿姨 师傅 老师 奶奶 爷爷 老汉 大叔 婶".split())
 
 
 # what a person's name is addressed by, which no ordinary word is (江山委员代表…发言, 某某同志)
