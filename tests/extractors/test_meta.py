@@ -411,3 +411,9 @@ def test_a_word_after_a_reporters_job_word_in_running_text_is_no_name():
     meta = meta_of("标题\n" + body * 3 + "来自各地的3000多名注册记者参与报道。\n")
     assert meta.authors == [] and meta.credits == []
     assert meta_of(f"标题\n{PARA}\n新京报记者 彭小冲 山东冠县报道").authors == ["彭小冲"]
+
+
+@pytest.mark.issue(13)
+def test_a_byline_line_of_writer_and_paper_names_the_outlet_not_a_reporter_quoted_later():
+    m = meta_of(f"共享充电宝涨价\n赵明远/东方青年报\n{PARA}店员告诉东方青年报·东方青年网记者“五五分成”。{PARA}")
+    assert m.source == "东方青年报" and m.authors == ["赵明远"]

@@ -60,6 +60,9 @@ _COMPILER = (LazyPattern(_COMPILER_REST), LazyPattern(rf"[(（\s]{_COMPILER_REST
 _WRITER_FIRST_REST = (r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)(?:\s*[/／]\s*"
                       r"(?:文|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|通讯社|社|网|电视台|台|客户端))(?=[)）\s]|$)|\s+文$)")
 _WRITER_FIRST = (LazyPattern(_WRITER_FIRST_REST), LazyPattern(rf"[(（\s]{_WRITER_FIRST_REST}"))
+# a line that is only such a byline: the outlet it names is the report's
+_WRITER_THEN_OUTLET = LazyPattern(r"\s*[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*\s*[/／]\s*"
+                                  r"([\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|通讯社|网|电视台|客户端))\s*$")
 # A photo credit, a person who is neither author nor editor (GUIDE, dev2 REVIEW): （赵明远摄）, 赵明远 摄,
 # 赵明远/摄 at a caption's end; 图/赵明远, 摄影：赵明远 before it
 _PHOTO_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)\s*[/／]?\s*摄(?=[)）]|\s*$)"
@@ -389,6 +392,8 @@ def _byline_outlet(lines: list[Line]) -> str | None:
         body = ln.rest()
         if (body.find("电", 0, 40) >= 0 or body.find("讯", 0, 40) >= 0) and (m := _NEWS_AGENCY_DATELINE.match(body)):
             return m.group(1)
+        if ("/" in body or "／" in body) and (m := _WRITER_THEN_OUTLET.match(body)):
+            return m.group(1)  # 赵明远/某某日报: a byline line of its own
         if "记者" not in body:
             continue
         for m in (_OUTLET_BYLINE.search(body[:80]), _OUTLET_BYLINE.search(body[-60:])):
