@@ -1511,3 +1511,11 @@ def test_a_name_the_recogniser_is_sure_of_needs_no_mark_after_it():
 def test_a_surname_and_a_form_of_address_is_no_name():
     assert _people_of_doc("每到周末，李爷爷都会来社区帮忙。") == {}
     assert _people_of_doc("为此，刘爷爷专门学会了用手机。") == {}
+
+
+@pytest.mark.issue(11)
+def test_an_occupation_right_before_a_mention_of_a_person_found_elsewhere_is_theirs():
+    found = _people_of_doc("2004年6月，艺人鲁一航也传出欠债的消息。后来，协会副主席鲁一航表示将配合调查。")
+    assert found["鲁一航"] == ["副主席", "艺人"]
+    found = _people_of_doc("会上，总工程师钱立新介绍情况。钱立新说，工程进展顺利。")
+    assert found["钱立新"] == ["总工程师"]  # not 工程师 again, the longer post's tail

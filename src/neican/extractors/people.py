@@ -1629,7 +1629,29 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                                        if not any(name in k or (k in name and k not in name.split("·")) for k in known)})
     # (after the merge: 班子针对… joins 班子 first, and goes with it)
     spans = [span for span in _other_readings_merged(doc.text, spans) if not _ordinary_word_read(doc.text, span)]
+    _occupations_before(doc.text, spans, found.titles)
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
+
+
+def _occupations_before(text: str, spans: list[Span], title_matches: list[tuple[int, int, str]]) -> None:
+    """An occupation printed right before a mention of a person found (艺人|某某也…, 歌手|某某的…)
+    is that person's: the recogniser may miss the name there and find it elsewhere in the report.
+    Job words take no region."""
+    longest: dict[int, tuple[int, str]] = {}
+    for start, end, title in title_matches:  # the longest title ending there (总工程师, not 工程师)
+        if end not in longest or start < longest[end][0]:
+            longest[end] = (start, title)
+    ends = {end: title for end, (_, title) in longest.items() if is_occupation(title)}
+    if not ends:
+        return
+    for span in spans:
+        held = {t["title"] for t in span.data["titles"]}
+        for start, _ in span.data["mentions"]:
+            title = ends.get(start)
+            if title is not None and not any(t.endswith(title) or same_post(t, title) for t in held):
+                span.data["titles"].append({"title": title, "region": None, "region_code": None, "surface": title,
+                                            "post": normalised_post(title), "change": None})
+                held.add(title)
 
 
 # how one is addressed after a surname alone (李女士, 陈大妈, 王师傅): the person is unnamed
