@@ -1655,7 +1655,8 @@ def _occupations_before(text: str, spans: list[Span], title_matches: list[tuple[
 
 
 # how one is addressed after a surname alone (李女士, 陈大妈, 王师傅): the person is unnamed
-_ADDRESS_AFTER_SURNAME = frozenset("女士 先生 小姐 大妈 大爷 大娘 大姐 大哥 阿姨 师傅 老师 奶奶 爷爷 老汉 大叔 婶".split())
+_ADDRESS_AFTER_SURNAME = frozenset(("女士", "先生", "小姐", "大妈", "大爷", "大娘", "大姐", "大哥", "阿姨", "师傅", "老师",
+                                   "奶奶", "爷爷", "老汉", "大叔", "婶"))
 
 
 # what a person's name is addressed by, which no ordinary word is (江山委员代表…发言, 某某同志)
