@@ -1856,3 +1856,10 @@ def test_a_sentence_returning_to_the_meeting_reported_first_takes_its_people_bac
             "生态环境部部长孙海燕、财政部副部长周文华等先后回答了相关询问。")
     joint = next(e for e in events(text, "2016-11-05") if "联组" in e["name"])
     assert {"钱立新", "孙海燕", "周文华"} <= set(joint["speakers"])
+
+
+@pytest.mark.issue(12)
+def test_a_further_reception_of_the_same_subject_in_the_paragraph_is_held_where_the_one_before_was():
+    text = "14日，委员长赵明远在孟买会见了该邦首席部长钱立新。赵明远还会见了纪念委员会主席孙海燕，参观了图片展。"
+    first, second = events(text, "2015-11-15")
+    assert first["place"] == "孟买" and second["place"] == "孟买"

@@ -114,13 +114,21 @@ _FRAMED_BY_MEETING = LazyPattern(r"(?:会|论坛|典礼|仪式|开幕式|闭幕�
                                  r"|^(?:当天|当日|同日)(?:上午|下午|晚上?)?[，,]?[^，。]{2,12}还")
 
 
+# 某某还会见了…: the subject's further business, in the same paragraph as the meeting before it
+_ALSO_VERB = LazyPattern(r"^[^，。；\n]{2,16}?还(?:[\u4e00-\u9fff]{2})?(?:会见|接见|会晤|出席|参加|同|与)")
+
+
 def _framing_place(text: str, meeting, reported: list[Span]) -> str | None:
     """The place of the last meeting reported before this one, where this one's sentence opens
-    with a frame set by a meeting (会前, 大会开始前, 论坛期间)."""
+    with a frame set by a meeting (会前, 大会开始前, 论坛期间), or says its subject did this too
+    (某某还会见了…) in the paragraph that reported the other."""
     start = _sentence_start(text, meeting.start)
-    if not _FRAMED_BY_MEETING.search(text[start:start + 24]):
-        return None
-    return next((s.data["place"] for s in reversed(reported) if s.data["place"]), None)
+    if _FRAMED_BY_MEETING.search(text[start:start + 24]):
+        return next((s.data["place"] for s in reversed(reported) if s.data["place"]), None)
+    if _ALSO_VERB.search(text[start:start + 24]):
+        paragraph = text.rfind("\n", 0, start) + 1
+        return next((s.data["place"] for s in reversed(reported) if s.data["place"] and s.start >= paragraph), None)
+    return None
 
 
 def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
