@@ -1863,3 +1863,11 @@ def test_a_further_reception_of_the_same_subject_in_the_paragraph_is_held_where_
     text = "14日，委员长赵明远在孟买会见了该邦首席部长钱立新。赵明远还会见了纪念委员会主席孙海燕，参观了图片展。"
     first, second = events(text, "2015-11-15")
     assert first["place"] == "孟买" and second["place"] == "孟买"
+
+
+@pytest.mark.issue(12)
+def test_a_group_received_after_a_named_guest_is_a_reception_of_its_own():
+    text = "14日，委员长赵明远在孟买会见了该邦首席部长钱立新。赵明远还会见了当地侨界代表。"
+    first, second = events(text, "2015-11-15")
+    assert first["participants"] == ["赵明远", "钱立新"]
+    assert second["name"] == "会见当地侨界代表" and second["participants"] == ["赵明远"]

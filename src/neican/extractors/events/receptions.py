@@ -190,13 +190,31 @@ def _split_joint(receptions: list[Meeting]) -> list[Meeting]:
     return out
 
 
+def _same_guests(one: Meeting, other: Meeting) -> bool:
+    """Whether two receptions whose people overlap received the same guests: both named guests,
+    or, where one names none (会见当地侨界代表), the one's printed guests are the other's (a
+    headline's 会见美国总统 and the body's 会见美国总统某某)."""
+    if len(one.participants) > 1 and len(other.participants) > 1:
+        return True
+    unnamed = one if len(one.participants) <= 1 else other
+    if not _GROUP_RECEIVED.match(unnamed.name):
+        return True  # a guest the clause names no group of: read as the other's
+    a, b = one.name[2:], other.name[2:]
+    return a in b or b in a
+
+
+# 会见了当地侨界代表, 接见驻地部队官兵: a group received, whom no one of the other reception is
+_GROUP_RECEIVED = LazyPattern(r"(?:会见|接见)[^，。；]{2,40}?(?:代表|人士|负责人|成员|官兵|群众|师生|嘉宾|友人|朋友|侨胞|华侨|学生|专家|骨干)$")
+
+
 def _merge_receptions(receptions: list[Meeting]) -> list[Meeting]:
     """A headline and its body report one reception: the same people, read once."""
     receptions = _split_joint(receptions)
     kept: list[Meeting] = []
     for reception in receptions:
-        same = next((k for k in kept if set(k.participants) <= set(reception.participants)
-                     or set(reception.participants) <= set(k.participants)), None)
+        same = next((k for k in kept if (set(k.participants) <= set(reception.participants)
+                                         or set(reception.participants) <= set(k.participants))
+                     and _same_guests(k, reception)), None)
         if same is None:
             kept.append(reception)
             continue
