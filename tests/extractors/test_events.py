@@ -1871,3 +1871,12 @@ def test_a_group_received_after_a_named_guest_is_a_reception_of_its_own():
     first, second = events(text, "2015-11-15")
     assert first["participants"] == ["赵明远", "钱立新"]
     assert second["name"] == "会见当地侨界代表" and second["participants"] == ["赵明远"]
+
+
+@pytest.mark.issue(12)
+def test_a_leaders_important_speech_named_as_an_object_or_an_instruction_sent_makes_no_speaker():
+    text = ("某某宣讲团动员会19日在京召开，总书记赵明远作出重要批示。他指出，宣讲要联系实际。\n"
+            "政治局常委钱立新出席会议并讲话，强调要认真落实重要批示要求。"
+            "要紧紧围绕全会《决定》和赵明远总书记重要讲话，全面准确地宣讲全会精神。")
+    (e,) = events(text, "2013-11-20")
+    assert e["speakers"] == ["钱立新"]

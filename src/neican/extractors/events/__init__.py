@@ -193,7 +193,7 @@ def find_events(text: str, people: list[Span], published: str | None) -> list[Sp
         if not meeting.hosts and not meeting.reception:
             _chair_of_trigger(text, meeting, people)
         if not meeting.reception:
-            speaking_participants(text, meeting, scope_end, people)
+            speaking_participants(text, meeting, scope_end, people, senders)
         for position, name in joined_all:  # 王某、何某等参加上述活动: every event reported before
             if meeting.start < position:
                 _add(meeting.participants, name)

@@ -91,7 +91,8 @@ _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话�
                            # (作政协某届某次会议以来的提案工作情况的报告: the object, however long, in the clause;
                            # not 作为, 作用, 作品, 作出…: words of their own)
                            rf"(?:通过视频|以视频方式)?(?:作了?|发表了?)(?![的为用品者风息战业出])(?:[\u4e00-\u9fff]{{0,12}}?(?:关于|题为)[^。；]{{1,80}}?的|[^，。；]{{1,40}}?的)?[\u4e00-\u9fff]{{0,4}}?{_SPEECH_NOUNS}|"
-                           r"(?:重要|书面)?讲话(?!精神)|致辞|致(?:贺词|欢迎词|开幕词|闭幕词|答谢词)|传达|部署|发了?言|汇报|宣读|作说明|"
+                           # (not 某某总书记重要讲话: his speech, a noun, the object of another verb)
+                           r"(?:书面)?讲话(?!精神)|致辞|致(?:贺词|欢迎词|开幕词|闭幕词|答谢词)|传达|部署|发了?言|汇报|宣读|作说明|"
                            # a briefing's floor: 介绍…情况, 回答…提问 (发布会上，某某回答了记者的提问); at talks,
                            # presenting findings or experience is taking the floor too (介绍调研成果, 介绍经验做法), as briefing
                            # the meeting is (通报了上半年经济工作有关情况)
@@ -388,7 +389,8 @@ def _paragraph_end(text: str, meeting: Meeting, scope_end: int) -> int:
     return paragraph_end
 
 
-def speaking_participants(text: str, meeting: Meeting, scope_end: int, people: list[Span]) -> None:
+def speaking_participants(text: str, meeting: Meeting, scope_end: int, people: list[Span],
+                          senders: set[str] = frozenset()) -> None:
     """Participants whose statements the report gives speak at the meeting: once every way of
     being there is read (the chair of a trigger that names nobody is found after _roles)."""
     reported_end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
@@ -404,23 +406,24 @@ def speaking_participants(text: str, meeting: Meeting, scope_end: int, people: l
                     and not (meeting.call and _MOVED_ON.search(text, reported_end, start)):
                 _add(meeting.speakers, name)
                 break
-    _pronoun_speakers(text, meeting, _paragraph_end(text, meeting, scope_end), people)
+    _pronoun_speakers(text, meeting, _paragraph_end(text, meeting, scope_end), people, senders)
 
 
 # 他指出, 她强调: a sentence opening with a pronoun continues the person named last before it
 _PRONOUN = LazyPattern(r"(?<=[。！？\n])(?:他|她)(?=[\u4e00-\u9fff])")
 
 
-def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: list[Span]) -> None:
+def _pronoun_speakers(text: str, meeting: Meeting, paragraph_end: int, people: list[Span],
+                      senders: set[str] = frozenset()) -> None:
     """…参加审议。他表示，…: a statement whose subject is 他 or 她, in the meeting's paragraph,
     is the statement of the person the report named last before it, when that person is at the
-    meeting; that person speaks at it."""
+    meeting; that person speaks at it (not one who wrote to it: 某某作出重要批示。他指出，…)."""
     for m in _PRONOUN.finditer(text, meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end, paragraph_end):
         after, _ = skip_between(text, m.end())
         if not (_STATEMENT_VERB.match(text, after) or _SPEAKER_VERB.match(text, after)):
             continue
         named = [(start, p.data["name"]) for p in people for start, _ in p.data["mentions"] if start < m.start()]
-        if named and (last := max(named)[1]) in meeting.participants:
+        if named and (last := max(named)[1]) in meeting.participants and last not in senders:
             _add(meeting.speakers, last)
 
 
