@@ -1519,3 +1519,11 @@ def test_an_occupation_right_before_a_mention_of_a_person_found_elsewhere_is_the
     assert found["鲁一航"] == ["副主席", "艺人"]
     found = _people_of_doc("会上，总工程师钱立新介绍情况。钱立新说，工程进展顺利。")
     assert found["钱立新"] == ["总工程师"]  # not 工程师 again, the longer post's tail
+
+
+@pytest.mark.issue(11)
+def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
+    found = people("赵明远在汶川县任县委书记，后调到理县。")
+    assert found["赵明远"] == [("县委书记", "汶川县")]
+    found = people("赵明远当年在临近某市的梅河口市当市委书记时，抓老城改造。")
+    assert found["赵明远"] == [("市委书记", "梅河口市")]

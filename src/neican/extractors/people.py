@@ -248,6 +248,9 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         else:
             length = region_ends.get(start, 0)
             region, prefix_start = (lookup(text[start - length:start]), start - length) if length else (None, start)
+        if region is None and (place := _served_in(text, start, region_ends)) is not None \
+                and _holds_level(place, title_level(title)):
+            region = place  # 在理县做县委书记: the place the sentence sets the post in (the prefix stays unprinted)
         if region is not None and text[start:start + 1] in "省市县区州旗盟" \
                 and (printed := lookup(text[prefix_start:start + 1])) is not None:
             region = printed  # 台江|县教育局局长: the level word printed says which 台江 (县, not 区)
@@ -268,6 +271,26 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
         last_end = end
     return chosen
+
+
+# 在某县做县委书记, 在某省任省长: a place, then a verb of holding, right before the post
+_HOLDING_BEFORE = LazyPattern(r"(?:担任|出任|做|当|任)$")
+
+
+def _served_in(text: str, start: int, region_ends: dict[int, int] | None) -> Region | None:
+    """The region printed right before a verb of holding that precedes the post at ``start``, in a
+    clause set by 在 (在临近某地的理县做|县委书记 → 理县)."""
+    verb = _HOLDING_BEFORE.search(text, max(0, start - 2), start)
+    if verb is None:
+        return None
+    at = verb.start()
+    if region_ends is None:
+        place, place_start = _prefix_region(text, at)
+    else:
+        length = region_ends.get(at, 0)
+        place, place_start = (lookup(text[at - length:at]), at - length) if length else (None, at)
+    clause_start = max(text.rfind(c, 0, at) for c in "，。；！？\n") + 1
+    return place if place is not None and "在" in text[clause_start:place_start] else None
 
 
 def _starts_inside_country(text: str, start: int, title_starts: set[int]) -> bool:
