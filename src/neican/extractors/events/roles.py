@@ -358,8 +358,10 @@ def reopenings(text: str, meetings: list[Meeting]) -> list[tuple[int, Meeting]]:
     """Sentences that return to a meeting reported before another one (本次会议3日分组审议了….
     在4日的联组会议中，…): the position and the meeting, where the setting names that meeting and
     not the one reported last before it."""
+    if len(meetings) < 2:
+        return []  # most reports: one meeting, nothing to return to
     found = []
-    for m in _REOPENS.finditer(text):
+    for m in _REOPENS.finditer(text, sorted(meeting.start for meeting in meetings)[1]):
         before = [meeting for meeting in meetings if meeting.start < m.start()]
         if len(before) < 2:
             continue
