@@ -1527,3 +1527,8 @@ def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     assert found["赵明远"] == [("县委书记", "汶川县")]
     found = people("赵明远当年在临近某市的梅河口市当市委书记时，抓老城改造。")
     assert found["赵明远"] == [("市委书记", "梅河口市")]
+
+
+@pytest.mark.issue(11)
+def test_a_villager_or_a_resident_is_named_but_holds_no_post():
+    assert _people_of_doc("某某社区居民孙海燕说，服务很好。") == {"孙海燕": []}

@@ -178,7 +178,7 @@ def test_where_one_lives_is_no_post_nor_region_of_an_occupation():
     person = Person("韩志刚")
     person.add_title(TitleHit("县农民", 0, 6, lookup("平江县"), True), "平江县农民")
     person.add_title(TitleHit("某某村村民", 6, 11, None, False), "某某村村民")
-    assert [(t["title"], t["region"]) for t in person.titles] == [("农民", None), ("村民", None)]
+    assert [(t["title"], t["region"]) for t in person.titles] == [("农民", None)]  # 村民: where one lives, no post
 
 
 def test_without_an_appointing_verb_the_position_vouches_for_no_name():

@@ -172,6 +172,8 @@ class Person:
             # 某某县农民, 某某村村民, 某某市医生: where one lives or works, not an organ's post (a job word,
             # like 记者, has no region); a unit's staff keep the unit (某某市人民医院主任医师)
             title, region = _bare_occupation(title), None
+        if title in _RESIDENCE:
+            return  # 村民某某, 某村居民某某: where one lives vouches for the name but is no post one holds
         item = {"title": title, "region": _customary_name(region, title) if region else None,
                 "region_code": region.code if region else None, "surface": surface, "post": normalised_post(title),
                 "change": change}
@@ -809,6 +811,7 @@ _HELD_BY = LazyPattern(r"由([\u4e00-\u9fff·]{2,4}?)(?:同志)?(?:兼任|担任
 _CREDIT_ONLY = frozenset(("摄影",))
 _CREDIT_MARKS = frozenset(" \u3000：:/|｜")
 _RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words of where one lives
+_RESIDENCE = frozenset(("村民", "居民"))  # of these, the ones that say where, not what one does
 # ranks a scholar holds wherever he works (titles.tsv, category university: "academic title")
 _ACADEMIC_RANKS = frozenset("教授 副教授 研究员 副研究员 院士 博士生导师 首席科学家".split())
 
@@ -1671,7 +1674,7 @@ def _occupations_before(text: str, spans: list[Span], title_matches: list[tuple[
         held = {t["title"] for t in span.data["titles"]}
         for start, _ in span.data["mentions"]:
             title = ends.get(start)
-            if title is not None and not any(t.endswith(title) or same_post(t, title) for t in held):
+            if title is not None and title not in _RESIDENCE and not any(t.endswith(title) or same_post(t, title) for t in held):
                 span.data["titles"].append({"title": title, "region": None, "region_code": None, "surface": title,
                                             "post": normalised_post(title), "change": None})
                 held.add(title)
