@@ -1880,3 +1880,9 @@ def test_a_leaders_important_speech_named_as_an_object_or_an_instruction_sent_ma
             "要紧紧围绕全会《决定》和赵明远总书记重要讲话，全面准确地宣讲全会精神。")
     (e,) = events(text, "2013-11-20")
     assert e["speakers"] == ["钱立新"]
+
+
+@pytest.mark.issue(12)
+def test_a_meeting_one_was_on_the_way_to_is_not_held():
+    text = ("赵明远同志生前是某市委常委、副市长。2017年3月18日，赵明远同志在赶往某新区主持召开会议途中不幸发生车祸，因公殉职。")
+    assert events(text, "2017-04-05") == []
