@@ -1886,3 +1886,11 @@ def test_a_leaders_important_speech_named_as_an_object_or_an_instruction_sent_ma
 def test_a_meeting_one_was_on_the_way_to_is_not_held():
     text = ("赵明远同志生前是某市委常委、副市长。2017年3月18日，赵明远同志在赶往某新区主持召开会议途中不幸发生车祸，因公殉职。")
     assert events(text, "2017-04-05") == []
+
+
+@pytest.mark.issue(12)
+def test_a_leaders_call_on_troops_is_a_gathering():
+    text = ("新春佳节即将来临之际，中央军委主席赵明远10日在北京以视频方式检查战备值班情况，亲切慰问有关部队。"
+            "赵明远同各单位视频通话。")
+    (e,) = events(text, "2026-02-11")
+    assert e["participants"] == ["赵明远"] and e["date"] == "2026-02-10"

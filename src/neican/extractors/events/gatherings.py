@@ -123,8 +123,9 @@ def _held_by_subject(pattern: LazyPattern, text: str, people: list[Span], name, 
 # 会见 of a group is read with the receptions, where a meeting's attendees are met)
 # (看望暑期休假专家, 看望某某机关干部: a group brought together for the call is one too, where the
 # call is the report's business, not a stop of an inspection reported before it: _GROUPS_CALLED_ON)
-_CALL = r"(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?(?:代表|负责人|负责同志|骨干|专家|机关干部|工作者|委员))"
-_GROUPS_CALLED_ON = ("专家", "机关干部", "工作者", "委员")
+# (慰问有关部队, 看望驻地官兵: troops called on, the same way)
+_CALL = r"(?P<name>(?:看望慰问|看望|慰问|接见)了?[^，。；,;\n]{2,40}?(?:代表|负责人|负责同志|骨干|专家|机关干部|工作者|委员|部队|官兵))"
+_GROUPS_CALLED_ON = ("专家", "机关干部", "工作者", "委员", "部队", "官兵")
 _INSPECTION = LazyPattern(r"考察|调研|视察")
 _CALL_ON_REPRESENTATIVES = LazyPattern(rf"{_CALL}(?=[，。；,;\n]|并)")
 # 在看望…负责人时，X强调: the call set as the time of what its subject, named after it, says
