@@ -53,18 +53,32 @@ def judged_out(sample: Path, heads: set[str], min_share: float) -> set[str]:
     return {head for head in seen if real[head] < min_share * seen[head]}
 
 
+def neighbouring_words(corpus: Path, after: bool) -> dict[str, set[str]]:
+    """Each two-character word printed right after (or, ``after`` false, right before) a lexicon
+    term in the corpus, with the distinct entries it stands beside."""
+    beside: dict[str, set[str]] = defaultdict(set)
+    with gzip.open(corpus, "rt", encoding="utf-8") as f:
+        for line in f:
+            text = html_to_text(json.loads(line).get("html") or "")
+            for start, end, _, entry in find_matches(text).tifa:
+                at = end if after else start - 2
+                if at >= 0 and _WORD.fullmatch(text, at, at + 2):
+                    beside[text[at:at + 2]].add(entry.term)
+    return beside
+
+
+def write_rows(out: Path, header: str, rows: list[tuple], what: str) -> None:
+    """The table, one row a line under its header, and a line on standard error saying how many."""
+    out.write_text("\n".join([header] + ["\t".join(map(str, r)) for r in rows]) + "\n", encoding="utf-8")
+    print(f"{out}: {len(rows)} {what}", file=sys.stderr)
+
+
 def heads(corpus: Path, min_compounds: int, min_endings: int, min_terms: int,
           min_judged: float = 0.8) -> list[tuple[str, int, int, int]]:
     terms = {entry.term for entry in tifa()}
     compounds: Counter[str] = Counter(t[-2:] for t in terms if len(t) > 3 and t[:-2] in terms)
     endings: Counter[str] = Counter(t[-2:] for t in terms)
-    followed: dict[str, set[str]] = defaultdict(set)
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            text = html_to_text(json.loads(line).get("html") or "")
-            for _, end, _, entry in find_matches(text).tifa:
-                if _WORD.fullmatch(text, end, end + 2):
-                    followed[text[end:end + 2]].add(entry.term)
+    followed = neighbouring_words(corpus, after=True)
     rows = [(word, compounds[word], endings[word], len(followed[word])) for word in followed
             if compounds[word] >= min_compounds and endings[word] >= min_endings and len(followed[word]) >= min_terms]
     left_out = judged_out(JUDGED, {row[0] for row in rows}, min_judged)
@@ -85,9 +99,7 @@ def main() -> int:
         print(f"{args.corpus}: not found", file=sys.stderr)
         return 1
     rows = heads(args.corpus, args.min_compounds, args.min_endings, args.min_terms, args.min_judged)
-    lines = ["head\tlexicon_compounds\tlexicon_endings\txwlb_terms"] + ["\t".join(map(str, r)) for r in rows]
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(rows)} heads", file=sys.stderr)
+    write_rows(args.out, "head\tlexicon_compounds\tlexicon_endings\txwlb_terms", rows, "heads")
     return 0
 
 

@@ -2,7 +2,8 @@
 """The governing verbs that print before a tifa term (推动 + 高质量发展, 构建 + 人类命运共同体), from
 the lexicon itself and the CCTV 新闻联播 corpus; writes src/neican/resources/tifa_verbs.tsv.
 
-The mirror of scripts/tifa_heads_xwlb.py on the other side of a term. A two-character word is a
+The mirror of scripts/tifa_heads_xwlb.py on the other side of a term (it shares that script's corpus scan,
+``neighbouring_words``). A two-character word is a
 governing verb where:
 
 * in xwlb it directly precedes at least ``--min-terms`` distinct entries (the genre uses it before
@@ -22,22 +23,15 @@ usage: python scripts/tifa_verbs_xwlb.py [--corpus xwlb.jsonl.gz] [--out FILE]
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
-import os
-import re
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
-from count_tifa_xwlb import html_to_text
+from tifa_heads_xwlb import DEFAULT_CORPUS, neighbouring_words, write_rows
 
-from neican.extractors.lexicon import find_matches
 from neican.resources.loader import tifa
 
-DEFAULT_CORPUS = os.environ.get("NEICAN_XWLB_CORPUS", "/work/shared/data/xwlb/xwlb.jsonl.gz")
 OUT = Path(__file__).resolve().parents[1] / "src" / "neican" / "resources" / "tifa_verbs.tsv"
-_WORD = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 OTHER_TAGS = frozenset({"深化", "落实", "建设", "健全", "发展", "弘扬", "优化", "培育"})
@@ -55,13 +49,7 @@ def jieba_tags() -> dict[str, str]:
 
 def verbs(corpus: Path, min_terms: int) -> list[tuple[str, str, int, int]]:
     openings: Counter[str] = Counter(entry.term[:2] for entry in tifa())
-    preceded: dict[str, set[str]] = defaultdict(set)
-    with gzip.open(corpus, "rt", encoding="utf-8") as f:
-        for line in f:
-            text = html_to_text(json.loads(line).get("html") or "")
-            for start, _, _, entry in find_matches(text).tifa:
-                if start >= 2 and _WORD.fullmatch(text, start - 2, start):
-                    preceded[text[start - 2:start]].add(entry.term)
+    preceded = neighbouring_words(corpus, after=False)
     tags = jieba_tags()
     rows = [(word, tags.get(word, "-"), openings[word], len(preceded[word])) for word in preceded
             if len(preceded[word]) >= min_terms and (tags.get(word) == "v" or word in OTHER_TAGS)
@@ -79,9 +67,7 @@ def main() -> int:
         print(f"{args.corpus}: not found", file=sys.stderr)
         return 1
     rows = verbs(args.corpus, args.min_terms)
-    lines = ["verb\tjieba_pos\tlexicon_openings\txwlb_terms"] + ["\t".join(map(str, r)) for r in rows]
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{args.out}: {len(rows)} verbs", file=sys.stderr)
+    write_rows(args.out, "verb\tjieba_pos\tlexicon_openings\txwlb_terms", rows, "verbs")
     return 0
 
 
