@@ -2,9 +2,8 @@
 """The governing verbs that print before a tifa term (推动 + 高质量发展, 构建 + 人类命运共同体), from
 the lexicon itself and the CCTV 新闻联播 corpus; writes src/neican/resources/tifa_verbs.tsv.
 
-The mirror of scripts/tifa_heads_xwlb.py on the other side of a term (it shares that script's corpus scan,
-``neighbouring_words``). A two-character word is a
-governing verb where:
+The mirror of scripts/tifa_heads_xwlb.py on the other side of a term (it shares that script's
+corpus scan, ``neighbouring_words``). A two-character word is a governing verb where:
 
 * in xwlb it directly precedes at least ``--min-terms`` distinct entries (the genre uses it before
   many formulations, not before one);
