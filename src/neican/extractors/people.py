@@ -245,11 +245,7 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
             start, title = nth.start(), nth.group() + title  # 香港特别行政区|第六任行政长官: the post as printed
         elif text[start - 2:start] in FIRM_RANKS and _firm_post(title):
             start, title = start - 2, text[start - 2:start] + title  # 某某公司|高级副总裁: the rank is the post's
-        if region_ends is None:
-            region, prefix_start = _prefix_region(text, start)
-        else:
-            length = region_ends.get(start, 0)
-            region, prefix_start = (lookup(text[start - length:start]), start - length) if length else (None, start)
+        region, prefix_start = _region_before(text, start, region_ends)
         if region is None and (place := _served_in(text, start, region_ends)) is not None \
                 and _holds_level(place, title_level(title)):
             region = place  # 在理县做县委书记: the place the sentence sets the post in (the prefix stays unprinted)
@@ -286,11 +282,7 @@ def _served_in(text: str, start: int, region_ends: dict[int, int] | None) -> Reg
     if verb is None:
         return None
     at = verb.start()
-    if region_ends is None:
-        place, place_start = _prefix_region(text, at)
-    else:
-        length = region_ends.get(at, 0)
-        place, place_start = (lookup(text[at - length:at]), at - length) if length else (None, at)
+    place, place_start = _region_before(text, at, region_ends)
     clause_start = max(text.rfind(c, 0, at) for c in "，。；！？\n") + 1
     return place if place is not None and "在" in text[clause_start:place_start] else None
 
@@ -772,6 +764,15 @@ def _inside_transliteration(text: str, prefix_start: int, start: int, region: Re
     # 河南|兰考: the region printed before is its province (or prefecture), no foreign name
     before = region_at_end(text[max(0, prefix_start - 4):prefix_start])
     return before is None or before[0].province_code != region.province_code
+
+
+def _region_before(text: str, start: int, region_ends: dict[int, int] | None) -> tuple[Region | None, int]:
+    """The region printed right before ``start`` and where it begins (``start`` where none is):
+    from the shared pass's region ends where the caller has them, else read here."""
+    if region_ends is None:
+        return _prefix_region(text, start)
+    length = region_ends.get(start, 0)
+    return (lookup(text[start - length:start]), start - length) if length else (None, start)
 
 
 def _prefix_region(text: str, start: int) -> tuple[Region | None, int]:

@@ -339,14 +339,13 @@ def _paragraphs_set_at(text: str, meeting: Meeting, after: int, scope_end: int) 
     """The paragraphs of the meeting's report, past its own, that open at this meeting (座谈会上，
     某某建议…。某某提出…): every statement in them is made there."""
     found = []
-    at = text.find("\n", after - 1 if after else 0)
-    while 0 <= at < scope_end:
-        start = at + 1
+    start = text.find("\n", max(after - 1, 0)) + 1  # 0: no paragraph after the meeting's own
+    while 0 < start < scope_end:
         end = text.find("\n", start)
-        end = min(scope_end, len(text) if end < 0 else end)
-        if (m := _OPENS_AT_MEETING.match(text, start, end)) and _names_this(m.group(1), meeting.name):
-            found.append((start, end))
-        at = text.find("\n", start)
+        stop = min(scope_end, len(text) if end < 0 else end)
+        if (m := _OPENS_AT_MEETING.match(text, start, stop)) and _names_this(m.group(1), meeting.name):
+            found.append((start, stop))
+        start = end + 1
     return found
 
 
