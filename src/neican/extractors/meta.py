@@ -57,12 +57,12 @@ _WRITER = (cached_compile(_WRITER_REST), cached_compile(rf"[(（\s【]{_WRITER_R
 _COMPILER_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)\s*(?:整理|编译)"  # X整理, X编译
 _COMPILER = (LazyPattern(_COMPILER_REST), LazyPattern(rf"[(（\s]{_COMPILER_REST}"))
 # The writer before a slash: 赵明远/文, 赵明远/某某日报 (each REST and [(（\s]REST, see scan.py)
-_WRITER_FIRST_REST = (r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*)(?:\s*[/／]\s*"
-                      r"(?:文|[\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|通讯社|社|网|电视台|台|客户端))(?=[)）\s]|$)|\s+文$)")
+_WRITERS = r"[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*"
+_OUTLET_AFTER_SLASH = r"[\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|通讯社|社|网|电视台|台|客户端)"
+_WRITER_FIRST_REST = rf"({_WRITERS})(?:\s*[/／]\s*(?:文|{_OUTLET_AFTER_SLASH})(?=[)）\s]|$)|\s+文$)"
 _WRITER_FIRST = (LazyPattern(_WRITER_FIRST_REST), LazyPattern(rf"[(（\s]{_WRITER_FIRST_REST}"))
 # a line that is only such a byline: the outlet it names is the report's
-_WRITER_THEN_OUTLET = LazyPattern(r"\s*[\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*\s*[/／]\s*"
-                                  r"([\u4e00-\u9fff]{1,10}?(?:日报|晚报|报|通讯社|网|电视台|客户端))\s*$")
+_WRITER_THEN_OUTLET = LazyPattern(rf"\s*{_WRITERS}\s*[/／]\s*({_OUTLET_AFTER_SLASH})\s*$")
 # A photo credit, a person who is neither author nor editor (GUIDE, dev2 REVIEW): （赵明远摄）, 赵明远 摄,
 # 赵明远/摄 at a caption's end; 图/赵明远, 摄影：赵明远 before it
 _PHOTO_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)\s*[/／]?\s*摄(?=[)）]|\s*$)"
