@@ -373,13 +373,13 @@ def _holds_free(text: str, start: int, name: str, sure: bool = False) -> bool:
     translit = cues()["translit"]
     end = start + len(name)
     foreign = all(c in translit for c in name)
-    if (foreign or len(name) == 2) and not sure and not is_boundary(text, end) and text[end:end + 1] != "的":
+    closed = is_boundary(text, end) or text[end:end + 1] == "的"  # a mark or a word that ends names follows
+    if (foreign or len(name) == 2) and not sure and not closed:
         return False  # 奥密克|戎, 毛毯|: no mark or word that ends a name follows a short or a foreign one
     if foreign:
         return len(name) >= 3 and not _used_as_place(text, name) \
             and text[start - 1:start] not in translit and text[end:end + 1] not in translit
-    if len(name) == 3 and ordinary_word_band(text[end - 1:end + 1]) >= _RUN_ON_WORD_BAND \
-            and text[end:end + 1] != "的" and not is_boundary(text, end):
+    if len(name) == 3 and not closed and ordinary_word_band(text[end - 1:end + 1]) >= _RUN_ON_WORD_BAND:
         return False  # 刘某特|别: the last character opens a frequent word with the next (not 某某国|的:
         # 的 makes a frequent bigram with anything before it)
     if name[-1] in _AFTER_SUBJECT or name[0] == name[1]:
