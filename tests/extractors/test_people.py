@@ -1522,6 +1522,15 @@ def test_an_occupation_right_before_a_mention_of_a_person_found_elsewhere_is_the
 
 
 @pytest.mark.issue(11)
+def test_a_name_read_before_an_occupation_holds_and_takes_it():
+    """这封信是刘某老师写的: a clause's name right before an occupation is kept where it reads as a name,
+    and the occupation is its holder's whatever verb follows; a group (老师们) or a team (律师团) is not."""
+    assert _people_of_doc("这封辞职信是刘亮老师写的。") == {"刘亮": ["老师"]}
+    assert _people_of_doc("这封辞职信是任课老师写的。") == {}
+    assert _people_of_doc("孙海燕律师团当天提交了答辩书。孙海燕表示不服。") == {"孙海燕": []}
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

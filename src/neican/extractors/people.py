@@ -395,8 +395,8 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
     to vouch for it (person_cues.opening_starts), holds against what surrounds it; a name it is
     ``sure`` of (_SURE_NAME_SCORE) may be followed by a transliteration character (某某斯|多次)."""
     end = start + len(name)
-    if len(name) == 2 and end in occupation_starts:
-        return False  # 任课|老师: an occupation is printed of anyone, after the word that says which
+    if len(name) == 2 and end in occupation_starts and not _two_character_name(name):
+        return False  # 任课|老师: an occupation is printed of anyone, after the word that says which (刘明|老师: a name)
     if name[1:] in _ADDRESS_AFTER_SURNAME:
         return False  # 李女士, 陈大妈: a surname and how one is addressed, no name
     if _reads_as_words(name):
@@ -1661,24 +1661,34 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
 
 
 def _occupations_before(text: str, spans: list[Span], title_matches: list[tuple[int, int, str]]) -> None:
-    """An occupation printed right before a mention of a person found (艺人|某某也…, 歌手|某某的…)
-    is that person's: the recogniser may miss the name there and find it elsewhere in the report.
-    Job words take no region."""
-    longest: dict[int, tuple[int, str]] = {}
+    """An occupation printed right before a mention of a person found (艺人|某某也…, 歌手|某某的…),
+    or right after one (某某|老师写的信, 某某|教授的新书), is that person's: the recogniser may miss the
+    name where the occupation is and find it elsewhere, and a post after a name is read only where
+    a verb of the person or a mark ends it (某某教授说). Job words take no region."""
+    before: dict[int, tuple[int, str]] = {}
+    after: dict[int, tuple[int, str]] = {}
     for start, end, title in title_matches:  # the longest title ending there (总工程师, not 工程师)
-        if end not in longest or start < longest[end][0]:
-            longest[end] = (start, title)
-    ends = {end: title for end, (_, title) in longest.items() if is_occupation(title)}
-    if not ends:
+        if end not in before or start < before[end][0]:
+            before[end] = (start, title)
+        if start not in after or end > after[start][0]:
+            after[start] = (end, title)
+    ends = {end: title for end, (_, title) in before.items() if is_occupation(title)}
+    # 老师们, 律师团, 教授级, 编辑：: a group, a grade or a label, not the post of the name before it
+    starts = {start: title for start, (end, title) in after.items()
+              if is_occupation(title) and text[end:end + 1] not in _NOT_AFTER_HELD_OCCUPATION}
+    if not ends and not starts:
         return
     for span in spans:
         held = {t["title"] for t in span.data["titles"]}
-        for start, _ in span.data["mentions"]:
-            title = ends.get(start)
-            if title is not None and title not in _RESIDENCE and not any(t.endswith(title) or same_post(t, title) for t in held):
-                span.data["titles"].append({"title": title, "region": None, "region_code": None, "surface": title,
-                                            "post": normalised_post(title), "change": None})
-                held.add(title)
+        for start, end in span.data["mentions"]:
+            for title in (ends.get(start), starts.get(end)):
+                if title is not None and title not in _RESIDENCE and not any(t.endswith(title) or same_post(t, title) for t in held):
+                    span.data["titles"].append({"title": title, "region": None, "region_code": None, "surface": title,
+                                                "post": normalised_post(title), "change": None})
+                    held.add(title)
+
+
+_NOT_AFTER_HELD_OCCUPATION = frozenset("们级团组队界：:")
 
 
 # how one is addressed after a surname alone (李女士, 陈大妈, 王师傅): the person is unnamed
