@@ -204,6 +204,17 @@ def test_a_space_beside_a_lists_mark_goes_and_offsets_still_point_back():
     assert text[start:end] == "孙海燕"
 
 
+
+@pytest.mark.issue(12)
+def test_a_space_inside_a_number_in_prose_goes_but_not_between_two_numbers():
+    """某某1 8日在北京会见, 转发11 000次: a typesetting slip inside one number, which would hide an
+    event's day; 第21 22集 and 03 04星 are two numbers in a row; 记者 2023 年 is not in prose."""
+    text = "副总理赵明远1 8日在北京会见了外宾。该微博被转发11 000次。\n今晚播出第21 22集。发射某某一号03 04星。\n记者 2023 年"
+    out = clean(text)
+    assert out.text == "副总理赵明远18日在北京会见了外宾。该微博被转发11000次。\n今晚播出第21 22集。发射某某一号03 04星。\n记者 2023 年"
+    start, end = out.offsets.span(at := out.text.index("18日"), at + 3)
+    assert text[start:end] == "1 8日"
+
 ARTICLE_LONG = "".join(f"第{n}项任务是{task}，要明确责任分工，细化工作举措，按时保质完成。"
                        for n, task in enumerate(["稳就业", "稳外贸", "稳投资", "保民生", "保市场主体", "保粮食安全"], 1))
 

@@ -90,16 +90,28 @@ def _copy_without_cuts(builder: TextBuilder, line: Line) -> None:
 # A space printed beside a list's 、 (某甲 、某乙, 某甲、 某乙): the list is one, the space a typesetting
 # slip that would end it for every reader of lists (names before a verb, a formulation's members)
 _SPACE_AT_LIST_MARK = cached_compile(r"[ \u3000\xa0]+(?=、)|(?<=、)[ \u3000\xa0]+")
+# A space inside a number set in prose (某某1 8日在…会见, 2 1个省, 转发11 000次): the same slip, which
+# hides the day of an event or the size of a set from every reader of numbers
+_SPACE_IN_NUMBER = cached_compile(r"(?<=[\u4e00-\u9fff])(\d{1,4})[ \u3000\xa0](\d{1,4})(?=[\u4e00-\u9fff])")
+_SPACED_DIGITS = cached_compile(r"\d[ \u3000\xa0]\d")
+
+
+def _typesetting_spaces(source: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spaces to leave out of ``source[start:end]``: beside a list's 、, and inside a number
+    in prose, but not between consecutive numbers (第21 22集, 03 04星: two items, not one)."""
+    spaces = []
+    if source.find("、", start, end) >= 0:
+        spaces += [(m.start(), m.end()) for m in _SPACE_AT_LIST_MARK.finditer(source, start, end)]
+    if _SPACED_DIGITS.search(source, start, end):
+        spaces += [(m.end(1), m.start(2)) for m in _SPACE_IN_NUMBER.finditer(source, start, end)
+                   if int(m.group(2)) != int(m.group(1)) + 1]
+    return sorted(spaces)
 
 
 def _copy_closing_lists(builder: TextBuilder, start: int, end: int) -> None:
-    source = builder.source
-    if source.find("、", start, end) < 0:  # most lines: one copy, no slice of the line made to look
-        builder.copy(start, end)
-        return
-    for m in _SPACE_AT_LIST_MARK.finditer(source, start, end):
-        builder.copy(start, m.start())
-        start = m.end()
+    for a, b in _typesetting_spaces(builder.source, start, end):  # most lines: none, one copy
+        builder.copy(start, a)
+        start = b
     builder.copy(start, end)
 
 
