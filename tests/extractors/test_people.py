@@ -1531,6 +1531,21 @@ def test_a_name_read_before_an_occupation_holds_and_takes_it():
 
 
 @pytest.mark.issue(11)
+def test_a_transliterated_name_is_read_whole_after_a_post():
+    """总统别|尔加诺夫: a character no pair of ordinary text joins to the post or the name opens the
+    name where the post ends (not 由, 和: 部长由某某担任); 琴 and 津 are transliteration characters."""
+    assert _people_of_doc("某国总统别尔加诺夫出席仪式。") == {"别尔加诺夫": ["总统"]}
+    assert _people_of_doc("秘鲁总统库琴纳斯接受了记者专访。") == {"库琴纳斯": ["秘鲁总统"]}
+    assert set(_people_of_doc("国防部长由纳西扎德担任。")) == {"纳西扎德"}
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_word_always_followed_by_the_same_character_is_no_name():
+    """奥密克|戎毒株 printed twice, each time run into 戎: the front of a longer foreign word."""
+    assert _people_of_doc("多国报告奥密克戎毒株感染病例。专家说，奥密克戎毒株传播更快。") == {}
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

@@ -431,6 +431,8 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
             return False  # 伊德利|卜: a run of transliteration characters goes on, a foreign word cut
         if _used_as_place(text, name):
             return False  # 在顿涅茨克, 顿涅茨克州, 什叶派: a foreign place's or a people's name
+        if not sure and _runs_into_no_word(text, start, name):
+            return False  # 奥密克|戎毒株: the front of a longer foreign word
     return not (_place_item(text, start - 1, -1) or _place_item(text, end, 1))  # 合肥、苏锡常、宁波
 
 
@@ -547,7 +549,35 @@ def _whole_transliteration(text: str, start: int, name: str, stops: set[int]) ->
     if not all(c in cues()["translit"] for c in name):
         return start, name
     lo = _transliteration_start(text, start, end, stops=stops)
+    if lo - 1 in stops and end - lo < _MAX_TRANSLIT and _opens_name_after_post(text, lo - 1):
+        lo -= 1  # 总统别|尔德穆哈梅多夫: the name opens where the post ends
     return lo, text[lo:end]
+
+
+def _opens_name_after_post(text: str, at: int) -> bool:
+    """Whether the one character between a post's end and a transliterated name read only as the
+    name's opening: no function character or preposition (说, 和, 由), and no pair of ordinary text
+    with the post's last character or the name's first. (Two characters are read as a word far
+    more often: 乘组|某某, 致电|某某.)"""
+    char = text[at]
+    return ("\u4e00" <= char <= "\u9fff" and char not in cues()["not_in_name"] and char not in cues()["conj"]
+            and char not in PREPOSITION_SURNAMES
+            and ordinary_word_band(text[at - 1:at + 1]) == 0 and ordinary_word_band(text[at:at + 2]) == 0)
+
+
+def _runs_into_no_word(text: str, start: int, name: str) -> bool:
+    """Whether a transliterated name of three characters or more is, wherever the text prints it
+    (twice or more), followed by one same character that makes no pair of ordinary text with the one after it
+    (奥密克|戎毒株, 奥密克|戎变异株): the front of a longer foreign word, not a person's, whose
+    followers vary (某某斯则, 某某斯提出)."""
+    end = start + len(name)
+    after = text[end:end + 1]
+    if not (len(name) >= 3 and "\u4e00" <= after <= "\u9fff" and after not in cues()["translit"]
+            and after not in cues()["not_in_name"] and after not in cues()["conj"]  # 某某斯和|莫迪利亚尼
+            and all(c in cues()["translit"] for c in name) and ordinary_word_band(text[end:end + 2]) == 0):
+        return False
+    occurrences = _occurrences(text, name)  # printed once, the pair may just be rare (某某特|势均力敌)
+    return len(occurrences) >= 2 and all(text.startswith(after, at + len(name)) for at, _ in occurrences)
 
 
 def _transliteration_start(text: str, start: int, end: int, floor: int = 0, stops: set[int] = frozenset()) -> int:
