@@ -1546,6 +1546,14 @@ def test_a_foreign_word_always_followed_by_the_same_character_is_no_name():
 
 
 @pytest.mark.issue(11)
+def test_what_the_text_counts_as_a_thing_is_no_person():
+    """15万株|郁金香, 万亩|胡杨林: a measure word for plants, land or goods counts no person; 三位 does."""
+    assert _people_of_doc("在广西柳州，15万株郁金香相继盛开。郁金香成为主角。") == {}
+    assert _people_of_doc("游客畅游万亩胡杨林，观赏秋色。") == {}
+    assert "张伟" in _people_of_doc("会上，三位张伟说，名字相同也是缘分。")
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

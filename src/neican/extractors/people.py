@@ -1685,7 +1685,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_separated_names(doc.text, stops) - known)
                                        if not any(name in k or (k in name and k not in name.split("·")) for k in known)})
     # (after the merge: 班子针对… joins 班子 first, and goes with it)
-    spans = [span for span in _other_readings_merged(doc.text, spans) if not _ordinary_word_read(doc.text, span)]
+    spans = [span for span in _other_readings_merged(doc.text, spans)
+             if not _ordinary_word_read(doc.text, span) and not _counted_as_thing(doc.text, span)]
     _occupations_before(doc.text, spans, found.titles)
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
 
@@ -1748,6 +1749,17 @@ def _ordinary_word_read(text: str, span: Span) -> bool:
     if all(c in cues()["translit"] for c in name) or any(t.get("change") for t in span.data["titles"]):
         return False  # 任命江山为…部长: an appointment names a person, whatever the name
     return not any(_ADDRESSED_AFTER.match(text, b) for _, b in span.data["mentions"])
+
+
+# A number and a measure word that counts plants, animals, land and goods, never people (15万株|某某,
+# 万亩|某某林, 300多只|某某, 一艘|某某艇); people are counted with 名, 位, 个, 人
+_THING_COUNTED_BEFORE = cached_compile(r"[\d一二两三四五六七八九十百千万亿几多余][株棵朵亩片斤吨头匹条只块座粒枝盆束箱袋辆艘架]$")
+
+
+def _counted_as_thing(text: str, span: Span) -> bool:
+    """Whether a "name" is, somewhere in the text, counted as a thing is (15万株|郁金香, 万亩|胡杨林):
+    a flower, a forest, a crop or a boat read as a name where a clause opens on a surname."""
+    return any(_THING_COUNTED_BEFORE.search(text, max(0, start - 2), start) for start, _ in span.data["mentions"])
 
 
 _LIST_READ_ROUNDS = 4  # items of a list after a post the recogniser reads one after another
