@@ -1554,6 +1554,18 @@ def test_what_the_text_counts_as_a_thing_is_no_person():
 
 
 @pytest.mark.issue(11)
+def test_a_profiles_person_holds_the_posts_its_subjectless_sentences_state():
+    """孙某，1963年出生，历任…; 钱某先生，出生于…。2001年10月至2004年2月任…；2004年2月至今担任…: a
+    profile opens on its person's name and the facts of a biography, and the sentences after it
+    that state a post with no subject are that person's; without a profile they are nobody's."""
+    assert _people_of_doc("孙海燕，1963年出生，历任郑州市副市长、市长。") == {"孙海燕": ["副市长", "市长"]}
+    found = _people_of_doc("钱立新先生，出生于1967年8月，本科学历。2001年10月至2004年2月任某某科技股份有限公司董事长；"
+                           "2004年2月至今担任总经理。")
+    assert found == {"钱立新": ["某某科技股份有限公司董事长", "总经理"]}
+    assert _people_of_doc("钱立新出席会议。会上通报了人事安排。2004年2月至今担任总经理。") == {"钱立新": []}
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

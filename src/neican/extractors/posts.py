@@ -389,8 +389,20 @@ _HELD_WHERE = LazyPattern(r"([\u4e00-\u9fff·]{2,8})(?:[，,]\s*)?(?:[0-9０-９
 _BEFORE_WHERE = LazyPattern(rf"(?:{_WHEN}|曾经|曾|也|还|又|现|已|却|都|就|便|则|仍|一直|长期|多年|后来|随后|先后)+$")
 # the appointment formula after other words of the sentence (会议任命赵明远为…): the trigger opens the names
 _APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|聘任|委任)({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|担任)$")
-# a profile (赵明远，男，1965年生，…，现任…): the name opening it holds the posts its sentence states
-_PROFILE = LazyPattern(r"(?:^|[\n。；])([\u4e00-\u9fff·]{2,4})[，,][男女][，,][^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
+# A profile opens on the name of the person it is about, then the facts of a biography: sex,
+# nationality, ethnicity, birth, schooling (赵明远，男，1965年生…; 钱立新先生：1966年12月出生，汉族…;
+# 孙海燕，中国国籍，硕士学历…)
+_BIO_FACT = r"(?:[男女](?=[，,。；])|国籍|[\u4e00-\u9fff]族(?=[，,])|出生|生于|\d{4}年(?:\d{1,2}月)?生|学历|学位|毕业)"
+_BIO_OPENING = LazyPattern(rf"(?:^|(?<=[\n。；]))\s*([\u4e00-\u9fff·]{{2,4}}?)(?:先生|女士|同志)?[，,：:](?=[^。\n]{{0,40}}?{_BIO_FACT})")
+# the name opening it holds the posts its sentence states (…，现任…)
+_PROFILE = LazyPattern(rf"(?:^|[\n。；])\s*([\u4e00-\u9fff·]{{2,4}}?)(?:先生|女士|同志)?[，,：:](?=[^。\n]{{0,40}}?{_BIO_FACT})"
+                       r"[^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
+# A sentence of a profile that states a post with no subject of its own (2004年2月至今担任…董事长;
+# 1993年至1997年，在某某公司担任…; 现任…; 历任…): the profile's person holds it
+_DATE_SPAN = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|到|—|－|-|~)(?:今|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)|起|以来)?"
+_SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?:{_DATE_SPAN}[，,]?)?(?:在[^，。；\n]{{2,30}}?)?(?:现|曾|先后|后|又)?"
+                                rf"(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任|受聘为|当选为|当选)$")
+_PROFILE_REACH = 1200  # characters back to the profile's opening
 # (免去A兼任的T职务: the post A held beside another)
 _REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?(?:兼任|担任|所任|所兼)?的$")
 # a clause that opens on the predicate, after a comma (，先后担任…, ，曾任…): its holder is the
@@ -497,6 +509,8 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
         if text[end:end + 1] != "的" and (career := _CAREER_CLAUSE.search(before)) \
                 and (subject := _clause_subject(text, start - len(before) + career.start())):
             return [subject], _change_of(career)  # 某某2014年来到这里，先后担任|县长、县委书记
+        if _SUBJECTLESS_POST.search(before) and (subject := _profile_subject(text, start)):
+            return [subject], None
         return [], None
     items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(2 if "trigger" in m.groupdict() else 1).split("、")]
     if m.groupdict().get("verb") == "任" and ((close := items[-1][-1:]) in _VERB_BEFORE_REN
@@ -511,6 +525,16 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
         # a name must read as one
         items = [item for item in items if plausible_name(item)]
     return items, _change_of(m)
+
+
+def _profile_subject(text: str, start: int) -> str | None:
+    """The person the profile that ``start`` is in is about: the name opening the last profile
+    before it (_BIO_OPENING)."""
+    lo = max(0, start - _PROFILE_REACH)
+    last = None
+    for last in _BIO_OPENING.finditer(text, lo, start):
+        pass
+    return last.group(1) if last is not None and plausible_name(last.group(1)) else None
 
 
 # 以某某主席赵明远为团长的代表团: the name (after its posts) leads the body the post is of
