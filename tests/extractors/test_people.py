@@ -1566,6 +1566,21 @@ def test_a_profiles_person_holds_the_posts_its_subjectless_sentences_state():
 
 
 @pytest.mark.issue(11)
+def test_an_aides_post_is_the_principals_post_and_the_aides_word():
+    """某国总统助理, 总裁助理, 董事长秘书: the aide holds that post, not the principal's (秘书长 is a post of its own)."""
+    assert _people_of_doc("俄罗斯总统助理梅津科表示，双方就此交换意见。") == {"梅津科": ["俄罗斯总统助理"]}
+    assert _people_of_doc("董事长秘书孙海燕说，合同已经签订。") == {"孙海燕": ["董事长秘书"]}
+    assert _people_of_doc("联合国秘书长钱立新表示支持。") == {"钱立新": ["联合国秘书长"]}
+
+
+@pytest.mark.issue(11)
+def test_a_post_of_the_unit_a_profile_names_by_deixis_is_stated():
+    """现任本公司副董事长、总工程师: 本公司 between the predicate and the posts names the profile's unit."""
+    found = _people_of_doc("孙海燕女士，女，大学学历，高级工程师，现任本公司副董事长、总工程师。")
+    assert found == {"孙海燕": ["副董事长", "总工程师"]}
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

@@ -245,6 +245,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
             start, title = nth.start(), nth.group() + title  # 香港特别行政区|第六任行政长官: the post as printed
         elif text[start - 2:start] in FIRM_RANKS and _firm_post(title):
             start, title = start - 2, text[start - 2:start] + title  # 某某公司|高级副总裁: the rank is the post's
+        if text.startswith(_AIDES, end) and not text.startswith(_NOT_AIDES, end):
+            end, title = end + 2, title + text[end:end + 2]  # 总统助理, 总裁助理, 董事长秘书: the aide's post, not the principal's
         region, prefix_start = _region_before(text, start, region_ends)
         if region is None and (place := _served_in(text, start, region_ends)) is not None \
                 and _holds_level(place, title_level(title)):
@@ -269,6 +271,11 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
         last_end = end
     return chosen
+
+
+# an aide's post is printed as the principal's post and the aide's word (总统助理, 校长助理, 董事长秘书)
+_AIDES = ("助理", "秘书")
+_NOT_AIDES = ("秘书长", "秘书处")
 
 
 # 在某县做县委书记, 在某省任省长: a place, then a verb of holding, right before the post

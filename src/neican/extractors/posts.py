@@ -488,6 +488,8 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
         before = text[max(0, start - 8):start]
         if any(c in before for c in _PREDICATE_ENDS) and (higher := region_at_end(before)):
             start -= higher[1]
+    if (own := _OWN_UNIT.search(text, max(0, start - 6), start)) is not None:
+        start = own.start()  # 现任|本公司|副董事长: the unit the profile's sentence means, named by a deixis
     if start == 0 or text[start - 1] not in _PREDICATE_ENDS:
         return [], None
     before = text[max(0, start - 60):start]
@@ -535,6 +537,10 @@ def _profile_subject(text: str, start: int) -> str | None:
     for last in _BIO_OPENING.finditer(text, lo, start):
         pass
     return last.group(1) if last is not None and plausible_name(last.group(1)) else None
+
+
+# a unit named by a deixis between the predicate and the post (任本公司|副董事长, 担任该公司|董事)
+_OWN_UNIT = LazyPattern(r"(?<=[任为])(?:本|该|原)?(?:公司|集团|单位|行|院|校)$")
 
 
 # 以某某主席赵明远为团长的代表团: the name (after its posts) leads the body the post is of
