@@ -1577,7 +1577,23 @@ def test_an_aides_post_is_the_principals_post_and_the_aides_word():
 def test_a_post_of_the_unit_a_profile_names_by_deixis_is_stated():
     """现任本公司副董事长、总工程师: 本公司 between the predicate and the posts names the profile's unit."""
     found = _people_of_doc("孙海燕女士，女，大学学历，高级工程师，现任本公司副董事长、总工程师。")
-    assert found == {"孙海燕": ["副董事长", "总工程师"]}
+    assert found == {"孙海燕": ["副董事长", "总工程师", "高级工程师"]}
+
+
+@pytest.mark.issue(11)
+def test_in_a_profile_a_units_own_name_may_stand_between_the_predicate_and_the_post():
+    """现任天宇发展|监事: in a profile the characters between 任 and a post name the unit; elsewhere
+    they vouch for nobody (落实责任部门主任负责制). 监事 and 财务总监 are a company's posts."""
+    found = _people_of_doc("孙海燕，女，1970年出生，硕士，高级会计师。现任天宇发展监事，天宇集团财务总监。")
+    assert found == {"孙海燕": ["监事", "天宇集团财务总监", "高级会计师"]}
+    assert _people_of_doc("会议指出，要落实责任部门主任负责制。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
+    """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
+    whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""
+    assert _people_of_doc("孙海燕，女，1970年出生，硕士，高级会计师，注册会计师。") == {"孙海燕": ["高级会计师", "注册会计师"]}
 
 
 @pytest.mark.issue(11)

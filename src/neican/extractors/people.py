@@ -63,6 +63,7 @@ from .posts import (
     foreign_post,
     keep_level_word,
     led_by,
+    profile_ranks,
     normalised_post,
     same_post,
     stated_holders,
@@ -1131,6 +1132,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             continue  # 习近平总书记|鲜明指出: after a post its holder precedes, the word is no name
         if new_names(text, {start: name}, people) and not _reads_as_words(name):
             person(name)  # (记者|参与报道, 总书记的|贺信为总台: the recogniser's word, no name)
+    for name, start, end in profile_ranks(text):  # 孙某，男，…，本科学历，高级工程师。: a rank among the facts
+        person(name).add_title(TitleHit(text[start:end], start, end, None, False), text[start:end])
     for name, label in credits:
         p = person(name)
         if label:

@@ -491,7 +491,7 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
     if (own := _OWN_UNIT.search(text, max(0, start - 6), start)) is not None:
         start = own.start()  # 现任|本公司|副董事长: the unit the profile's sentence means, named by a deixis
     if start == 0 or text[start - 1] not in _PREDICATE_ENDS:
-        return [], None
+        return _profile_holder_past_unit(text, start), None
     before = text[max(0, start - 60):start]
     if ("在" in before or "到" in before or "赴" in before) and (where := _HELD_WHERE.search(before)):  # 赵明远， 在某某公司任|高级主管
         run = _BEFORE_WHERE.sub("", where.group(1))  # 赵明远曾|在…任, 赵明远当年|在…任
@@ -527,6 +527,45 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
         # a name must read as one
         items = [item for item in items if plausible_name(item)]
     return items, _change_of(m)
+
+
+# in a profile, the unit's own name may stand between the predicate and the post, unread as one
+# (现任天房发展|董事, 任某某酒业股份有限公司职工|监事)
+_UNIT_STRETCH = LazyPattern(r"(?<=任)[^\s，,。；;、：:“”（）()]{2,20}$")
+
+
+def _profile_holder_past_unit(text: str, start: int) -> list[str]:
+    """The profile's person where a post follows the predicate past a unit's name (现任某某发展|董事):
+    only a profile vouches for that reading; elsewhere the characters before a post are anyone's."""
+    stretch = _UNIT_STRETCH.search(text, max(0, start - 21), start)
+    if stretch is None:
+        return []
+    before = text[max(0, stretch.start() - 60):stretch.start()]
+    if (profile := _PROFILE.search(before)) and plausible_name(profile.group(1)):
+        return [profile.group(1)]
+    if _SUBJECTLESS_POST.search(before) and (subject := _profile_subject(text, stretch.start())):
+        return [subject]
+    return []
+
+
+_PROFILE_ITEM = LazyPattern(r"[^，,、；;。\n]+")
+
+
+def profile_ranks(text: str) -> list[tuple[str, int, int]]:
+    """The posts and ranks a profile's opening sentence lists among the facts of a biography
+    (孙某，男，1963年出生，本科学历，高级工程师。): (the profile's person, start, end) of every item
+    that is a title of the lexicon whole; items are split at ，、；."""
+    found = []
+    for opening in _BIO_OPENING.finditer(text):
+        name = opening.group(1)
+        if not plausible_name(name):
+            continue
+        stop = text.find("。", opening.end())
+        stop = len(text) if stop < 0 else stop
+        for item in _PROFILE_ITEM.finditer(text, opening.end(), stop):
+            if item.group() in titles():
+                found.append((name, item.start(), item.end()))
+    return found
 
 
 def _profile_subject(text: str, start: int) -> str | None:
