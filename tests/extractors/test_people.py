@@ -1597,6 +1597,16 @@ def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
 
 
 @pytest.mark.issue(11)
+def test_a_profile_vouches_for_the_name_it_opens_on():
+    """常青，男，1970年出生…: a profile's opening names a person even where the name is an ordinary
+    word, and a minority name with its · (阿力·某某); a clause that only mentions a party member
+    (那么，作为一名党员) opens no profile."""
+    assert _people_of_doc("常青，男，1970年出生，中国国籍，研究生学历、工程师。") == {"常青": ["工程师"]}
+    assert _people_of_doc("阿力·木拉提：男，1956年出生，维吾尔族，大学学历。历任天宇公司董事。") == {"阿力·木拉提": ["天宇公司董事"]}
+    assert _people_of_doc("那么，作为一名党员，要怎么做？连日来，各地党员干部结合本职工作。") == {}
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

@@ -63,6 +63,7 @@ from .posts import (
     foreign_post,
     keep_level_word,
     led_by,
+    profile_openings,
     profile_ranks,
     normalised_post,
     same_post,
@@ -1132,7 +1133,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             continue  # 习近平总书记|鲜明指出: after a post its holder precedes, the word is no name
         if new_names(text, {start: name}, people) and not _reads_as_words(name):
             person(name)  # (记者|参与报道, 总书记的|贺信为总台: the recogniser's word, no name)
-    for name, start, end in profile_ranks(text):  # 孙某，男，…，本科学历，高级工程师。: a rank among the facts
+    openings = profile_openings(text)
+    for name, _ in openings:  # 孙某，男，1963年出生…: a profile opens on its person's name
+        person(name)
+    for name, start, end in profile_ranks(text, openings):  # …，本科学历，高级工程师。: a rank among the facts
         person(name).add_title(TitleHit(text[start:end], start, end, None, False), text[start:end])
     for name, label in credits:
         p = person(name)
@@ -1316,7 +1320,8 @@ def _holder_name(name: str) -> bool:
     place name or a rare surname passes, a word the posts or the calendar explain does not."""
     return plausible_name(name, strict=False) or (
         2 <= len(name) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in name) and not is_post_or_day(name)
-        and not function_char_in(name))  # 。她的责|任护士: a function word, no name
+        and not function_char_in(name)) or (  # 。她的责|任护士: a function word, no name
+        "·" in name and all(len(part) >= 2 for part in name.split("·")))  # 艾力·某某: a minority name with its ·
 
 
 def _fullest(text: str, hit: TitleHit, floor: int) -> None:
@@ -1695,8 +1700,10 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_separated_names(doc.text, stops) - known)
                                        if not any(name in k or (k in name and k not in name.split("·")) for k in known)})
     # (after the merge: 班子针对… joins 班子 first, and goes with it)
+    profiled = {name for name, _ in profile_openings(doc.text)}  # 高峰，男，1970年出生…: a profile vouches for its name
     spans = [span for span in _other_readings_merged(doc.text, spans)
-             if not _ordinary_word_read(doc.text, span) and not _counted_as_thing(doc.text, span)]
+             if (span.data["name"] in profiled or not _ordinary_word_read(doc.text, span))
+             and not _counted_as_thing(doc.text, span)]
     _occupations_before(doc.text, spans, found.titles)
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
 

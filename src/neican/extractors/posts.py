@@ -389,13 +389,15 @@ _HELD_WHERE = LazyPattern(r"([\u4e00-\u9fff·]{2,8})(?:[，,]\s*)?(?:[0-9０-９
 _BEFORE_WHERE = LazyPattern(rf"(?:{_WHEN}|曾经|曾|也|还|又|现|已|却|都|就|便|则|仍|一直|长期|多年|后来|随后|先后)+$")
 # the appointment formula after other words of the sentence (会议任命赵明远为…): the trigger opens the names
 _APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|聘任|委任)({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|担任)$")
-# A profile opens on the name of the person it is about, then the facts of a biography: sex,
-# nationality, ethnicity, birth, schooling (赵明远，男，1965年生…; 钱立新先生：1966年12月出生，汉族…;
+# A profile opens on the name of the person it is about, then (its first item) a fact of a biography:
+# sex, nationality, ethnicity, birth, schooling, party (赵明远，男，1965年生…; 钱立新先生：1966年12月出生，汉族…;
 # 孙海燕，中国国籍，硕士学历…)
-_BIO_FACT = r"(?:[男女](?=[，,。；])|国籍|[\u4e00-\u9fff]族(?=[，,])|出生|生于|\d{4}年(?:\d{1,2}月)?生|学历|学位|毕业)"
-_BIO_OPENING = LazyPattern(rf"(?:^|(?<=[\n。；]))\s*([\u4e00-\u9fff·]{{2,4}}?)(?:先生|女士|同志)?[，,：:](?=[^。\n]{{0,40}}?{_BIO_FACT})")
+_BIO_FACT = r"(?:[男女](?=[，,。；])|国籍|籍贯|[\u4e00-\u9fff]族(?=[，,])|出生|生于|\d{4}年(?:\d{1,2}月)?生|学历|学位|毕业)"
+_PROFILED_NAME = r"[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,6})?"  # (艾力·某某: a minority name with its ·)
+_PARTY_ITEM = r"(?:中共|中国共产党)?党员[，,。；]"  # the item whole: 作为一名党员 is no fact of a profile
+_BIO_OPENING = LazyPattern(rf"(?:^|(?<=[\n。；]))\s*({_PROFILED_NAME})(?:先生|女士|同志)?[，,：:](?=[^，,。；\n]{{0,14}}?{_BIO_FACT}|{_PARTY_ITEM})")
 # the name opening it holds the posts its sentence states (…，现任…)
-_PROFILE = LazyPattern(rf"(?:^|[\n。；])\s*([\u4e00-\u9fff·]{{2,4}}?)(?:先生|女士|同志)?[，,：:](?=[^。\n]{{0,40}}?{_BIO_FACT})"
+_PROFILE = LazyPattern(rf"(?:^|[\n。；])\s*({_PROFILED_NAME})(?:先生|女士|同志)?[，,：:](?=[^，,。；\n]{{0,14}}?{_BIO_FACT}|{_PARTY_ITEM})"
                        r"[^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
 # A sentence of a profile that states a post with no subject of its own (2004年2月至今担任…董事长;
 # 1993年至1997年，在某某公司担任…; 现任…; 历任…): the profile's person holds it
@@ -502,7 +504,7 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
         loose = where.group().endswith("当")
         return [n for n in (run[-3:], run[-2:]) if plausible_name(n) and lead[-len(n) - 1:-len(n)] not in _NUMERAL_CHARS
                 and not (loose and len(n) == 2 and ordinary_word_band(n) > 0)][:1], None
-    if (profile := _PROFILE.search(before)) and plausible_name(profile.group(1)):
+    if (profile := _PROFILE.search(before)) and _profiled(profile.group(1)):
         return [profile.group(1)], None
     m = _APPOINTED.search(before) or _HOLDERS.search(before)
     if m is None:
@@ -541,7 +543,7 @@ def _profile_holder_past_unit(text: str, start: int) -> list[str]:
     if stretch is None:
         return []
     before = text[max(0, stretch.start() - 60):stretch.start()]
-    if (profile := _PROFILE.search(before)) and plausible_name(profile.group(1)):
+    if (profile := _PROFILE.search(before)) and _profiled(profile.group(1)):
         return [profile.group(1)]
     if _SUBJECTLESS_POST.search(before) and (subject := _profile_subject(text, stretch.start())):
         return [subject]
@@ -551,18 +553,25 @@ def _profile_holder_past_unit(text: str, start: int) -> list[str]:
 _PROFILE_ITEM = LazyPattern(r"[^，,、；;。\n]+")
 
 
-def profile_ranks(text: str) -> list[tuple[str, int, int]]:
+def _profiled(name: str) -> bool:
+    return plausible_name(name) or ("·" in name and all(len(part) >= 2 for part in name.split("·")))
+
+
+def profile_openings(text: str) -> list[tuple[str, int]]:
+    """The people profiles open on (孙某，男，1963年出生…; 钱某先生：中共党员…), and where their
+    opening sentence's facts start: the opening vouches for the name as a post does."""
+    return [(m.group(1), m.end()) for m in _BIO_OPENING.finditer(text) if _profiled(m.group(1))]
+
+
+def profile_ranks(text: str, openings: list[tuple[str, int]]) -> list[tuple[str, int, int]]:
     """The posts and ranks a profile's opening sentence lists among the facts of a biography
     (孙某，男，1963年出生，本科学历，高级工程师。): (the profile's person, start, end) of every item
     that is a title of the lexicon whole; items are split at ，、；."""
     found = []
-    for opening in _BIO_OPENING.finditer(text):
-        name = opening.group(1)
-        if not plausible_name(name):
-            continue
-        stop = text.find("。", opening.end())
+    for name, facts in openings:
+        stop = text.find("。", facts)
         stop = len(text) if stop < 0 else stop
-        for item in _PROFILE_ITEM.finditer(text, opening.end(), stop):
+        for item in _PROFILE_ITEM.finditer(text, facts, stop):
             if item.group() in titles():
                 found.append((name, item.start(), item.end()))
     return found
@@ -575,7 +584,7 @@ def _profile_subject(text: str, start: int) -> str | None:
     last = None
     for last in _BIO_OPENING.finditer(text, lo, start):
         pass
-    return last.group(1) if last is not None and plausible_name(last.group(1)) else None
+    return last.group(1) if last is not None and _profiled(last.group(1)) else None
 
 
 # a unit named by a deixis between the predicate and the post (任本公司|副董事长, 担任该公司|董事)
