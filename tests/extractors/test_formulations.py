@@ -219,6 +219,14 @@ def test_words_reported_and_named_things_in_quotes_are_not_slogans():
 
 
 @pytest.mark.issue(13)
+def test_a_quoted_meetings_name_is_no_slogan():
+    """举办了“某某国际高层论坛”: a quoted phrase ending in a meeting noun names a meeting (GUIDE);
+    a short numbered one (两会, 三会一课) is a formulation all the same."""
+    texts = [s.data["text"] for s in find_quoted("某中心举办了“城乡融合发展国际高层论坛”，坚持“三会一课”，开好“两会”。")]
+    assert texts == ["三会一课", "两会"]
+
+
+@pytest.mark.issue(13)
 def test_arabic_counts_need_evidence_of_a_designated_list():
     assert _numbered("全国已有302个地市出台政策，148个集体受表彰。") == set()
     assert _numbered("加快建设172项重大水利工程。") == {(172, "重大水利工程")}

@@ -17,7 +17,7 @@ from operator import attrgetter
 from ..doc import Doc, Span
 from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import Tifa, tifa_heads, tifa_verbs
-from . import lexicon
+from . import lexicon, meeting_words
 from .names import ordinary_word_band
 from .numbers import NUMERAL, to_int
 
@@ -238,7 +238,8 @@ def is_formulation(quoted: str) -> bool:
     balance: 走丝绸之路，促合作共赢), not a credit, not one character of emphasis (“稳”), not
     the name of a document, exhibition or other named thing (…三年行动计划, …成果展, 第1号洪水)."""
     q = quoted.strip()
-    if len(q) < 2 or _CREDIT.match(q) or (q.startswith("要") and len(q) > 8) or _NAMED_THING.search(q):
+    if len(q) < 2 or _CREDIT.match(q) or (q.startswith("要") and len(q) > 8) or _NAMED_THING.search(q) \
+            or _names_meeting(q):
         return False
     if _SPEECH.search(q):
         return False  # 这事你看着办吧, 我们怎么办: words someone said, quoted, not a slogan
@@ -257,6 +258,17 @@ def is_formulation(quoted: str) -> bool:
 _NAMED_THING = LazyPattern(r"(?:计划|方案|规划|纲要|意见|条例|办法|通知|决定|文件|白皮书|成果展|展览|(?<![发进拓扩开伸施])展|赛|"
                           r"活动|盛典|评选|颁奖|典礼|案|[^方办做说想看写用打]法|林火|山火|公路|铁路|大桥|"
                           r"第\d+号[\u4e00-\u9fff]{1,3}|[一二三四五六七八九十\d]+号|-\d{4})$")
+# a meeting's name (GUIDE: quoted names of meetings are no formulations): a phrase of a few words
+# ending in a meeting noun (“某某国际高层论坛”, “某某研讨会”); not two-character ones (两会)
+_MEETING_NAME = LazyPattern("(?:" + "|".join(sorted(meeting_words.NOUNS + [h + "会" for h in meeting_words.NOUN_HEADS],
+                                                   key=len, reverse=True)) + ")$")
+_SHORTEST_MEETING_NAME = 4
+
+
+def _names_meeting(quoted: str) -> bool:
+    return len(quoted) >= _SHORTEST_MEETING_NAME and _MEETING_NAME.search(quoted) is not None
+
+
 _CLAUSES = LazyPattern(r"[，、,；;]")
 _MAX_PARALLEL = 60
 
