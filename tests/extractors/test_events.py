@@ -6,13 +6,13 @@ from neican.extractors import people, regions
 from neican.extractors.events import find_events
 
 
-def events(text, published=None):
+def events(text, published=None, title=None):
     """Through the people and regions stages as the pipeline runs them (recogniser included)."""
     doc = Doc(id="t", path="t", original=text)
     doc.text, doc.meta = text, {"published": published}
     for stage in (regions, people):
         stage.extract(doc)
-    return [s.data for s in find_events(text, doc.spans["people"], published)]
+    return [s.data for s in find_events(text, doc.spans["people"], published, title)]
 
 
 def test_meeting_with_place_date_and_roles():
@@ -1894,3 +1894,18 @@ def test_a_leaders_call_on_troops_is_a_gathering():
             "赵明远同各单位视频通话。")
     (e,) = events(text, "2026-02-11")
     assert e["participants"] == ["赵明远"] and e["date"] == "2026-02-10"
+
+
+@pytest.mark.issue(12)
+def test_a_speech_or_a_transcript_headed_by_its_title_is_its_meetings_occasion():
+    """某某在…会议上的讲话 / （date） / 同志们：…, and a page titled with a meeting's name whose text
+    opens on a date line, the speaker's line and an address: the meeting is the page's occasion;
+    a speech recalled in body text (学习某某在…上的讲话) is none."""
+    speech = "赵明远在全市经济工作会议上的讲话\n（2023年2月3日）\n同志们：\n今天召开全市经济工作会议，主要任务是总结去年工作。"
+    (e,) = events(speech)
+    assert (e["name"], e["date"], e["speakers"]) == ("全市经济工作会议", "2023-02-03", ["赵明远"])
+    transcript = "2012年6月24日\n某某工程新闻发言人 钱立新\n女士们、先生们：\n很高兴又一次和大家见面。"
+    (e,) = events(transcript, title="某某任务第二场新闻发布会")
+    assert (e["name"], e["date"], e["speakers"]) == ("某某任务第二场新闻发布会", "2012-06-24", ["钱立新"])
+    assert events("很高兴又一次和大家见面。", title="某某任务第二场新闻发布会") == []
+    assert events("各地认真学习赵明远在全市经济工作会议上的讲话。") == []

@@ -131,11 +131,11 @@ def _framing_place(text: str, meeting, reported: list[Span]) -> str | None:
     return None
 
 
-def find_events(text: str, people: list[Span], published: str | None) -> list[Span]:
+def find_events(text: str, people: list[Span], published: str | None, title: str | None = None) -> list[Span]:
     # a deliberation is more specific than the trigger that reads its session's name
     # (参加十三届全国人大一次会议江西代表团的审议: the meeting is the delegation's, not the session)
     deliberations = find_deliberations(text, people)
-    meetings = [m for m in find_triggers(text, frozenset(p.data["name"] for p in people))
+    meetings = [m for m in find_triggers(text, frozenset(p.data["name"] for p in people), title)
                 if not any(m.start <= d.start < m.end or d.start <= m.start < d.end for d in deliberations)]
     # talks (同…座谈) inside a meeting's report are that meeting (召开这次座谈会，同…座谈): its people join it
     for talk in find_talks(text, people):
@@ -241,5 +241,5 @@ def _ceremonies_folded(text: str, spans: list[Span]) -> list[Span]:
 
 
 def extract(doc: Doc, options=None) -> Doc:
-    doc.spans[ASSIGNS] = find_events(doc.text, doc.spans.get("people", []), doc.meta.get("published"))
+    doc.spans[ASSIGNS] = find_events(doc.text, doc.spans.get("people", []), doc.meta.get("published"), doc.meta.get("title"))
     return doc

@@ -167,6 +167,53 @@ _STUDY_SESSION = LazyPattern(rf"(?P<org>[\u4e00-\u9fff]{{2,14}}?){_WHEN}[，,]?(
 _STUDYING_BODY = LazyPattern(r"(?:中心组|党组|党委|常委会|政治局)$")
 
 
+# A speech's text headed by its own title (某某在全市经济工作会议上的讲话, …上的致辞), or a transcript
+# headed by its meeting's name (某某任务第二场新闻发布会): the meeting is the occasion of the page. The
+# title stands alone on the text's first line or is the page's title; a page's title names the
+# occasion only where the text opens on an address to the audience (同志们：, 女士们、先生们：)
+# within its first lines, and a meeting's name alone needs that address on the first line too.
+# (In body text, 学习某某在…上的讲话精神 recalls a speech: _DELIVERED_AT keeps it in passing.)
+_SPEECH_TITLE = LazyPattern(rf"\s*(?P<speaker>[\u4e00-\u9fff·]{{2,8}}?)(?:同志)?在(?P<name>{_NAME})上的(?:重要|主旨|总结|开幕|闭幕)?"
+                            r"(?:讲话|致辞|发言|演讲|报告|讲话提纲)\s*(?:\n|$)")
+_MEETING_TITLE = LazyPattern(rf"\s*(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})\s*(?:\n|$)")
+_ADDRESS = LazyPattern(r"(?:^|\n)\s*(?:同志们|女士们、?先生们|各位代表|各位委员|各位来宾|尊敬的[^\n：:]{1,40})[，,：:！!]")
+_ADDRESS_REACH = 120  # characters from the title to the address: a date line and a speaker's line
+
+
+def _titled(line: str) -> tuple[re.Match | None, bool]:
+    """A title line read as a speech's (True) or a meeting's name (False)."""
+    if (speech := _SPEECH_TITLE.match(line)) is not None:
+        return speech, True
+    return _MEETING_TITLE.match(line), False
+
+
+def _speech_title(text: str, person_names: frozenset[str], title: str | None = None) -> list[Meeting]:
+    m, speech = _titled(text)
+    in_text = m is not None
+    if not in_text and title:
+        m, speech = _titled(title)
+    if m is None:
+        return []
+    reach = m.end() if in_text else 0
+    address = _ADDRESS.search(text, max(0, reach - 1), reach + _ADDRESS_REACH)
+    if address is None and (not speech or not in_text):
+        return []  # a headline naming a meeting, or a page title, with no transcript under it
+    name = _clean_name(m.group("name"))
+    if not name:
+        return []
+    if speech:
+        speakers = [m.group("speaker")] if m.group("speaker") in person_names else []
+    else:  # the speaker's line stands right before the address (发言人 某某 / 女士们、先生们：)
+        line = text[text.rfind("\n", 0, address.start()) + 1:address.start()] if address.start() else ""
+        speakers = [person for person in sorted(person_names, key=line.find) if person in line]
+    # read from the page's title, the address is where the text shows the occasion
+    start, end = (m.start("name"), m.end("name")) if in_text else (address.start(), address.end())
+    # the date line under the title dates it (（2023年2月3日）, 2012年6月24日): the trigger reaches it
+    next_line_end = text.find("\n", max(reach, end))
+    return [Meeting(name, start, end, trigger_end=next_line_end if next_line_end > 0 else len(text),
+                    speakers=list(speakers), participants=list(speakers))]
+
+
 def _study_sessions(text: str) -> list[Meeting]:
     found = []
     if "集体学习" not in text and "专题学习" not in text:  # the regex's lazy subject is slow to fail
@@ -207,8 +254,8 @@ def _subject_triggers(text: str) -> list[Meeting]:
 _ORDINAL_SESSION = LazyPattern(r"第[一二三四五六七八九十百\d]+次")
 
 
-def find_triggers(text: str, person_names: frozenset[str] = frozenset()) -> list[Meeting]:
-    found: list[Meeting] = []
+def find_triggers(text: str, person_names: frozenset[str] = frozenset(), title: str | None = None) -> list[Meeting]:
+    found: list[Meeting] = _speech_title(text, person_names, title)
     found += _study_sessions(text)
     found += [m for m in _subject_triggers(text) if not any(f.start <= m.start < f.end for f in found)]
     segments = _trigger_segments(text)  # one search for the meeting verbs of every pattern
