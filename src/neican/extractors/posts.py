@@ -15,7 +15,9 @@ from functools import cache, lru_cache
 from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import titles
 from .names import (
+    function_char_in,
     is_known_word,
+    is_post_or_day,
     is_transliteration,
     name_at,
     ordinary_word_band,
@@ -557,10 +559,24 @@ def _profiled(name: str) -> bool:
     return plausible_name(name) or ("·" in name and all(len(part) >= 2 for part in name.split("·")))
 
 
+# the opening's first item is the person's sex: nothing but a name stands before it
+_SEX_FIRST = LazyPattern(r"[男女][，,。；;]")
+
+
 def profile_openings(text: str) -> list[tuple[str, int]]:
     """The people profiles open on (孙某，男，1963年出生…; 钱某先生：中共党员…), and where their
-    opening sentence's facts start: the opening vouches for the name as a post does."""
-    return [(m.group(1), m.end()) for m in _BIO_OPENING.finditer(text) if _profiled(m.group(1))]
+    opening sentence's facts start: the opening vouches for the name as a post does; where the
+    first fact is the sex (某某：男，…) a rare surname or a place's name (龙泉) reads as a name too."""
+    return [(m.group(1), m.end()) for m in _BIO_OPENING.finditer(text) if _opens_on_name(text, m)]
+
+
+def _opens_on_name(text: str, opening: re.Match) -> bool:
+    name = opening.group(1)
+    return _profiled(name) or (_SEX_FIRST.match(text, opening.end()) is not None and _name_by_position(name))
+
+
+def _name_by_position(name: str) -> bool:
+    return 2 <= len(name) <= 3 and not is_post_or_day(name) and not function_char_in(name)
 
 
 def profile_ranks(text: str, openings: list[tuple[str, int]]) -> list[tuple[str, int, int]]:
@@ -584,7 +600,7 @@ def _profile_subject(text: str, start: int) -> str | None:
     last = None
     for last in _BIO_OPENING.finditer(text, lo, start):
         pass
-    return last.group(1) if last is not None and _profiled(last.group(1)) else None
+    return last.group(1) if last is not None and _opens_on_name(text, last) else None
 
 
 # a unit named by a deixis between the predicate and the post (任本公司|副董事长, 担任该公司|董事)
