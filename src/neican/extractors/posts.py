@@ -566,7 +566,7 @@ _SEX_FIRST = LazyPattern(r"[男女][，,。；;]")
 def profile_openings(text: str) -> list[tuple[str, int]]:
     """The people profiles open on (孙某，男，1963年出生…; 钱某先生：中共党员…), and where their
     opening sentence's facts start: the opening vouches for the name as a post does; where the
-    first fact is the sex (某某：男，…) a rare surname or a place's name (龙泉) reads as a name too."""
+    first fact is the sex (某某：男，…) a rare surname or a place's name (永康) reads as a name too."""
     return [(m.group(1), m.end()) for m in _BIO_OPENING.finditer(text) if _opens_on_name(text, m)]
 
 
