@@ -1700,7 +1700,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_separated_names(doc.text, stops) - known)
                                        if not any(name in k or (k in name and k not in name.split("·")) for k in known)})
     # (after the merge: 班子针对… joins 班子 first, and goes with it)
-    profiled = {name for name, _ in profile_openings(doc.text)}  # 高峰，男，1970年出生…: a profile vouches for its name
+    profiled = {name for name, _ in profile_openings(doc.text)}  # 常青，男，1970年出生…: a profile vouches for its name
     spans = [span for span in _other_readings_merged(doc.text, spans)
              if (span.data["name"] in profiled or not _ordinary_word_read(doc.text, span))
              and not _counted_as_thing(doc.text, span)]
