@@ -559,7 +559,7 @@ def _whole_transliteration(text: str, start: int, name: str, stops: set[int]) ->
         return start, name
     lo = _transliteration_start(text, start, end, stops=stops)
     if lo - 1 in stops and end - lo < _MAX_TRANSLIT and _opens_name_after_post(text, lo - 1):
-        lo -= 1  # 总统别|尔德穆哈梅多夫: the name opens where the post ends
+        lo -= 1  # 总统别|尔加诺夫: the name opens where the post ends
     return lo, text[lo:end]
 
 
