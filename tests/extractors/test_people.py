@@ -1609,6 +1609,16 @@ def test_a_profile_vouches_for_the_name_it_opens_on():
 
 
 @pytest.mark.issue(11)
+def test_a_post_right_after_a_name_found_is_that_names():
+    """某某教授成立的, 某某院士工作的: a post printed right after a mention of a person found is theirs
+    whatever follows; a byline word (记者) or a relation (特使) after a name is not."""
+    found = _people_of_doc("研究会是范立新教授成立的。范立新说，研究会有二十年历史。")
+    assert found["范立新"] == ["教授"]
+    found = _people_of_doc("在孙海燕院士工作的研究院，孙海燕表示感谢。")
+    assert found["孙海燕"] == ["院士"]
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

@@ -1710,9 +1710,10 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
 
 def _occupations_before(text: str, spans: list[Span], title_matches: list[tuple[int, int, str]]) -> None:
     """An occupation printed right before a mention of a person found (艺人|某某也…, 歌手|某某的…),
-    or right after one (某某|老师写的信, 某某|教授的新书), is that person's: the recogniser may miss the
-    name where the occupation is and find it elsewhere, and a post after a name is read only where
-    a verb of the person or a mark ends it (某某教授说). Job words take no region."""
+    or a post right after one (某某|老师写的信, 某某|教授成立的, 某某|院士工作的), is that person's:
+    the recogniser may miss the name where the occupation is and find it elsewhere, and the name's
+    own pass reads a post after a name only where a verb of the person or a mark ends it (某某教授说).
+    These take no region."""
     before: dict[int, tuple[int, str]] = {}
     after: dict[int, tuple[int, str]] = {}
     for start, end, title in title_matches:  # the longest title ending there (总工程师, not 工程师)
@@ -1723,7 +1724,7 @@ def _occupations_before(text: str, spans: list[Span], title_matches: list[tuple[
     ends = {end: title for end, (_, title) in before.items() if is_occupation(title)}
     # 老师们, 律师团, 教授级, 编辑：: a group, a grade or a label, not the post of the name before it
     starts = {start: title for start, (end, title) in after.items()
-              if is_occupation(title) and text[end:end + 1] not in _NOT_AFTER_HELD_OCCUPATION}
+              if _held_after_name(title) and text[end:end + 1] not in _NOT_AFTER_HELD_OCCUPATION}
     if not ends and not starts:
         return
     for span in spans:
@@ -1737,6 +1738,13 @@ def _occupations_before(text: str, spans: list[Span], title_matches: list[tuple[
 
 
 _NOT_AFTER_HELD_OCCUPATION = frozenset("们级团组队界：:")
+
+
+def _held_after_name(title: str) -> bool:
+    """Whether a post printed right after a name found is that name's (某某教授成立的, 某某书记带头):
+    not a byline word (某某记者|某某: the next name's), nor a relation (某某特使: the envoy is another)."""
+    entry = titles().get(title)
+    return entry is not None and entry.category != "media" and title not in _OF_NAME and title != "同志"
 
 
 # how one is addressed after a surname alone (李女士, 陈大妈, 王师傅): the person is unnamed
