@@ -1619,6 +1619,15 @@ def test_a_post_right_after_a_name_found_is_that_names():
 
 
 @pytest.mark.issue(11)
+def test_no_name_inside_a_place_or_ending_on_a_membership():
+    """圣多美和|普林西比: the tail of a country's name printed whole is no person; 共和党籍|众议长: a
+    membership before a post ends no name; 总司令 and 众议长 are posts whole."""
+    assert _people_of_doc("圣多美和普林西比总理罗瓦杰达出席。") == {"罗瓦杰达": ["圣多美和普林西比总理"]}
+    assert _people_of_doc("众议院投票罢免共和党籍众议长卡拉森。") == {"卡拉森": ["众议长"]}
+    assert _people_of_doc("参观了赵明远总司令和某某纪念馆。") == {"赵明远": ["总司令"]}
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

@@ -607,8 +607,8 @@ _OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与,;"  # ASCII , and ; as
 # A unit's name, not a person's, ends with these (某某公司|董事长, 某某学校|校长)
 _UNIT_ENDINGS = tuple("司团院所厂校处组队站馆社报台网店村镇乡区州业")
 # Function words that cannot end or open a name before a post: 赵明远为|团长, 曾任|局长, 英国前|首相,
-# 和|中外记者, 但|近日记者
-_NOT_NAME_END = frozenset("为及给在时前任和与对向从将的原现曾副")
+# 和|中外记者, 但|近日记者; nor a membership (共和党籍|众议长, 美籍|专家)
+_NOT_NAME_END = frozenset("为及给在时前任和与对向从将的原现曾副籍")
 # Posts that a name before them owns as a relation, not as a post it holds: 甲特使 is 甲's envoy
 _OF_NAME = frozenset("特使 特别代表 代表 助理 秘书 顾问 夫人 发言人 新闻发言人".split())
 _NOT_NAME_START = frozenset("和与及但而并或跟")
@@ -1631,9 +1631,10 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)}
 
     def _before_post(start: int, name: str) -> str:
-        # 穆罕默德特|使, 主席团|轮值主席: a name does not run into a post printed after it
+        # 穆罕默德特|使, 主席团|轮值主席: a name does not run into a post printed after it, nor ends
+        # where no name before a post does (共和党籍|众议长)
         cut = next((k for k in range(1, len(name)) if start + k in title_starts), len(name))
-        return name[:cut]
+        return name[:cut] if cut == len(name) or name[cut - 1] not in _NOT_NAME_END else ""
 
     # after an occupation (老师, 医生) only the recogniser says whether a name follows (医生|张明远, 教师|荣获),
     # and only a name right after the word counts: the word is printed of anyone, and most often
@@ -1703,7 +1704,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     profiled = {name for name, _ in profile_openings(doc.text)}  # 常青，男，1970年出生…: a profile vouches for its name
     spans = [span for span in _other_readings_merged(doc.text, spans)
              if (span.data["name"] in profiled or not _ordinary_word_read(doc.text, span))
-             and not _counted_as_thing(doc.text, span)]
+             and not _counted_as_thing(doc.text, span) and not _read_inside_places(doc.text, span)]
     _occupations_before(doc.text, spans, found.titles)
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
 
@@ -1779,6 +1780,13 @@ def _ordinary_word_read(text: str, span: Span) -> bool:
 # A number and a measure word that counts plants, animals, land and goods, never people (15万株|某某,
 # 万亩|某某林, 300多只|某某, 一艘|某某艇); people are counted with 名, 位, 个, 人
 _THING_COUNTED_BEFORE = cached_compile(r"[\d一二两三四五六七八九十百千万亿几多余][株棵朵亩片斤吨头匹条只块座粒枝盆束箱袋辆艘架]$")
+
+
+def _read_inside_places(text: str, span: Span) -> bool:
+    """Whether every mention of a "name" is the tail of a longer place's name printed whole
+    (圣多美和|某某比: a country's name of two joined by 和)."""
+    mentions = span.data["mentions"]
+    return bool(mentions) and all(_inside_place(text, start, end) for start, end in mentions)
 
 
 def _counted_as_thing(text: str, span: Span) -> bool:
