@@ -50,3 +50,11 @@ def test_a_delegation_that_flies_to_a_city_visits_its_province_not_a_character_o
     assert t["delegation"] == "中央代表团" and t["destinations"] == ["宁夏回族自治区"]
     (t,) = [s.data for s in find_tours("浙江省党政代表团赴川渝学习考察。", None)]
     assert t["destinations"] == ["四川省", "重庆市"]
+
+
+@pytest.mark.issue(12)
+def test_a_delegation_visiting_people_in_a_city_stops_in_its_province():
+    """率中央代表团一分团，在某市看望慰问…: visiting, condoling, inspecting in a place are a tour's
+    stops as studying and inspecting are."""
+    (t,) = tours("中央代表团团长赵明远13日率中央代表团一分团，在北海市看望慰问各族各界干部群众。", "2018-12-13")
+    assert (t["delegation"], t["destinations"], t["start"]) == ("中央代表团", ["广西壮族自治区"], "2018-12-13")

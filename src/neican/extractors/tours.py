@@ -35,6 +35,8 @@ _SITE_NOUN = LazyPattern(r"(馆|中心|公司|实验室|基地|园区|集团|企
                         r"交易所|医院|示范区|新区|码头|机场|景区|博物院|旧址|纪念地|项目|车间|街区|小镇|谷|城)$")
 _LEADER = LazyPattern(r"(?P<before>[\u4e00-\u9fff·]{2,4})(?:同志)?(?:率领|率|带领|带队)")
 _LEADER_AFTER = LazyPattern(r"(?:团长|率团)(?:为|是)?(?P<name>[\u4e00-\u9fff·]{2,4})")
+# where the delegation does what a tour does: the activities of _TRAVEL after 在 and a place
+_STOP = LazyPattern(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:学习考察|考察|参观|调研|学习|看望|慰问|视察|访问)")
 _SITE_NOISE = LazyPattern(r"^(了解|聆听|感受|领略|学习|现场|深入|认真|实地)")
 
 
@@ -90,8 +92,8 @@ def find_tours(text: str, published: str | None, home=None) -> list[Span]:
                     travelled = True
                     if province.name not in tour["destinations"]:
                         tour["destinations"].append(province.name)
-        # 代表团在上海考察: a stop of the tour
-        stop = re.search(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:学习考察|考察|参观|调研|学习)", sentence[m.end() - sentence_start:])
+        # 代表团在上海考察, 率代表团，在某市看望慰问…: a stop of the tour
+        stop = _STOP.search(sentence, m.end() - sentence_start)
         if stop:
             for province in _provinces_in(stop.group("place")):
                 if province != origin and province not in tour["destinations"]:
