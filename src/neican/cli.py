@@ -9,12 +9,14 @@ import gc
 import json
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from . import api
 from .errors import NeicanError
-from .ingest.source import Failure
+
+if TYPE_CHECKING:
+    from .ingest.source import Failure
 
 DEFAULT_DB = "neican.db"
 
@@ -77,6 +79,9 @@ def extract(paths: tuple[str, ...], as_jsonl: bool, output, quiet: bool, workers
         neican extract examples/*.txt --jsonl > records.jsonl
         cat page.html | neican extract - --jsonl
     """
+    from . import api  # the API when a command runs: `neican --help` loads none of it
+    from .ingest.source import Failure
+
     failed = 0
     bar = _progress(not quiet, "extract")
     _warm_up_if_single(workers)
@@ -97,6 +102,8 @@ def extract(paths: tuple[str, ...], as_jsonl: bool, output, quiet: bool, workers
 
 def _write_record(output, record: dict, as_jsonl: bool) -> Failure | None:
     """Write one record as a line; a record that cannot be written becomes its Failure."""
+    from .ingest.source import Failure
+
     try:
         line = (json.dumps(record, ensure_ascii=False) if as_jsonl else _summary(record)) + "\n"
         line.encode("utf-8")  # fails here, before anything is written, not halfway through the line
@@ -128,6 +135,8 @@ def ingest(paths: tuple[str, ...], db: str, batch_size: int, quiet: bool, worker
         neican ingest examples/ --db neican.db
         neican ingest corpus.jsonl.gz --db neican.db --batch-size 2000
     """
+    from . import api
+
     bar = _progress(not quiet, "ingest")
 
     def progress(failure: Failure | None) -> None:
@@ -347,6 +356,7 @@ def load(folder: str, db: str) -> None:
     Example:
         neican load spark-out/ --db neican.db
     """
+    from . import api
     from .spark.job import load as load_parquet
 
     with api.open_store(db) as store:
@@ -482,6 +492,8 @@ def _open_writable(db: str):
 
     if not Path(db).exists():
         raise click.ClickException(f"{db}: no such database (create it with `neican ingest PATH --db {db}`)")
+    from . import api
+
     try:
         return api.open_store(db)
     except NeicanError as exc:
@@ -493,6 +505,8 @@ def _open_readonly(db: str):
 
     if not Path(db).exists():
         raise click.ClickException(f"{db}: no such database (create it with `neican ingest PATH --db {db}`)")
+    from . import api
+
     try:
         return api.open_store(db, readonly=True)
     except NeicanError as exc:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from ..patterns import cached_compile
+from ..patterns import LazyPattern
 
 GZIP_MAGIC = b"\x1f\x8b"
 SNIFF_BYTES = 64 * 1024  # how much of an input's head the sniffers look at
@@ -64,15 +64,16 @@ KIND_BY_SUFFIX = {
     ".json": "json",
 }
 
-_HTML_START = cached_compile(
+_HTML_START = LazyPattern(  # compiled at the first sniff: `neican --help` loads no pattern cache
+
     rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"  # an XML declaration, comments
     rb"<(?:!doctype\s+html|(?:html|head|body|meta|title|p|div|br|article|section|table|h[1-6]|span|a|ul|ol|text)[\s/>])",
     re.IGNORECASE | re.DOTALL,
 )
 _DECLARED = (
-    cached_compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE),
-    cached_compile(rb"<\?xml[^>]+encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.IGNORECASE),
-    cached_compile(rb"<text\b[^>]+encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.IGNORECASE),  # cached-page wrappers
+    LazyPattern(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE),
+    LazyPattern(rb"<\?xml[^>]+encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.IGNORECASE),
+    LazyPattern(rb"<text\b[^>]+encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.IGNORECASE),  # cached-page wrappers
 )
 
 
