@@ -227,6 +227,14 @@ def test_a_quoted_meetings_name_is_no_slogan():
 
 
 @pytest.mark.issue(13)
+def test_a_campaign_a_quote_names_is_a_formulation():
+    """开展“X”活动, 推出“X”的优惠活动: the quote names a campaign (GUIDE: campaign names count); a
+    meeting after the quote is still an event's title (“X”专题协商会)."""
+    texts = [s.data["text"] for s in find_quoted("深入开展“服务为民”活动，推出“一分钱都不要”的优惠活动，召开“稳就业”专题协商会。")]
+    assert texts == ["服务为民", "一分钱都不要"]
+
+
+@pytest.mark.issue(13)
 def test_arabic_counts_need_evidence_of_a_designated_list():
     assert _numbered("全国已有302个地市出台政策，148个集体受表彰。") == set()
     assert _numbered("加快建设172项重大水利工程。") == {(172, "重大水利工程")}

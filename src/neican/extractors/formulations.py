@@ -230,7 +230,7 @@ _START = attrgetter("start")
 
 # A quote right after a verb of saying reports someone's words (称“违反国际法”, 表示“极度遗憾”).
 _SPEECH_BEFORE = LazyPattern(r"(?:称|说|表示|认为|指责|批评|谴责|声称|宣称|坦言|直言|写道|感叹|透露)[：:，,]?$")
-_EVENT_AFTER = LazyPattern(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|发布会|会议|活动|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
+_EVENT_AFTER = LazyPattern(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|发布会|会议|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
 
 
 def is_formulation(quoted: str) -> bool:
@@ -323,7 +323,9 @@ _SYSTEM_NOUNS = "体系|工程|战略|改革|制度|机制|模式|布局|举措|
 _PROGRAMME_AFTER = LazyPattern(rf"等?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
                               rf"要求|等?[^\W\d的]{{1,2}}(?:{_SYSTEM_NOUNS})|"
                               rf"的[\u4e00-\u9fff]{{0,2}}(?:{_PRINCIPLE_NOUNS})|"
-                              r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点|契机)")
+                              r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点|契机)|"
+                              # a campaign the quote names (开展“X”活动, 推出“X”的优惠活动): GUIDE counts it
+                              r"(?:的[\u4e00-\u9fff]{0,2})?(?:主题|专项|系列)?活动")
 # a campaign named by its own head, in a name's length: …行动, …工程, …攻坚战, or a year, month or week
 # of a drive (安全生产月, 营商环境提升年; not 黄金年, 峥嵘岁月)
 _CAMPAIGN = LazyPattern(r"^[^\W\d]{2,8}(?:行动|工程|战略|攻坚战|"
