@@ -230,7 +230,8 @@ _START = attrgetter("start")
 
 # A quote right after a verb of saying reports someone's words (称“违反国际法”, 表示“极度遗憾”).
 _SPEECH_BEFORE = LazyPattern(r"(?:称|说|表示|认为|指责|批评|谴责|声称|宣称|坦言|直言|写道|感叹|透露)[：:，,]?$")
-_EVENT_AFTER = LazyPattern(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|发布会|会议|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)")  # “…”专题协商会
+_EVENT_AFTER = LazyPattern(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|发布会|会议|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)|"
+                           r"等?(?:荣誉)?称号")  # “全国优秀县委书记”称号: an honour's name, a named thing (GUIDE)  # “…”专题协商会
 
 
 def is_formulation(quoted: str) -> bool:
@@ -312,7 +313,7 @@ _NAMED_AS_BEFORE = LazyPattern(r"(?:称为|称之为|誉为|概括为|总结为|
 _NAMED_PRACTICE = LazyPattern(r"(?:模式|经验|做法|路子|工程|行动|战略|精神|方针|理念|机制|体系)$")
 _PROGRAMME_NOUNS = ("工作|规划|时期|布局|目标|学习教育|建设|行动|工程|战略|策略|措施|改革|服务|制度|机制|理念|大局|"
                     "招牌|金字招牌|作风|思想|重要思想|形式|标语|口号|题词|贺匾|示范|精神|模式|品牌|原则|方针|政策|"
-                    "举措|称号|荣誉|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论|计划")
+                    "举措|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论|计划")
 # right after the quote, or after 等 or a modifier of such nouns (“X”重要要求, “X”战略布局, “X”等改革举措); after 的
 # only the nouns of a principle (“求实创新”的办学理念, “X”的工作作风), not of a deed (的行动)
 _PRINCIPLE_NOUNS = "理念|意识|宗旨|作风|精神|精气神|目标|要求|原则|方针|战略|题词|口号|标语"
