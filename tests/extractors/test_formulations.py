@@ -293,6 +293,7 @@ def test_quotes_without_evidence_of_a_formulation_are_not_taken(sentence):
     ("小镇的故事还要从“厕所革命”说起。", ["厕所革命"]),  # a known formulation (tifa lexicon)
     ("会上授予他“乡村好园丁”荣誉。", []),  # an honour's name: a named thing (GUIDE), as gold reads 7 honours of 8
     ("被授予“全国优秀县委书记”称号。", []),
+    ("该村先后荣获“全国文明村”。", []),  # the verb of an honour conferred vouches for no slogan
     ("前言\n“人人都是护河员”。\n这是一个村庄的故事。", ["人人都是护河员"]),  # a slogan standing as its own sentence
     ("本届集市以“山海相连、共富同行”为主题。", ["山海相连、共富同行"]),  # the theme of an undertaking
     ("今年是第五个“文明交通宣传月”，也是各村的“黄金年”和“峥嵘岁月”。", ["文明交通宣传月"]),  # a campaign by its own head
