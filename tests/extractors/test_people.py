@@ -1628,6 +1628,16 @@ def test_no_name_inside_a_place_or_ending_on_a_membership():
 
 
 @pytest.mark.issue(11)
+def test_items_of_posts_set_off_by_commas_before_a_name_are_its_posts():
+    """An obituary's apposition: 著名的社会活动家，…全国委员会副主席，某某中央委员会常务副主席某某同志: every
+    whole item of posts right before the name's own is the name's; an epithet (社会活动家) ends them."""
+    found = _people_of_doc("著名的社会活动家，中国人民政治协商会议第九届全国委员会副主席，原国务院某某部部长，"
+                           "某某学会理事长赵明远同志，因病于2014年6月16日在北京逝世。")
+    assert found["赵明远"] == ["某某学会理事长", "国务院某某部部长", "中国人民政治协商会议第九届全国委员会副主席"]
+    assert _people_of_doc("会见了某国总统，随后会见某国总理钱立新。") == {"钱立新": ["总理"]}
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

@@ -953,6 +953,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     context = _Context(region_spans, home)
     hits = find_titles(text, title_matches, region_ends)
     chain: list[TitleHit] = []
+    apposed: list[list[TitleHit]] = []  # items of posts closed by a comma, no holder of their own
     sentence_of_last = -1
     stops = [m.start() for m in _STOP.finditer(text)]
     stated_list = None  # (end, holders, change) of the last posts a predicate gave its holders
@@ -1047,7 +1048,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         elif name and _modifies_next_post(text, pos, name, nxt):
             name = None  # 秘书长代理|发言人某某: a frequent word run into the next post qualifies it
         if name:
-            for h in chain:
+            for h in chain + _apposed_before(text, chain[0].start, apposed):
                 person(name).add_title(h, text[h.start:h.end])
             # 省委常委谭嘉禾、祁文涛 / 记者曹志、李政: a title before a list holds for every name in it
             for other in _names_after(text, pos + len(name), recognised):
@@ -1072,6 +1073,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         elif appositive := _apposed_name(text, chain[0].start, hit.end, hits[i - len(chain) - 1].end if i >= len(chain) else 0):
             for h in chain:  # 赵明远，某某公司总经理，…: the post set off by commas after the name
                 person(appositive).add_title(h, text[h.start:h.end])
+        elif text[hit.end:hit.end + 1] in "，," and _opens_item_of_posts(text, chain[0].start):
+            apposed.append(list(chain))  # 原某某委员会委员，|最高人民法院原院长某某同志: an item of posts
         chain = []
     for hit in hits:  # 刘某、鲁某等10位企业家代表先后发言: the post after 等 is every listed name's
         for listed in _names_before_etc(text, hit.start, recognised):
@@ -1147,6 +1150,31 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             for name in _relative_list(text, hit.end + 1, people):
                 people[name].add_title(hit, text[hit.start:hit.end])
     return _with_mentions(text, people)
+
+
+# where an item of a comma-separated list of posts opens (an obituary's or a profile's apposition)
+_ITEM_OPENERS = "，,。；;：:\n"
+
+
+def _opens_item_of_posts(text: str, start: int) -> bool:
+    """Whether a post chain at ``start`` opens an item of the list (or its sentence), a former
+    post's 原 or 前 before it (，原某某委员会委员，)."""
+    if start and text[start - 1] in "原前":
+        start -= 1
+    return start == 0 or text[start - 1] in _ITEM_OPENERS
+
+
+def _apposed_before(text: str, start: int, apposed: list[list[TitleHit]]) -> list[TitleHit]:
+    """The posts of the items right before the post chain at ``start``, each a whole item of posts
+    closed by a comma (…第九届全国委员会副主席，|九三学社…副主席某某同志): set off one by one before the
+    name, they are the name's too; the first item that is no post (无产阶级革命家) ends them."""
+    found = []
+    for posts in reversed(apposed):
+        if posts[-1].end + 1 != start:
+            break
+        found += posts
+        start = posts[0].start - (text[posts[0].start - 1:posts[0].start] in ("原", "前"))
+    return found
 
 
 # Heads of state and government, monarchs and party leaders whom the news names before the post as
