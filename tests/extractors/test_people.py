@@ -541,6 +541,10 @@ def test_a_post_after_a_list_closed_by_etc_is_every_listed_names():
     assert found["李明远"] == found["孙海燕"] == ["主播"]
     assert _people_of_doc("北京、上海等地负责人参加会议。") == {}
     assert _people_of_doc("会上，赵明远等企业家代表先后发言。").get("赵明远", []) == []
+    # one item no reading explains (a stage name) among names is passed over; two are not
+    found = _people_of_doc("除此之外，还有李明远、孙海燕、大左等明星主播参加直播。")
+    assert found["李明远"] == found["孙海燕"] == ["主播"]
+    assert _people_of_doc("温泉、滑雪、登山等项目负责人介绍情况。") == {}
 
 
 @pytest.mark.issue(11)

@@ -1507,11 +1507,12 @@ _ITEM_MARKS = frozenset("、，,；;：:。！？\n“”（）()《》 ")
 def _names_before_etc(text: str, post_start: int, recognised: dict[int, str]) -> list[str]:
     """The names of a list closed by 等 before a post (刘某、鲁某等10位企业家代表, 李某、吉某等明星主播),
     read back from 等 item by item: every item must be a name (an item between two 、 whole; the
-    first read as the name that ends it), else none is (北京、上海等地负责人)."""
+    first read as the name that ends it), else none is (北京、上海等地负责人); one item no reading
+    explains, in a list of names otherwise (李某、吉某、大某等明星主播: a stage name), is passed over."""
     etc = _ETC_BEFORE_POST.search(text, max(0, post_start - 8), post_start)
     if etc is None or text[etc.start() - 1:etc.start()] in _ITEM_MARKS:
         return []
-    names, end = [], etc.start()
+    names, end, unread = [], etc.start(), 0
     while True:
         start = end
         while start > 0 and end - start < 9 and text[start - 1] not in _ITEM_MARKS:
@@ -1520,10 +1521,13 @@ def _names_before_etc(text: str, post_start: int, recognised: dict[int, str]) ->
         whole = plausible_name(item) or recognised.get(start) == item or is_transliteration(item)
         if text[start - 1:start] != "、":  # the first item: the name that ends the stretch
             name = item if whole else name_before(text, end)
-            return names + [name] if name and names else []
+            return names + [name] if name and len(names) >= max(1, unread) else []
         if not whole:
-            return []
-        names.append(item)
+            if unread or len(item) > 3 or is_known_word(item) or lookup(item) is not None:
+                return []  # a place or a word of the lexicons: a list of things, no names
+            unread += 1
+        else:
+            names.append(item)
         end = start - 1
 
 
