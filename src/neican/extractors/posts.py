@@ -397,10 +397,11 @@ _APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增�
 _BIO_FACT = r"(?:[男女](?=[，,。；])|国籍|籍贯|[\u4e00-\u9fff]族(?=[，,])|出生|生于|\d{4}年(?:\d{1,2}月)?生|学历|学位|毕业)"
 _PROFILED_NAME = r"[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,6})?"  # (艾力·某某: a minority name with its ·)
 _PARTY_ITEM = r"(?:中共|中国共产党)?党员[，,。；]"  # the item whole: 作为一名党员 is no fact of a profile
-_BIO_OPENING = LazyPattern(rf"(?:^|(?<=[\n。；]))\s*({_PROFILED_NAME})(?:先生|女士|同志)?[，,：:](?=[^，,。；\n]{{0,14}}?{_BIO_FACT}|{_PARTY_ITEM})")
+_OPENING = (rf"\s*({_PROFILED_NAME})(?:先生|女士|同志)?[，,：:](?P<facts>)"  # (facts: where the facts start)
+            rf"(?=[^，,。；\n]{{0,14}}?{_BIO_FACT}|{_PARTY_ITEM})")
+_BIO_OPENING = LazyPattern(rf"(?:^|(?<=[\n。；])){_OPENING}")
 # the name opening it holds the posts its sentence states (…，现任…)
-_PROFILE = LazyPattern(rf"(?:^|[\n。；])\s*({_PROFILED_NAME})(?:先生|女士|同志)?[，,：:](?=[^，,。；\n]{{0,14}}?{_BIO_FACT}|{_PARTY_ITEM})"
-                       r"[^。\n]{0,80}?(?:现任|曾任|历任|任|担任)$")
+_PROFILE = LazyPattern(rf"(?:^|[\n。；]){_OPENING}[^。\n]{{0,80}}?(?:现任|曾任|历任|任|担任)$")
 # A sentence of a profile that states a post with no subject of its own (2004年2月至今担任…董事长;
 # 1993年至1997年，在某某公司担任…; 现任…; 历任…): the profile's person holds it
 _DATE_SPAN = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|到|—|－|-|~)(?:今|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)|起|以来)?"
@@ -493,7 +494,7 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
         if any(c in before for c in _PREDICATE_ENDS) and (higher := region_at_end(before)):
             start -= higher[1]
     if (own := _OWN_UNIT.search(text, max(0, start - 6), start)) is not None:
-        start = own.start()  # 现任|本公司|副董事长: the unit the profile's sentence means, named by a deixis
+        start = own.start()  # 现任|本公司|副董事长: the unit the sentence means, named by a deixis
     if start == 0 or text[start - 1] not in _PREDICATE_ENDS:
         return _profile_holder_past_unit(text, start), None
     before = text[max(0, start - 60):start]
@@ -506,7 +507,7 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
         loose = where.group().endswith("当")
         return [n for n in (run[-3:], run[-2:]) if plausible_name(n) and lead[-len(n) - 1:-len(n)] not in _NUMERAL_CHARS
                 and not (loose and len(n) == 2 and ordinary_word_band(n) > 0)][:1], None
-    if (profile := _PROFILE.search(before)) and _profiled(profile.group(1)):
+    if (profile := _PROFILE.search(before)) and _opens_on_name(before, profile):
         return [profile.group(1)], None
     m = _APPOINTED.search(before) or _HOLDERS.search(before)
     if m is None:
@@ -545,7 +546,7 @@ def _profile_holder_past_unit(text: str, start: int) -> list[str]:
     if stretch is None:
         return []
     before = text[max(0, stretch.start() - 60):stretch.start()]
-    if (profile := _PROFILE.search(before)) and _profiled(profile.group(1)):
+    if (profile := _PROFILE.search(before)) and _opens_on_name(before, profile):
         return [profile.group(1)]
     if _SUBJECTLESS_POST.search(before) and (subject := _profile_subject(text, stretch.start())):
         return [subject]
@@ -567,12 +568,13 @@ def profile_openings(text: str) -> list[tuple[str, int]]:
     """The people profiles open on (孙某，男，1963年出生…; 钱某先生：中共党员…), and where their
     opening sentence's facts start: the opening vouches for the name as a post does; where the
     first fact is the sex (某某：男，…) a rare surname or a place's name (永康) reads as a name too."""
-    return [(m.group(1), m.end()) for m in _BIO_OPENING.finditer(text) if _opens_on_name(text, m)]
+    return [(m.group(1), m.start("facts")) for m in _BIO_OPENING.finditer(text) if _opens_on_name(text, m)]
 
 
 def _opens_on_name(text: str, opening: re.Match) -> bool:
+    """Whether a profile's opening (_BIO_OPENING, _PROFILE) opens on a name."""
     name = opening.group(1)
-    return _profiled(name) or (_SEX_FIRST.match(text, opening.end()) is not None and _name_by_position(name))
+    return _profiled(name) or (_SEX_FIRST.match(text, opening.start("facts")) is not None and _name_by_position(name))
 
 
 def _name_by_position(name: str) -> bool:
@@ -603,7 +605,7 @@ def _profile_subject(text: str, start: int) -> str | None:
     return last.group(1) if last is not None and _opens_on_name(text, last) else None
 
 
-# a unit named by a deixis between the predicate and the post (任本公司|副董事长, 担任该公司|董事)
+# a unit named by a deixis between the predicate and the post (现任本公司|副董事长, 担任该公司|董事)
 _OWN_UNIT = LazyPattern(r"(?<=[任为])(?:本|该|原)?(?:公司|集团|单位|行|院|校)$")
 
 
