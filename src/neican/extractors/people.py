@@ -1737,11 +1737,11 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans = [span for span in _other_readings_merged(doc.text, spans)
              if (span.data["name"] in profiled or not _ordinary_word_read(doc.text, span))
              and not _counted_as_thing(doc.text, span) and not _read_inside_places(doc.text, span)]
-    _occupations_before(doc.text, spans, found.titles)
+    _posts_beside_mentions(doc.text, spans, found.titles)
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
 
 
-def _occupations_before(text: str, spans: list[Span], title_matches: list[tuple[int, int, str]]) -> None:
+def _posts_beside_mentions(text: str, spans: list[Span], title_matches: list[tuple[int, int, str]]) -> None:
     """An occupation printed right before a mention of a person found (艺人|某某也…, 歌手|某某的…),
     or a post right after one (某某|老师写的信, 某某|教授成立的, 某某|院士工作的), is that person's:
     the recogniser may miss the name where the occupation is and find it elsewhere, and the name's
@@ -1757,7 +1757,7 @@ def _occupations_before(text: str, spans: list[Span], title_matches: list[tuple[
     ends = {end: title for end, (_, title) in before.items() if is_occupation(title)}
     # 老师们, 律师团, 教授级, 编辑：: a group, a grade or a label, not the post of the name before it
     starts = {start: title for start, (end, title) in after.items()
-              if _held_after_name(title) and text[end:end + 1] not in _NOT_AFTER_HELD_OCCUPATION}
+              if _held_after_name(title) and text[end:end + 1] not in _NOT_AFTER_HELD_POST}
     if not ends and not starts:
         return
     for span in spans:
@@ -1770,7 +1770,7 @@ def _occupations_before(text: str, spans: list[Span], title_matches: list[tuple[
                     held.add(title)
 
 
-_NOT_AFTER_HELD_OCCUPATION = frozenset("们级团组队界：:")
+_NOT_AFTER_HELD_POST = frozenset("们级团组队界：:")
 
 
 def _held_after_name(title: str) -> bool:
