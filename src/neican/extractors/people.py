@@ -1815,10 +1815,12 @@ _THING_COUNTED_BEFORE = cached_compile(r"[\d一二两三四五六七八九十百
 
 
 def _read_inside_places(text: str, span: Span) -> bool:
-    """Whether every mention of a "name" is the tail of a longer place's name printed whole
-    (圣多美和|某某比: a country's name of two joined by 和)."""
+    """Whether every mention of a transliterated "name" is the tail of a longer foreign place's
+    name printed whole (圣多美和|某某比: a country's name of two joined by 和; 汗|某某斯, a town).
+    (Chinese readings inside a region's name are refused where they are read: _inside_place.)"""
     mentions = span.data["mentions"]
-    return bool(mentions) and all(_inside_place(text, start, end) for start, end in mentions)
+    return bool(mentions) and is_transliteration(span.data["name"]) \
+        and all(_inside_place(text, start, end) for start, end in mentions)
 
 
 def _counted_as_thing(text: str, span: Span) -> bool:
