@@ -1642,6 +1642,16 @@ def test_items_of_posts_set_off_by_commas_before_a_name_are_its_posts():
 
 
 @pytest.mark.issue(11)
+def test_a_list_after_a_post_ends_where_an_item_opens_the_next_post():
+    """外交部长某甲、南某州州长某乙: an item right before a post that a name follows is that post's
+    place or organ, not a name of the list; 某某、某某书记 (a post printed after a name) does not end it."""
+    found = _people_of_doc("某国外交部长钱立新、南岭州州长孙海燕出席。")
+    assert found == {"钱立新": ["外交部长"], "孙海燕": ["州长"]}
+    found = _people_of_doc("省委常委赵明远、钱立新出席会议。")
+    assert found == {"赵明远": ["省委常委"], "钱立新": ["省委常委"]}
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

@@ -1493,9 +1493,21 @@ def _names_after(text: str, pos: int, recognised: dict[int, str] | None = None) 
             break
         if not name:
             break
+        if _post_opens_at(text, pos + 1 + len(name)):
+            break  # 外交部长某甲、南澳州|州长某乙: the item is the place or organ of the next post, not a name
         names.append(name)
         pos += 1 + len(name)
     return names
+
+
+def _post_opens_at(text: str, at: int) -> bool:
+    """Whether a post that a name follows starts right at ``at`` (…、某州|州长某乙): not one printed
+    after a name (某某书记, 某某同志) — a mark or a verb follows those, not a name."""
+    post = next((text[at:at + n] for n in range(8, 1, -1) if text[at:at + n] in title_words()), None)
+    if post is None or post in _AFTER_NAME:
+        return False
+    after = text[at + len(post):at + len(post) + 1]
+    return "\u4e00" <= after <= "\u9fff" and not _post_ends(text, at + len(post))
 
 
 # 等, a headcount (10位, 三名) and up to two characters that describe the holders (明星主播), before
