@@ -1652,6 +1652,16 @@ def test_a_list_after_a_post_ends_where_an_item_opens_the_next_post():
 
 
 @pytest.mark.issue(11)
+def test_a_bare_post_going_on_a_list_of_holders_takes_the_first_holders_organ():
+    """全国政协副主席某甲、副主席兼秘书长某乙: the bare 副主席 is the same post, organ included; 副主任 after
+    主任 is another post (法工委副主任某甲、主任某乙: 主任 stays bare)."""
+    found = _people_of_doc("全国政协副主席赵明远、副主席兼秘书长钱立新等分别就有关议题作了说明。")
+    assert found["钱立新"] == ["全国政协副主席", "秘书长"]
+    found = _people_of_doc("会上，法工委副主任赵明远、主任钱立新分别作了说明。")
+    assert found["钱立新"] == ["主任"]
+
+
+@pytest.mark.issue(11)
 def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
     found = people("赵明远在汶川县任县委书记，后调到理县。")
     assert found["赵明远"] == [("县委书记", "汶川县")]

@@ -954,6 +954,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
     hits = find_titles(text, title_matches, region_ends)
     chain: list[TitleHit] = []
     apposed: list[list[TitleHit]] = []  # items of posts closed by a comma, no holder of their own
+    listed = None  # (where the last names a post chain named end, that chain)
     sentence_of_last = -1
     stops = [m.start() for m in _STOP.finditer(text)]
     stated_list = None  # (end, holders, change) of the last posts a predicate gave its holders
@@ -1048,12 +1049,16 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         elif name and _modifies_next_post(text, pos, name, nxt):
             name = None  # 秘书长代理|发言人某某: a frequent word run into the next post qualifies it
         if name:
+            if listed is not None and listed[0] == chain[0].start - 1 and text[listed[0]] == "、":
+                chain[0] = _organ_of_listed(chain[0], listed[1])
             for h in chain + _apposed_before(text, chain[0].start, apposed):
                 person(name).add_title(h, text[h.start:h.end])
             # 省委常委谭嘉禾、祁文涛 / 记者曹志、李政: a title before a list holds for every name in it
-            for other in _names_after(text, pos + len(name), recognised):
+            others = _names_after(text, pos + len(name), recognised)
+            for other in others:
                 for h in chain:
                     person(other).add_title(h, text[h.start:h.end])
+            listed = (pos + len(name) + sum(1 + len(other) for other in others), list(chain))
         elif holders:
             for holder in holders:  # 任命A、B为T, 免去A的T职务
                 for h in chain:
@@ -1150,6 +1155,20 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             for name in _relative_list(text, hit.end + 1, people):
                 people[name].add_title(hit, text[hit.start:hit.end])
     return _with_mentions(text, people)
+
+
+def _organ_of_listed(hit: TitleHit, before: list[TitleHit]) -> TitleHit:
+    """A bare post that goes on a list of holders (全国政协副主席某甲、|副主席兼秘书长某乙) is the post the
+    list's first holder holds, with its organ, where that post ends with it and no place is printed."""
+    if hit.explicit:
+        return hit
+    fuller = next((h for h in before if h.title != hit.title and h.title.endswith(hit.title)
+                   and not h.title[:-len(hit.title)].endswith(_RANKS_BEFORE_POST)), None)
+    return hit if fuller is None else TitleHit(fuller.title, hit.start, hit.end, fuller.region, False)
+
+
+# what makes another post of the same word (副|主任, 第一|副总理, 常务|副省长): not the same post
+_RANKS_BEFORE_POST = ("副", "正", "常务", "第一", "执行", "代", "名誉", "荣誉", "轮值")
 
 
 # where an item of a comma-separated list of posts opens (an obituary's or a profile's apposition)
