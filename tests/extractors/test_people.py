@@ -1575,6 +1575,8 @@ def test_an_aides_post_is_the_principals_post_and_the_aides_word():
     assert _people_of_doc("俄罗斯总统助理梅津科表示，双方就此交换意见。") == {"梅津科": ["俄罗斯总统助理"]}
     assert _people_of_doc("董事长秘书孙海燕说，合同已经签订。") == {"孙海燕": ["董事长秘书"]}
     assert _people_of_doc("联合国秘书长钱立新表示支持。") == {"钱立新": ["联合国秘书长"]}
+    # a board's chair is a post whole (董事局主席, 董事会主席), not a bare 主席
+    assert _people_of_doc("某某集团股份有限公司董事局主席孙海燕发言。") == {"孙海燕": ["某某集团股份有限公司董事局主席"]}
 
 
 @pytest.mark.issue(11)
