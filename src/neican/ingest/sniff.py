@@ -64,8 +64,8 @@ KIND_BY_SUFFIX = {
     ".json": "json",
 }
 
-_HTML_START = LazyPattern(  # compiled at the first sniff: `neican --help` loads no pattern cache
-
+# (compiled at the first sniff: `neican --help` loads no pattern cache)
+_HTML_START = LazyPattern(
     rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"  # an XML declaration, comments
     rb"<(?:!doctype\s+html|(?:html|head|body|meta|title|p|div|br|article|section|table|h[1-6]|span|a|ul|ol|text)[\s/>])",
     re.IGNORECASE | re.DOTALL,
