@@ -261,8 +261,7 @@ _NAMED_THING = LazyPattern(r"(?:计划|方案|规划|纲要|意见|条例|办法
                           r"第\d+号[\u4e00-\u9fff]{1,3}|[一二三四五六七八九十\d]+号|-\d{4})$")
 # a meeting's name (GUIDE: quoted names of meetings are no formulations): a phrase of a few words
 # ending in a meeting noun (“某某国际高层论坛”, “某某研讨会”); not two-character ones (两会)
-_MEETING_NAME = LazyPattern("(?:" + "|".join(sorted(meeting_words.NOUNS + [h + "会" for h in meeting_words.NOUN_HEADS],
-                                                   key=len, reverse=True)) + ")$")
+_MEETING_NAME = LazyPattern(rf"(?:{meeting_words.MEETING_NOUN})$")
 _SHORTEST_MEETING_NAME = 4
 
 

@@ -11,3 +11,9 @@ NOUN_HEADS = ("推进 交流 总结 座谈 报告 发布 见面 动员 部署 �
               "述职 务虚 碰头 恳谈 洽谈 推介 学习 办公 务 理事 年 例 党组 常务 协商 对接 说明 听证 通气 观摩 现场 分析 "
               "评议 审议 议政 联组 招商 团拜 纪念 庆祝 联谊 宣讲 辅导 讨论 论证 评审 质询 约谈 复盘 点评 推动 对话 磋商 "
               "警示教育 民主生活 组织生活 经验交流 情况通报 吹风 记者").split()  # 政策吹风会, 记者会: briefings as 发布会
+
+# A noun phrase's meeting noun, as a pattern to compose. The lookahead for a first character lets re
+# reject most positions with one test instead of trying ~80 alternatives at each step of a lazy
+# name (the trigger patterns spent 0.3 s there).
+MEETING_NOUN = (rf"(?=[{''.join(sorted({w[0] for w in NOUNS + NOUN_HEADS}))}])"
+                rf"(?:{'|'.join(NOUNS)}|(?:{'|'.join(NOUN_HEADS)})会议?)")

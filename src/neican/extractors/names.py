@@ -157,6 +157,12 @@ def is_transliteration(word: str, shortest: int = 3) -> bool:
     return shortest <= len(word) <= 8 and all(c in translit or c == "·" for c in word)
 
 
+def is_dotted_name(name: str) -> bool:
+    """A name printed with its · between parts of two characters or more (艾力·某某, a minority's
+    or a foreigner's), which plausible_name, made for Han names, does not read."""
+    return "·" in name and all(len(part) >= 2 for part in name.split("·"))
+
+
 def is_post_or_day(name: str) -> bool:
     """A post, a piece of posts (国务院, 委员会) or a day word (今天): never a name, wherever it stands."""
     return name in titles() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))

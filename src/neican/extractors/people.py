@@ -29,6 +29,7 @@ from .names import (
     INNER_NAME_CHARS,
     PREPOSITION_SURNAMES,
     function_char_in,
+    is_dotted_name,
     is_boundary,
     is_known_word,
     is_post_or_day,
@@ -1162,13 +1163,8 @@ def _organ_of_listed(hit: TitleHit, before: list[TitleHit]) -> TitleHit:
     list's first holder holds, with its organ, where that post ends with it and no place is printed."""
     if hit.explicit:
         return hit
-    fuller = next((h for h in before if h.title != hit.title and h.title.endswith(hit.title)
-                   and not h.title[:-len(hit.title)].endswith(_RANKS_BEFORE_POST)), None)
+    fuller = next((h for h in before if h.title.endswith(hit.title) and same_post(h.title, hit.title)), None)
     return hit if fuller is None else TitleHit(fuller.title, hit.start, hit.end, fuller.region, False)
-
-
-# what makes another post of the same word (副|主任, 第一|副总理, 常务|副省长): not the same post
-_RANKS_BEFORE_POST = ("副", "正", "常务", "第一", "执行", "代", "名誉", "荣誉", "轮值")
 
 
 # where an item of a comma-separated list of posts opens (an obituary's or a profile's apposition)
@@ -1367,8 +1363,7 @@ def _holder_name(name: str) -> bool:
     place name or a rare surname passes, a word the posts or the calendar explain does not."""
     return plausible_name(name, strict=False) or (
         2 <= len(name) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in name) and not is_post_or_day(name)
-        and not function_char_in(name)) or (  # 。她的责|任护士: a function word, no name
-        "·" in name and all(len(part) >= 2 for part in name.split("·")))  # 艾力·某某: a minority name with its ·
+        and not function_char_in(name)) or is_dotted_name(name)  # 。她的责|任护士: a function word, no name
 
 
 def _fullest(text: str, hit: TitleHit, floor: int) -> None:
@@ -1539,7 +1534,7 @@ def _names_before_etc(text: str, post_start: int, recognised: dict[int, str]) ->
     """The names of a list closed by 等 before a post (刘某、鲁某等10位企业家代表, 李某、吉某等明星主播),
     read back from 等 item by item: every item must be a name (an item between two 、 whole; the
     first read as the name that ends it), else none is (北京、上海等地负责人); one item no reading
-    explains, in a list of names otherwise (李某、吉某、大某等明星主播: a stage name), is passed over."""
+    explains, in a list of names otherwise (李某、孙某、小某等明星主播: a stage name), is passed over."""
     etc = _ETC_BEFORE_POST.search(text, max(0, post_start - 8), post_start)
     if etc is None or text[etc.start() - 1:etc.start()] in _ITEM_MARKS:
         return []

@@ -16,6 +16,7 @@ from ..patterns import LazyPattern, cached_compile
 from ..resources.loader import titles
 from .names import (
     function_char_in,
+    is_dotted_name,
     is_known_word,
     is_post_or_day,
     is_transliteration,
@@ -558,7 +559,7 @@ _PROFILE_ITEM = LazyPattern(r"[^，,、；;。\n]+")
 
 
 def _profiled(name: str) -> bool:
-    return plausible_name(name) or ("·" in name and all(len(part) >= 2 for part in name.split("·")))
+    return plausible_name(name) or is_dotted_name(name)
 
 
 # the opening's first item is the person's sex: nothing but a name stands before it

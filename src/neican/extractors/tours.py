@@ -23,8 +23,10 @@ _DELEGATION_WORDS = ("代表团", "考察团", "考察组")  # every delegation 
 _BARE = ("代表团", "党政代表团", "考察团", "学习考察团", "考察组")
 # A place a delegation travels to (赴/到/来/前往/抵达 + place): its activity after the place, or
 # the clause's end (率代表团赴那曲市，看望慰问…; 来到某市革命烈士陵园，…).
+# what a delegation does where it goes (its stops: 在某市看望慰问…)
+_VISITING = "学习考察|考察学习|考察|学习|调研|访问|参观|看望|慰问|视察"
 _TRAVEL = LazyPattern(r"(?<![得受达看感听想遇做提])(?:赴|飞赴|来到|到|来(?!自)|前往|抵达|飞抵)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)"
-                     r"(?:(?P<activity>学习考察|考察学习|考察|学习|调研|访问|参观|看望|慰问|视察|出席)|(?=[，。；,;\n]))")
+                     rf"(?:(?P<activity>{_VISITING}|出席)|(?=[，。；,;\n]))")
 _ACTIVITY = LazyPattern(r"学习|考察|调研|访问|参观|看望|慰问|视察|座谈|交流|出席|参加")
 # 率中央代表团出席向某某自治区赠送纪念品仪式, 出席某某自治区成立60周年庆祝活动: the region whose
 # occasion the delegation attends, named in full, is where it went
@@ -35,8 +37,8 @@ _SITE_NOUN = LazyPattern(r"(馆|中心|公司|实验室|基地|园区|集团|企
                         r"交易所|医院|示范区|新区|码头|机场|景区|博物院|旧址|纪念地|项目|车间|街区|小镇|谷|城)$")
 _LEADER = LazyPattern(r"(?P<before>[\u4e00-\u9fff·]{2,4})(?:同志)?(?:率领|率|带领|带队)")
 _LEADER_AFTER = LazyPattern(r"(?:团长|率团)(?:为|是)?(?P<name>[\u4e00-\u9fff·]{2,4})")
-# where the delegation does what a tour does: the activities of _TRAVEL after 在 and a place
-_STOP = LazyPattern(r"在(?P<place>[\u4e00-\u9fff]{2,10}?)(?:学习考察|考察|参观|调研|学习|看望|慰问|视察|访问)")
+# where the delegation does what a tour does: 在 and a place, then a visit's activity
+_STOP = LazyPattern(rf"在(?P<place>[\u4e00-\u9fff]{{2,10}}?)(?:{_VISITING})")
 _SITE_NOISE = LazyPattern(r"^(了解|聆听|感受|领略|学习|现场|深入|认真|实地)")
 
 
