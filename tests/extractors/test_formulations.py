@@ -230,8 +230,8 @@ def test_a_quoted_meetings_name_is_no_slogan():
 def test_a_campaign_a_quote_names_is_a_formulation():
     """开展“X”活动, 推出“X”的优惠活动: the quote names a campaign (GUIDE: campaign names count); a
     meeting after the quote is still an event's title (“X”专题协商会)."""
-    texts = [s.data["text"] for s in find_quoted("深入开展“服务为民”活动，推出“一分钱都不要”的优惠活动，召开“稳就业”专题协商会。")]
-    assert texts == ["服务为民", "一分钱都不要"]
+    texts = [s.data["text"] for s in find_quoted("深入开展“便民惠民”活动，推出“充电不花钱”的优惠活动，召开“稳就业”专题协商会。")]
+    assert texts == ["便民惠民", "充电不花钱"]
 
 
 @pytest.mark.issue(13)
@@ -292,8 +292,8 @@ def test_quotes_without_evidence_of_a_formulation_are_not_taken(sentence):
     ("比学习“慢不了”、比干劲“停不下”、比作风“松不得”。", ["慢不了", "停不下", "松不得"]),  # a series of three
     ("小镇的故事还要从“厕所革命”说起。", ["厕所革命"]),  # a known formulation (tifa lexicon)
     ("会上授予他“乡村好园丁”荣誉。", []),  # an honour's name: a named thing (GUIDE), as gold reads 7 honours of 8
-    ("被授予“全国优秀县委书记”称号。", []),
-    ("该村先后荣获“全国文明村”。", []),  # the verb of an honour conferred vouches for no slogan
+    ("被授予“全国优秀乡村教师”称号。", []),
+    ("该村先后荣获“全国卫生村”。", []),  # the verb of an honour conferred vouches for no slogan
     ("前言\n“人人都是护河员”。\n这是一个村庄的故事。", ["人人都是护河员"]),  # a slogan standing as its own sentence
     ("本届集市以“山海相连、共富同行”为主题。", ["山海相连、共富同行"]),  # the theme of an undertaking
     ("今年是第五个“文明交通宣传月”，也是各村的“黄金年”和“峥嵘岁月”。", ["文明交通宣传月"]),  # a campaign by its own head

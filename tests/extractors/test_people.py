@@ -542,7 +542,7 @@ def test_a_post_after_a_list_closed_by_etc_is_every_listed_names():
     assert _people_of_doc("北京、上海等地负责人参加会议。") == {}
     assert _people_of_doc("会上，赵明远等企业家代表先后发言。").get("赵明远", []) == []
     # one item no reading explains (a stage name) among names is passed over; two are not
-    found = _people_of_doc("除此之外，还有李明远、孙海燕、大左等明星主播参加直播。")
+    found = _people_of_doc("直播间里还有李明远、孙海燕、小满等明星主播参加直播。")
     assert found["李明远"] == found["孙海燕"] == ["主播"]
     assert _people_of_doc("温泉、滑雪、登山等项目负责人介绍情况。") == {}
 
@@ -1529,9 +1529,9 @@ def test_an_occupation_right_before_a_mention_of_a_person_found_elsewhere_is_the
 def test_a_name_read_before_an_occupation_holds_and_takes_it():
     """这封信是刘某老师写的: a clause's name right before an occupation is kept where it reads as a name,
     and the occupation is its holder's whatever verb follows; a group (老师们) or a team (律师团) is not."""
-    assert _people_of_doc("这封辞职信是刘亮老师写的。") == {"刘亮": ["老师"]}
-    assert _people_of_doc("这封辞职信是任课老师写的。") == {}
-    assert _people_of_doc("孙海燕律师团当天提交了答辩书。孙海燕表示不服。") == {"孙海燕": []}
+    assert _people_of_doc("这份请假条是刘亮老师写的。") == {"刘亮": ["老师"]}
+    assert _people_of_doc("这份请假条是任课老师写的。") == {}
+    assert _people_of_doc("孙海燕律师团当天递交了材料。孙海燕表示不服。") == {"孙海燕": []}
 
 
 @pytest.mark.issue(11)
@@ -1539,7 +1539,7 @@ def test_a_transliterated_name_is_read_whole_after_a_post():
     """总统别|尔加诺夫: a character no pair of ordinary text joins to the post or the name opens the
     name where the post ends (not 由, 和: 部长由某某担任); 琴 and 津 are transliteration characters."""
     assert _people_of_doc("某国总统别尔加诺夫出席仪式。") == {"别尔加诺夫": ["总统"]}
-    assert _people_of_doc("秘鲁总统库琴纳斯接受了记者专访。") == {"库琴纳斯": ["秘鲁总统"]}
+    assert _people_of_doc("秘鲁总统库琴纳斯在利马会见了代表团。") == {"库琴纳斯": ["秘鲁总统"]}
     assert set(_people_of_doc("国防部长由纳西扎德担任。")) == {"纳西扎德"}
 
 
@@ -1552,8 +1552,8 @@ def test_a_foreign_word_always_followed_by_the_same_character_is_no_name():
 @pytest.mark.issue(11)
 def test_what_the_text_counts_as_a_thing_is_no_person():
     """15万株|郁金香, 万亩|胡杨林: a measure word for plants, land or goods counts no person; 三位 does."""
-    assert _people_of_doc("在广西柳州，15万株郁金香相继盛开。郁金香成为主角。") == {}
-    assert _people_of_doc("游客畅游万亩胡杨林，观赏秋色。") == {}
+    assert _people_of_doc("在某市，8万株郁金香竞相开放。郁金香成为主角。") == {}
+    assert _people_of_doc("游客漫步万亩胡杨林，观赏秋色。") == {}
     assert "张伟" in _people_of_doc("会上，三位张伟说，名字相同也是缘分。")
 
 
@@ -1563,8 +1563,8 @@ def test_a_profiles_person_holds_the_posts_its_subjectless_sentences_state():
     profile opens on its person's name and the facts of a biography, and the sentences after it
     that state a post with no subject are that person's; without a profile they are nobody's."""
     assert _people_of_doc("孙海燕，1963年出生，历任郑州市副市长、市长。") == {"孙海燕": ["副市长", "市长"]}
-    found = _people_of_doc("钱立新先生，出生于1967年8月，本科学历。2001年10月至2004年2月任某某科技股份有限公司董事长；"
-                           "2004年2月至今担任总经理。")
+    found = _people_of_doc("钱立新先生，出生于1971年3月，硕士学历。2003年5月至2009年8月任某某科技股份有限公司董事长；"
+                           "2009年8月至今担任总经理。")
     assert found == {"钱立新": ["某某科技股份有限公司董事长", "总经理"]}
     assert _people_of_doc("钱立新出席会议。会上通报了人事安排。2004年2月至今担任总经理。") == {"钱立新": []}
 
@@ -1582,7 +1582,7 @@ def test_an_aides_post_is_the_principals_post_and_the_aides_word():
 @pytest.mark.issue(11)
 def test_a_post_of_the_unit_a_profile_names_by_deixis_is_stated():
     """现任本公司副董事长、总工程师: 本公司 between the predicate and the posts names the profile's unit."""
-    found = _people_of_doc("孙海燕女士，女，大学学历，高级工程师，现任本公司副董事长、总工程师。")
+    found = _people_of_doc("孙海燕女士，女，研究生学历，高级工程师，现任本公司副董事长、总工程师。")
     assert found == {"孙海燕": ["副董事长", "总工程师", "高级工程师"]}
 
 
@@ -1618,7 +1618,7 @@ def test_a_profile_vouches_for_the_name_it_opens_on():
 def test_a_post_right_after_a_name_found_is_that_names():
     """某某教授成立的, 某某院士工作的: a post printed right after a mention of a person found is theirs
     whatever follows; a byline word (记者) or a relation (特使) after a name is not."""
-    found = _people_of_doc("研究会是范立新教授成立的。范立新说，研究会有二十年历史。")
+    found = _people_of_doc("研究会是范立新教授创办的。范立新说，研究会有二十年历史。")
     assert found["范立新"] == ["教授"]
     found = _people_of_doc("在孙海燕院士工作的研究院，孙海燕表示感谢。")
     assert found["孙海燕"] == ["院士"]
@@ -1657,7 +1657,7 @@ def test_a_list_after_a_post_ends_where_an_item_opens_the_next_post():
 def test_a_bare_post_going_on_a_list_of_holders_takes_the_first_holders_organ():
     """全国政协副主席某甲、副主席兼秘书长某乙: the bare 副主席 is the same post, organ included; 副主任 after
     主任 is another post (法工委副主任某甲、主任某乙: 主任 stays bare)."""
-    found = _people_of_doc("全国政协副主席赵明远、副主席兼秘书长钱立新等分别就有关议题作了说明。")
+    found = _people_of_doc("全国政协副主席赵明远、副主席兼秘书长钱立新出席座谈会。")
     assert found["钱立新"] == ["全国政协副主席", "秘书长"]
     found = _people_of_doc("会上，法工委副主任赵明远、主任钱立新分别作了说明。")
     assert found["钱立新"] == ["主任"]

@@ -56,5 +56,5 @@ def test_a_delegation_that_flies_to_a_city_visits_its_province_not_a_character_o
 def test_a_delegation_visiting_people_in_a_city_stops_in_its_province():
     """率中央代表团一分团，在某市看望慰问…: visiting, condoling, inspecting in a place are a tour's
     stops as studying and inspecting are."""
-    (t,) = tours("中央代表团团长赵明远13日率中央代表团一分团，在北海市看望慰问各族各界干部群众。", "2018-12-13")
-    assert (t["delegation"], t["destinations"], t["start"]) == ("中央代表团", ["广西壮族自治区"], "2018-12-13")
+    (t,) = tours("中央代表团团长赵明远9日率中央代表团二分团，在柳州市看望慰问各族各界干部群众。", "2018-12-13")
+    assert (t["delegation"], t["destinations"], t["start"]) == ("中央代表团", ["广西壮族自治区"], "2018-12-09")
