@@ -444,6 +444,17 @@ def test_the_other_items_of_a_list_that_holds_a_person_are_people():
 
 
 @pytest.mark.issue(11)
+def test_a_short_transliteration_after_two_names_of_a_list_is_a_name():
+    """…：某某维奇、安德森、|卡里、: after two names found in a row the list says a name, so a whole
+    item of two transliteration characters is one (卡里 is one alone nowhere); not an item that
+    holds a post (…、阿曼苏丹某某、: a country, a post and a name in one item)."""
+    assert set(_people_of_doc("发布会邀请的人物包括：伊万诺维奇、安德森、卡里、阿罗萨……都在名单上。")) >= {"卡里"}
+    assert "卡里" not in _people_of_doc("发布会邀请的人物包括：伊万诺维奇、卡里、阿罗萨……都在名单上。")
+    assert not any("苏丹" in name for name in _people_of_doc(
+        "出席的有科威特埃米尔米沙勒、伊万诺维奇、安德森、阿曼苏丹海赛姆、中非总统图瓦德拉。"))
+
+
+@pytest.mark.issue(11)
 def test_posts_a_delegation_report_states_of_its_leaders():
     """以某某主席赵明远为团长的中央代表团: 团长 is 赵明远's; 担任中央代表团副团长的A，B，C一同…: each
     item of the list holds it; 常委会|党组书记 and 军委|政治工作部主任 keep their short organ."""

@@ -1605,6 +1605,19 @@ def _list_item(text: str, pos: int) -> str | None:
     return item if len(item) <= 4 and plausible_name(item) else None
 
 
+def _transliterated_item(text: str, pos: int) -> str | None:
+    """A whole item of transliteration characters after two names found in a row (某南、某什、|克里、):
+    the list says a name, so two characters are enough (is_transliteration's ``shortest=2``); not
+    an item that opens with a country's name or holds a post (…、阿曼苏丹某某、: a country, a post
+    and a name)."""
+    m = _LIST_ITEM.match(text, pos)
+    if m is None or not is_transliteration(item := m.group(), shortest=2) or is_known_word(item):
+        return None
+    if any(item[:n] in world_places() for n in range(2, len(item))) or find_titles(item):
+        return None
+    return item
+
+
 def new_names(text: str, recognised: dict[int, str], known) -> set[str]:
     """The recogniser's names that no name already found explains: the patterns' reading wins
     where they found a shorter or longer name at the same place (刘立新|为), where the name lies
@@ -2049,6 +2062,8 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
         found = []
         if text[b:b + 1] == "、" and (item := _list_item(text, b + 1)) and item[-1] not in _PLACE_OR_TIME_ENDS:
             found.append((b + 1, item))  # not 、某某时，: the item ends before 时
+        elif text[b:b + 1] == "、" and a - 1 in mention_ends and (item := _transliterated_item(text, b + 1)):
+            found.append((b + 1, item))  # (里 of 克里 is the name's)
         elif text[b:b + 1] == "、" and (item := _sandwiched_item(text, b + 1, mention_starts)):
             found.append((b + 1, item))
         if a > 1 and text[a - 1] == "、" and (lo := text.rfind("、", max(0, a - 15), a - 1)) >= 0 \
