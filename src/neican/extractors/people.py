@@ -71,6 +71,7 @@ from .posts import (
     stated_holders,
     unit_name,
     widen,
+    with_country_of,
 )
 from .regions import home_region, lookup, region_at_end, tables
 from .scan import at_start_or_after
@@ -1052,7 +1053,13 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         if name:
             if listed is not None and listed[0] == chain[0].start - 1 and text[listed[0]] == "、":
                 chain[0] = _organ_of_listed(chain[0], listed[1])
-            for h in chain + _apposed_before(text, chain[0].start, apposed):
+            for k, h in enumerate(chain):
+                # 老挝…总书记、|国家主席某某: a list of one holder's posts is in the first one's country
+                if k and (joint := text[chain[k - 1].end:h.start]) in ("、", "兼") and not _former_at(text, chain[0].start) \
+                        and (title := with_country_of(chain[0].title, h.title, joint == "兼")) != h.title:
+                    h = TitleHit(title, h.start, h.end, h.region, h.explicit)
+                person(name).add_title(h, text[h.start:h.end])
+            for h in _apposed_before(text, chain[0].start, apposed):
                 person(name).add_title(h, text[h.start:h.end])
             # 省委常委谭嘉禾、祁文涛 / 记者曹志、李政: a title before a list holds for every name in it
             others = _names_after(text, pos + len(name), recognised)
@@ -1156,6 +1163,11 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             for name in _relative_list(text, hit.end + 1, people):
                 people[name].add_title(hit, text[hit.start:hit.end])
     return _with_mentions(text, people)
+
+
+def _former_at(text: str, start: int) -> bool:
+    """Whether a former post's 原 or 前 stands right before ``start``."""
+    return start > 0 and text[start - 1] in FORMER
 
 
 def _organ_of_listed(hit: TitleHit, before: list[TitleHit]) -> TitleHit:
