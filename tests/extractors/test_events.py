@@ -1909,3 +1909,12 @@ def test_a_speech_or_a_transcript_headed_by_its_title_is_its_meetings_occasion()
     assert (e["name"], e["date"], e["speakers"]) == ("某某任务第二场新闻发布会", "2015-03-10", ["钱立新"])
     assert events("欢迎各位出席发布会。", title="某某任务第二场新闻发布会") == []
     assert events("各地认真学习赵明远在全市经济工作会议上的讲话。") == []
+
+
+@pytest.mark.issue(12)
+def test_localities_visited_are_no_meetings_place():
+    """赴地方考察: 地方 (the localities, as 各地, 基层) names no place, so a later meeting of the page
+    takes none from it."""
+    (e,) = events("今年以来，赵明远五次赴地方考察，每次都强调因地制宜。\n6月24日，中央政治局常委会会议召开，"
+                  "赵明远主持会议并发表重要讲话。", "2024-06-25T07:00:00")
+    assert e["place"] is None
