@@ -386,6 +386,14 @@ def test_shuang_as_an_adverb_or_a_pair_of_hands_is_no_set():
     assert _numbered("他双手接过证书。") == set()
 
 
+@pytest.mark.issue(13)
+def test_shuang_of_a_variant_that_shortens_another_term_is_no_set():
+    """双循环, the lexicon's short form of 国内国际双循环…新发展格局: two circulations described, not a
+    set named by its number; 双一流, a term of its own, is one."""
+    assert _numbered("要畅通国内国际双循环，推动高质量发展。") == set()
+    assert (2, "一流") in _numbered("加快建设双一流高校。")
+
+
 # Parallel slogans (invented text): runs of one shape sharing a frame, as a phrase of their own.
 @pytest.mark.issue(13)
 @pytest.mark.parametrize("sentence, run, frame", [

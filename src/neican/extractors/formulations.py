@@ -600,11 +600,14 @@ def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None =
         found[key].append((start, end))
         if key not in members and (items := _listed_before(text, start, number) or _subject_members(text, start, number, end)):
             members[key] = items
-    # “双创”, “双一流”, 双循环 in the lexicon: 双 is two of what follows, whatever that starts with
+    # “双创”, “双一流”, 双减 in the lexicon: 双 is two of what follows, whatever that starts with; the
+    # lexicon's own terms only, not a variant that shortens another (双循环 of 国内国际双循环…新发展
+    # 格局: two circulations described, not a set named by its number)
     if "双" in text:  # most texts have none: no scan for quotation marks
         doubles = [(m.start(1), m.end(1)) for m in _COMPACT_DOUBLE.finditer(text)]
-        doubles += [(s, e) for s, e, _, _ in tifa
-                    if text[s] == "双" and e - s >= 3 and _DOUBLE_TERM.fullmatch(text, s, e) and (s, e) not in doubles]
+        doubles += [(s, e) for s, e, word, entry in tifa
+                    if text[s] == "双" and e - s >= 3 and _DOUBLE_TERM.fullmatch(text, s, e) and (s, e) not in doubles
+                    and word.startswith(entry.term[:e - s])]
         for start, end in doubles:
             found[(2, text[start + 1:end])].append((start, end))
     # 六稳, 四风, 三严三实, 一国两制 in the lexicon: a compact designated set is numbered though no
