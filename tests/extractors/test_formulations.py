@@ -567,3 +567,11 @@ def test_points_a_leader_makes_are_a_numbered_set_but_a_clock_time_is_not():
     text = "赵明远就深化两国合作提出三点建议：一是密切交往。二是加强交流。三是深化合作。"
     assert (3, "建议") in [(s.data["number"], s.data["head"]) for s in find_numbered(text)]
     assert find_numbered("会议下午3点开始，持续两点多钟。") == []
+
+
+@pytest.mark.issue(13)
+def test_quotes_listed_before_deng_and_the_kind_of_programme_they_are():
+    """“X”“Y”等诸多服务机制: a list closed by 等 and a kind of programme, its modifiers up to four
+    characters, makes its quotes programmes; not places listed (“X”等地打击…目标)."""
+    assert texts(find_quoted("“首办负责制”“一次办结制”等诸多服务机制相继建立。")) == ["首办负责制", "一次办结制"]
+    assert texts(find_quoted("武装组织称，在某某城、“某某走廊”等地打击以军目标。")) == []

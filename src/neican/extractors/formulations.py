@@ -321,8 +321,12 @@ _PRINCIPLE_NOUNS = "理念|意识|宗旨|作风|精神|精气神|目标|要求|�
 # The nouns that make any short modifier before them part of a programme's name (“1650”产业体系,
 # “X”审批改革), where 工作, 建设 or 精神 after a modifier may be anything's (核查工作, 扬州建设).
 _SYSTEM_NOUNS = "体系|工程|战略|改革|制度|机制|模式|布局|举措|措施|政策|目标|任务|要求"
+_KIND_OF_PROGRAMME = "体系|工程|战略|改革|制度|机制|模式|举措|措施|政策"
 _PROGRAMME_AFTER = LazyPattern(rf"等?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
                               rf"要求|等?[^\W\d的]{{1,2}}(?:{_SYSTEM_NOUNS})|"
+                              # a list closed by 等 and the kind its items are (“X”“Y”等诸多服务机制), not
+                              # places (“X”等地打击…目标)
+                              rf"等(?![地国处省市城])[^\W\d的]{{3,4}}?(?:{_KIND_OF_PROGRAMME})|"
                               rf"的[\u4e00-\u9fff]{{0,2}}(?:{_PRINCIPLE_NOUNS})|"
                               r"为(?:主题|主线|抓手|引领|统领|指引|方向|目标|重点|契机)|"
                               # a campaign the quote names (开展“X”活动, 推出“X”的优惠活动): GUIDE counts it
