@@ -575,3 +575,11 @@ def test_quotes_listed_before_deng_and_the_kind_of_programme_they_are():
     characters, makes its quotes programmes; not places listed (“X”等地打击…目标)."""
     assert texts(find_quoted("“首办负责制”“一次办结制”等诸多服务机制相继建立。")) == ["首办负责制", "一次办结制"]
     assert texts(find_quoted("武装组织称，在某某城、“某某走廊”等地打击以军目标。")) == []
+
+
+@pytest.mark.issue(13)
+def test_a_quote_listed_with_two_formulations_is_one_but_not_in_a_list_of_topics():
+    """“菜篮子”、“米袋子”、“果盘子”: where two items of a list of quotes are formulations on their own
+    evidence (the lexicon's), the others are too; not a list of topics (围绕…等议题)."""
+    assert "果盘子" in texts(find_quoted("了解当地“菜篮子”、“米袋子”、“果盘子”等供应保障情况。"))
+    assert "山地旅游" not in texts(find_quoted("嘉宾围绕“山地旅游”“绿色发展”“数字经济”等议题展开讨论。"))

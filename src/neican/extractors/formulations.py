@@ -411,11 +411,27 @@ def find_quoted(text: str, tifa: list | None = None, marks: list[int] | None = N
             or bool(_NAMED_AS_BEFORE.search(text, max(0, first[0] - 4), first[0]) and _NAMED_PRACTICE.search(last[4]))
         alone = len(members) == 1 and _STANDALONE.search(text, max(0, first[0] - 1), first[0]) \
             and _STANDALONE.match(text, last[1], last[1] + 1) and last[1] < len(text) and text[last[1]] in "。！!"
-        for i in members:
+        own = [i for i in members if _own_evidence(candidates[i], tifa)]
+        # (“菜篮子”、“米袋子”、“果盘子”: where two items of a list are formulations, the list is one of them)
+        listed = len(own) >= _LIST_EVIDENCE and not _TOPICS_AFTER.match(text, last[1]) \
+            and not _TOPICS_BEFORE.search(text, max(0, first[0] - 4), first[0])
+        for i in members if context or alone or listed else set(own) | (set(members) & series):
             _, _, s, e, inner = candidates[i]
-            if context or alone or i in series or _designated(inner.strip()) or _CAMPAIGN.search(inner.strip()) or _known(tifa, s, e) or _litany(inner):
-                found[inner.strip()].append([s, e])
+            found[inner.strip()].append([s, e])
     return _group(found, "quoted")
+
+
+_LIST_EVIDENCE = 2  # items of a list of quotes that are formulations on their own evidence
+# a list of topics (围绕“X”“Y”等议题, “X”“Y”三个服务栏目): subjects spoken of, whatever some of them are
+_TOPICS_BEFORE = LazyPattern(r"围绕|就|关于|以$")
+_TOPICS_AFTER = LazyPattern(rf"等?(?:{NUMERAL}+[个项大])?[\u4e00-\u9fff]{{0,4}}?(?:议题|话题|主题|专题|板块|栏目|题目|课题)")
+
+
+def _own_evidence(candidate: tuple, tifa: list) -> bool:
+    """Whether a quote is a formulation whatever stands around it: a designated set, a campaign, a
+    known term or a litany."""
+    _, _, s, e, inner = candidate
+    return _designated(inner.strip()) or _CAMPAIGN.search(inner.strip()) is not None or _known(tifa, s, e) or _litany(inner)
 
 
 def _term_ends_by_start(tifa: list) -> dict[int, list[int]]:
