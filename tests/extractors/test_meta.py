@@ -59,6 +59,12 @@ def test_news_agency_byline_names_the_outlet_and_compilers_are_editors():
     assert (m.authors, m.editors) == ([], ["孙七"])  # 整合 makes an editor (GUIDE)
 
 
+@pytest.mark.issue(13)
+def test_a_byline_outlets_short_form_is_the_outlet_in_full():
+    m = meta_of(f"{PARA}（总台记者 孙七）")  # 总台: 中央广播电视总台's own short form
+    assert m.source == "中央广播电视总台"
+
+
 def test_dateline_names_the_outlet():
     m = meta_of(f"新华社北京3月5日电 {PARA}")
     assert m.source == "新华社"

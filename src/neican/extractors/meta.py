@@ -384,8 +384,18 @@ def _same_outlet(a: str, b: str) -> bool:
     return all(c in rest for c in short)
 
 
+# Outlets the credits name by a short form of their own: 总台记者 is China Media Group's reporter
+# (中央广播电视总台, the broadcaster's own usage since its founding in 2018)
+_OUTLET_SHORT_FORMS = {"总台": "中央广播电视总台"}
+
+
 def _byline_outlet(lines: list[Line]) -> str | None:
-    """The outlet a dateline (新华社北京1月2日电) or a byline (某某日报记者 X) names."""
+    """The outlet a dateline (新华社北京1月2日电) or a byline (某某日报记者 X) names, in full."""
+    outlet = _byline_outlet_as_printed(lines)
+    return _OUTLET_SHORT_FORMS.get(outlet, outlet) if outlet else outlet
+
+
+def _byline_outlet_as_printed(lines: list[Line]) -> str | None:
     for ln in lines:
         if not ln.kept:
             continue
