@@ -1625,6 +1625,18 @@ def test_in_a_profile_a_units_own_name_may_stand_between_the_predicate_and_the_p
 
 
 @pytest.mark.issue(11)
+def test_a_profiles_career_list_runs_on_past_a_long_units_name():
+    """…曾任A公司副总经理，某某证券有限责任公司研究发展委员会主任，…: in a profile an item of the
+    career list may open with a unit's whole name; elsewhere a long stretch before a post after a
+    comma holds no item of the list (a clause of its own)."""
+    found = _people_of_doc("孙海燕，女，1962年出生，硕士学位。曾任天宇证券公司副总经理，天宇渤海证券有限责任公司"
+                           "研究发展委员会主任，天宇证券业协会理事长。")
+    assert "天宇渤海证券有限责任公司研究发展委员会主任" in found["孙海燕"]
+    found = _people_of_doc("赵明远曾任天宇证券公司副总经理，天宇渤海证券有限责任公司研究发展委员会主任对此表示欢迎。")
+    assert found == {"赵明远": ["天宇证券公司副总经理"]}
+
+
+@pytest.mark.issue(11)
 def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""

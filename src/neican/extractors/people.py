@@ -931,6 +931,21 @@ class _Context:
 _LIST_GOES_ON = LazyPattern(rf"[，,](?:{CAREER_VERBS}|现任|兼任|后任|还任|并任)?(?P<organ>[^，。；、：\d\sA-Za-z的了被在是和与及等]{{0,6}})")
 
 
+# in a profile's career a unit's own name may open an item, as long as a company's (，某某证券有限责任
+# 公司战略发展委员会|主任): the profile's person holds every post of the list
+_PROFILE_LIST_GOES_ON = LazyPattern(rf"[，,](?:{CAREER_VERBS}|现任|兼任|后任|还任|并任)?(?P<organ>[^，。；、：\d\sA-Za-z的了被在是和与及等]{{7,24}})")
+
+
+def _profile_list_goes_on(text: str, stated_list: tuple, start: int) -> re.Match | None:
+    """_LIST_GOES_ON's match for a long unit's name, where the list's holder is the person a
+    profile opens on."""
+    if start - stated_list[0] < 8 or len(stated_list[1]) != 1:
+        return None
+    if (goes_on := _PROFILE_LIST_GOES_ON.fullmatch(text, stated_list[0], start)) is None:
+        return None
+    return goes_on if stated_list[1][0] in {name for name, _ in profile_openings(text)} else None
+
+
 # 第六任行政长官: which holder of the post, printed with it
 _NTH_HOLDER = LazyPattern(r"第[一二三四五六七八九十百零\d]{1,4}任$")
 
@@ -1006,7 +1021,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             start = envoys.get(i, chain[0].start) if len(chain) == 1 else chain[0].start
             items, change = stated_holders(text, start, hit.end)
             holders = [n for n in items if _holder_name(n)]
-            if not holders and stated_list and (goes_on := _LIST_GOES_ON.fullmatch(text, stated_list[0], chain[0].start)) \
+            if not holders and stated_list and (goes_on := _LIST_GOES_ON.fullmatch(text, stated_list[0], chain[0].start)
+                                                or _profile_list_goes_on(text, stated_list, chain[0].start)) \
                     and text[hit.end:hit.end + 1] in "，,。；;":  # the post closes its clause: no name of its own
                 holders, change = stated_list[1], stated_list[2]  # 是A、B，C，曾任D: the predicate's list runs on
                 if organ := goes_on.group("organ"):  # 武夷|新区党工委书记: the organ's own name, no region's
