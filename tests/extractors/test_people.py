@@ -1637,6 +1637,15 @@ def test_a_profiles_career_list_runs_on_past_a_long_units_name():
 
 
 @pytest.mark.issue(11)
+def test_a_profiles_career_list_runs_on_past_an_item_that_is_no_known_post():
+    """曾任某厂计量室设备员、主任助理，…: in a profile the items after 任 are its person's posts, past an
+    item the lexicon knows no post of (设备员)."""
+    found = _people_of_doc("钱立新先生，1966年9月出生，大学本科毕业，工程师。曾任天宇化工厂计量室设备员、主任助理，"
+                           "天宇化工厂厂长助理、副厂长。")
+    assert found["钱立新"][:2] == ["主任助理", "天宇化工厂厂长助理"]
+
+
+@pytest.mark.issue(11)
 def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""

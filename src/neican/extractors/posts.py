@@ -538,13 +538,15 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
 
 # in a profile, the unit's own name may stand between the predicate and the post, unread as one
 # (现任天房发展|董事, 任某某酒业股份有限公司职工|监事)
-_UNIT_STRETCH = LazyPattern(r"(?<=任)[^\s，,。；;、：:“”（）()]{2,20}$")
+# (and items of the list before it that the lexicon knows no post of: 曾任某厂计量室设备员、|主任助理)
+_UNIT_STRETCH = LazyPattern(r"(?<=任)[^\s，,。；;、：:“”（）()]{2,20}(?:、[^\s，,。；;、：:“”（）()]{0,20}){0,4}$")
+_UNIT_STRETCH_REACH = 105  # characters: five items of twenty and their marks
 
 
 def _profile_holder_past_unit(text: str, start: int) -> list[str]:
     """The profile's person where a post follows the predicate past a unit's name (现任某某发展|董事):
     only a profile vouches for that reading; elsewhere the characters before a post are anyone's."""
-    stretch = _UNIT_STRETCH.search(text, max(0, start - 21), start)
+    stretch = _UNIT_STRETCH.search(text, max(0, start - _UNIT_STRETCH_REACH), start)
     if stretch is None:
         return []
     before = text[max(0, stretch.start() - 60):stretch.start()]
