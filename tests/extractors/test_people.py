@@ -1646,6 +1646,19 @@ def test_a_profiles_career_list_runs_on_past_an_item_that_is_no_known_post():
 
 
 @pytest.mark.issue(11)
+def test_a_profiles_post_after_a_clause_with_no_subject_is_its_persons():
+    """曾就职某某厂，现任…: a clause or two with no subject of their own may open the sentence whose
+    predicate states the profile's person's posts; not a clause whose subject is someone else
+    (同年，某某在湖南建立了…，任区委书记)."""
+    found = _people_of_doc("孙海燕，女，1972年4月出生，大学本科，中国国籍。曾就职天宇电器厂，现任天宇矿业有限公司"
+                           "工程部经理、副总经理。")
+    assert found["孙海燕"] == ["天宇矿业有限公司工程部经理", "副总经理"]
+    found = _people_of_doc("孙海燕，1901年出生于湖南长沙县。1922年，孙海燕加入中国共产党。同年，赵明远在湖南建立了"
+                           "中共湘区委员会，任区委书记，孙海燕负责机要工作。")
+    assert found.get("孙海燕") == []
+
+
+@pytest.mark.issue(11)
 def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""

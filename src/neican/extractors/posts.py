@@ -407,7 +407,8 @@ _PROFILE = LazyPattern(rf"(?:^|[\n。；]){_OPENING}[^。\n]{{0,80}}?(?:现任|�
 # A sentence of a profile that states a post with no subject of its own (2004年2月至今担任…董事长;
 # 1993年至1997年，在某某公司担任…; 现任…; 历任…): the profile's person holds it
 _DATE_SPAN = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|到|—|－|-|~)(?:今|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)|起|以来)?"
-_SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?:{_DATE_SPAN}[，,]?)?(?:在[^，。；\n]{{2,30}}?)?(?:现|曾|先后|后|又)?"
+# (after a clause or two of the same sentence that have no subject either: 曾就职某某厂，|现任…)
+_SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，,。；;\n]{{1,40}}[，,]){{0,2}})(?:{_DATE_SPAN}[，,]?)?(?:在[^，。；\n]{{2,30}}?)?(?:现|曾|先后|后|又)?"
                                 rf"(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任|受聘为|当选为|当选)$")
 _PROFILE_REACH = 1200  # characters back to the profile's opening
 # (免去A兼任的T职务: the post A held beside another)
@@ -518,7 +519,7 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
         if text[end:end + 1] != "的" and (career := _CAREER_CLAUSE.search(before)) \
                 and (subject := _clause_subject(text, start - len(before) + career.start())):
             return [subject], _change_of(career)  # 某某2014年来到这里，先后担任|县长、县委书记
-        if _SUBJECTLESS_POST.search(before) and (subject := _profile_subject(text, start)):
+        if _subjectless(before) and (subject := _profile_subject(text, start)):
             return [subject], None
         return [], None
     items = [_NOTE.sub("", item).removesuffix("同志") for item in m.group(2 if "trigger" in m.groupdict() else 1).split("、")]
@@ -552,7 +553,7 @@ def _profile_holder_past_unit(text: str, start: int) -> list[str]:
     before = text[max(0, stretch.start() - 60):stretch.start()]
     if (profile := _PROFILE.search(before)) and _opens_on_name(before, profile):
         return [profile.group(1)]
-    if _SUBJECTLESS_POST.search(before) and (subject := _profile_subject(text, stretch.start())):
+    if _subjectless(before) and (subject := _profile_subject(text, stretch.start())):
         return [subject]
     return []
 
@@ -605,6 +606,26 @@ def profile_ranks(text: str, openings: list[tuple[str, int]]) -> list[tuple[str,
             if item.group() in titles():
                 found.append((name, item.start(), item.end()))
     return found
+
+
+# what opens a clause before its subject, if any: a date, and an adverb (曾就职…: 曾 is no surname here)
+_CLAUSE_DATE = LazyPattern(rf"\s*(?:{_DATE_SPAN}|同年|当年|次年|此后|其后|后来)?[，,]?(?:曾经|曾|现|先后|后|又|也)?")
+
+
+def _subjectless(before: str) -> bool:
+    """Whether ``before`` ends in a predicate of a post with no subject of its own
+    (_SUBJECTLESS_POST), nor in the clauses of its sentence before it (同年，某某在湖南建立了…，任|:
+    某某's post, not the profile's person's)."""
+    m = _SUBJECTLESS_POST.search(before)
+    if m is None:
+        return False
+    at = m.start("clauses")
+    for clause in re.split("[，,]", m.group("clauses"))[:-1]:
+        opening = at + _CLAUSE_DATE.match(before, at).end() - at if clause else at
+        if name_at(before, opening) is not None:
+            return False
+        at += len(clause) + 1
+    return True
 
 
 def _profile_subject(text: str, start: int) -> str | None:
