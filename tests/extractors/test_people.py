@@ -1659,6 +1659,14 @@ def test_a_profiles_post_after_a_clause_with_no_subject_is_its_persons():
 
 
 @pytest.mark.issue(11)
+def test_a_profile_may_print_a_post_before_the_facts_of_the_biography():
+    """某某先生，独立董事，美国国籍，1959年出生…: one item (a post) may stand between the name and the
+    first fact; the profile is the name's all the same."""
+    found = _people_of_doc("孙海燕先生，独立董事，美国国籍，1959年出生，硕士。历任天宇实验室高级研究员、天宇公司副董事长。")
+    assert {"天宇公司副董事长", "独立董事"} <= set(found["孙海燕"])
+
+
+@pytest.mark.issue(11)
 def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""
