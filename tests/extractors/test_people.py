@@ -1667,6 +1667,19 @@ def test_a_profile_may_print_a_post_before_the_facts_of_the_biography():
 
 
 @pytest.mark.issue(11)
+def test_a_profiles_dated_career_line_or_a_sentence_of_a_unit_and_post_is_its_persons():
+    """…；2003年7月至2011年12月某某公司研发院院长；: a line of the career with no predicate, and a
+    sentence that is a unit and a post alone (某某股份有限公司非执行董事。), state the profile's
+    person's posts; outside a profile they state nobody's."""
+    found = _people_of_doc("孙海燕：1964年10月出生，大学本科，高级工程师。2003年7月至2011年12月天宇汽车股份有限公司"
+                           "研发院院长；2005年8月至2007年9月天宇汽车股份有限公司研发院党委书记。")
+    assert {"院长", "党委书记"} <= set(found["孙海燕"])
+    found = _people_of_doc("钱立新先生，1969年10月出生，1991年7月获得学士学位。天宇医药股份有限公司非执行董事。")
+    assert len(found["钱立新"]) == 1 and found["钱立新"][0].endswith("非执行董事")
+    assert _people_of_doc("2003年7月至2011年12月天宇汽车股份有限公司研发院院长；2005年起由赵明远接任。").get("赵明远") == []
+
+
+@pytest.mark.issue(11)
 def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""

@@ -500,7 +500,7 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
     if (own := _OWN_UNIT.search(text, max(0, start - 6), start)) is not None:
         start = own.start()  # 现任|本公司|副董事长: the unit the sentence means, named by a deixis
     if start == 0 or text[start - 1] not in _PREDICATE_ENDS:
-        return _profile_holder_past_unit(text, start), None
+        return _profile_holder_past_unit(text, start, end), None
     before = text[max(0, start - 60):start]
     if ("在" in before or "到" in before or "赴" in before) and (where := _HELD_WHERE.search(before)):  # 赵明远， 在某某公司任|高级主管
         run = _BEFORE_WHERE.sub("", where.group(1))  # 赵明远曾|在…任, 赵明远当年|在…任
@@ -545,11 +545,25 @@ _UNIT_STRETCH = LazyPattern(r"(?<=任)[^\s，,。；;、：:“”（）()]{2,20
 _UNIT_STRETCH_REACH = 105  # characters: five items of twenty and their marks
 
 
-def _profile_holder_past_unit(text: str, start: int) -> list[str]:
-    """The profile's person where a post follows the predicate past a unit's name (现任某某发展|董事):
-    only a profile vouches for that reading; elsewhere the characters before a post are anyone's."""
+# a career's line with no predicate (…；2003年7月至2011年12月某某公司研发院|院长；), or a sentence that
+# is a unit and the post alone (某某医药股份有限公司|非执行董事。)
+_DATED_UNIT = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?:{_DATE_SPAN}[，,]?(?P<dated>)|(?P<bare>))[^\s，,。；;、：:“”]{{0,30}}$")
+
+
+def _profile_holder_past_unit(text: str, start: int, end: int) -> list[str]:
+    """The profile's person where a post follows the predicate past a unit's name (现任某某发展|董事),
+    or where a line of the career or a sentence of its own states it (_DATED_UNIT): only a profile
+    vouches for that reading; elsewhere the characters before a post are anyone's."""
     stretch = _UNIT_STRETCH.search(text, max(0, start - _UNIT_STRETCH_REACH), start)
     if stretch is None:
+        line = _DATED_UNIT.search(text, max(0, start - 50), start)
+        if line is None:
+            return []
+        dated = line.group("dated") is not None
+        # a line after its dates, or a sentence the post closes; opening on no name (…至今赵某任: his)
+        if (dated or text[end:end + 1] in "。；;\n") and not name_at(text, line.end("dated") if dated else line.start()) \
+                and (subject := _profile_subject(text, line.start())):
+            return [subject]
         return []
     before = text[max(0, stretch.start() - 60):stretch.start()]
     if (profile := _PROFILE.search(before)) and _opens_on_name(before, profile):
