@@ -473,6 +473,21 @@ def test_a_foreign_holders_later_posts_are_in_the_country_of_the_first():
 
 
 @pytest.mark.issue(11)
+def test_a_deputys_fu_is_the_posts_and_a_spokesman_of_a_principal_is_one_post():
+    """某所副所长, 某国副外长: 副 before a post the lexicon knows only without it makes the deputy's
+    post (not the principal's); 联合国秘书长副发言人X, 某国总统发言人X: the principal's spokesman,
+    one post, not the principal's post and a spokesman's."""
+    from neican.api import extract_text
+
+    def titles(text):
+        return {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
+
+    assert titles("会见了某国副外长伊万诺维奇。")["伊万诺维奇"] == ["副外长"]
+    assert titles("联合国秘书长副发言人安德森22日说，各方应保持克制。")["安德森"] == ["联合国秘书长副发言人"]
+    assert titles("对此，俄罗斯总统发言人彼得罗维奇表示。")["彼得罗维奇"] == ["俄罗斯总统发言人"]
+
+
+@pytest.mark.issue(11)
 def test_posts_a_delegation_report_states_of_its_leaders():
     """以某某主席赵明远为团长的中央代表团: 团长 is 赵明远's; 担任中央代表团副团长的A，B，C一同…: each
     item of the list holds it; 常委会|党组书记 and 军委|政治工作部主任 keep their short organ."""
@@ -1497,7 +1512,7 @@ def test_a_frequent_word_that_qualifies_the_next_post_is_no_name():
     it) qualifies that post; 、高等|法院院长: before a post no name follows, likewise (a member is named
     before his body's word: 江山委员); 共同主席国|塞内加尔总统: a word's end and a country are no
     foreign name."""
-    assert _people_of_doc("联合国秘书长代理副发言人哈恩7号说，核查已完成。") == {"哈恩": ["发言人"]}
+    assert _people_of_doc("联合国秘书长代理副发言人哈恩7号说，核查已完成。") == {"哈恩": ["副发言人"]}
     assert _people_of_doc("墨西哥城市议长、高等法院院长、市政府官员等当地各界人士出席了仪式。") == {}
     assert "江山" in _people_of_doc("江山委员代表民建中央发言说，自贸试验区在促进开放。")
     found = _people_of_doc("中非合作论坛非方共同主席国塞内加尔总统萨洛现场出席并主持开幕式。")

@@ -168,7 +168,7 @@ class Person:
         """``change``: what the sentence did to the post (posts.stated_holders: appointed, removed …)."""
         region = hit.region
         title = hit.title
-        entry = titles().get(title)
+        entry = _title_entry(title)
         if entry is not None and entry.category == "media":
             title = _MEDIA_OUTLET.sub("", title) or title  # 新华社记者 → 记者: the outlet is not the post
         if title.endswith(_RESIDENTS) or (region is not None and is_occupation(title)
@@ -196,6 +196,12 @@ class Person:
         self.titles.append(item)
 
 
+def _title_entry(title: str):
+    """The lexicon's entry of a title, or of the post a deputy's 副 is printed before (副所长: 所长's)."""
+    entry = titles().get(title)
+    return titles().get(title[1:]) if entry is None and title.startswith("副") else entry
+
+
 @cache
 def _surname_initials() -> frozenset[str]:
     from ..resources.loader import surnames
@@ -212,7 +218,7 @@ def _bare_occupation(title: str) -> str:
 @lru_cache(maxsize=4096)
 def is_occupation(title: str) -> bool:
     """An occupation or professional rank (老师, 医生, 工程师), printed of anyone, not only of its holders."""
-    entry = titles().get(title)
+    entry = _title_entry(title)
     if entry is None:
         entry = next((titles()[title[i:]] for i in range(1, len(title) - 1) if title[i:] in titles()), None)
     return entry is not None and entry.category == "profession"
@@ -249,8 +255,11 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
             start, title = nth.start(), nth.group() + title  # 香港特别行政区|第六任行政长官: the post as printed
         elif text[start - 2:start] in FIRM_RANKS and _firm_post(title):
             start, title = start - 2, text[start - 2:start] + title  # 某某公司|高级副总裁: the rank is the post's
+        elif text[start - 1:start] == "副" and not title.startswith("副"):
+            start, title = start - 1, "副" + title  # 某所|副所长: a deputy of any post the lexicon knows
         if text.startswith(_AIDES, end) and not text.startswith(_NOT_AIDES, end):
-            end, title = end + 2, title + text[end:end + 2]  # 总统助理, 总裁助理, 董事长秘书: the aide's post, not the principal's
+            aide = next(a for a in sorted(_AIDES, key=len, reverse=True) if text.startswith(a, end))
+            end, title = end + len(aide), title + aide  # 总统助理, 总裁助理, 董事长秘书: the aide's post, not the principal's
         region, prefix_start = _region_before(text, start, region_ends)
         if region is None and (place := _served_in(text, start, region_ends)) is not None \
                 and _holds_level(place, title_level(title)):
@@ -277,8 +286,9 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     return chosen
 
 
-# an aide's post is printed as the principal's post and the aide's word (总统助理, 校长助理, 董事长秘书)
-_AIDES = ("助理", "秘书")
+# an aide's post is printed as the principal's post and the aide's word (总统助理, 校长助理, 董事长秘书,
+# 总统发言人, 秘书长副发言人: the principal's office speaks, not the principal)
+_AIDES = ("助理", "秘书", "发言人", "副发言人")
 _NOT_AIDES = ("秘书长", "秘书处")
 
 
@@ -317,7 +327,7 @@ _BODY_HEADS = frozenset("主席 副主席 执行主席 主任 副主任 组长 �
 
 def _firm_post(title: str) -> bool:
     """Whether ``title`` is a firm's or a profession's post (titles.tsv's categories)."""
-    entry = titles().get(title)
+    entry = _title_entry(title)
     return entry is not None and entry.category in ("state_firm", "profession")
 
 
@@ -635,7 +645,7 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     name must open a clause or a list, follow the posts printed before it, or follow the unit the
     post is of (某某大学赵明远教授, 某某联合会钱立新秘书长: the post is the unit's, 某某联合会秘书长);
     the post must end where a verb or a mark does (not 老师们, 文字编辑：, 红军长征)."""
-    entry = titles().get(hit.title)
+    entry = _title_entry(hit.title)
     if (hit.explicit or hit.title == "同志" or hit.title in _OF_NAME or text[hit.end:hit.end + 1] in "们：:"
             or (entry and entry.category == "media")):
         return None  # 某某记者: an outlet's short name before a byline word, not a person
@@ -835,7 +845,7 @@ def title_level(title: str) -> str | None:
     for prefix, level in _LEVEL_PREFIX.items():
         if title.startswith(prefix):
             return level
-    entry = titles().get(title)
+    entry = _title_entry(title)
     return entry.level if entry and entry.level in ("national", "province", "prefecture", "county") else None
 
 
@@ -908,7 +918,7 @@ class _Context:
         if previous is not None and previous.region is not None and _holds_level(previous.region, level):
             return previous.region  # 辽宁省委书记、省人大常委会主任: one region for the chain
         if level in (None, "national"):
-            entry = titles().get(hit.title)
+            entry = _title_entry(hit.title)
             if entry is None and previous is not None and hit.title.startswith(_LOCAL_ORGAN_HEADS):
                 return previous.region  # 某某区某某街道党工委委员、街道某某局局长: the chain's place
             if entry is not None and entry.level == "unit" and entry.category not in ("media", "profession") \
@@ -1449,7 +1459,7 @@ def _headed_lines(text: str) -> list[tuple[str, str]]:
     for m in _headed_line_matches(text):
         post, name = _QUOTE_IN_POST.sub("", m.group(1)).strip(), m.group(2)
         hits = find_titles(post)
-        if hits and hits[-1].end == len(post) and titles()[hits[-1].title].category != "media" \
+        if hits and hits[-1].end == len(post) and getattr(_title_entry(hits[-1].title), "category", None) != "media" \
                 and not _POST_SEPARATORS.search(post[:hits[0].start]):
             found.append((name, post))
     return found
@@ -1470,7 +1480,7 @@ def _spaced_lines(text: str) -> list[tuple[str, str]]:
             continue
         hits = find_titles(post)
         name = m.group(1)
-        if hits and hits[-1].end == len(post) and titles()[hits[-1].title].category != "media" \
+        if hits and hits[-1].end == len(post) and getattr(_title_entry(hits[-1].title), "category", None) != "media" \
                 and name[0] in _surname_initials() and not is_post_or_day(name) and name not in titles():
             found.append((name, post))
     return found
@@ -1843,7 +1853,7 @@ _NOT_AFTER_HELD_POST = frozenset("们级团组队界：:")
 def _held_after_name(title: str) -> bool:
     """Whether a post printed right after a name found is that name's (某某教授成立的, 某某书记带头):
     not a byline word (某某记者|某某: the next name's), nor a relation (某某特使: the envoy is another)."""
-    entry = titles().get(title)
+    entry = _title_entry(title)
     return entry is not None and entry.category != "media" and title not in _OF_NAME and title != "同志"
 
 
