@@ -1695,6 +1695,15 @@ def test_a_profiles_dated_career_line_or_a_sentence_of_a_unit_and_post_is_its_pe
 
 
 @pytest.mark.issue(11)
+def test_a_profiles_present_posts_after_xian_wei():
+    """现为某某大学某学院教授，博士生导师，副院长。: 现为 states the profile's person's present posts as
+    现任 does."""
+    found = _people_of_doc("孙海燕先生，男，1969年生，甘肃古浪人，1996年硕士研究生毕业留天宇大学任教。"
+                           "现为天宇大学经济贸易学院教授，博士生导师，副院长。")
+    assert found["孙海燕"] == ["天宇大学经济贸易学院教授", "博士生导师", "副院长"]
+
+
+@pytest.mark.issue(11)
 def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""

@@ -410,7 +410,7 @@ _PROFILE = LazyPattern(rf"(?:^|[\n。；]){_OPENING}[^。\n]{{0,80}}?(?:现任|�
 _DATE_SPAN = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|到|—|－|-|~)(?:今|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)|起|以来)?"
 # (after a clause or two of the same sentence that have no subject either: 曾就职某某厂，|现任…)
 _SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，,。；;\n]{{1,40}}[，,]){{0,2}})(?:{_DATE_SPAN}[，,]?)?(?:在[^，。；\n]{{2,30}}?)?(?:现|曾|先后|后|又)?"
-                                rf"(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任|受聘为|当选为|当选)$")
+                                rf"(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任|受聘为|当选为|当选|(?<=现)为)$")
 _PROFILE_REACH = 1200  # characters back to the profile's opening
 # (免去A兼任的T职务: the post A held beside another)
 _REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?(?:兼任|担任|所任|所兼)?的$")
@@ -541,7 +541,7 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
 # in a profile, the unit's own name may stand between the predicate and the post, unread as one
 # (现任天房发展|董事, 任某某酒业股份有限公司职工|监事)
 # (and items of the list before it that the lexicon knows no post of: 曾任某厂计量室设备员、|主任助理)
-_UNIT_STRETCH = LazyPattern(r"(?<=任)[^\s，,。；;、：:“”（）()]{2,20}(?:、[^\s，,。；;、：:“”（）()]{0,20}){0,4}$")
+_UNIT_STRETCH = LazyPattern(r"(?:(?<=任)|(?<=现为))[^\s，,。；;、：:“”（）()]{2,20}(?:、[^\s，,。；;、：:“”（）()]{0,20}){0,4}$")
 _UNIT_STRETCH_REACH = 105  # characters: five items of twenty and their marks
 
 
