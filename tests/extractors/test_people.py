@@ -1668,6 +1668,9 @@ def test_a_profiles_post_after_a_clause_with_no_subject_is_its_persons():
     found = _people_of_doc("孙海燕，女，1972年4月出生，大学本科，中国国籍。曾就职天宇电器厂，现任天宇矿业有限公司"
                            "工程部经理、副总经理。")
     assert found["孙海燕"] == ["天宇矿业有限公司工程部经理", "副总经理"]
+    found = _people_of_doc("钱立新，男，1951年出生，中国国籍。具有多年的行业经验，曾在天宇设备厂从事采购工作，后创立天宇机电"
+                           "有限公司，任董事长、总经理。")
+    assert found["钱立新"] == ["董事长", "总经理"]
     found = _people_of_doc("孙海燕，1901年出生于湖南长沙县。1922年，孙海燕加入中国共产党。同年，赵明远在湖南建立了"
                            "中共湘区委员会，任区委书记，孙海燕负责机要工作。")
     assert found.get("孙海燕") == []

@@ -409,7 +409,7 @@ _PROFILE = LazyPattern(rf"(?:^|[\n。；]){_OPENING}[^。\n]{{0,80}}?(?:现任|�
 # 1993年至1997年，在某某公司担任…; 现任…; 历任…): the profile's person holds it
 _DATE_SPAN = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|到|—|－|-|~)(?:今|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)|起|以来)?"
 # (after a clause or two of the same sentence that have no subject either: 曾就职某某厂，|现任…)
-_SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，,。；;\n]{{1,40}}[，,]){{0,2}})(?:{_DATE_SPAN}[，,]?)?(?:在[^，。；\n]{{2,30}}?)?(?:现|曾|先后|后|又)?"
+_SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，,。；;\n]{{1,40}}[，,]){{0,3}})(?:{_DATE_SPAN}[，,]?)?(?:在[^，。；\n]{{2,30}}?)?(?:现|曾|先后|后|又)?"
                                 rf"(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任|受聘为|当选为|当选|(?<=现)为)$")
 _PROFILE_REACH = 1200  # characters back to the profile's opening
 # (免去A兼任的T职务: the post A held beside another)
