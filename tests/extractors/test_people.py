@@ -1707,6 +1707,14 @@ def test_a_profiles_present_posts_after_xian_wei():
 
 
 @pytest.mark.issue(11)
+def test_junior_professional_ranks_and_civil_service_grades_are_posts():
+    """技术员, 助理工程师 (the engineering series' first ranks), 科员 (a civil-service grade), 政工师:
+    a profile's career prints them as it prints posts."""
+    found = _people_of_doc("钱立新，男，1960年出生，大专学历，政工师。历任天宇仪表厂技术员、助理工程师，天宇市财政局科员。")
+    assert {"政工师", "助理工程师"} <= set(found["钱立新"]) and any(t.endswith("技术员") for t in found["钱立新"])
+
+
+@pytest.mark.issue(11)
 def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""
