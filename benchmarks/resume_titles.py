@@ -102,6 +102,15 @@ def figures(tally: dict) -> dict:
             "recall": round(tally["found"] / max(tally["gold"], 1), 3), "gold": tally["gold"], "pred": tally["pred"]}
 
 
+def score_parts(data: Path) -> dict[str, dict]:
+    """The tallies of the three parts (fixed before any tuning: odd training résumés tune, even ones
+    and the test file are held out)."""
+    train = resumes(read_bmes(data / "train.char.bmes"))
+    parts = {"tune (train, odd)": train[1::2], "held out (train, even)": train[0::2],
+             "held out (test)": resumes(read_bmes(data / "test.char.bmes"))}
+    return {part: score(items) for part, items in parts.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT, help="the ner/resume folder of ../shared/data")
@@ -111,10 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.data / "train.char.bmes").exists():
         print(f"resume_titles: no Resume NER set at {args.data}; skipped")
         return 0
-    train = resumes(read_bmes(args.data / "train.char.bmes"))
-    parts = {"tune (train, odd)": train[1::2], "held out (train, even)": train[0::2],
-             "held out (test)": resumes(read_bmes(args.data / "test.char.bmes"))}
-    tallies = {part: score(items) for part, items in parts.items()}
+    tallies = score_parts(args.data)
     print(f"{'part':26s} {'résumés':>8s} {'named':>6s} {'P':>6s} {'R':>6s} {'gold':>6s} {'pred':>6s}")
     out = {}
     for part, tally in tallies.items():
