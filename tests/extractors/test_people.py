@@ -1715,6 +1715,20 @@ def test_junior_professional_ranks_and_civil_service_grades_are_posts():
 
 
 @pytest.mark.issue(11)
+def test_a_profiles_predicate_holds_every_post_of_its_sentence():
+    """现任A公司董事，B集团有限公司董事兼副总经理，C银行股份有限公司监事、D控股有限公司独立董事及E有限公司
+    独立非执行董事。: after a profile's predicate every post of the sentence is its person's, each item
+    opening with a unit's name, in brackets or not (天宇(集团)有限公司); not a post a name follows
+    after a clause of its own (，与该公司董事长赵某…)."""
+    found = _people_of_doc("孙海燕先生，1967年生，硕士。现任天宇证券股份有限公司董事，天宇集团有限公司董事兼副总经理，"
+                           "天宇银行股份有限公司监事、天宇控股有限公司独立董事及天宇矿业有限公司独立非执行董事。")
+    assert [t for t in found["孙海燕"] if t.endswith(("监事", "独立董事", "非执行董事"))] == [
+        "天宇银行股份有限公司监事", "天宇控股有限公司独立董事", "独立非执行董事"]
+    found = _people_of_doc("孙海燕先生，1967年生，硕士。现任天宇证券股份有限公司董事，常与天宇集团有限公司董事长赵明远交流。")
+    assert found["赵明远"][0].endswith("天宇集团有限公司董事长") and not any("董事长" in t for t in found["孙海燕"])
+
+
+@pytest.mark.issue(11)
 def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""

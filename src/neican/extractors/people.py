@@ -1031,7 +1031,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             start = envoys.get(i, chain[0].start) if len(chain) == 1 else chain[0].start
             items, change = stated_holders(text, start, hit.end)
             holders = [n for n in items if _holder_name(n)]
-            if not holders and stated_list and (goes_on := _LIST_GOES_ON.fullmatch(text, stated_list[0], chain[0].start)
+            # (where the predicate's holders are the list's own, as a profile's are, the item's organ is read all the same)
+            if (not holders or stated_list and holders == stated_list[1]) and stated_list \
+                    and (goes_on := _LIST_GOES_ON.fullmatch(text, stated_list[0], chain[0].start)
                                                 or _profile_list_goes_on(text, stated_list, chain[0].start)) \
                     and text[hit.end:hit.end + 1] in "，,。；;":  # the post closes its clause: no name of its own
                 holders, change = stated_list[1], stated_list[2]  # 是A、B，C，曾任D: the predicate's list runs on

@@ -541,8 +541,11 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
 # in a profile, the unit's own name may stand between the predicate and the post, unread as one
 # (现任天房发展|董事, 任某某酒业股份有限公司职工|监事)
 # (and items of the list before it that the lexicon knows no post of: 曾任某厂计量室设备员、|主任助理)
-_UNIT_STRETCH = LazyPattern(r"(?:(?<=任)|(?<=现为))[^\s，,。；;、：:“”（）()]{2,20}(?:、[^\s，,。；;、：:“”（）()]{0,20}){0,4}$")
-_UNIT_STRETCH_REACH = 105  # characters: five items of twenty and their marks
+# (and the items of the list before it, up to the sentence's end, a unit's name in brackets or not:
+# 现任某某(集团)公司董事，某某银行监事、某某控股有限公司|独立董事)
+_UNIT_STRETCH = LazyPattern(r"(?:(?<=任)|(?<=现为))[^\s，,。；;、：:“”]{2,20}(?:(?:[、，,]|及)[^\s，,。；;、：:“”]{0,20}){0,6}$")
+_UNIT_STRETCH_REACH = 150  # characters: seven items of twenty and their marks
+_ITEM_CLOSERS = frozenset("、，,。；;及兼等（(\n")  # what closes an item of a list of posts ("" too: the text's end)
 
 
 # a career's line with no predicate (…；2003年7月至2011年12月某某公司研发院|院长；), or a sentence that
@@ -565,6 +568,8 @@ def _profile_holder_past_unit(text: str, start: int, end: int) -> list[str]:
                 and (subject := _profile_subject(text, line.start())):
             return [subject]
         return []
+    if any(mark in stretch.group() for mark in "，,") and text[end:end + 1] not in _ITEM_CLOSERS:
+        return []  # 现任某公司董事，与该公司董事长|赵某…: no item of the list (one closes at a mark), a clause of its own
     before = text[max(0, stretch.start() - 60):stretch.start()]
     if (profile := _PROFILE.search(before)) and _opens_on_name(before, profile):
         return [profile.group(1)]
