@@ -1729,6 +1729,14 @@ def test_a_profiles_predicate_holds_every_post_of_its_sentence():
 
 
 @pytest.mark.issue(11)
+def test_a_profile_may_give_an_age_and_name_a_rank_as_one():
+    """某某先生，53岁，现任…: an age is a fact of a biography as a birth year is; 会计师职称: the rank
+    named as one is the rank."""
+    assert _people_of_doc("孙海燕先生，53岁，现任本行非执行董事。") == {"孙海燕": ["非执行董事"]}
+    assert _people_of_doc("钱立新女士，出生于1967年2月，中国籍，本科学历，会计师职称。") == {"钱立新": ["会计师"]}
+
+
+@pytest.mark.issue(11)
 def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""
