@@ -1083,8 +1083,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 chain[0] = _organ_of_listed(chain[0], listed[1])
             for k, h in enumerate(chain):
                 # 老挝…总书记、|国家主席某某: a list of one holder's posts is in the first one's country
-                if k and (joint := text[chain[k - 1].end:h.start]) in ("、", "兼") and not _former_at(text, chain[0].start) \
-                        and (title := with_country_of(chain[0].title, h.title, joint == "兼")) != h.title:
+                # (not across 兼: 某国副总理兼|国库部长 is printed as held, the judged reports keep it so)
+                if k and text[chain[k - 1].end:h.start] == "、" and not _former_at(text, chain[0].start) \
+                        and (title := with_country_of(chain[0].title, h.title)) != h.title:
                     h = TitleHit(title, h.start, h.end, h.region, h.explicit)
                 person(name).add_title(h, text[h.start:h.end])
             for h in _apposed_before(text, chain[0].start, apposed):

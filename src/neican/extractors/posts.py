@@ -706,21 +706,14 @@ def foreign_post(title: str) -> bool:
     return head is not None and head[0] == "country" and not title.startswith(_CHINA)
 
 
-def with_country_of(first: str, later: str, concurrent: bool = False) -> str:
+def with_country_of(first: str, later: str) -> str:
     """A later post of one holder's list of posts (老挝某某党中央总书记、|国家主席) with the foreign
     country that opens the first one (国家主席 → 老挝国家主席, 国务卿 → 美国国务卿) where it prints no
-    country or region of its own and the first is no former post (某国前总统、某银行行长). A post held
-    concurrently (某国某商会会长兼|首席执行官) is in the first one's organ, the country with it."""
+    country or region of its own and the first is no former post (某国前总统、某银行行长)."""
     head = _head(first) if foreign_post(first) else None
     if head is None or first[head[2]] in FORMER or (own := _head(later)) is not None and own[0] in ("country", "region"):
         return later
-    if not concurrent:
-        return first[:head[2]] + later
-    # the organ ends where the first post's word does (the shortest the lexicon knows: …集团|董事长),
-    # its rank word with it (…委员会|副主席)
-    word = next((k for k in range(len(first) - 2, head[2] - 1, -1) if first[k:] in titles()), head[2])
-    organ = first[:word].removesuffix("副")
-    return (organ if organ[-1] in _ORGAN_ENDS else first[:head[2]]) + later  # (某国第一副总理兼|财政部长)
+    return first[:head[2]] + later
 
 
 _NTH_HOLDER_IN = LazyPattern(r"第[一二三四五六七八九十百零\d]{1,4}任(?=[\u4e00-\u9fff])")
