@@ -486,6 +486,14 @@ def test_a_deputys_fu_is_the_posts_and_a_spokesman_of_a_principal_is_one_post():
 
 
 @pytest.mark.issue(11)
+def test_alternates_filling_vacancies_hold_the_post_they_fill():
+    """决定递补中央委员会候补委员A、B为中央委员会委员: 递补 appoints the alternates named after their
+    rank to the post after 为."""
+    found = _people_of_doc("全会按照党章规定，决定递补中央委员会候补委员赵明远、钱立新为中央委员会委员。")
+    assert found == {"赵明远": ["中央委员会候补委员", "中央委员会委员"], "钱立新": ["中央委员会候补委员", "中央委员会委员"]}
+
+
+@pytest.mark.issue(11)
 def test_posts_a_delegation_report_states_of_its_leaders():
     """以某某主席赵明远为团长的中央代表团: 团长 is 赵明远's; 担任中央代表团副团长的A，B，C一同…: each
     item of the list holds it; 常委会|党组书记 and 军委|政治工作部主任 keep their short organ."""

@@ -391,7 +391,9 @@ _HELD_WHERE = LazyPattern(r"([\u4e00-\u9fff·]{2,8})(?:[，,]\s*)?(?:[0-9０-９
 # what may stand between the name and 在 (赵明远当年|在…任): no part of the name
 _BEFORE_WHERE = LazyPattern(rf"(?:{_WHEN}|曾经|曾|也|还|又|现|已|却|都|就|便|则|仍|一直|长期|多年|后来|随后|先后)+$")
 # the appointment formula after other words of the sentence (会议任命赵明远为…): the trigger opens the names
-_APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|聘任|委任)({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|担任)$")
+# (递补: alternates fill the vacancies, their rank printed before them: 递补中央委员会候补委员A、B为中央委员会委员)
+_APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|聘任|委任|递补)(?:[\u4e00-\u9fff]{{0,8}}?候补委员)?"
+                         rf"({_NAME}(?:、{_NAME})*?)(?:同志)?(?P<verb>为|担任)$")
 # A profile opens on the name of the person it is about, then (its first item) a fact of a biography:
 # sex, nationality, ethnicity, birth, schooling, party (赵明远，男，1965年生…; 钱立新先生：1966年12月出生，汉族…;
 # 孙海燕，中国国籍，硕士学历…)
@@ -461,7 +463,7 @@ _NOTE = LazyPattern(r"[（(][\u4e00-\u9fff]{1,4}[）)]$")
 APPOINTED, ELECTED, NOMINATED, REMOVED, HELD_BEFORE = "appointed", "elected", "nominated", "removed", "held_before"
 _TRIGGER_CHANGE = {"任命": APPOINTED, "聘任": APPOINTED, "委任": APPOINTED, "决定": APPOINTED, "批准": APPOINTED,
                    "同意": APPOINTED, "宣布": APPOINTED, "选举": ELECTED, "推选": ELECTED, "补选": ELECTED,
-                   "增补": ELECTED, "增选": ELECTED, "提名": NOMINATED}
+                   "增补": ELECTED, "增选": ELECTED, "递补": ELECTED, "提名": NOMINATED}
 _VERB_CHANGE = {"当选": ELECTED, "当选为": ELECTED, "出任": APPOINTED, "改任": APPOINTED, "任": APPOINTED}
 
 
