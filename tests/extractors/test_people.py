@@ -494,6 +494,15 @@ def test_alternates_filling_vacancies_hold_the_post_they_fill():
 
 
 @pytest.mark.issue(11)
+def test_an_apposition_the_object_of_dui_opens_is_the_names():
+    """中央纪委国家监委对第二十届中央候补委员，某省委原常委、副省长X…进行审查: the item set off by its
+    comma after 对 is X's post as the chain before X is."""
+    found = _people_of_doc("经中共中央批准，中央纪委国家监委对第二十届中央候补委员，云南省委原常委、省政府原副省长赵明远"
+                           "严重违纪违法问题进行了立案审查调查。")
+    assert "第二十届中央候补委员" in found["赵明远"]
+
+
+@pytest.mark.issue(11)
 def test_posts_a_delegation_report_states_of_its_leaders():
     """以某某主席赵明远为团长的中央代表团: 团长 is 赵明远's; 担任中央代表团副团长的A，B，C一同…: each
     item of the list holds it; 常委会|党组书记 and 军委|政治工作部主任 keep their short organ."""

@@ -1217,7 +1217,8 @@ def _opens_item_of_posts(text: str, start: int) -> bool:
     post's 原 or 前 before it (，原某某委员会委员，)."""
     if start and text[start - 1] in "原前":
         start -= 1
-    return start == 0 or text[start - 1] in _ITEM_OPENERS
+    # (or after 对, whose object the apposition is: 中央纪委国家监委对|第二十届中央委员，某省委原书记某某…)
+    return start == 0 or text[start - 1] in _ITEM_OPENERS or text[start - 1] == "对"
 
 
 def _apposed_before(text: str, start: int, apposed: list[list[TitleHit]]) -> list[TitleHit]:
