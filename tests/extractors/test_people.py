@@ -503,6 +503,13 @@ def test_an_apposition_the_object_of_dui_opens_is_the_names():
 
 
 @pytest.mark.issue(11)
+def test_a_monarchs_ordinal_before_the_post_is_the_names():
+    """同某某六世国王通电话: the ordinal printed between a monarch's name and the post is the name's."""
+    found = _people_of_doc("2020年8月，赵明远同阿尔瓦罗六世国王通电话。")
+    assert found.get("阿尔瓦罗六世") == ["国王"] and "阿尔瓦罗" not in found
+
+
+@pytest.mark.issue(11)
 def test_posts_a_delegation_report_states_of_its_leaders():
     """以某某主席赵明远为团长的中央代表团: 团长 is 赵明远's; 担任中央代表团副团长的A，B，C一同…: each
     item of the list holds it; 常委会|党组书记 and 军委|政治工作部主任 keep their short organ."""

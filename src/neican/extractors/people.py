@@ -1254,10 +1254,13 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
     transliteration characters (a place or a post before it, or a character that is none, opens it),
     that is no place; None elsewhere (西班牙|首相 is the country's)."""
     floor = previous.end if previous is not None else 0
+    # a monarch's ordinal before the post (同某某六世|国王) is the name's, the run ends before it
+    regnal = _REGNAL.search(text, max(floor, hit.start - 4), hit.start)
+    end = regnal.start() if regnal is not None else hit.start
     # a last character the table lacks that ends transliterations (同某京|总统) is the run's
-    last = hit.start - 1 if hit.start - 1 > floor and text[hit.start - 1] in _TRANSLIT_ENDINGS else hit.start
-    lo = _transliteration_start(text, last, hit.start, floor)
-    name = text[lo:hit.start]
+    last = end - 1 if end - 1 > floor and text[end - 1] in _TRANSLIT_ENDINGS else end
+    lo = _transliteration_start(text, last, end, floor)
+    name = text[lo:end]
     if len(name) < 2 or lo == floor and floor or name in world_places() or _inside_place(text, lo, hit.start):
         return None
     # the run opens after a mark or a word that governs a name (会见|, 同|, 和|), not inside a word (转|达奥巴马)
@@ -1266,8 +1269,10 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
         # two characters (同|某某|总统, 。|塞某总统在…) where no word of ordinary text reads them (the
         # caller comes here only where no name follows the post: 埃塞总统|某某 is the country's)
         stem = _as_transliterated(name)
-        return name if opened and not is_known_word(name) and is_transliteration(stem, shortest=len(stem)) else None
-    return name if opened and is_transliteration(_as_transliterated(name)) else None
+        found = opened and not is_known_word(name) and is_transliteration(stem, shortest=len(stem))
+    else:
+        found = opened and is_transliteration(_as_transliterated(name))
+    return text[lo:hit.start] if found else None
 
 
 def _as_transliterated(name: str) -> str:
