@@ -65,6 +65,12 @@ def test_a_byline_outlets_short_form_is_the_outlet_in_full():
     assert m.source == "中央广播电视总台"
 
 
+@pytest.mark.issue(13)
+def test_a_broadcast_reports_credit_names_each_editors_job():
+    m = meta_of(f"{PARA}\n（视频编辑：孙七 文字编辑：周八）")  # the video's and the text's editor
+    assert ("孙七", "视频编辑") in m.credits and ("周八", "文字编辑") in m.credits
+
+
 def test_dateline_names_the_outlet():
     m = meta_of(f"新华社北京3月5日电 {PARA}")
     assert m.source == "新华社"

@@ -98,7 +98,7 @@ _SIGNED = cached_compile(r"(?:^|[。！？”])\s*[(（]([\u4e00-\u9fff]{2,4}(?:
 # a government portal's review chain (初审：X 复审：Y 终审：Z, 一审 二审 三审) signs editors too
 # (责任编辑：A B: names parted by spaces, up to the next label; 整理：X with its colon, as 整合 X记者 Y
 # is the reporter's credit)
-_EDITOR = cached_compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|审核|审校|初审|复审|终审|[一二三]审|校对|(?:整理|整合)(?=\s*[:：|｜]))(?:\s*[:：|｜/／]\s*|\s+)"
+_EDITOR = cached_compile(rf"(责任编辑|值班编辑|编审|责编|编辑|视频编辑|文字编辑|图片编辑|审核|审校|初审|复审|终审|[一二三]审|校对|(?:整理|整合)(?=\s*[:：|｜]))(?:\s*[:：|｜/／]\s*|\s+)"
                      rf"([\u4e00-\u9fff·][\u4e00-\u9fff·、，,]{{1,30}}?"
                      rf"(?:[ \u3000]+(?!{_LABELS})[\u4e00-\u9fff·]{{2,4}}(?=[ \u3000]|$|[|)）】\]]))*)(?={_LABELS}|$|[\s|)）】\]])")
 # 责编：Demi Xia: an editor signing in Latin letters, after a label and its colon, closing the line
