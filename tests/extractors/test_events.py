@@ -1918,3 +1918,13 @@ def test_localities_visited_are_no_meetings_place():
     (e,) = events("今年以来，赵明远五次赴地方考察，每次都强调因地制宜。\n6月24日，中央政治局常委会会议召开，"
                   "赵明远主持会议并发表重要讲话。", "2024-06-25T07:00:00")
     assert e["place"] is None
+
+
+@pytest.mark.issue(12)
+def test_a_province_heading_the_list_of_its_places_visited_is_a_meetings_place():
+    """赴某自治区赤峰、呼伦贝尔、乌兰察布看望慰问…召开座谈会: the province whose places the visit lists
+    is where its symposium sits (no venue printed)."""
+    (e,) = events("中央代表团副团长赵明远率中央代表团二分团先后赴内蒙古自治区赤峰、呼伦贝尔、乌兰察布看望慰问各族干部群众。\n"
+                  "代表团深入农牧区、社区、企业、学校，召开座谈会，同大家亲切交流。赵明远说，各族干部群众团结奋斗。",
+                  "2017-08-10T07:00:00")
+    assert e["place"] == "内蒙古自治区"

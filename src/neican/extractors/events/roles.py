@@ -609,7 +609,8 @@ _ARRIVAL = LazyPattern(r"(?:来到|走进|前往)([\u4e00-\u9fff]{2,20}?)[，,]"
 _STOP_AT = LazyPattern(r"(?<![得收看达来回直])到([\u4e00-\u9fff]{2,20}?)(?:进行了?|实地)?(?=调研|考察|视察|看望|慰问|走访|察看)")
 _VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
 # 赴日喀则市看望当地各族干部群众: a region visited to comfort its people (在康复室看望: a room of the visit, no destination)
-_COMFORTING_VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:看望|慰问)")
+# (the region may head a list of its places: 赴某某自治区赤峰、呼伦贝尔、乌兰察布看望慰问)
+_COMFORTING_VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?(?:、[\u4e00-\u9fff]{2,6}?){0,6})(?:看望|慰问)")
 _ARRIVAL_IN_REGION = LazyPattern(r"(?:来到|抵达|到达)([\u4e00-\u9fff]{2,8}?)[，,]?(?:看望|慰问|调研|考察|视察)")
 
 
@@ -638,9 +639,17 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
         return m.group(1)
     # 某某来到天津，看望慰问…: a region the report's leader arrives in, for the visit's business
     for m in [*_ARRIVAL_IN_REGION.finditer(text, 0, meeting.start), *_COMFORTING_VISIT.finditer(text, 0, meeting.start)]:
-        if (found := region_at_start(m.group(1), names_only=True)) and found[1] == len(m.group(1)):
-            return m.group(1)
+        if (found := region_at_start(m.group(1), names_only=True)) and (
+                found[1] == len(m.group(1)) or found[0].level == "province" and _places_listed(m.group(1)[found[1]:])):
+            return m.group(1)[:found[1]]  # (the province whose places the list names)
     return None
+
+
+def _places_listed(rest: str) -> bool:
+    """Whether ``rest`` (what follows a province's name) is its places parted by 、 (赤峰、呼伦贝尔)."""
+    items = rest.split("、")
+    return len(items) >= 2 and all((found := region_at_start(item, names_only=True)) and found[1] == len(item)
+                                   for item in items)
 
 
 _BODY_BEFORE_REGION = LazyPattern(r"^(?:中国人民政治协商会议|中国共产党|中共|政协)")
