@@ -410,7 +410,8 @@ _PROFILE = LazyPattern(rf"(?:^|[\n。；]){_OPENING}[^。\n]{{0,80}}?(?:现任|�
 # A sentence of a profile that states a post with no subject of its own (2004年2月至今担任…董事长;
 # 1993年至1997年，在某某公司担任…; 现任…; 历任…): the profile's person holds it
 _DATE_SPAN = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|到|—|－|-|~)(?:今|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)|起|以来)?"
-# (after a clause or two of the same sentence that have no subject either: 曾就职某某厂，|现任…)
+# (after up to three clauses of the same sentence that have no subject either: 曾就职某某厂，|现任…;
+# _subjectless reads them for a name)
 _SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，,。；;\n]{{1,40}}[，,]){{0,3}})(?:{_DATE_SPAN}[，,]?)?(?:在[^，。；\n]{{2,30}}?)?(?:现|曾|先后|后|又)?"
                                 rf"(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任|受聘为|当选为|当选|(?<=现)为)$")
 _PROFILE_REACH = 1200  # characters back to the profile's opening
@@ -542,8 +543,8 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
 
 # in a profile, the unit's own name may stand between the predicate and the post, unread as one
 # (现任天房发展|董事, 任某某酒业股份有限公司职工|监事)
-# (and items of the list before it that the lexicon knows no post of: 曾任某厂计量室设备员、|主任助理)
-# (and the items of the list before it, up to the sentence's end, a unit's name in brackets or not:
+# (past the items of the list before it, parted by 、，及, whether the lexicon knows their posts or
+# not, each opening with a unit's name in brackets or not: 曾任某厂计量室设备员、|主任助理;
 # 现任某某(集团)公司董事，某某银行监事、某某控股有限公司|独立董事)
 _UNIT_STRETCH = LazyPattern(r"(?:(?<=任)|(?<=现为))[^\s，,。；;、：:“”]{2,20}(?:(?:[、，,]|及)[^\s，,。；;、：:“”]{0,20}){0,6}$")
 _UNIT_STRETCH_REACH = 150  # characters: seven items of twenty and their marks
@@ -552,7 +553,7 @@ _ITEM_CLOSERS = frozenset("、，,。；;及兼等（(\n")  # what closes an ite
 
 # a career's line with no predicate (…；2003年7月至2011年12月某某公司研发院|院长；), or a sentence that
 # is a unit and the post alone (某某医药股份有限公司|非执行董事。)
-_DATED_UNIT = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?:{_DATE_SPAN}[，,]?(?P<dated>)|(?P<bare>))[^\s，,。；;、：:“”]{{0,30}}$")
+_DATED_UNIT = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?:{_DATE_SPAN}[，,]?(?P<dated>))?[^\s，,。；;、：:“”]{{0,30}}$")
 
 
 def _profile_holder_past_unit(text: str, start: int, end: int) -> list[str]:
@@ -644,7 +645,7 @@ def _subjectless(before: str) -> bool:
         return False
     at = m.start("clauses")
     for clause in re.split("[，,]", m.group("clauses"))[:-1]:
-        opening = at + _CLAUSE_DATE.match(before, at).end() - at if clause else at
+        opening = _CLAUSE_DATE.match(before, at).end() if clause else at
         if name_at(before, opening) is not None:
             return False
         at += len(clause) + 1
