@@ -258,7 +258,7 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         elif text[start - 1:start] == "副" and not title.startswith("副"):
             start, title = start - 1, "副" + title  # 某所|副所长: a deputy of any post the lexicon knows
         if text.startswith(_AIDES, end) and not text.startswith(_NOT_AIDES, end):
-            aide = next(a for a in sorted(_AIDES, key=len, reverse=True) if text.startswith(a, end))
+            aide = next(a for a in _AIDES if text.startswith(a, end))
             end, title = end + len(aide), title + aide  # 总统助理, 总裁助理, 董事长秘书: the aide's post, not the principal's
         region, prefix_start = _region_before(text, start, region_ends)
         if region is None and (place := _served_in(text, start, region_ends)) is not None \
@@ -288,7 +288,7 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
 
 # an aide's post is printed as the principal's post and the aide's word (总统助理, 校长助理, 董事长秘书,
 # 总统发言人, 秘书长副发言人: the principal's office speaks, not the principal)
-_AIDES = ("助理", "秘书", "发言人", "副发言人")
+_AIDES = ("副发言人", "发言人", "助理", "秘书")  # (the longest first)
 _NOT_AIDES = ("秘书长", "秘书处")
 
 
@@ -1032,7 +1032,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             items, change = stated_holders(text, start, hit.end)
             holders = [n for n in items if _holder_name(n)]
             # (where the predicate's holders are the list's own, as a profile's are, the item's organ is read all the same)
-            if (not holders or stated_list and holders == stated_list[1]) and stated_list \
+            if stated_list and holders in ([], stated_list[1]) \
                     and (goes_on := _LIST_GOES_ON.fullmatch(text, stated_list[0], chain[0].start)
                                                 or _profile_list_goes_on(text, stated_list, chain[0].start)) \
                     and text[hit.end:hit.end + 1] in "，,。；;":  # the post closes its clause: no name of its own
