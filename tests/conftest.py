@@ -47,15 +47,21 @@ def tmp_db(tmp_path):
     return tmp_path / "test.db"
 
 
+def load_module(path: Path, name: str):
+    """A script that is no package module (a benchmark, the shared scorer), loaded from its file."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def field_scores(gold_folder: Path, records: dict[str, dict], keep=lambda doc: True) -> dict[str, float]:
     """F1 of each field of ../shared/eval/score.py over the gold files of ``gold_folder`` whose
     document ``keep`` accepts, given the records by input file name (a document without a record
     scores as empty)."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("score", shared_path("eval", "score.py"))
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    score = load_module(shared_path("eval", "score.py"), "score")
     tally = score.Tally()
     for path in sorted(gold_folder.glob("*.json")):
         gold = json.loads(path.read_text(encoding="utf-8"))

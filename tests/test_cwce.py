@@ -2,12 +2,11 @@
 
 The figures themselves are printed by benchmarks/cwce_accuracy.py; floors only rise.
 """
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-from .conftest import REPO, shared_path
+from .conftest import REPO, load_module, shared_path
 
 FLOORS = {"body_char_f1_mean": 0.8, "body_char_f1_median": 0.95, "date_day_accuracy": 0.6,
           "title_agrees_with_page_title": 0.75, "author_accuracy": 0.4}
@@ -16,10 +15,7 @@ FLOORS = {"body_char_f1_mean": 0.8, "body_char_f1_median": 0.95, "date_day_accur
 @pytest.fixture(scope="module")
 def cwce_result():
     folder = shared_path("data", "html", "cwce")
-    spec = importlib.util.spec_from_file_location("cwce_accuracy", REPO / "benchmarks" / "cwce_accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.evaluate(Path(folder))
+    return load_module(REPO / "benchmarks" / "cwce_accuracy.py", "cwce_accuracy").evaluate(Path(folder))
 
 
 @pytest.mark.parametrize("field", sorted(FLOORS))

@@ -2,13 +2,12 @@
 benchmarks/resume_titles.py, each part's title precision and recall held to its floor. The set
 tags 中共党员 and surname-only names (刘先生) as its own conventions, so recall is a floor of
 neican's reading of careers, not a target."""
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-from .conftest import shared_path
+from .conftest import load_module, shared_path
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS = json.loads((Path(__file__).parent / "quality_floors_resume.json").read_text(encoding="utf-8"))
@@ -17,9 +16,7 @@ FLOORS = json.loads((Path(__file__).parent / "quality_floors_resume.json").read_
 @pytest.fixture(scope="module")
 def resume_figures():
     data = shared_path("data", "ner", "resume")
-    spec = importlib.util.spec_from_file_location("resume_titles", ROOT / "benchmarks" / "resume_titles.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_module(ROOT / "benchmarks" / "resume_titles.py", "resume_titles")
     return {part: bench.figures(tally) for part, tally in bench.score_parts(data).items()}
 
 
