@@ -1752,9 +1752,11 @@ def test_a_profiles_predicate_holds_every_post_of_its_sentence():
 
 @pytest.mark.issue(11)
 def test_a_profile_may_give_an_age_and_name_a_rank_as_one():
-    """某某先生，53岁，现任…: an age is a fact of a biography as a birth year is; 会计师职称: the rank
-    named as one is the rank."""
+    """某某先生，53岁，现任…: an age is a fact of a biography as a birth year is, and so is the year
+    work began (1961年参加工作); 会计师职称: the rank named as one is the rank."""
     assert _people_of_doc("孙海燕先生，53岁，现任本行非执行董事。") == {"孙海燕": ["非执行董事"]}
+    assert _people_of_doc("赵明远先生，1961年参加工作，先后在天宇供销社工作。现任天宇药业股份有限公司董事。") == {
+        "赵明远": ["天宇药业股份有限公司董事"]}  # the year work began, as official profiles print it
     assert _people_of_doc("钱立新女士，出生于1967年2月，中国籍，本科学历，会计师职称。") == {"钱立新": ["会计师"]}
 
 

@@ -397,7 +397,7 @@ _APPOINTED = LazyPattern(rf"(?P<trigger>任命|选举|提名|推选|补选|增�
 # A profile opens on the name of the person it is about, then (its first item) a fact of a biography:
 # sex, nationality, ethnicity, birth, schooling, party (赵明远，男，1965年生…; 钱立新先生：1966年12月出生，汉族…;
 # 孙海燕，中国国籍，硕士学历…)
-_BIO_FACT = r"(?:[男女](?=[，,。；])|国籍|籍贯|[\u4e00-\u9fff]族(?=[，,])|出生|生于|\d{4}年(?:\d{1,2}月)?生|\d{2}岁(?=[，,])|学历|学位|毕业)"
+_BIO_FACT = r"(?:[男女](?=[，,。；])|国籍|籍贯|[\u4e00-\u9fff]族(?=[，,])|出生|生于|\d{4}年(?:\d{1,2}月)?生|\d{2}岁(?=[，,])|参加工作|学历|学位|毕业)"
 _PROFILED_NAME = r"[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,6})?"  # (艾力·某某: a minority name with its ·)
 _PARTY_ITEM = r"(?:中共|中国共产党)?党员[，,。；]"  # the item whole: 作为一名党员 is no fact of a profile
 _OPENING = (rf"\s*({_PROFILED_NAME})(?:先生|女士|同志)?[，,：:](?P<facts>)"  # (facts: where the facts start)
