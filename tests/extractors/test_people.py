@@ -1761,6 +1761,16 @@ def test_a_profile_may_give_an_age_and_name_a_rank_as_one():
 
 
 @pytest.mark.issue(11)
+def test_a_profiles_predicate_after_a_time_it_is_set_in():
+    """最近5年曾任…, 目前还担任…: a time the sentence is set in (not a date) may stand before a profile's
+    subjectless predicate."""
+    found = _people_of_doc("钱立新：男，1971年7月出生。中国国籍，本科学历。最近5年曾任本公司财务部经理、副总经理。已离任。")
+    assert found["钱立新"][-1] == "副总经理"
+    found = _people_of_doc("孙海燕先生，1947年2月生，大专。目前还担任天宇投资有限公司董事。")
+    assert found["孙海燕"] == ["天宇投资有限公司董事"]
+
+
+@pytest.mark.issue(11)
 def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""

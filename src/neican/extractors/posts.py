@@ -412,7 +412,9 @@ _PROFILE = LazyPattern(rf"(?:^|[\n。；]){_OPENING}[^。\n]{{0,80}}?(?:现任|�
 _DATE_SPAN = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|到|—|－|-|~)(?:今|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)|起|以来)?"
 # (after up to three clauses of the same sentence that have no subject either: 曾就职某某厂，|现任…;
 # _subjectless reads them for a name)
-_SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，,。；;\n]{{1,40}}[，,]){{0,3}})(?:{_DATE_SPAN}[，,]?)?(?:在[^，。；\n]{{2,30}}?)?(?:现|曾|先后|后|又)?"
+# a time the sentence is set in, other than dates (最近5年曾任…, 目前还担任…, 报告期内任…)
+_TIME_ADVERBIAL = r"(?:最近|近|过去)[\d一二三四五六七八九十]{1,2}年(?:来|内|中)?|目前|此前|报告期内|期间"
+_SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，,。；;\n]{{1,40}}[，,]){{0,3}})(?:{_DATE_SPAN}[，,]?|{_TIME_ADVERBIAL})?(?:在[^，。；\n]{{2,30}}?)?(?:现|曾|先后|后|又|还|也)?"
                                 rf"(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任|受聘为|当选为|当选|(?<=现)为)$")
 _PROFILE_REACH = 1200  # characters back to the profile's opening
 # (免去A兼任的T职务: the post A held beside another)
