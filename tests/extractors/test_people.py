@@ -1700,10 +1700,12 @@ def test_a_profiles_post_after_a_clause_with_no_subject_is_its_persons():
 
 @pytest.mark.issue(11)
 def test_a_profile_may_print_a_post_before_the_facts_of_the_biography():
-    """某某先生，独立董事，美国国籍，1959年出生…: one item (a post) may stand between the name and the
-    first fact; the profile is the name's all the same."""
+    """某某先生，独立董事，美国国籍，1959年出生…: one item (a post, or posts closed by 。) may stand between
+    the name and the first fact; the profile is the name's all the same."""
     found = _people_of_doc("孙海燕先生，独立董事，美国国籍，1959年出生，硕士。历任天宇实验室高级研究员、天宇公司副董事长。")
     assert {"天宇公司副董事长", "独立董事"} <= set(found["孙海燕"])
+    found = _people_of_doc("钱立新先生：董事、董事会秘书。中国国籍，1969年出生，工商管理硕士。现任天宇股份董事、董事会秘书。")
+    assert found["钱立新"] == ["董事", "董事会秘书"]  # the posts as a sentence of their own
 
 
 @pytest.mark.issue(11)

@@ -401,8 +401,8 @@ _BIO_FACT = r"(?:[男女](?=[，,。；])|国籍|籍贯|[\u4e00-\u9fff]族(?=[�
 _PROFILED_NAME = r"[\u4e00-\u9fff]{2,4}?(?:·[\u4e00-\u9fff]{2,6})?"  # (艾力·某某: a minority name with its ·)
 _PARTY_ITEM = r"(?:中共|中国共产党)?党员[，,。；]"  # the item whole: 作为一名党员 is no fact of a profile
 _OPENING = (rf"\s*({_PROFILED_NAME})(?:先生|女士|同志)?[，,：:](?P<facts>)"  # (facts: where the facts start)
-            # (a post may come first: 某某先生，独立董事，美国国籍…)
-            rf"(?=(?:[^，,。；\n]{{2,12}}[，,])?(?:[^，,。；\n]{{0,14}}?{_BIO_FACT}|{_PARTY_ITEM}))")
+            # (a post may come first, or posts closed by 。: 某某先生，独立董事，美国国籍…; 某某：董事、董事会秘书。中国国籍…)
+            rf"(?=(?:[^，,。；\n]{{2,12}}[，,。])?(?:[^，,。；\n]{{0,14}}?{_BIO_FACT}|{_PARTY_ITEM}))")
 _BIO_OPENING = LazyPattern(_OPENING)  # matched where a sentence or a line starts (_sentence_starts)
 _SENTENCE_END = LazyPattern(r"[\n。；]")
 # the name opening it holds the posts its sentence states (…，现任…)
