@@ -1777,6 +1777,9 @@ def test_a_rank_listed_among_a_profiles_facts_is_its_persons():
     """孙某，女，1970年出生，硕士，高级会计师。: an item of the opening sentence that is a post or a rank
     whole is the profile's person's; the other facts (硕士, 1970年出生) are none."""
     assert _people_of_doc("孙海燕，女，1970年出生，硕士，高级会计师，注册会计师。") == {"孙海燕": ["高级会计师", "注册会计师"]}
+    # a unit's name and a post, whole, as an item of the opening sentence
+    assert _people_of_doc("钱立新先生，1969年出生，天宇银行股份有限公司董事，于2014年加入董事会。") == {
+        "钱立新": ["天宇银行股份有限公司董事"]}
 
 
 @pytest.mark.issue(11)

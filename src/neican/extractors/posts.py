@@ -622,16 +622,27 @@ def _name_by_position(name: str) -> bool:
 def profile_ranks(text: str, openings: list[tuple[str, int]]) -> list[tuple[str, int, int]]:
     """The posts and ranks a profile's opening sentence lists among the facts of a biography
     (孙某，男，1963年出生，本科学历，高级工程师。): (the profile's person, start, end) of every item
-    that is a title of the lexicon whole; items are split at ，、；."""
+    that is a title of the lexicon whole, or a unit's name and such a title (某某银行股份有限公司董事);
+    items are split at ，、；."""
     found = []
     for name, facts in openings:
         stop = text.find("。", facts)
         stop = len(text) if stop < 0 else stop
         for item in _PROFILE_ITEM.finditer(text, facts, stop):
             rank = item.group().removesuffix("职称")  # 会计师职称: the rank named as one
-            if rank in titles():
+            if rank in titles() or _unit_and_post(rank):
                 found.append((name, item.start(), item.start() + len(rank)))
     return found
+
+
+def _unit_and_post(item: str) -> bool:
+    """Whether an item is a unit's name and a post of the lexicon, whole (某某银行股份有限公司|董事); not
+    a predicate's (现任本公司|副董事长: the predicate's path reads it)."""
+    return not _PREDICATE_OPENING.match(item) \
+        and any(item[k:] in titles() and unit_name(item[:k]) for k in range(2, len(item) - 1))
+
+
+_PREDICATE_OPENING = LazyPattern(rf"(?:现|曾|先后|后|又|还|也)?(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任|为)")
 
 
 # what opens a clause before its subject, if any: a date, and an adverb (曾就职…: 曾 is no surname here)
