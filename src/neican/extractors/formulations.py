@@ -230,8 +230,10 @@ _START = attrgetter("start")
 
 # A quote right after a verb of saying reports someone's words (称“违反国际法”, 表示“极度遗憾”).
 _SPEECH_BEFORE = LazyPattern(r"(?:称|说|表示|认为|指责|批评|谴责|声称|宣称|坦言|直言|写道|感叹|透露)[：:，,]?$")
+# A quote an event's or a named thing's noun follows names it (“…”专题协商会); so does 称号 an honour's
+# name (“全国优秀县委书记”称号: a named thing, GUIDE)
 _EVENT_AFTER = LazyPattern(r"(专题|主题)?(协商会|座谈会|论坛|研讨会|推进会|发布会|会议|大会|比赛|展览|展|卫星|号|栏目|节目|丛书|杂志)|"
-                           r"等?(?:荣誉)?称号")  # “全国优秀县委书记”称号: an honour's name, a named thing (GUIDE)  # “…”专题协商会
+                           r"等?(?:荣誉)?称号")
 
 
 def is_formulation(quoted: str) -> bool:
@@ -321,6 +323,8 @@ _PRINCIPLE_NOUNS = "理念|意识|宗旨|作风|精神|精气神|目标|要求|�
 # The nouns that make any short modifier before them part of a programme's name (“1650”产业体系,
 # “X”审批改革), where 工作, 建设 or 精神 after a modifier may be anything's (核查工作, 扬州建设).
 _SYSTEM_NOUNS = "体系|工程|战略|改革|制度|机制|模式|布局|举措|措施|政策|目标|任务|要求"
+# the system nouns that name a kind of programme, after a list closed by 等 (not 目标, 任务, 要求 or
+# 布局, which a clause's object may be: “某某走廊”等地打击…目标)
 _KIND_OF_PROGRAMME = "体系|工程|战略|改革|制度|机制|模式|举措|措施|政策"
 _PROGRAMME_AFTER = LazyPattern(rf"等?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
                               rf"要求|等?[^\W\d的]{{1,2}}(?:{_SYSTEM_NOUNS})|"
@@ -415,7 +419,7 @@ def find_quoted(text: str, tifa: list | None = None, marks: list[int] | None = N
         # (“菜篮子”、“米袋子”、“果盘子”: where two items of a list are formulations, the list is one of them)
         listed = len(own) >= _LIST_EVIDENCE and not _TOPICS_AFTER.match(text, last[1]) \
             and not _TOPICS_BEFORE.search(text, max(0, first[0] - 4), first[0])
-        for i in members if context or alone or listed else set(own) | (set(members) & series):
+        for i in members if context or alone or listed else sorted(set(own) | (set(members) & series)):
             _, _, s, e, inner = candidates[i]
             found[inner.strip()].append([s, e])
     return _group(found, "quoted")
@@ -423,7 +427,7 @@ def find_quoted(text: str, tifa: list | None = None, marks: list[int] | None = N
 
 _LIST_EVIDENCE = 2  # items of a list of quotes that are formulations on their own evidence
 # a list of topics (围绕“X”“Y”等议题, “X”“Y”三个服务栏目): subjects spoken of, whatever some of them are
-_TOPICS_BEFORE = LazyPattern(r"围绕|就|关于|以$")
+_TOPICS_BEFORE = LazyPattern(r"围绕|就|关于|以$")  # searched in the four characters before the list
 _TOPICS_AFTER = LazyPattern(rf"等?(?:{NUMERAL}+[个项大])?[\u4e00-\u9fff]{{0,4}}?(?:议题|话题|主题|专题|板块|栏目|题目|课题)")
 
 
@@ -431,7 +435,8 @@ def _own_evidence(candidate: tuple, tifa: list) -> bool:
     """Whether a quote is a formulation whatever stands around it: a designated set, a campaign, a
     known term or a litany."""
     _, _, s, e, inner = candidate
-    return _designated(inner.strip()) or _CAMPAIGN.search(inner.strip()) is not None or _known(tifa, s, e) or _litany(inner)
+    q = inner.strip()
+    return _designated(q) or _CAMPAIGN.search(q) is not None or _known(tifa, s, e) or _litany(inner)
 
 
 def _term_ends_by_start(tifa: list) -> dict[int, list[int]]:

@@ -392,7 +392,7 @@ _OUTLET_SHORT_FORMS = {"总台": "中央广播电视总台"}
 def _byline_outlet(lines: list[Line]) -> str | None:
     """The outlet a dateline (新华社北京1月2日电) or a byline (某某日报记者 X) names, in full."""
     outlet = _byline_outlet_as_printed(lines)
-    return _OUTLET_SHORT_FORMS.get(outlet, outlet) if outlet else outlet
+    return _OUTLET_SHORT_FORMS.get(outlet, outlet)
 
 
 def _byline_outlet_as_printed(lines: list[Line]) -> str | None:

@@ -218,7 +218,7 @@ def _bare_occupation(title: str) -> str:
 @lru_cache(maxsize=4096)
 def is_occupation(title: str) -> bool:
     """An occupation or professional rank (老师, 医生, 工程师), printed of anyone, not only of its holders."""
-    entry = _title_entry(title)
+    entry = titles().get(title)  # (副某某 falls to 某某's entry below, as any longer title does)
     if entry is None:
         entry = next((titles()[title[i:]] for i in range(1, len(title) - 1) if title[i:] in titles()), None)
     return entry is not None and entry.category == "profession"

@@ -410,12 +410,15 @@ _PROFILE = LazyPattern(rf"(?:^|[\n。；]){_OPENING}[^。\n]{{0,80}}?(?:现任|�
 # A sentence of a profile that states a post with no subject of its own (2004年2月至今担任…董事长;
 # 1993年至1997年，在某某公司担任…; 现任…; 历任…): the profile's person holds it
 _DATE_SPAN = r"\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:(?:至|到|—|－|-|~)(?:今|\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?)|起|以来)?"
-# (after up to three clauses of the same sentence that have no subject either: 曾就职某某厂，|现任…;
-# _subjectless reads them for a name)
 # a time the sentence is set in, other than dates (最近5年曾任…, 目前还担任…, 报告期内任…)
 _TIME_ADVERBIAL = r"(?:最近|近|过去)[\d一二三四五六七八九十]{1,2}年(?:来|内|中)?|目前|此前|报告期内|期间"
-_SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，,。；;\n]{{1,40}}[，,]){{0,3}})(?:{_DATE_SPAN}[，,]?|{_TIME_ADVERBIAL})?(?:在[^，。；\n]{{2,30}}?)?(?:现|曾|先后|后|又|还|也)?"
-                                rf"(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任|受聘为|当选为|当选|(?<=现)为)$")
+# a profile's predicate of a post: an adverb, then a verb of holding one
+_PROFILE_ADVERBS = "现|曾|先后|后|又|还|也"
+_HOLDING_VERBS = rf"{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任"
+# (after up to three clauses of the same sentence that have no subject either: 曾就职某某厂，|现任…;
+# _subjectless reads them for a name)
+_SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，,。；;\n]{{1,40}}[，,]){{0,3}})(?:{_DATE_SPAN}[，,]?|{_TIME_ADVERBIAL})?(?:在[^，。；\n]{{2,30}}?)?(?:{_PROFILE_ADVERBS})?"
+                                rf"(?:{_HOLDING_VERBS}|受聘为|当选为|当选|(?<=现)为)$")
 _PROFILE_REACH = 1200  # characters back to the profile's opening
 # (免去A兼任的T职务: the post A held beside another)
 _REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?(?:兼任|担任|所任|所兼)?的$")
@@ -562,6 +565,8 @@ def _profile_holder_past_unit(text: str, start: int, end: int) -> list[str]:
     """The profile's person where a post follows the predicate past a unit's name (现任某某发展|董事),
     or where a line of the career or a sentence of its own states it (_DATED_UNIT): only a profile
     vouches for that reading; elsewhere the characters before a post are anyone's."""
+    if not _openings(text):
+        return []  # no profile in the text (nearly every news item): no search for its readings
     stretch = _UNIT_STRETCH.search(text, max(0, start - _UNIT_STRETCH_REACH), start)
     if stretch is None:
         line = _DATED_UNIT.search(text, max(0, start - 50), start)
@@ -642,7 +647,7 @@ def _unit_and_post(item: str) -> bool:
         and any(item[k:] in titles() and unit_name(item[:k]) for k in range(2, len(item) - 1))
 
 
-_PREDICATE_OPENING = LazyPattern(rf"(?:现|曾|先后|后|又|还|也)?(?:{CAREER_VERBS}|{TAKING_UP_VERBS}|任|担任|出任|兼任|为)")
+_PREDICATE_OPENING = LazyPattern(rf"(?:{_PROFILE_ADVERBS})?(?:{_HOLDING_VERBS}|为)")
 
 
 # what opens a clause before its subject, if any: a date, and an adverb (曾就职…: 曾 is no surname here)

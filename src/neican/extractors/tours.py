@@ -21,10 +21,10 @@ ASSIGNS = "tours"
 _DELEGATION = LazyPattern(r"(?P<name>(?:[\u4e00-\u9fff]{2,14}?)?(?:党政代表团|代表团|考察团|学习考察团|考察组))")
 _DELEGATION_WORDS = ("代表团", "考察团", "考察组")  # every delegation noun contains one
 _BARE = ("代表团", "党政代表团", "考察团", "学习考察团", "考察组")
-# A place a delegation travels to (赴/到/来/前往/抵达 + place): its activity after the place, or
-# the clause's end (率代表团赴那曲市，看望慰问…; 来到某市革命烈士陵园，…).
 # what a delegation does where it goes (its stops: 在某市看望慰问…)
 _VISITING = "学习考察|考察学习|考察|学习|调研|访问|参观|看望|慰问|视察"
+# A place a delegation travels to (赴/到/来/前往/抵达 + place): its activity after the place, or
+# the clause's end (率代表团赴那曲市，看望慰问…; 来到某市革命烈士陵园，…).
 _TRAVEL = LazyPattern(r"(?<![得受达看感听想遇做提])(?:赴|飞赴|来到|到|来(?!自)|前往|抵达|飞抵)(?P<dest>[\u4e00-\u9fff、和及与]{1,30}?)"
                      rf"(?:(?P<activity>{_VISITING}|出席)|(?=[，。；,;\n]))")
 _ACTIVITY = LazyPattern(r"学习|考察|调研|访问|参观|看望|慰问|视察|座谈|交流|出席|参加")
