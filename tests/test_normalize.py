@@ -14,6 +14,17 @@ def test_simplified_text_is_unchanged():
     assert (text, script) == ("沈阳市委书记出席会议", "simplified")
 
 
+def test_simplified_text_keeps_the_characters_of_its_own_standard():
+    # 乾 is a character of the simplified standard (GB 2312): t2s maps it to 干, which in a name
+    # written in simplified script (赵乾明, invented) makes another person
+    text, _, script = normalize("原副市长赵乾明同志逝世。赵乾明同志长期担任财政局局长。")
+    assert (text, script) == ("原副市长赵乾明同志逝世。赵乾明同志长期担任财政局局长。", "simplified")
+    # in traditional script the conversion stands, and so it does for a traditional form in
+    # simplified text (於 is the traditional form of 于: a classical quotation)
+    assert normalize("乾旱時期，財政局長說")[0] == "干旱时期，财政局长说"
+    assert normalize("明者处事，莫尚於中。")[0] == "明者处事，莫尚于中。"
+
+
 def test_mixed_script_detected():
     assert detect_script("沈阳市委书记出席会议并讲话。瀋陽市委書記出席會議並講話") == "mixed"
 
