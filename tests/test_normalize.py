@@ -1,5 +1,5 @@
-from neican.normalize import _align, detect_script, normalize, to_simplified_plain
 from neican.doc import OffsetMap
+from neican.normalize import _align, detect_script, normalize, to_simplified_plain
 
 
 def test_traditional_text_is_converted_and_detected():
