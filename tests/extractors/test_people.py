@@ -1854,3 +1854,11 @@ def test_a_post_held_in_a_place_the_clause_sets_takes_that_place():
 @pytest.mark.issue(11)
 def test_a_villager_or_a_resident_is_named_but_holds_no_post():
     assert _people_of_doc("某某社区居民孙海燕说，服务很好。") == {"孙海燕": []}
+
+
+@pytest.mark.issue(11)
+def test_a_recognised_name_does_not_open_on_a_verb_that_ends_names():
+    # 致贺 and 给 end a name where they stand; a name after the post would open on a surname
+    found = _people_of_doc("同日，国务院总理赵明远向孙海燕总理致贺电。考察的钱立新总书记给大家指出了方向。")
+    assert "致贺电" not in found and "给大家" not in found
+    assert "孙海燕" in found and "赵明远" in found

@@ -517,6 +517,12 @@ def _past_place(text: str, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+def _opens_on_a_verb(text: str, start: int) -> bool:
+    """Whether a name the recogniser reads opens on a verb or a preposition that ends names (总理|致贺电,
+    总书记|给大家, 记者|走进…) and on no surname: the post before it ended with no name after it."""
+    return text[start] not in recogniser_lexicon().surnames and text.startswith(BOUNDARY_WORDS, start)
+
+
 def _after_place(text: str, start: int) -> bool:
     """Whether a place name ends right where a recognised name starts (文莱|王宫): the word is part
     of a place's name, since a person's name follows a place only through a post."""
@@ -1735,7 +1741,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         # leader's name heading one (习近平新时代…) starts where it does, and the patterns find it
         # nor is one that starts inside a post (主|席和) or that the lexicons explain (文章, 普京还)
         return (start not in inside_tifa and start not in inside_titles and start not in title_starts
-                and not is_known_word(name) and not _unit_of_words(name)
+                and not is_known_word(name) and not _unit_of_words(name) and not _opens_on_a_verb(doc.text, start)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known))
 
     def recognised(windows: list[tuple[int, int]], known=(), starts=None, only_starts=None, scores=None) -> dict[int, str]:
