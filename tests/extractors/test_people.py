@@ -1862,3 +1862,10 @@ def test_a_recognised_name_does_not_open_on_a_verb_that_ends_names():
     found = _people_of_doc("同日，国务院总理赵明远向孙海燕总理致贺电。考察的钱立新总书记给大家指出了方向。")
     assert "致贺电" not in found and "给大家" not in found
     assert "孙海燕" in found and "赵明远" in found
+
+
+@pytest.mark.issue(11)
+def test_a_recognised_name_ends_before_a_word_that_ends_names():
+    found = _people_of_doc("日本首相赵田文雄共同出席会议。如今，孙海成为了学院的老师。对于航天员钱冬来说，这是第一次。")
+    assert "赵田文雄共" not in found and "孙海成" not in found and "钱冬来" not in found
+    assert {"赵田文雄", "孙海"} <= set(found)

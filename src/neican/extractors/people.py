@@ -517,6 +517,19 @@ def _past_place(text: str, start: int, name: str) -> tuple[int, str]:
     return start, name
 
 
+def _before_closing_word(text: str, start: int, name: str) -> str:
+    """A recognised name less its last character where that character opens a word that ends
+    names (岸田文雄|共同出席, 某某|夫妇, 某某|成为首位, 对某某|来说) and no such word closes the
+    whole reading (某某某|调研 keeps its three): the word is the likelier reading."""
+    end = start + len(name)
+    if len(name) >= 3 and text.startswith(_CLOSING_WORDS, end - 1) and not text.startswith(_CLOSING_WORDS, end):
+        return name[:-1]
+    return name
+
+
+_CLOSING_WORDS = tuple(word for word in BOUNDARY_WORDS if len(word) >= 2)
+
+
 def _opens_on_a_verb(text: str, start: int) -> bool:
     """Whether a name the recogniser reads opens on a verb or a preposition that ends names (总理|致贺电,
     总书记|给大家, 记者|走进…) and on no surname: the post before it ended with no name after it."""
@@ -1750,7 +1763,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         # only names it needs start, the others not even built; ``scores``: filled with the model's)
         names = recognised_names(doc.text, windows, lambda start, name: (starts is None or start in starts)
                                  and usable(start, _without_adverb(name), known), only_starts, scores)
-        names = dict(_past_place(doc.text, *_whole_transliteration(doc.text, start, _before_post(start, _without_adverb(name)), stops))
+        names = dict(_past_place(doc.text, *_whole_transliteration(doc.text, start, _before_post(start, _before_closing_word(doc.text, start, _without_adverb(name))), stops))
                      for start, name in names.items())
         return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)}
 
