@@ -1869,3 +1869,10 @@ def test_a_recognised_name_ends_before_a_word_that_ends_names():
     found = _people_of_doc("日本首相赵田文雄共同出席会议。如今，孙海成为了学院的老师。对于航天员钱冬来说，这是第一次。")
     assert "赵田文雄共" not in found and "孙海成" not in found and "钱冬来" not in found
     assert {"赵田文雄", "孙海"} <= set(found)
+
+
+@pytest.mark.issue(11)
+def test_a_career_verb_in_ren_is_no_name():
+    # 曾 and 历 are surnames and 任 a given name's character: 曾任, 历任 open a career, no person
+    found = _people_of_doc("赵明远，男，汉族。曾任某部队干事。历任某县农机站站长。")
+    assert "曾任" not in found and "历任" not in found and "赵明远" in found

@@ -61,7 +61,7 @@ PREPOSITION_SURNAMES = frozenset("向于从和同对将为由")
 # 第五届, 第三次: an ordinal, though 第五 is also a (rare) surname
 _ORDINAL = cached_compile(r"第[一二三四五六七八九十百\d]")
 # words in 任 (a surname character): taking, holding or leaving an office (连任总理, 接任轮值主席)
-_TAKING_OFFICE = "出任 上任 下任 接任 连任 就任 继任 离任 兼任 担任 现任 前任 时任 留任"
+_TAKING_OFFICE = "出任 上任 下任 接任 连任 就任 继任 离任 兼任 担任 现任 前任 时任 留任 曾任 历任 原任"
 # the end of a body's name, never of a person's (某某集团, 参演国|海军)
 _BODY_ENDINGS = ("集团", "组织", "大会", "国会", "议会", "联盟", "协会", "学会", "海军", "陆军", "空军")
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "院", "署", "省", "市", "县", "党") + _BODY_ENDINGS  # 建国, 建军 are names
