@@ -701,7 +701,8 @@ def test_a_places_short_name_heading_an_institution_is_its_name_not_the_posts_re
 @pytest.mark.issue(11)
 def test_a_post_held_somewhere_is_stated_of_the_name_before_the_place():
     found = people("首届班长赵明远， 在某某进出口公司任高级主管 第二届班长钱立新， 在某某控股任董事会秘书。")
-    assert found["赵明远"] == [("高级主管", None)] and found["钱立新"] == [("董事会秘书", None)]
+    assert ("高级主管", None) in found["赵明远"] and ("董事会秘书", None) in found["钱立新"]
+    assert ("董事会秘书", None) not in found["赵明远"] and ("高级主管", None) not in found["钱立新"]
     assert people("赵明远曾在某某大学任教授。")["赵明远"] == [("教授", None)]
     assert people("他在北京任教多年。") == {}
 
@@ -1876,3 +1877,19 @@ def test_a_career_verb_in_ren_is_no_name():
     # 曾 and 历 are surnames and 任 a given name's character: 曾任, 历任 open a career, no person
     found = _people_of_doc("赵明远，男，汉族。曾任某部队干事。历任某县农机站站长。")
     assert "曾任" not in found and "历任" not in found and "赵明远" in found
+
+
+@pytest.mark.issue(11)
+def test_posts_of_a_company_and_a_battalion_and_of_police_units_are_titles():
+    found = people("某部队十二连指导员赵明远说。老连长钱立新带队巡逻。交警支队一大队副中队长孙海燕在疏导交通。")
+    assert found.get("赵明远") and found["赵明远"][0][0].endswith("指导员")
+    assert found.get("钱立新") == [("连长", None)]
+    assert found.get("孙海燕") and found["孙海燕"][0][0].endswith("副中队长")
+
+
+@pytest.mark.issue(11)
+def test_a_post_word_that_opens_an_organs_name_is_no_post():
+    # 司令部, 参谋部: the headquarters, not the commander; 部署 after a post is its holder's verb
+    found = people("美国中央司令部司令赵明远表示，将加强部署。市委书记钱立新部署工作。")
+    assert found.get("赵明远") == [("美国中央司令部司令", None)]
+    assert found.get("钱立新") == [("市委书记", None)]

@@ -105,11 +105,11 @@ def _post_used_after_name(text: str, pos: int) -> bool:
         return ordinary_word_band(text[pos + 1:pos + 3]) >= 2 or name is None or len(name) < 3
     return True
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
-_ORGAN_AFTER_TITLE = frozenset("团会处台席")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats)
+_ORGAN_AFTER_TITLE = frozenset("团会处台席部")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats), 参谋部, 司令部
 # 国王|学院, 总统|大学: a school named after a post; 作家|协会, 导演|学会, 律师|事务所: a body of its holders
 _SCHOOL_AFTER_TITLE = frozenset(("学院", "大学", "中学", "小学", "协会", "学会", "事务"))
-# …主席会见, 总书记会晤: a verb opening with one of those characters (主席会议 stays an organ)
-_VERBS_AFTER_POST = frozenset("会见 会谈 会晤 会同 会上".split())
+# …主席会见, 总书记会晤, 书记部署: a verb opening with one of those characters (主席会议 stays an organ)
+_VERBS_AFTER_POST = frozenset("会见 会谈 会晤 会同 会上 部署".split())
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
 _MEDIA_OUTLET = cached_compile(r"^[\u4e00-\u9fff]{1,8}?(社|报|台|网)(?=记者|编辑|通讯员|评论员)")
 _SPEECH_VERBS = LazyPattern(r"(指出|强调|要求|表示|说|认为|介绍|希望|主持|宣布|代表|作|在|传达|讲话)")
