@@ -32,6 +32,7 @@ BOUNDARY_WORDS = (
     "带领",  # 某某·某某|带领分团来到…
     "夫妇",  # 某某|夫妇: the couple, as 一行 the party
     "建议",  # 致公党中央主席某某|建议: the verb of a proposal (政协 news: 委员们建议), not a given name's last character
+    "夺得", "夺冠", "摘得",  # 美国选手某某·某|夺得冠军: the verbs of winning after an athlete
 )
 # Verbs of speech and of taking part that no given name is (陈进行 and 李代表 are names, 某某指出 no)
 _VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "
@@ -39,6 +40,9 @@ _VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 �
 _NAME_CHAR = cached_compile(r"[\u4e00-\u9fff]")
 # what follows a name as often as its last character opens a word with it (某某·马里|的, 某某·卡|的)
 _NAME_FOLLOWERS = frozenset("的在和与等说")
+# words of one character that follow a name and precede a boundary (某某|后表示, 某某|因病…): not a last
+# character of the name
+_AFTER_A_NAME = frozenset("前后因内外上下里中")
 _DAY_WORDS = frozenset("近日 日前 近期 近来 此前".split())  # and _TIME_WORD's: days relative to the report
 _NAME_CHARS = cached_compile(r"[\u4e00-\u9fff]+")
 # Day words a name position may hold (外长|今天|在北京): a day relative to another, or a time of day.
@@ -196,7 +200,7 @@ def _title_fragments() -> frozenset[str]:
 
 _FIRM_WORDS = ("集团", "公司", "银行", "基金会", "研究院", "大学", "学院", "医院")
 # one-character names of countries in 中方/俄方 and 中俄/中美 (a party, a pair of countries)
-_COUNTRY_ABBREVIATIONS = frozenset("中美俄日韩朝英法德意乌印巴越泰老柬缅菲澳加土伊以埃沙欧非蒙哈吉塔")
+_COUNTRY_ABBREVIATIONS = frozenset("中美俄日韩朝英法德意乌印巴越泰老柬缅菲澳加土伊以埃沙欧非蒙哈吉塔黎叙约古葡荷瑞丹挪芬匈希塞智秘墨")
 # words whose second character is a surname: 出席|中俄总理, 接任|轮值主席: no name opens there
 _WORDS_ENDING_IN_A_SURNAME = frozenset(("出席 列席 主席 缺席 " + _TAKING_OFFICE).split())
 
@@ -226,9 +230,24 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
         if end - at > 2 and _NAME_CHAR.match(text, end) and text[end] not in _NAME_FOLLOWERS \
                 and ordinary_word_band(text[end - 1:end + 1]) >= 4:
             end -= 1  # 某某·某南|希望, 某某·米勒|博士: the last character opens a frequent word with the next
+        elif end - at >= 2 and _NAME_CHAR.match(text, end) and text[end] not in _NAME_FOLLOWERS \
+                and text[end] not in _AFTER_A_NAME and text[end - 1] not in _AFTER_A_NAME \
+                and not is_boundary(text, end) and _firm_boundary(text, end + 1):
+            end += 1  # 某某·格里菲思|16日, 某某·华莱士|近日: a last character the table lacks, a boundary after it
         if end - at >= 2:
             name = text[pos:end]
     return name
+
+
+def _firm_boundary(text: str, i: int) -> bool:
+    """A boundary at ``i`` that no one-character word makes (布什誉|为 is a verb, 华莱士|近日 a name's
+    end): a mark or a digit, a day word, or a word of two characters or more that ends names."""
+    ahead = text[i:i + 2]
+    return not _NAME_CHAR.match(ahead) or ahead in _DAY_WORDS or _TIME_WORD.fullmatch(ahead) is not None \
+        or ahead.startswith(_LONG_BOUNDARY_WORDS)
+
+
+_LONG_BOUNDARY_WORDS = tuple(word for word in BOUNDARY_WORDS if len(word) >= 2)
 
 
 # pure; the same openings come back. 16,384 of them: 65,536 held 13 MB more per process for no

@@ -639,7 +639,7 @@ _OPENS_BEFORE_POST = "\n，。；：:、（( \u3000和与,;"  # ASCII , and ; as
 _UNIT_ENDINGS = tuple("司团院所厂校处组队站馆社报台网店村镇乡区州业")
 # Function words that cannot end or open a name before a post: 赵明远为|团长, 曾任|局长, 英国前|首相,
 # 和|中外记者, 但|近日记者; nor a membership (共和党籍|众议长, 美籍|专家)
-_NOT_NAME_END = frozenset("为及给在时前任和与对向从将的原现曾副籍")
+_NOT_NAME_END = frozenset("为及给在时前任和与对向从将的原现曾副籍等")  # 某某|等专家: the list's end
 # Posts that a name before them owns as a relation, not as a post it holds: 甲特使 is 甲's envoy
 _OF_NAME = frozenset("特使 特别代表 代表 助理 秘书 顾问 夫人 发言人 新闻发言人".split())
 _NOT_NAME_START = frozenset("和与及但而并或跟")
@@ -681,6 +681,7 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     if (not before or before.endswith(_UNIT_ENDINGS) or before[-1] in _NOT_NAME_END
             or before[0] in _NOT_NAME_START
             or (len(before) == 3 and before[1] not in INNER_NAME_CHARS and is_known_word(before[:2]))
+            or (len(before) == 3 and _common_word_after_surname(before, 4))  # 任|软件设计师: a surname's character and a word
             or _inside_place(text, hit.start - len(before), hit.start)):
         return None
     opens = hit.start - len(before)
