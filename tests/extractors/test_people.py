@@ -1916,3 +1916,9 @@ def test_a_foreign_name_after_a_post_ends_where_the_sentence_goes_on():
 def test_a_side_in_talks_and_a_surname_before_a_word_are_no_names():
     found = _people_of_doc("以军称打死一名武装司令 黎方称袭击了边境。他曾在微软公司 任软件工程师及经理。")
     assert "黎方" not in found and "任软件" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_recognised_name_is_not_the_head_of_a_listed_word():
+    found = _people_of_doc("世卫组织官员10日表示，奥密克戎毒株的传播力更强。德尔塔和奥密克戎变异株仍在传播。")
+    assert not any(name.startswith("奥密克") for name in found)

@@ -91,6 +91,7 @@ _NOT_NAMES_EXTRA = frozenset("举行 举办 已经 双方 名单 主体 文章 �
                              "若干 若干人 若干名 "  # 主任、副主任若干人: a headcount
                              "任期 任内 任上 任职 任满 "  # 总理|任期: the term of a post, not a name after it
                              "穆斯林 基督徒 天主教徒 佛教徒 "  # the faithful of a religion, named as a group
+                             "奥密克戎 "  # a variant of a virus (WHO's name, 2021), transliterated like a person's
                              "大家 大伙 各位 诸位 "  # pronouns of a group (总书记|向大家表示…)
                              "代表团 考察团 工作组 调研组 督导组 巡视组 白皮书 公报 社论 贺词 贺信 贺电 单位 战略 重要 强调 主要 相关 有关 全体 各级 广大 同时 同样 通过 经过 作为 成为 开展 "
                              # what a reporter does right after the word 记者 (经记者查实, 记者获悉)
@@ -185,6 +186,12 @@ def is_known_word(name: str) -> bool:
             or (len(name) == 3 and bool(_TIME_WORD.fullmatch(name[:2])))  # 明天同|总理女士: a day word and a preposition
             or function_char_in(name) or name.endswith(_BODY_ENDINGS))
 
+
+
+def is_listed_word(word: str) -> bool:
+    """Whether the lexicons list ``word`` as a word that is no name: a common noun, a region or a
+    world place (奥密克戎, 张家口)."""
+    return word in _NOT_NAMES or word in _NOT_NAMES_EXTRA or word in region_words() or word in world_places()
 
 
 @cache

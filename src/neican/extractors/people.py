@@ -32,6 +32,7 @@ from .names import (
     is_dotted_name,
     is_boundary,
     is_known_word,
+    is_listed_word,
     is_post_or_day,
     is_transliteration,
     name_at,
@@ -1756,7 +1757,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         # nor is one that starts inside a post (主|席和) or that the lexicons explain (文章, 普京还)
         return (start not in inside_tifa and start not in inside_titles and start not in title_starts
                 and not is_known_word(name) and not _unit_of_words(name) and not _opens_on_a_verb(doc.text, start)
-                and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known))
+                and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known)
+                and not is_listed_word(doc.text[start:start + len(name) + 1]))  # 奥密克|戎, 张家|口: a word's head
 
     def recognised(windows: list[tuple[int, int]], known=(), starts=None, only_starts=None, scores=None) -> dict[int, str]:
         # the recogniser reads in full only the windows where it may find a name used here
