@@ -1922,3 +1922,10 @@ def test_a_side_in_talks_and_a_surname_before_a_word_are_no_names():
 def test_a_recognised_name_is_not_the_head_of_a_listed_word():
     record = extract_text("世卫组织官员10日表示，奥密克戎毒株的传播力更强。")
     assert not any(person["name"].startswith("奥密克") for person in record["people"])
+
+
+@pytest.mark.issue(11)
+def test_occupations_of_society_news_are_titles():
+    found = _people_of_doc("中国自由式滑雪裁判员赵明远发言。动物园园长钱立新介绍。厨师长孙海燕和同事操作蒸箱。")
+    assert found.get("赵明远") == ["裁判员"] and found.get("孙海燕") == ["厨师长"]
+    assert found.get("钱立新") and found["钱立新"][0].endswith("园长")
