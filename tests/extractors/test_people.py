@@ -1929,3 +1929,9 @@ def test_occupations_of_society_news_are_titles():
     found = _people_of_doc("中国自由式滑雪裁判员赵明远发言。动物园园长钱立新介绍。厨师长孙海燕和同事操作蒸箱。")
     assert found.get("赵明远") == ["裁判员"] and found.get("孙海燕") == ["厨师长"]
     assert found.get("钱立新") and found["钱立新"][0].endswith("园长")
+
+
+@pytest.mark.issue(11)
+def test_a_name_of_several_separated_parts_is_read_whole():
+    found = people("加蓬总统阿里·邦戈·翁丁巴出席。")
+    assert "阿里·邦戈·翁丁巴" in found and "阿里·邦戈" not in found

@@ -243,7 +243,19 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
             end += 1  # 某某·格里菲思|16日, 某某·华莱士|近日: a last character the table lacks, a boundary after it
         if end - at >= 2:
             name = text[pos:end]
+            # 阿里·邦戈·翁丁巴, 尼古拉斯·马杜罗·莫罗斯: further parts, each a run of transliteration characters
+            while len(name) < _LONGEST_SEPARATED and text.startswith("·", pos + len(name)):
+                at = pos + len(name) + 1
+                end = at
+                while end < len(text) and end - at < 8 and text[end] in translit:
+                    end += 1
+                if end - at < 2:
+                    break
+                name = text[pos:end]
     return name
+
+
+_LONGEST_SEPARATED = 24  # characters of a name of several parts (蒙博托·塞塞·塞科…: the longest printed)
 
 
 def _firm_boundary(text: str, i: int) -> bool:
