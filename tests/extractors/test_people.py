@@ -1935,3 +1935,10 @@ def test_occupations_of_society_news_are_titles():
 def test_a_name_of_several_separated_parts_is_read_whole():
     found = people("加蓬总统阿里·邦戈·翁丁巴出席。")
     assert "阿里·邦戈·翁丁巴" in found and "阿里·邦戈" not in found
+
+
+@pytest.mark.issue(11)
+def test_the_separator_closes_the_first_part_of_a_name():
+    # 特别 inside the first part is no word here: the · after it says where the part ends
+    found = people("外长阿拉特别克·萨马纳耶夫表示支持。")
+    assert "阿拉特别克·萨马纳耶夫" in found and "阿拉" not in found

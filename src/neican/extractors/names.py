@@ -221,6 +221,9 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
     """The name starting at ``pos`` (林慕白讲话 → 林慕白, 李文成出席 → 李文成), or None."""
     # A name of at most four characters and the two that must show its end: six in all.
     name = _name_opening(text[pos:pos + 6], strict) if pos < len(text) else None
+    if name and not text.startswith("·", pos + len(name)) and (first := _dotted_first_part(text, pos)) \
+            and first.startswith(name):
+        name = first  # 阿不|都·热依木: the separator closes the first part (都 is no word that ends names here)
     if name and (name.endswith("共") and text.startswith("和国", pos + len(name)) or text.startswith("共和国", pos + len(name))):
         return None  # 、南非共|和国总统: the reading cuts a country's name (南非共和国), no person's
     if name and text.startswith(_FIRM_WORDS, pos + len(name)):
@@ -256,6 +259,16 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
 
 
 _LONGEST_SEPARATED = 24  # characters of a name of several parts (蒙博托·塞塞·塞科…: the longest printed)
+
+
+def _dotted_first_part(text: str, pos: int) -> str | None:
+    """The first part of a name printed with its separator (阿不都·热依木): three to five characters
+    of Chinese right before a · that two more follow, no word the lexicons explain."""
+    sep = text.find("·", pos + 3, pos + 6)
+    if sep < 0 or not _NAME_CHARS.fullmatch(text, pos, sep) or not _NAME_CHARS.fullmatch(text, sep + 1, sep + 3):
+        return None
+    first = text[pos:sep]
+    return None if is_known_word(first) or is_post_or_day(first) else first
 
 
 def _firm_boundary(text: str, i: int) -> bool:
