@@ -1942,3 +1942,10 @@ def test_the_separator_closes_the_first_part_of_a_name():
     # 特别 inside the first part is no word here: the · after it says where the part ends
     found = people("外长阿拉特别克·萨马纳耶夫表示支持。")
     assert "阿拉特别克·萨马纳耶夫" in found and "阿拉" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_pronoun_or_an_organ_word_opens_no_name():
+    assert "他曾" not in _people_of_doc("他曾担任伊朗国家监察组织主席、国家总检察长。")
+    found = _people_of_doc("当地时间8日晚，某国总统府同时发表声明。编辑部文章指出，要坚定信心。")
+    assert not any(name.startswith(("府", "部")) for name in found)

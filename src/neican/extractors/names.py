@@ -69,6 +69,8 @@ _TAKING_OFFICE = "出任 上任 下任 接任 连任 就任 继任 离任 兼任
 # the end of a body's name, never of a person's (某某集团, 参演国|海军)
 _BODY_ENDINGS = ("集团", "组织", "大会", "国会", "议会", "联盟", "协会", "学会", "海军", "陆军", "空军")
 _ORGAN_ENDINGS = ("政府", "部", "局", "委", "厅", "办", "院", "署", "省", "市", "县", "党") + _BODY_ENDINGS  # 建国, 建军 are names
+# a pronoun opens no name, wherever it stands (他曾|担任…, 记者|我国…)
+PRONOUNS = frozenset("他她它我你您这")
 # 者: 爱好者, 记者; 两: 随后|两国
 _FUNCTION_CHARS = frozenset("了的们这那些个其着过吗呢吧要他她它我你把被者两")
 # …inside a three-character name a given name may hold 其 (周其仁, 李其昌); last, it is the pronoun
@@ -126,7 +128,7 @@ def plausible_name(name: str, strict: bool = True) -> bool:
     After an explicit title the position alone says a name follows, so names without a Han
     surname (巴雅尔, 巴图) pass with ``strict=False``.
     """
-    if not 2 <= len(name) <= 4 or not _NAME_CHARS.fullmatch(name):
+    if not 2 <= len(name) <= 4 or not _NAME_CHARS.fullmatch(name) or name[0] in PRONOUNS:
         return False
     if is_tibetan(name):
         return True

@@ -28,6 +28,7 @@ from .names import (
     BOUNDARY_WORDS,
     INNER_NAME_CHARS,
     PREPOSITION_SURNAMES,
+    PRONOUNS,
     function_char_in,
     is_dotted_name,
     is_boundary,
@@ -534,7 +535,14 @@ _CLOSING_WORDS = tuple(word for word in BOUNDARY_WORDS if len(word) >= 2)
 def _opens_on_a_verb(text: str, start: int) -> bool:
     """Whether a name the recogniser reads opens on a verb or a preposition that ends names (总理|致贺电,
     总书记|给大家, 记者|走进…) and on no surname: the post before it ended with no name after it."""
-    return text[start] not in recogniser_lexicon().surnames and text.startswith(BOUNDARY_WORDS, start)
+    return text[start] not in recogniser_lexicon().surnames and (
+        text.startswith(BOUNDARY_WORDS, start) or text[start] in PRONOUNS
+        # 总统|府, 编辑|部: the post's word and the character make an organ's or a place's name
+        or ((text[start] in _ORGAN_AFTER_TITLE or text[start] == "府") and _ends_a_title(text, start)))
+
+
+def _ends_a_title(text: str, end: int) -> bool:
+    return any(text[end - n:end] in titles() for n in (2, 3, 4) if end >= n)
 
 
 def _after_place(text: str, start: int) -> bool:
@@ -1431,7 +1439,7 @@ def _holder_name(name: str) -> bool:
     place name or a rare surname passes, a word the posts or the calendar explain does not."""
     return plausible_name(name, strict=False) or (
         2 <= len(name) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in name) and not is_post_or_day(name)
-        and not function_char_in(name)) or is_dotted_name(name)  # 。她的责|任护士: a function word, no name
+        and not function_char_in(name) and name[0] not in PRONOUNS) or is_dotted_name(name)  # 。她的责|任护士, 他曾|担任
 
 
 def _fullest(text: str, hit: TitleHit, floor: int) -> None:
