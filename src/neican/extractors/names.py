@@ -278,10 +278,10 @@ def _firm_boundary(text: str, i: int) -> bool:
     end): a mark or a digit, a day word, or a word of two characters or more that ends names."""
     ahead = text[i:i + 2]
     return not _NAME_CHAR.match(ahead) or ahead in _DAY_WORDS or _TIME_WORD.fullmatch(ahead) is not None \
-        or ahead.startswith(_LONG_BOUNDARY_WORDS)
+        or ahead.startswith(LONG_BOUNDARY_WORDS)
 
 
-_LONG_BOUNDARY_WORDS = tuple(word for word in BOUNDARY_WORDS if len(word) >= 2)
+LONG_BOUNDARY_WORDS = tuple(word for word in BOUNDARY_WORDS if len(word) >= 2)
 
 
 # pure; the same openings come back. 16,384 of them: 65,536 held 13 MB more per process for no

@@ -27,6 +27,7 @@ from . import lexicon
 from .names import (
     BOUNDARY_WORDS,
     INNER_NAME_CHARS,
+    LONG_BOUNDARY_WORDS,
     PREPOSITION_SURNAMES,
     PRONOUNS,
     function_char_in,
@@ -524,17 +525,15 @@ def _before_closing_word(text: str, start: int, name: str) -> str:
     names (岸田文雄|共同出席, 某某|夫妇, 某某|成为首位, 对某某|来说) and no such word closes the
     whole reading (某某某|调研 keeps its three): the word is the likelier reading."""
     end = start + len(name)
-    if len(name) >= 3 and text.startswith(_CLOSING_WORDS, end - 1) and not text.startswith(_CLOSING_WORDS, end):
+    if len(name) >= 3 and text.startswith(LONG_BOUNDARY_WORDS, end - 1) and not text.startswith(LONG_BOUNDARY_WORDS, end):
         return name[:-1]
     return name
 
 
-_CLOSING_WORDS = tuple(word for word in BOUNDARY_WORDS if len(word) >= 2)
-
-
-def _opens_on_a_verb(text: str, start: int) -> bool:
-    """Whether a name the recogniser reads opens on a verb or a preposition that ends names (总理|致贺电,
-    总书记|给大家, 记者|走进…) and on no surname: the post before it ended with no name after it."""
+def _opens_no_name(text: str, start: int) -> bool:
+    """Whether a name the recogniser reads opens, on no surname, on a verb or a preposition that ends
+    names (总理|致贺电, 总书记|给大家, 记者|走进…), on a pronoun, or on the character that makes the post
+    before it an organ's or a place's name: the post ended with no name after it."""
     return text[start] not in recogniser_lexicon().surnames and (
         text.startswith(BOUNDARY_WORDS, start) or text[start] in PRONOUNS
         # 总统|府, 编辑|部: the post's word and the character make an organ's or a place's name
@@ -542,6 +541,7 @@ def _opens_on_a_verb(text: str, start: int) -> bool:
 
 
 def _ends_a_title(text: str, end: int) -> bool:
+    """Whether a post word of the lexicon ends at ``end``."""
     return any(text[end - n:end] in titles() for n in (2, 3, 4) if end >= n)
 
 
@@ -1764,7 +1764,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         # leader's name heading one (习近平新时代…) starts where it does, and the patterns find it
         # nor is one that starts inside a post (主|席和) or that the lexicons explain (文章, 普京还)
         return (start not in inside_tifa and start not in inside_titles and start not in title_starts
-                and not is_known_word(name) and not _unit_of_words(name) and not _opens_on_a_verb(doc.text, start)
+                and not is_known_word(name) and not _unit_of_words(name) and not _opens_no_name(doc.text, start)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known)
                 and not is_listed_word(doc.text[start:start + len(name) + 1]))  # 奥密克|戎, 张家|口: a word's head
 
