@@ -22,7 +22,7 @@ def test_simplified_text_keeps_the_characters_of_its_own_standard():
     # in traditional script the conversion stands, and so it does for a traditional form in
     # simplified text (於 is the traditional form of 于: a classical quotation)
     assert normalize("乾旱時期，財政局長說")[0] == "干旱时期，财政局长说"
-    assert normalize("明者处事，莫尚於中。")[0] == "明者处事，莫尚于中。"
+    assert normalize("吾十有五而志於学。")[0] == "吾十有五而志于学。"
 
 
 def test_mixed_script_detected():

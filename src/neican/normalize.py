@@ -32,7 +32,7 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     if simplified == text:  # the common case, decided at C speed
         return "simplified"
     if len(simplified) == len(text):
-        # a character of the simplified standard (乾 of 王丙乾) is no evidence of traditional script
+        # a character of the simplified standard (乾 of a name, of 乾县) is no evidence of traditional script
         trad = sum(1 for a, b in zip(text, simplified) if a != b and not _simplified_in_own_right(a))
     else:
         trad = sum(1 for op in difflib.SequenceMatcher(None, text, simplified, autojunk=False).get_opcodes()
@@ -73,7 +73,7 @@ def normalize(text: str) -> tuple[str, OffsetMap, str]:
 
 def _as_written(text: str, simplified: str) -> str:
     """``simplified`` with the characters of the simplified standard that ``text`` prints put back:
-    in a text written in simplified script, 乾 (王丙乾, 乾县) and the few other characters of GB 2312
+    in a text written in simplified script, 乾 (of a name, of 乾县) and the few other characters of GB 2312
     that t2s maps to another are the writer's choice, not traditional forms."""
     return "".join(a if a != b and _simplified_in_own_right(a) else b for a, b in zip(text, simplified))
 
@@ -82,7 +82,7 @@ def _as_written(text: str, simplified: str) -> str:
 def _simplified_in_own_right(char: str) -> bool:
     """Whether a character that t2s changes is one of the simplified standard (GB 2312) and not
     the traditional form of what t2s makes of it: 乾 (t2s 干, whose traditional form is 幹) is, 於
-    and 後 (of 于 and 后: 莫尚於中, a classical quotation) are not."""
+    and 後 (of 于 and 后: 志於学, a classical quotation) are not."""
     try:
         char.encode("gb2312")
     except UnicodeEncodeError:

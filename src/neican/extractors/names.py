@@ -248,7 +248,7 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
             end += 1  # 某某·格里菲思|16日, 某某·华莱士|近日: a last character the table lacks, a boundary after it
         if end - at >= 2:
             name = text[pos:end]
-            # 阿里·邦戈·翁丁巴, 尼古拉斯·马杜罗·莫罗斯: further parts, each a run of transliteration characters
+            # 某某·某某·某某: further parts, each a run of transliteration characters
             while len(name) < _LONGEST_SEPARATED and text.startswith("·", pos + len(name)):
                 at = pos + len(name) + 1
                 end = at
@@ -260,7 +260,7 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
     return name
 
 
-_LONGEST_SEPARATED = 24  # characters of a name of several parts (蒙博托·塞塞·塞科…: the longest printed)
+_LONGEST_SEPARATED = 24  # characters of a name of several parts (five parts and more are printed)
 
 
 def _dotted_first_part(text: str, pos: int) -> str | None:
@@ -274,7 +274,7 @@ def _dotted_first_part(text: str, pos: int) -> str | None:
 
 
 def _firm_boundary(text: str, i: int) -> bool:
-    """A boundary at ``i`` that no one-character word makes (布什誉|为 is a verb, 华莱士|近日 a name's
+    """A boundary at ``i`` that no one-character word makes (某某·某什誉|为: a verb; 某某·华莱士|近日: a name's
     end): a mark or a digit, a day word, or a word of two characters or more that ends names."""
     ahead = text[i:i + 2]
     return not _NAME_CHAR.match(ahead) or ahead in _DAY_WORDS or _TIME_WORD.fullmatch(ahead) is not None \

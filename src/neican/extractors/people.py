@@ -522,7 +522,7 @@ def _past_place(text: str, start: int, name: str) -> tuple[int, str]:
 
 def _before_closing_word(text: str, start: int, name: str) -> str:
     """A recognised name less its last character where that character opens a word that ends
-    names (岸田文雄|共同出席, 某某|夫妇, 某某|成为首位, 对某某|来说) and no such word closes the
+    names (某某文雄|共同出席, 某某|夫妇, 某某|成为首位, 对某某|来说) and no such word closes the
     whole reading (某某某|调研 keeps its three): the word is the likelier reading."""
     end = start + len(name)
     if len(name) >= 3 and text.startswith(LONG_BOUNDARY_WORDS, end - 1) and not text.startswith(LONG_BOUNDARY_WORDS, end):
