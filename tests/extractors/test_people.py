@@ -1946,3 +1946,11 @@ def test_a_separated_name_is_read_whole(text, whole, part):
 ])
 def test_words_around_posts_that_are_no_names(text, no_names):
     assert not no_names & set(_people_of_doc(text))
+
+
+@pytest.mark.issue(11)
+def test_a_japanese_name_after_a_post_whose_surname_is_also_a_place():
+    # 福田 is also a district's name (福田区), where the recogniser reads no Japanese name
+    found = _people_of_doc("赵明远在北京会见日本前首相福田宏之。市委书记钱立新到福田区调研。")
+    assert found.get("福田宏之") == ["日本前首相"]
+    assert not any(name.startswith("福田") and name != "福田宏之" for name in found)

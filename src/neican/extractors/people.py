@@ -1093,7 +1093,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             name = recognised.get(pos) or (_representative_named(text, pos) if hit.title.endswith("代表") else None)
         else:
             name = _first_of_list(text, pos) or name_at(text, pos, strict=post_name) or recognised.get(pos) \
-                or _short_name_before_de(text, pos)
+                or _short_name_before_de(text, pos) or _japanese_after_post(text, pos)
         # after a foreign post, or where a separator shows the name goes on (财政部长约翰|·李)
         if not holders and not spouse and (any(foreign_post(h.title) or h.title in _ROYAL_POSTS for h in chain)
                             or (name and text[pos + len(name):pos + len(name) + 1] in _NAME_SEPARATORS)
@@ -1432,6 +1432,22 @@ def _without_adverb(name: str) -> str:
 
 
 _PREPOSITIONS_AFTER_NAME = frozenset("以在对向从到与被把给")
+
+
+def _japanese_after_post(text: str, pos: int) -> str | None:
+    """A Japanese name right after a post (日本前首相|福田康夫|出席): a Japanese surname and a given name
+    of one to three characters that a word ending names or a mark closes. The recogniser reads no such
+    name where the surname is also a place's name (福田, 中山), so the post vouches for it here."""
+    surname = next((text[pos:pos + k] for k in (3, 2) if text[pos:pos + k] in cues()["jp_surname"]), None)
+    if surname is None:
+        return None
+    start = pos + len(surname)
+    for end in range(start + 1, min(start + 3, len(text)) + 1):
+        if not "\u4e00" <= text[end - 1] <= "\u9fff" or text[end - 1] in PLACE_SUFFIXES:
+            return None  # 福田|区: the place, not a person
+        if is_boundary(text, end):
+            return text[pos:end]
+    return None
 
 
 def _holder_name(name: str) -> bool:
