@@ -1954,3 +1954,10 @@ def test_a_japanese_name_after_a_post_whose_surname_is_also_a_place():
     found = _people_of_doc("赵明远在北京会见日本前首相福田宏之。市委书记钱立新到福田区调研。")
     assert found.get("福田宏之") == ["日本前首相"]
     assert not any(name.startswith("福田") and name != "福田宏之" for name in found)
+
+
+@pytest.mark.issue(11)
+def test_an_adviser_is_a_post_and_a_committee_after_a_post_word_an_organ():
+    found = _people_of_doc("以色列总理顾问卡伦迪斯表示。清华大学经管学院顾问委员会主席赵明远出席。")
+    assert found.get("卡伦迪斯") and found["卡伦迪斯"][0].endswith("总理顾问")
+    assert found.get("赵明远") == ["清华大学经管学院顾问委员会主席"]

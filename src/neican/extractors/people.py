@@ -250,8 +250,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     chosen, last_end = [], -1
     for start, end, title in hits:
         if start < last_end or (text[end:end + 1] in _ORGAN_AFTER_TITLE and text[end:end + 2] not in _VERBS_AFTER_POST) \
-                or text[end:end + 2] in _SCHOOL_AFTER_TITLE:
-            continue  # 主席团, 委员会, 秘书处, 主席台: the word names an organ or a place here, not a post
+                or text[end:end + 2] in _SCHOOL_AFTER_TITLE or text.startswith("委员会", end):
+            continue  # 主席团, 委员会, 秘书处, 主席台, 顾问委员会: the word names an organ or a place here, not a post
         if _starts_inside_country(text, start, title_starts):
             continue  # 英|国王|储查尔斯: the country is read whole and the post after it (英国|王储|查尔斯)
         if text[start - 1:start] == "任" and (nth := _NTH_HOLDER.search(text, max(0, start - 7), start)):
@@ -291,7 +291,7 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
 
 # an aide's post is printed as the principal's post and the aide's word (总统助理, 校长助理, 董事长秘书,
 # 总统发言人, 秘书长副发言人: the principal's office speaks, not the principal)
-_AIDES = ("副发言人", "发言人", "助理", "秘书")  # (the longest first)
+_AIDES = ("副发言人", "发言人", "助理", "秘书", "顾问")  # (the longest first)
 _NOT_AIDES = ("秘书长", "秘书处")
 
 
