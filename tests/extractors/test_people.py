@@ -1961,3 +1961,9 @@ def test_an_adviser_is_a_post_and_a_committee_after_a_post_word_an_organ():
     found = _people_of_doc("以色列总理顾问卡伦迪斯表示。清华大学经管学院顾问委员会主席赵明远出席。")
     assert found.get("卡伦迪斯") and found["卡伦迪斯"][0].endswith("总理顾问")
     assert found.get("赵明远") == ["清华大学经管学院顾问委员会主席"]
+
+
+@pytest.mark.issue(11)
+def test_a_companys_legal_representative_is_a_post():
+    found = people("某某能源有限公司法定代表人赵明远等3人被立案调查。")
+    assert found.get("赵明远") == [("某某能源有限公司法定代表人", None)]
