@@ -1967,3 +1967,11 @@ def test_an_adviser_is_a_post_and_a_committee_after_a_post_word_an_organ():
 def test_a_companys_legal_representative_is_a_post():
     found = people("某某能源有限公司法定代表人赵明远等3人被立案调查。")
     assert found.get("赵明远") == [("某某能源有限公司法定代表人", None)]
+
+
+@pytest.mark.issue(11)
+def test_a_list_of_units_closed_by_etc_before_a_post_names_no_people():
+    found = people("西门子、博世、安联等企业董事长出席。")
+    assert not {"西门子", "博世", "安联"} & set(found)
+    found = people("赵明远、钱立新等企业家代表发言。")
+    assert found.get("赵明远") == [("企业家代表", None)] and found.get("钱立新") == [("企业家代表", None)]

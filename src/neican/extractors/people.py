@@ -1620,6 +1620,8 @@ def _post_opens_at(text: str, at: int) -> bool:
 # a post: the post is every name's of the list before 等
 _ETC_BEFORE_POST = LazyPattern(r"等(?:[\d一二三四五六七八九十两百]{1,3}[位名])?[\u4e00-\u9fff]{0,2}$")
 _ITEM_MARKS = frozenset("、，,；;：:。！？\n“”（）()《》 ")
+# the kinds of unit a list closed by 等 may name (某某、某某等企业董事长): the items are units, not people
+_UNITS_AFTER_ETC = frozenset(("企业", "公司", "单位", "机构", "部门", "高校", "学校", "医院", "银行", "集团", "国家", "地区", "城市"))
 
 
 def _names_before_etc(text: str, post_start: int, recognised: dict[int, str]) -> list[str]:
@@ -1630,6 +1632,8 @@ def _names_before_etc(text: str, post_start: int, recognised: dict[int, str]) ->
     etc = _ETC_BEFORE_POST.search(text, max(0, post_start - 8), post_start)
     if etc is None or text[etc.start() - 1:etc.start()] in _ITEM_MARKS:
         return []
+    if text[etc.start() + 1:post_start] in _UNITS_AFTER_ETC:
+        return []  # 某公司、某集团等企业|董事长: the items are the units whose heads hold the post
     names, end, unread = [], etc.start(), 0
     while True:
         start = end
