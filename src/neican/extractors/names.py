@@ -179,12 +179,12 @@ def is_post_or_day(name: str) -> bool:
 def is_known_word(name: str) -> bool:
     """A word the lexicons explain as something else: a common noun, a region or world place, a
     post or a piece of posts (国务院|主任, 委员会|主席), a day (外长|今天)."""
-    return (name in _NOT_NAMES or name in _NOT_NAMES_EXTRA or name in region_words() or name in titles()
+    return (is_listed_word(name) or name in titles()
             or name in _MEETINGS  # 全会指出, 大会号召: the meeting speaks, no person
             or _ORDINAL.match(name) is not None
             # 向|全国参加…, 于|全省: a surname that is also a preposition, before a word it governs
             or (name[0] in PREPOSITION_SURNAMES and len(name) == 3 and is_known_word(name[1:]))
-            or name in world_places() or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
+            or name in _title_fragments() or bool(_TIME_WORD.fullmatch(name))
             or (len(name) == 3 and bool(_TIME_WORD.fullmatch(name[:2])))  # 明天同|总理女士: a day word and a preposition
             or function_char_in(name) or name.endswith(_BODY_ENDINGS))
 
@@ -235,10 +235,8 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
     if name and len(name) == 3 and name[2] in _COMMISSIONED and _COMMISSION.match(text, pos + 2) and plausible_name(name[:2], strict):
         name = name[:2]  # 某某|受国务院委托作…报告, 某某|应邀出席: the phrase of whose behalf, not a given name
     if name and text.startswith("·", pos + len(name)):  # 阿不都·热依木: a minority name's second part
-        translit, at = cues()["translit"], pos + len(name) + 1
-        end = at
-        while end < len(text) and end - at < 8 and text[end] in translit:
-            end += 1
+        at = pos + len(name) + 1
+        end = _transliteration_run_end(text, at)
         if end - at > 2 and _NAME_CHAR.match(text, end) and text[end] not in _NAME_FOLLOWERS \
                 and ordinary_word_band(text[end - 1:end + 1]) >= 4:
             end -= 1  # 某某·某南|希望, 某某·米勒|博士: the last character opens a frequent word with the next
@@ -251,13 +249,19 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
             # 某某·某某·某某: further parts, each a run of transliteration characters
             while len(name) < _LONGEST_SEPARATED and text.startswith("·", pos + len(name)):
                 at = pos + len(name) + 1
-                end = at
-                while end < len(text) and end - at < 8 and text[end] in translit:
-                    end += 1
+                end = _transliteration_run_end(text, at)
                 if end - at < 2:
                     break
                 name = text[pos:end]
     return name
+
+
+def _transliteration_run_end(text: str, at: int) -> int:
+    """Where the run of transliteration characters (eight at most) that starts at ``at`` ends."""
+    translit, end = cues()["translit"], at
+    while end < len(text) and end - at < 8 and text[end] in translit:
+        end += 1
+    return end
 
 
 _LONGEST_SEPARATED = 24  # characters of a name of several parts (five parts and more are printed)

@@ -445,7 +445,7 @@ def _holds_at_opening(text: str, start: int, name: str, title_starts: set[int], 
         return False
     if len(name) >= 3 and (name[-1] in _PLACE_GENERICS or (name[-1] in _DIRECTIONS and lookup(name[:-1]) is not None)):
         return False  # 冷木沟, 燕子矶, 许民村; 邢台东 (a station): a place's generic name ends it
-    surname = next((name[:k] for k in (3, 2) if name[:k] in cues()["jp_surname"]), None)
+    surname = _japanese_surname_at(name, 0)
     if surname and len(name) > len(surname) + 1 and ordinary_word_band(name[len(surname):len(surname) + 2]) >= 2:
         return False  # 安倍|政府, 安倍|强烈: a Japanese surname and a word of ordinary text
     if (end < len(text) and text[end] in SEPARATORS) or (start and text[start - 1] in SEPARATORS):
@@ -530,19 +530,14 @@ def _before_closing_word(text: str, start: int, name: str) -> str:
     return name
 
 
-def _opens_no_name(text: str, start: int) -> bool:
+def _opens_no_name(text: str, start: int, title_ends: set[int]) -> bool:
     """Whether a name the recogniser reads opens, on no surname, on a verb or a preposition that ends
     names (总理|致贺电, 总书记|给大家, 记者|走进…), on a pronoun, or on the character that makes the post
     before it an organ's or a place's name: the post ended with no name after it."""
     return text[start] not in recogniser_lexicon().surnames and (
         text.startswith(BOUNDARY_WORDS, start) or text[start] in PRONOUNS
         # 总统|府, 编辑|部: the post's word and the character make an organ's or a place's name
-        or ((text[start] in _ORGAN_AFTER_TITLE or text[start] == "府") and _ends_a_title(text, start)))
-
-
-def _ends_a_title(text: str, end: int) -> bool:
-    """Whether a post word of the lexicon ends at ``end``."""
-    return any(text[end - n:end] in titles() for n in (2, 3, 4) if end >= n)
+        or ((text[start] in _ORGAN_AFTER_TITLE or text[start] == "府") and start in title_ends))
 
 
 def _after_place(text: str, start: int) -> bool:
@@ -1434,11 +1429,16 @@ def _without_adverb(name: str) -> str:
 _PREPOSITIONS_AFTER_NAME = frozenset("以在对向从到与被把给")
 
 
+def _japanese_surname_at(text: str, pos: int) -> str | None:
+    """The Japanese surname (ner_cues.tsv, two or three characters) that starts at ``pos``, if any."""
+    return next((text[pos:pos + k] for k in (3, 2) if text[pos:pos + k] in cues()["jp_surname"]), None)
+
+
 def _japanese_after_post(text: str, pos: int) -> str | None:
     """A Japanese name right after a post (日本前首相|福田康夫|出席): a Japanese surname and a given name
     of one to three characters that a word ending names or a mark closes. The recogniser reads no such
     name where the surname is also a place's name (福田, 中山), so the post vouches for it here."""
-    surname = next((text[pos:pos + k] for k in (3, 2) if text[pos:pos + k] in cues()["jp_surname"]), None)
+    surname = _japanese_surname_at(text, pos)
     if surname is None:
         return None
     start = pos + len(surname)
@@ -1777,14 +1777,15 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     inside_tifa = set(chain.from_iterable(range(start + 1, end) for start, end, _, _ in found.tifa))
     inside_titles = set(chain.from_iterable(range(start + 1, end) for start, end, _ in found.titles))
     title_starts = {start for start, _, _ in found.titles}  # 和|王后素提达: a name does not start a post
-    stops = {end for _, end, _ in found.titles} | set(found.region_ends)  # 主席|普京: a name opens after a post
+    title_ends = {end for _, end, _ in found.titles}
+    stops = title_ends | set(found.region_ends)  # 主席|普京: a name opens after a post
 
     def usable(start: int, name: str, known=()) -> bool:
         # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a
         # leader's name heading one (习近平新时代…) starts where it does, and the patterns find it
         # nor is one that starts inside a post (主|席和) or that the lexicons explain (文章, 普京还)
         return (start not in inside_tifa and start not in inside_titles and start not in title_starts
-                and not is_known_word(name) and not _unit_of_words(name) and not _opens_no_name(doc.text, start)
+                and not is_known_word(name) and not _unit_of_words(name) and not _opens_no_name(doc.text, start, title_ends)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known)
                 and not is_listed_word(doc.text[start:start + len(name) + 1]))  # 奥密克|戎, 张家|口: a word's head
 
