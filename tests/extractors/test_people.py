@@ -1975,3 +1975,9 @@ def test_a_list_of_units_closed_by_etc_before_a_post_names_no_people():
     assert not {"西门子", "博世", "安联"} & set(found)
     found = people("赵明远、钱立新等企业家代表发言。")
     assert found.get("赵明远") == [("企业家代表", None)] and found.get("钱立新") == [("企业家代表", None)]
+
+
+@pytest.mark.issue(11)
+def test_a_post_word_before_府_names_the_office():
+    found = _people_of_doc("阿根廷总统府发言人卡伦迪斯表示，将继续谈判。")
+    assert found.get("卡伦迪斯") == ["阿根廷总统府发言人"]

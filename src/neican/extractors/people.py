@@ -108,7 +108,7 @@ def _post_used_after_name(text: str, pos: int) -> bool:
         return ordinary_word_band(text[pos + 1:pos + 3]) >= 2 or name is None or len(name) < 3
     return True
 # Military ranks are also the tail of ordinary words (任期中将…): not titles on their own.
-_ORGAN_AFTER_TITLE = frozenset("团会处台席部")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats), 参谋部, 司令部
+_ORGAN_AFTER_TITLE = frozenset("团会处台席部府")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats), 参谋部, 司令部, 总统府
 # 国王|学院, 总统|大学: a school named after a post; 作家|协会, 导演|学会, 律师|事务所: a body of its holders
 _SCHOOL_AFTER_TITLE = frozenset(("学院", "大学", "中学", "小学", "协会", "学会", "事务"))
 # …主席会见, 总书记会晤, 书记部署: a verb opening with one of those characters (主席会议 stays an organ)
@@ -537,7 +537,7 @@ def _opens_no_name(text: str, start: int, title_ends: set[int]) -> bool:
     return text[start] not in recogniser_lexicon().surnames and (
         text.startswith(BOUNDARY_WORDS, start) or text[start] in PRONOUNS
         # 总统|府, 编辑|部: the post's word and the character make an organ's or a place's name
-        or ((text[start] in _ORGAN_AFTER_TITLE or text[start] == "府") and start in title_ends))
+        or (text[start] in _ORGAN_AFTER_TITLE and start in title_ends))
 
 
 def _after_place(text: str, start: int) -> bool:
