@@ -54,7 +54,7 @@ def page(browser):
     context = browser.new_context(viewport={"width": 1360, "height": 900}, locale="zh-CN")
     opened = context.new_page()
     opened.problems = []
-    opened.on("pageerror", lambda error: opened.problems.append(f"page error: {error}"))
+    opened.on("pageerror", lambda error: opened.problems.append(f"page error on {opened.url}: {error.stack or error}"))
     opened.on("console", lambda m: opened.problems.append(f"console: {m.text}") if m.type == "error" else None)
     opened.on("dialog", lambda d: (opened.problems.append(f"dialog: {d.message}"), d.dismiss()))
     yield opened

@@ -92,6 +92,7 @@
             var row = api.value(0);
             var start = api.coord([api.value(1), row]);
             var end = api.coord([api.value(2), row]);
+            if (!start || !end) return null;  // no coordinate system yet (a resize mid-layout): draw nothing this pass
             var height = api.size([0, 1])[1] * 0.55;
             var width = Math.max(end[0] - start[0], 8);
             return {
@@ -171,7 +172,15 @@
       chart.setOption(option);
       charts.push(chart);
     });
-    window.addEventListener("resize", function () { charts.forEach(function (c) { c.resize(); }); });
+    // One resize a frame, and none on a chart already disposed (a resize can arrive as the page unloads).
+    var pending = 0;
+    window.addEventListener("resize", function () {
+      if (pending) return;
+      pending = window.requestAnimationFrame(function () {
+        pending = 0;
+        charts.forEach(function (c) { if (!c.isDisposed()) c.resize(); });
+      });
+    });
   }
 
   document.addEventListener("DOMContentLoaded", function () {
