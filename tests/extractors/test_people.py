@@ -1981,3 +1981,21 @@ def test_a_list_of_units_closed_by_etc_before_a_post_names_no_people():
 def test_a_post_word_before_府_names_the_office():
     found = _people_of_doc("阿根廷总统府发言人卡伦迪斯表示，将继续谈判。")
     assert found.get("卡伦迪斯") == ["阿根廷总统府发言人"]
+
+
+@pytest.mark.issue(11)
+def test_a_name_joined_by_a_conjunction_to_a_person_found_is_a_person():
+    found = _people_of_doc("据悉，赵明远和钱立新一起到达现场。会上，孙海燕与李晓峰分别发言。")
+    assert {"赵明远", "钱立新", "孙海燕", "李晓峰"} <= set(found)
+    found = _people_of_doc("欢迎仪式后，总理赵明远同卡伦迪斯举行会谈。")
+    assert "卡伦迪斯" in found
+
+
+@pytest.mark.issue(11)
+def test_a_conjunctions_character_inside_a_word_or_a_place_joins_no_names():
+    found = _people_of_doc("巴西总统卡伦迪斯抵达北京。随后，赵明陪同卡伦迪斯检阅仪仗队。")
+    assert "赵明陪" not in found
+    found = _people_of_doc("国家主席钱立新同阿尔及利亚总理互致贺电。")
+    assert not {"阿尔", "利亚"} & set(found)
+    found = _people_of_doc("会见时，赵明远及时回应。赵明远和俄罗斯总统通话，赵明远与会。")
+    assert set(found) == {"赵明远"}

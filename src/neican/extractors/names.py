@@ -33,9 +33,10 @@ BOUNDARY_WORDS = (
     "夫妇",  # 某某|夫妇: the couple, as 一行 the party
     "建议",  # 致公党中央主席某某|建议: the verb of a proposal (政协 news: 委员们建议), not a given name's last character
     "夺得", "夺冠", "摘得",  # 美国选手某某·某|夺得冠军: the verbs of winning after an athlete
+    "一起", "一道",  # 某某和某某|一起…: the adverb of doing together closes the names it follows
 )
 # Verbs of speech and of taking part that no given name is (陈进行 and 李代表 are names, 某某指出 no)
-_VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "
+VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "
                              "宣布 发表".split())
 _NAME_CHAR = cached_compile(r"[\u4e00-\u9fff]")
 # what follows a name as often as its last character opens a word with it (某某·马里|的, 某某·卡|的)
@@ -141,7 +142,7 @@ def plausible_name(name: str, strict: bool = True) -> bool:
         return False
     if function_char_in(name):
         return False
-    if len(name) == 3 and name[1:] in _VERB_BOUNDARIES:
+    if len(name) == 3 and name[1:] in VERB_BOUNDARIES:
         return False  # 总统|时指出, 总理|并主持: a verb that ends names is no given name
     if is_known_word(name):
         return False
@@ -339,7 +340,7 @@ def _longer_before_conjunction(window: str, short: int, long_: int, strict: bool
     和 with no conjunct after it (等, a mark, a verb) is no conjunction but the name's last character."""
     ahead = window[short:short + 2]
     if len(ahead) == 2 and ahead[0] in "和与及" and (ahead[1] in "等、，。；,;"
-                                                   or window[short + 1:short + 3] in _VERB_BOUNDARIES):
+                                                   or window[short + 1:short + 3] in VERB_BOUNDARIES):
         return plausible_name(window[:long_], strict)  # 罗富和出席: no conjunct follows the 和 either
     return (ahead in region_words() and _NAME_CHAR.match(ahead) is not None
             and not ahead.startswith(BOUNDARY_WORDS) and ahead not in _title_starts()

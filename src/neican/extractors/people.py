@@ -22,7 +22,7 @@ from itertools import chain
 from ..doc import Doc, Span
 from ..lexmatch import Lexicon
 from ..patterns import LazyPattern, cached_compile
-from ..resources.loader import Region, common_surnames, titles
+from ..resources.loader import Region, common_surnames, region_words, titles
 from . import lexicon
 from .names import (
     BOUNDARY_WORDS,
@@ -30,6 +30,7 @@ from .names import (
     LONG_BOUNDARY_WORDS,
     PREPOSITION_SURNAMES,
     PRONOUNS,
+    VERB_BOUNDARIES,
     function_char_in,
     is_dotted_name,
     is_boundary,
@@ -2148,10 +2149,11 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
     """The other items of a list of names one of which is a person found (《赵某、钱某、孙某
     文集》, 向赵某、钱某颁奖): a whole item between 、 that reads as a name is one too, wherever the
     list stands. Repeated until no list gains a name."""
-    if "、" not in text:
+    joined = "、" + _CONJUNCTIONS
+    if not any(c in text for c in joined):
         return set()
     known = {s.data["name"] for s in spans}
-    todo = [(a, b) for s in spans for a, b in s.data["mentions"] if text[b:b + 1] == "、" or text[a - 1:a] == "、"]
+    todo = [(a, b) for s in spans for a, b in s.data["mentions"] if text[b:b + 1] in joined or text[a - 1:a] in joined]
     mention_starts = {a for s in spans for a, _ in s.data["mentions"]}
     mention_ends = {b for s in spans for _, b in s.data["mentions"]}
     added: set[str] = set()
@@ -2175,6 +2177,16 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
                         and plausible_name(item):
                     found.append((lo, item))
                     break
+        if _joins_names(text, b) and (item := _coordinated_item(text, b + 1)):
+            found.append((b + 1, item))  # 某某和|某某一起…
+        if a > 1 and _joins_names(text, a - 1):
+            for length in (4, 3, 2):  # ，|某某和某某…: the item opens after a mark or a preposition
+                lo = a - 1 - length
+                item = text[max(lo, 0):a - 1]
+                if lo >= 0 and (lo == 0 or text[lo - 1] in _ITEM_OPENERS or text[lo - 1] in _ITEM_PREPOSITIONS) \
+                        and (_chinese_item(item) or _foreign_item(item)):
+                    found.append((lo, item))
+                    break
         for at, item in found:
             if item not in known and not is_known_word(item):
                 known.add(item)
@@ -2188,6 +2200,74 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
 # an item of a list between two 、 (lazy: the first 、 closes it)
 _ANY_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,13}?(?=、)")
 _LONGEST_NAME_PART = 6  # characters of a part of a Mongolian or Uyghur name (five or six: 某某其木格)
+
+
+# conjunctions that join two people (某某和某某, 某某与某某会谈, 某某及某某): the name on the other
+# side of one from a person found is a person too
+_CONJUNCTIONS = "和与及同跟"
+# what closes a two-character name after a conjunction, where no mark does: a word of doing together
+# or of each in turn (某某和某某|一起, 某某与某某|分别), or a verb of speech or of taking part
+# words that end in a conjunction's character, which is then no conjunction (陪同|某某, 参与|某某):
+# the bigram bands, counted around names, miss some of them
+_WORDS_ENDING_IN_A_CONJUNCTION = frozenset((
+    "陪同", "赞同", "认同", "共同", "一同", "等同", "如同", "连同", "协同", "会同", "偕同", "随同", "合同", "不同", "相同", "苟同", "参与",
+    "给与", "赋与", "共和", "温和", "缓和", "总和", "调和", "祥和", "柔和", "平和", "涉及", "以及", "危及", "普及", "波及", "不及", "顾及",
+    "遍及", "紧跟"))
+_PAIR_CLOSERS = ("等", "都", "也", "还", "一起", "一道", "一同", "共同", "分别", "先后", "二人", "两人", "夫妇")
+
+
+def _joins_names(text: str, at: int) -> bool:
+    """Whether text[at] is a conjunction between names: not a word's head with the character after
+    it (及时, 同时, 同志, 与会, 和平) nor its tail with the one before (陪同, 共同, 认同, 共和), nor
+    inside a place's name (阿尔及利亚)."""
+    return text[at:at + 1] in _CONJUNCTIONS and ordinary_word_band(text[at:at + 2]) < _RUN_ON_WORD_BAND \
+        and ordinary_word_band(text[at - 1:at + 1]) < _RUN_ON_WORD_BAND \
+        and not is_listed_word(text[at:at + 2]) and not is_listed_word(text[at - 1:at + 1]) \
+        and text[at - 1:at + 1] not in _WORDS_ENDING_IN_A_CONJUNCTION \
+        and not _across_place(text, at)
+
+
+def _across_place(text: str, at: int) -> bool:
+    """Whether a world place's or a region's name of the lexicons covers text[at] (阿尔及利亚, 共和国)."""
+    return any(text[lo:hi] in world_places() or text[lo:hi] in region_words()
+               for lo in range(max(0, at - 5), at + 1) for hi in range(at + 1, min(len(text), lo + 8) + 1)
+               if hi - lo >= 2)
+
+
+def _coordinated_item(text: str, pos: int) -> str | None:
+    """The name right after a conjunction that joins it to a person found (某某和|某某一起…,
+    某某与|某某斯会谈): no separator closes the item, so what follows must: a Chinese name of three
+    characters closed by a word that ends names (and not already after two), or of two closed by a
+    mark or a word of doing together; or a run of transliteration characters closed by a mark or a
+    word that ends names."""
+    three, two = text[pos:pos + 3], text[pos:pos + 2]
+    if len(three) == 3 and is_boundary(text, pos + 3) and not is_boundary(text, pos + 2) and _chinese_item(three):
+        return three
+    if len(two) == 2 and (not "\u4e00" <= text[pos + 2:pos + 3] <= "\u9fff" or text.startswith(_PAIR_CLOSERS, pos + 2)
+                          or text[pos + 2:pos + 4] in VERB_BOUNDARIES) and _chinese_item(two):
+        return two
+    translit = cues()["translit"]
+    end = pos
+    while end < len(text) and end - pos < 6 and text[end] in translit:
+        end += 1
+    item = text[pos:end]
+    if not is_boundary(text, end) or text[end:end + 1] in SEPARATORS \
+            or any(text[pos:pos + n] in world_places() for n in range(2, 9)):
+        return None  # (某某·某: one part of a separated name, which _separated_names reads whole)
+    return item if _foreign_item(item) else None
+
+
+def _chinese_item(item: str) -> bool:
+    """A Chinese name on a common surname that no lexicon explains as a word, a post or a place."""
+    return item[0] in common_surnames() and plausible_name(item) and not is_known_word(item) \
+        and not is_post_or_day(item) and not find_titles(item) and item[1:] not in region_words()
+
+
+def _foreign_item(item: str) -> bool:
+    """A whole item of transliteration characters that no lexicon explains as a place, a word or
+    a post (约翰松, not 俄罗斯 or 巴西)."""
+    return is_transliteration(item, shortest=2) and not is_known_word(item) \
+        and not any(item[:n] in world_places() for n in range(2, len(item) + 1)) and not find_titles(item)
 
 
 def _sandwiched_item(text: str, pos: int, mention_starts: set[int]) -> str | None:
