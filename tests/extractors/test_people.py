@@ -1999,3 +1999,13 @@ def test_a_conjunctions_character_inside_a_word_or_a_place_joins_no_names():
     assert not {"阿尔", "利亚"} & set(found)
     found = _people_of_doc("会见时，赵明远及时回应。赵明远和俄罗斯总统通话，赵明远与会。")
     assert set(found) == {"赵明远"}
+
+
+@pytest.mark.issue(11)
+def test_a_bracket_after_a_name_holds_posts_where_a_post_opens_any_of_its_items():
+    found = people("专家点评 赵明远(我国著名飞行器设计专家、北京航天航空大学教授)：作为记者，应该做求证工作。")
+    assert found.get("赵明远") == [("北京航天航空大学教授", None)]
+    found = people("孙海燕(著名科普作家)：许多错误其实只要稍具科学常识就可以发现。")
+    assert found.get("孙海燕") == [("科普作家", None)]
+    found = people("钱立新（为运动员进行身高预测的专家）说，这不可能。")
+    assert found.get("钱立新", []) == []

@@ -134,7 +134,11 @@ _LIST_OR_TAKING_PART = cached_compile(r"、|出席|参加|列席|陪同|分别|�
 _SIGNATURE_POST = cached_compile(r"[（(]([^（）()]{2,40})[）)]")
 _OPEN_BRACKET = cached_compile(r"[（(]")
 # what may stand before the first post of a bracket: when it was held (时任, 原)
-_BRACKET_LEAD = cached_compile("(?:时任|现任|曾任|历任|原|前|系)?")
+_BRACKET_LEAD = cached_compile("(?:时任|现任|曾任|历任|原|前|系)?(?:我国|国内|国际|世界|全国)?(?:著名|知名|资深|杰出)?")
+# a few words that say what kind of holder, before an occupation in a bracket (科普|作家, 国家一级|导演):
+# Han characters, none of them a function word that would make the item a clause
+_HOLDER_KIND = cached_compile(r"[\u4e00-\u9fff]{1,4}")
+_CLAUSE_CHARS = frozenset("的为是在和与对被把将从向于任")
 _NAME_CHARS = cached_compile(r"[\u4e00-\u9fff·]{1,4}")
 _STOP = cached_compile("。")
 _COMRADE = cached_compile("同志")
@@ -1160,7 +1164,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
             or (signer, post) in spaced else []
         for k, hit in reversed(list(enumerate(signed))):
             _fullest(post, hit, signed[k - 1].end if k else 0)
-        if signed and (signer, post) not in headed and signed[0].start > _BRACKET_LEAD.match(post).end():
+        if signed and (signer, post) not in headed and not _bracket_of_posts(post, signed):
             continue  # 某某（为运动员进行预测的专家）: a bracket that a post does not open holds a clause, not posts
         if (signer, post) in headed:
             _whole_parts(post, signed)  # 某某银行首席投资官兼全球固定收益主管：X, each part of the line a post
@@ -1569,6 +1573,30 @@ def _whole_parts(post: str, signed: list[TitleHit]) -> None:
         if inside and inside[-1].end == end and inside[-1].region is None and len(inside) == 1 and inside[0].start > start:
             inside[0].title, inside[0].start = post[start:inside[0].start] + inside[0].title, start
         start = part.end() if part else end
+
+
+def _bracket_of_posts(post: str, signed: list[TitleHit]) -> bool:
+    """Whether a bracket after a name holds posts (某某（某某大学教授、某某院院士）): a post opens one
+    of its items (split at 、，兼), after what says when or how known (时任, 著名). A post that ends
+    an item after a few words of what kind of holder takes them in (（著名科普作家）→ 科普作家)."""
+    opens = False
+    start = 0
+    for part in [*_BRACKET_ITEM_BREAK.finditer(post), None]:
+        end = part.start() if part else len(post)
+        lead = _BRACKET_LEAD.match(post, start).end()
+        inside = [hit for hit in signed if start <= hit.start and hit.end <= end]
+        if inside and inside[0].start == lead:
+            opens = True
+        elif len(inside) == 1 and inside[0].end == end and inside[0].region is None and not inside[0].explicit \
+                and (kind := _HOLDER_KIND.fullmatch(post, lead, inside[0].start)) \
+                and _CLAUSE_CHARS.isdisjoint(kind.group()):
+            inside[0].title, inside[0].start = post[lead:inside[0].start] + inside[0].title, lead
+            opens = True
+        start = part.end() if part else end
+    return opens
+
+
+_BRACKET_ITEM_BREAK = LazyPattern("兼|、|，|,")
 
 
 def _signatures(text: str) -> list[tuple[str, str]]:
