@@ -8,8 +8,8 @@ import pytest
 
 from .conftest import REPO, load_module, shared_path
 
-FLOORS = {"body_char_f1_mean": 0.8, "body_char_f1_median": 0.95, "date_day_accuracy": 0.6,
-          "title_agrees_with_page_title": 0.75, "author_accuracy": 0.4}
+FLOORS = {"body_char_f1_mean": 0.9, "body_char_f1_median": 0.98, "date_day_accuracy": 0.7,
+          "title_agrees_with_page_title": 0.81, "author_accuracy": 0.59}
 
 
 @pytest.fixture(scope="module")

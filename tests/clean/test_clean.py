@@ -245,3 +245,14 @@ def test_teasers_after_the_closing_credits_go_the_credits_stay():
 def test_a_credit_line_high_on_the_page_takes_nothing_after_it():
     page = "\n".join(["作者：某某", ARTICLE_LONG, "某地警方通报一起交通事故"])
     assert "after_credits" not in reasons(page)
+
+
+@pytest.mark.issue(13)
+def test_a_breadcrumb_that_shares_a_table_cell_with_the_article_goes_alone():
+    """当前位置：首页->栏目 and the article in one layout-table cell (old portals): the trail goes,
+    the headline and the article stay; a trail on a line of its own still goes whole."""
+    body = "飞行归因于作用在飞机上的几个力。第一个是飞机的重量，即将飞机拉向地面的重力。"
+    text = kept(f"| | 当前位置：首页->军事技术 飞行物理学常识 {body} |\n{BODY}")
+    assert "当前位置" not in text and "军事技术" not in text and f"飞行物理学常识 {body}" in text
+    text = kept(f"当前位置：首页 > 新闻 > 国内 某地推进改革\n{BODY}")
+    assert "当前位置" not in text and "某地推进改革" not in text

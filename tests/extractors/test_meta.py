@@ -429,3 +429,11 @@ def test_a_word_after_a_reporters_job_word_in_running_text_is_no_name():
 def test_a_byline_line_of_writer_and_paper_names_the_outlet_not_a_reporter_quoted_later():
     m = meta_of(f"共享充电宝涨价\n赵明远/东方青年报\n{PARA}店员告诉东方青年报·东方青年网记者“五五分成”。{PARA}")
     assert m.source == "东方青年报" and m.authors == ["赵明远"]
+
+
+@pytest.mark.issue(13)
+def test_a_site_and_its_channels_before_the_headline_leave_the_title():
+    m = meta_of(f"{PARA}", {"title": "某某网--汽车--某车企回应合资传闻 全面合作项目即将展开"})
+    assert m.title == "某车企回应合资传闻 全面合作项目即将展开"
+    m = meta_of(f"{PARA}", {"title": "全国两会--代表委员热议政府工作报告"})  # a meeting, not a site, before the dashes
+    assert m.title == "全国两会--代表委员热议政府工作报告"

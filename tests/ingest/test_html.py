@@ -378,3 +378,19 @@ def test_a_reprints_credit_after_the_text_names_the_source_where_the_slot_under_
     assert printed_source(page, "某地发现新物种") is None  # 转载文章 names no outlet
     assert closing_source(page, "某地发现新物种") == "某某科技报"
     assert closing_source("某地发现新物种\n正文。摘自《某某文选》", "某地发现新物种") is None  # a book's excerpt
+
+
+@pytest.mark.issue(13)
+def test_a_page_saved_in_a_caches_wrapper_is_read_as_a_page():
+    """<text id=URL title=…> around a page's body markup, with no <html> of its own (how web
+    content-extraction corpora store pages): the page's headline and article, not a fragment's
+    every line of menu."""
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)
+    wrapped = ('<text id="http://news.example.cn/2024/0301/1.html" title="国务院常务会议_某某新闻网" encoding="utf-8">'
+               '<div id="nav"><a href="/">首页</a> | <a href="/a">新闻</a> | <a href="/b">体育</a> | <a href="/c">财经</a></div>'
+               f'<div class="title"><h1>国务院常务会议</h1></div><div class="content">{body}</div></text>')
+    found = html_to_text(wrapped)
+    assert found.meta.get("page_title") == "国务院常务会议_某某新闻网"
+    assert found.meta.get("title") == "国务院常务会议"
+    assert PARAGRAPHS[0] in found.text and "体育" not in found.text
+    assert html_to_text("<text>只有一句话。</text>").text == "只有一句话。"  # no page markup: a fragment still

@@ -200,14 +200,22 @@ _SITE_SUFFIX = cached_compile(r"\s*(?:[_|｜–]|\s-\s|-(?=[^-]{1,16}$))\s*[^_|�
 
 
 def _without_site_name(title: str | None) -> str | None:
-    """A page <title> carries the site after a separator (…_新浪网, … - 搜狐财经): drop it."""
+    """A page <title> carries the site after a separator (…_新浪网, … - 搜狐财经), or before the
+    headline with its channels (某某网--汽车--…): drop it."""
     while title and (m := _SITE_SUFFIX.search(title)) and m.start() >= 6:
         title = title[:m.start()]
+    if title and (m := _SITE_PREFIX.match(title)) and len(title) - m.end() >= 6 \
+            and _SITE_END.search(m.group(1)) and not _NOT_OUTLET.search(m.group(1)):
+        title = title[m.end():]
     if title:
         title = _SPACE_IN_DATE.sub("", title.rstrip("_|｜–- "))  # …决议__2007年…; 2007 年末
     return title
 
 
+# a site and its channels before the headline, each closed by a double dash or a run of dashes,
+# underscores or bars (千龙网--汽车--…): a single hyphen joins a headline's own words
+_SITE_PREFIX = cached_compile(r"([^\s_|｜–—-]{2,12}?)\s*(?:-{2,}|—+|_+|[|｜])\s*(?:[^\s_|｜–—-]{1,8}\s*(?:-{2,}|—+|_+|[|｜])\s*)*")
+_SITE_END = cached_compile(r"(网|报|台|在线|客户端|\.com|\.cn|\.net)$", re.IGNORECASE)  # a site's name, not a meeting's (两会--…)
 _SPACE_IN_DATE = cached_compile(r"(?<=\d)\s+(?=[年月日])")
 _CLIPPED = LazyPattern(r"(?:\.{3,}|…+)$")
 

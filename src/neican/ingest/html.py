@@ -53,6 +53,44 @@ def is_fragment(html: str) -> bool:
     return _PAGE_MARKERS.search(html) is None
 
 
+# A saved page in a cache's wrapper: <text id="URL" title="HEADLINE_SITE" encoding="gb2312"> and the
+# page's body markup (nav, divs, tables) with no <html>, <head> or <body> of its own, as web-content
+# extraction corpora store pages (shared/data/html/cwce). sniff.py reads its encoding.
+_CACHED_PAGE = LazyPattern(r"\A\s*<text\b([^<>]*)>", re.IGNORECASE)
+_WRAPPER_ATTRIBUTE = LazyPattern(r"""\b(id|title)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+_BLOCK_MARKUP = LazyPattern(r"<(?:div|table|p|td|h[1-6])\b", re.IGNORECASE)
+
+
+def unwrapped_page(html: str) -> str | None:
+    """The page a cache's wrapper stands for, as HTML of its own: the wrapper's title attribute as
+    the page's <title> and its id, where a URL, as the page's address; None for anything else.
+
+    A wrapped page is a whole page that lost its <head>: read as a fragment, it would keep every
+    menu and give no title, time or outlet; read as a page, it gets trafilatura and the <title>.
+
+    Example: ``unwrapped_page('<text id="http://a.cn/1.html" title="标题_某网"><div>正文</div></text>')``
+    -> ``'<html><head><title>标题_某网</title><link rel="canonical" href="http://a.cn/1.html"></head><body><div>正文</div></body></html>'``
+    """
+    wrapper = _CACHED_PAGE.match(html)
+    if wrapper is None or _PAGE_MARKERS.search(html) is not None or _BLOCK_MARKUP.search(html, wrapper.end()) is None:
+        return None
+    attributes = {m.group(1).lower(): m.group(2) if m.group(2) is not None else m.group(3)
+                  for m in _WRAPPER_ATTRIBUTE.finditer(wrapper.group(1))}
+    head = ""
+    if title := (attributes.get("title") or "").strip():
+        head += f"<title>{_escape(title)}</title>"
+    if (address := (attributes.get("id") or "").strip()).startswith(("http://", "https://")):
+        head += f'<link rel="canonical" href="{_escape(address)}">'
+    body = html[wrapper.end():]
+    body = body[:body.lower().rfind("</text>")] if "</text>" in body.lower() else body
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def _escape(value: str) -> str:
+    # an attribute's value is markup already (its &amp; stays): only what would end the element
+    return value.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
 def looks_like_html(text: str) -> bool:
     """True when ``text`` contains HTML markup (a ``content`` field may hold either)."""
     return _ANY_TAG.search(text, 0, 10_000) is not None
@@ -66,6 +104,8 @@ def html_to_text(html: str, fragment: bool | None = None, extractor: str = "traf
 
     Example: ``html_to_text("<p>第一段</p><p>第二段</p>").text`` -> ``"第一段\\n第二段"``
     """
+    if fragment is None and (page := unwrapped_page(html)) is not None:
+        html, fragment = page, False
     if fragment is None:
         fragment = is_fragment(html)
     result = HtmlText(fragment_text(html)) if fragment else page_text(html, extractor)
