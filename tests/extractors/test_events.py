@@ -1928,3 +1928,22 @@ def test_a_province_heading_the_list_of_its_places_visited_is_a_meetings_place()
                   "代表团深入农牧区、社区、企业、学校，召开座谈会，同大家亲切交流。赵明远说，各族干部群众团结奋斗。",
                   "2017-08-10T07:00:00")
     assert e["place"] == "内蒙古自治区"
+
+
+@pytest.mark.issue(12)
+def test_a_post_holder_whose_statement_opens_a_paragraph_of_the_occasions_report_is_there():
+    """GUIDE: participants are every named person reported at the meeting. In the report of the
+    meeting a page is about, 某协会会长某某表示 opening a paragraph is such a person (a
+    participant, no speaker: 表示 is no speech made there); a statement relayed inside another's
+    paragraph, or one in a round-up's next story, is not."""
+    text = ("16日下午，某省－某国经贸投资推介会在某市举行。中国驻某市总领馆副总领事赵明远在致辞中说，两地合作前景广阔。\n"
+            "活动现场，某省贸促会与某国三家商会签署合作协议，并正式设立驻外代表处。\n"
+            "某国华人协会会长钱立新表示，当地有二十多万华商，愿意为两地合作牵线搭桥。\n"
+            "某省代表团团长、省贸促会会长孙海燕介绍说，近年来两地交流日益活跃。赵明远说，总书记李晓峰强调，要扩大开放。\n"
+            "某国批评某国新制裁\n"
+            "某国外交部发言人周立平表示，制裁是错误的。")
+    found = events(text, published="2019-09-18")
+    assert len(found) == 1
+    event = found[0]
+    assert event["speakers"] == ["赵明远"]
+    assert set(event["participants"]) == {"赵明远", "钱立新", "孙海燕"}

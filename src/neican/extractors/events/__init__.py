@@ -39,6 +39,7 @@ from .roles import (
     reopenings,
     skip_between,
     speaking_participants,
+    stating_participants,
 )
 from .triggers import _merge_same, find_triggers
 
@@ -175,6 +176,7 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
     joined_all = _joining_all(text, people)
     senders = letter_senders(text, people)  # who wrote to a meeting: no statement of theirs puts them there
     spans = []
+    occasion = _occasion(text, meetings)
     for meeting in sorted(meetings + receptions, key=lambda m: m.start):
         if not meeting.reception:
             # a reception inside a meeting's report does not end the meeting's scope
@@ -194,6 +196,8 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
             _chair_of_trigger(text, meeting, people)
         if not meeting.reception:
             speaking_participants(text, meeting, scope_end, people, senders)
+            if meeting is occasion and meeting.participants:  # (a meeting nobody is found at may be a frame)
+                stating_participants(text, meeting, scope_end, people, senders)
         for position, name in joined_all:  # 王某、何某等参加上述活动: every event reported before
             if meeting.start < position:
                 _add(meeting.participants, name)

@@ -410,6 +410,35 @@ def speaking_participants(text: str, meeting: Meeting, scope_end: int, people: l
     _pronoun_speakers(text, meeting, _paragraph_end(text, meeting, scope_end), people, senders)
 
 
+def stating_participants(text: str, meeting: Meeting, scope_end: int, people: list[Span],
+                         senders: set[str] = frozenset()) -> None:
+    """In the report of the meeting a page is about, a person with a post whose statement opens a
+    paragraph after the meeting is announced (…推介会在某地举行。…\n某某协会会长某某表示，…) is
+    reported at it: a participant (a statement is no speech made there: 表示, 介绍 make no speaker).
+    Not a statement inside a paragraph, which may be relayed in another's words (某某表示，…。
+    总书记某某强调，…)."""
+    reported_end = meeting.trigger_end if meeting.trigger_end >= 0 else meeting.end
+    for person in people:
+        name = person.data["name"]
+        if name in meeting.participants or name in senders or not person.data["titles"]:
+            continue
+        posts = tuple(t["title"] for t in person.data["titles"])
+        for start, end in person.data["mentions"]:
+            opening = text[text.rfind("\n", 0, start) + 1:start]  # the paragraph up to the name: its posts alone
+            if reported_end <= start < scope_end and (not opening or (opening.endswith(posts) and len(opening) <= 40
+                                                                     and not _CLAUSE_MARK.search(opening))) \
+                    and _STATEMENT_VERB.match(text, skip_between(text, end)[0]) \
+                    and not _HEADLINE_LINE.search(text, reported_end, start):  # (a round-up's next story)
+                _add(meeting.participants, name)
+                break
+
+
+_CLAUSE_MARK = LazyPattern("[，。；：！？,;:]")
+# a line of its own with no sentence in it, between two paragraphs: the headline of the next story
+# of a round-up (…。\n某国批评某国新制裁\n某国外交部发言人…)
+_HEADLINE_LINE = LazyPattern(r"\n[^\n。！？；]{2,40}\n")
+
+
 # 他指出, 她强调: a sentence opening with a pronoun continues the person named last before it
 _PRONOUN = LazyPattern(r"(?<=[。！？\n])(?:他|她)(?=[\u4e00-\u9fff])")
 
