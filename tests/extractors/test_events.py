@@ -1947,3 +1947,12 @@ def test_a_post_holder_whose_statement_opens_a_paragraph_of_the_occasions_report
     event = found[0]
     assert event["speakers"] == ["赵明远"]
     assert set(event["participants"]) == {"赵明远", "钱立新", "孙海燕"}
+
+
+@pytest.mark.issue(12)
+def test_the_company_a_visit_is_made_in_is_no_meetings_place():
+    """在某国总统某某陪同下，考察…并出席…仪式: the 同 of 陪同 is no talk partner's preposition, so
+    the stretch before it is company, not the meeting's place."""
+    text = "国家主席赵明远17日在某国总统卡伦迪斯陪同下，考察中某合作项目并出席港口城开工仪式。"
+    found = events(text, published="2014-09-17")
+    assert found and found[0]["place"] is None

@@ -201,7 +201,7 @@ _OPENING_PREPOSITION = LazyPattern(rf"^(?:于)?(?:当地时间)?(?:{_DAY}|今明
 def _countries_with_and() -> tuple[str, ...]:
     """Country names with 和 inside (特立尼达和多巴哥), longest first."""
     return tuple(sorted((w for w in world_places() if "和" in w[1:-1]), key=len, reverse=True))
-_CIRCUMSTANCE = LazyPattern(r"(?:背景|情况|形势|前提|条件|框架|指导|领导|帮助|支持|关心|带领|号召)下$|基础上$|氛围中$")  # (之际: _NOT_A_PLACE)
+_CIRCUMSTANCE = LazyPattern(r"(?:背景|情况|形势|前提|条件|框架|指导|领导|帮助|支持|关心|带领|号召|陪同|陪伴|率领|见证|邀请)下$|基础上$|氛围中$")  # (之际: _NOT_A_PLACE)
 # a verb of the sentence's subject inside a captured setting (北京会见某某并共同): the place ends before it
 _SUBJECTS_VERB = LazyPattern(r"会见|会晤|会谈|出席|参加|主持|考察|调研|视察|接见|看望|慰问|迎接|欢迎|送行|陪同")
 

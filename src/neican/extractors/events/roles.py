@@ -632,7 +632,8 @@ _OPENING_SETTING = LazyPattern(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9f
 _PEOPLE_NOT_PLACE = LazyPattern(r"代表团|小组|所在的|群众|代表们|干部|同志")
 # 在厦门同某某座谈: the setting of talks, which open at their partner
 _SUBJECT_SETTING = LazyPattern(r"(?<![正现实存所])在([^，。；在并的]{2,12}?)(?:先后|分别|亲切|深入)?"
-                               r"(?=看望|慰问|考察|调研|视察|参观|走访|察看|检查|同)")
+                               # (not the 同 of 陪同, 共同, 一同: 在某国总统某某陪|同下 is company, no place)
+                               r"(?=看望|慰问|考察|调研|视察|参观|走访|察看|检查|同)(?<![陪共一会偕随协])")
 _ARRIVAL = LazyPattern(r"(?:来到|走进|前往)([\u4e00-\u9fff]{2,20}?)[，,]")
 # 到某某联络站进行了调研, 到省人大机关看望: a stop the subject came to, for the visit's business
 _STOP_AT = LazyPattern(r"(?<![得收看达来回直])到([\u4e00-\u9fff]{2,20}?)(?:进行了?|实地)?(?=调研|考察|视察|看望|慰问|走访|察看)")
