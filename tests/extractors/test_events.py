@@ -1956,3 +1956,15 @@ def test_the_company_a_visit_is_made_in_is_no_meetings_place():
     text = "国家主席赵明远17日在某国总统卡伦迪斯陪同下，考察中某合作项目并出席港口城开工仪式。"
     found = events(text, published="2014-09-17")
     assert found and found[0]["place"] is None
+
+
+@pytest.mark.issue(12)
+def test_a_hall_the_report_reaches_in_the_meetings_city_is_its_place():
+    """某某大会在上海举行 … ⏎上海某某中心气氛隆重热烈: the venue the report sets the scene in, inside
+    the city the meeting was found at, is the more exact place; a venue found already is kept."""
+    text = ("某某开发开放30周年庆祝大会12日上午在上海隆重举行。中共中央总书记赵明远出席大会并发表重要讲话。\n"
+            "上海某某中心气氛隆重热烈。9时30分，大会开始。全体起立，高唱国歌。")
+    assert events(text, published="2020-11-12")[0]["place"] == "上海某某中心"
+    text = ("某某大会12日上午在北京人民大会堂隆重举行。赵明远出席大会并讲话。\n"
+            "人民大会堂大礼堂气氛隆重热烈。9时30分，大会开始。")
+    assert events(text, published="2020-11-12")[0]["place"] == "北京人民大会堂"

@@ -119,6 +119,27 @@ _FRAMED_BY_MEETING = LazyPattern(r"(?:会|论坛|典礼|仪式|开幕式|闭幕�
 _ALSO_VERB = LazyPattern(r"^[^，。；\n]{2,16}?还(?:[\u4e00-\u9fff]{2})?(?:会见|接见|会晤|出席|参加|同|与)")
 
 
+# a venue the report arrives at or sets a scene in (抵达某某会议中心, ⏎某某中心气氛隆重热烈): a hall,
+# a centre, a hotel, a stadium
+_VENUE = r"[\u4e00-\u9fff]{2,10}?(?:会议中心|会展中心|国际会议中心|中心|大会堂|会堂|礼堂|大厅|宾馆|饭店|酒店|体育馆|体育场|剧院|展览馆|国宾馆|迎宾馆)"
+_VENUE_REACHED = LazyPattern(rf"(?:抵达|来到|步入|走进|进入)({_VENUE})(?=[，。,、]|时)|(?<=\n)({_VENUE})(?=气氛|内|里|灯光|座无虚席|庄严|隆重)")
+_VENUE_END = LazyPattern(_VENUE[_VENUE.index("(?:"):] + "$")
+_PLACE_LEVEL = LazyPattern(r"(?:省|市|区|县|自治区|特别行政区)$")
+
+
+def _venue_in_report(text: str, meeting, scope_end: int) -> str | None:
+    """The hall the report of a meeting reaches (抵达雅加达会议中心; 上海世博中心气氛隆重热烈), where
+    it is in the place the meeting was found at (雅加达, 上海市): the venue is the more exact place."""
+    if _VENUE_END.search(meeting.place):
+        return None  # a venue already (人民大会堂: not its hall, 人民大会堂大礼堂, which the first mention leaves out)
+    stem = _PLACE_LEVEL.sub("", meeting.place)
+    for m in _VENUE_REACHED.finditer(text, meeting.start, scope_end):
+        venue = m.group(1) or m.group(2)
+        if len(stem) >= 2 and any(stem.endswith(venue[:k]) for k in range(2, min(len(stem), len(venue) - 2) + 1)):
+            return venue
+    return None
+
+
 def _framing_place(text: str, meeting, reported: list[Span]) -> str | None:
     """The place of the last meeting reported before this one, where this one's sentence opens
     with a frame set by a meeting (会前, 大会开始前, 论坛期间), or says its subject did this too
@@ -190,6 +211,8 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
         if not meeting.place:
             meeting.place = _clean_place(_setting_place(text, meeting)) or _named_place(meeting) \
                 or _framing_place(text, meeting, spans)
+        if meeting.place and not meeting.reception:
+            meeting.place = _venue_in_report(text, meeting, scope_end) or meeting.place
         if not meeting.participants and not meeting.reception:
             _subject_of_role_verb(text, meeting, people)
         if not meeting.hosts and not meeting.reception:
