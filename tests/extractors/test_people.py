@@ -2009,3 +2009,11 @@ def test_a_bracket_after_a_name_holds_posts_where_a_post_opens_any_of_its_items(
     assert found.get("孙海燕") == [("科普作家", None)]
     found = people("钱立新（为运动员进行身高预测的专家）说，这不可能。")
     assert found.get("钱立新", []) == []
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_name_separated_by_a_full_stop_is_read_whole_and_its_short_form_joins_it():
+    """Web pages print . or ． for · (卡伦.迪斯): the parts are one name, and its last part printed
+    alone later is the same person."""
+    record = extract_text("1967年，著名宇航员卡伦迪.斯托洛夫在驾驶飞船归航时遇难。其四：斯托洛夫说，汇报持续了70分钟。")
+    assert [p["name"] for p in record["people"]] == ["卡伦迪.斯托洛夫"]

@@ -1897,7 +1897,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_list_neighbours(doc.text, spans))})
     known = {s.data["name"] for s in spans}
     spans += _with_mentions(doc.text, {name: Person(name) for name in sorted(_separated_names(doc.text, stops) - known)
-                                       if not any(name in k or (k in name and k not in name.split("·")) for k in known)})
+                                       if not any(name in k or (k in name and k not in _SEPARATED.split(name)) for k in known)})
     # (after the merge: 班子针对… joins 班子 first, and goes with it)
     profiled = {name for name, _ in profile_openings(doc.text)}  # 常青，男，1970年出生…: a profile vouches for its name
     spans = [span for span in _other_readings_merged(doc.text, spans)
@@ -2134,7 +2134,7 @@ _ITEM_PREPOSITIONS = "向对给为和与同由被让请把将有是"
 _PLACE_OR_TIME_ENDS = "时后前中里上下内外"
 
 
-_SEPARATED = cached_compile(r"(?<=[\u4e00-\u9fff])[·•](?=[\u4e00-\u9fff])")
+_SEPARATED = cached_compile(r"(?<=[\u4e00-\u9fff])[·•.．・](?=[\u4e00-\u9fff])")  # pages print . ． or ・ for · too
 
 
 def _separated_names(text: str, stops: set[int] = frozenset()) -> set[str]:
@@ -2147,7 +2147,7 @@ def _separated_names(text: str, stops: set[int] = frozenset()) -> set[str]:
     are none. (On 6,000 xwlb items: 67 names found, about 60 of them whole and right; the rest cut
     where the first part opens on a character the table lacks: 唐|纳德·特朗普.) ``stops``: where
     posts and places end, which no name crosses (委员会主席|某某某某某·…)."""
-    if "·" not in text and "•" not in text:
+    if not any(mark in text for mark in "·•.．・"):
         return set()
     translit = cues()["translit"]
     found = set()
@@ -2317,7 +2317,7 @@ def _sandwiched_item(text: str, pos: int, mention_starts: set[int]) -> str | Non
     return item
 
 
-_FOREIGN_NAME_PARTS = cached_compile(r"[·\-－]")
+_FOREIGN_NAME_PARTS = cached_compile(r"[·•・．\-－]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")  # (pages print . for ·)
 
 
 def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
