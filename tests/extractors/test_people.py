@@ -2017,3 +2017,9 @@ def test_a_foreign_name_separated_by_a_full_stop_is_read_whole_and_its_short_for
     alone later is the same person."""
     record = extract_text("1967年，著名宇航员卡伦迪.斯托洛夫在驾驶飞船归航时遇难。其四：斯托洛夫说，汇报持续了70分钟。")
     assert [p["name"] for p in record["people"]] == ["卡伦迪.斯托洛夫"]
+
+
+@pytest.mark.issue(11)
+def test_a_date_opens_the_clause_of_a_foreign_name_before_a_heads_post():
+    found = _people_of_doc("在2020年卡伦总统被推翻后，局势一度动荡。今年3月巴西总统访华。")
+    assert found.get("卡伦") == ["总统"] and "巴西" not in found

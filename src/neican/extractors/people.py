@@ -1293,7 +1293,8 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
     if len(name) < 2 or lo == floor and floor or name in world_places() or _inside_place(text, lo, hit.start):
         return None
     # the run opens after a mark or a word that governs a name (会见|, 同|, 和|), not inside a word (转|达奥巴马)
-    opened = lo == 0 or text[lo - 1] in _OPENS_BEFORE_POST or text[lo - 1] in _GOVERNS_FOREIGN_HEAD
+    opened = lo == 0 or text[lo - 1] in _OPENS_BEFORE_POST or text[lo - 1] in _GOVERNS_FOREIGN_HEAD \
+        or _after_a_date(text, lo)  # (2020年|某某总统被推翻后: a date opens the clause its subject follows)
     if len(name) == 2:
         # two characters (同|某某|总统, 。|塞某总统在…) where no word of ordinary text reads them (the
         # caller comes here only where no name follows the post: 埃塞总统|某某 is the country's)
@@ -1302,6 +1303,12 @@ def _transliterated_before(text: str, hit: TitleHit, previous: TitleHit | None) 
     else:
         found = opened and is_transliteration(_as_transliterated(name))
     return text[lo:hit.start] if found else None
+
+
+def _after_a_date(text: str, at: int) -> bool:
+    """Whether a date ends right before ``at`` (2020年|, 5月|, 17日|, 3号|: digits or numerals and
+    their unit)."""
+    return at >= 2 and text[at - 1] in "年月日号" and (text[at - 2].isdigit() or text[at - 2] in "一二三四五六七八九十〇零")
 
 
 def _as_transliterated(name: str) -> str:
