@@ -2240,14 +2240,14 @@ _LONGEST_NAME_PART = 6  # characters of a part of a Mongolian or Uyghur name (fi
 # conjunctions that join two people (某某和某某, 某某与某某会谈, 某某及某某): the name on the other
 # side of one from a person found is a person too
 _CONJUNCTIONS = "和与及同跟"
-# what closes a two-character name after a conjunction, where no mark does: a word of doing together
-# or of each in turn (某某和某某|一起, 某某与某某|分别), or a verb of speech or of taking part
 # words that end in a conjunction's character, which is then no conjunction (陪同|某某, 参与|某某):
 # the bigram bands, counted around names, miss some of them
 _WORDS_ENDING_IN_A_CONJUNCTION = frozenset((
     "陪同", "赞同", "认同", "共同", "一同", "等同", "如同", "连同", "协同", "会同", "偕同", "随同", "合同", "不同", "相同", "苟同", "参与",
     "给与", "赋与", "共和", "温和", "缓和", "总和", "调和", "祥和", "柔和", "平和", "涉及", "以及", "危及", "普及", "波及", "不及", "顾及",
     "遍及", "紧跟"))
+# what closes a two-character name after a conjunction, where no mark does: a word of doing together
+# or of each in turn (某某和某某|一起, 某某与某某|分别), or a verb of speech or of taking part
 _PAIR_CLOSERS = ("等", "都", "也", "还", "一起", "一道", "一同", "共同", "分别", "先后", "二人", "两人", "夫妇")
 
 
