@@ -2023,13 +2023,3 @@ def test_a_foreign_name_separated_by_a_full_stop_is_read_whole_and_its_short_for
 def test_a_date_opens_the_clause_of_a_foreign_name_before_a_heads_post():
     found = _people_of_doc("在2020年卡伦总统被推翻后，局势一度动荡。今年3月巴西总统访华。")
     assert found.get("卡伦") == ["总统"] and "巴西" not in found
-
-
-@pytest.mark.issue(11)
-def test_a_post_that_opens_with_its_units_kind_takes_the_units_name_before_it():
-    """体育运动科学|系主任, 首届宏志|班长, 某某煤|矿长: the post's first character is the kind of
-    unit, the words before it the unit's name (after a mark or 的, with no function word)."""
-    found = people("负责该调查的体育运动科学系主任赵明远说，这种鞋不好。首届宏志班班长钱立新，在浙江工作。")
-    assert found.get("赵明远") == [("体育运动科学系主任", None)]
-    assert found.get("钱立新") == [("首届宏志班班长", None)]
-    assert people("该厂厂长孙海燕说，这是好事。").get("孙海燕") == [("厂长", None)]

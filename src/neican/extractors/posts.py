@@ -172,13 +172,6 @@ _NOT_IN_FIRM = frozenset("的了在是和与及或等为把被从对向将也都
                          "一二三四五六七八九十百千万两")
 
 
-# Posts whose first character is the kind of unit they head, printed after the rest of the unit's
-# name (化工|厂长 = 化工厂's 厂长, 宏志|班长, 物理|系主任): the phrase before them, opening a clause or
-# after 的, is the unit's name
-_ONE_CHARACTER_UNIT_POSTS = frozenset(("厂长", "副厂长", "班长", "系主任", "系副主任", "馆长", "副馆长", "场长", "矿长"))
-_UNIT_STEM = cached_compile(r"[\u4e00-\u9fff]{2,8}")
-
-
 def _names_firm(text: str, begin: int, start: int, title: str) -> bool:
     """Whether text[begin:start], a phrase with no head opening a clause, is the name of the firm
     whose post follows (，联发科|总经理, ”紫光展锐|高级副总裁, 兼阿里云智能|总裁): a firm's name has no
@@ -303,9 +296,6 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     if head is None and phrase in _KINDS_OF_SCHOOL and (entry := titles().get(title)) is not None \
             and entry.category == "profession":
         head = ("organ", None, 0)  # 中学|教师, 大学|教授: the kind of school an occupation is printed with
-    if head is None and whole is None and (opened or begin == 0) and title in _ONE_CHARACTER_UNIT_POSTS \
-            and _UNIT_STEM.fullmatch(phrase) and _NOT_IN_FIRM.isdisjoint(phrase):
-        head = ("organ", None, 0)  # 化工|厂长, 首届宏志|班长, 体育运动科学|系主任: the unit's name, its last character the post's
     if head is None and whole is None and _names_firm(text, begin, start, title):
         head = ("organ", None, 0)  # ，联发科|总经理, 兼阿里云智能|总裁: the firm's name, whatever it ends with
     if head is None:
