@@ -2023,3 +2023,11 @@ def test_a_foreign_name_separated_by_a_full_stop_is_read_whole_and_its_short_for
 def test_a_date_opens_the_clause_of_a_foreign_name_before_a_heads_post():
     found = _people_of_doc("在2020年卡伦总统被推翻后，局势一度动荡。今年3月巴西总统访华。")
     assert found.get("卡伦") == ["总统"] and "巴西" not in found
+
+
+@pytest.mark.issue(11)
+def test_a_post_that_names_a_channel_to_its_holder_is_followed_by_no_name():
+    """市长信箱, 书记热线: the post's word names the mailbox or the line, and what follows is no name."""
+    found = people("本投诉由某省交通厅厅长信箱转某市运输管理处处理。社区开通书记信箱和书记热线。")
+    assert not found
+    assert people("市长赵明远主持会议，接待日定在周三。").get("赵明远") == [("市长", None)]

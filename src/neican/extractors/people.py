@@ -112,6 +112,8 @@ def _post_used_after_name(text: str, pos: int) -> bool:
 _ORGAN_AFTER_TITLE = frozenset("团会处台席部府")  # 主席团, 主席台 (the rostrum), 执行主席席 (their seats), 参谋部, 司令部, 总统府
 # 国王|学院, 总统|大学: a school named after a post; 作家|协会, 导演|学会, 律师|事务所: a body of its holders
 _SCHOOL_AFTER_TITLE = frozenset(("学院", "大学", "中学", "小学", "协会", "学会", "事务"))
+# 市长|信箱, 市长|热线, 省长|接待日: a channel to the post's holder, which the post's word names (no name follows)
+_CHANNEL_AFTER_TITLE = ("信箱", "邮箱", "热线", "专线", "接待日")
 # …主席会见, 总书记会晤, 书记部署: a verb opening with one of those characters (主席会议 stays an organ)
 _VERBS_AFTER_POST = frozenset("会见 会谈 会晤 会同 会上 部署".split())
 _AMBIGUOUS_TITLES = frozenset(["上将", "中将", "少将", "大校", "上校", "中校", "少校", "大尉", "上尉", "中尉", "少尉"])
@@ -255,8 +257,9 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
     chosen, last_end = [], -1
     for start, end, title in hits:
         if start < last_end or (text[end:end + 1] in _ORGAN_AFTER_TITLE and text[end:end + 2] not in _VERBS_AFTER_POST) \
-                or text[end:end + 2] in _SCHOOL_AFTER_TITLE or text.startswith("委员会", end):
-            continue  # 主席团, 委员会, 秘书处, 主席台, 顾问委员会: the word names an organ or a place here, not a post
+                or text[end:end + 2] in _SCHOOL_AFTER_TITLE or text.startswith(_CHANNEL_AFTER_TITLE, end) \
+                or text.startswith("委员会", end):
+            continue  # 主席团, 委员会, 秘书处, 主席台, 顾问委员会, 市长信箱: the word names an organ, a place or a channel here, not a post
         if _starts_inside_country(text, start, title_starts):
             continue  # 英|国王|储查尔斯: the country is read whole and the post after it (英国|王储|查尔斯)
         if text[start - 1:start] == "任" and (nth := _NTH_HOLDER.search(text, max(0, start - 7), start)):
