@@ -237,7 +237,7 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
         name = name[:2]  # 某某|受国务院委托作…报告, 某某|应邀出席: the phrase of whose behalf, not a given name
     if name and text.startswith("·", pos + len(name)):  # 阿不都·热依木: a minority name's second part
         at = pos + len(name) + 1
-        end = _transliteration_run_end(text, at)
+        end = transliteration_run_end(text, at)
         if end - at > 2 and _NAME_CHAR.match(text, end) and text[end] not in _NAME_FOLLOWERS \
                 and ordinary_word_band(text[end - 1:end + 1]) >= 4:
             end -= 1  # 某某·某南|希望, 某某·米勒|博士: the last character opens a frequent word with the next
@@ -250,14 +250,14 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
             # 某某·某某·某某: further parts, each a run of transliteration characters
             while len(name) < _LONGEST_SEPARATED and text.startswith("·", pos + len(name)):
                 at = pos + len(name) + 1
-                end = _transliteration_run_end(text, at)
+                end = transliteration_run_end(text, at)
                 if end - at < 2:
                     break
                 name = text[pos:end]
     return name
 
 
-def _transliteration_run_end(text: str, at: int) -> int:
+def transliteration_run_end(text: str, at: int) -> int:
     """Where the run of transliteration characters (eight at most) that starts at ``at`` ends."""
     translit, end = cues()["translit"], at
     while end < len(text) and end - at < 8 and text[end] in translit:

@@ -39,6 +39,7 @@ from .names import (
     is_post_or_day,
     is_transliteration,
     name_at,
+    transliteration_run_end,
     name_before,
     ordinary_word_band,
     plausible_name,
@@ -2144,7 +2145,9 @@ _ITEM_PREPOSITIONS = "向对给为和与同由被让请把将有是"
 _PLACE_OR_TIME_ENDS = "时后前中里上下内外"
 
 
-_SEPARATED = cached_compile(r"(?<=[\u4e00-\u9fff])[·•.．・](?=[\u4e00-\u9fff])")  # pages print . ． or ・ for · too
+# the marks between the parts of a foreign name: the recogniser's (·•・．) and the full stop pages print for them
+_DOTS = SEPARATORS + "."
+_SEPARATED = cached_compile(rf"(?<=[\u4e00-\u9fff])[{re.escape(_DOTS)}](?=[\u4e00-\u9fff])")
 
 
 def _separated_names(text: str, stops: set[int] = frozenset()) -> set[str]:
@@ -2157,7 +2160,7 @@ def _separated_names(text: str, stops: set[int] = frozenset()) -> set[str]:
     are none. (On 6,000 xwlb items: 67 names found, about 60 of them whole and right; the rest cut
     where the first part opens on a character the table lacks: 唐|纳德·特朗普.) ``stops``: where
     posts and places end, which no name crosses (委员会主席|某某某某某·…)."""
-    if not any(mark in text for mark in "·•.．・"):
+    if not any(mark in text for mark in _DOTS):
         return set()
     translit = cues()["translit"]
     found = set()
@@ -2187,7 +2190,7 @@ def _list_neighbours(text: str, spans: list[Span]) -> set[str]:
     """The other items of a list of names one of which is a person found (《赵某、钱某、孙某
     文集》, 向赵某、钱某颁奖): a whole item between 、 that reads as a name is one too, wherever the
     list stands. Repeated until no list gains a name."""
-    joined = "、" + _CONJUNCTIONS
+    joined = "、" + _conjunctions()
     if not any(c in text for c in joined):
         return set()
     known = {s.data["name"] for s in spans}
@@ -2240,9 +2243,13 @@ _ANY_ITEM = cached_compile(r"[\u4e00-\u9fff·]{2,13}?(?=、)")
 _LONGEST_NAME_PART = 6  # characters of a part of a Mongolian or Uyghur name (five or six: 某某其木格)
 
 
-# conjunctions that join two people (某某和某某, 某某与某某会谈, 某某及某某): the name on the other
-# side of one from a person found is a person too
-_CONJUNCTIONS = "和与及同跟"
+@cache
+def _conjunctions() -> str:
+    """The one-character conjunctions of the recogniser's cues (和, 与, 及, 同, 跟, 或) that join two
+    people (某某和某某, 某某与某某会谈): the name on the other side of one from a person found is a
+    person too. (、 is the list's own mark, read as such.)"""
+    return "".join(sorted(c for c in cues()["conj"] if len(c) == 1 and c != "、"))
+
 # words that end in a conjunction's character, which is then no conjunction (陪同|某某, 参与|某某):
 # the bigram bands, counted around names, miss some of them
 _WORDS_ENDING_IN_A_CONJUNCTION = frozenset((
@@ -2258,7 +2265,7 @@ def _joins_names(text: str, at: int) -> bool:
     """Whether text[at] is a conjunction between names: not a word's head with the character after
     it (及时, 同时, 同志, 与会, 和平) nor its tail with the one before (陪同, 共同, 认同, 共和), nor
     inside a place's name (阿尔及利亚)."""
-    return text[at:at + 1] in _CONJUNCTIONS and ordinary_word_band(text[at:at + 2]) < _RUN_ON_WORD_BAND \
+    return text[at:at + 1] in _conjunctions() and ordinary_word_band(text[at:at + 2]) < _RUN_ON_WORD_BAND \
         and ordinary_word_band(text[at - 1:at + 1]) < _RUN_ON_WORD_BAND \
         and not is_listed_word(text[at:at + 2]) and not is_listed_word(text[at - 1:at + 1]) \
         and text[at - 1:at + 1] not in _WORDS_ENDING_IN_A_CONJUNCTION \
@@ -2266,10 +2273,9 @@ def _joins_names(text: str, at: int) -> bool:
 
 
 def _across_place(text: str, at: int) -> bool:
-    """Whether a world place's or a region's name of the lexicons covers text[at] (阿尔及利亚, 共和国)."""
-    return any(text[lo:hi] in world_places() or text[lo:hi] in region_words()
-               for lo in range(max(0, at - 5), at + 1) for hi in range(at + 1, min(len(text), lo + 8) + 1)
-               if hi - lo >= 2)
+    """Whether a place's name (_is_place) covers text[at] (阿尔及利亚, 共和国)."""
+    return any(_is_place(text[lo:hi]) for lo in range(max(0, at - 5), at + 1)
+               for hi in range(max(at + 1, lo + 2), min(len(text), lo + 8) + 1))
 
 
 def _coordinated_item(text: str, pos: int) -> str | None:
@@ -2284,10 +2290,7 @@ def _coordinated_item(text: str, pos: int) -> str | None:
     if len(two) == 2 and (not "\u4e00" <= text[pos + 2:pos + 3] <= "\u9fff" or text.startswith(_PAIR_CLOSERS, pos + 2)
                           or text[pos + 2:pos + 4] in VERB_BOUNDARIES) and _chinese_item(two):
         return two
-    translit = cues()["translit"]
-    end = pos
-    while end < len(text) and end - pos < 6 and text[end] in translit:
-        end += 1
+    end = transliteration_run_end(text, pos)
     item = text[pos:end]
     if not is_boundary(text, end) or text[end:end + 1] in SEPARATORS \
             or any(text[pos:pos + n] in world_places() for n in range(2, 9)):
@@ -2327,7 +2330,7 @@ def _sandwiched_item(text: str, pos: int, mention_starts: set[int]) -> str | Non
     return item
 
 
-_FOREIGN_NAME_PARTS = cached_compile(r"[·•・．\-－]|(?<=[\u4e00-\u9fff])\.(?=[\u4e00-\u9fff])")  # (pages print . for ·)
+_FOREIGN_NAME_PARTS = cached_compile(rf"[-－]|{_SEPARATED.pattern}")
 
 
 def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:

@@ -121,9 +121,10 @@ _ALSO_VERB = LazyPattern(r"^[^，。；\n]{2,16}?还(?:[\u4e00-\u9fff]{2})?(?:�
 
 # a venue the report arrives at or sets a scene in (抵达某某会议中心, ⏎某某中心气氛隆重热烈): a hall,
 # a centre, a hotel, a stadium
-_VENUE = r"[\u4e00-\u9fff]{2,10}?(?:会议中心|会展中心|国际会议中心|中心|大会堂|会堂|礼堂|大厅|宾馆|饭店|酒店|体育馆|体育场|剧院|展览馆|国宾馆|迎宾馆)"
+_VENUE_NOUNS = "会议中心|会展中心|国际会议中心|中心|大会堂|会堂|礼堂|大厅|宾馆|饭店|酒店|体育馆|体育场|剧院|展览馆|国宾馆|迎宾馆"
+_VENUE = rf"[\u4e00-\u9fff]{{2,10}}?(?:{_VENUE_NOUNS})"
 _VENUE_REACHED = LazyPattern(rf"(?:抵达|来到|步入|走进|进入)({_VENUE})(?=[，。,、]|时)|(?<=\n)({_VENUE})(?=气氛|内|里|灯光|座无虚席|庄严|隆重)")
-_VENUE_END = LazyPattern(_VENUE[_VENUE.index("(?:"):] + "$")
+_VENUE_END = LazyPattern(rf"(?:{_VENUE_NOUNS})$")
 _PLACE_LEVEL = LazyPattern(r"(?:省|市|区|县|自治区|特别行政区)$")
 
 
@@ -133,9 +134,11 @@ def _venue_in_report(text: str, meeting, scope_end: int) -> str | None:
     if _VENUE_END.search(meeting.place):
         return None  # a venue already (人民大会堂: not its hall, 人民大会堂大礼堂, which the first mention leaves out)
     stem = _PLACE_LEVEL.sub("", meeting.place)
+    if len(stem) < 2:
+        return None
     for m in _VENUE_REACHED.finditer(text, meeting.start, scope_end):
         venue = m.group(1) or m.group(2)
-        if len(stem) >= 2 and any(stem.endswith(venue[:k]) for k in range(2, min(len(stem), len(venue) - 2) + 1)):
+        if any(stem.endswith(venue[:k]) for k in range(2, min(len(stem), len(venue) - 2) + 1)):
             return venue
     return None
 
