@@ -27,6 +27,16 @@ def test_region_from_context_for_unprefixed_titles():
     assert found["邹立新"] == [("省政协主席", "江西省")]
 
 
+def test_two_regions_mentioned_alike_give_an_unprefixed_post_neither():
+    # the report names its own province nowhere; the two it names once each are where a
+    # delegation went: which of them the 省委书记 holds cannot be read
+    found = people("省委书记孙海燕主持召开会议。随后，孙海燕率代表团赴广东、浙江学习考察。")
+    assert found["孙海燕"] == [("省委书记", None)]
+    # one named more often than the other still gives it
+    found = people("省委书记孙海燕在广东调研。孙海燕指出，广东要走在前列。浙江代表参加。")
+    assert found["孙海燕"] == [("省委书记", "广东省")]
+
+
 def test_enumeration_and_bare_mentions():
     text = "会议由省委书记王立平主持，孙海燕、韩志刚、吕晓东出席。\n王立平指出，要坚持稳中求进。"
     spans = find_people(text, find_regions(text))

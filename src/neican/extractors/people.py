@@ -921,7 +921,7 @@ def _holds_level(region: Region, level: str | None) -> bool:
 
 class _Context:
     """Regions a title without a prefix belongs to: last explicit one of its level, else the
-    document's most-mentioned region of that level."""
+    document's most-mentioned region of that level, where one is mentioned more than the others."""
 
     _HOME_WEIGHT = 5  # a provincial paper's unprefixed 省委书记 is its own province's
 
@@ -930,8 +930,11 @@ class _Context:
         for level in ("province", "prefecture", "county"):
             counted = [(s.data["count"] + (self._HOME_WEIGHT if home and s.data["code"] == home.code else 0),
                         s.data["code"]) for s in region_spans if s.data["level"] == level]
-            if counted:
-                self.default[level] = tables().by_code[max(counted)[1]]
+            counted.sort(reverse=True)
+            # a tie names no region: which of two provinces mentioned alike an unprefixed 省委书记
+            # holds would be the order of their codes
+            if counted and (len(counted) == 1 or counted[0][0] > counted[1][0]):
+                self.default[level] = tables().by_code[counted[0][1]]
         # a county-level city (梅河口市) has a city's posts (市委书记): where the report names no
         # prefecture, an unprefixed city post is that city's
         cities = [(s.data["count"], s.data["code"]) for s in region_spans
