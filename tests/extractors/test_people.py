@@ -2041,3 +2041,26 @@ def test_a_post_that_names_a_channel_to_its_holder_is_followed_by_no_name():
     found = people("本投诉由某省交通厅厅长信箱转某市运输管理处处理。社区开通书记信箱和书记热线。")
     assert not found
     assert people("市长赵明远主持会议，接待日定在周三。").get("赵明远") == [("市长", None)]
+
+
+def _titles_of(text):
+    record = extract_text(text)
+    return {p["name"]: [(t["title"], t["region"], t["post"], t["change"]) for t in p["titles"]] for p in record["people"]}
+
+
+def test_a_bare_post_of_a_list_takes_the_organ_of_the_post_before_it():
+    found = _titles_of("中共中央批准：赵明远同志任吉林省委委员、常委、书记。")
+    assert found["赵明远"] == [("省委委员", "吉林省", "省委委员", "appointed"), ("常委", "吉林省", "省委常委", "appointed"),
+                               ("书记", "吉林省", "省委书记", "appointed")]
+    # an item whose organ is another (the mayor's office is the city's, not the party committee's)
+    # or one whose word before the post is how it was held (代) takes nothing
+    found = _titles_of("河南省委副书记、代省长、省长孙海燕出席。")
+    assert [post for _t, _r, post, _c in found["孙海燕"]] == ["省委副书记", "代省长", "省长"]
+
+
+def test_no_longer_holding_a_post_is_its_removal():
+    found = _titles_of("中共中央决定：吕晓东同志不再担任吉林省委书记、常委、委员职务。")
+    assert found["吕晓东"] == [("省委书记", "吉林省", "省委书记", "removed"), ("常委", "吉林省", "省委常委", "removed"),
+                               ("委员", "吉林省", "省委委员", "removed")]
+    found = _titles_of("经研究，孙海燕、韩志刚不再担任市政府副市长职务。")
+    assert found["韩志刚"] == [("市政府副市长", None, "市政府副市长", "removed")]

@@ -430,3 +430,12 @@ def test_a_countrys_name_holding_a_break_word_still_heads_the_post():
     assert found["钱立新"] == [("以色列总理", None)]
     assert found["孙海燕"] == [("尼日尔总统", None)]
     assert found["周立平"] == [("首相", None)]
+
+
+def test_organ_carried_to_a_bare_post_only_where_the_whole_is_a_post():
+    from neican.extractors.posts import organ_carried
+    assert organ_carried("省委委员", "常委") == "省委常委"
+    assert organ_carried("全国人大常委会副委员长", "秘书长") == "全国人大常委会秘书长"
+    assert organ_carried("市委副书记", "市长") is None  # 市委市长 is no post
+    assert organ_carried("代省长", "省长") is None  # 代: how it was held, no organ
+    assert organ_carried("省委常委", "省委书记") is None  # printed with its organ

@@ -70,6 +70,7 @@ from .posts import (
     keep_level_word,
     led_by,
     normalised_post,
+    organ_carried,
     profile_openings,
     profile_ranks,
     same_post,
@@ -175,22 +176,24 @@ class Person:
     titles: list[dict] = field(default_factory=list)
     mentions: list[list[int]] = field(default_factory=list)
 
-    def add_title(self, hit: TitleHit, surface: str, change: str | None = None) -> None:
-        """``change``: what the sentence did to the post (posts.stated_holders: appointed, removed …)."""
+    def add_title(self, hit: TitleHit, surface: str, change: str | None = None, post: str | None = None) -> None:
+        """``change``: what the sentence did to the post (posts.stated_holders: appointed, removed …);
+        ``post``: the post it names where the title alone does not say (_chain_posts)."""
         region = hit.region
         title = hit.title
         entry = _title_entry(title)
         if entry is not None and entry.category == "media":
             title = _MEDIA_OUTLET.sub("", title) or title  # 新华社记者 → 记者: the outlet is not the post
-        if title.endswith(_RESIDENTS) or (region is not None and is_occupation(title)
+        if title.endswith(_RESIDENTS) or (region is not None and is_occupation(title) and not (post and not is_occupation(post))
                                           and not unit_name(title[:len(title) - len(_bare_occupation(title))])):
             # 某某县农民, 某某村村民, 某某市医生: where one lives or works, not an organ's post (a job word,
-            # like 记者, has no region); a unit's staff keep the unit (某某市人民医院主任医师)
+            # like 记者, has no region); a unit's staff keep the unit (某某市人民医院主任医师), an organ's
+            # member the organ's (省委常委、|委员: 省委委员)
             title, region = _bare_occupation(title), None
         if title in _RESIDENCE:
             return  # 村民某某, 某村居民某某: where one lives vouches for the name but is no post one holds
         item = {"title": title, "region": _customary_name(region, title) if region else None,
-                "region_code": region.code if region else None, "surface": surface, "post": normalised_post(title),
+                "region_code": region.code if region else None, "surface": surface, "post": normalised_post(post or title),
                 "change": change}
         # one entry per post, in its fullest printed form (主任 of 国务院港澳事务办公室主任)
         for i, t in enumerate(self.titles):
@@ -971,6 +974,21 @@ class _Context:
         return self.last.get(level) or self.default.get(level)
 
 
+def _chain_posts(text: str, chain: list[TitleHit]) -> list[str | None]:
+    """For each post of one holder's list, the post it names where an item printed bare takes the
+    organ of the item before it (吉林省委委员、常委、书记: 省委常委, 省委书记; posts.organ_carried),
+    None where the title says it itself; such an item without a region of its own takes the
+    organ's (``chain`` is updated). Only across 、: 兼 and ， join posts of other organs."""
+    posts: list[str | None] = [None] * len(chain)
+    for k in range(1, len(chain)):
+        if text[chain[k - 1].end:chain[k].start] == "、":
+            posts[k] = organ_carried(posts[k - 1] or chain[k - 1].title, chain[k].title)
+            if posts[k] is not None and chain[k].region is None and chain[k - 1].region is not None:
+                # (the organ's region too: 吉林省委书记、常委、|委员 is 吉林省's)
+                chain[k] = TitleHit(chain[k].title, chain[k].start, chain[k].end, chain[k - 1].region, chain[k].explicit)
+    return posts
+
+
 # 某某生前是A、B，C，曾任D: after a predicate's posts, more posts set off by commas (a career's
 # verb may open them) are the same holder's
 # (an organ's own words before the next post: 武夷新区|党工委书记)
@@ -1117,13 +1135,14 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         if name:
             if listed is not None and listed[0] == chain[0].start - 1 and text[listed[0]] == "、":
                 chain[0] = _organ_of_listed(chain[0], listed[1])
+            posts = _chain_posts(text, chain)
             for k, h in enumerate(chain):
                 # 老挝…总书记、|国家主席某某: a list of one holder's posts is in the first one's country
                 # (not across 兼: 某国副总理兼|国库部长 is printed as held, the judged reports keep it so)
                 if k and text[chain[k - 1].end:h.start] == "、" and not _former_at(text, chain[0].start) \
                         and (title := with_country_of(chain[0].title, h.title)) != h.title:
                     h = TitleHit(title, h.start, h.end, h.region, h.explicit)
-                person(name).add_title(h, text[h.start:h.end])
+                person(name).add_title(h, text[h.start:h.end], post=posts[k])
             for h in _apposed_before(text, chain[0].start, apposed):
                 person(name).add_title(h, text[h.start:h.end])
             # 省委常委谭嘉禾、祁文涛 / 记者曹志、李政: a title before a list holds for every name in it
@@ -1133,9 +1152,10 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                     person(other).add_title(h, text[h.start:h.end])
             listed = (pos + len(name) + sum(1 + len(other) for other in others), list(chain))
         elif holders:
+            posts = _chain_posts(text, chain)
             for holder in holders:  # 任命A、B为T, 免去A的T职务
-                for h in chain:
-                    person(holder).add_title(h, text[h.start:h.end], change)
+                for h, post in zip(chain, posts):
+                    person(holder).add_title(h, text[h.start:h.end], change, post)
         elif text.startswith("的", pos) and _HELD_BEFORE_CHAIN.search(text, max(0, chain[0].start - 12), chain[0].start) \
                 and (held_by := name_at(text, pos + 1, strict=True) or recognised.get(pos + 1)):
             for h in chain:  # 时任某县委书记的某某: the post a relative clause gives the name after 的

@@ -422,6 +422,8 @@ _SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，
 _PROFILE_REACH = 1200  # characters back to the profile's opening
 # (免去A兼任的T职务: the post A held beside another)
 _REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?(?:兼任|担任|所任|所兼)?的$")
+# A同志不再担任T职务: the same removal, the holder its subject
+_NO_LONGER = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))({_NAME}(?:、{_NAME})*?)(?:同志)?不再(?:担任|兼任)$")
 # a clause that opens on the predicate, after a comma (，先后担任…, ，曾任…): its holder is the
 # subject of the clause before
 _CAREER_CLAUSE = LazyPattern(rf"[，,](?P<adverb>先后|曾经|曾|后来|随后)?(?P<verb>{CAREER_VERBS}|担任|出任)$")
@@ -476,7 +478,7 @@ _VERB_CHANGE = {"当选": ELECTED, "当选为": ELECTED, "出任": APPOINTED, "�
 def _change_of(m: re.Match) -> str | None:
     """What the predicate ``m`` (_APPOINTED, _HOLDERS or _REMOVED) does to the post it states:
     appointed (任命A为T, A同志任T: the genre's word for an appointment), elected (选举, 当选),
-    nominated, removed (免去A的T职务), held before (曾任, 历任, 生前是); None where the post is only
+    nominated, removed (免去A的T职务, A不再担任T职务), held before (曾任, 历任, 生前是); None where the post is only
     held (A是T, A担任T, A现任T)."""
     groups = m.groupdict()
     if "verb" not in groups:
@@ -521,9 +523,11 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
                 and not (loose and len(n) == 2 and ordinary_word_band(n) > 0)][:1], None
     if (profile := _PROFILE.search(before)) and _opens_on_name(before, profile):
         return [profile.group(1)], None
-    m = _APPOINTED.search(before) or _HOLDERS.search(before)
+    removal = text.startswith("职务", end)
+    # (A同志不再担任|T职务 before _HOLDERS, which would read 不再 into the name)
+    m = _APPOINTED.search(before) or (removal and _NO_LONGER.search(before)) or _HOLDERS.search(before)
     if m is None:
-        m = _REMOVED.search(before) if text.startswith("职务", end) else None
+        m = _REMOVED.search(before) if removal else None
     if m is None:
         if text[end:end + 1] != "的" and (career := _CAREER_CLAUSE.search(before)) \
                 and (subject := _clause_subject(text, start - len(before) + career.start())):
@@ -735,6 +739,26 @@ def with_country_of(first: str, later: str) -> str:
     if head is None or first[head[2]] in FORMER or (own := _head(later)) is not None and own[0] in ("country", "region"):
         return later
     return first[:head[2]] + later
+
+
+def organ_carried(previous: str, bare: str) -> str | None:
+    """The post a bare item of one holder's list of posts names where the item before it printed
+    the organ (吉林省委委员、|常委、|书记: 省委常委, 省委书记; 全国政协副主席、|秘书长: 全国政协秘书长):
+    the organ of ``previous`` (its words before the longest post word the lexicon knows at its
+    end) before ``bare``, where the lexicon knows that whole as a post; None otherwise (市委副书记、
+    |市长: 市委市长 is no post, the mayor's office is the city's)."""
+    if bare not in titles():
+        return None
+    for start in range(1, len(previous) - 1):
+        if previous[start:] in titles():
+            if _RANK_MODIFIERS.fullmatch(previous[:start]):
+                return None  # 代省长、|省长: 代 is how the post was held, no organ
+            carried = previous[:start] + bare
+            return carried if carried in titles() else None
+    return None
+
+
+_RANK_MODIFIERS = LazyPattern(r"(?:代|副|常务|执行|名誉|第一|专职|原|前|时任)+")
 
 
 _NTH_HOLDER_IN = LazyPattern(r"第[一二三四五六七八九十百零\d]{1,4}任(?=[\u4e00-\u9fff])")
