@@ -1968,3 +1968,14 @@ def test_a_hall_the_report_reaches_in_the_meetings_city_is_its_place():
     text = ("某某大会12日上午在北京人民大会堂隆重举行。赵明远出席大会并讲话。\n"
             "人民大会堂大礼堂气氛隆重热烈。9时30分，大会开始。")
     assert events(text, published="2020-11-12")[0]["place"] == "北京人民大会堂"
+
+
+def test_a_visits_span_of_days_gives_way_to_the_day_the_meeting_is_reported_on():
+    text = ("4月12日至13日，湖南省委书记赵明远率湖南省党政代表团赴江西学习考察，江西省委书记孙海燕陪同考察并出席"
+            "两省经济社会发展交流座谈会。\n13日傍晚，两省经济社会发展交流座谈会在南昌召开。孙海燕主持座谈会，赵明远讲话。")
+    meeting = next(e for e in events(text, "2023-04-15") if "座谈会" in e["name"])
+    assert (meeting["date"], meeting["end_date"]) == ("2023-04-13", None)
+    # a meeting's own span is dated by its first day, whatever day a later sentence names
+    text = "全省工作会议于4月12日至13日在长沙召开，省委书记赵明远出席并讲话。\n13日下午，会议闭幕。"
+    meeting = events(text, "2023-04-15")[0]
+    assert (meeting["date"], meeting["end_date"]) == ("2023-04-12", "2023-04-13")

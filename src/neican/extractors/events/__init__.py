@@ -188,8 +188,16 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
         # the trigger's own clause may print the date after a long name (…第二十四次委员长会议16日上午…举行)
         reach = max(20, meeting.trigger_end - meeting.start)
         # a later mention's own clause may run long before its date (由…联合举办的某某大会今天在北京开幕)
-        meeting.date = next(filter(None, [_date_before(text, meeting.start, published, reach)]
-                                   + [_date_before(text, at, published, max(20, _clause_end(text, at) - at)) for at in meeting.later]), None)
+        dates = [_date_before(text, meeting.start, published, reach)] + [
+            _date_before(text, at, published, max(20, _clause_end(text, at) - at)) for at in meeting.later]
+        meeting.date = next(filter(None, dates), None)
+        if meeting.date is not None and meeting.date.end and meeting.date.stop <= meeting.start \
+                and "，" in text[meeting.date.stop:meeting.start]:
+            # a span of days that sets the scene of a visit (4月12日至13日，…率团赴某省…，出席座谈会)
+            # gives way to the one day a later report of the meeting prints inside it (13日傍晚，
+            # 座谈会在南昌召开); a meeting's own span (全会于1日至4日举行) is dated by its first day
+            meeting.date = next((d for d in dates[1:] if d is not None and not d.end
+                                 and meeting.date.date <= d.date <= meeting.date.end), meeting.date)
     # dated after the report: a meeting to come, mentioned (会议决定，…第二十五次会议19日至25日举行);
     # it bounds no other meeting's scope
     meetings, receptions = ([m for m in group if not _to_come(m, published)] for group in (meetings, receptions))
