@@ -58,3 +58,8 @@ def test_a_delegation_visiting_people_in_a_city_stops_in_its_province():
     stops as studying and inspecting are."""
     (t,) = tours("中央代表团团长赵明远9日率中央代表团二分团，在柳州市看望慰问各族各界干部群众。", "2018-12-13")
     assert (t["delegation"], t["destinations"], t["start"]) == ("中央代表团", ["广西壮族自治区"], "2018-12-09")
+
+
+def test_the_leader_printed_before_the_delegation_leads_it():
+    (t,) = tours("4月12日至13日，湖南省委书记赵明远率湖南省党政代表团赴江西学习考察。", "2023-04-15")
+    assert t["leaders"] == ["赵明远"] and t["destinations"] == ["江西省"]

@@ -112,7 +112,8 @@ def find_tours(text: str, published: str | None, home=None) -> list[Span]:
                 if 3 <= len(site) <= 30 and not _SITE_NOISE.match(site) and _SITE_NOUN.search(site) \
                         and site not in tour["sites"]:
                     tour["sites"].append(site)
-        for leader in _LEADER.finditer(text[max(0, m.start() - 40):m.start()]):
+        # (up to the delegation's end: the match may open on its leader, 某某率|某省党政代表团)
+        for leader in _LEADER.finditer(text[max(0, m.start() - 40):m.end()]):
             name_ = name_before(leader.group("before"), len(leader.group("before")))
             if name_ and name_ not in tour["leaders"]:
                 tour["leaders"].append(name_)
