@@ -86,6 +86,16 @@ def test_page_meta_time_keeps_the_hour():
     assert html_to_text(PAGE.format(body=body)).meta["published"] == "2024-03-01 18:30"
 
 
+def test_a_time_printed_under_the_headline_beats_a_stale_meta_tag_of_another_day():
+    body = "<p>发布时间：2024-06-18 16:20 来源：新华社 浏览次数：1234</p>\n" + "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)
+    assert html_to_text(PAGE.format(body=body)).meta["published"].startswith("2024-06-18T16:20")
+    # the same day printed: the tag keeps its own time; a date far below the headline is no override
+    body = "<p>2024-03-01 18:00</p>\n" + "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS * 3)
+    assert html_to_text(PAGE.format(body=body)).meta["published"] == "2024-03-01 18:30"
+    body = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS * 12) + "<p>相关新闻 2019-05-05 10:00</p>"
+    assert html_to_text(PAGE.format(body=body)).meta["published"] == "2024-03-01 18:30"
+
+
 def test_malformed_page_still_yields_text():
     html = "<html><body><div><p>第一段没有闭合<p>第二段也没有<div><span>还有一段" + "".join(PARAGRAPHS)
     text = html_to_text(html).text

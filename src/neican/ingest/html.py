@@ -153,11 +153,13 @@ def page_text(html: str, extractor: str = "trafilatura") -> HtmlText:
     # the source under the headline is read on every page (a meta tag may be stale), so the page's
     # block text is always walked
     page = block_text(root, SKIP_TAGS) if root is not None else ""
-    if page and "published" not in tag_meta:
+    if page:
         # A time printed under the headline beats trafilatura's date, which is often a guess
-        # from the URL or the copyright year (2005-01-01).
-        printed = printed_datetime(page, merged.get("title"))
-        if printed:
+        # from the URL or the copyright year (2005-01-01), and a meta tag's of another day: portal
+        # templates leave it stale (PubDate 2021-03-02 over 发布时间：2024-06-18), as they do the source
+        tagged = tag_meta.get("published")
+        printed = printed_datetime(page, merged.get("title"), under_headline=bool(tagged))
+        if printed and (not tagged or printed[:10] != (parse_datetime(tagged) or "")[:10]):
             merged["published"] = printed
     if page and (source := printed_source(page, merged.get("title"))):
         # 2020-01-02 10:20:30 来源：某某报 under the headline: what the reader is shown beats a
@@ -327,6 +329,9 @@ def closing_source(page: str, title: str | None) -> str | None:
     return None
 
 
+_UNDER_HEADLINE = 200  # characters: the headline, a deck and the info line (时间, 来源, 作者, 浏览次数)
+
+
 def _headline_at(page: str, title: str | None) -> int:
     """Where the headline stands on the page (0 where it cannot be found)."""
     return max(0, _headline_found(page, title))
@@ -338,11 +343,17 @@ def _headline_found(page: str, title: str | None) -> int:
     return page.find(head) if len(head) >= 4 else -1
 
 
-def printed_datetime(page: str, title: str | None) -> str | None:
+def printed_datetime(page: str, title: str | None, under_headline: bool = False) -> str | None:
     """The publication time printed on the page: the first date-time with a clock time after the
-    headline (within a few lines), else the first one on the page."""
-    start = _headline_at(page, title)
-    for window in (page[start:start + 800], page):
+    headline (within a few lines), else the first one on the page; ``under_headline``: only one
+    in the lines under a headline found on the page (what a reader takes for the article's own)."""
+    start = _headline_found(page, title)
+    if under_headline:
+        windows = [page[start:start + _UNDER_HEADLINE]] if start >= 0 else []
+    else:
+        start = max(0, start)
+        windows = [page[start:start + 800], page]
+    for window in windows:
         for m in DATETIME.finditer(window):
             if m.group(4) is not None:
                 return parse_datetime(m.group(0))
