@@ -1979,3 +1979,14 @@ def test_a_visits_span_of_days_gives_way_to_the_day_the_meeting_is_reported_on()
     text = "全省工作会议于4月12日至13日在长沙召开，省委书记赵明远出席并讲话。\n13日下午，会议闭幕。"
     meeting = events(text, "2023-04-15")[0]
     assert (meeting["date"], meeting["end_date"]) == ("2023-04-12", "2023-04-13")
+
+
+def test_a_headlines_meeting_is_the_one_the_body_reports_with_the_same_meeting_noun():
+    text = ("省政府召开第25次常务会议\n5月19日，省长钱立新主持召开省政府常务会议，研究部署防汛工作。"
+            "副省长李晓峰、孙海燕参加会议。")
+    (meeting,) = events(text, "2024-05-20")
+    assert meeting["hosts"] == ["钱立新"] and set(meeting["participants"]) == {"钱立新", "李晓峰", "孙海燕"}
+    # a first line that is a sentence is no headline: its meeting stays its own
+    text = ("省政府5月12日召开第24次常务会议。\n5月19日，省长钱立新主持召开省政府常务会议。"
+            "副省长李晓峰参加会议。")
+    assert len(events(text, "2024-05-20")) == 2

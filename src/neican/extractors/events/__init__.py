@@ -18,6 +18,7 @@ import re
 from ...doc import Doc, Span
 from ...patterns import LazyPattern
 from .common import (
+    _SENTENCE_END,
     CLAUSE_BREAK,
     Meeting,
     _add,
@@ -176,7 +177,9 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
     meetings.sort(key=lambda m: m.start)
     receptions = _merge_receptions([r for r in find_receptions(text, people)
                                     if not any(m.start <= r.start < m.trigger_end for m in meetings)])
-    meetings = [m for m in _merge_same(meetings, text.find("\n")) if not _recalled_by_year(text, m, published)]
+    first_line = text.find("\n")
+    title_end = first_line if first_line > 0 and not _SENTENCE_END.search(text, 0, first_line) else 0
+    meetings = [m for m in _merge_same(meetings, first_line, title_end) if not _recalled_by_year(text, m, published)]
     receptions = [r for r in receptions if not _recalled_by_year(text, r, published)]
     # a reception of a meeting's own attendees is part of the meeting reported before it
     for reception in [r for r in receptions if r.of_attendees]:

@@ -389,13 +389,23 @@ def _holder_region(org: str):
 _OPENING_OR_CLOSING = LazyPattern(r"^(?:研讨班|培训班|大会|会议|论坛|年会|峰会)?(?:开幕式|闭幕式|开班式|结业式|开幕会|闭幕会)$")
 
 
-def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]:
+def _merge_same(meetings: list[Meeting], headline_end: int = 0, title_end: int = 0) -> list[Meeting]:
     """One meeting per report: a headline and its body sentence name the same meeting, and a
-    generic later trigger (23日上午举行大会交流) is a session of the meeting before it."""
+    generic later trigger (23日上午举行大会交流) is a session of the meeting before it.
+    ``title_end``: the end of a first line that is a title (no sentence in it), else 0."""
     kept: list[Meeting] = []
     for meeting in meetings:
         same = next((k for k in kept if meeting.name in k.name or k.name in meeting.name
                      or _abbreviates(meeting.name, k.name) or _abbreviates(k.name, meeting.name)), None)
+        if same is None and title_end and meeting.start >= title_end and (head := _meeting_noun(meeting.name)) \
+                and (headline := next((k for k in kept if k.start < title_end and _meeting_noun(k.name) == head), None)):
+            # 省政府召开第25次常务会议 over 省长某某主持召开省政府常务会议: the headline's meeting is the one
+            # the body reports with the same meeting noun; the body's report stands for it (its
+            # roles are read where its sentence is)
+            if not meeting.place:
+                meeting.place, meeting.place_printed = headline.place, headline.place_printed
+            kept[kept.index(headline)] = meeting
+            continue
         if same is None and kept and (_GENERIC.match(meeting.name) or _OPENING_OR_CLOSING.match(meeting.name)):
             same = kept[-1]
         if same is None:
@@ -413,6 +423,15 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0) -> list[Meeting]
         same.by_role_verb = same.by_role_verb and meeting.by_role_verb
         same.occasion = same.occasion and meeting.occasion
     return kept
+
+
+_MEETING_NOUN_AT_END = LazyPattern(rf"(?:{MEETING_NOUN})$")
+
+
+def _meeting_noun(name: str) -> str | None:
+    """The meeting noun a meeting's name ends in, the longest (常务会议 of 第25次常务会议)."""
+    m = _MEETING_NOUN_AT_END.search(name)
+    return m.group() if m else None
 
 
 def _abbreviates(short: str, long: str) -> bool:
