@@ -25,3 +25,12 @@ def test_clause_start_is_after_the_last_mark():
     for text in random_texts("，。；\n,;" + "他说" * 20, seed=19, count=300, longest=200):
         for end in range(len(text) + 1):
             assert _clause_start(text, end) == max(text.rfind(c, 0, end) for c in "，。；\n,;") + 1
+
+
+def test_a_statement_ends_where_the_next_opens_a_sentence_of_its_own():
+    text = ("外交部部长赵明远11日在北京会见新加坡外交部长卡伦迪斯。\n赵明远表示，中方愿同新方一道，按照两国领导人要求，落实共识。"
+            "卡伦迪斯表示，新方坚定奉行一个中国政策。")
+    people = find_people(text, find_regions(text))
+    found = {s.data["speaker"]: s.data["text"] for s in find_statements(text, people, find_events(text, people, "2024-09-12"))}
+    assert found["赵明远"] == "中方愿同新方一道，按照两国领导人要求，落实共识。"
+    assert found["卡伦迪斯"] == "新方坚定奉行一个中国政策。"

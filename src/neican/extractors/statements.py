@@ -2,7 +2,8 @@
 
 The speaker is a person named right before the verb (周立平在讲话中指出), a pronoun resolved to
 the last person named before it (他强调), or the meeting itself (会议指出). The content runs
-from after the verb to the end of its paragraph.
+from after the verb to the end of its paragraph, or to the next statement that opens a sentence
+of its own there.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ _MAX_CONTENT = 600
 
 def find_statements(text: str, people: list[Span], events: list[Span]) -> list[Span]:
     names = mentions = None  # sorted once a speaker needs them
-    spans = []
+    found = []  # (start, content start, content end, speaker, verb)
     for v in _VERB.finditer(text):
         m = _WHO.match(text, _clause_start(text, v.start()), v.start())  # the speaker opens the clause
         if m is None:
@@ -44,10 +45,20 @@ def find_statements(text: str, people: list[Span], events: list[Span]) -> list[S
         content_start = v.end()
         paragraph_end = text.find("\n", content_start)
         content_end = min(paragraph_end if paragraph_end >= 0 else len(text), content_start + _MAX_CONTENT)
-        spans.append(Span(m.start(), content_end, "statement", {
-            "speaker": speaker, "verb": v.group("verb"), "text": text[content_start:content_end],
-            "evidence": [m.start(), content_end]}))
+        found.append((m.start(), content_start, content_end, speaker, v.group("verb")))
+    spans = []
+    for k, (start, content_start, content_end, speaker, verb) in enumerate(found):
+        # the next statement of the paragraph that opens a sentence of its own ends this one
+        # (赵明远表示，…共识。|卡伦迪斯表示，…); one inside a sentence (，按照某某要求，) is quoted in it
+        content_end = next((s for s, *_ in found[k + 1:] if content_start < s < content_end and text[s - 1] in _SENTENCE_ENDS),
+                           content_end)
+        spans.append(Span(start, content_end, "statement", {
+            "speaker": speaker, "verb": verb, "text": text[content_start:content_end],
+            "evidence": [start, content_end]}))
     return spans
+
+
+_SENTENCE_ENDS = "。！？!?"
 
 
 _CLAUSE_MARKS = "，。；\n,;"
