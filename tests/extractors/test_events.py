@@ -1990,3 +1990,10 @@ def test_a_headlines_meeting_is_the_one_the_body_reports_with_the_same_meeting_n
     text = ("省政府5月12日召开第24次常务会议。\n5月19日，省长钱立新主持召开省政府常务会议。"
             "副省长李晓峰参加会议。")
     assert len(events(text, "2024-05-20")) == 2
+
+
+def test_briefing_a_meeting_on_the_situation_is_taking_the_floor():
+    text = ("3月7日上午，全省安全生产电视电话会议在西安召开。省长钱立新出席会议并讲话，副省长李晓峰主持会议。"
+            "省应急管理厅厅长孙海燕通报了全省安全生产形势。")
+    (meeting,) = events(text, "2024-03-08")
+    assert meeting["speakers"] == ["钱立新", "孙海燕"] and "孙海燕" in meeting["participants"]
