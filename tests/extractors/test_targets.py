@@ -48,3 +48,12 @@ def test_number_runs_equal_the_run_pattern_on_random_text():
 
     for text in random_texts("0123456789.٣三十万亿个余多元%人级年，", seed=16, longest=24):
         assert _number_runs(text) == [m.span() for m in _NUMBER_RUN.finditer(text)], text
+
+
+def test_the_words_after_a_quantity_bound_it_and_a_goal_list_makes_every_item_a_goal():
+    text = "今年的主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业50万人以上，城镇调查失业率控制在5.5%以内，粮食产量稳定在700亿斤以上。"
+    found = [(s.data["text"], s.data["approx"], s.data["bound"], s.data["kind"]) for s in find_targets(text)]
+    assert found == [("增长5.5%左右", True, None, "goal"), ("50万人以上", False, "min", "goal"),
+                     ("5.5%以内", False, "max", "goal"), ("700亿斤以上", False, "min", "goal")]
+    # a list of results, no goal named: facts
+    assert items("去年地区生产总值增长5.2%，粮食产量达到700亿斤。") == [(5.2, "%", "fact"), (70000000000, "斤", "fact")]

@@ -1,8 +1,9 @@
 """Targets: quantities stated as goals or as achievements (增长5%, 1000亿元, 四万余人, 22个…).
 
 Each item: ``text`` (surface), ``value`` (a number, multipliers applied), ``unit``, ``approx``
-(余/多/近/约), ``subject`` (what is counted or measured: the clause before the number),
-``kind`` (``goal`` when the clause looks ahead: 目标, 力争, 到2025年 …; else ``fact``).
+(余/多/近/约, 左右/上下 after it), ``bound`` (``min`` for 以上, ``max`` for 以内/以下, else None),
+``subject`` (what is counted or measured: the clause before the number), ``kind`` (``goal`` when
+the clause looks ahead: 目标, 力争, 到2025年 …, or its sentence opens on 目标是：; else ``fact``).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from .numbers import NUMERAL, to_int
 REQUIRES = ("text",)
 ASSIGNS = "targets"
 
-_UNITS = ("万亿元|亿元|万元|元|亿美元|万美元|美元|个百分点|%|％|万人次|人次|万人|人|万户|户|家|个|项|座|公里|千米|米|万吨|吨|"
+_UNITS = ("万亿元|亿元|万元|元|亿美元|万美元|美元|个百分点|%|％|万人次|人次|万人|人|万户|户|家|个|项|座|公里|千米|米|万吨|吨|公斤|千克|斤|"
           "万千瓦|千瓦|兆瓦|万亩|亩|平方公里|平方米|倍|辆|台|件|所|条|套|批|场|次|部|名")
 _MULTIPLIER = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3}
 _LEADS = "约 近 超过 超 逾 达到 达 突破 增长 下降 提高 降低 减少 增加".split()
@@ -38,6 +39,12 @@ _MAX_LEAD = max(map(len, _LEADS))
 _LEAD_STARTS = frozenset(lead[0] for lead in _LEADS)  # no digit or numeral: before a run only a lead opens a quantity
 _BIG_NUMERAL = cached_compile("[百千万亿]")
 _GOAL = cached_compile(r"(目标|力争|确保|争取|计划|预计|将|要|到20\d\d年|到本世纪|以上$)")
+# a goal stated for the sentence's list of quantities (主要预期目标是：A增长5.5%左右，B增长5%…)
+_SENTENCE_GOAL = cached_compile(r"(?:预期)?目标(?:是|为|任务是)?[：:]")
+_SENTENCE_MARKS = "。！？\n"
+# what a quantity's own words after it say of it: about (5.5%左右), at least (50万人以上), at most (5.5%以内)
+_BOUND_AFTER = cached_compile(r"(左右|上下|以上|之上|以内|之内|以下)")
+_BOUNDS = {"以上": "min", "之上": "min", "以内": "max", "之内": "max", "以下": "max"}
 _CLAUSE_MARKS = "，,。；;：:！？、\n（("
 # the last clause mark before endpos: one search instead of finding every mark in the window
 _LAST_CLAUSE_MARK = cached_compile(rf"[{_CLAUSE_MARKS}](?=[^{_CLAUSE_MARKS}]*\Z)")
@@ -72,10 +79,18 @@ def find_targets(text: str) -> list[Span]:
         if unit in _SMALL_COUNT_UNITS and unit not in "人户":  # 22个重点产业集群: the thing counted follows
             if counted := _COUNTED.match(text, m.end()):
                 subject = counted.group(0)
-        spans.append(Span(m.start(), m.end(), "target", {
-            "text": m.group(0), "value": int(value) if float(value).is_integer() else value,
-            "unit": "%" if unit == "％" else unit, "approx": bool(approx) or lead in ("约", "近"),
-            "subject": subject, "kind": "goal" if _GOAL.search(clause) else "fact", "evidence": [m.start(), m.end()]}))
+        end = m.end()
+        bound = _BOUND_AFTER.match(text, end)
+        if bound:
+            end = bound.end()
+        sentence = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_MARKS) + 1
+        goal = _GOAL.search(clause) or _SENTENCE_GOAL.search(text, sentence, m.start())
+        spans.append(Span(m.start(), end, "target", {
+            "text": text[m.start():end], "value": int(value) if float(value).is_integer() else value,
+            "unit": "%" if unit == "％" else unit,
+            "approx": bool(approx) or lead in ("约", "近") or bool(bound and bound.group() in ("左右", "上下")),
+            "bound": _BOUNDS.get(bound.group()) if bound else None,
+            "subject": subject, "kind": "goal" if goal else "fact", "evidence": [m.start(), end]}))
     return spans
 
 
