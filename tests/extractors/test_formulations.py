@@ -583,3 +583,8 @@ def test_a_quote_listed_with_two_formulations_is_one_but_not_in_a_list_of_topics
     evidence (the lexicon's), the others are too; not a list of topics (围绕…等议题)."""
     assert "果盘子" in texts(find_quoted("了解当地“菜篮子”、“米袋子”、“果盘子”等供应保障情况。"))
     assert "山地旅游" not in texts(find_quoted("嘉宾围绕“山地旅游”“绿色发展”“数字经济”等议题展开讨论。"))
+
+
+def test_a_quote_before_a_programme_with_its_term_names_the_programme():
+    assert texts(find_quoted("打好打赢新时代“振兴新突破”三年行动首战之战，启动“科创走廊”十年行动计划。")) == ["振兴新突破", "科创走廊"]
+    assert texts(find_quoted("他说“慢慢来”三年后再看。")) == []

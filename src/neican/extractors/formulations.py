@@ -326,7 +326,9 @@ _SYSTEM_NOUNS = "体系|工程|战略|改革|制度|机制|模式|布局|举措|
 # the system nouns that name a kind of programme, after a list closed by 等 (not 目标, 任务, 要求 or
 # 布局, which a clause's object may be: “某某走廊”等地打击…目标)
 _KIND_OF_PROGRAMME = "体系|工程|战略|改革|制度|机制|模式|举措|措施|政策"
-_PROGRAMME_AFTER = LazyPattern(rf"等?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
+# how long a programme runs, printed before its noun (“X”三年行动, “X”百日攻坚, “X”十年行动计划)
+_PROGRAMME_TERM = r"[一二三四五六七八九十两百千\d]{1,3}(?:年|日|天|个月)"
+_PROGRAMME_AFTER = LazyPattern(rf"等?(?:{_PROGRAMME_TERM})?(?:重要|重大|重点|总体|战略|专项|主要|基本|发展|工作|改革)?(?:{_PROGRAMME_NOUNS})|"
                               rf"要求|等?[^\W\d的]{{1,2}}(?:{_SYSTEM_NOUNS})|"
                               # a list closed by 等 and the kind its items are (“X”“Y”等诸多服务机制), not
                               # places (“X”等地打击…目标)
