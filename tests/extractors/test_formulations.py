@@ -588,3 +588,13 @@ def test_a_quote_listed_with_two_formulations_is_one_but_not_in_a_list_of_topics
 def test_a_quote_before_a_programme_with_its_term_names_the_programme():
     assert texts(find_quoted("打好打赢新时代“振兴新突破”三年行动首战之战，启动“科创走廊”十年行动计划。")) == ["振兴新突破", "科创走廊"]
     assert texts(find_quoted("他说“慢慢来”三年后再看。")) == []
+
+
+def test_the_members_named_right_after_a_set():
+    def members(text):
+        return [(s.data["number"], s.data["head"], s.data["members"]) for s in find_numbered(text)]
+    assert members("加快建设“两个中心”，即国际消费中心城市和区域金融中心。") == [(2, "中心", ["国际消费中心城市", "区域金融中心"])]
+    assert members("重点抓好三大任务：稳增长、调结构、惠民生。") == [(3, "任务", ["稳增长", "调结构", "惠民生"])]
+    # clauses of an enumeration, or items unlike each other, are no list of members
+    assert members("提出四点建议：一是加强互信，二是扩大合作，三是密切交流，四是协调配合。")[0][2] == []
+    assert members("实现三个大台阶：社会生产力、经济实力、科技实力迈上一个大台阶；人民生活水平提高。")[0][2] == []

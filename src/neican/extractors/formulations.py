@@ -206,6 +206,30 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
     return items if all(0 < len(x) <= 2 * _MAX_MEMBER for x in items) else []
 
 
+# 加快建设“两个中心”，即A和B; 三大任务：A、B、C: the members named right after the set
+_NAMED_AFTER = LazyPattern(r"[”\"]?[，,]?(?:即|包括|分别是|分别为|[：:])([^。；！？;!?\n“”]{2,120}?)(?=[。；！？;!?\n]|$)")
+
+
+def _listed_after(text: str, end: int, number: int) -> list[str]:
+    """The items the text names right after a numbered formulation (…，即X和Y; …：X、Y、Z), if
+    they add up and are alike: one kind of mark between them (、 or ，), lengths of one order, no
+    enumeration's clauses (一是…); a clause of anything else after them (…，即X和Y，这是…) adds up
+    to no list."""
+    named = _NAMED_AFTER.match(text, end)
+    if not named or ("、" in named.group(1) and "，" in named.group(1)) or _ENUMERATION.match(named.group(1)):
+        return []
+    items = re.split(r"[、，,]", named.group(1))
+    if len(items) != number:
+        items = items[:-1] + re.split(r"[和及与]", items[-1], maxsplit=1)
+    lengths = [len(x) for x in items]
+    if len(items) != number or min(lengths) < 2 or max(lengths) > min(2 * _MAX_MEMBER, 2 * min(lengths) + 2):
+        return []
+    return items
+
+
+_ENUMERATION = LazyPattern(r"一是|第一|首先|其一")
+
+
 def extract(doc: Doc, options=None) -> Doc:
     """Find formulations in ``doc.text`` and attach them under ``formulations``."""
     found = lexicon.matches(doc)
@@ -625,7 +649,8 @@ def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None =
             continue  # 302个地市, 两个提名, 四条航线: a count; 172项重大水利工程, “四个意识” name a set
         key = (number, head)
         found[key].append((start, end))
-        if key not in members and (items := _listed_before(text, start, number) or _subject_members(text, start, number, end)):
+        if key not in members and (items := _listed_before(text, start, number) or _subject_members(text, start, number, end)
+                                   or _listed_after(text, end, number)):
             members[key] = items
     # “双创”, “双一流”, 双减 in the lexicon: 双 is two of what follows, whatever that starts with; the
     # lexicon's own terms only, not a variant that shortens another (双循环 of 国内国际双循环…新发展
