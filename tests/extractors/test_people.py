@@ -2064,3 +2064,15 @@ def test_no_longer_holding_a_post_is_its_removal():
                                ("委员", "吉林省", "省委委员", "removed")]
     found = _titles_of("经研究，孙海燕、韩志刚不再担任市政府副市长职务。")
     assert found["韩志刚"] == [("市政府副市长", None, "市政府副市长", "removed")]
+
+
+def test_a_provincial_outlets_unprefixed_post_is_its_province_where_only_its_cities_are_named():
+    from neican.extractors.regions import home_region
+
+    text = "5月9日，省委副书记孙海燕到黄冈市调研。孙海燕先后来到麻城市、红安县。"
+    spans = find_people(text, find_regions(text), (), home_region("湖北日报"))
+    assert [(t["title"], t["region"]) for s in spans if s.data["name"] == "孙海燕" for t in s.data["titles"]] == [("省委副书记", "湖北省")]
+    # another province's cities (a visit elsewhere) leave it unknown
+    text = "5月9日，省委副书记孙海燕率团到深圳市考察。"
+    spans = find_people(text, find_regions(text), (), home_region("湖北日报"))
+    assert [(t["title"], t["region"]) for s in spans if s.data["name"] == "孙海燕" for t in s.data["titles"]] == [("省委副书记", None)]

@@ -79,7 +79,7 @@ from .posts import (
     widen,
     with_country_of,
 )
-from .regions import home_region, lookup, region_at_end, tables
+from .regions import home_region, lookup, province_of, region_at_end, tables
 from .scan import at_start_or_after
 
 REQUIRES = ("text", "regions")
@@ -938,6 +938,12 @@ class _Context:
             # holds would be the order of their codes
             if counted and (len(counted) == 1 or counted[0][0] > counted[1][0]):
                 self.default[level] = tables().by_code[counted[0][1]]
+        if "province" not in self.default and home is not None and home.level == "province" \
+                and all(province_of(tables().by_code[s.data["code"]]).code == home.code for s in region_spans):
+            # a provincial outlet's report that names no province, only cities and counties of its
+            # own (湖北日报: 黄冈市, 麻城市, 红安县, or none at all): an unprefixed 省委副书记 is the
+            # outlet's province's (a delegation's destinations elsewhere would name another one)
+            self.default["province"] = home
         # a county-level city (梅河口市) has a city's posts (市委书记): where the report names no
         # prefecture, an unprefixed city post is that city's
         cities = [(s.data["count"], s.data["code"]) for s in region_spans
