@@ -1997,3 +1997,10 @@ def test_briefing_a_meeting_on_the_situation_is_taking_the_floor():
             "省应急管理厅厅长孙海燕通报了全省安全生产形势。")
     (meeting,) = events(text, "2024-03-08")
     assert meeting["speakers"] == ["钱立新", "孙海燕"] and "孙海燕" in meeting["participants"]
+
+
+def test_a_headlines_meeting_the_body_reports_by_name_keeps_its_report():
+    text = ("十四届全国人大常委会第十次会议在京闭幕\n十四届全国人大常委会第十次会议28日下午在北京人民大会堂闭幕。"
+            "赵明远委员长主持闭幕会。\n常委会副委员长钱立新、李晓峰出席会议。\n闭幕会后，赵明远主持召开委员长会议。")
+    found = {e["name"]: e["participants"] for e in events(text, "2024-06-28")}
+    assert found["十四届全国人大常委会第十次会议"] == ["赵明远", "钱立新", "李晓峰"] and found["委员长会议"] == ["赵明远"]

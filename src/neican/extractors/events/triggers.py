@@ -398,10 +398,13 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0, title_end: int =
         same = next((k for k in kept if meeting.name in k.name or k.name in meeting.name
                      or _abbreviates(meeting.name, k.name) or _abbreviates(k.name, meeting.name)), None)
         if same is None and title_end and meeting.start >= title_end and (head := _meeting_noun(meeting.name)) \
-                and (headline := next((k for k in kept if k.start < title_end and _meeting_noun(k.name) == head), None)):
+                and len(head) > 2 and (headline := next((k for k in kept if k.start < title_end and not k.later
+                                                         and _meeting_noun(k.name) == head), None)):
             # 省政府召开第25次常务会议 over 省长某某主持召开省政府常务会议: the headline's meeting is the one
-            # the body reports with the same meeting noun; the body's report stands for it (its
-            # roles are read where its sentence is)
+            # the body reports with the same meeting noun, where the body has not reported it by its
+            # name already and the noun says more than 会议 or 大会 (…第十次会议在京闭幕 over a
+            # 委员长会议 after it); the body's report stands for it (its roles are read where its
+            # sentence is)
             if not meeting.place:
                 meeting.place, meeting.place_printed = headline.place, headline.place_printed
             kept[kept.index(headline)] = meeting
