@@ -2004,3 +2004,8 @@ def test_a_headlines_meeting_the_body_reports_by_name_keeps_its_report():
             "赵明远委员长主持闭幕会。\n常委会副委员长钱立新、李晓峰出席会议。\n闭幕会后，赵明远主持召开委员长会议。")
     found = {e["name"]: e["participants"] for e in events(text, "2024-06-28")}
     assert found["十四届全国人大常委会第十次会议"] == ["赵明远", "钱立新", "李晓峰"] and found["委员长会议"] == ["赵明远"]
+
+
+def test_a_report_with_no_publication_time_is_dated_by_its_dateline():
+    text = "新华社北京6月3日电 国家副主席王立平3日在北京人民大会堂会见新加坡副总理卡伦迪斯。"
+    assert [e["date"] for e in events(text, None)] == ["--06-03"]

@@ -28,3 +28,13 @@ def test_hao_is_a_day_only_where_a_day_stands(text, day):
 
     m = DATE_EXPR.search(text)
     assert (m.group(0) if m else None) == day
+
+
+def test_a_datelines_day_places_the_reports_dates_where_no_publication_time_is_known():
+    from neican.extractors.timeexpr import dateline_day
+
+    assert dateline_day("王立平会见客人\n新华社北京6月3日电 国家副主席王立平3日在北京会见…") == "--06-03"
+    assert dateline_day("本报讯 2024年5月20日电 …") == "2024-05-20"
+    assert dateline_day("会议决定，6月3日起施行。") is None  # a date, no dateline
+    assert (resolve(DATE_EXPR.search("3日下午"), "--06-03").date, resolve(DATE_EXPR.search("12月30日"), "--01-02").date,
+            resolve(DATE_EXPR.search("昨天"), "--06-03").date) == ("--06-03", "--12-30", "--06-02")

@@ -31,19 +31,21 @@ class EventDate:
 
 
 def resolve(m: re.Match, published: str | None) -> EventDate | None:
-    """The date a match names; None when it cannot be placed (a bare day with no month known)."""
+    """The date a match names; None when it cannot be placed (a bare day with no month known).
+    ``published`` may be a day with no year (--05-20, a dateline's): dates then have none either."""
     base = _base(published)
+    yearless = bool(published and published.startswith("--"))
     tod = m.group("tod") or m.group("tod2")
     if m.group("rel"):
         if base is None:
             return None
         day = base + timedelta(days=_RELATIVE[m.group("rel")])
-        return EventDate(day.isoformat(), None, tod, m.start(), m.end())
-    year = int(m.group("year")) if m.group("year") else (base.year if base else None)
+        return EventDate(day.strftime("--%m-%d") if yearless else day.isoformat(), None, tod, m.start(), m.end())
+    year = int(m.group("year")) if m.group("year") else (base.year if base and not yearless else None)
     month = int(m.group("month")) if m.group("month") else (base.month if base else None)
     if month is None:
         return None
-    if base is not None and not m.group("year") and m.group("month") and month > base.month + 1:
+    if base is not None and not yearless and not m.group("year") and m.group("month") and month > base.month + 1:
         year = base.year - 1  # 12月30日 read in a January paper is last year's
     first = _format(year, month, int(m.group("day")))
     if first is None:
@@ -56,9 +58,29 @@ def resolve(m: re.Match, published: str | None) -> EventDate | None:
 
 def _base(published: str | None) -> date | None:
     try:
+        if published and published.startswith("--"):
+            return date.fromisoformat("2000" + published[1:7])  # a leap year holds --02-29
         return date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return None
+
+
+# 新华社北京5月20日电, 本报讯 5月20日, 湖南日报5月23日讯: the day the report was filed, printed at its head
+_DATELINE = LazyPattern(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)")
+_DATELINE_REACH = 150  # characters from the text's start: a headline, a deck and the dateline
+
+
+def dateline_day(text: str) -> str | None:
+    """The day a report's dateline prints (--05-20, or 2024-05-20 where it prints the year), the
+    reference of its 20日 and 今天 where the page gives no publication time."""
+    m = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if m is None:
+        return None
+    try:
+        day = date(int(m.group("year") or 2000), int(m.group("month")), int(m.group("day")))
+    except ValueError:
+        return None
+    return day.isoformat() if m.group("year") else day.strftime("--%m-%d")
 
 
 def _format(year: int | None, month: int, day: int) -> str | None:

@@ -17,6 +17,7 @@ import re
 
 from ...doc import Doc, Span
 from ...patterns import LazyPattern
+from ..timeexpr import dateline_day
 from .common import (
     _SENTENCE_END,
     CLAUSE_BREAK,
@@ -187,12 +188,14 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
         if before:
             receptions.remove(reception)
             before[-1].participants += [p for p in reception.participants if p not in before[-1].participants]
+    # with no publication time, the dateline's day (新华社北京5月20日电) places 20日 and 今天
+    reference = published or dateline_day(text)
     for meeting in meetings + receptions:
         # the trigger's own clause may print the date after a long name (…第二十四次委员长会议16日上午…举行)
         reach = max(20, meeting.trigger_end - meeting.start)
         # a later mention's own clause may run long before its date (由…联合举办的某某大会今天在北京开幕)
-        dates = [_date_before(text, meeting.start, published, reach)] + [
-            _date_before(text, at, published, max(20, _clause_end(text, at) - at)) for at in meeting.later]
+        dates = [_date_before(text, meeting.start, reference, reach)] + [
+            _date_before(text, at, reference, max(20, _clause_end(text, at) - at)) for at in meeting.later]
         meeting.date = next(filter(None, dates), None)
         if meeting.date is not None and meeting.date.end and meeting.date.stop <= meeting.start \
                 and "，" in text[meeting.date.stop:meeting.start]:
