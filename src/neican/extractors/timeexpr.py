@@ -65,7 +65,7 @@ def _base(published: str | None) -> date | None:
         return None
 
 
-# 新华社北京5月20日电, 本报讯 5月20日, 湖南日报5月23日讯: the day the report was filed, printed at its head
+# 新华社北京5月20日电, 湖南日报5月23日讯: the day the report was filed, printed at its head
 _DATELINE = LazyPattern(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)")
 _DATELINE_REACH = 150  # characters from the text's start: a headline, a deck and the dateline
 
