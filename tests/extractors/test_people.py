@@ -2076,3 +2076,10 @@ def test_a_provincial_outlets_unprefixed_post_is_its_province_where_only_its_cit
     text = "5月9日，省委副书记孙海燕率团到深圳市考察。"
     spans = find_people(text, find_regions(text), (), home_region("湖北日报"))
     assert [(t["title"], t["region"]) for s in spans if s.data["name"] == "孙海燕" for t in s.data["titles"]] == [("省委副书记", None)]
+
+
+def test_a_levels_leaders_named_as_a_group_vouch_for_the_name_but_hold_no_post():
+    found = people("省领导钱立新，黔东南州委书记孙海燕参加调研。")
+    assert found["钱立新"] == [] and found["孙海燕"] == [("州委书记", "黔东南州")]
+    assert people("大连市领导吕晓东、韩志刚出席会议。") == {"吕晓东": [], "韩志刚": []}
+    assert people("省领导班子成员参加会议。") == {}

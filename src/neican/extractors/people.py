@@ -190,7 +190,7 @@ class Person:
             # like 记者, has no region); a unit's staff keep the unit (某某市人民医院主任医师), an organ's
             # member the organ's (省委常委、|委员: 省委委员)
             title, region = _bare_occupation(title), None
-        if title in _RESIDENCE:
+        if title in _VOUCHING_ONLY:
             return  # 村民某某, 某村居民某某: where one lives vouches for the name but is no post one holds
         item = {"title": title, "region": _customary_name(region, title) if region else None,
                 "region_code": region.code if region else None, "surface": surface, "post": normalised_post(post or title),
@@ -900,6 +900,9 @@ _CREDIT_ONLY = frozenset(("摄影",))
 _CREDIT_MARKS = frozenset(" \u3000：:/|｜")
 _RESIDENTS = ("牧民", "农民", "渔民", "村民", "居民")  # status words of where one lives
 _RESIDENCE = frozenset(("村民", "居民"))  # of these, the ones that say where, not what one does
+# a level's leaders named as a group (省领导某某，市领导某某、某某): they vouch for the names, no post
+_LEADERS_OF_A_LEVEL = frozenset(("省领导", "市领导", "县领导", "区领导", "州领导"))
+_VOUCHING_ONLY = _RESIDENCE | _LEADERS_OF_A_LEVEL  # words before a name that are no post of it
 # ranks a scholar holds wherever he works (titles.tsv, category university: "academic title")
 _ACADEMIC_RANKS = frozenset("教授 副教授 研究员 副研究员 院士 博士生导师 首席科学家".split())
 
@@ -1970,7 +1973,7 @@ def _posts_beside_mentions(text: str, spans: list[Span], title_matches: list[tup
         held = {t["title"] for t in span.data["titles"]}
         for start, end in span.data["mentions"]:
             for title in (ends.get(start), starts.get(end)):
-                if title is not None and title not in _RESIDENCE and not any(t.endswith(title) or same_post(t, title) for t in held):
+                if title is not None and title not in _VOUCHING_ONLY and not any(t.endswith(title) or same_post(t, title) for t in held):
                     span.data["titles"].append({"title": title, "region": None, "region_code": None, "surface": title,
                                                 "post": normalised_post(title), "change": None})
                     held.add(title)
