@@ -437,3 +437,9 @@ def test_a_site_and_its_channels_before_the_headline_leave_the_title():
     assert m.title == "某车企回应合资传闻 全面合作项目即将展开"
     m = meta_of(f"{PARA}", {"title": "全国两会--代表委员热议政府工作报告"})  # a meeting, not a site, before the dashes
     assert m.title == "全国两会--代表委员热议政府工作报告"
+
+
+def test_a_photographer_signed_before_the_slash_is_a_person_but_no_author():
+    m = meta_of(f"秋收时节\n周立平/文 韩志刚/图\n{PARA}\n{PARA}")
+    assert m.authors == ["周立平"]
+    assert ("韩志刚", None) in m.credits and "韩志刚" not in m.authors

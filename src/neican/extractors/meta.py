@@ -64,8 +64,8 @@ _WRITER_FIRST = (LazyPattern(_WRITER_FIRST_REST), LazyPattern(rf"[(（\s]{_WRITE
 # a line that is only such a byline: the outlet it names is the report's
 _WRITER_THEN_OUTLET = LazyPattern(rf"\s*{_WRITERS}\s*[/／]\s*({_OUTLET_AFTER_SLASH})\s*$")
 # A photo credit, a person who is neither author nor editor (GUIDE, dev2 REVIEW): （赵明远摄）, 赵明远 摄,
-# 赵明远/摄 at a caption's end; 图/赵明远, 摄影：赵明远 before it
-_PHOTO_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)\s*[/／]?\s*摄(?=[)）]|\s*$)"
+# 赵明远/摄, 赵明远/图 at a caption's or a byline's end; 图/赵明远, 摄影：赵明远 before it
+_PHOTO_REST = r"([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)\s*(?:[/／]?\s*摄|[/／]\s*图)(?=[)）]|\s*$)"
 _PHOTO = (LazyPattern(_PHOTO_REST), LazyPattern(rf"[(（\s▲]{_PHOTO_REST}"))
 _PHOTO_LABEL_REST = (r"(?:图|图片|摄影|摄)\s*[/:：|｜]\s*([\u4e00-\u9fff·]{2,4}(?:[、，,\s]+[\u4e00-\u9fff·]{2,4})*?)"
                      r"\s*(?=[)）]|$|\s+[\u4e00-\u9fff]{1,4}\s*[:：/])")
