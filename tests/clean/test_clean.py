@@ -82,6 +82,13 @@ def test_paragraph_cut_by_page_break_is_joined():
     assert "主要经济指标增幅达到" in kept(text)
 
 
+def test_a_short_line_cut_at_a_comma_is_joined_but_not_a_short_label():
+    text = f"{BODY}\n赵明远指出，要坚持以文塑旅、以旅彰文，\n推进文化和旅游深度融合发展。"
+    assert "以旅彰文，推进文化" in kept(text)
+    text = f"{BODY}\n主要任务：\n推进文化和旅游深度融合发展。"  # a label ends with a colon, not a comma
+    assert "主要任务：\n推进" in kept(text)
+
+
 def test_complete_paragraphs_are_not_joined():
     other = "会议要求，各地各部门要认真贯彻落实，切实把思想和行动统一到中央决策部署上来。"
     assert kept(f"{BODY}\n\n{other}") == f"{BODY}\n{other}"

@@ -16,8 +16,10 @@ from .lines import Line, classify, split_lines
 
 __all__ = ["Cleaned", "Line", "clean"]
 
-# A paragraph cut by a page break: a long line that stops mid-sentence.
+# A paragraph cut by a page break: a long line that stops mid-sentence; a shorter one where a
+# comma shows the sentence goes on (某某指出，要坚持…，| 推进…), which no heading or label ends with
 _MIN_CUT_LINE = 30
+_MIN_CUT_AT_COMMA = 8
 _OPEN_END = "、，,：:"
 _ENUMERATION = LazyPattern(r"^([一二三四五六七八九十]{1,3}、|\d{1,2}[、.．](?!\d)|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[，,、是])")
 _NO_JOIN_START = "（(【[《\"-—·•*#"
@@ -122,7 +124,7 @@ def _continues(prev: Line, line: Line) -> bool:
     if _in_table(prev) or _in_table(line):  # cells of a layout table are apart, whatever they end with
         return False
     a, b = prev.rest(), line.rest()
-    if len(a) < _MIN_CUT_LINE or not b:
+    if not b or len(a) < (_MIN_CUT_AT_COMMA if a[-1:] == "，" else _MIN_CUT_LINE):
         return False
     last, first = a[-1], b[0]
     ends_open = last in _OPEN_END or last.isalnum()
