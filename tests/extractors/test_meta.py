@@ -443,3 +443,8 @@ def test_a_photographer_signed_before_the_slash_is_a_person_but_no_author():
     m = meta_of(f"秋收时节\n周立平/文 韩志刚/图\n{PARA}\n{PARA}")
     assert m.authors == ["周立平"]
     assert ("韩志刚", None) in m.credits and "韩志刚" not in m.authors
+
+
+def test_a_first_line_over_a_dateline_is_the_headline_however_short_the_datelines_line():
+    page = "中共中央批准：赵明远同志任吉林省委委员、常委、书记\n新华社北京10月12日电 中共中央批准：\n赵明远同志任吉林省委委员、常委、书记。"
+    assert meta_of(page).title == "中共中央批准：赵明远同志任吉林省委委员、常委、书记"

@@ -276,8 +276,9 @@ def _find_title(lines: list[Line]) -> str | None:
             or _DATELINE_START.match(candidate) or _SIGNATURE.match(candidate)):
         return None
     nxt = kept[1]
-    if nxt.kind == "metadata" or len(nxt.rest()) > len(candidate) or _SIGNATURE.match(nxt.rest()):
-        return candidate
+    if nxt.kind == "metadata" or len(nxt.rest()) > len(candidate) or _SIGNATURE.match(nxt.rest()) \
+            or _DATELINE_START.match(nxt.rest()):
+        return candidate  # (a dateline opens the report under its headline, however short its line: 新华社北京…电 中共中央批准：)
     return None
 
 
