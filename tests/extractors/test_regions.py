@@ -183,3 +183,12 @@ def test_a_hospital_a_school_or_a_warship_named_after_a_place_is_no_mention_of_i
     """到北京协和医院考察, 在日喀则市上海实验学校, 海军安徽舰: institutions and a ship that carry a place's name."""
     names = {s.data["name"] for s in find_regions("总理到北京协和医院考察。在某市上海实验学校，海军安徽舰官兵参加。")}
     assert names.isdisjoint({"北京市", "上海市", "安徽省"})
+
+
+def test_a_citys_short_name_in_a_venues_slot_is_the_city():
+    def names(text):
+        return [(s.data["name"], s.data["level"]) for s in find_regions(text)]
+    assert names("全省春耕生产现场会在周口召开。") == [("周口市", "prefecture")]
+    assert names("代表团赴杭州考察。") == [("杭州市", "prefecture")]
+    # out of the slot, or a county's short name (a word as often), it is no region without its province
+    assert names("周口是农业大市。") == [] and names("在中方举行会谈。") == []

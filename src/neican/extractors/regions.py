@@ -171,7 +171,7 @@ def find_regions(text: str, home: Region | None = None,
     named_provinces = {regions[0].code for _, _, f in mentions if (regions := t.by_form[f])[0].level == "province"}
     for start, end, form in mentions:
         region = _choose(t.by_form[form], named_provinces)
-        if region is None or not _trusted(form, region, named_provinces):
+        if region is None or not (_trusted(form, region, named_provinces) or _venue(text, start, end, region)):
             continue
         found[region.code].append((start, end))
     abbreviated = finditer_at(_abbreviation_pattern(), _abbreviation_start(), text)
@@ -238,6 +238,19 @@ def _trusted(form: str, region: Region, named_provinces: set[str]) -> bool:
     if region.level == "county" and len(form) < 3:
         return False
     return len(form) >= 3 or region.province_code in named_provinces
+
+
+# where an official act takes place: 在周口召开, 赴杭州考察, 到洛阳调研 (the city's name in the slot of a venue)
+_VENUE_BEFORE = LazyPattern(r"(?:在|赴|到|来到|前往|抵达|飞抵)$")
+_VENUE_AFTER = LazyPattern(r"召开|举行|举办|开幕|闭幕|调研|考察|视察|看望|慰问|会见|会谈|出席|主持|检查|督导|开展")
+
+
+def _venue(text: str, start: int, end: int, region: Region) -> bool:
+    """Whether a city's short name (周口, 洛阳) stands where the genre names a venue: after 在, 赴
+    or 到 and before the act held there (召开, 考察, 调研 …). A prefecture-level city only: a
+    county's short name is as often a word (中方, 巴马)."""
+    return region.level == "prefecture" and _VENUE_BEFORE.search(text, max(0, start - 2), start) is not None \
+        and _VENUE_AFTER.match(text, end) is not None
 
 
 def _choose(candidates: tuple[Region, ...], named_provinces: set[str]) -> Region | None:
