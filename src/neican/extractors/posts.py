@@ -758,7 +758,7 @@ def organ_carried(previous: str, bare: str) -> str | None:
     return None
 
 
-_RANK_MODIFIERS = LazyPattern(r"(?:代|副|常务|执行|名誉|第一|专职|原|前|时任)+")
+_RANK_MODIFIERS = LazyPattern(rf"(?:代|副|常务|执行|名誉|第一|专职|时任|[{FORMER}])+")
 
 
 _NTH_HOLDER_IN = LazyPattern(r"第[一二三四五六七八九十百零\d]{1,4}任(?=[\u4e00-\u9fff])")

@@ -7,6 +7,8 @@ of its own there.
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from ..doc import Doc, Span
 from ..patterns import cached_compile
 
@@ -50,8 +52,12 @@ def find_statements(text: str, people: list[Span], events: list[Span]) -> list[S
     for k, (start, content_start, content_end, speaker, verb) in enumerate(found):
         # the next statement of the paragraph that opens a sentence of its own ends this one
         # (赵明远表示，…共识。|卡伦迪斯表示，…); one inside a sentence (，按照某某要求，) is quoted in it
-        content_end = next((s for s, *_ in found[k + 1:] if content_start < s < content_end and text[s - 1] in _SENTENCE_ENDS),
-                           content_end)
+        for later, *_ in islice(found, k + 1, None):  # in order: the first past the content ends the look
+            if later >= content_end:
+                break
+            if later > content_start and text[later - 1] in _SENTENCE_ENDS:
+                content_end = later
+                break
         spans.append(Span(start, content_end, "statement", {
             "speaker": speaker, "verb": verb, "text": text[content_start:content_end],
             "evidence": [start, content_end]}))

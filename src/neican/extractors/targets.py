@@ -40,8 +40,10 @@ _LEAD_STARTS = frozenset(lead[0] for lead in _LEADS)  # no digit or numeral: bef
 _BIG_NUMERAL = cached_compile("[百千万亿]")
 _GOAL = cached_compile(r"(目标|力争|确保|争取|计划|预计|将|要|到20\d\d年|到本世纪|以上$)")
 # a goal stated for the sentence's list of quantities (主要预期目标是：A增长5.5%左右，B增长5%…)
-_SENTENCE_GOAL = cached_compile(r"(?:预期)?目标(?:是|为|任务是)?[：:]")
-_SENTENCE_MARKS = "。！？\n"
+# (searched back from the quantity over a bounded stretch, with no sentence's end between: the
+# quantity's own sentence, found without scanning the text before it for each quantity)
+_SENTENCE_GOAL = cached_compile(r"(?:预期)?目标(?:是|为|任务是)?[：:][^。！？\n]*\Z")
+_GOAL_LIST_REACH = 400  # characters: a work report's list of goals, 。 closing it
 # what a quantity's own words after it say of it: about (5.5%左右), at least (50万人以上), at most (5.5%以内)
 _BOUND_AFTER = cached_compile(r"(左右|上下|以上|之上|以内|之内|以下)")
 _BOUNDS = {"以上": "min", "之上": "min", "以内": "max", "之内": "max", "以下": "max"}
@@ -83,8 +85,7 @@ def find_targets(text: str) -> list[Span]:
         bound = _BOUND_AFTER.match(text, end)
         if bound:
             end = bound.end()
-        sentence = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_MARKS) + 1
-        goal = _GOAL.search(clause) or _SENTENCE_GOAL.search(text, sentence, m.start())
+        goal = _GOAL.search(clause) or _SENTENCE_GOAL.search(text, max(0, m.start() - _GOAL_LIST_REACH), m.start())
         spans.append(Span(m.start(), end, "target", {
             "text": text[m.start():end], "value": int(value) if float(value).is_integer() else value,
             "unit": "%" if unit == "％" else unit,

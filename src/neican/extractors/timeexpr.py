@@ -65,22 +65,18 @@ def _base(published: str | None) -> date | None:
         return None
 
 
-# 新华社北京5月20日电, 湖南日报5月23日讯: the day the report was filed, printed at its head
-_DATELINE = LazyPattern(r"(?:(?P<year>(?:19|20)\d\d)年)?(?P<month>\d{1,2})月(?P<day>\d{1,2})日(?:电|讯)")
 _DATELINE_REACH = 150  # characters from the text's start: a headline, a deck and the dateline
 
 
 def dateline_day(text: str) -> str | None:
-    """The day a report's dateline prints (--05-20, or 2024-05-20 where it prints the year), the
-    reference of its 20日 and 今天 where the page gives no publication time."""
-    m = _DATELINE.search(text, 0, _DATELINE_REACH)
-    if m is None:
-        return None
-    try:
-        day = date(int(m.group("year") or 2000), int(m.group("month")), int(m.group("day")))
-    except ValueError:
-        return None
-    return day.isoformat() if m.group("year") else day.strftime("--%m-%d")
+    """The day a report's dateline prints (新华社北京5月20日电, 湖南日报5月23日讯: a date of DATE_EXPR
+    with 电 or 讯 after it): --05-20, or 2024-05-20 where it prints the year; the reference of its
+    20日 and 今天 where the page gives no publication time."""
+    for m in DATE_EXPR.finditer(text, 0, _DATELINE_REACH):
+        if m.group("month") and not m.group("day2") and not m.group("tod") and text.startswith(("电", "讯"), m.end()):
+            found = resolve(m, None)  # no reference: the year only where the dateline prints it
+            return found.date if found else None
+    return None
 
 
 def _format(year: int | None, month: int, day: int) -> str | None:
