@@ -152,12 +152,21 @@ def test_a_sentence_set_at_the_meeting_places_its_people_there_but_not_a_modifie
 @pytest.mark.parametrize("captured, place", [
     ("人民大会堂隆重", "人民大会堂"), ("京主持", "北京"), ("北京以视频方式", "北京"), ("柏林与德国总理默克尔共同", "柏林"),
     ("19日", None), ("这里", None), ("第一批活动中", None), ("今天中宣部等六部委", None), ("南京开幕", None),
-    ("返程的火车上", "返程的火车上"), ("返程途中", "返程途中"),
+    ("返程的火车上", "返程的火车上"), ("返程途中", "返程途中"), ("我县", None), ("本市", None),
 ])
 def test_a_captured_place_is_the_place_itself(captured, place):
     from neican.extractors.events.common import _clean_place
 
     assert _clean_place(captured) == place
+
+
+@pytest.mark.issue(12)
+def test_the_zai_that_ends_a_word_opens_no_setting_but_zhengzai_does():
+    # 现在 is no preposition: the clause after it is no place; 正在 sets the place as 在 does
+    (e,) = events("个体户赵明远现在是个名人了，在今年全市诚信经营表彰大会上，他获得了唯一的贡献奖。")
+    assert e["place"] is None
+    (e,) = events("正在洛阳召开的全国牡丹产业发展论坛，14日发布了产业发展报告。", "2024-04-15T19:00:00")
+    assert e["place"] == "洛阳"
 
 
 @pytest.mark.issue(12)

@@ -22,6 +22,19 @@ def test_header_line_with_outlet_time_and_editors():
     assert m.editors == ["张三", "李四"]
 
 
+@pytest.mark.issue(13)
+@pytest.mark.parametrize("line, source", [("省政府网 2024-07-09", "省政府网"), ("2024年7月9日 某某日报", "某某日报")])
+def test_a_line_of_an_outlet_and_a_date_alone_is_the_header(line, source):
+    m = meta_of(f"我省与某集团签署战略合作协议\n{line}\n{PARA}")
+    assert (m.title, m.published, m.source) == ("我省与某集团签署战略合作协议", "2024-07-09", source)
+
+
+@pytest.mark.issue(13)
+def test_a_dated_sentence_or_a_dated_line_of_other_words_is_no_header():
+    m = meta_of(f"我省与某集团签署战略合作协议\n2024年7月9日 签约仪式在省城举行\n{PARA}")
+    assert m.source is None
+
+
 def test_counter_glued_to_seconds_does_not_corrupt_time():
     m = meta_of(f"全省经济工作会议召开\n南方日报2024-01-05 09:41:0712\n{PARA}")
     assert m.published == "2024-01-05T09:41:07"

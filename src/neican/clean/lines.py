@@ -24,6 +24,11 @@ _ORIGINAL_TITLE = cached_compile(r"^(?:[-·•]\s*)?[(（]?\s*(?:本文)?原标�
 _DATETIME = cached_compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}\s*[:：]\s*\d{2}")
 _DATE = cached_compile(r"(19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 _LABEL_ANYWHERE = LazyPattern(r"(来源|作者|编辑|责编|记者|发布)\s*[:：]")
+# an outlet and its date, nothing else, on a line of its own under a headline (省政府网 2024-07-09,
+# 2024年7月9日 某某日报): the kind of word an outlet's name ends in tells it from a dated sentence
+_OUTLET_NAME = r"[\u4e00-\u9fffA-Za-z]{1,14}(?:报|网|社|台|客户端|新闻|在线|频道|政府|发布)"
+_DATE_ONLY = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_OUTLET_AND_DATE = LazyPattern(rf"^(?:{_OUTLET_NAME}[\s|｜]*{_DATE_ONLY}|{_DATE_ONLY}[\s|｜]*{_OUTLET_NAME})$")
 _SENTENCE_END = "。！？!?；;…"
 _CAPTION_TWICE = cached_compile(r"^(.{4,}?)[ \t\u3000\xa0]+\1$")
 _CAPTION_SPACES = " \t\u3000\xa0"  # the spaces of _CAPTION_TWICE
@@ -146,7 +151,9 @@ def _is_header(rest: str) -> bool:
         return True
     if len(rest) > 100 or rest[-1] in _SENTENCE_END:
         return False
-    return bool(_DATETIME.search(rest) or (_DATE.search(rest) and _LABEL_ANYWHERE.search(rest)))
+    if _DATETIME.search(rest):
+        return True
+    return bool(_DATE.search(rest) and (_LABEL_ANYWHERE.search(rest) or (len(rest) <= 32 and _OUTLET_AND_DATE.match(rest))))
 
 
 def _doubled(text: str) -> str | None:

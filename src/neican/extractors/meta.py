@@ -370,10 +370,12 @@ def _find_source(lines: list[Line], header: list[Line], byline_outlet: Callable[
         # a 来源： label names the source even where it is an office, not a paper
         if (m := _SOURCE_LABEL.search(ln.text)) and _labelled_outlet(m.group(1)) and not _writer_named(m.group(1)):
             return m.group(1)
-    for ln in header:  # an outlet name printed right before the time: 某某晚报2023-04-15 15:32
+    for ln in header:  # an outlet name printed right before the time (某某晚报2023-04-15 15:32), or after it alone
         m = DATETIME.search(ln.text)
-        if m and 2 <= m.start() <= 16:
-            name = ln.text[:m.start()].strip(" |:：")
+        if m is None:
+            continue
+        for name in (ln.text[:m.start()] if 2 <= m.start() <= 16 else "", ln.text[m.end():]):
+            name = name.strip(" |｜:：")
             if re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,16}", name) and _plausible_outlet(name):
                 return name
     if outlet := byline_outlet():  # the outlet of a dateline or byline (_byline_outlet)

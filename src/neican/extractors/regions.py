@@ -241,7 +241,8 @@ def _trusted(form: str, region: Region, named_provinces: set[str]) -> bool:
 
 
 # where an official act takes place: 在周口召开, 赴杭州考察, 到洛阳调研 (the city's name in the slot of a venue)
-_VENUE_BEFORE = LazyPattern(r"(?:在|赴|到|来到|前往|抵达|飞抵)$")
+# (not the 在 that ends a word: 现在, 所在, 存在)
+_VENUE_BEFORE = LazyPattern(r"(?:(?<![现实存所旨])在|赴|到|来到|前往|抵达|飞抵)$")
 _VENUE_AFTER = LazyPattern(r"召开|举行|举办|开幕|闭幕|调研|考察|视察|看望|慰问|会见|会谈|出席|主持|检查|督导|开展")
 
 

@@ -19,6 +19,9 @@ MEETING_NOUN_RE = LazyPattern(MEETING_NOUN)
 CLAUSE_BREAK = LazyPattern(r"[，。；,;\n]")
 # 与某某共同, 同某某一起: a partner who shares the verb after it (主持, 出席), as a pattern to compose
 TOGETHER_WITH = r"[与同和][^，。；]{1,24}?(?:共同|一起|一道)"
+# 在 as the preposition of a setting, not the last character of a word (现在, 存在, 实在, 所在, 旨在:
+# 某某现在是个名人了，… is no setting 是个名人了); 正在 stays, which sets a place too (正在北京访问的)
+_AT = r"(?<![现实存所旨])在"
 _GENERIC = LazyPattern(r"^(会议|大会|研讨班|培训班|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
 # a quoted theme inside a name may hold a comma (“积极稳妥推进城镇化，着力提高城镇化质量”专题协商会)
 _NAME = rf"(?:(?:“[^”“\n。]{{1,40}}”|[^，。；！？,;!?：:\n]){{0,60}}?{MEETING_NOUN})"
@@ -188,6 +191,8 @@ _PLACE_TAIL = LazyPattern(r"(?:(?:调研|考察|视察)(?:工作)?(?:时|期间)
 _NOT_A_PLACE = LazyPattern(r"^(?:这里|那里|此|当地|此间|随后|同日|同一天|外地|本地|各地|地方|基层|一线|现场|中央|党中央|中共中央|国务院)$|^(?:今天|昨天|当天|上个?月|下个?月|上午|下午|晚上)|"
                           # a demonstrative or a pronoun opens no place's name (这次, 这里出生的…, 此前, 其位于…的总部; not 那曲)
                           r"^(?:[这那](?:里|次|个|儿|些)|此(?:前|次|时|后)|其|当地时间|会[前后]$)|"
+                          # the outlet's own region (在我县召开, 来我市调研): which one, the page does not say
+                          r"^[我本](?:省|市|县|区|州|盟|旗|镇|乡|村)$|"
                           r"^[\d一二三四五六七八九十]+[日年月]|[\d一二三四五六七八九十]+年$|"
                           r"(?:(?<!途)中|期间|之际|时|以来|领导人)$|[、，]|召开|举行|进入|会见|出席|开幕|闭幕|进行|调研|访问|结束|完成|"
                           r"^(?:与|同|和|就|对|向)")

@@ -6,6 +6,7 @@ from ...patterns import LazyPattern, cached_compile
 from ..names import is_transliteration, plausible_name
 from ..people import find_titles
 from .common import (
+    _AT,
     _NOT_YET,
     _RECEIVE_VERBS,
     _SENTENCE_END,
@@ -27,7 +28,7 @@ _ENVOY_OF = LazyPattern(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:�
 # (compiled now, not lazily: matches are told apart by it, verb.re is _TALKS_WITH)
 _TALKS_WITH = cached_compile(r"在?(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
 _WHEN_OR_WHERE = LazyPattern(r"(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
-_SETTING_AT_END = LazyPattern(r"在([^，。；]{2,20}?)(?:分别|共同|一起|亲切)?$")
+_SETTING_AT_END = LazyPattern(_AT + r"([^，。；]{2,20}?)(?:分别|共同|一起|亲切)?$")
 # (国务院副总理X出席。 after a reception: the verb with no object of its own attends the reception reported)
 _JOINS_RECEPTION = LazyPattern(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})|(?:参加|陪同|出席|在座)(?=[。；\n])")
 # 会见与会代表, 接见全体与会人员, 会见出席会议的代表: the meeting's own attendees, no one named

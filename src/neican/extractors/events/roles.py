@@ -13,6 +13,7 @@ from ..posts import widen
 from ..regions import region_at_start
 from ..timeexpr import TIME_OF_DAY
 from .common import (
+    _AT,
     _DAY,
     _REPORTED_SPEECH,
     _SENTENCE_END_OUTSIDE_QUOTE,
@@ -66,7 +67,7 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       r"向[^，。；]{1,12}?(?=强调|指出)|"  # 向全党同志强调: whom the statement addresses
                       rf"{_DAY}|{TIME_OF_DAY})")
 # (在与某某会谈后表示: 与 opens the talks' partner, no setting; not 和, which opens places: 在和平饭店)
-_SETTING = LazyPattern(r"在(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持|[与同][^，。；,;\n]{1,30}?(?:举行的?)?(?:会谈|会晤|会见))"
+_SETTING = LazyPattern(_AT + r"(?!讲话|致辞|会上|会议上|汇报|发言|主会场|主持|[与同][^，。；,;\n]{1,30}?(?:举行的?)?(?:会谈|会晤|会见))"
                       # 在座谈会上缅怀…: at a meeting any predicate may follow (governed_role reads it)
                       rf"(?:[^，。；,;\n]{{0,30}}?(?:{MEETING_NOUN})上(?=[\u4e00-\u9fff])(?!的)|"
                       r"(?:[^，。；,;\n]{1,30}?(?:期间|上)|[^，。；,;\n]{1,16}?)(?<![共一])"  # 在某地共同出席: 共|同 is no partner's 同
@@ -625,22 +626,22 @@ def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
         _add(meeting.participants, subject[1])
 
 
-_SETTING_OF_VERB = LazyPattern(r"在([^，。；在并]{1,20}?)(?:先后|分别|共同|一同|亲自|还|又)?$")
-_OPENING_SETTING = LazyPattern(r"在(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
+_SETTING_OF_VERB = LazyPattern(_AT + r"([^，。；在并]{1,20}?)(?:先后|分别|共同|一同|亲自|还|又)?$")
+_OPENING_SETTING = LazyPattern(_AT + r"(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
 # 走进某某发射场，调研…，与企业座谈: the site the sentence's subject came to (来到他所在的某某代表团:
 # a body of people, no place)
 _PEOPLE_NOT_PLACE = LazyPattern(r"代表团|小组|所在的|群众|代表们|干部|同志")
 # 在厦门同某某座谈: the setting of talks, which open at their partner
-_SUBJECT_SETTING = LazyPattern(r"(?<![正现实存所])在([^，。；在并的]{2,12}?)(?:先后|分别|亲切|深入)?"
+_SUBJECT_SETTING = LazyPattern(_AT + r"([^，。；在并的]{2,12}?)(?:先后|分别|亲切|深入)?"
                                # (not the 同 of 陪同, 共同, 一同: 在某国总统某某陪|同下 is company, no place)
                                r"(?=看望|慰问|考察|调研|视察|参观|走访|察看|检查|同)(?<![陪共一会偕随协])")
 _ARRIVAL = LazyPattern(r"(?:来到|走进|前往)([\u4e00-\u9fff]{2,20}?)[，,]")
 # 到某某联络站进行了调研, 到省人大机关看望: a stop the subject came to, for the visit's business
 _STOP_AT = LazyPattern(r"(?<![得收看达来回直])到([\u4e00-\u9fff]{2,20}?)(?:进行了?|实地)?(?=调研|考察|视察|看望|慰问|走访|察看)")
-_VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
+_VISIT = LazyPattern(rf"(?:{_AT}|赴|到)([\u4e00-\u9fff]{{2,8}}?)(?:应邀)?(?:调研|考察|视察|参访|访问|参观)")
 # 赴日喀则市看望当地各族干部群众: a region visited to comfort its people (在康复室看望: a room of the visit, no destination)
 # (the region may head a list of its places: 赴某某自治区赤峰、呼伦贝尔、乌兰察布看望慰问)
-_COMFORTING_VISIT = LazyPattern(r"(?:在|赴|到)([\u4e00-\u9fff]{2,8}?(?:、[\u4e00-\u9fff]{2,6}?){0,6})(?:看望|慰问)")
+_COMFORTING_VISIT = LazyPattern(rf"(?:{_AT}|赴|到)([\u4e00-\u9fff]{{2,8}}?(?:、[\u4e00-\u9fff]{{2,6}}?){{0,6}})(?:看望|慰问)")
 _ARRIVAL_IN_REGION = LazyPattern(r"(?:来到|抵达|到达)([\u4e00-\u9fff]{2,8}?)[，,]?(?:看望|慰问|调研|考察|视察)")
 
 

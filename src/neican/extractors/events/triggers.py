@@ -9,6 +9,7 @@ from ...patterns import LazyPattern, cached_compile
 from ..meeting_words import NOUNS as MEETING_NOUNS
 from ..regions import lookup, region_at_end
 from .common import (
+    _AT,
     _DAY,
     _GENERIC,
     _NAME,
@@ -25,7 +26,7 @@ from .common import (
 )
 
 # 在PLACE召开/举行NAME, NAME在PLACE召开, ORG召开NAME, 主持召开NAME
-_AT_PLACE_HOLD = LazyPattern(rf"(?<![正现实存所])在(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
+_AT_PLACE_HOLD = LazyPattern(rf"{_AT}(?P<place>[^，。；,;\n]{{1,20}}?)(?:召开|举行|举办)(?P<name>{_NAME})")
 # a gathering's opening or close told by the curtain (大会在某地落下帷幕, 论坛拉开帷幕): 开幕, 闭幕
 _CURTAIN = "落下帷幕|落幕|拉开帷幕"
 # (“某某高端研讨会”23日在某地召开: a quoted name closes after its noun)
@@ -38,7 +39,7 @@ _NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{M
                             rf"(?P<session>第[^，。；,;\n]{{1,8}}?(?:全体)?会议|(?:联组|分组|全体|常务)?会议(?![室厅])|闭幕会|开幕会)?")
 _OBJECT_MEETING = LazyPattern(rf"了?{_NAME}")
 # a meeting named with where it was held: 在越南岘港举行的亚太经合组织…对话会
-_HELD_AT = LazyPattern(r"在(?P<place>[^，。；的]{2,16}?)(?:召开|举行|举办)的(?P<name>.{2,})$")
+_HELD_AT = LazyPattern(_AT + r"(?P<place>[^，。；的]{2,16}?)(?:召开|举行|举办)的(?P<name>.{2,})$")
 _ORG_HOLDS = LazyPattern(rf"(?P<org>[\u4e00-\u9fff][\u4e00-\u9fff、]{{1,13}}?){_WHEN}(?:在(?P<place>[^，。；,;\n]{{2,12}}?))?(?:主持)?"
                         rf"(?:成功|隆重)?(?:召开|举行|举办)(?:了)?(?P<name>{_NAME})")
 # 出席/参加/主持 + a meeting's name: the meeting is the verb's object (出席…签约仪式)
