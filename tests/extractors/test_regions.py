@@ -104,6 +104,9 @@ def test_a_district_named_by_a_direction_needs_its_province():
     assert regions_of("搜寻区域分为东西两个区。东区由多国舰船负责。") == []
     assert "东区" in regions_of("四川攀枝花市东区召开会议。")
     assert home_region("东区办事处") is None
+    # an old town's district (老城区改造), as any city has one
+    assert regions_of("2012年9月，老城区改造，他的店铺被拆了。") == []
+    assert "老城区" in regions_of("河南省洛阳市老城区召开会议。")
 
 
 @pytest.mark.issue(11)

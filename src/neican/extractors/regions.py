@@ -223,9 +223,9 @@ def _navigation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# Districts named by a direction or a kind (攀枝花市东区, 克拉玛依市白碱滩区 is not one): every city
+# Districts named by a direction, an age or a kind (攀枝花市东区, 洛阳市老城区, 克拉玛依市白碱滩区 is not one): every city
 # has one, so the name alone says nothing of which
-_GENERIC_DISTRICT = cached_compile(r"^(?:[东西南北中]|城[东西南北中]?|郊|矿|新|市中|市北|市南)区$")
+_GENERIC_DISTRICT = cached_compile(r"^(?:[东西南北中]|[新老]?城[东西南北中]?|郊|矿|新|市中|市北|市南)区$")
 
 
 def _trusted(form: str, region: Region, named_provinces: set[str]) -> bool:
