@@ -368,6 +368,20 @@ def test_a_posts_normalised_form_beside_the_title_as_printed():
 
 
 @pytest.mark.issue(11)
+@pytest.mark.parametrize("title, post", [
+    # another country's or party's post keeps its own organ: the full forms name China's
+    ("越南共产党中央政治局委员", "越南共产党中央政治局委员"), ("越共中央总书记", "越共中央总书记"),
+    ("越南国家主席", "越南国家主席"), ("朝鲜劳动党委员长", "朝鲜劳动党委员长"),
+    ("俄罗斯外长", "俄罗斯外交部部长"),  # a post word's own full form still applies
+    ("中国国家主席", "中华人民共和国主席"), ("十九届中央委员", "十九届中共中央委员"),
+])
+def test_a_foreign_organ_keeps_its_post_and_china_is_named_once(title, post):
+    from neican.extractors.posts import normalised_post
+
+    assert normalised_post(title) == post
+
+
+@pytest.mark.issue(11)
 @pytest.mark.parametrize("text, post, change", [
     ("任命赵明远为外交部部长。", "外交部部长", "appointed"),
     ("赵明远同志任某某市委书记。", "某某市委书记", "appointed"),  # the genre's word for an appointment

@@ -775,5 +775,25 @@ def normalised_post(title: str) -> str:
     for start in range(len(title) - 1):
         entry = titles().get(title[start:])
         if entry is not None:
-            return title[:start] + (entry.post or entry.title)
+            full = entry.post or entry.title
+            if start and full.startswith(_CHINAS_ORGANS):
+                if title[:start] in _CHINA:
+                    return full  # 中国国家主席: the full form names the country
+                if _foreign(title[:start]):
+                    return title  # 越南共产党中央政治局委员, 越南国家主席: the full form names China's organ
+            return title[:start] + full
     return title
+
+
+# the organs of China that a post's full form names (中央政治局委员 → 中共中央政治局委员, 国家主席 →
+# 中华人民共和国主席, 委员长 → 全国人大常委会委员长)
+_CHINAS_ORGANS = ("中共", "中国", "中华人民共和国", "全国人大", "全国政协", "国务院")
+_FOREIGN_PARTY = LazyPattern(r"党|(?<!中)共")  # 越南共产党, 越共中央, 朝鲜劳动党 (not 中共中央)
+
+
+def _foreign(organ: str) -> bool:
+    """Whether the organ printed before a post is another country's or a party other than China's
+    communist party (越南共产党中央, 越共中央, 老挝, 朝鲜劳动党)."""
+    return _FOREIGN_PARTY.search(organ) is not None or any(
+        organ[a:a + n] in countries() and organ[a:a + n] not in _CHINA
+        for n in range(2, min(_LONGEST_COUNTRY, len(organ)) + 1) for a in range(len(organ) - n + 1))
