@@ -583,17 +583,29 @@ def _inside_quotes(text: str, start: int, end: int, reach: int = 60) -> bool:
     return False
 
 
-def _set_evidence(text: str, start: int, end: int, tifa: list) -> bool:
+# A quote the text gives as a thing's other name (麋鹿又称“四不像”, 俗称, 也叫, 外号)
+_OTHER_NAME_BEFORE = LazyPattern(r"(?:[又也俗别人昵统]称|又名|俗名|[也又]叫|叫做|外号|绰号|号称)[为作]?$")
+
+
+def _quote_names(text: str, start: int) -> bool:
+    """Whether the quotation a numbered phrase stands in gives a thing's other name (麋鹿又称“四不像”):
+    a quotation of that kind is no evidence of a designated set."""
+    opening = text.rfind("“", max(0, start - 40), start + 1)
+    return opening > 0 and "”" not in text[opening:start] \
+        and _OTHER_NAME_BEFORE.search(text, max(0, opening - 4), opening) is not None
+
+
+def _set_evidence(text: str, start: int, end: int, tifa: list, quotes: bool = True) -> bool:
     """Evidence that a number and its head name a designated set rather than count things: a list
     of its members right before it (X、Y和Z三大…) or of examples (…等22个), its members or its
-    membership after it, a quotation around it (“凝聚一种精神、把握两个特征…”), or a tifa term
-    holding it (八项规定, 三大攻坚战)."""
+    membership after it, a quotation around it (“凝聚一种精神、把握两个特征…”) unless ``quotes``
+    is false, or a tifa term holding it (八项规定, 三大攻坚战)."""
     window = text[max(0, start - 60):start]
     if "、" in window and (_MEMBER_LIST.search(window) or _EXAMPLES_BEFORE.search(window)):
         return True  # members listed, whether or not they add up (X、Y、Z两大…: the writer's list)
     if _MEMBERS_AFTER.match(text, end) or _PREDICATE_THEN_COLON.match(text, end):
         return True  # (三大股指集体回调：创业板指…: the clause's predicate, then its members)
-    if _inside_quotes(text, start, end):
+    if quotes and _inside_quotes(text, start, end):
         return True
     return any(s < end and e > start and min(e, end) - max(s, start) >= 2 for s, e, _, _ in tifa)
 
@@ -643,7 +655,10 @@ def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None =
             evidence = _DESIGNATED.match(head) or _listed_before(text, start, number) \
                 or _EXAMPLES_BEFORE.search(text, max(0, start - 60), start)
         else:  # a set written in words; also one the text sets as a task (加快建设三个万亿级产业基地)
-            evidence = quoted or _DESIGNATED.match(head) or _set_evidence(text, start, end, tifa) \
+            # (a quote of a thing's other name is no evidence: 麋鹿又称“四不像”)
+            named = _quote_names(text, start)
+            evidence = (quoted and not named) or _DESIGNATED.match(head) \
+                or _set_evidence(text, start, end, tifa, quotes=not named) \
                 or _TASK_BEFORE.search(text, max(0, start - 12), start) or _subject_members(text, start, number, end)
         if not evidence:
             continue  # 302个地市, 两个提名, 四条航线: a count; 172项重大水利工程, “四个意识” name a set
@@ -671,7 +686,7 @@ def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None =
                 if (start, end) not in found[key]:
                     found[key].append((start, end))
     quotes = _finditer_at(_COMPACT_QUOTED, text, [at for at in marks if text[at] in "“\""])
-    compact = [(m.start(1), m.end(1)) for m in quotes]
+    compact = [(m.start(1), m.end(1)) for m in quotes if not _quote_names(text, m.start(1))]
     for start, end in compact:
         for key in _compact_parts(text[start:end]):
             if (start, end) not in found[key]:
