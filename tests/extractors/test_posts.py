@@ -103,6 +103,13 @@ def test_a_post_is_widened_over_a_units_name_that_has_no_head():
     assert found["孙海燕"] == [("某某学校校长", None)]
 
 
+@pytest.mark.issue(11)
+def test_a_post_is_not_widened_over_the_class_its_organ_is_one_of():
+    # 五大银行之一 says what kind of organ follows: the organ's own name opens after 之一
+    found = people("国内五大银行之一某某银行行长钱立新说，贷款增长较快。")
+    assert found["钱立新"] == [("某某银行行长", None)]
+
+
 def test_a_unit_word_does_not_widen_a_post_over_a_date_a_number_or_a_conjunction_inside_a_name():
     found = people("当天，28家集团俱乐部主席韩志刚表示欢迎。5日中经济协会会长钱立新出席。"
                    "某某环境与资源委员会主任委员赵明远作了说明。")
