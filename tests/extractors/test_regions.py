@@ -104,6 +104,9 @@ def test_a_district_named_by_a_direction_needs_its_province():
     assert regions_of("搜寻区域分为东西两个区。东区由多国舰船负责。") == []
     assert "东区" in regions_of("四川攀枝花市东区召开会议。")
     assert home_region("东区办事处") is None
+    # a two-character county's full name where it may be a word's tail (形成县, 示范县, 千叶县)
+    assert regions_of("形成县、乡、村三级联动的服务共同体。开展示范县创建。日本千叶县发生地震。") == []
+    assert "涉县" in regions_of("铁路止于邯郸市涉县。") and "成县" in regions_of("甘肃省成县召开会议。")
     # an old town's district (老城区改造), as any city has one
     assert regions_of("2012年9月，老城区改造，他的店铺被拆了。") == []
     assert "老城区" in regions_of("河南省洛阳市老城区召开会议。")

@@ -169,9 +169,11 @@ def find_regions(text: str, home: Region | None = None,
             mentions.append((start, end, form))
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     named_provinces = {regions[0].code for _, _, f in mentions if (regions := t.by_form[f])[0].level == "province"}
+    region_ends = {end for _, end, _ in mentions}
     for start, end, form in mentions:
         region = _choose(t.by_form[form], named_provinces)
-        if region is None or not (_trusted(form, region, named_provinces) or _venue(text, start, end, region)):
+        if region is None or not (_trusted(form, region, named_provinces, start in region_ends)
+                                  or _venue(text, start, end, region)):
             continue
         found[region.code].append((start, end))
     abbreviated = finditer_at(_abbreviation_pattern(), _abbreviation_start(), text)
@@ -228,15 +230,19 @@ def _navigation_spans(text: str) -> list[tuple[int, int]]:
 _GENERIC_DISTRICT = cached_compile(r"^(?:[东西南北中]|[新老]?城[东西南北中]?|郊|矿|新|市中|市北|市南)区$")
 
 
-def _trusted(form: str, region: Region, named_provinces: set[str]) -> bool:
+def _trusted(form: str, region: Region, named_provinces: set[str], after_region: bool = False) -> bool:
     """A full name always counts; a short name of a city or county (大兴, 大理, 浦江 are also
-    ordinary words) only when it is long and distinctive or its province is named too."""
+    ordinary words) only when it is long and distinctive or its province is named too.
+    ``after_region``: another region's name ends where this one starts (邯郸市|涉县)."""
     if form[-1] == "区" and _GENERIC_DISTRICT.match(form):
         return region.province_code in named_provinces  # 东区办事处: any city's east district
+    if region.level == "county" and len(form) < 3:
+        # a two-character county's full name (成县, 范县, 叶县) is as often the tail of a word (形成县,
+        # 示范县, 千叶县, 和县、乡两级): it counts where its province is named or a region's name
+        # runs into it (邯郸市涉县, 石家庄赵县)
+        return form == region.name and (after_region or region.province_code in named_provinces)
     if form == region.name or region.level == "province":
         return True
-    if region.level == "county" and len(form) < 3:
-        return False
     return len(form) >= 3 or region.province_code in named_provinces
 
 
