@@ -104,6 +104,17 @@ def test_a_post_is_widened_over_a_units_name_that_has_no_head():
 
 
 @pytest.mark.issue(11)
+def test_a_post_is_widened_over_a_states_organ_printed_bare():
+    # 政府总理, 议会议长: the organ without its country is part of the post; a chain holds on through it
+    found = people("孟加拉国人民联盟主席、政府总理卡伦迪斯表示，支持中方。议会议长赛义德出席。")
+    assert found["卡伦迪斯"] == [("孟加拉国人民联盟主席", None), ("孟加拉国政府总理", None)]
+    assert found["赛义德"] == [("议会议长", None)]
+    # in a region's chain the bare organ is the region's: its post takes the chain's region
+    found = people("内蒙古自治区党委常委、政府副主席赵明远出席。")
+    assert found["赵明远"] == [("自治区党委常委", "内蒙古自治区"), ("政府副主席", "内蒙古自治区")]
+
+
+@pytest.mark.issue(11)
 def test_a_post_is_not_widened_over_the_class_its_organ_is_one_of():
     # 五大银行之一 says what kind of organ follows: the organ's own name opens after 之一
     found = people("国内五大银行之一某某银行行长钱立新说，贷款增长较快。")

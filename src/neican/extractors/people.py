@@ -32,18 +32,18 @@ from .names import (
     PRONOUNS,
     VERB_BOUNDARIES,
     function_char_in,
-    is_dotted_name,
     is_boundary,
+    is_dotted_name,
     is_known_word,
     is_listed_word,
     is_post_or_day,
     is_transliteration,
     name_at,
-    transliteration_run_end,
     name_before,
     ordinary_word_band,
     plausible_name,
     rare_surname_word,
+    transliteration_run_end,
 )
 from .ner_lexicon import PLACE_SUFFIXES, SEPARATORS, cues, world_places
 from .ner_lexicon import lexicon as recogniser_lexicon
@@ -57,6 +57,7 @@ from .person_cues import (
     windows_at,
 )
 from .posts import (
+    BARE_STATE_ORGANS,
     CAREER_BEFORE,
     CAREER_VERBS,
     FIRM_RANKS,
@@ -885,6 +886,13 @@ def title_level(title: str) -> str | None:
     return entry.level if entry and entry.level in ("national", "province", "prefecture", "county") else None
 
 
+def _post_of_bare_organ(title: str) -> str:
+    """The post word of a title opening on a state's organ printed bare (政府|副主席): its level and
+    its region are the post word's, as the organ names no place of its own."""
+    organ = next((o for o in BARE_STATE_ORGANS if title.startswith(o) and len(title) > len(o)), "")
+    return title[len(organ):]
+
+
 # A post widened over an organ headed by a level word (街道城市管理局局长) is an organ of the place
 # the chain names
 _LOCAL_ORGAN_HEADS = ("街道", "乡", "镇", "村", "社区")
@@ -958,7 +966,8 @@ class _Context:
         self.sentence_region: Region | None = None  # region of the last title in this sentence
 
     def resolve(self, hit: TitleHit, previous: TitleHit | None) -> Region | None:
-        level = title_level(hit.title)
+        title = _post_of_bare_organ(hit.title)
+        level = title_level(title)
         if hit.region is not None:
             self.last[hit.region.level] = hit.region
             self.latest = hit.region
@@ -966,7 +975,7 @@ class _Context:
         if previous is not None and previous.region is not None and _holds_level(previous.region, level):
             return previous.region  # 辽宁省委书记、省人大常委会主任: one region for the chain
         if level in (None, "national"):
-            entry = _title_entry(hit.title)
+            entry = _title_entry(title)
             if entry is None and previous is not None and hit.title.startswith(_LOCAL_ORGAN_HEADS):
                 return previous.region  # 某某区某某街道党工委委员、街道某某局局长: the chain's place
             if entry is not None and entry.level == "unit" and entry.category not in ("media", "profession") \

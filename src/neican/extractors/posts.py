@@ -71,6 +71,9 @@ _HEADCOUNT = LazyPattern(_HEADCOUNT_TEXT)
 _HEADCOUNT_BEFORE = LazyPattern(_HEADCOUNT_TEXT + "$")  # ending where a post starts
 # kinds of school printed bare before an occupation, as a part of it (中学教师, 大学教授)
 _KINDS_OF_SCHOOL = frozenset(("大学", "中学", "小学", "高中", "初中", "高校", "幼儿园", "中专", "职高"))
+# organs of state printed bare before their posts, the country's name said before or not at all
+# (某国人民联盟主席、政府总理; 内阁官房长官)
+BARE_STATE_ORGANS = frozenset(("政府", "内阁", "议会", "国会", "联邦政府", "王国政府", "过渡政府"))
 
 _UNIT_OPENERS = frozenset("的 是 任 兼 在 由 被 向 对 从 据 将 当 即 并 原 前 曾 现".split())
 # Organs that belong to a region when its short name heads them (山西|代表团, 浙江|省委).
@@ -296,6 +299,9 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     if head is None and phrase in _KINDS_OF_SCHOOL and (entry := titles().get(title)) is not None \
             and entry.category == "profession":
         head = ("organ", None, 0)  # 中学|教师, 大学|教授: the kind of school an occupation is printed with
+    if head is None and phrase in BARE_STATE_ORGANS and (entry := titles().get(title)) is not None \
+            and entry.category != "profession":
+        head = ("organ", None, 0)  # 政府|总理, 议会|议长: the state's organ, printed without its country
     if head is None and whole is None and _names_firm(text, begin, start, title):
         head = ("organ", None, 0)  # ，联发科|总经理, 兼阿里云智能|总裁: the firm's name, whatever it ends with
     if head is None:
