@@ -115,6 +115,16 @@ def test_a_post_is_widened_over_a_states_organ_printed_bare():
 
 
 @pytest.mark.issue(11)
+def test_an_envoy_on_a_matter_holds_one_post_with_the_principals():
+    # 联合国秘书长叙利亚问题特使: the Secretary-General's envoy, not the Secretary-General and an envoy
+    found = people("联合国秘书长叙利亚问题特使卡伦迪斯表示，希望会议重开。")
+    assert found["卡伦迪斯"] == [("联合国秘书长叙利亚问题特使", None)]
+    found = people("某国总统钱立新任命的中东问题特使卡伦迪斯抵达。")
+    # a clause between: the principal's post is another's, and no part of the envoy's
+    assert not any(title.startswith(("某国总统", "总统")) for title, _ in found["卡伦迪斯"])
+
+
+@pytest.mark.issue(11)
 def test_a_post_is_not_widened_over_the_class_its_organ_is_one_of():
     # 五大银行之一 says what kind of organ follows: the organ's own name opens after 之一
     found = people("国内五大银行之一某某银行行长钱立新说，贷款增长较快。")

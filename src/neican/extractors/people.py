@@ -276,6 +276,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         if text.startswith(_AIDES, end) and not text.startswith(_NOT_AIDES, end):
             aide = next(a for a in _AIDES if text.startswith(a, end))
             end, title = end + len(aide), title + aide  # 总统助理, 总裁助理, 董事长秘书: the aide's post, not the principal's
+        elif envoy := _ENVOY_AFTER.match(text, end):
+            end, title = envoy.end(), title + envoy.group()  # 秘书长叙利亚问题特使: the principal's envoy
         region, prefix_start = _region_before(text, start, region_ends)
         if region is None and (place := _served_in(text, start, region_ends)) is not None \
                 and _holds_level(place, title_level(title)):
@@ -306,6 +308,10 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
 # 总统发言人, 秘书长副发言人: the principal's office speaks, not the principal)
 _AIDES = ("副发言人", "发言人", "助理", "秘书", "顾问")  # (the longest first)
 _NOT_AIDES = ("秘书长", "秘书处")
+# an envoy's post is printed as the principal's post, the matter sent on, and the envoy's word (联合国
+# 秘书长叙利亚问题特使): one post, the envoy's (with no matter between, 主席特使 is the envoy's post
+# widened over the principal's, 某某主席|特使, as any post over its organ)
+_ENVOY_AFTER = LazyPattern(r"(?:(?!的)[\u4e00-\u9fff]){2,8}?(?:问题|事务)(?:特使|特别代表|特别协调员|特别顾问|私人代表)")
 
 
 # 在某县做县委书记, 在某省任省长: a place, then a verb of holding, right before the post
