@@ -176,6 +176,7 @@ def test_compact_numbered_formulations_in_quotes():
 def test_a_quoted_other_name_of_a_thing_is_no_numbered_formulation():
     assert _numbered("麋鹿又称“四不像”，是国家一级保护动物。") == set()
     assert _numbered("这种鸟俗称“三道眉”。") == set()
+    assert _numbered("超级计算机蝉联“六连冠”，女排实现“三连冠”。") == set()  # a streak: 连, consecutive
     assert _numbered("大家表示“三个坚持”提供了根本遵循。") == {(3, "坚持")}  # words said: the set stands
 
 

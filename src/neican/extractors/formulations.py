@@ -95,7 +95,8 @@ _COUNT_NOUNS = cached_compile(r"^(项目|国家|省区市|省份|省市|城市|�
 _DESIGNATED = LazyPattern(r"重点|重大|重要|标志性|示范|首批|核心|关键|国家级|战略性|先导")
 # 集成电路、航空航天装备、数控机床等22个产业集群: members named by example before the count
 _EXAMPLES_BEFORE = LazyPattern(r"(?:[\u4e00-\u9fff]{1,12}、){2,}[\u4e00-\u9fff]{1,12}等$")
-_ADVERB_HEAD = LazyPattern(r"^(?:[拟已将正均都还仍尚未曾再又也在于]|共(?!同|享|建|识|赢))")  # 共计, not 共同行动
+# (共计, not 共同行动; 六连冠, 三连涨: a streak, 连 the adverb of consecutive times)
+_ADVERB_HEAD = LazyPattern(r"^(?:[拟已将正均都还仍尚未曾再又也在于连]|共(?!同|享|建|识|赢))")
 _MEMBER_LIST = LazyPattern(r"((?:[\u4e00-\u9fff]{1,12}、){1,12}[\u4e00-\u9fff]{1,16}?)等?$")
 _MAX_MEMBER = 6
 _LEADING_VERBS = LazyPattern(r"^(?:要|全面|加快|着力|大力|积极|深入|扎实|持续|不断|巩固|提升|推进|推动|建设|打造|实施|加强|"
@@ -689,6 +690,8 @@ def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None =
     compact = [(m.start(1), m.end(1)) for m in quotes if not _quote_names(text, m.start(1))]
     for start, end in compact:
         for key in _compact_parts(text[start:end]):
+            if key[1].startswith("连"):
+                continue  # 蝉联“六连冠”: a streak, no set (“五未”, a set of five 未 phrases, stays)
             if (start, end) not in found[key]:
                 found[key].append((start, end))
     if "（" in text or "(" in text:
