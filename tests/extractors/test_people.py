@@ -1279,6 +1279,13 @@ def test_ren_after_xin_hou_li_qian_is_part_of_the_post_not_a_predicate():
 
 
 @pytest.mark.issue(11)
+def test_an_adverb_of_a_brief_exchange_closes_a_foreign_name():
+    # 简 is a transliteration's character too (简·奥斯汀): 简短 after a name is the adverb
+    found = _people_of_doc("应约同某国副总统卡伦迪斯简短交谈。卡伦迪斯表示，愿加强沟通。")
+    assert found == {"卡伦迪斯": ["副总统"]}
+
+
+@pytest.mark.issue(11)
 def test_a_foreign_name_before_a_head_of_states_or_a_monarchs_post_holds_it():
     """同某某国王举行会谈, 和某某第一书记, 同邦戈尔总统: a transliterated name before the post of a head of
     state, a monarch or a party leader holds it; two characters only as the partner of talks (after

@@ -34,6 +34,7 @@ BOUNDARY_WORDS = (
     "建议",  # 致公党中央主席某某|建议: the verb of a proposal (政协 news: 委员们建议), not a given name's last character
     "夺得", "夺冠", "摘得",  # 美国选手某某·某|夺得冠军: the verbs of winning after an athlete
     "一起", "一道",  # 某某和某某|一起…: the adverb of doing together closes the names it follows
+    "简短", "简要",  # 某国副总统某某|简短交谈, 某某|简要介绍: the adverbs of a brief exchange (简 is a transliteration's too)
 )
 # Verbs of speech and of taking part that no given name is (陈进行 and 李代表 are names, 某某指出 no)
 VERB_BOUNDARIES = frozenset("指出 强调 表示 要求 认为 主持 出席 参加 列席 陪同 讲话 致辞 发言 会见 会谈 会晤 会面 通话 "
