@@ -608,6 +608,18 @@ def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
     assert e["speakers"] == [] and e["participants"] == []
 
 
+@pytest.mark.issue(12)
+def test_words_said_to_a_reporter_are_no_speech_at_the_meeting():
+    text = ("某省省委书记赵明远日前在接受本台记者采访时表示，某省出台了促进民营经济发展20条。\n"
+            "11月20日，某省召开民营经济健康发展大会，表彰100名优秀民营企业家。\n"
+            "赵明远表示，现在某省的民营企业已覆盖电子信息等各个领域。")
+    (e,) = events(text, "2018-11-21T20:00:00")
+    assert e["speakers"] == [] and e["participants"] == []
+    # a verb that puts the interviewee there still does
+    (e,) = events(text.replace("表彰100名", "赵明远出席并讲话，表彰100名"), "2018-11-21T20:00:00")
+    assert e["speakers"] == ["赵明远"]
+
+
 def test_collective_study_session_with_chair_and_lecturer():
     text = ("中共中央政治局1月31日下午就推动某某工作进行第十二次集体学习。中共中央总书记赵明远在主持学习时强调，要抓落实。\n"
             "中国工程院院士钱立新就这个问题进行讲解。")

@@ -37,6 +37,7 @@ from .roles import (
     _setting_place,
     _subject_of_role_verb,
     holders_and_guests,
+    interviewees,
     letter_senders,
     reopenings,
     skip_between,
@@ -212,7 +213,8 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
     returns = reopenings(text, meetings)
     starts = sorted([m.start for m in meetings] + [at for at, _ in returns])
     joined_all = _joining_all(text, people)
-    senders = letter_senders(text, people)  # who wrote to a meeting: no statement of theirs puts them there
+    # who wrote to a meeting or spoke to a reporter: no statement of theirs puts them there
+    senders = letter_senders(text, people) | interviewees(text, people)
     spans = []
     occasion = _occasion(text, meetings)
     for meeting in sorted(meetings + receptions, key=lambda m: m.start):

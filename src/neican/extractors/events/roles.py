@@ -332,6 +332,18 @@ def letter_senders(text: str, people: list[Span]) -> set[str]:
     return {p.data["name"] for p in people for _, end in p.data["mentions"] if _SENDS_LETTER.match(text, end)}
 
 
+# 某某日前在接受本台记者采访时表示: what the report then says he 表示 is the interview's
+_GIVES_INTERVIEW = LazyPattern(r"[^，。；]{0,12}?接受[^，。；]{0,20}?(?:采访|专访)")
+
+
+def interviewees(text: str, people: list[Span]) -> set[str]:
+    """The people the report says spoke in an interview: their statements are not a presence at
+    a meeting it reports (only a verb that puts them there does: 出席, 讲话)."""
+    if "采访" not in text and "专访" not in text:
+        return set()
+    return {p.data["name"] for p in people for _, end in p.data["mentions"] if _GIVES_INTERVIEW.match(text, end)}
+
+
 # 座谈会上，…; 会上，…; 在本次论坛上，…: a paragraph that opens at a meeting
 _OPENS_AT_MEETING = LazyPattern(rf"在?([^，。；\n]{{0,24}}?(?:{MEETING_NOUN}|会)上)[，,]")
 
