@@ -125,6 +125,13 @@ def test_an_envoy_on_a_matter_holds_one_post_with_the_principals():
 
 
 @pytest.mark.issue(11)
+def test_a_national_bodys_post_takes_no_region_from_a_name_before_it():
+    # 钱立|新和|全国人大代表: the name's last character and 和 read as 新和县 before a 全国 post
+    found = people("赵明远、钱立新和全国人大代表孙海燕出席会议。")
+    assert found["孙海燕"] == [("全国人大代表", None)]
+
+
+@pytest.mark.issue(11)
 def test_a_post_is_not_widened_over_the_class_its_organ_is_one_of():
     # 五大银行之一 says what kind of organ follows: the organ's own name opens after 之一
     found = people("国内五大银行之一某某银行行长钱立新说，贷款增长较快。")

@@ -292,6 +292,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
             region, prefix_start = None, start
         if region is not None and region.level != "province" and _PROVINCIAL_POST.match(title):
             region, prefix_start = None, start  # 王建|新和|副省长: a county has no 省长; the name runs on
+        if region is not None and title.startswith("全国"):
+            region, prefix_start = None, start  # 钱立|新和|全国人大代表: no region has a national body's post
         if region is not None and title in _AFTER_NAME and _inside_name(text, prefix_start, start, region):
             region, prefix_start = None, start  # 张|德江|委员长: a name, not 德江县
         if region is not None and _inside_transliteration(text, prefix_start, start, region):
