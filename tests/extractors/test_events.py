@@ -609,6 +609,16 @@ def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
 
 
 @pytest.mark.issue(12)
+def test_meeting_the_press_to_answer_questions_makes_speakers():
+    # 会见记者并回答提问 is a press conference: those answering take the floor (a reception is not)
+    text = "国务院总理赵明远在海牙同某国首相卡伦迪斯共同会见记者并回答提问。两国总理分别介绍了会谈成果。"
+    (e,) = events(text, "2018-10-15T20:00:00")
+    assert e["speakers"] == ["赵明远", "卡伦迪斯"]
+    (e,) = events("赵明远会见某国总统卡伦迪斯并回答了有关提问。", "2018-10-15T20:00:00")
+    assert e["speakers"] == []
+
+
+@pytest.mark.issue(12)
 def test_words_said_to_a_reporter_are_no_speech_at_the_meeting():
     text = ("某省省委书记赵明远日前在接受本台记者采访时表示，某省出台了促进民营经济发展20条。\n"
             "11月20日，某省召开民营经济健康发展大会，表彰100名优秀民营企业家。\n"

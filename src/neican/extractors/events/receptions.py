@@ -25,6 +25,10 @@ _DURING = LazyPattern(r"时|中(?=[，,：:]|双方|他|她|表示|指出|强调
 # (and 会见某某同志亲属, 看望某某的家属: a name heading the relatives met, who are the guests)
 _ENVOY_OF = LazyPattern(r"(?:主席|总书记|总理|总统|首相)?(?:的)?(?:特使|特别代表|私人代表)|(?:同志|先生|女士)?的?(?:亲属|家属|遗属|亲人|子女|后人|后代|遗孀)")
 # 同/与 X 举行会谈: talks with a partner named inside the verb phrase
+# 会见记者, 共同会见中外记者: the press, met to answer its questions (a press conference, whose
+# people answering take the floor: 并回答提问, 并答记者问)
+_PRESS = LazyPattern(r"了?(?:中外)?(?:记者|媒体)")
+_ANSWERS = LazyPattern(r"回答[^，。；]{0,8}?提问|答记者问")
 # (compiled now, not lazily: matches are told apart by it, verb.re is _TALKS_WITH)
 _TALKS_WITH = cached_compile(r"在?(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
 _WHEN_OR_WHERE = LazyPattern(r"(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
@@ -131,6 +135,8 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             meeting.reception = True
             meeting.participants = list(dict.fromkeys(receivers + party))
             meeting.of_attendees = not party and _ATTENDEES.match(printed) is not None
+            if _PRESS.match(text, verb.end()) and _ANSWERS.search(text, verb.end(), stop):
+                meeting.speakers = list(meeting.participants)  # 共同会见记者并回答提问: they take the floor
             found.append(meeting)
     for m in _WHILE_RECEIVING.finditer(text):  # 在会见阿里时，王丽华介绍…: the clause's subject receives
         stop = _SENTENCE_END.search(text, m.end())
