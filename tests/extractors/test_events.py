@@ -609,6 +609,16 @@ def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
 
 
 @pytest.mark.issue(12)
+def test_coming_to_the_meeting_to_answer_makes_speakers():
+    # 到会回答询问: the purpose follows the coming with no 并
+    text = "全国人大常委会第三十六次会议1日下午举行联组会议。钱立新主持联组会议。赵明远、孙海燕到会回答询问。"
+    (e,) = events(text, "2022-09-02T20:00:00")
+    assert set(e["speakers"]) == {"赵明远", "孙海燕"} and e["hosts"] == ["钱立新"]
+    (e,) = events(text.replace("到会回答询问", "到会"), "2022-09-02T20:00:00")
+    assert e["speakers"] == []
+
+
+@pytest.mark.issue(12)
 def test_meeting_the_press_to_answer_questions_makes_speakers():
     # 会见记者并回答提问 is a press conference: those answering take the floor (a reception is not)
     text = "国务院总理赵明远在海牙同某国首相卡伦迪斯共同会见记者并回答提问。两国总理分别介绍了会谈成果。"

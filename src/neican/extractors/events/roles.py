@@ -84,6 +84,8 @@ _PARTICIPANT_VERB = LazyPattern(r"出席|参加(?![^，。；]{0,6}?(?:考察|�
                                 r"陪同(?![^，。；]{0,6}?(?:考察|调研|视察|参观)|[^，。；]{0,8}?上述[^，。；]{0,4}?活动)|"
                                 # 陪同考察并出席座谈会: the visit's company, at this meeting too
                                 r"陪同[^，。；]{0,6}?(?:考察|调研|视察|参观)并(?:出席|参加|列席)")
+# coming to a meeting, which the purpose it came for may follow with no 并 (到会回答询问, 到会讲话)
+_COMING_TO_IT = frozenset(("到会", "与会"))
 # 作了重要讲话, 作工作部署, 作典型发言, 作了关于…的报告 (作了某委员会关于…的报告: whose report it is
 # first): 作/发表 may take a short modifier first
 _SPEECH_NOUNS = r"(?:讲话|致辞|总结讲话|报告|汇报|发言|说明|部署|布置|动员|演讲|讲座|授课|陈述|讲解|总结|辅导|点评|传达|通报|解读|介绍)"
@@ -231,8 +233,9 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
     if m := _PARTICIPANT_VERB.match(text, pos):
         roles = {"participant"}
         if _AND_SPEAKS.match(text, m.end()) or _AND_SPEAKS_AT.match(text, m.end()) \
-                or _THEN_MAKES_SPEECH.match(text, m.end()):
-            roles.add("speaker")
+                or _THEN_MAKES_SPEECH.match(text, m.end()) \
+                or (m.group() in _COMING_TO_IT and _SPEAKER_VERB.match(text, m.end())):
+            roles.add("speaker")  # (到会回答询问, 到会讲话: came to the meeting to take the floor)
         if _AND_HOSTS.match(text, m.end()):  # 参加会见并主持大会
             roles.add("host")
         return roles
