@@ -609,6 +609,16 @@ def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
 
 
 @pytest.mark.issue(12)
+def test_a_report_heard_on_long_titled_documents_makes_its_author_a_speaker():
+    # the object of 作的…汇报 holds two treaties' titles: each 《…》 is one word of it
+    text = ("十四届全国人大常委会第六十六次委员长会议29日上午在北京人民大会堂举行。赵明远委员长主持。\n"
+            "会议听取了全国人大外事委员会主任委员钱立新作的关于《中华人民共和国和某某共和国关于刑事司法协助的条约》"
+            "《中华人民共和国和某某共和国、某某共和国、某某共和国永久睦邻友好合作条约》审议情况的汇报。")
+    (e,) = events(text, "2026-04-29T20:00:00")
+    assert e["speakers"] == ["钱立新"] and e["hosts"] == ["赵明远"]
+
+
+@pytest.mark.issue(12)
 def test_coming_to_the_meeting_to_answer_makes_speakers():
     # 到会回答询问: the purpose follows the coming with no 并
     text = "全国人大常委会第三十六次会议1日下午举行联组会议。钱立新主持联组会议。赵明远、孙海燕到会回答询问。"

@@ -130,10 +130,12 @@ _AND_SPEAKS_AT = LazyPattern(_SPEAKS_AT)
 # 在主持学习时强调, 主持会议时指出: what the chair says in the chair is said at the meeting
 _SAYS_WHILE = LazyPattern(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求|说(?![明服]))")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
-_REPORT_OF = LazyPattern(r"关于[^。；]{1,60}?的(?:汇报|报告|说明)")
+# (a title in 《》 is one word of the object however long: 关于《…条约》《…条约》审议情况的汇报)
+_OBJECT_WORD = r"(?:《[^《》\n]{1,100}》|[^。；《\n])"
+_REPORT_OF = LazyPattern(rf"关于{_OBJECT_WORD}{{1,60}}?的(?:汇报|报告|说明)")
 # 听取了…主任X作的任免案审议情况的汇报: a report heard (听取) that the name before it made (作的);
 # not one studied (学习…在全会上作的报告), whose author was elsewhere
-_REPORT_MADE = LazyPattern(r"作的[^。；]{0,60}?(?:汇报|报告|说明)")
+_REPORT_MADE = LazyPattern(rf"作的{_OBJECT_WORD}{{0,60}}?(?:汇报|报告|说明)")
 # (大会开幕式, 会议全体会议: a session named after the generic noun is the meeting's own too)
 _THIS_ONE = r"(?:本次|这次|此次|当天的?|今天的?)"  # 本次大会上: the meeting reported
 _SESSION_WORDS = LazyPattern(rf"^{_THIS_ONE}?(?:大会|会议|全会|论坛|峰会)?(?:会议|大会|全会|会|座谈会|论坛|峰会|年会|开幕式|闭幕式|开班式|开幕会|闭幕会|"
