@@ -132,6 +132,20 @@ def test_a_national_bodys_post_takes_no_region_from_a_name_before_it():
 
 
 @pytest.mark.issue(11)
+def test_holders_named_after_the_post_they_were_chosen_for():
+    # 被推选为T的还有A、B; 当选为T的是A: the post in a clause of the choice, its holders after 的还有/的是
+    found = _people_of("同时被推选为主席团常务主席的还有赵明远、钱立新。当选为副主席的是孙海燕。")
+    assert found["赵明远"] == found["钱立新"] == [("主席团常务主席", "elected")]
+    assert found["孙海燕"] == [("副主席", "elected")]
+
+
+def _people_of(text):
+    from neican.api import extract_text
+
+    return {p["name"]: [(t["title"], t["change"]) for t in p["titles"]] for p in extract_text(text)["people"]}
+
+
+@pytest.mark.issue(11)
 def test_a_post_is_not_widened_over_the_class_its_organ_is_one_of():
     # 五大银行之一 says what kind of organ follows: the organ's own name opens after 之一
     found = people("国内五大银行之一某某银行行长钱立新说，贷款增长较快。")

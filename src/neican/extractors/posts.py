@@ -428,6 +428,9 @@ _SUBJECTLESS_POST = LazyPattern(rf"(?:^|(?<=[。；;\n]))\s*(?P<clauses>(?:[^，
 _PROFILE_REACH = 1200  # characters back to the profile's opening
 # (免去A兼任的T职务: the post A held beside another)
 _REMOVED = LazyPattern(rf"(?:免去|免除|撤销)({_NAME}(?:、{_NAME})*?)(?:同志)?(?:兼任|担任|所任|所兼)?的$")
+# 被推选为T的还有A、B; 当选为T的是A: the post in a clause of the choice, its holders named after it
+_CHOSEN_AS = LazyPattern(r"(?P<trigger>任命|选举|提名|推选|补选|增补|增选|当选)为$")
+_HOLDERS_AFTER = LazyPattern(rf"的(?:还|也)?(?:有|是)[：:]?({_NAME}(?:、{_NAME})*)(?:等|同志)?(?=[。；，,;\n]|$)")
 # A同志不再担任T职务: the same removal, the holder its subject
 _NO_LONGER = LazyPattern(rf"(?:^|(?<=[，。；：:\n、]))({_NAME}(?:、{_NAME})*?)(?:同志)?不再(?:担任|兼任)$")
 # a clause that opens on the predicate, after a comma (，先后担任…, ，曾任…): its holder is the
@@ -513,6 +516,11 @@ def stated_holders(text: str, start: int, end: int) -> tuple[list[str], str | No
         before = text[max(0, start - 8):start]
         if any(c in before for c in _PREDICATE_ENDS) and (higher := region_at_end(before)):
             start -= higher[1]
+    if text.startswith("的", end) and (chosen := _CHOSEN_AS.search(text, max(0, start - 6), start)) \
+            and (named := _HOLDERS_AFTER.match(text, end)):
+        # 同时被推选为|主席团常务主席|的还有A、B: the names after 的还有 were chosen for the post
+        return [_NOTE.sub("", item).removesuffix("同志") for item in named.group(1).split("、")], \
+            _TRIGGER_CHANGE.get(chosen.group("trigger")) or _VERB_CHANGE.get(chosen.group("trigger"))
     if (own := _OWN_UNIT.search(text, max(0, start - 6), start)) is not None:
         start = own.start()  # 现任|本公司|副董事长: the unit the sentence means, named by a deixis
     if start == 0 or text[start - 1] not in _PREDICATE_ENDS:
