@@ -146,6 +146,14 @@ def _people_of(text):
 
 
 @pytest.mark.issue(11)
+def test_a_post_is_widened_up_to_the_verb_of_a_commission():
+    # 受…委托: 受 governs the holder, the organ's name opens after it (not 受理, which opens organs)
+    found = people("受大会主席团常务主席赵明远委托，钱立新主持会议。市政务服务受理中心主任孙海燕说。")
+    assert found["赵明远"] == [("大会主席团常务主席", None)]
+    assert found["孙海燕"] == [("市政务服务受理中心主任", None)]
+
+
+@pytest.mark.issue(11)
 def test_a_post_is_not_widened_over_the_class_its_organ_is_one_of():
     # 五大银行之一 says what kind of organ follows: the organ's own name opens after 之一
     found = people("国内五大银行之一某某银行行长钱立新说，贷款增长较快。")

@@ -28,13 +28,13 @@ from .ner_lexicon import cues, world_places
 from .regions import Region, lookup, region_at_end, region_at_start, tables
 
 _MAX_WIDTH = 20  # the longest organ name a post is widened over
-# Words that end an organ phrase on its left: verbs that govern the post's holder, and
-# function words (not 对 of 应对: 中央应对…领导小组组长 is one organ's post; 针对, 面对 govern; not 的 of
+# Words that end an organ phrase on its left: verbs that govern the post's holder (受…委托: not 受理,
+# 受灾, 受援, which open organs' and groups' names), and function words (not 对 of 应对: 中央应对…领导小组组长 is one organ's post; 针对, 面对 govern; not 的 of
 # 中央党的, which organs' names hold: 中央党的群众路线教育实践活动领导小组组长; 社会党的|法国总统 breaks). 和/与/及
 # join two holders (韦斯特林和|法国总统) unless the phrase is an organ's name that starts at the
 # boundary (工业和信息化部, 促进青年和儿童健康特使).
 HARD_BREAK = cached_compile(
-    "(?<!中央党)的|了|在|是|为|由|被|向|(?<!应)对|把|将|据|从|给|请|让|以|于|当过?|做过|干过|履新|任|兼|原|前|曾|现|并|即|"
+    "(?<!中央党)的|了|在|是|为|由|被|受(?!理|灾|援|益|害|训|损)|向|(?<!应)对|把|将|据|从|给|请|让|以|于|当过?|做过|干过|履新|任|兼|原|前|曾|现|并|即|"
     "会见|会晤|会谈|接见|看望|出席|参加|陪同|率领|率|带领|听取|宣布|表示|认为|指出|强调|举行|欢迎|宴请|送别|"
     "等|之一|说|称|选举|决定|提名|任命|免去|同意|批准|递补|增补|增选|补选|推选|推举|聘任|委任|来自|包括|另有|还有|其中有|"
     "采访|走访|来到|走进|前往|参观|考察|调研|邀请|联系|创办|加入|进入|成为|拜访|访问|去|找|专访|播出|播发|应邀|应约|"
