@@ -609,6 +609,20 @@ def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
 
 
 @pytest.mark.issue(12)
+def test_one_sitting_named_short_and_in_full_is_one_meeting():
+    # 市政协五届一次会议 in the deck, 政协某某市第五届委员会第一次会议 in the body: one sitting
+    text = ("——热烈祝贺市政协五届一次会议开幕\n"
+            "今天，政协某某市第五届委员会第一次会议隆重开幕，我们对大会的召开表示热烈祝贺！")
+    (e,) = events(text, "2022-02-11T09:00:00")
+    assert e["name"] == "政协某某市第五届委员会第一次会议"
+    # two committees' first sittings, or a people's congress's and a political consultative
+    # conference's, are two meetings
+    found = events("5日，二十届中央财经委员会第一次会议在北京召开。\n6日，二十届中央审计委员会第一次会议在北京召开。",
+                   "2023-05-06T20:00:00")
+    assert len(found) == 2
+
+
+@pytest.mark.issue(12)
 def test_a_report_heard_on_long_titled_documents_makes_its_author_a_speaker():
     # the object of 作的…汇报 holds two treaties' titles: each 《…》 is one word of it
     text = ("十四届全国人大常委会第六十六次委员长会议29日上午在北京人民大会堂举行。赵明远委员长主持。\n"

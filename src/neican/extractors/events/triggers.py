@@ -7,6 +7,7 @@ import re
 
 from ...patterns import LazyPattern, cached_compile
 from ..meeting_words import NOUNS as MEETING_NOUNS
+from ..numbers import to_int
 from ..regions import lookup, region_at_end
 from .common import (
     _AT,
@@ -397,7 +398,8 @@ def _merge_same(meetings: list[Meeting], headline_end: int = 0, title_end: int =
     kept: list[Meeting] = []
     for meeting in meetings:
         same = next((k for k in kept if meeting.name in k.name or k.name in meeting.name
-                     or _abbreviates(meeting.name, k.name) or _abbreviates(k.name, meeting.name)), None)
+                     or _abbreviates(meeting.name, k.name) or _abbreviates(k.name, meeting.name)
+                     or _same_session(meeting.name, k.name)), None)
         if same is None and title_end and meeting.start >= title_end and (head := _meeting_noun(meeting.name)) \
                 and len(head) > 2 and (headline := next((k for k in kept if k.start < title_end and not k.later
                                                          and _meeting_noun(k.name) == head), None)):
@@ -436,6 +438,41 @@ def _meeting_noun(name: str) -> str | None:
     """The meeting noun a meeting's name ends in, the longest (常务会议 of 第25次常务会议)."""
     m = _MEETING_NOUN_AT_END.search(name)
     return m.group() if m else None
+
+
+# a body's term and sitting (五届一次, 第五届委员会第一次, 十四届人大二次): the session a name numbers
+_SESSION_NUMBERS = LazyPattern(r"第?([一二三四五六七八九十百零\d]{1,4})届[^，。；次届]{0,12}?第?([一二三四五六七八九十百零\d]{1,4})次")
+# the bodies that sit in numbered sessions, in their short forms (人民代表大会 → 人大)
+_SESSION_BODIES = ("人大", "政协", "党代会", "纪委", "团代会", "妇代会", "工代会", "委员会")
+_BODY_FULL_FORMS = (("人民代表大会", "人大"), ("政治协商会议", "政协"))
+
+
+def _same_session(a: str, b: str) -> bool:
+    """Whether two names number the same sitting of the same body (市政协五届一次会议 and
+    政协某某市第五届委员会第一次会议): the same term and sitting, the same bodies named, the same
+    last two characters (a 市人大 and a 市政协 session of one number are two meetings)."""
+    if a[-2:] != b[-2:] or "届" not in a or "届" not in b:
+        return False
+    numbers = []
+    for name in (a, b):
+        m = _SESSION_NUMBERS.search(name)
+        if m is None:
+            return False
+        numbers.append((to_int(m.group(1)), to_int(m.group(2))))
+    if numbers[0] != numbers[1]:
+        return False
+    bodies = _session_bodies(a)
+    return bool(bodies) and bodies == _session_bodies(b)
+
+
+def _session_bodies(name: str) -> set[str]:
+    for full, short in _BODY_FULL_FORMS:
+        name = name.replace(full, short)
+    found = {body for body in _SESSION_BODIES if body in name}
+    if found == {"委员会"}:  # a committee named by its own words (中央财经委员会, 中央审计委员会: two)
+        at = name.index("委员会")
+        return {name[max(0, at - 4):at + 3]}
+    return found - {"委员会"}  # 政协…第五届委员会: the body's name says which
 
 
 def _abbreviates(short: str, long: str) -> bool:
