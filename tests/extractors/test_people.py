@@ -1279,6 +1279,13 @@ def test_ren_after_xin_hou_li_qian_is_part_of_the_post_not_a_predicate():
 
 
 @pytest.mark.issue(11)
+def test_a_reading_that_heads_a_zones_name_is_no_person():
+    # 某某高新区, 某某新区: the words before the zone's kind are a place's name (张|江 is a surname and
+    # a given name, 张江高新区 a district of Shanghai)
+    assert _people_of_doc("上海某企业是张江高新区一家企业。浦东新区的企业也来了。") == {}
+
+
+@pytest.mark.issue(11)
 def test_an_adverb_of_a_brief_exchange_closes_a_foreign_name():
     # 简 is a transliteration's character too (简·奥斯汀): 简短 after a name is the adverb
     found = _people_of_doc("应约同某国副总统卡伦迪斯简短交谈。卡伦迪斯表示，愿加强沟通。")

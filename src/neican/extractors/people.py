@@ -561,6 +561,16 @@ def _opens_no_name(text: str, start: int, title_ends: set[int]) -> bool:
         or (text[start] in _ORGAN_AFTER_TITLE and start in title_ends))
 
 
+# the kinds of zone and district a place's name heads (上海某某高新区, 某某新区, 某某街道)
+_ZONES = ("高新区", "新区", "开发区", "经开区", "园区", "保税区", "自贸区", "示范区", "试验区", "片区", "街道", "社区")
+
+
+def _names_a_zone(text: str, end: int) -> bool:
+    """Whether a reading that ends at ``end`` heads a zone's or a district's name, or runs into its
+    first character (某某|高新区, 某某高|新区): a place's name, not a person's."""
+    return text.startswith(_ZONES, end) or (end > 0 and text.startswith(_ZONES, end - 1))
+
+
 def _after_place(text: str, start: int) -> bool:
     """Whether a place name ends right where a recognised name starts (文莱|王宫): the word is part
     of a place's name, since a person's name follows a place only through a post."""
@@ -1876,7 +1886,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         return (start not in inside_tifa and start not in inside_titles and start not in title_starts
                 and not is_known_word(name) and not _unit_of_words(name) and not _opens_no_name(doc.text, start, title_ends)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known)
-                and not is_listed_word(doc.text[start:start + len(name) + 1]))  # 奥密克|戎, 张家|口: a word's head
+                and not is_listed_word(doc.text[start:start + len(name) + 1])  # 奥密克|戎, 张家|口: a word's head
+                and not _names_a_zone(doc.text, start + len(name)))
 
     def recognised(windows: list[tuple[int, int]], known=(), starts=None, only_starts=None, scores=None) -> dict[int, str]:
         # the recogniser reads in full only the windows where it may find a name used here
