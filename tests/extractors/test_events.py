@@ -609,6 +609,22 @@ def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
 
 
 @pytest.mark.issue(12)
+def test_what_is_said_while_attending_a_meeting_is_said_there():
+    # 在出席…时强调: a speech at the meeting; the name runs on past 会议 through a 和 inside it
+    text = ("国家主席赵明远7日下午在出席十四届全国人大三次会议解放军和武警部队代表团全体会议时强调，要实现规划圆满收官。"
+            "钱立新主持会议，孙海燕参加会议。")
+    (e,) = events(text, "2025-03-07T20:00:00")
+    assert e["name"] == "十四届全国人大三次会议解放军和武警部队代表团全体会议"
+    assert e["speakers"] == ["赵明远"] and e["hosts"] == ["钱立新"]
+    # what one says while attending another delegation's meeting is not said at this one
+    text = ("副总理赵明远参加海南代表团审议时说，要抓好落实。\n"
+            "国务委员钱立新参加西藏代表团审议时说，完全赞同报告。")
+    found = {e["name"]: e for e in events(text, "2019-03-09T20:00:00")}
+    assert found["海南代表团审议"]["speakers"] == ["赵明远"]
+    assert "钱立新" not in found["海南代表团审议"]["speakers"]
+
+
+@pytest.mark.issue(12)
 def test_one_sitting_named_short_and_in_full_is_one_meeting():
     # 市政协五届一次会议 in the deck, 政协某某市第五届委员会第一次会议 in the body: one sitting
     text = ("——热烈祝贺市政协五届一次会议开幕\n"

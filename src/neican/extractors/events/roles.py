@@ -127,8 +127,11 @@ _THEN_SPEAKS_AT = LazyPattern(r"(?!会见|会谈|会晤|的)" + _SPEAKS_AT)
 # 参加会见并在大会上宣读…: who attended something and then spoke at the meeting (the role verb
 # came first, so the person is at the meeting the verb names or the report is about)
 _AND_SPEAKS_AT = LazyPattern(_SPEAKS_AT)
-# 在主持学习时强调, 主持会议时指出: what the chair says in the chair is said at the meeting
-_SAYS_WHILE = LazyPattern(r"[^，。；]{0,16}?时[，,]?(?:强调|指出|表示|要求|说(?![明服]))")
+# 在主持学习时强调, 主持会议时指出, 在出席…代表团全体会议时强调: what the chair or one attending says
+# there is said at the meeting (a meeting's long name within the clause)
+_SAYS_WHILE = LazyPattern(r"[^，。；]{0,48}?时[，,]?(?:强调|指出|表示|要求|说(?![明服]))")
+# 在出席…时, 在主持…时: a clause of attending or chairing a meeting that sets a statement after it
+_WHILE_ATTENDING = LazyPattern(r"在(出席|参加|列席|主持)了?")
 # 听取了…主任X关于…的汇报: the name a report is heard from is its speaker
 # (a title in 《》 is one word of the object however long: 关于《…条约》《…条约》审议情况的汇报)
 _OBJECT_WORD = r"(?:《[^《》\n]{1,100}》|[^。；《\n])"
@@ -152,6 +155,17 @@ def _names_this(setting: str, meeting_name: str) -> bool:
     if place in ("会", "会议", "大会", "") or place in meeting_name or meeting_name in place or _OWN_SESSION.match(place):
         return True
     return not _SESSION_WORDS.match(setting) and not _elsewhere(setting, meeting_name)
+
+
+def _said_while_at(text: str, pos: int, meeting_name: str | None) -> bool:
+    """Whether a statement follows the object of attending that starts at ``pos`` (出席|…会议时强调),
+    the object naming ``meeting_name`` where given: the one holds the other (参加西藏代表团审议时说
+    is said at no 海南代表团审议; a report of several delegations names each)."""
+    said = _SAYS_WHILE.match(text, pos)
+    if said is None or not meeting_name:
+        return said is not None
+    object_ = text[pos:said.end()].rsplit("时", 1)[0]
+    return bool(object_) and (object_ in meeting_name or meeting_name in object_)
 
 
 _OWN_SESSION = LazyPattern(r"^(?:开幕式|闭幕式|开班式|结业式|开幕会|闭幕会|全体会议|主会场|分会场|会议期间|大会期间)$")  # its sessions
@@ -223,6 +237,9 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
         # not what he 强调的 there, recalled; 在某村主持召开座谈会上指出: the chair too;
         # 在座谈会上缅怀了…，强调…: a first predicate, then the statement, the same subject's
         return {"speaker", "participant"} | ({"host"} if "主持" in setting else set())
+    if (attending := _WHILE_ATTENDING.match(text, pos)) and _said_while_at(text, attending.end(), meeting_name):
+        # 在出席…全体会议时强调, 在主持…时指出: said there, while attending or chairing it
+        return {"speaker", "participant"} | ({"host"} if attending.group(1) == "主持" else set())
     if together := _TOGETHER_WITH.match(text, pos):
         pos = together.end()
     if m := _HOST_VERB.match(text, pos):
@@ -235,7 +252,7 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
     if m := _PARTICIPANT_VERB.match(text, pos):
         roles = {"participant"}
         if _AND_SPEAKS.match(text, m.end()) or _AND_SPEAKS_AT.match(text, m.end()) \
-                or _THEN_MAKES_SPEECH.match(text, m.end()) \
+                or _THEN_MAKES_SPEECH.match(text, m.end()) or _said_while_at(text, m.end(), meeting_name) \
                 or (m.group() in _COMING_TO_IT and _SPEAKER_VERB.match(text, m.end())):
             roles.add("speaker")  # (到会回答询问, 到会讲话: came to the meeting to take the floor)
         if _AND_HOSTS.match(text, m.end()):  # 参加会见并主持大会

@@ -53,9 +53,11 @@ _ROLE_ATTACHED = LazyPattern(rf"(?:出席|参加|主持)(?![人者])(?:了)?(?P<
 # first meeting noun (全国人大常委会|土壤污染防治法执法检查组第一次全体会议), so it runs on to the
 # last one before the clause ends, over nothing that starts another predicate or a second
 # meeting (并讲话, 和, 与, 及, a holding or role verb).
+# (和, 与, 及 join two objects right after the first name, 会议和…座谈会; further on they are inside
+# a name: 十四届全国人大三次会议|解放军和武警部队代表团全体会议)
+_RUN_ON_STOP = r"并|同|召开|举行|举办|主持|出席|参加|讲话|致辞|强调|指出|研究|部署|听取|传达|审议|通过|上"
 _NAME_RUNS_ON = LazyPattern(
-    rf"(?:(?!并|和|与|及|同|召开|举行|举办|主持|出席|参加|讲话|致辞|强调|指出|研究|部署|听取|传达|审议|通过|上)"
-    rf"[^，。；！？,;!?：:\n、“”《》]){{0,30}}{MEETING_NOUN}")
+    rf"(?!和|与|及)(?:(?!{_RUN_ON_STOP})[^，。；！？,;!?：:\n、“”《》]){{0,30}}{MEETING_NOUN}")
 # ，并举办…推介会; ，随后召开…会议: a holding verb whose subject the sentence gave before
 _CLAUSE_HOLDS = LazyPattern(rf"(?<=[，,])(?:并|同时|随后|还)?(?:成功|隆重)?(?:召开|举行|举办)了?(?P<name>{_NAME})")
 _OBJECT_PATTERNS = (_AT_PLACE_HOLD, _ORG_HOLDS, _ROLE_ATTACHED, _CLAUSE_HOLDS)
