@@ -609,6 +609,15 @@ def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
 
 
 @pytest.mark.issue(12)
+def test_the_meeting_a_received_guest_came_to_attend_is_no_event_of_the_report():
+    # 会见来华出席X并进行国事访问的某总统: X says why the guest came; the report is the reception
+    text = ("国务院总理赵明远17日在京会见来华出席第三届某某国际合作高峰论坛并进行国事访问的某国总统卡伦迪斯。"
+            "赵明远表示，两国是好伙伴。")
+    (e,) = events(text, "2023-10-17T20:00:00")
+    assert e["participants"] == ["赵明远", "卡伦迪斯"] and e["speakers"] == []
+
+
+@pytest.mark.issue(12)
 def test_what_is_said_while_attending_a_meeting_is_said_there():
     # 在出席…时强调: a speech at the meeting; the name runs on past 会议 through a 和 inside it
     text = ("国家主席赵明远7日下午在出席十四届全国人大三次会议解放军和武警部队代表团全体会议时强调，要实现规划圆满收官。"

@@ -324,6 +324,10 @@ _IN_HONOUR = LazyPattern(r"为[^，。；]{2,30}?(?:举行|举办)")
 _OCCASION = LazyPattern(r"(?:隆重|胜利)?(?:召开|举行|开幕)?之际")
 
 
+# a guest received, who came to attend (会见来华出席…的, 会见来京参加…的)
+_VISITOR_BEFORE = LazyPattern(r"(?:会见|会晤|接见|宴请)了?(?:来华|来京)$")
+
+
 def _mentioned(text: str, pattern: re.Pattern, m: re.Match, name_end: int, ran_on: bool) -> bool:
     """Whether a trigger names a meeting only in passing (see _in_passing), or inside a modifier."""
     if text.startswith("精神", name_end):
@@ -333,6 +337,8 @@ def _mentioned(text: str, pattern: re.Pattern, m: re.Match, name_end: int, ran_o
     if ran_on and pattern is _ROLE_ATTACHED and text.startswith("的", name_end) \
             and not text.startswith(("的有", "的还有"), name_end):
         return True  # 会见来华出席…乌镇峰会的…副总统: the guest's reason for coming, a modifier
+    if pattern is _ROLE_ATTACHED and _VISITOR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return True  # 会见来华出席…高峰论坛并进行国事访问的某总统: why the guest came, a modifier
     if _in_passing(text, m, pattern is _ROLE_ATTACHED):
         return True
     if pattern in _OBJECT_PATTERNS and (text.startswith("所", name_end) or _FOR_HOLDING.search(m.group())):
