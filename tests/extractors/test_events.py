@@ -609,6 +609,23 @@ def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
 
 
 @pytest.mark.issue(12)
+def test_a_meeting_of_one_story_in_a_bulletin_takes_no_roles_from_the_next():
+    # 联播快讯: stories under their own headlines; a statement two stories on is no speech at the meeting
+    text = ("央视网消息（新闻联播）：\n"
+            "第七届某某商品交易会举行\n第七届某某商品交易会昨天在武汉举行。当天，首个采用新方式的出口订单顺利通关。\n"
+            "某国议会通过对新政府信任投票\n15日，某国议会以绝对优势通过对新一届政府的信任投票，投票顺利完成。\n"
+            "全球最大雄性大熊猫离世\n全世界年龄最大的雄性大熊猫昨天离世，它31岁，相当于人类百岁高龄。\n"
+            "某国强调两国方案重要性\n28日，某国外长卡伦迪斯在讲话中数次强调两国方案对于解决问题的重要性。")
+    (e,) = events(text, "2016-12-29T20:00:00")
+    assert e["speakers"] == [] and e["participants"] == []
+    # one report with fewer subheadings stays one scope
+    text = ("全省某某工作会议召开\n全省某某工作会议昨天在长沙召开，会议部署了今年的工作任务。\n"
+            "着力推动高质量发展\n省委书记赵明远在讲话中强调，要推动高质量发展，扎实做好各项工作。")
+    (e,) = events(text, "2024-03-09T20:00:00")
+    assert e["speakers"] == ["赵明远"]
+
+
+@pytest.mark.issue(12)
 def test_the_meeting_a_received_guest_came_to_attend_is_no_event_of_the_report():
     # 会见来华出席X并进行国事访问的某总统: X says why the guest came; the report is the reception
     text = ("国务院总理赵明远17日在京会见来华出席第三届某某国际合作高峰论坛并进行国事访问的某国总统卡伦迪斯。"

@@ -88,6 +88,20 @@ def _clause_end(text: str, position: int) -> int:
     return found.start() if found else len(text)
 
 
+# a story's headline inside a bulletin of several (联播快讯): a short line, no sentence in it,
+# between a paragraph that ends a sentence and one that opens the next story
+_STORY_HEADLINE = LazyPattern(r"(?<=[。！？”]\n)[^\n。！？；，,：:]{4,30}\n(?=[^\n]{30,})")
+_STORIES_MIN = 3  # headlines that make a page a bulletin of stories, not one report with subheadings
+
+
+def _story_headlines(text: str) -> list[int]:
+    """Where the stories of a bulletin start (their headlines), where the page holds three or
+    more: a meeting reported in one story is not reported by the next (a statement of another
+    story's person is no speech at it)."""
+    found = [m.start() for m in _STORY_HEADLINE.finditer(text)]
+    return found if len(found) >= _STORIES_MIN else []
+
+
 def _to_come(meeting: Meeting, published: str | None) -> bool:
     return bool(meeting.date and published and meeting.date.date[:1] != "-" and meeting.date.date > published[:10])
 
@@ -212,6 +226,7 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
     # opens a stretch of the first one's (本次会议3日分组审议了…。在4日的联组会议中，…)
     returns = reopenings(text, meetings)
     starts = sorted([m.start for m in meetings] + [at for at, _ in returns])
+    stories = _story_headlines(text)
     joined_all = _joining_all(text, people)
     # who wrote to a meeting or spoke to a reporter: no statement of theirs puts them there
     senders = letter_senders(text, people) | interviewees(text, people)
@@ -220,7 +235,7 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
     for meeting in sorted(meetings + receptions, key=lambda m: m.start):
         if not meeting.reception:
             # a reception inside a meeting's report does not end the meeting's scope
-            scope_end = min((at for at in starts if at > meeting.start), default=len(text))
+            scope_end = min((at for at in starts + stories if at > meeting.start), default=len(text))
             fmt = _FORMAT.search(text, meeting.start, scope_end)
             meeting.format = fmt.group(1) if fmt else None
             _roles(text, meeting, scope_end, people, senders)
