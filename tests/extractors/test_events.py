@@ -609,6 +609,14 @@ def test_words_sent_in_a_letter_are_no_speech_at_the_meeting():
 
 
 @pytest.mark.issue(12)
+def test_a_meeting_named_in_a_storys_headline_is_dated_by_its_body_not_the_story_before():
+    text = ("央视网消息（新闻联播）：\n教材管理办法印发\n教育部今天印发办法，鼓励出版单位免费提供配套材料。\n"
+            "第22届中国（某某）国际蔬菜科技博览会开幕\n20日，第22届中国（某某）国际蔬菜科技博览会开幕。本次展出新品种300余个。")
+    (e,) = events(text, "2021-04-21T19:30:00")
+    assert e["date"] == "2021-04-20"
+
+
+@pytest.mark.issue(12)
 def test_a_meeting_of_one_story_in_a_bulletin_takes_no_roles_from_the_next():
     # 联播快讯: stories under their own headlines; a statement two stories on is no speech at the meeting
     text = ("央视网消息（新闻联播）：\n"

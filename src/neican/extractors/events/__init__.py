@@ -102,6 +102,14 @@ def _story_headlines(text: str) -> list[int]:
     return found if len(found) >= _STORIES_MIN else []
 
 
+def _on_headline(text: str, position: int) -> bool:
+    """Whether ``position`` is on a headline inside the page: a line past the first with no
+    sentence in it (第22届某某博览会开幕), whose story follows it."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    return line_start > 0 and line_end > 0 and not any(c in text[line_start:line_end] for c in "。！？；")
+
+
 def _to_come(meeting: Meeting, published: str | None) -> bool:
     return bool(meeting.date and published and meeting.date.date[:1] != "-" and meeting.date.date > published[:10])
 
@@ -211,6 +219,8 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
         # a later mention's own clause may run long before its date (由…联合举办的某某大会今天在北京开幕)
         dates = [_date_before(text, meeting.start, reference, reach)] + [
             _date_before(text, at, reference, max(20, _clause_end(text, at) - at)) for at in meeting.later]
+        if meeting.later and _on_headline(text, meeting.start):
+            dates = dates[1:] + dates[:1]  # a story's headline: its body's report dates the meeting, not the story before
         meeting.date = next(filter(None, dates), None)
         if meeting.date is not None and meeting.date.end and meeting.date.stop <= meeting.start \
                 and "，" in text[meeting.date.stop:meeting.start]:
