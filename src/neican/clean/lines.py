@@ -27,7 +27,7 @@ _LABEL_ANYWHERE = LazyPattern(r"(来源|作者|编辑|责编|记者|发布)\s*[:
 # an outlet and its date, nothing else, on a line of its own under a headline (省政府网 2024-07-09,
 # 2024年7月9日 某某日报): the kind of word an outlet's name ends in tells it from a dated sentence
 _OUTLET_NAME = r"[\u4e00-\u9fffA-Za-z]{1,14}(?:报|网|社|台|客户端|新闻|在线|频道|政府|发布)"
-_DATE_ONLY = r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_DATE_ONLY = _DATE.pattern + r"\s*日?"
 _OUTLET_AND_DATE = LazyPattern(rf"^(?:{_OUTLET_NAME}[\s|｜]*{_DATE_ONLY}|{_DATE_ONLY}[\s|｜]*{_OUTLET_NAME})$")
 _SENTENCE_END = "。！？!?；;…"
 _CAPTION_TWICE = cached_compile(r"^(.{4,}?)[ \t\u3000\xa0]+\1$")

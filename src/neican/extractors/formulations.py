@@ -207,7 +207,9 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
     return items if all(0 < len(x) <= 2 * _MAX_MEMBER for x in items) else []
 
 
-# 加快建设“两个中心”，即A和B; 三大任务：A、B、C: the members named right after the set
+# 加快建设“两个中心”，即A和B; 三大任务：A、B、C: the members named right after the set (not the
+# clauses of an enumeration: 一是…)
+_ENUMERATION = LazyPattern(r"一是|第一|首先|其一")
 _NAMED_AFTER = LazyPattern(r"[”\"]?[，,]?(?:即|包括|分别是|分别为|[：:])([^。；！？;!?\n“”]{2,120}?)(?=[。；！？;!?\n]|$)")
 
 
@@ -226,9 +228,6 @@ def _listed_after(text: str, end: int, number: int) -> list[str]:
     if len(items) != number or min(lengths) < 2 or max(lengths) > min(2 * _MAX_MEMBER, 2 * min(lengths) + 2):
         return []
     return items
-
-
-_ENUMERATION = LazyPattern(r"一是|第一|首先|其一")
 
 
 def extract(doc: Doc, options=None) -> Doc:

@@ -107,7 +107,7 @@ def _on_headline(text: str, position: int) -> bool:
     sentence in it (第22届某某博览会开幕), whose story follows it."""
     line_start = text.rfind("\n", 0, position) + 1
     line_end = text.find("\n", position)
-    return line_start > 0 and line_end > 0 and not any(c in text[line_start:line_end] for c in "。！？；")
+    return line_start > 0 and line_end > 0 and _SENTENCE_END.search(text, line_start, line_end) is None
 
 
 def _to_come(meeting: Meeting, published: str | None) -> bool:

@@ -10,7 +10,7 @@ from ...doc import Span
 from ...patterns import LazyPattern
 from ..meeting_words import MEETING_NOUN
 from ..ner_lexicon import world_places
-from ..regions import lookup
+from ..regions import AT_PREPOSITION, lookup
 from ..scan import finditer_at
 from ..timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
 
@@ -19,9 +19,7 @@ MEETING_NOUN_RE = LazyPattern(MEETING_NOUN)
 CLAUSE_BREAK = LazyPattern(r"[，。；,;\n]")
 # 与某某共同, 同某某一起: a partner who shares the verb after it (主持, 出席), as a pattern to compose
 TOGETHER_WITH = r"[与同和][^，。；]{1,24}?(?:共同|一起|一道)"
-# 在 as the preposition of a setting, not the last character of a word (现在, 存在, 实在, 所在, 旨在:
-# 某某现在是个名人了，… is no setting 是个名人了); 正在 stays, which sets a place too (正在北京访问的)
-_AT = r"(?<![现实存所旨])在"
+_AT = AT_PREPOSITION  # the preposition of a setting (regions: not the 在 of 现在, 所在)
 _GENERIC = LazyPattern(r"^(会议|大会|研讨班|培训班|全体会议|第[一二三四五六七八九十\d]+次(全体)?会议|专题会议|全会|常务会议|大会交流)$")
 # a quoted theme inside a name may hold a comma (“积极稳妥推进城镇化，着力提高城镇化质量”专题协商会)
 _NAME = rf"(?:(?:“[^”“\n。]{{1,40}}”|[^，。；！？,;!?：:\n]){{0,60}}?{MEETING_NOUN})"
