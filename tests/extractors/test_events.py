@@ -1171,6 +1171,29 @@ def test_a_numbered_session_opening_its_sentence_as_subject_of_its_business():
     assert events("国务院常务会议研究部署了稳就业工作。", "2023-10-23T10:00:00") == []
 
 
+
+@pytest.mark.issue(12)
+def test_a_numbered_sitting_opening_its_sentence_as_subject_of_its_decision():
+    # 表决通过, 选举, 批准 are a sitting's business too, and 十四届…一次会议 is numbered by its 届
+    text = "2031年3月11日，第十六届全国人大一次会议表决通过了《中华人民共和国某某法》。某某法共九章。"
+    (e,) = events(text, "2031-05-17T10:00:00")
+    assert (e["name"], e["date"]) == ("第十六届全国人大一次会议", "2031-03-11")
+    # inside a modifier the sitting is recalled: the law is the subject
+    assert events("十六届全国人大常委会第十次会议审议通过的某某法将于明年施行。", "2031-05-17T10:00:00") == []
+
+    # a decision recalled in the report of a later sitting is its background: it takes none of its speakers
+    text = ("某某常委会第二十九次会议23日在北京举行。委员长赵明远主持会议。\n"
+            "2031年3月14日十六届全国人大五次会议审议通过了关于修改某某法的决定。受国务院委托，司法部部长钱立新作了说明。")
+    (e,) = events(text, "2031-10-23T20:00:00")
+    assert (e["name"], e["speakers"]) == ("某某常委会第二十九次会议", ["钱立新"])
+
+@pytest.mark.issue(12)
+def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
+    text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
+    assert events(text, "2031-05-17T10:00:00") == []
+    text = "10日，全省各级党委书记抓基层党建工作述职评议会议召开。省委书记赵明远主持会议。"
+    assert [e["name"] for e in events(text, "2031-05-17T10:00:00")] == ["全省各级党委书记抓基层党建工作述职评议会议"]
+
 def test_the_first_working_day_after_the_holiday_takes_the_date_the_page_gives_it():
     text = ("2月7日，春节后首个工作日，甲市市委市政府召开全市优化营商环境推进会。市委书记赵明远讲话。\n"
             "2月10日，乙市召开重点项目推进会。市委书记钱立新讲话。\n"

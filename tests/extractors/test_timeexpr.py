@@ -38,3 +38,17 @@ def test_a_datelines_day_places_the_reports_dates_where_no_publication_time_is_k
     assert dateline_day("会议决定，6月3日起施行。") is None  # a date, no dateline
     assert (resolve(DATE_EXPR.search("3日下午"), "--06-03").date, resolve(DATE_EXPR.search("12月30日"), "--01-02").date,
             resolve(DATE_EXPR.search("昨天"), "--06-03").date) == ("--06-03", "--12-30", "--06-02")
+
+
+@pytest.mark.issue(12)
+def test_just_now_opening_a_sentence_is_the_moment_of_publication():
+    # web news' 刚刚，: the day the page was published; 刚刚结束的 (just ended) names no day
+    assert resolve(DATE_EXPR.search("刚刚，在某某大会上"), "2019-09-25T10:00:00").date == "2019-09-25"
+    assert DATE_EXPR.search("在刚刚结束的全国两会上") is None
+
+
+def test_an_event_opened_by_just_now_takes_the_publication_day():
+    from neican import extract_text
+
+    record = extract_text("刚刚，在2031云计算大会上，某公司首席技术官钱立新发布了新芯片。", published="2031-09-25")
+    assert [e["date"] for e in record["events"]] == ["2031-09-25"]

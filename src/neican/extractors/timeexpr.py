@@ -1,7 +1,7 @@
 """Dates of events as news prints them, resolved against the publication date.
 
 13日傍晚 → 2023-04-13 (year and month from a publication on 2023-04-15), 11月5日 with no year
-anywhere → --11-05, 22日至23日 → a range, 今天下午 → the publication day.
+anywhere → --11-05, 22日至23日 → a range, 今天下午 and 刚刚， → the publication day.
 """
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ _HAO = rf"号(?=[，,、。\s]|{TIME_OF_DAY}|当地时间|在|举行|召开|起|
 DATE_EXPR = LazyPattern(
     rf"(?:(?P<year>(?:19|20)\d\d)年)?(?:(?P<month>\d{{1,2}})月)?(?<!第)(?P<day>\d{{1,2}})(?:日|{_HAO})"
     rf"(?:(?:至|到|—|-)(?:(?P<month2>\d{{1,2}})月)?(?P<day2>\d{{1,2}})(?:日|{_HAO}))?(?P<tod>{TIME_OF_DAY})?"
-    rf"|(?P<rel>今天|今日|昨天|昨日|前天|明天)(?P<tod2>{TIME_OF_DAY})?")
-_RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1}
+    # 刚刚， opening a sentence (web news' "just now"): the moment of publication; 刚刚结束的 is no day
+    rf"|(?P<rel>今天|今日|昨天|昨日|前天|明天|刚刚(?=[，,！!]))(?P<tod2>{TIME_OF_DAY})?")
+_RELATIVE = {"今天": 0, "今日": 0, "昨天": -1, "昨日": -1, "前天": -2, "明天": 1, "刚刚": 0}
 
 
 @dataclass

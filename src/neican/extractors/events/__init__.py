@@ -83,6 +83,13 @@ def _recalled_by_year(text: str, meeting: Meeting, published: str | None) -> boo
             or _YEARS_AGO.search(before) is not None)
 
 
+def _earlier(day: str, other: str) -> bool:
+    """Whether ``day`` comes before ``other`` (YYYY-MM-DD, or --MM-DD where no year is known)."""
+    if day.startswith("--") or other.startswith("--"):
+        return day[-5:] < other[-5:]
+    return day < other
+
+
 def _clause_end(text: str, position: int) -> int:
     found = CLAUSE_BREAK.search(text, position)
     return found.start() if found else len(text)
@@ -232,6 +239,10 @@ def find_events(text: str, people: list[Span], published: str | None, title: str
     # dated after the report: a meeting to come, mentioned (会议决定，…第二十五次会议19日至25日举行);
     # it bounds no other meeting's scope
     meetings, receptions = ([m for m in group if not _to_come(m, published)] for group in (meetings, receptions))
+    # a sitting's decision dated before a meeting the page reported first is that report's
+    # background (…第二十九次会议… 2012年3月14日某某会议审议通过了…): it cuts no scope and is no news
+    meetings = [m for m in meetings if not (m.by_decision and m.date and any(
+        other.start < m.start and other.date and _earlier(m.date.date, other.date.date) for other in meetings))]
     # a sentence returning to a meeting reported before another one ends the other's scope and
     # opens a stretch of the first one's (本次会议3日分组审议了…。在4日的联组会议中，…)
     returns = reopenings(text, meetings)

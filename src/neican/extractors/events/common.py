@@ -48,6 +48,7 @@ class Meeting:
     of_attendees: bool = False  # 会见与会代表: a reception of a meeting's own attendees, no one named
     said_at: bool = False  # known only from 在…会议上强调: an event only with the one who said it
     by_role_verb: bool = False  # 出席/主持 + its name: a person's verb, so an event only with that person
+    by_decision: bool = False  # …会议表决通过了…: known from a decision, which a later meeting's report may recall
     occasion: bool = False  # 在…大会召开之际，…致电祝贺: the time of what is reported, an event only with someone at it
     call: bool = False  # 看望慰问…代表, 同企业家座谈: one stop of a visit, whose later stops take what is said after them
 
@@ -246,9 +247,9 @@ def _clean_place(place: str | None) -> str | None:
 
 # 同一日, 同日, 当天: the day the report last named (也是在同一日，扬州…大会召开)
 _SAME_DAY = LazyPattern(r"同一?[日天]|当[日天]")
-# Where a DATE_EXPR match can start: its year, month or day digits, or 今天, 昨天, 前天, 明天
+# Where a DATE_EXPR match can start: its year, month or day digits, or 今天, 昨天, 前天, 明天, 刚刚
 # (DATE_EXPR opens with optional groups, so re would try it at every position)
-_DATE_START = LazyPattern(r"[\d今昨前明]")
+_DATE_START = LazyPattern(r"[\d今昨前明刚]")
 
 
 # 春节后首个工作日, 节后上班第一天: a day the page may equate with a date elsewhere (2月7日，春节后首个工作日)

@@ -231,10 +231,17 @@ def _study_sessions(text: str) -> list[Meeting]:
 
 
 # 第十届全国人民代表大会常务委员会第二十八次会议，听取了…: a named session opening its sentence as
-# the subject of its business (a decision's or resolution's own wording); not 会议听取 (generic)
-_SUBJECT_OF_BUSINESS = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n（）()]{{4,60}}?{MEETING_NOUN})[，,]?"
-                                  r"(?=(?:认真)?(?:听取|审议|审查|研究|讨论)了?)")
-_BUSINESS_VERB = LazyPattern(r"听取|审议|审查|研究|讨论")
+# the subject of its business (a decision's or resolution's own wording); not 会议听取 (generic).
+# Its decisions are business too (2018年3月20日，第十三届全国人大一次会议表决通过了…; 选举, 批准), but
+# not inside a modifier (…会议审议通过的某法: the law is the subject, the session recalled).
+# (the name holds no verb of its own: 各代表团审议了…会议, 财经委建议…会议, …期间举行的…全体会议 are
+# other subjects' sentences; nor a list's number: 1.十四届全国人大一次会议 in a year's review)
+_BUSINESS = r"听取|审议|审查|研究|讨论|表决|选举|批准|通过"
+_SUBJECT_OF_BUSINESS = LazyPattern(rf"\s*(?:{_WHEN}[，,]?)?(?P<name>(?:(?!{_BUSINESS}|了|的|将|建议|决定|期间)"
+                                  rf"[^，。；！？,;!?：:\n（）()\d.．、]){{4,60}}?{MEETING_NOUN})[，,]?"
+                                  r"(?=(?:认真)?(?:听取|审议|审查|研究|讨论|表决|选举|批准|通过了)(?![^，。；\n]{0,4}?的))")
+_BUSINESS_VERB = LazyPattern(r"听取|审议|审查|研究|讨论|表决|选举|批准|通过了")
+_DECISION = LazyPattern(r"[，,]?(?:认真)?(?:审议|表决)?(?:通过|选举|批准)")
 
 
 def _subject_triggers(text: str) -> list[Meeting]:
@@ -250,12 +257,15 @@ def _subject_triggers(text: str) -> list[Meeting]:
             continue  # the business verb right after the name (or after 认真)
         name = _clean_name(m.group("name"))
         if name and not _GENERIC.match(name) and _ORDINAL_SESSION.search(name):
-            found.append(Meeting(name, m.start("name"), m.end(), trigger_end=m.end()))
+            meeting = Meeting(name, m.start("name"), m.end(), trigger_end=m.end())
+            meeting.by_decision = _DECISION.match(text, m.end()) is not None
+            found.append(meeting)
     return found
 
 
-# a session named by its number (第二十八次会议, 第三次全体会议): a formal body's sitting
-_ORDINAL_SESSION = LazyPattern(r"第[一二三四五六七八九十百\d]+次")
+# a session named by its number (第二十八次会议, 第三次全体会议; 十三届全国人大一次会议, the 届 before
+# the body): a formal body's sitting
+_ORDINAL_SESSION = LazyPattern(r"第[一二三四五六七八九十百\d]+次|届[^，。；\n]{0,20}?[一二三四五六七八九十\d]+次")
 
 
 def find_triggers(text: str, person_names: frozenset[str] = frozenset(), title: str | None = None) -> list[Meeting]:
@@ -324,6 +334,19 @@ _IN_HONOUR = LazyPattern(r"为[^，。；]{2,30}?(?:举行|举办)")
 _OCCASION = LazyPattern(r"(?:隆重|胜利)?(?:召开|举行|开幕)?之际")
 
 
+# a holder quantified (各级党委, 县级以上各级人民代表大会): a kind of body, not one body
+_QUANTIFIED_HOLDER = LazyPattern(r"各级")
+
+
+def _quantified_holder(text: str, pattern: re.Pattern, m: re.Match) -> bool:
+    """Whether the holder of a meeting is a kind of body (the organ before 召开, anywhere in its
+    clause; a name that opens with the quantifier): a rule, no sitting."""
+    if pattern is _ORG_HOLDS:
+        start = max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
+        return _QUANTIFIED_HOLDER.search(text, start, m.end("org")) is not None
+    return pattern is _NAME_AT_PLACE and _QUANTIFIED_HOLDER.match(text, m.start("name")) is not None
+
+
 # a guest received, who came to attend (会见来华出席…的, 会见来京参加…的)
 _VISITOR_BEFORE = LazyPattern(r"(?:会见|会晤|接见|宴请)了?(?:来华|来京)$")
 
@@ -343,6 +366,8 @@ def _mentioned(text: str, pattern: re.Pattern, m: re.Match, name_end: int, ran_o
         return True
     if pattern in _OBJECT_PATTERNS and (text.startswith("所", name_end) or _FOR_HOLDING.search(m.group())):
         return True  # 感谢中方为举办本次会议所做的工作: the meeting inside a modifier
+    if _quantified_holder(text, pattern, m):
+        return True  # 县级以上各级人民代表大会…举行会议时: a rule for every body of a kind, no sitting
     if _SPEECH_AS_TOPIC.match(text, name_end):
         return True  # 参加…代表团审议时的重要讲话，为…指明了方向: the speech is the topic
     if pattern is _SPOKE_AT and _DELIVERED_AT.match(text, m.end()):
