@@ -198,3 +198,18 @@ def test_a_citys_short_name_in_a_venues_slot_is_the_city():
     assert names("代表团赴杭州考察。") == [("杭州市", "prefecture")]
     # out of the slot, or a county's short name (a word as often), it is no region without its province
     assert names("周口是农业大市。") == [] and names("在中方举行会谈。") == []
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, expected", [
+    ("两国隆重庆祝建交20周年。", set()),  # 隆重|庆祝
+    ("在贺兰山东麓种植葡萄。", set()),  # the mountain's east foot
+    ("商船在红海南部国际水域遇袭。", set()),
+    ("大堤沿黄河南岸延伸。", set()),
+    ("驻湖北部队领导干部参加会议。", {"湖北省"}),  # a garrison: a verb before it, 部队 after
+    ("江西部分地区有大雨。", {"江西省"}),
+    ("黄河山东段封河。", {"山东省"}),
+    ("重庆庆祝解放七十周年。", {"重庆市"}),
+])
+def test_a_name_read_across_two_words_is_no_place(text, expected):
+    assert provinces(text) == expected

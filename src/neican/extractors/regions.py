@@ -40,6 +40,13 @@ _STATION = cached_compile(r"(?<![县市省区镇乡州旗])台(?![北南中东�
 _DIRECTION_BEFORE = LazyPattern(r"[往向朝]$")
 # A place's short name opening a firm's name (某某|新奥燃气公司, 某某|瑞云集团) names the firm
 _FIRM_WORDS = ("公司", "集团", "银行", "电厂")
+# A two-character name read across two words: a river, lake, sea or mountain's last character and
+# a direction with the side of it after (黄河|南岸, 太湖|南岸, 红海|南部, 贺兰山|东麓, 高黎贡山|西坡: the
+# south bank, not 河南), where a word, not a mark or a verb (驻湖北部队, 、江西部分), stands before it;
+# and an adverb in 重 before a word in 庆 (隆重|庆祝, 郑重|庆贺: not 重庆)
+_SIDE_OF_FEATURE = LazyPattern(r"[河湖海江山][东南西北](?:[岸麓坡侧缘端]|部(?![分队署门委长属件位]))")
+_NOT_A_FEATURE_BEFORE = frozenset("驻在赴到了和与及、向从往去来的是对等至经于自由把被将")
+_ADVERB_IN_ZHONG = LazyPattern(r"(?<=[隆郑庄慎珍尊稳])重庆(?=[祝贺典])")
 _FIRM_NAME = LazyPattern(r"[\u4e00-\u9fffA-Za-z]{1,8}")
 
 _SELF = LazyPattern(r"(我省|本省|全省|我区|本区|全区|我市|本市|全市)")
@@ -200,12 +207,17 @@ def find_regions(text: str, home: Region | None = None,
 
 
 def _not_a_place(text: str, start: int, end: int, form: str, firms: list[int]) -> bool:
-    """北京时间, 往某地方向, 某地|某某公司: the name stands for a clock, a direction or a firm.
+    """北京时间, 往某地方向, 某地|某某公司: the name stands for a clock, a direction or a firm; 黄河南岸,
+    隆重庆祝: its characters end one word and open the next.
     ``firms``: where the words that end a firm's name (公司, 集团…) stand in ``text``."""
     if text.startswith("时间", end) and form in ("北京", "北京市"):
         return True
     if text.startswith("方向", end) and _DIRECTION_BEFORE.search(text, max(0, start - 2), start):
         return True
+    if end - start == 2 and (_ADVERB_IN_ZHONG.match(text, start) or (
+            start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NOT_A_FEATURE_BEFORE
+            and _SIDE_OF_FEATURE.match(text, start))):
+        return True  # 黄河|南岸, 隆重|庆祝: the name's characters belong to two words
     if not firms:
         return False
     at = bisect.bisect_right(firms, end)  # the first firm word after the name's first character after it
