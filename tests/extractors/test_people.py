@@ -2097,3 +2097,9 @@ def test_a_levels_leaders_named_as_a_group_vouch_for_the_name_but_hold_no_post()
     assert found["钱立新"] == [] and found["孙海燕"] == [("州委书记", "黔东南州")]
     assert people("大连市领导吕晓东、韩志刚出席会议。") == {"吕晓东": [], "韩志刚": []}
     assert people("省领导班子成员参加会议。") == {}
+
+
+@pytest.mark.issue(11)
+def test_the_outlets_a_piece_was_compiled_from_are_no_people():
+    text = "某公司总裁赵明远表示，芯片性能领先。\n(综合整理自澎湃新闻、智东西、雷锋网等)\n本文综合整理自新浪科技、钛媒体。"
+    assert [p["name"] for p in extract_text(text)["people"]] == ["赵明远"]

@@ -1866,6 +1866,11 @@ def extract(doc: Doc, options=None) -> Doc:
     return doc
 
 
+# the outlets a piece was compiled from ((综合整理自澎湃新闻、某某网等), 转载自, 摘编自): no name of a
+# person the model reads there is one (智东西, 雷锋网)
+_SOURCES_CREDITED = LazyPattern(r"(?:本文|以上内容|内容)?(?:综合|整理|转载|摘编|编译|改编)+自[^。；）)\n]{2,80}")
+
+
 def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     """extract(), pausing (yield) after each pass of the recogniser: a batch (pipeline.process_batch)
     takes the recogniser and the patterns over every document in turn, so that each keeps its
@@ -1878,6 +1883,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     title_starts = {start for start, _, _ in found.titles}  # 和|王后素提达: a name does not start a post
     title_ends = {end for _, end, _ in found.titles}
     stops = title_ends | set(found.region_ends)  # 主席|普京: a name opens after a post
+    sources = [(m.start(), m.end()) for m in _SOURCES_CREDITED.finditer(doc.text)] if "自" in doc.text else []
 
     def usable(start: int, name: str, known=()) -> bool:
         # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a
@@ -1887,7 +1893,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                 and not is_known_word(name) and not _unit_of_words(name) and not _opens_no_name(doc.text, start, title_ends)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known)
                 and not is_listed_word(doc.text[start:start + len(name) + 1])  # 奥密克|戎, 张家|口: a word's head
-                and not _names_a_zone(doc.text, start + len(name)))
+                and not _names_a_zone(doc.text, start + len(name))
+                and not any(a <= start < b for a, b in sources))
 
     def recognised(windows: list[tuple[int, int]], known=(), starts=None, only_starts=None, scores=None) -> dict[int, str]:
         # the recogniser reads in full only the windows where it may find a name used here
@@ -1973,7 +1980,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     profiled = {name for name, _ in profile_openings(doc.text)}  # 常青，男，1970年出生…: a profile vouches for its name
     spans = [span for span in _other_readings_merged(doc.text, spans)
              if (span.data["name"] in profiled or not _ordinary_word_read(doc.text, span))
-             and not _counted_as_thing(doc.text, span) and not _read_inside_places(doc.text, span)]
+             and not _counted_as_thing(doc.text, span) and not _read_inside_places(doc.text, span)
+             and not (sources and all(any(a <= at < b for a, b in sources) for at, _ in span.data["mentions"]))]
     _posts_beside_mentions(doc.text, spans, found.titles)
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
 
