@@ -2101,5 +2101,6 @@ def test_a_levels_leaders_named_as_a_group_vouch_for_the_name_but_hold_no_post()
 
 @pytest.mark.issue(11)
 def test_the_outlets_a_piece_was_compiled_from_are_no_people():
-    text = "某公司总裁赵明远表示，芯片性能领先。\n(综合整理自澎湃新闻、智东西、雷锋网等)\n本文综合整理自新浪科技、钛媒体。"
-    assert [p["name"] for p in extract_text(text)["people"]] == ["赵明远"]
+    text = "某公司总裁赵明远表示，芯片性能领先。\n(综合整理自澎湃新闻、智东西、雷锋网等)\n本文综合整理自新浪科技、钛媒体。\n责编：钱立新"
+    # (the credit's editor, with no mention in the text, stays)
+    assert [p["name"] for p in extract_text(text)["people"]] == ["赵明远", "钱立新"]

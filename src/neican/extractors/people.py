@@ -1981,7 +1981,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans = [span for span in _other_readings_merged(doc.text, spans)
              if (span.data["name"] in profiled or not _ordinary_word_read(doc.text, span))
              and not _counted_as_thing(doc.text, span) and not _read_inside_places(doc.text, span)
-             and not (sources and all(any(a <= at < b for a, b in sources) for at, _ in span.data["mentions"]))]
+             and not (sources and span.data["mentions"]  # (a credit's name has none in the text)
+                      and all(any(a <= at < b for a, b in sources) for at, _ in span.data["mentions"]))]
     _posts_beside_mentions(doc.text, spans, found.titles)
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
 
