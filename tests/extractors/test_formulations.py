@@ -606,3 +606,9 @@ def test_the_members_named_right_after_a_set():
     # clauses of an enumeration, or items unlike each other, are no list of members
     assert members("提出四点建议：一是加强互信，二是扩大合作，三是密切交流，四是协调配合。")[0][2] == []
     assert members("实现三个大台阶：社会生产力、经济实力、科技实力迈上一个大台阶；人民生活水平提高。")[0][2] == []
+
+
+@pytest.mark.issue(13)
+def test_a_quote_named_as_a_motto_a_resolve_or_a_mechanism_is_a_formulation():
+    text = "大家表达了“清白做人，踏实做事”的决心。在公安部“落地快打”的工作机制下，抓获嫌疑人。"
+    assert {f.data["text"] for f in find_quoted(text)} == {"清白做人，踏实做事", "落地快打"}

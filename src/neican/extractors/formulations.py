@@ -342,7 +342,8 @@ _PROGRAMME_NOUNS = ("工作|规划|时期|布局|目标|学习教育|建设|行�
                     "举措|专项|试点|体系|格局|任务|攻坚|动员|推进|部署|启动|誓师|创建|理论|计划")
 # right after the quote, or after 等 or a modifier of such nouns (“X”重要要求, “X”战略布局, “X”等改革举措); after 的
 # only the nouns of a principle (“求实创新”的办学理念, “X”的工作作风), not of a deed (的行动)
-_PRINCIPLE_NOUNS = "理念|意识|宗旨|作风|精神|精气神|目标|要求|原则|方针|战略|题词|口号|标语"
+# (and of a motto or a resolve: “X”的信条, 座右铭, 决心; of a mechanism the quote names: “X”的工作机制)
+_PRINCIPLE_NOUNS = "理念|意识|宗旨|作风|精神|精气神|目标|要求|原则|方针|战略|题词|口号|标语|信条|座右铭|格言|校训|家训|决心|机制"
 # 以“X”为主题: the theme or guide of an undertaking (not 以“X”为由, a reason)
 # The nouns that make any short modifier before them part of a programme's name (“1650”产业体系,
 # “X”审批改革), where 工作, 建设 or 精神 after a modifier may be anything's (核查工作, 扬州建设).
