@@ -2104,3 +2104,11 @@ def test_the_outlets_a_piece_was_compiled_from_are_no_people():
     text = "某公司总裁赵明远表示，芯片性能领先。\n(综合整理自澎湃新闻、智东西、雷锋网等)\n本文综合整理自新浪科技、钛媒体。\n责编：钱立新"
     # (the credit's editor, with no mention in the text, stays)
     assert [p["name"] for p in extract_text(text)["people"]] == ["赵明远", "钱立新"]
+
+
+@pytest.mark.issue(11)
+def test_the_items_of_a_list_of_organs_are_no_people():
+    # 公安、卫健等部门: a list closed by the kind of its items; 等部门负责人 keeps the heads named before it
+    assert [p["name"] for p in extract_text("交通部门与公安、卫健等部门一起开展查验。")["people"]] == []
+    assert [p["name"] for p in extract_text("孙海燕、韩志刚等部门负责人参加会议。")["people"]] == ["孙海燕", "韩志刚"]
+    assert [p["name"] for p in extract_text("1925年，他与孙海燕、韩志刚等组织成立了青年社。")["people"]] == ["孙海燕", "韩志刚"]

@@ -571,6 +571,18 @@ def _names_a_zone(text: str, end: int) -> bool:
     return text.startswith(_ZONES, end) or (end > 0 and text.startswith(_ZONES, end - 1))
 
 
+# a list closed by the kind of its items (公安、卫健等部门, 某某、某某等单位): organs, not people;
+# not where the heads of those organs follow (等部门负责人: the people are theirs); not 组织, as often
+# the verb (与某某、某某等组织成立了…)
+_ORGANS_LISTED = LazyPattern(r"(?:、[^、，。；：\n]{1,10})*等(?:有关|相关)?(?:部门|单位|机构|机关|企业|行业|领域|系统)"
+                             r"(?!负责|领导|主要|人员|的负责|的领导|的主要|代表)")
+
+
+def _item_of_organs(text: str, end: int) -> bool:
+    """Whether a reading that ends at ``end`` is an item of a list of organs (see _ORGANS_LISTED)."""
+    return text.startswith(("、", "等"), end) and _ORGANS_LISTED.match(text, end) is not None
+
+
 def _after_place(text: str, start: int) -> bool:
     """Whether a place name ends right where a recognised name starts (文莱|王宫): the word is part
     of a place's name, since a person's name follows a place only through a post."""
@@ -1893,7 +1905,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                 and not is_known_word(name) and not _unit_of_words(name) and not _opens_no_name(doc.text, start, title_ends)
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known)
                 and not is_listed_word(doc.text[start:start + len(name) + 1])  # 奥密克|戎, 张家|口: a word's head
-                and not _names_a_zone(doc.text, start + len(name))
+                and not _names_a_zone(doc.text, start + len(name)) and not _item_of_organs(doc.text, start + len(name))
                 and not any(a <= start < b for a, b in sources))
 
     def recognised(windows: list[tuple[int, int]], known=(), starts=None, only_starts=None, scores=None) -> dict[int, str]:
