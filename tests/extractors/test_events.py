@@ -1188,6 +1188,18 @@ def test_a_numbered_sitting_opening_its_sentence_as_subject_of_its_decision():
     assert (e["name"], e["speakers"]) == ("某某常委会第二十九次会议", ["钱立新"])
 
 @pytest.mark.issue(12)
+def test_a_clause_saying_what_a_reported_meeting_is_names_no_other_meeting():
+    text = ("国家主席赵明远于2月9日晚主持某某峰会并发表主旨讲话。此次峰会是我国今年首场主场外交，"
+            "是某某合作机制建立以来举行的最高级别领导人会晤。")
+    assert [e["name"] for e in events(text, "2031-02-10T19:00:00")] == ["某某峰会"]
+    # the report's own meeting, named only there, stays; one named as the meeting before merges with it
+    assert len(events("25日，这是某某联委会成立以来举行的首次会议。", "2031-05-26T19:00:00")) == 1
+    text = "25日，某某联委会会议在维也纳举行。这是某国退出协议后联委会举行的首次会议。"
+    assert [e["name"] for e in events(text, "2031-05-26T19:00:00")] == ["某某联委会会议"]
+    text = "在今天某某办举行的新闻发布会上，负责人介绍了情况。\n这是某部成立以来召开的首场新闻发布会。某部部长钱立新介绍，工作稳步推进。"
+    assert [e["name"] for e in events(text, "2031-07-31T19:00:00")] == ["首场新闻发布会"]
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []

@@ -49,6 +49,7 @@ class Meeting:
     said_at: bool = False  # known only from 在…会议上强调: an event only with the one who said it
     by_role_verb: bool = False  # 出席/主持 + its name: a person's verb, so an event only with that person
     by_decision: bool = False  # …会议表决通过了…: known from a decision, which a later meeting's report may recall
+    described: bool = False  # named in a clause saying what something is (…是…举行的最高级别会晤)
     occasion: bool = False  # 在…大会召开之际，…致电祝贺: the time of what is reported, an event only with someone at it
     call: bool = False  # 看望慰问…代表, 同企业家座谈: one stop of a visit, whose later stops take what is said after them
 

@@ -315,6 +315,7 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset(), title: 
             meeting = Meeting(name, m.start(), end, _clean_place(place), trigger_end=end)
             meeting.said_at = pattern is _SPOKE_AT and _SAID_AFTER.match(text, m.end()) is not None
             meeting.by_role_verb = pattern is _ROLE_ATTACHED
+            meeting.described = _DESCRIBED.match(text, max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1) is not None
             meeting.occasion = _OCCASION.match(text, end) is not None
             meeting.place_printed = bool(m.groupdict().get("place"))
             venue = _VENUE.search(text, m.end(), m.end() + 80)
@@ -323,7 +324,11 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset(), title: 
             found.append(meeting)
     first_line = text.find("\n")
     headline_end = first_line if 0 < first_line and "。" not in text[:first_line] else 0
-    return _merge_same(sorted(found, key=lambda f: f.start), headline_end)
+    kept = _merge_same(sorted(found, key=lambda f: f.start), headline_end)
+    # (此次峰会)是…以来举行的最高级别领导人会晤: a clause saying what a meeting reported before is
+    # names no other one: where its name is not that meeting's (which merged it: 这是…首场新闻发布会)
+    # it is dropped; where no meeting was reported before, it is the report's own
+    return [f for f in kept if not (f.described and any(other.start < f.start for other in kept))]
 
 
 _BANQUET = LazyPattern(r"(?:宴会|晚宴|午宴|国宴)$")
@@ -334,6 +339,9 @@ _IN_HONOUR = LazyPattern(r"为[^，。；]{2,30}?(?:举行|举办)")
 _OCCASION = LazyPattern(r"(?:隆重|胜利)?(?:召开|举行|开幕)?之际")
 
 
+# a clause that says what something is (是…, 这是…, 此次峰会是…, 也是…): a meeting named in it
+# describes its subject
+_DESCRIBED = LazyPattern(r"(?:(?:这|此次|本次|这次|该|此)[\u4e00-\u9fff]{0,3}?)?(?:也|更|还|又|则|就)?是(?![否非])")
 # a holder quantified (各级党委, 县级以上各级人民代表大会): a kind of body, not one body
 _QUANTIFIED_HOLDER = LazyPattern(r"各级")
 
