@@ -2112,3 +2112,13 @@ def test_the_items_of_a_list_of_organs_are_no_people():
     assert [p["name"] for p in extract_text("交通部门与公安、卫健等部门一起开展查验。")["people"]] == []
     assert [p["name"] for p in extract_text("孙海燕、韩志刚等部门负责人参加会议。")["people"]] == ["孙海燕", "韩志刚"]
     assert [p["name"] for p in extract_text("1925年，他与孙海燕、韩志刚等组织成立了青年社。")["people"]] == ["孙海燕", "韩志刚"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, name", [
+    ("某公司原段长、党委副书记孙浩违规公款吃喝等问题。", "孙浩"),  # 违规: a breach, not a given name's last character
+    ("党委副书记周平违反中央八项规定精神。", "周平"),
+    ("成立了以市委书记赵奇任组长的领导机构。", "赵奇"),  # 任组长: the verb of holding before a post
+])
+def test_a_two_character_name_ends_before_a_verb_its_last_character_would_open(text, name):
+    assert [p["name"] for p in extract_text(text)["people"]] == [name]

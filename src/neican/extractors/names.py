@@ -219,6 +219,18 @@ _WORDS_ENDING_IN_A_SURNAME = frozenset(("出席 列席 主席 缺席 " + _TAKING
 # on whose commission or invitation the holder acts, right after the name: 受…委托, 应…邀请
 _COMMISSIONED = frozenset("受应")
 _COMMISSION = cached_compile(r"受[^，。；、]{1,20}?委托|应[^，。；、]{0,20}?邀")
+_BREACH = cached_compile(r"违(?:规|纪|法|反)")
+
+
+def verb_after_given_name(text: str, at: int) -> bool:
+    """Whether the character at ``at`` (a three-character reading's last) opens a verb phrase after a
+    two-character name rather than ending a given name (see name_at)."""
+    char = text[at:at + 1]
+    if char in _COMMISSIONED:
+        return _COMMISSION.match(text, at) is not None
+    if char == "任":
+        return text[at + 1:at + 3] in _title_starts()
+    return char == "违" and _BREACH.match(text, at) is not None
 
 
 def name_at(text: str, pos: int, strict: bool = True) -> str | None:
@@ -234,8 +246,10 @@ def name_at(text: str, pos: int, strict: bool = True) -> str | None:
         return None  # 、黑石|集团董事长某某: the name of a firm, not a person's
     if name and (text[pos - 1:pos + 1] in _WORDS_ENDING_IN_A_SURNAME or (len(name) == 3 and name[1:] in world_places())):
         return None  # 主席国|沙特国王: a country is no given name
-    if name and len(name) == 3 and name[2] in _COMMISSIONED and _COMMISSION.match(text, pos + 2) and plausible_name(name[:2], strict):
-        name = name[:2]  # 某某|受国务院委托作…报告, 某某|应邀出席: the phrase of whose behalf, not a given name
+    if name and len(name) == 3 and verb_after_given_name(text, pos + 2) and plausible_name(name[:2], strict):
+        # 某某|受国务院委托作…报告, 某某|应邀出席: the phrase of whose behalf, not a given name; 以某某|任组长:
+        # the verb of holding before a post; 某某|违规…, 违纪: the verb of a breach (an official's misconduct)
+        name = name[:2]
     if name and text.startswith("·", pos + len(name)):  # 阿不都·热依木: a minority name's second part
         at = pos + len(name) + 1
         end = transliteration_run_end(text, at)

@@ -44,6 +44,7 @@ from .names import (
     plausible_name,
     rare_surname_word,
     transliteration_run_end,
+    verb_after_given_name,
 )
 from .ner_lexicon import PLACE_SUFFIXES, SEPARATORS, cues, world_places
 from .ner_lexicon import lexicon as recogniser_lexicon
@@ -548,6 +549,8 @@ def _before_closing_word(text: str, start: int, name: str) -> str:
     end = start + len(name)
     if len(name) >= 3 and text.startswith(LONG_BOUNDARY_WORDS, end - 1) and not text.startswith(LONG_BOUNDARY_WORDS, end):
         return name[:-1]
+    if len(name) == 3 and verb_after_given_name(text, end - 1):
+        return name[:-1]  # 某某|违规…, 以某某|任组长: a verb phrase after a two-character name (names.name_at)
     return name
 
 
