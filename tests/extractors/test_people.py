@@ -2122,3 +2122,9 @@ def test_the_items_of_a_list_of_organs_are_no_people():
 ])
 def test_a_two_character_name_ends_before_a_verb_its_last_character_would_open(text, name):
     assert [p["name"] for p in extract_text(text)["people"]] == [name]
+
+
+@pytest.mark.issue(11)
+def test_a_permanent_representatives_post_opens_no_name_in_a_list():
+    text = "中国驻某国大使王世平、常驻联合国日内瓦办事处和某国其他国际组织代表陈立等到机场送行。"
+    assert "常驻" not in [p["name"] for p in extract_text(text)["people"]]
