@@ -2128,3 +2128,12 @@ def test_a_two_character_name_ends_before_a_verb_its_last_character_would_open(t
 def test_a_permanent_representatives_post_opens_no_name_in_a_list():
     text = "中国驻某国大使王世平、常驻联合国日内瓦办事处和某国其他国际组织代表陈立等到机场送行。"
     assert "常驻" not in [p["name"] for p in extract_text(text)["people"]]
+
+
+@pytest.mark.issue(11)
+def test_a_post_vouches_for_the_name_past_a_long_descriptor():
+    # (专家 is no post; the academician's post is his, past the descriptor, whatever follows the name)
+    for text in ("王某来到中国科学院院士、凝聚态物理专家赵明远家中。",
+                 "在中国科学院院士、空间飞行器总体设计和信息处理专家赵明远家中，王某肯定他的作用。"):
+        found = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
+        assert found["赵明远"] == ["中国科学院院士"]

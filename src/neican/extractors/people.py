@@ -51,6 +51,7 @@ from .ner_lexicon import lexicon as recogniser_lexicon
 from .person_cues import (
     GOVERNING_VERBS,
     free_starts,
+    holder_position,
     opening_starts,
     recognised_names,
     title_windows,
@@ -1126,7 +1127,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 person(held[0]).add_title(held[1], text[held[1].start:held[1].end])
                 chain = []
             continue  # the chain goes on (after 曾任 a list of posts held before runs on past ，)
-        pos = _holder_position(text, hit.end)
+        pos = holder_position(text, hit.end)
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         # 以国务院副总理赵明远为团长的代表团, 以A、B为团长: every name of the 以 phrase (not only B)
@@ -1490,18 +1491,6 @@ def _relative_list(text: str, pos: int, people: dict[str, "Person"]) -> list[str
         at = item_end + 1
     return names
 
-
-# A descriptor set in a chain of posts before a name (GUIDE: 专家, 学者 are no titles): 著名经济学家, 电力专家
-_DESCRIPTOR = LazyPattern(r"[\u4e00-\u9fff]{0,6}?(?:专家|学者|学家|人士)(?=[\u4e00-\u9fff])")
-
-
-def _holder_position(text: str, end: int) -> int:
-    """Where the name of a post's holder would start after the post ending at ``end``: past a space,
-    and past a descriptor, which is no post (某某大学教授、电力专家|赵明远)."""
-    pos = end + (1 if text[end:end + 1] in " \u3000" else 0)
-    if text.startswith("、", pos) and (described := _DESCRIPTOR.match(text, pos + 1)):
-        return described.end()
-    return pos
 
 
 _ADVERBS = "还也又都就则曾却便亦应将要"  # and the modals: 普京将|出席
@@ -1936,7 +1925,9 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     # inside one, so no candidate is built there
     in_windows = set(chain.from_iterable(range(lo, hi) for lo, hi in windows))
     after_posts = recognised(windows, only_starts=in_windows - inside_titles - title_starts)
-    occupation_ends = {end for _, end, title in found.titles if is_occupation(title) and end not in after_posts}
+    # (past a descriptor after the word: 中国科学院院士、凝聚态物理专家|某某, where the name starts)
+    occupation_ends = {holder_position(doc.text, end) for _, end, title in found.titles
+                       if is_occupation(title) and end not in after_posts}
     occupation_starts = {start for start, _, title in found.titles if is_occupation(title)}
     if occupation_ends:
         windows = [(max(0, end - 2), end + 10) for end in sorted(occupation_ends)]

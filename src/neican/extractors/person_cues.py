@@ -49,12 +49,28 @@ def _verbs() -> Lexicon[str]:
     return Lexicon((verb, verb) for verb in GOVERNING_VERBS)
 
 
+# A descriptor set in a chain of posts before a name (GUIDE: 专家, 学者 are no titles): 著名经济学家,
+# 电力专家, 凝聚态物理专家, 空间飞行器总体设计和信息处理专家
+_DESCRIPTOR = LazyPattern(r"[\u4e00-\u9fff]{0,16}?(?:专家|学者|学家|人士)(?=[\u4e00-\u9fff])")
+
+
+def holder_position(text: str, end: int) -> int:
+    """Where the name of a post's holder would start after the post ending at ``end``: past a space,
+    and past a descriptor, which is no post (某某大学教授、电力专家|赵明远)."""
+    pos = end + (1 if text[end:end + 1] in " \u3000" else 0)
+    if text.startswith("、", pos) and (described := _DESCRIPTOR.match(text, pos + 1)):
+        return described.end()
+    return pos
+
+
 def title_windows(text: str, title_matches: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """Stretches after posts where the patterns read no name (国务院总理张明远当地时间…)."""
     # a post followed by a colon is a label (视频编辑：X): the credits line's names are read there;
     # one followed by a clause or list mark (副主席、…) has no name of its own to read
     windows = []
     for start, end, _ in title_matches:
+        if (described := holder_position(text, end)) > end + 1:  # past a descriptor (院士、物理专家|某某)
+            start, end = described - _BEFORE_TITLE, described
         if text[end:end + 1] in _NO_NAME_AFTER:
             continue
         name = name_at(text, end)
