@@ -1200,6 +1200,12 @@ def test_a_clause_saying_what_a_reported_meeting_is_names_no_other_meeting():
     assert [e["name"] for e in events(text, "2031-07-31T19:00:00")] == ["首场新闻发布会"]
 
 @pytest.mark.issue(12)
+def test_a_session_attended_frames_a_reception_on_its_sidelines_even_with_its_part_named():
+    text = ("中国外交部长赵明远27号在美国纽约出席第99届联合国大会一般性辩论期间会见了某国外长卡伦迪斯。"
+            "赵明远表示，双方应保持对话。")
+    assert [e["name"] for e in events(text, "2031-09-28T19:00:00")] == ["会见某国外长卡伦迪斯"]
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []

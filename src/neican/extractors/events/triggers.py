@@ -355,6 +355,8 @@ def _quantified_holder(text: str, pattern: re.Pattern, m: re.Match) -> bool:
     return pattern is _NAME_AT_PLACE and _QUANTIFIED_HOLDER.match(text, m.start("name")) is not None
 
 
+# the frame of a visit: 出席某峰会期间, 出席联合国大会一般性辩论期间 (a session's part named after it)
+_DURING = LazyPattern(r"[^，。；、\n]{0,8}?期间")
 # a guest received, who came to attend (会见来华出席…的, 会见来京参加…的)
 _VISITOR_BEFORE = LazyPattern(r"(?:会见|会晤|接见|宴请)了?(?:来华|来京)$")
 
@@ -363,8 +365,8 @@ def _mentioned(text: str, pattern: re.Pattern, m: re.Match, name_end: int, ran_o
     """Whether a trigger names a meeting only in passing (see _in_passing), or inside a modifier."""
     if text.startswith("精神", name_end):
         return True  # 贯彻落实…会议精神: the spirit of a meeting held before, studied now
-    if pattern is _ROLE_ATTACHED and text.startswith("期间", name_end):
-        return True  # 出席…峰会期间会见…: the meeting dates what the report is about, on its sidelines
+    if pattern is _ROLE_ATTACHED and _DURING.match(text, name_end):
+        return True  # 出席…峰会(一般性辩论)期间会见…: the meeting dates what the report is about, on its sidelines
     if ran_on and pattern is _ROLE_ATTACHED and text.startswith("的", name_end) \
             and not text.startswith(("的有", "的还有"), name_end):
         return True  # 会见来华出席…乌镇峰会的…副总统: the guest's reason for coming, a modifier
