@@ -2137,3 +2137,9 @@ def test_a_post_vouches_for_the_name_past_a_long_descriptor():
                  "在中国科学院院士、空间飞行器总体设计和信息处理专家赵明远家中，王某肯定他的作用。"):
         found = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
         assert found["赵明远"] == ["中国科学院院士"]
+
+
+@pytest.mark.issue(11)
+def test_the_wife_named_after_a_holder_and_the_word_for_wife_is_a_person():
+    text = "钱丽娜同某国总统维多里奇夫人塔玛拉共同参观国家博物馆。"
+    assert [p["name"] for p in extract_text(text)["people"]] == ["钱丽娜", "维多里奇", "塔玛拉"]

@@ -1203,6 +1203,12 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
                 for h in chain:
                     person(other).add_title(h, text[h.start:h.end])
             listed = (pos + len(name) + sum(1 + len(other) for other in others), list(chain))
+            # 某国总统某某夫人|某某: the holder's wife, named after the word (as after 总统夫人)
+            if not others and text.startswith(_SPOUSE_WORDS, at := pos + len(name)):
+                spouse_name = name_at(text, at + 2, strict=False) or recognised.get(at + 2) \
+                    or _transliterated(text, at + 2, short_ok=True)
+                if spouse_name:
+                    person(spouse_name)
         elif holders:
             posts = _chain_posts(text, chain)
             for holder in holders:  # 任命A、B为T, 免去A的T职务
