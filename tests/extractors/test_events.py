@@ -1206,6 +1206,14 @@ def test_a_session_attended_frames_a_reception_on_its_sidelines_even_with_its_pa
     assert [e["name"] for e in events(text, "2031-09-28T19:00:00")] == ["会见某国外长卡伦迪斯"]
 
 @pytest.mark.issue(12)
+def test_a_reception_told_in_a_clause_of_time_ends_its_guests_there():
+    # 会见…时，首先转达某某主席对…的问候: the greetings' sender is at no reception, and names none
+    text = ("当天下午，赵明远总理在柏林总统府会见某国总统维多里奇时，首先转达钱立新主席对维多里奇总统的诚挚问候。"
+            "赵明远表示，两国关系发展良好。")
+    (e,) = events(text, "2031-07-10T19:00:00")
+    assert (e["name"], e["participants"]) == ("会见某国总统维多里奇", ["赵明远", "维多里奇"])
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []

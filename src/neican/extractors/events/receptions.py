@@ -37,7 +37,8 @@ _SETTING_AT_END = LazyPattern(_AT + r"([^，。；]{2,20}?)(?:分别|共同|一�
 _JOINS_RECEPTION = LazyPattern(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})|(?:参加|陪同|出席|在座)(?=[。；\n])")
 # 会见与会代表, 接见全体与会人员, 会见出席会议的代表: the meeting's own attendees, no one named
 _ATTENDEES = LazyPattern(r"(?:了)?(?:全体)?(?:与会|参会|出席(?:会议|大会)的)")
-_NEXT_PREDICATE = LazyPattern(r"[，,](?:并|同时|还|随后|共同)|并向")
+# (…会见某国总统某某时，首先转达…: the clause of time ends the guests; the greetings conveyed name no guest)
+_NEXT_PREDICATE = LazyPattern(r"[，,](?:并|同时|还|随后|共同)|并向|(?:时|期间)(?=[，,])")
 _WHILE_RECEIVING = LazyPattern(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]"
                               # 与卡某会谈时，张某说: the partner before the verb
                               rf"|(?<![\u4e00-\u9fff])在?[与同](?P<partner>[^，。；\n]{{2,20}}?)(?P<verb2>会谈|会晤)(?:时|期间)[，,]")
@@ -139,6 +140,9 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
                 meeting.speakers = list(meeting.participants)  # 共同会见记者并回答提问: they take the floor
             found.append(meeting)
     for m in _WHILE_RECEIVING.finditer(text):  # 在会见阿里时，王丽华介绍…: the clause's subject receives
+        opening = _sentence_start(text, m.start())
+        if any(opening <= s_ < m.start() for s_, _e, _n in mentions):
+            continue  # 某某在某地会见某国总统某某时，首先转达…: the receiver is named before, read above
         stop = _SENTENCE_END.search(text, m.end())
         stop = stop.start() if stop else len(text)
         group = "guests" if m.group("guests") else "partner"
