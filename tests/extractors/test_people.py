@@ -2143,3 +2143,14 @@ def test_a_post_vouches_for_the_name_past_a_long_descriptor():
 def test_the_wife_named_after_a_holder_and_the_word_for_wife_is_a_person():
     text = "钱丽娜同某国总统维多里奇夫人塔玛拉共同参观国家博物馆。"
     assert [p["name"] for p in extract_text(text)["people"]] == ["钱丽娜", "维多里奇", "塔玛拉"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, title", [
+    ("某县水利局综合股股长赵明远：他每个月至少来一次。", "股长"),  # a section of a county bureau
+    ("某工务段段长钱立新违规公款吃喝。", "段长"),  # a railway maintenance section
+    ("村长孙海燕带着大家修路。", "村长"),
+])
+def test_the_lowest_posts_of_bureaus_sections_and_villages_are_titles(text, title):
+    (person,) = extract_text(text)["people"]
+    assert [t["title"][-len(title):] for t in person["titles"]] == [title]
