@@ -1214,6 +1214,11 @@ def test_a_reception_told_in_a_clause_of_time_ends_its_guests_there():
     assert (e["name"], e["participants"]) == ("会见某国总统维多里奇", ["赵明远", "维多里奇"])
 
 @pytest.mark.issue(12)
+def test_talks_are_named_for_the_partner_not_why_he_came():
+    text = "18日，国家主席赵明远在人民大会堂同来华进行国事访问的某国总统维多里奇举行会谈。"
+    assert [e["name"] for e in events(text, "2031-07-18T19:00:00")] == ["同某国总统维多里奇举行会谈"]
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []

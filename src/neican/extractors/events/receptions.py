@@ -49,6 +49,8 @@ _WHILE_RECEIVING = LazyPattern(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<gu
 _LATER_CLAUSE_RECEIVES = LazyPattern(r"[^。；！？\n]{1,60}?(?<!表示|指出|强调|认为)(?<!说)[，,](?:并|还|随后|又|也|亲切|一同|一起)*(?=(?:会见|接见)了?(?!时))")
 
 
+# 同来华进行国事访问的…, 与正在中国访问的…: why the partner is here, a modifier of his name
+_VISIT_MODIFIER = LazyPattern(r"^([同与和])(?:正在|应邀)?(?:来华|来京|访华|在华|中国)[^，。；的]{0,16}?(?:访问|出席[^，。；的]{0,20}?|参加[^，。；的]{0,20}?)的")
 # …为团长的, …率领的: what follows the last guest where the guests modify the head received
 _MODIFIED_HEAD = LazyPattern(r"(?:为团长|为首|率领|带领|带队)?的[^，。；、]{1,24}$")
 _NAME_REACH = 40
@@ -108,6 +110,8 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             guests = [n for s_, _e, n in mentions if verb.start("partner") <= s_ < partner_end]
             guests = guests or _bare_name(text[verb.start("partner"):partner_end])  # 同阮晋勇举行会谈
             talks_name = (text[verb.start():partner_end] + text[verb.end("partner"):verb.end()]).removeprefix("在")
+            # 同来华进行国事访问的某国总统X举行会谈: the talks are named for the partner, not why he came
+            talks_name = _VISIT_MODIFIER.sub(r"\1", talks_name)
             if verb.group().endswith("会见"):  # A和B…会见了C: B receives with A, C is the guest
                 guests += [n for s_, e_, n in mentions if verb.end() <= s_ < guest_end and n not in receivers + guests]
                 if guests[-1:] and guests[-1] in _printed_object(text, verb.end(), guest_end):
