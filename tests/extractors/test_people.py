@@ -2154,3 +2154,11 @@ def test_the_wife_named_after_a_holder_and_the_word_for_wife_is_a_person():
 def test_the_lowest_posts_of_bureaus_sections_and_villages_are_titles(text, title):
     (person,) = extract_text(text)["people"]
     assert [t["title"][-len(title):] for t in person["titles"]] == [title]
+
+
+@pytest.mark.issue(11)
+def test_a_post_stops_at_the_holder_named_before_and():
+    # 某国贸易代表X和财政部长Y: X's post and name are no part of Y's post
+    text = "国家主席赵明远在人民大会堂会见美国贸易代表卡尔森和财政部长维多里奇。"
+    found = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
+    assert (found["卡尔森"], found["维多里奇"]) == (["美国贸易代表"], ["财政部长"])

@@ -122,6 +122,18 @@ def _country_at_end(phrase: str) -> int:
 
 
 @lru_cache(maxsize=1 << 14)  # pure, over static tables; the organs in front of posts recur
+def _holder_named_before(text: str, lo: int, at: int) -> bool:
+    """Whether a post and its holder's name end at ``at`` (美国贸易代表某某|和财政部长某某): the phrase
+    before the conjunction is another person's, no part of the next post."""
+    for length in range(2, 6):
+        name = text[at - length:at]
+        if at - length <= lo or not (is_transliteration(name, shortest=2) or plausible_name(name)):
+            continue
+        if any(at - length - k >= lo and text[at - length - k:at - length] in titles() for k in (2, 3, 4)):
+            return True
+    return False
+
+
 def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     """What an organ phrase starts with: (kind, the region where a region of China heads it, the
     length of a country's or region's name)."""
@@ -289,6 +301,7 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
     unit = whole is None and (opened or begin == 0) and _names_unit(phrase, lead)
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
         if (whole is None and not unit) or _head(text[m.end():start]) is not None \
+                or _holder_named_before(text, begin, m.start()) \
                 or (is_transliteration(text[m.end():start], shortest=2)  # 人民大会堂同|杜特尔特|总统: the holder's name
                     and not (whole and whole[0] == "country" and m.start() < begin + whole[2])):  # 阿尔及|利亚
             begin = m.end()
