@@ -2162,3 +2162,11 @@ def test_a_post_stops_at_the_holder_named_before_and():
     text = "国家主席赵明远在人民大会堂会见美国贸易代表卡尔森和财政部长维多里奇。"
     found = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
     assert (found["卡尔森"], found["维多里奇"]) == (["美国贸易代表"], ["财政部长"])
+
+
+@pytest.mark.issue(11)
+def test_a_foreign_city_before_a_levels_post_goes_on_the_chain_of_posts():
+    text = "越南共产党中央政治局委员、河内市委书记卡尔森表示，愿加强合作。"
+    (person,) = extract_text(text)["people"]
+    titles = [t["title"] for t in person["titles"]]
+    assert titles[0] == "越南共产党中央政治局委员" and titles[1].endswith("河内市委书记")

@@ -1108,10 +1108,12 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         gap = text[hit.end:nxt.start] if nxt else None
         if gap and gap[0] == "、" and 1 < len(gap) <= 9 and not nxt.explicit and not _CAREER_IN_GAP.search(gap) \
                 and not is_occupation(hit.title) \
-                and (_CHAIN_ORGAN.fullmatch(gap, 1) or _LEVEL_OPENING.match(nxt.title)) \
+                and (_CHAIN_ORGAN.fullmatch(gap, 1) or _LEVEL_OPENING.match(nxt.title)
+                     or (gap[1:] in world_places() and nxt.title[:1] in "省市州县")) \
                 and _opens_item(text, hit.end + 1, nxt.start):
             # 南平市委常委、副市长、武夷新区|党工委书记: an item of a chain of posts is a post whole, its
-            # organ a name no lexicon holds (a new area, a firm), and the chain goes on
+            # organ a name no lexicon holds (a new area, a firm), and the chain goes on; so is a foreign
+            # city before a level's post (越南共产党中央政治局委员、河内|市委书记)
             nxt.title, nxt.start, gap = gap[1:] + nxt.title, hit.end + 1, "、"
         # an envoy's post goes on to the holder's other posts past a comma (某某特使，政治局常委…)
         after_comma = gap == "，" and (i in envoys or CAREER_BEFORE.search(text, 0, chain[0].start))
