@@ -1219,6 +1219,12 @@ def test_talks_are_named_for_the_partner_not_why_he_came():
     assert [e["name"] for e in events(text, "2031-07-18T19:00:00")] == ["同某国总统维多里奇举行会谈"]
 
 @pytest.mark.issue(12)
+def test_a_meeting_held_some_time_before_is_recalled():
+    text = ("委员长赵明远26日在人民大会堂会见了某国议长卡尔森。\n"
+            "赵明远还应询介绍了不久前举行的中国共产党第二十八次全国代表大会的有关情况。")
+    assert [e["name"] for e in events(text, "2032-11-26T19:00:00")] == ["会见某国议长卡尔森"]
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []

@@ -69,6 +69,8 @@ _NOT_YET = LazyPattern(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划�
                        # 欢迎某某访华并出席…博览会: the guest's reason for coming, a meeting ahead of the report
                        r"欢迎[^，。；]{1,30}?并(?=出席|参加)")
 _BEFORE = LazyPattern(r"此前|之前|日前此前")
+# 介绍了不久前举行的…大会的有关情况, 去年召开的…: a meeting held some time before the report, recalled
+_HELD_BEFORE = LazyPattern(r"(?:不久前|前不久|此前|之前|去年|上个?月|上周|年初)[^，。；]{0,6}?(?:举行|召开|举办|闭幕|结束)的")
 # 在赶往某地主持召开会议途中: the meeting one was on the way to, not one held
 _ON_THE_WAY = LazyPattern(r"的?(?:途中|路上)")
 # 乘专机离开北京，赴某地出席…: a departure report, whose meetings lie ahead
@@ -114,6 +116,7 @@ def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
     clause_start = max(text.rfind(c, 0, m.start("name")) for c in "，。；\n") + 1
     sentence_start = _sentence_start(text, m.start("name"))
     if _NOT_YET.search(text, clause_start, m.end()) or _BEFORE.match(text, sentence_start) \
+            or _HELD_BEFORE.search(text, clause_start, m.end()) \
             or _in_speech(text, m.start()) or _DEPARTING.search(text, sentence_start, m.start()) \
             or _ON_THE_WAY.match(text, m.end()):
         return True
