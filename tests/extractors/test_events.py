@@ -1225,6 +1225,15 @@ def test_a_meeting_held_some_time_before_is_recalled():
     assert [e["name"] for e in events(text, "2032-11-26T19:00:00")] == ["会见某国议长卡尔森"]
 
 @pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    "某某自治区党委书记钱立新汇报了自治区党委、政府工作。\n在听取汇报前，赵明远会见了自治区现职副省军级以上负责同志。",
+    "在今年召开的全国生态环境保护大会上，赵明远强调，必须以更大力度谋划生态文明建设。",
+])
+def test_a_time_is_no_place(text):
+    # (在听取汇报前, 在今年召开的: 在 opens a time here, not a setting)
+    assert [e["place"] for e in events(text, "2031-03-10T19:00:00")] == [None]
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []
