@@ -1234,6 +1234,14 @@ def test_a_time_is_no_place(text):
     assert [e["place"] for e in events(text, "2031-03-10T19:00:00")] == [None]
 
 @pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    "为迎接中国共产党第二十八次全国代表大会胜利召开，某研究室编写了大事记。",  # what the deed honours
+    "国际劳工大会是国际劳工组织的最高权力机构，每年5、6月间在日内瓦举行一次会议。",  # a custom
+])
+def test_a_meeting_honoured_or_held_by_custom_is_not_reported(text):
+    assert events(text, "2031-06-08T19:00:00") == []
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []

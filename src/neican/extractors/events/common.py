@@ -69,6 +69,9 @@ _NOT_YET = LazyPattern(r"将(?:于|在|要)|即将|拟于|拟在|定于|计划�
                        # 欢迎某某访华并出席…博览会: the guest's reason for coming, a meeting ahead of the report
                        r"欢迎[^，。；]{1,30}?并(?=出席|参加)")
 _BEFORE = LazyPattern(r"此前|之前|日前此前")
+# 每年5、6月间在日内瓦举行一次会议: a body's custom, no sitting; 为迎接…大会胜利召开, 为庆祝…: what a
+# deed of the report honours, a meeting reported elsewhere
+_CUSTOM_OR_HONOURED = LazyPattern(r"每(?:年|届|月|周|季度|两年)|为(?:迎接|庆祝|纪念|庆贺)")
 # 介绍了不久前举行的…大会的有关情况, 去年召开的…: a meeting held some time before the report, recalled
 _HELD_BEFORE = LazyPattern(r"(?:不久前|前不久|此前|之前|去年|上个?月|上周|年初)[^，。；]{0,6}?(?:举行|召开|举办|闭幕|结束)的")
 # 在赶往某地主持召开会议途中: the meeting one was on the way to, not one held
@@ -116,7 +119,7 @@ def _in_passing(text: str, m: re.Match, role_attached: bool) -> bool:
     clause_start = max(text.rfind(c, 0, m.start("name")) for c in "，。；\n") + 1
     sentence_start = _sentence_start(text, m.start("name"))
     if _NOT_YET.search(text, clause_start, m.end()) or _BEFORE.match(text, sentence_start) \
-            or _HELD_BEFORE.search(text, clause_start, m.end()) \
+            or _HELD_BEFORE.search(text, clause_start, m.end()) or _CUSTOM_OR_HONOURED.search(text, clause_start, m.start("name") + 3) \
             or _in_speech(text, m.start()) or _DEPARTING.search(text, sentence_start, m.start()) \
             or _ON_THE_WAY.match(text, m.end()):
         return True
