@@ -226,7 +226,7 @@ def _enumerated_after(text: str, end: int, number: int) -> bool:
     at = end
     for k in range(number):
         ordinal = _ORDINALS[k]
-        marker = re.compile(rf"(?:^|(?<=[。：:；;，,\n]))\s*(?:{ordinal}(?:是|要|则|来)|第{ordinal}[，,、：:是]|[（(]{ordinal}[）)])", re.M)
+        marker = re.compile(rf"(?:^|(?<=[。：:；;，,\n]))\s*(?:{ordinal}(?:是|要|则|来)|第{ordinal}[，,、：:是]|[（(]{ordinal}[）)])", re.MULTILINE)
         found = marker.search(text, at, end + (_FIRST_ITEM_REACH if k == 0 else _ENUMERATION_REACH))
         if found is None:
             return False
