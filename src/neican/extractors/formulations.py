@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
+from functools import cache
 from operator import attrgetter
 
 from ..doc import Doc, Span
@@ -217,6 +218,14 @@ _ORDINALS = "一二三四五六七八九十"
 _ENUMERATION_REACH, _FIRST_ITEM_REACH = 3000, 40  # a speech's items may each run a paragraph
 
 
+@cache
+def _ordinal_marker(k: int) -> re.Pattern:
+    """The mark of the (k+1)th item of an enumeration, opening a clause: 一是, 二要, 第三，, （四）."""
+    ordinal = _ORDINALS[k]
+    return re.compile(rf"(?:^|(?<=[。：:；;，,\n]))\s*(?:{ordinal}(?:是|要|则|来)|第{ordinal}[，,、：:是]|[（(]{ordinal}[）)])",
+                      re.MULTILINE)
+
+
 def _enumerated_after(text: str, end: int, number: int) -> bool:
     """Whether the text goes on to set out the ``number`` items one by one, each opening a clause
     with its ordinal (提出3点希望。一要…二要…三要…; 提出4点主张。第一，…第二，…; 从6个方面…：一是…):
@@ -225,9 +234,7 @@ def _enumerated_after(text: str, end: int, number: int) -> bool:
         return False
     at = end
     for k in range(number):
-        ordinal = _ORDINALS[k]
-        marker = re.compile(rf"(?:^|(?<=[。：:；;，,\n]))\s*(?:{ordinal}(?:是|要|则|来)|第{ordinal}[，,、：:是]|[（(]{ordinal}[）)])", re.MULTILINE)
-        found = marker.search(text, at, end + (_FIRST_ITEM_REACH if k == 0 else _ENUMERATION_REACH))
+        found = _ordinal_marker(k).search(text, at, end + (_FIRST_ITEM_REACH if k == 0 else _ENUMERATION_REACH))
         if found is None:
             return False
         at = found.end()
