@@ -1242,6 +1242,14 @@ def test_a_meeting_honoured_or_held_by_custom_is_not_reported(text):
     assert events(text, "2031-06-08T19:00:00") == []
 
 @pytest.mark.issue(12)
+def test_a_saying_quoted_from_the_past_is_no_statement_at_a_meeting():
+    from neican.extractors.events.roles import _STATEMENT_VERB
+
+    # 某某说过：“…” quotes a saying (a philosopher's), not words said at the meeting reported
+    assert _STATEMENT_VERB.match("说过：“喜剧所摹仿的是…”") is None
+    assert _STATEMENT_VERB.match("说：“要加强合作。”") is not None
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []

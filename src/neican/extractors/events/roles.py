@@ -291,7 +291,7 @@ _SAID_NEXT = LazyPattern(rf"(?!的)[^，。；：“]{{1,40}}?[，,](?:并|还|�
 # a predicate: not a relative clause (在全会上作的报告, 在会上发表的讲话: the setting modifies a noun)
 _ACTS = LazyPattern(r"(?![\u4e00-\u9fff]{0,2}的)[\u4e00-\u9fff]")
 _STATEMENT_VERB = LazyPattern(r"(?:在(?![^，。；]{0,8}?(?:信|电|函|批示|指示|文章)中)[^，。；]{0,8}?中)?"
-                             rf"(?:指出|强调|要求|表示{_GESTURE}|(?:介绍)?说(?![明服])|(?:建议|提出)(?=[，,：:]))")  # 部长某某介绍说，: a briefing's statement
+                             rf"(?:指出|强调|要求|表示{_GESTURE}|(?:介绍)?说(?![明服过])|(?:建议|提出)(?=[，,：:]))")  # 部长某某介绍说，: a briefing's statement
 # (某某建议，…; 某某提出，…: a proposal made in words is a statement too)
 
 
