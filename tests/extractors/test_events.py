@@ -1217,6 +1217,14 @@ def test_a_reception_told_in_a_clause_of_time_ends_its_guests_there():
 def test_talks_are_named_for_the_partner_not_why_he_came():
     text = "18日，国家主席赵明远在人民大会堂同来华进行国事访问的某国总统维多里奇举行会谈。"
     assert [e["name"] for e in events(text, "2031-07-18T19:00:00")] == ["同某国总统维多里奇举行会谈"]
+    text = "国家主席赵明远6日在钓鱼台养源斋会见来华进行正式访问的某国总理维多里奇。"
+    assert [e["name"] for e in events(text, "2031-07-06T19:00:00")] == ["会见某国总理维多里奇"]
+
+
+@pytest.mark.issue(12)
+def test_an_epithet_set_off_by_a_dash_is_no_part_of_the_meetings_name():
+    text = "2月7日，某市召开“新春第一会”———全市县域经济高质量发展大会。市委书记钱立新讲话。"
+    assert [e["name"] for e in events(text, "2031-02-08T19:00:00")] == ["全市县域经济高质量发展大会"]
 
 @pytest.mark.issue(12)
 def test_a_meeting_held_some_time_before_is_recalled():

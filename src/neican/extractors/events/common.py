@@ -171,6 +171,10 @@ def _clean_name(name: str) -> str | None:
     if "并在" in name:
         return None  # 参加会见并在大会上…: the verb's object, then a second predicate
     name = _ONE_OF.sub("", name)  # 举行了一场座谈会: the article, not the name
+    if (dash := name.rfind("——")) > 0 and len(name) - dash > 6 and not name[dash - 1].isdigit() \
+            and name.count("《", 0, dash) == name.count("》", 0, dash) and name.count("“", 0, dash) == name.count("”", 0, dash):
+        name = name[dash:]  # “新春第一会”———全市县域经济高质量发展大会: the epithet, then the name
+    name = name.lstrip("—")  # (——第五届某某论坛: an item of a list set out with dashes)
     if name.count("“") > name.count("”"):
         # 举办“某某新闻发布会”, 历时两天的“某某峰会”在…: the quote opened before the name closes after the
         # noun; an ordinal or a year before it (第十六届“某某论坛”) is the name's own

@@ -50,7 +50,8 @@ _LATER_CLAUSE_RECEIVES = LazyPattern(r"[^。；！？\n]{1,60}?(?<!表示|指出
 
 
 # 同来华进行国事访问的…, 与正在中国访问的…: why the partner is here, a modifier of his name
-_VISIT_MODIFIER = LazyPattern(r"^([同与和])(?:正在|应邀)?(?:来华|来京|访华|在华|中国)[^，。；的]{0,16}?(?:访问|出席[^，。；的]{0,20}?|参加[^，。；的]{0,20}?)的")
+_VISIT_MODIFIER = LazyPattern(r"^([同与和])(?:正在|应邀)?(?:来华|来京|访华|在华|中国)(?:“[^”]{0,40}”|[^，。；的“”]){0,30}?"
+                              r"(?:访问|出席|参加|进行)(?:“[^”]{0,40}”|[^，。；的“”]){0,40}?的")
 # …为团长的, …率领的: what follows the last guest where the guests modify the head received
 _MODIFIED_HEAD = LazyPattern(r"(?:为团长|为首|率领|带领|带队)?的[^，。；、]{1,24}$")
 _NAME_REACH = 40
@@ -132,7 +133,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             printed = clause[:head.end()] if head else text[verb.end():guests_end]
         else:
             printed = clause[:_NAME_REACH]
-        printed = printed.removeprefix("了")
+        printed = _VISIT_MODIFIER.sub(r"\1", "同" + printed.removeprefix("了"))[1:]  # 会见来华进行正式访问的…: why the guest came
         for party in parties:
             name = talks_name or (verb.group() if verb.re is not _TALKS_WITH else "会见") + (party[0] if len(parties) > 1 else printed)
             meeting = Meeting(name, start, stop, _clean_place(setting))
