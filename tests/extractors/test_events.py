@@ -1258,6 +1258,17 @@ def test_a_saying_quoted_from_the_past_is_no_statement_at_a_meeting():
     assert _STATEMENT_VERB.match("说：“要加强合作。”") is not None
 
 @pytest.mark.issue(12)
+def test_a_meeting_just_attended_in_a_modifier_of_the_speaker_is_not_reported():
+    text = "对于中国的作用，刚刚参加完在伦敦举行的某某论坛金融合作会议的法国前总理维多里奇表示，中国作用重要。"
+    assert events(text, "2031-11-13T19:00:00") == []
+
+
+@pytest.mark.issue(12)
+def test_an_event_during_which_something_happened_is_no_place():
+    text = "在两国此次会谈期间，有10名记者还参加了白宫21号举行的新闻发布会。"
+    assert [e["place"] for e in events(text, "2031-05-23T19:00:00")] == [None]
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []

@@ -2170,3 +2170,11 @@ def test_a_foreign_city_before_a_levels_post_goes_on_the_chain_of_posts():
     (person,) = extract_text(text)["people"]
     titles = [t["title"] for t in person["titles"]]
     assert titles[0] == "越南共产党中央政治局委员" and titles[1].endswith("河内市委书记")
+
+
+@pytest.mark.issue(11)
+def test_one_ministry_named_by_two_fields_joined_by_yu_is_one_post():
+    # 外交与国际发展部: 与 joins the ministry's two fields, not two posts (俄罗斯和叙利亚总统 stays two)
+    text = "国务院总理赵明远会见法国外交与国际发展部部长维多里奇。"
+    found = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
+    assert found["维多里奇"] == ["法国外交与国际发展部部长"]

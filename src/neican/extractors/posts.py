@@ -122,6 +122,22 @@ def _country_at_end(phrase: str) -> int:
 
 
 @lru_cache(maxsize=1 << 14)  # pure, over static tables; the organs in front of posts recur
+def _heads_a_post(text: str, begin: int, conjunction: re.Match, start: int) -> bool:
+    """Whether what follows a conjunction heads the post by itself (俄罗斯和|叙利亚总统, 人民大会堂同|
+    世界银行行长): not where it is an organ's and a country and a field precede the conjunction
+    (法国外交与|国际发展部部长: one ministry named by two fields)."""
+    after = _head(text[conjunction.end():start])
+    if after is None:
+        return False
+    if after[0] != "organ" or conjunction.group() == "同":
+        return True
+    before = text[begin:conjunction.start()]
+    head = _head(before)
+    # a country and a field of two to four characters (法国|外交, 阿根廷|投资) before 与, 和 or 及
+    return not (head is not None and head[0] == "country" and 2 <= len(before) - head[2] <= 4
+                and before[-1] not in _ORGAN_ENDS)
+
+
 def _holder_named_before(text: str, lo: int, at: int) -> bool:
     """Whether a post and its holder's name end at ``at`` (美国贸易代表某某|和财政部长某某): the phrase
     before the conjunction is another person's, no part of the next post."""
@@ -300,7 +316,7 @@ def _widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Reg
         title[0] if title == _MINISTER and (begin == 0 or text[begin - 1] in _MINISTRY_OPENERS) else ""
     unit = whole is None and (opened or begin == 0) and _names_unit(phrase, lead)
     for m in _SOFT_BREAK.finditer(text, begin, start):  # 韦斯特林和|法国总统, 俄罗斯和|叙利亚总统
-        if (whole is None and not unit) or _head(text[m.end():start]) is not None \
+        if (whole is None and not unit) or _heads_a_post(text, begin, m, start) \
                 or _holder_named_before(text, begin, m.start()) \
                 or (is_transliteration(text[m.end():start], shortest=2)  # 人民大会堂同|杜特尔特|总统: the holder's name
                     and not (whole and whole[0] == "country" and m.start() < begin + whole[2])):  # 阿尔及|利亚

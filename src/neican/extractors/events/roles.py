@@ -662,6 +662,8 @@ def _chair_of_trigger(text: str, meeting: Meeting, people: list[Span]) -> None:
 
 _SETTING_OF_VERB = LazyPattern(_AT + r"([^，。；在并]{1,20}?)(?:先后|分别|共同|一同|亲自|还|又)?$")
 _OPENING_SETTING = LazyPattern(_AT + r"(?!同一?[日天]|当[日天])([\u4e00-\u9fff]{2,12}?)(?:期间)?[，,]")
+# 在美古此次会谈期间，…: the time of an event, not a place (在厦门期间 is the stay in a place)
+_DURING_AN_EVENT = LazyPattern(rf"(?:{MEETING_NOUN}|会谈|会晤|访问|考察|调研|谈判)期间[，,]$")
 # 走进某某发射场，调研…，与企业座谈: the site the sentence's subject came to (来到他所在的某某代表团:
 # a body of people, no place)
 _PEOPLE_NOT_PLACE = LazyPattern(r"代表团|小组|所在的|群众|代表们|干部|同志")
@@ -683,7 +685,7 @@ def _setting_place(text: str, meeting: Meeting) -> str | None:
     """Where a meeting whose clause names no venue took place: a setting opening its sentence
     (在朝阳市，…主持召开…), else the place of the visit the report is about (在四川调研)."""
     sentence_start = max(text.rfind(c, 0, meeting.start) for c in "。\n") + 1
-    if m := _OPENING_SETTING.search(text, sentence_start, meeting.start):
+    if (m := _OPENING_SETTING.search(text, sentence_start, meeting.start)) and not _DURING_AN_EVENT.search(m.group(0)):
         return m.group(1)
     # 15日在人民大会堂出席某某大会: the setting of the role verb that brought the meeting
     if meeting.by_role_verb and (m := _SETTING_OF_VERB.search(text, sentence_start, meeting.start)) \

@@ -342,6 +342,8 @@ _OCCASION = LazyPattern(r"(?:隆重|胜利)?(?:召开|举行|开幕)?之际")
 # a clause that says what something is (是…, 这是…, 此次峰会是…, 也是…): a meeting named in it
 # describes its subject
 _DESCRIBED = LazyPattern(r"(?:(?:这|此次|本次|这次|该|此)[\u4e00-\u9fff]{0,3}?)?(?:也|更|还|又|则|就)?是(?![否非])")
+# 参加完在某地举行的…会议的某某, 出席过…的: attending done, in a modifier of a person
+_ATTENDED_BEFORE = LazyPattern(r"(?:参加|出席)(?:完|过)")
 # a holder quantified (各级党委, 县级以上各级人民代表大会): a kind of body, not one body
 _QUANTIFIED_HOLDER = LazyPattern(r"各级")
 
@@ -376,6 +378,9 @@ def _mentioned(text: str, pattern: re.Pattern, m: re.Match, name_end: int, ran_o
         return True
     if pattern in _OBJECT_PATTERNS and (text.startswith("所", name_end) or _FOR_HOLDING.search(m.group())):
         return True  # 感谢中方为举办本次会议所做的工作: the meeting inside a modifier
+    if text.startswith("的", name_end) and _ATTENDED_BEFORE.search(
+            text, max(text.rfind(c, 0, m.start("name")) for c in "，。；：\n") + 1, m.start("name")):
+        return True  # 刚刚参加完在伦敦举行的某某会议的某国前总理: the meeting modifies who speaks
     if _quantified_holder(text, pattern, m):
         return True  # 县级以上各级人民代表大会…举行会议时: a rule for every body of a kind, no sitting
     if _SPEECH_AS_TOPIC.match(text, name_end):
