@@ -2178,3 +2178,11 @@ def test_one_ministry_named_by_two_fields_joined_by_yu_is_one_post():
     text = "国务院总理赵明远会见法国外交与国际发展部部长维多里奇。"
     found = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
     assert found["维多里奇"] == ["法国外交与国际发展部部长"]
+
+
+@pytest.mark.issue(11)
+def test_a_verb_of_sending_a_message_ends_the_post_after_it():
+    # 致电/致函/致信 are the senders' verbs: the post after them starts there (致电某国总统X → 某国总统)
+    text = "多国政党和国际组织负责人纷纷致电或致函中共中央总书记、国家主席赵明远，祝贺他当选。"
+    found = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
+    assert found["赵明远"] == ["中共中央总书记", "国家主席"]
