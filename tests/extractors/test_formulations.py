@@ -612,17 +612,3 @@ def test_the_members_named_right_after_a_set():
 def test_a_quote_named_as_a_motto_a_resolve_or_a_mechanism_is_a_formulation():
     text = "大家表达了“清白做人，踏实做事”的决心。在公安部“落地快打”的工作机制下，抓获嫌疑人。"
     assert {f.data["text"] for f in find_quoted(text)} == {"清白做人，踏实做事", "落地快打"}
-
-
-@pytest.mark.issue(13)
-@pytest.mark.parametrize("text, expected", [
-    ("赵明远对青年提出3点希望。一要正确认识形势，增强信心。二要坚持创新，三要加强合作。", (3, "希望")),
-    ("赵明远就此提出4点主张。第一，共同规划发展愿景。第二，深化合作。第三，扩大开放。第四，加强交流。", (4, "主张")),
-])
-def test_the_points_a_speaker_sets_out_one_by_one_are_a_numbered_formulation(text, expected):
-    found = [(f.data["number"], f.data["head"]) for f in find_numbered(text)]
-    assert any(n == expected[0] and h.startswith(expected[1]) for n, h in found)
-
-
-def test_a_count_of_points_not_set_out_is_no_numbered_formulation():
-    assert find_numbered("会上，他讲了3点。大家一是速度快。") == []

@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
-from functools import cache
 from operator import attrgetter
 
 from ..doc import Doc, Span
@@ -212,33 +211,6 @@ def _listed_before(text: str, at: int, number: int) -> list[str]:
 # clauses of an enumeration: 一是…)
 _ENUMERATION = LazyPattern(r"一是|第一|首先|其一")
 _NAMED_AFTER = LazyPattern(r"[”\"]?[，,]?(?:即|包括|分别是|分别为|[：:])([^。；！？;!?\n“”]{2,120}?)(?=[。；！？;!?\n]|$)")
-
-
-_ORDINALS = "一二三四五六七八九十"
-_ENUMERATION_REACH, _FIRST_ITEM_REACH = 3000, 40  # a speech's items may each run a paragraph
-
-
-@cache
-def _ordinal_marker(k: int) -> re.Pattern:
-    """The mark of the (k+1)th item of an enumeration, opening a clause: 一是, 二要, 第三，, （四）."""
-    ordinal = _ORDINALS[k]
-    return re.compile(rf"(?:^|(?<=[。：:；;，,\n]))\s*(?:{ordinal}(?:是|要|则|来)|第{ordinal}[，,、：:是]|[（(]{ordinal}[）)])",
-                      re.MULTILINE)
-
-
-def _enumerated_after(text: str, end: int, number: int) -> bool:
-    """Whether the text goes on to set out the ``number`` items one by one, each opening a clause
-    with its ordinal (提出3点希望。一要…二要…三要…; 提出4点主张。第一，…第二，…; 从6个方面…：一是…):
-    the count designates a set the text gives, not a count of things."""
-    if not 2 <= number <= len(_ORDINALS):
-        return False
-    at = end
-    for k in range(number):
-        found = _ordinal_marker(k).search(text, at, end + (_FIRST_ITEM_REACH if k == 0 else _ENUMERATION_REACH))
-        if found is None:
-            return False
-        at = found.end()
-    return True
 
 
 def _listed_after(text: str, end: int, number: int) -> list[str]:
@@ -670,11 +642,7 @@ def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None =
             head = head.split("”")[0]
         if classifier == "大" and not quoted and (_CONGRESS.match(printed) or text[max(0, start - 2):start] in ("党的", "中共")):
             continue
-        # (the points a speaker makes: 提出3点希望。一要…; a count of 方面 or of things set out so is
-        # as often an essay's structure)
-        enumerated = classifier == "点" and not quoted and number is not None \
-            and _enumerated_after(text, m.end() - len(printed) + len(head), number)
-        counted = _COUNT_NOUNS.match(head) and not quoted and not _known(tifa, start, m.end()) and not enumerated
+        counted = _COUNT_NOUNS.match(head) and not quoted and not _known(tifa, start, m.end())
         if number is None or not head or number <= 1 or counted or _ADVERB_HEAD.match(head):
             continue  # 27项|拟于今年…: an adverb opens a predicate, so the number counted its subject
         if quoted and figure.isdigit():
@@ -684,9 +652,7 @@ def find_numbered(text: str, tifa: list | None = None, marks: list[int] | None =
         if classifier in "个项条种张批类支" and not quoted and len(head) < 2 or len(head) > 20:
             continue
         end = m.end() - len(printed) + len(head)
-        if enumerated:
-            evidence = True  # 提出3点希望。一要…二要…三要…: the items set out one by one
-        elif figure.isdigit():
+        if figure.isdigit():
             evidence = _DESIGNATED.match(head) or _listed_before(text, start, number) \
                 or _EXAMPLES_BEFORE.search(text, max(0, start - 60), start)
         else:  # a set written in words; also one the text sets as a task (加快建设三个万亿级产业基地)
