@@ -1269,6 +1269,11 @@ def test_an_event_during_which_something_happened_is_no_place():
     assert [e["place"] for e in events(text, "2031-05-23T19:00:00")] == [None]
 
 @pytest.mark.issue(12)
+def test_a_meeting_planned_is_not_reported():
+    text = "各国财长12号在某地展开讨论。鉴于谈判进展困难，此前计划也要在12号举行的某某领导人会议临时取消。"
+    assert events(text, "2031-07-12T19:00:00") == []
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []
