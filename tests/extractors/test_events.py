@@ -1274,6 +1274,12 @@ def test_a_meeting_planned_is_not_reported():
     assert events(text, "2031-07-12T19:00:00") == []
 
 @pytest.mark.issue(12)
+def test_the_guests_reason_for_coming_is_no_meeting_reported():
+    text = ("国家主席赵明远9日在人民大会堂会见某国国王卡尔森。\n"
+            "赵明远欢迎卡尔森作为主宾国元首来华出席2035中国-某国博览会。赵明远指出，双边关系健康发展。")
+    assert [e["name"] for e in events(text, "2035-09-09T19:00:00")] == ["会见某国国王卡尔森"]
+
+@pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []

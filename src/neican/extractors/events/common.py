@@ -66,8 +66,9 @@ _NOT_YET = LazyPattern(r"将(?:于|在|要)|即将|拟于|拟在|定于|(?<!按)
                        r"(?:研究|讨论|审议|筹备|同意|批准)了?(?=召开|举行|举办)|"
                        # 负责人应当主持召开专题会议: a rule's or a plan's meeting, none held
                        r"(?:应当|应该|必须|需要|可以)[^，。；]{0,6}?(?=召开|举行|举办|主持)|"
-                       # 欢迎某某访华并出席…博览会: the guest's reason for coming, a meeting ahead of the report
-                       r"欢迎[^，。；]{1,30}?并(?=出席|参加)")
+                       # 欢迎某某访华并出席…博览会, 欢迎某某作为主宾国元首来华出席…: the guest's reason for
+                       # coming, a meeting ahead of the report
+                       r"欢迎[^，。；]{1,30}?(?:并|来华|来京)(?=出席|参加)")
 _BEFORE = LazyPattern(r"此前|之前|日前此前")
 # 每年5、6月间在日内瓦举行一次会议: a body's custom, no sitting; 为迎接…大会胜利召开, 为庆祝…: what a
 # deed of the report honours, a meeting reported elsewhere
