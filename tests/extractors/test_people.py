@@ -2186,3 +2186,15 @@ def test_a_verb_of_sending_a_message_ends_the_post_after_it():
     text = "多国政党和国际组织负责人纷纷致电或致函中共中央总书记、国家主席赵明远，祝贺他当选。"
     found = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
     assert found["赵明远"] == ["中共中央总书记", "国家主席"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, name", [
+    ("美国海军“吕晓东”号导弹驱逐舰于莫斯科时间驶入黑海。", "吕晓东"),  # a ship
+    ("截至目前，“周立平号”机车已经安全行驶一千万公里。", "周立平"),  # a locomotive
+    ("授予陆军某合成旅“李晓峰连”“时代楷模”称号。", "李晓峰"),  # a unit named after a hero
+    ("主席春节前夕给“韩志刚班”全体战士回信，在全军引起反响。", "韩志刚"),
+    ("新华社播发“孙海燕论”文章，题目是《新征程》。", "孙海燕"),  # a column's pen name
+])
+def test_a_name_inside_a_quoted_name_of_a_thing_is_no_person(text, name):
+    assert name not in [p["name"] for p in extract_text(text)["people"]]

@@ -522,6 +522,22 @@ def _used_as_place(text: str, name: str) -> bool:
     return votes > 0
 
 
+def _named_thing(text: str, span: Span) -> bool:
+    """Whether every mention of a "name" no post vouches for stands inside a quoted name of a thing
+    with more in it (“苏沃洛夫突击” a contest, “戈尔什科夫海军元帅”号 a ship) or right before 号 in
+    quotes (“格雷夫利”号): a thing named after someone, not the person reported."""
+    if span.data["titles"] or not span.data["mentions"]:
+        return False
+    for start, end in span.data["mentions"]:
+        opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)
+        close = text.find("”", end)
+        if opened <= closed or close < 0 or close - opened > 24 or "\n" in text[opened:close]:
+            return False  # not inside a short quote
+        if not (opened + 1 < start or close > end or text.startswith("号", close + 1)):
+            return False  # the quote is the name alone (a nickname, a slogan's person)
+    return True
+
+
 def _place_item(text: str, at: int, step: int) -> bool:
     """Whether the 、-list item beside the mark at ``at`` (the item before it where ``step`` is
     -1, after it where 1) is a place."""
@@ -1995,6 +2011,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans = [span for span in _other_readings_merged(doc.text, spans)
              if (span.data["name"] in profiled or not _ordinary_word_read(doc.text, span))
              and not _counted_as_thing(doc.text, span) and not _read_inside_places(doc.text, span)
+             and not _named_thing(doc.text, span)
              and not (sources and span.data["mentions"]  # (a credit's name has none in the text)
                       and all(any(a <= at < b for a, b in sources) for at, _ in span.data["mentions"]))]
     _posts_beside_mentions(doc.text, spans, found.titles)
