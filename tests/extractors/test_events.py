@@ -1236,6 +1236,8 @@ def test_a_meeting_held_some_time_before_is_recalled():
 @pytest.mark.parametrize("text", [
     "某某自治区党委书记钱立新汇报了自治区党委、政府工作。\n在听取汇报前，赵明远会见了自治区现职副省军级以上负责同志。",
     "在今年召开的全国生态环境保护大会上，赵明远强调，必须以更大力度谋划生态文明建设。",
+    "3日，2031某某国家治国理政研讨会在线上举行。赵明远出席。",  # online, no place
+    "2日，在某国的要求下，安理会召开大使级紧急会议。赵明远出席。",  # a condition, no place
 ])
 def test_a_time_is_no_place(text):
     # (在听取汇报前, 在今年召开的: 在 opens a time here, not a setting)

@@ -259,8 +259,9 @@ def _trusted(form: str, region: Region, named_provinces: set[str], after_region:
 
 
 # 在 as the preposition of a setting, not the last character of a word (现在, 存在, 实在, 所在, 旨在:
-# 某某现在是个名人了，… is no setting 是个名人了); 正在 stays, which sets a place too (正在北京访问的)
-AT_PREPOSITION = r"(?<![现实存所旨])在"
+# 某某现在是个名人了，… is no setting 是个名人了) nor of 包括…在内的 (in 在内蒙古 it is); 正在 stays,
+# which sets a place too (正在北京访问的)
+AT_PREPOSITION = r"(?<![现实存所旨])在(?!内的)"
 # where an official act takes place: 在周口召开, 赴杭州考察, 到洛阳调研 (the city's name in the slot of a venue)
 _VENUE_BEFORE = LazyPattern(rf"(?:{AT_PREPOSITION}|赴|到|来到|前往|抵达|飞抵)$")
 _VENUE_AFTER = LazyPattern(r"召开|举行|举办|开幕|闭幕|调研|考察|视察|看望|慰问|会见|会谈|出席|主持|检查|督导|开展")
