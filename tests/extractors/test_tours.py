@@ -63,3 +63,9 @@ def test_a_delegation_visiting_people_in_a_city_stops_in_its_province():
 def test_the_leader_printed_before_the_delegation_leads_it():
     (t,) = tours("4月12日至13日，湖南省委书记赵明远率湖南省党政代表团赴江西学习考察。", "2023-04-15")
     assert t["leaders"] == ["赵明远"] and t["destinations"] == ["江西省"]
+
+
+@pytest.mark.issue(12)
+def test_a_modifier_of_the_delegation_is_no_part_of_its_name():
+    text = "11日至13日，出席广西壮族自治区成立70周年庆祝活动的中央代表团赴防城港、钦州看望慰问各族干部群众。"
+    assert [t["delegation"] for t in tours(text, "2031-12-14")] == ["中央代表团"]
