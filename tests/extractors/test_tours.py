@@ -69,3 +69,9 @@ def test_the_leader_printed_before_the_delegation_leads_it():
 def test_a_modifier_of_the_delegation_is_no_part_of_its_name():
     text = "11日至13日，出席广西壮族自治区成立70周年庆祝活动的中央代表团赴防城港、钦州看望慰问各族干部群众。"
     assert [t["delegation"] for t in tours(text, "2031-12-14")] == ["中央代表团"]
+
+
+def test_a_leaders_name_of_two_parts_is_read_whole():
+    text = "9月25日，某某委员会副委员长买买提·艾力率领中央代表团赴阿克苏看望慰问各族干部群众。"
+    (t,) = tours(text, "2031-09-28")
+    assert t["leaders"] == ["买买提·艾力"]

@@ -114,8 +114,9 @@ def find_tours(text: str, published: str | None, home=None) -> list[Span]:
                         and site not in tour["sites"]:
                     tour["sites"].append(site)
         # (up to the delegation's end: the match may open on its leader, 某某率|某省党政代表团)
-        for leader in _LEADER.finditer(text[max(0, m.start() - 40):m.end()]):
-            name_ = name_before(leader.group("before"), len(leader.group("before")))
+        for leader in _LEADER.finditer(text, max(0, m.start() - 40), m.end()):
+            # (read back in the whole text: a minority's name of two parts may open before the window)
+            name_ = name_before(text, leader.end("before"))
             if name_ and name_ not in tour["leaders"]:
                 tour["leaders"].append(name_)
         for leader in _LEADER_AFTER.finditer(sentence):
