@@ -51,6 +51,7 @@ def test_a_meeting_mentioned_in_passing_is_not_an_event():
 
 # Issue 12: roles from the verb that governs a name, meetings as noun phrases (invented names).
 
+
 def test_reception_with_time_and_place_between_host_and_verb():
     text = "国务院总理张明远当地时间5日在万象会见来访的芬兰总统韦斯特林和挪威首相索尔贝格。\n张明远表示，愿加强合作。"
     (e,) = events(text, "2012-11-05T19:00:00")
@@ -1187,6 +1188,7 @@ def test_a_numbered_sitting_opening_its_sentence_as_subject_of_its_decision():
     (e,) = events(text, "2031-10-23T20:00:00")
     assert (e["name"], e["speakers"]) == ("某某常委会第二十九次会议", ["钱立新"])
 
+
 @pytest.mark.issue(12)
 def test_a_clause_saying_what_a_reported_meeting_is_names_no_other_meeting():
     text = ("国家主席赵明远于2月9日晚主持某某峰会并发表主旨讲话。此次峰会是我国今年首场主场外交，"
@@ -1199,11 +1201,13 @@ def test_a_clause_saying_what_a_reported_meeting_is_names_no_other_meeting():
     text = "在今天某某办举行的新闻发布会上，负责人介绍了情况。\n这是某部成立以来召开的首场新闻发布会。某部部长钱立新介绍，工作稳步推进。"
     assert [e["name"] for e in events(text, "2031-07-31T19:00:00")] == ["首场新闻发布会"]
 
+
 @pytest.mark.issue(12)
 def test_a_session_attended_frames_a_reception_on_its_sidelines_even_with_its_part_named():
     text = ("中国外交部长赵明远27号在美国纽约出席第99届联合国大会一般性辩论期间会见了某国外长卡伦迪斯。"
             "赵明远表示，双方应保持对话。")
     assert [e["name"] for e in events(text, "2031-09-28T19:00:00")] == ["会见某国外长卡伦迪斯"]
+
 
 @pytest.mark.issue(12)
 def test_a_reception_told_in_a_clause_of_time_ends_its_guests_there():
@@ -1212,6 +1216,7 @@ def test_a_reception_told_in_a_clause_of_time_ends_its_guests_there():
             "赵明远表示，两国关系发展良好。")
     (e,) = events(text, "2031-07-10T19:00:00")
     assert (e["name"], e["participants"]) == ("会见某国总统维多里奇", ["赵明远", "维多里奇"])
+
 
 @pytest.mark.issue(12)
 def test_talks_are_named_for_the_partner_not_why_he_came():
@@ -1226,11 +1231,13 @@ def test_an_epithet_set_off_by_a_dash_is_no_part_of_the_meetings_name():
     text = "2月7日，某市召开“新春第一会”———全市县域经济高质量发展大会。市委书记钱立新讲话。"
     assert [e["name"] for e in events(text, "2031-02-08T19:00:00")] == ["全市县域经济高质量发展大会"]
 
+
 @pytest.mark.issue(12)
 def test_a_meeting_held_some_time_before_is_recalled():
     text = ("委员长赵明远26日在人民大会堂会见了某国议长卡尔森。\n"
             "赵明远还应询介绍了不久前举行的中国共产党第二十八次全国代表大会的有关情况。")
     assert [e["name"] for e in events(text, "2032-11-26T19:00:00")] == ["会见某国议长卡尔森"]
+
 
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("text", [
@@ -1243,6 +1250,7 @@ def test_a_time_is_no_place(text):
     # (在听取汇报前, 在今年召开的: 在 opens a time here, not a setting)
     assert [e["place"] for e in events(text, "2031-03-10T19:00:00")] == [None]
 
+
 @pytest.mark.issue(12)
 @pytest.mark.parametrize("text", [
     "为迎接中国共产党第二十八次全国代表大会胜利召开，某研究室编写了大事记。",  # what the deed honours
@@ -1251,6 +1259,7 @@ def test_a_time_is_no_place(text):
 def test_a_meeting_honoured_or_held_by_custom_is_not_reported(text):
     assert events(text, "2031-06-08T19:00:00") == []
 
+
 @pytest.mark.issue(12)
 def test_a_saying_quoted_from_the_past_is_no_statement_at_a_meeting():
     from neican.extractors.events.roles import _STATEMENT_VERB
@@ -1258,6 +1267,7 @@ def test_a_saying_quoted_from_the_past_is_no_statement_at_a_meeting():
     # 某某说过：“…” quotes a saying (a philosopher's), not words said at the meeting reported
     assert _STATEMENT_VERB.match("说过：“喜剧所摹仿的是…”") is None
     assert _STATEMENT_VERB.match("说：“要加强合作。”") is not None
+
 
 @pytest.mark.issue(12)
 def test_a_meeting_just_attended_in_a_modifier_of_the_speaker_is_not_reported():
@@ -1270,10 +1280,12 @@ def test_an_event_during_which_something_happened_is_no_place():
     text = "在两国此次会谈期间，有10名记者还参加了白宫21号举行的新闻发布会。"
     assert [e["place"] for e in events(text, "2031-05-23T19:00:00")] == [None]
 
+
 @pytest.mark.issue(12)
 def test_a_meeting_planned_is_not_reported():
     text = "各国财长12号在某地展开讨论。鉴于谈判进展困难，此前计划也要在12号举行的某某领导人会议临时取消。"
     assert events(text, "2031-07-12T19:00:00") == []
+
 
 @pytest.mark.issue(12)
 def test_the_guests_reason_for_coming_is_no_meeting_reported():
@@ -1281,12 +1293,14 @@ def test_the_guests_reason_for_coming_is_no_meeting_reported():
             "赵明远欢迎卡尔森作为主宾国元首来华出席2035中国-某国博览会。赵明远指出，双边关系健康发展。")
     assert [e["name"] for e in events(text, "2035-09-09T19:00:00")] == ["会见某国国王卡尔森"]
 
+
 @pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"
     assert events(text, "2031-05-17T10:00:00") == []
     text = "10日，全省各级党委书记抓基层党建工作述职评议会议召开。省委书记赵明远主持会议。"
     assert [e["name"] for e in events(text, "2031-05-17T10:00:00")] == ["全省各级党委书记抓基层党建工作述职评议会议"]
+
 
 def test_the_first_working_day_after_the_holiday_takes_the_date_the_page_gives_it():
     text = ("2月7日，春节后首个工作日，甲市市委市政府召开全市优化营商环境推进会。市委书记赵明远讲话。\n"
