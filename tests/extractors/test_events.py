@@ -1294,6 +1294,14 @@ def test_the_guests_reason_for_coming_is_no_meeting_reported():
     assert [e["name"] for e in events(text, "2035-09-09T19:00:00")] == ["会见某国国王卡尔森"]
 
 
+
+@pytest.mark.issue(12)
+def test_attending_another_event_puts_no_one_at_the_meeting_reported():
+    text = ("某国首相卡尔森今天在出席相关仪式致辞时再次回避责任。\n某国政府每年都要举办“全国追悼仪式”。\n"
+            "某国总统钱立新今天在首尔出席光复节69周年纪念活动时，也要求某国领导人纠正错误认识。")
+    (e,) = events(text, "2031-08-15T19:00:00")
+    assert e["participants"] == ["卡尔森"]
+
 @pytest.mark.issue(12)
 def test_a_meeting_held_by_every_body_of_a_kind_is_a_rule_not_a_sitting():
     text = "第五十三条 县级以上各级人民代表大会及其常务委员会举行会议时，人民代表大会代表可以依照法律规定提出询问。"

@@ -133,7 +133,9 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             printed = clause[:head.end()] if head else text[verb.end():guests_end]
         else:
             printed = clause[:_NAME_REACH]
-        printed = _VISIT_MODIFIER.sub(r"\1", "同" + printed.removeprefix("了"))[1:]  # 会见来华进行正式访问的…: why the guest came
+        printed = printed.removeprefix("了")
+        if guests:  # 会见来华进行正式访问的…: why a guest named came (unnamed ones are known by it: …论坛的外方代表)
+            printed = _VISIT_MODIFIER.sub(r"\1", "同" + printed)[1:]
         for party in parties:
             name = talks_name or (verb.group() if verb.re is not _TALKS_WITH else "会见") + (party[0] if len(parties) > 1 else printed)
             meeting = Meeting(name, start, stop, _clean_place(setting))

@@ -250,6 +250,9 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
             roles.add("speaker")
         return roles
     if m := _PARTICIPANT_VERB.match(text, pos):
+        if meeting_name and (attended := _ATTENDED_EVENT.match(text, m.end())) \
+                and _another_event(attended.group(1), meeting_name):
+            return set()  # 在首尔出席光复节纪念活动时, 要求…: at another event, not this meeting
         roles = {"participant"}
         if _AND_SPEAKS.match(text, m.end()) or _AND_SPEAKS_AT.match(text, m.end()) \
                 or _THEN_MAKES_SPEECH.match(text, m.end()) or _said_while_at(text, m.end(), meeting_name) \
@@ -272,6 +275,17 @@ def governed_role(text: str, pos: int, meeting_name: str | None = None) -> set[s
 
 # the object of 主持召开 up to its meeting noun, in the same clause
 _CHAIRED_MEETING = LazyPattern(rf"了?([^，。；,;\n]{{0,30}}?(?:{MEETING_NOUN}))")
+
+
+# the object of 出席/参加 up to its noun and a time clause's end (出席某某纪念活动时): an event named
+_ATTENDED_EVENT = LazyPattern(rf"了?([^，。；,;\n]{{2,30}}?(?:{MEETING_NOUN}|活动))(?=时|期间)")
+
+
+def _another_event(attended: str, meeting_name: str) -> bool:
+    """Whether an event named as attended (某某纪念活动, 某某论坛) is not the meeting ``meeting_name``."""
+    head = MEETING_NOUN_RE.search(attended)
+    core = attended[:head.start()] if head and head.start() >= 2 else attended.removesuffix("活动")
+    return len(core) >= 2 and not (attended in meeting_name or meeting_name in attended or core in meeting_name)
 
 
 def _chairs_another(text: str, pos: int, meeting_name: str) -> bool:
