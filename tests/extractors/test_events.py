@@ -1230,6 +1230,9 @@ def test_talks_are_named_for_the_partner_not_why_he_came():
 def test_an_epithet_set_off_by_a_dash_is_no_part_of_the_meetings_name():
     text = "2月7日，某市召开“新春第一会”———全市县域经济高质量发展大会。市委书记钱立新讲话。"
     assert [e["name"] for e in events(text, "2031-02-08T19:00:00")] == ["全市县域经济高质量发展大会"]
+    # a dash joining two parties is the name's own (中国——东盟)
+    text = "9月3日，第二十八届中国——东盟博览会在南宁开幕。国务院副总理赵明远出席开幕式并致辞。"
+    assert events(text, "2031-09-03T19:00:00")[0]["name"].startswith("第二十八届中国——东盟博览会")
 
 
 @pytest.mark.issue(12)

@@ -173,7 +173,8 @@ def _clean_name(name: str) -> str | None:
         return None  # 参加会见并在大会上…: the verb's object, then a second predicate
     name = _ONE_OF.sub("", name)  # 举行了一场座谈会: the article, not the name
     if (dash := name.rfind("——")) > 0 and len(name) - dash > 6 and not name[dash - 1].isdigit() \
-            and name.count("《", 0, dash) == name.count("》", 0, dash) and name.count("“", 0, dash) == name.count("”", 0, dash):
+            and name.count("《", 0, dash) == name.count("》", 0, dash) and name.count("“", 0, dash) == name.count("”", 0, dash) \
+            and not _JOINS_PARTIES.search(name, 0, dash):  # (中国——东盟博览会: the dash joins two parties)
         name = name[dash:]  # “新春第一会”———全市县域经济高质量发展大会: the epithet, then the name
     name = name.lstrip("—")  # (——第五届某某论坛: an item of a list set out with dashes)
     if name.count("“") > name.count("”"):
@@ -185,6 +186,8 @@ def _clean_name(name: str) -> str | None:
 
 
 _ORDINAL_OR_YEAR = LazyPattern(r"第[一二三四五六七八九十百\d]+届|\d{4}年?")
+# a party's name right before a dash that joins it to another (中国——东盟, 中国——中东欧国家)
+_JOINS_PARTIES = LazyPattern(r"(?:中国|中|亚洲|欧洲|非洲|东盟|中东欧|阿拉伯|拉美|太平洋岛国)$")
 
 
 # 召开14次会议, 召开200多场宣讲会: how many over a period; not 主持召开三个调研座谈会, a few held
