@@ -2198,3 +2198,17 @@ def test_a_verb_of_sending_a_message_ends_the_post_after_it():
 ])
 def test_a_name_inside_a_quoted_name_of_a_thing_is_no_person(text, name):
     assert name not in [p["name"] for p in extract_text(text)["people"]]
+
+
+@pytest.mark.issue(11)
+def test_the_post_of_a_yi_ren_phrase_is_its_holders():
+    # 以X任组长的领导小组: X holds 组长, as 以X为团长的代表团; the next item (、市长Y任副组长) is Y's
+    text = "成立了以市委书记赵明远任组长、市长钱立新任副组长的领导小组。"
+    found = {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
+    assert found["赵明远"] == ["市委书记", "组长"]
+
+
+@pytest.mark.issue(11)
+def test_yi_ji_and_a_verb_of_holding_open_no_yi_ren_phrase():
+    text = "出席招待会的还有在京中共中央政治局委员，以及中央军委委员、曾担任中央军委委员的同志。"
+    assert [p["name"] for p in extract_text(text)["people"]] == []

@@ -585,6 +585,14 @@ def _opens_no_name(text: str, start: int, title_ends: set[int]) -> bool:
 _ZONES = ("高新区", "新区", "开发区", "经开区", "园区", "保税区", "自贸区", "示范区", "试验区", "片区", "街道", "社区")
 
 
+def _next_led_item(text: str, chain_start: int, post_end: int) -> bool:
+    """Whether a post after 、 opens the next item of a 以…任/为… phrase (以某某任组长、某某任副组长):
+    its own holder is named right after it, then 任 or 为, so it is no post of the name before."""
+    if text[chain_start - 1:chain_start] not in ("任", "为"):
+        return False
+    return any(plausible_name(text[post_end:post_end + k]) and text.startswith(("任", "为"), post_end + k) for k in (3, 2))
+
+
 def _names_a_zone(text: str, end: int) -> bool:
     """Whether a reading that ends at ``end`` heads a zone's or a district's name, or runs into its
     first character (某某|高新区, 某某高|新区): a place's name, not a person's."""
@@ -1137,7 +1145,8 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         # 某某大学教授、著名经济学家: a word in front of an occupation (著名, 资深) does not end the chain
         described = gap is not None and gap[:1] == "、" and len(gap) <= 5 and is_occupation(nxt.title) \
             and all("\u4e00" <= c <= "\u9fff" for c in gap[1:])
-        if nxt is not None and i + 1 not in envoys and (gap in ("、", "，兼", "兼", "", "、原", "、前") or after_comma or described):
+        if nxt is not None and i + 1 not in envoys and (gap in ("、", "，兼", "兼", "", "、原", "、前") or after_comma or described) \
+                and not _next_led_item(text, chain[0].start, nxt.end):
             if len(chain) == 1 and gap == "、" and i not in envoys \
                     and (held := _name_before_post(text, hit, hits[i - 1] if i else None)):
                 # 甲研究员、某某大学副校长乙教授: a post printed after a name is that name's and
@@ -1149,7 +1158,7 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         post_name = hit.title in _AFTER_NAME
         # 总书记重要讲话, 评论员文章, 记者会上: no name follows this title
         # 以国务院副总理赵明远为团长的代表团, 以A、B为团长: every name of the 以 phrase (not only B)
-        holders = led_by(text, chain[0].start) if text[chain[0].start - 1:chain[0].start] == "为" else []
+        holders = led_by(text, chain[0].start) if text[chain[0].start - 1:chain[0].start] in ("为", "任") else []
         change = None  # what a predicate did to the post: appointed, removed … (a career's dated evidence)
         if not holders and i + 1 not in envoys:  # 赵明远作为国家主席某某特使: the envoy's post, not the leader's
             start = envoys.get(i, chain[0].start) if len(chain) == 1 else chain[0].start

@@ -729,12 +729,13 @@ _OWN_UNIT = LazyPattern(r"(?<=[任为])(?:本|该|原)?(?:公司|集团|单位|�
 
 
 # 以某某主席赵明远为团长的代表团: the name (after its posts) leads the body the post is of
-_LED_BY = LazyPattern(r"以(?P<item>[^，。；以为]{2,40}?)为$")
+# 以某某为团长, 以某某任组长 (not 以及…曾担任, 以来…: 以 of another word, 任 of a verb of its own)
+_LED_BY = LazyPattern(r"以(?![及来后前上下便])(?P<item>[^，。；以为任]{2,40}?)(?:为|(?<![担出兼现曾历时前就升调转接继])任)$")
 
 
 def led_by(text: str, start: int) -> list[str]:
-    """The holders of a post printed as 以X为T (以国务院副总理赵明远为团长, 以赵明远、钱立新为团长):
-    X's names, each after its posts."""
+    """The holders of a post printed as 以X为T or 以X任T (以国务院副总理赵明远为团长, 以赵明远、钱立新为团长,
+    以市委书记赵明远任组长): X's names, each after its posts."""
     m = _LED_BY.search(text, max(0, start - 42), start)
     if m is None:
         return []
