@@ -2212,3 +2212,9 @@ def test_the_post_of_a_yi_ren_phrase_is_its_holders():
 def test_yi_ji_and_a_verb_of_holding_open_no_yi_ren_phrase():
     text = "出席招待会的还有在京中共中央政治局委员，以及中央军委委员、曾担任中央军委委员的同志。"
     assert [p["name"] for p in extract_text(text)["people"]] == []
+
+
+@pytest.mark.issue(11)
+def test_a_village_named_like_a_person_is_no_person():
+    text = "邹老师告诉我们，周家堰村地处深山之中。周家堰教学点紧挨着一条河。\n周家堰村村支书赵明远说，孩子们都很努力。"
+    assert [p["name"] for p in extract_text(text)["people"]] == ["赵明远"]

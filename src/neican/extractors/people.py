@@ -522,6 +522,17 @@ def _used_as_place(text: str, name: str) -> bool:
     return votes > 0
 
 
+def _village(text: str, span: Span) -> bool:
+    """Whether a "name" no post vouches for is, somewhere in the text, a village's (罗堰|村地处深山之中,
+    许家冲|村，是…): a place named like a person, not a person (村民, 村长, 村支书 after a name are a
+    person's status or post)."""
+    return not span.data["titles"] and bool(span.data["mentions"]) \
+        and any(_VILLAGE_AFTER.match(text, end) for _, end in span.data["mentions"])
+
+
+_VILLAGE_AFTER = LazyPattern(r"村(?![民长支委干主医里官])")
+
+
 def _named_thing(text: str, span: Span) -> bool:
     """Whether every mention of a "name" no post vouches for stands inside a quoted name of a thing
     with more in it (“苏沃洛夫突击” a contest, “戈尔什科夫海军元帅”号 a ship) or right before 号 in
@@ -2020,7 +2031,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     spans = [span for span in _other_readings_merged(doc.text, spans)
              if (span.data["name"] in profiled or not _ordinary_word_read(doc.text, span))
              and not _counted_as_thing(doc.text, span) and not _read_inside_places(doc.text, span)
-             and not _named_thing(doc.text, span)
+             and not _named_thing(doc.text, span) and not _village(doc.text, span)
              and not (sources and span.data["mentions"]  # (a credit's name has none in the text)
                       and all(any(a <= at < b for a, b in sources) for at, _ in span.data["mentions"]))]
     _posts_beside_mentions(doc.text, spans, found.titles)
