@@ -2201,6 +2201,13 @@ def test_a_name_inside_a_quoted_name_of_a_thing_is_no_person(text, name):
 
 
 @pytest.mark.issue(11)
+def test_a_name_inside_quoted_speech_is_a_person():
+    # a quote with a clause of its own is speech, not a thing's name (pd98 dev: “刘某是党员，富了就得…”)
+    text = "她常常说：“孙浩是党员，富了就得带个头。”"
+    assert "孙浩" in [p["name"] for p in extract_text(text)["people"]]
+
+
+@pytest.mark.issue(11)
 def test_the_post_of_a_yi_ren_phrase_is_its_holders():
     # 以X任组长的领导小组: X holds 组长, as 以X为团长的代表团; the next item (、市长Y任副组长) is Y's
     text = "成立了以市委书记赵明远任组长、市长钱立新任副组长的领导小组。"

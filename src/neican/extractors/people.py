@@ -533,6 +533,9 @@ def _village(text: str, span: Span) -> bool:
 _VILLAGE_AFTER = LazyPattern(r"村(?![民长支委干主医里官])")
 
 
+_CLAUSE_MARKS = LazyPattern(r"[，。！？；：,;:!?\n]")
+
+
 def _named_thing(text: str, span: Span) -> bool:
     """Whether every mention of a "name" no post vouches for stands inside a quoted name of a thing
     with more in it (“苏沃洛夫突击” a contest, “戈尔什科夫海军元帅”号 a ship) or right before 号 in
@@ -542,8 +545,8 @@ def _named_thing(text: str, span: Span) -> bool:
     for start, end in span.data["mentions"]:
         opened, closed = text.rfind("“", 0, start), text.rfind("”", 0, start)
         close = text.find("”", end)
-        if opened <= closed or close < 0 or close - opened > 24 or "\n" in text[opened:close]:
-            return False  # not inside a short quote
+        if opened <= closed or close < 0 or close - opened > 13 or _CLAUSE_MARKS.search(text, opened, close):
+            return False  # not inside a short quote with no clause of its own (“某某是党员，…” is speech)
         if not (opened + 1 < start or close > end or text.startswith("号", close + 1)):
             return False  # the quote is the name alone (a nickname, a slogan's person)
     return True
