@@ -595,10 +595,6 @@ def _opens_no_name(text: str, start: int, title_ends: set[int]) -> bool:
         or (text[start] in _ORGAN_AFTER_TITLE and start in title_ends))
 
 
-# the kinds of zone and district a place's name heads (上海某某高新区, 某某新区, 某某街道)
-_ZONES = ("高新区", "新区", "开发区", "经开区", "园区", "保税区", "自贸区", "示范区", "试验区", "片区", "街道", "社区")
-
-
 def _next_led_item(text: str, chain_start: int, post_end: int) -> bool:
     """Whether a post after 、 opens the next item of a 以…任/为… phrase (以某某任组长、某某任副组长):
     its own holder is named right after it, then 任 or 为, so it is no post of the name before."""
@@ -608,7 +604,7 @@ def _next_led_item(text: str, chain_start: int, post_end: int) -> bool:
 
 
 def _names_a_zone(text: str, end: int) -> bool:
-    """Whether a reading that ends at ``end`` heads a zone's or a district's name, or runs into its
+    """Whether a reading that ends at ``end`` heads a zone's name (_ZONES, below), or runs into its
     first character (某某|高新区, 某某高|新区): a place's name, not a person's."""
     return text.startswith(_ZONES, end) or (end > 0 and text.startswith(_ZONES, end - 1))
 
@@ -1936,6 +1932,9 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
     stops = title_ends | set(found.region_ends)  # 主席|普京: a name opens after a post
     sources = [(m.start(), m.end()) for m in _SOURCES_CREDITED.finditer(doc.text)] if "自" in doc.text else []
 
+    def in_sources(at: int) -> bool:
+        return any(a <= at < b for a, b in sources)
+
     def usable(start: int, name: str, known=()) -> bool:
         # a name the model reads inside a formulation (全面从|严治党) is the formulation's; a
         # leader's name heading one (习近平新时代…) starts where it does, and the patterns find it
@@ -1945,7 +1944,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
                 and not _after_place(doc.text, start) and _is_new(doc.text, start, name, known)
                 and not is_listed_word(doc.text[start:start + len(name) + 1])  # 奥密克|戎, 张家|口: a word's head
                 and not _names_a_zone(doc.text, start + len(name)) and not _item_of_organs(doc.text, start + len(name))
-                and not any(a <= start < b for a, b in sources))
+                and not in_sources(start))
 
     def recognised(windows: list[tuple[int, int]], known=(), starts=None, only_starts=None, scores=None) -> dict[int, str]:
         # the recogniser reads in full only the windows where it may find a name used here
@@ -2036,7 +2035,7 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
              and not _counted_as_thing(doc.text, span) and not _read_inside_places(doc.text, span)
              and not _named_thing(doc.text, span) and not _village(doc.text, span)
              and not (sources and span.data["mentions"]  # (a credit's name has none in the text)
-                      and all(any(a <= at < b for a, b in sources) for at, _ in span.data["mentions"]))]
+                      and all(in_sources(at) for at, _ in span.data["mentions"]))]
     _posts_beside_mentions(doc.text, spans, found.titles)
     doc.spans[ASSIGNS] = sorted(spans, key=lambda s: (s.start == s.end, s.start))
 

@@ -121,7 +121,6 @@ def _country_at_end(phrase: str) -> int:
     return 0
 
 
-@lru_cache(maxsize=1 << 14)  # pure, over static tables; the organs in front of posts recur
 def _heads_a_post(text: str, begin: int, conjunction: re.Match, start: int) -> bool:
     """Whether what follows a conjunction heads the post by itself (俄罗斯和|叙利亚总统, 人民大会堂同|
     世界银行行长): not where it is an organ's and a country and a field precede the conjunction
@@ -150,6 +149,7 @@ def _holder_named_before(text: str, lo: int, at: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)  # pure, over static tables; the organs in front of posts recur
 def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     """What an organ phrase starts with: (kind, the region where a region of China heads it, the
     length of a country's or region's name)."""

@@ -66,8 +66,8 @@ def find_tours(text: str, published: str | None, home=None) -> list[Span]:
         return []  # name, so re would try it at every position of every text
     for m in _DELEGATION.finditer(text):
         name = re.sub(r"^.*?(?:率领|带领|率)(?=[\u4e00-\u9fff]{2})", "", m.group("name"))  # 赵明远率|代表团: the leader is not the name
-        name = re.sub(r"^.*?为(?:团长|组长)的", "", name)  # 以某某为团长的中央代表团
-        name = re.sub(r"^.*的(?=[\u4e00-\u9fff]{3})", "", name)  # 出席…庆祝活动的|中央代表团: a modifier of the name
+        # 以某某为团长的|中央代表团, 出席…庆祝活动的|中央代表团: a modifier of the name
+        name = re.sub(r"^.*的(?=[\u4e00-\u9fff]{3})", "", name)
         name = re.sub(r"^(在|由|随|和|与|及|的|了|同|向|对|为|是)+", "", name)
         if name in _BARE and tours:  # 代表团在深圳考察: the delegation named before
             name = next(reversed(tours))

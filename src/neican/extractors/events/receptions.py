@@ -49,8 +49,8 @@ _WHILE_RECEIVING = LazyPattern(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<gu
 _LATER_CLAUSE_RECEIVES = LazyPattern(r"[^。；！？\n]{1,60}?(?<!表示|指出|强调|认为)(?<!说)[，,](?:并|还|随后|又|也|亲切|一同|一起)*(?=(?:会见|接见)了?(?!时))")
 
 
-# 同来华进行国事访问的…, 与正在中国访问的…: why the partner is here, a modifier of his name
-_VISIT_MODIFIER = LazyPattern(r"^([同与和])(?:正在|应邀)?(?:来华|来京|访华|在华|中国)(?:“[^”]{0,40}”|[^，。；的“”]){0,30}?"
+# (同)来华进行国事访问的…, 与正在中国访问的…: why the partner or guest is here, a modifier of the name
+_VISIT_MODIFIER = LazyPattern(r"^([同与和]?)(?:正在|应邀)?(?:来华|来京|访华|在华|中国)(?:“[^”]{0,40}”|[^，。；的“”]){0,30}?"
                               r"(?:访问|出席|参加|进行)(?:“[^”]{0,40}”|[^，。；的“”]){0,40}?的")
 # …为团长的, …率领的: what follows the last guest where the guests modify the head received
 _MODIFIED_HEAD = LazyPattern(r"(?:为团长|为首|率领|带领|带队)?的[^，。；、]{1,24}$")
@@ -135,7 +135,7 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             printed = clause[:_NAME_REACH]
         printed = printed.removeprefix("了")
         if guests:  # 会见来华进行正式访问的…: why a guest named came (unnamed ones are known by it: …论坛的外方代表)
-            printed = _VISIT_MODIFIER.sub(r"\1", "同" + printed)[1:]
+            printed = _VISIT_MODIFIER.sub(r"\1", printed)
         for party in parties:
             name = talks_name or (verb.group() if verb.re is not _TALKS_WITH else "会见") + (party[0] if len(parties) > 1 else printed)
             meeting = Meeting(name, start, stop, _clean_place(setting))

@@ -306,7 +306,7 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset(), title: 
                     place = region.short or region.name if region else None
             if pattern is _AT_PLACE_HOLD and _GENERIC.match(name):
                 # …主席团某日晚举行第一次会议: the session is the subject's
-                subject = _WHEN_AT_END.sub("", text[max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1:m.start()])
+                subject = _WHEN_AT_END.sub("", text[_clause_start(text, m.start()):m.start()])
                 if 2 <= len(subject) <= 24 and _ORGAN_END.search(subject) and not subject.endswith(persons):
                     name = subject + name
             if place is None and (held := _HELD_AT.match(name)):
@@ -315,7 +315,7 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset(), title: 
             meeting = Meeting(name, m.start(), end, _clean_place(place), trigger_end=end)
             meeting.said_at = pattern is _SPOKE_AT and _SAID_AFTER.match(text, m.end()) is not None
             meeting.by_role_verb = pattern is _ROLE_ATTACHED
-            meeting.described = _DESCRIBED.match(text, max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1) is not None
+            meeting.described = _DESCRIBED.match(text, _clause_start(text, m.start())) is not None
             meeting.occasion = _OCCASION.match(text, end) is not None
             meeting.place_printed = bool(m.groupdict().get("place"))
             venue = _VENUE.search(text, m.end(), m.end() + 80)
@@ -329,6 +329,11 @@ def find_triggers(text: str, person_names: frozenset[str] = frozenset(), title: 
     # names no other one: where its name is not that meeting's (which merged it: 这是…首场新闻发布会)
     # it is dropped; where no meeting was reported before, it is the report's own
     return [f for f in kept if not (f.described and any(other.start < f.start for other in kept))]
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding ``position`` opens (after ，。；：or a line break)."""
+    return max(text.rfind(c, 0, position) for c in "，。；：\n") + 1
 
 
 _BANQUET = LazyPattern(r"(?:宴会|晚宴|午宴|国宴)$")
@@ -352,7 +357,7 @@ def _quantified_holder(text: str, pattern: re.Pattern, m: re.Match) -> bool:
     """Whether the holder of a meeting is a kind of body (the organ before 召开, anywhere in its
     clause; a name that opens with the quantifier): a rule, no sitting."""
     if pattern is _ORG_HOLDS:
-        start = max(text.rfind(c, 0, m.start()) for c in "，。；：\n") + 1
+        start = _clause_start(text, m.start())
         return _QUANTIFIED_HOLDER.search(text, start, m.end("org")) is not None
     return pattern is _NAME_AT_PLACE and _QUANTIFIED_HOLDER.match(text, m.start("name")) is not None
 
@@ -379,7 +384,7 @@ def _mentioned(text: str, pattern: re.Pattern, m: re.Match, name_end: int, ran_o
     if pattern in _OBJECT_PATTERNS and (text.startswith("所", name_end) or _FOR_HOLDING.search(m.group())):
         return True  # 感谢中方为举办本次会议所做的工作: the meeting inside a modifier
     if text.startswith("的", name_end) and _ATTENDED_BEFORE.search(
-            text, max(text.rfind(c, 0, m.start("name")) for c in "，。；：\n") + 1, m.start("name")):
+            text, _clause_start(text, m.start("name")), m.start("name")):
         return True  # 刚刚参加完在伦敦举行的某某会议的某国前总理: the meeting modifies who speaks
     if _quantified_holder(text, pattern, m):
         return True  # 县级以上各级人民代表大会…举行会议时: a rule for every body of a kind, no sitting
