@@ -2225,3 +2225,33 @@ def test_yi_ji_and_a_verb_of_holding_open_no_yi_ren_phrase():
 def test_a_village_named_like_a_person_is_no_person():
     text = "邹老师告诉我们，周家堰村地处深山之中。周家堰教学点紧挨着一条河。\n周家堰村村支书赵明远说，孩子们都很努力。"
     assert [p["name"] for p in extract_text(text)["people"]] == ["赵明远"]
+
+
+def _names(text):
+    return sorted(p["name"] for p in extract_text(text)["people"])
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, name", [
+    # a post's name of three parts, read in part by the recogniser: each part runs to its end
+    ("应国家主席邀请，某国总统维多里奇·卡尔森·莫拉诺夫将于5月11日对我国进行国事访问。", "维多里奇·卡尔森·莫拉诺夫"),
+    # a part the transliteration table lacks a character of (济): the name closes at 将 after it
+    ("某国总统阿尔贝托·米尔济约塔夫将于5月11日对我国进行国事访问。", "阿尔贝托·米尔济约塔夫"),
+    # a separated name after 的 with no post or verb: the window runs on to its end
+    ("他们两人和某国的阿·德米特里延卡均获得了9.5的最高分。", "阿·德米特里延卡"),
+])
+def test_a_separated_foreign_name_is_read_whole(text, name):
+    assert name in _names(text)
+
+
+@pytest.mark.issue(11)
+def test_a_separated_name_ends_where_the_word_after_it_opens():
+    # the recogniser reads on into 暗示/位于; the name ends at its own last part
+    assert "劳尔·卡斯特罗夫" in _names("某国领导人劳尔·卡斯特罗夫暗示，他将不再连任。")
+    assert "劳尔·卡斯特罗夫暗示" not in _names("某国领导人劳尔·卡斯特罗夫暗示，他将不再连任。")
+
+
+@pytest.mark.issue(11)
+def test_a_middle_part_printed_alone_is_the_full_names_person():
+    text = "某国总统维多里奇·卡尔森·莫拉诺夫将于5月11日对我国进行国事访问。卡尔森表示，期待此访取得成功。"
+    assert _names(text) == ["维多里奇·卡尔森·莫拉诺夫"]

@@ -679,6 +679,76 @@ def _whole_transliteration(text: str, start: int, name: str, stops: set[int]) ->
     return lo, text[lo:end]
 
 
+def _whole_separated(text: str, start: int, name: str) -> tuple[int, str]:
+    """A separated foreign name read only in part (阿尼巴尔·安东|尼奥·卡瓦科·席尔瓦, 奥斯曼·阿卜|来提):
+    each part runs to the end of its transliteration characters, and the name on over every
+    separator with one after it (the recogniser, which reads a name's characters, cuts the long
+    names of heads of state). (start, name) as they were where the name has no separator at
+    either end or inside."""
+    translit = cues()["translit"]
+    end = start + len(name)
+    separated = any(mark in name for mark in SEPARATORS)
+    if not separated and text[end:end + 1] not in SEPARATORS and set(text[max(0, start - 2):start]).isdisjoint(SEPARATORS):
+        return start, name
+    if separated:
+        last = len(name) - max(name.rfind(mark) for mark in SEPARATORS) - 1
+        tail = 0  # the characters the table lacks that end the name: the recogniser read on into a word
+        while tail < last - 1 and name[-1 - tail] not in translit:
+            tail += 1
+        # cut where the word that ends the name opens: 菲利普|将于, 尼基京|表示, 阿里|位于 (not 沙利文|，;
+        # not 普|京对: no part of one character; not 埃斯平|·: the name goes on)
+        for k in range(1, tail + 1) if text[end:end + 1] not in SEPARATORS else ():
+            if last - k >= 2 and (is_boundary(text, end - k) or (
+                    "\u4e00" <= text[end - k + 1:end - k + 2] <= "\u9fff" and ordinary_word_band(text[end - k:end - k + 2]) >= 1)):
+                end, last = end - k, last - k
+                break
+        end = _run_end(text, end, translit, last)
+    while end + 1 < len(text) and text[end] in SEPARATORS and text[end + 1] in translit:
+        end = _run_end(text, end + 1, translit, 0)
+    if start >= 3 and text[start - 2] in SEPARATORS and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in translit and "\u4e00" <= text[start - 3] <= "\u9fff":
+        start -= 1  # 库尔班古力·别|尔德穆哈梅多夫: a part's first character the table lacks
+    while start >= 2 and text[start - 1] in SEPARATORS and text[start - 2] in translit:
+        lo = start - 1
+        while lo > 0 and start - 1 - lo < _MAX_TRANSLIT and text[lo - 1] in translit:
+            lo -= 1
+        start = lo
+    return start, text[start:end]
+
+
+def _run_end(text: str, at: int, translit, done: int) -> int:
+    """Where a part of a separated name whose ``done`` characters end at ``at`` ends: where it
+    ends already if a mark, 的 or a word that ends names follows; else where its transliteration
+    characters end, one character the table lacks allowed inside (米尔|济|约耶夫, 达瓦|买|提) or last
+    (埃斯|平·, before a separator; 普|京对, after a part of one character), if such a word follows there; else at its
+    transliteration characters' end where the part has one character (安东|尼奥·, 瓦|塔拉访华: a
+    one-character part ends no name), or where it was. At most _MAX_TRANSLIT characters in all."""
+    def closed(i: int) -> bool:
+        return is_boundary(text, i) or text[i:i + 1] in "的之" or text[i:i + 1] in SEPARATORS
+
+    if done and text[at:at + 1] not in translit and closed(at):
+        return at
+    run, seen, gap = at, done, None
+    while run < len(text) and seen < _MAX_TRANSLIT:
+        if text[run] in translit:
+            run, seen = run + 1, seen + 1
+            continue
+        if (run > at and closed(run)) or not "\u4e00" <= text[run] <= "\u9fff":
+            break
+        if gap is None and text[run + 1:run + 2] in translit and ordinary_word_band(text[run:run + 2]) == 0:
+            gap, run, seen = run, run + 1, seen + 1  # (not 伊素福|访华: a word of ordinary text)
+            continue
+        after = text[run + 1:run + 2]
+        if gap is None and (after in SEPARATORS or (seen <= 1 and closed(run + 1))):
+            return run + 1  # 埃斯|平·吉洛伊斯, 普|京对 (not 延卡|均获得: 均 is printed in names too)
+        break
+    if run > at and closed(run):
+        return run
+    if gap is not None and closed(gap):
+        return gap
+    return run if done <= 1 and gap is None else at
+
+
 def _opens_name_after_post(text: str, at: int) -> bool:
     """Whether the one character between a post's end and a transliterated name read only as the
     name's opening: no function character or preposition (说, 和, 由), and no pair of ordinary text
@@ -1952,7 +2022,8 @@ def extract_in_steps(doc: Doc, options=None) -> Iterator[None]:
         # only names it needs start, the others not even built; ``scores``: filled with the model's)
         names = recognised_names(doc.text, windows, lambda start, name: (starts is None or start in starts)
                                  and usable(start, _without_adverb(name), known), only_starts, scores)
-        names = dict(_past_place(doc.text, *_whole_transliteration(doc.text, start, _before_post(start, _before_closing_word(doc.text, start, _without_adverb(name))), stops))
+        names = dict(_past_place(doc.text, *_whole_separated(doc.text, *_whole_transliteration(
+            doc.text, start, _before_post(start, _before_closing_word(doc.text, start, _without_adverb(name))), stops)))
                      for start, name in names.items())
         return {start: name for start, name in names.items() if len(name) >= 2 and usable(start, name)}
 
@@ -2458,8 +2529,8 @@ _FOREIGN_NAME_PARTS = cached_compile(rf"[-－]|{_SEPARATED.pattern}")
 def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
     """One person printed two ways is one person; the other reading's mentions and titles join
     the name's:
-    - 希拉里·克林顿 … 克林顿说 (or 希拉里说): a foreign name's last or first part printed alone (where
-      exactly one full name ends or starts so);
+    - 希拉里·克林顿 … 克林顿说 (or 希拉里说): a foreign name's part printed alone (where exactly one
+      full name holds it; a middle one too: 尼古拉斯·马杜罗·莫罗斯 … 马杜罗, the paternal surname);
     - 向曹某同志的遗体… where 曹某 is found elsewhere: a reading that takes in a preposition;
     - 赵明操作… where 赵明 is found elsewhere: a reading that takes in the first character of a
       frequent word (操作) after every one of its mentions, or a verb or an adverb that follows a
@@ -2469,7 +2540,7 @@ def _other_readings_merged(text: str, spans: list[Span]) -> list[Span]:
     full: dict[str, list[Span]] = {}
     for span in spans:
         parts = _FOREIGN_NAME_PARTS.split(span.data["name"])
-        for part in {parts[0], parts[-1]} if len(parts) > 1 else ():
+        for part in set(parts) if len(parts) > 1 else ():  # (a middle part too: 尼古拉斯·马杜罗·莫罗斯 … 马杜罗)
             if len(part) >= 2:
                 full.setdefault(part, []).append(span)
     by_name = {s.data["name"]: s for s in spans}

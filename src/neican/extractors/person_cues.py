@@ -19,7 +19,7 @@ from ..lexmatch import Lexicon
 from ..patterns import LazyPattern, cached_compile
 from .names import name_at
 from .ner import PER, find_entities
-from .ner_lexicon import cues, lexicon
+from .ner_lexicon import SEPARATORS, cues, lexicon
 from .timeexpr import TIME_OF_DAY
 
 # Verbs whose subject is a person and that report one by name: receptions, speech (说, 认为: the
@@ -79,7 +79,7 @@ def title_windows(text: str, title_matches: list[tuple[int, int, str]]) -> list[
         elif text[(item := end + len(name)):item + 1] == "、" and not name_at(text, item + 1):
             # the post's list goes on to a name the patterns do not read (航天员某甲、刘洋|密切监视)
             windows.append((item, item + 1 + _AFTER_TITLE))
-    return _merged(windows, len(text))
+    return _merged(_through_separators(text, windows), len(text))
 
 
 def verb_windows(text: str, known_ends: set[int], verbs: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -200,7 +200,29 @@ def opening_starts(text: str, known_starts: set[int]) -> set[int]:
 
 def windows_at(text: str, starts: set[int]) -> list[tuple[int, int]]:
     """The stretches the recogniser reads for names that start at ``starts``."""
-    return _merged([(max(0, at - _OPENING_BEFORE), at + _OPENING_AFTER) for at in starts], len(text))
+    return _merged(_through_separators(text, [(max(0, at - _OPENING_BEFORE), at + _OPENING_AFTER) for at in starts]),
+                   len(text))
+
+
+_LONGEST_PART = 8  # of a separated name after its separator (…·德米特里延科)
+
+
+def _through_separators(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``windows``, each run on to hold the whole of a separated name it reaches into
+    (的阿·德米特|里延科均…): a name cut by the window's end is no name to the recogniser, and a
+    foreign name with its parts runs longer than a Chinese one."""
+    if not any(mark in text for mark in SEPARATORS):
+        return windows
+    widened = []
+    for lo, hi in windows:
+        at = max(text.rfind(mark, lo, hi + 1) for mark in SEPARATORS)
+        if at > lo:
+            end = at + 1
+            while end < len(text) and end - at <= _LONGEST_PART and ("\u4e00" <= text[end] <= "\u9fff" or text[end] in SEPARATORS):
+                end += 1
+            hi = max(hi, end + 2)
+        widened.append((lo, hi))
+    return widened
 
 
 @cache
