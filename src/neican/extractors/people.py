@@ -685,11 +685,11 @@ def _whole_separated(text: str, start: int, name: str) -> tuple[int, str]:
     separator with one after it (the recogniser, which reads a name's characters, cuts the long
     names of heads of state). (start, name) as they were where the name has no separator at
     either end or inside."""
-    translit = cues()["translit"]
     end = start + len(name)
     separated = any(mark in name for mark in SEPARATORS)
     if not separated and text[end:end + 1] not in SEPARATORS and set(text[max(0, start - 2):start]).isdisjoint(SEPARATORS):
-        return start, name
+        return start, name  # (most names: the cheap test first)
+    translit = cues()["translit"]
     if separated:
         last = len(name) - max(name.rfind(mark) for mark in SEPARATORS) - 1
         tail = 0  # the characters the table lacks that end the name: the recogniser read on into a word
