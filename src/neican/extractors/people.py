@@ -708,11 +708,8 @@ def _whole_separated(text: str, start: int, name: str) -> tuple[int, str]:
     if start >= 3 and text[start - 2] in SEPARATORS and "\u4e00" <= text[start - 1] <= "\u9fff" \
             and text[start - 1] not in translit and "\u4e00" <= text[start - 3] <= "\u9fff":
         start -= 1  # 库尔班古力·别|尔德穆哈梅多夫: a part's first character the table lacks
-    while start >= 2 and text[start - 1] in SEPARATORS and text[start - 2] in translit:
-        lo = start - 1
-        while lo > 0 and start - 1 - lo < _MAX_TRANSLIT and text[lo - 1] in translit:
-            lo -= 1
-        start = lo
+    while start >= 2 and text[start - 1] in SEPARATORS and (lo := _transliteration_start(text, start - 1, start - 1)) < start - 1:
+        start = lo  # the part before the separator
     return start, text[start:end]
 
 
