@@ -743,7 +743,7 @@ def test_a_county_printed_whole_before_its_bureau_is_the_region_and_the_level_wo
     "他们在谁该成为兄弟基金会主席的问题上有矛盾。",  # the organ's last character
     "政变方把总理的职位给了他。",  # 把 never inside a name
 ])
-def test_words_around_posts_that_are_no_names(text):
+def test_words_beside_occupations_and_posts_read_as_no_people(text):
     assert people(text) == {}
 
 
