@@ -2255,3 +2255,41 @@ def test_a_separated_name_ends_where_the_word_after_it_opens():
 def test_a_middle_part_printed_alone_is_the_full_names_person():
     text = "某国总统维多里奇·卡尔森·莫拉诺夫将于5月11日对我国进行国事访问。卡尔森表示，期待此访取得成功。"
     assert _names(text) == ["维多里奇·卡尔森·莫拉诺夫"]
+
+
+def _titles(text):
+    return {p["name"]: [t["title"] for t in p["titles"]] for p in extract_text(text)["people"]}
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, name, title", [
+    # occupations society, sports and culture news print before a name as they print a post
+    ("主力门将卡尔森受伤的缘故，防守方面暂时还有点漏洞。", "卡尔森", "门将"),
+    ("紫砂收藏家赵明远表示，精品的东西越来越多地被藏家所认可。", "赵明远", "收藏家"),
+    ("中国留学生孙海燕在英国遇害。", "孙海燕", "中国留学生"),
+])
+def test_an_occupation_before_a_name_is_its_title(text, name, title):
+    assert _titles(text).get(name) == [title]
+
+
+@pytest.mark.issue(11)
+def test_two_occupations_printed_as_one_word_are_one_title():
+    assert _titles("著名京剧导演艺术家赵明远的作品在这里上演。").get("赵明远") == ["导演艺术家"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text, name, title", [
+    # 中医 heads the institute's name: the director's post is read whole, back over it
+    ("中国中医研究院科技合作中心主任赵明远参加了会议。", "赵明远", "中国中医研究院科技合作中心主任"),
+    # 警察 heads the bureau's name
+    ("美国警察局长维多里奇表示，案件正在调查中。", "维多里奇", "美国警察局长"),
+])
+def test_an_occupation_heading_a_units_name_is_no_post(text, name, title):
+    assert _titles(text).get(name) == [title]
+
+
+@pytest.mark.issue(11)
+def test_an_occupation_in_the_plural_or_inside_a_word_is_no_post():
+    # 学生们: a group, which the predicate 为 does not make the subject's post; 政府军|官员: the word is 官员
+    assert _titles("作为校长，赵明远为学生们制定了严格的作息时间。").get("赵明远") == []
+    assert _titles("某国政府军官员介绍说，战斗仍在继续。") == {}

@@ -267,6 +267,8 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
                 or text[end:end + 2] in _SCHOOL_AFTER_TITLE or text.startswith(_CHANNEL_AFTER_TITLE, end) \
                 or text.startswith("委员会", end):
             continue  # 主席团, 委员会, 秘书处, 主席台, 顾问委员会, 市长信箱: the word names an organ, a place or a channel here, not a post
+        if is_occupation(title) and _unit_after_occupation(text, end):
+            continue  # 中|医院, 中国|中医|研究院, 学生们: the word heads a unit's name here or names a group, not a post
         if _starts_inside_country(text, start, title_starts):
             continue  # 英|国王|储查尔斯: the country is read whole and the post after it (英国|王储|查尔斯)
         if text[start - 1:start] == "任" and (nth := _NTH_HOLDER.search(text, max(0, start - 7), start)):
@@ -303,9 +305,35 @@ def find_titles(text: str, matches: list[tuple[int, int, str]] | None = None,
         if region is not None and region.level == "county" and text[prefix_start:start] == region.short \
                 and title in _BODY_HEADS:
             region, prefix_start = None, start  # 委员会中方|主席: a side or a body's head, no county's post (中方县)
-        chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
+        if chosen and chosen[-1].end == prefix_start and region is None \
+                and is_occupation(chosen[-1].title) and is_occupation(title):
+            # 导演|艺术家: two occupations printed as one word are one title (导演艺术家)
+            last = chosen[-1]
+            chosen[-1] = TitleHit(last.title + text[prefix_start:start] + title, last.start, end, last.region, last.explicit)
+        else:
+            chosen.append(TitleHit(title, prefix_start, end, region, region is not None))
         last_end = end
     return chosen
+
+
+# a unit's name goes on after an occupation that heads it (中医|院, 中医|研究院, 中医|药管理局, 警察|局,
+# 律师|所, 刑警|大队, 学生|联合会, 学生|办公室, 警察|总署); not 所 as a particle (医生|所说, 医生|所在的医院)
+_UNIT_AFTER_OCCUPATION = LazyPattern(r"(?:研究|科学)?[院所社馆站厂校局署厅药总]|[大支中]?队|中心|工作室|出版|办公|(?:联合|协|学|公)会")
+_PARTICLE_SUO = ("所说", "所言", "所述", "所作", "所在", "所以", "所有", "所属", "所见", "所写", "所讲")
+_WORD_OVER_END_BAND = 4  # 军|官员: a bigram this frequent in ordinary text is one word (names.ordinary_word_band)
+# characters that follow a word without making one with it (艺术家|和演员, 老师|的姚某: 家和, 师的 are frequent
+# bigrams all the same)
+_FUNCTION_CHARACTERS = frozenset("和与及或的之在是说等对向为从把被将也都")
+
+
+def _unit_after_occupation(text: str, end: int) -> bool:
+    """Whether an occupation's word ending at ``end`` is no post there: it heads a unit's name, is
+    plural (学生们, which no name follows), or its last character opens a frequent word (也门政府军|官员)."""
+    after = text[end:end + 1]
+    if after == "们" or ("\u4e00" <= after <= "\u9fff" and after not in _FUNCTION_CHARACTERS
+                        and ordinary_word_band(text[end - 1:end + 1]) >= _WORD_OVER_END_BAND):
+        return True
+    return _UNIT_AFTER_OCCUPATION.match(text, end) is not None and not text.startswith(_PARTICLE_SUO, end)
 
 
 # an aide's post is printed as the principal's post and the aide's word (总统助理, 校长助理, 董事长秘书,
