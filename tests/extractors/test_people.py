@@ -2293,3 +2293,11 @@ def test_an_occupation_in_the_plural_or_inside_a_word_is_no_post():
     # 学生们: a group, which the predicate 为 does not make the subject's post; 政府军|官员: the word is 官员
     assert _titles("作为校长，赵明远为学生们制定了严格的作息时间。").get("赵明远") == []
     assert _titles("某国政府军官员介绍说，战斗仍在继续。") == {}
+
+
+@pytest.mark.issue(11)
+def test_a_post_after_a_name_that_a_relative_clause_ends_before_is_the_names():
+    # 18岁考入某校的|韩志|院士: the clause ends in 的, a two-character name opens after it
+    assert _titles("18岁考入复旦的韩志院士，至今保留着一件珍藏。").get("韩志") == ["院士"]
+    # an occupation is printed of anyone: 的 before it opens no name (带领群众致富的|花甲院士 stays unread)
+    assert "花甲" not in _titles("有带领群众致富的花甲老师，有引水开路的基层干部。")

@@ -870,6 +870,9 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
         return None
     if opens == 0 or text[opens - 1] in _OPENS_BEFORE_POST or (previous is not None and floor == opens):
         return before, hit
+    if text[opens - 1] == "的" and len(before) >= 2 and not is_occupation(hit.title) and plausible_name(before) \
+            and not _reads_as_words(before):
+        return before, hit  # 北京师范大学的赵明远院士, 身处舆论漩涡的孙海燕副局长: a relative clause ends before the name
     if _UNIT_BEFORE_NAME.search(text, max(floor, opens - 4), opens) and (wide := widen(text, opens, floor, hit.title)):
         begin, post, region = wide
         return before, TitleHit(post, begin, hit.end, region, region is not None)
