@@ -2266,3 +2266,36 @@ def test_a_headlines_meeting_the_body_reports_by_name_keeps_its_report():
 def test_a_report_with_no_publication_time_is_dated_by_its_dateline():
     text = "新华社北京6月3日电 国家副主席王立平3日在北京人民大会堂会见新加坡副总理卡伦迪斯。"
     assert [e["date"] for e in events(text, None)] == ["--06-03"]
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    # a day set off by a comma opens the clause whose subject receives (the dateline's order)
+    "12日，温宝林在人民大会堂会见某国首相维多里奇。",
+    "同日，温家明还会见了某国首相维多里奇。",
+])
+def test_a_reception_after_a_day_and_a_comma_has_its_receiver(text):
+    (e,) = events(text, "2024-05-14T19:00:00")
+    assert e["participants"][-1] == "维多里奇" and len(e["participants"]) == 2
+
+
+@pytest.mark.issue(12)
+def test_local_time_shortened_to_dangdi_sets_the_reception_day():
+    (e,) = events("国家主席赵明远当地26日在纽约联合国总部会见某国总统维多里奇。", "2015-09-27T19:00:00")
+    assert e["participants"] == ["赵明远", "维多里奇"] and e["date"] == "2015-09-26"
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text", [
+    # the clause of time names the guest no post or verb vouches for; its subject after or before it
+    "在会见采拉尔时，钱立新表示，两国经济发展契合度高。",
+    "钱立新在会见采拉尔时表示，两国经济发展契合度高。",
+])
+def test_a_reception_named_in_a_clause_of_time_is_an_event(text):
+    (e,) = events(text, "2024-05-14T19:00:00")
+    assert e["participants"] == ["钱立新", "采拉尔"]
+
+
+@pytest.mark.issue(12)
+def test_a_group_in_a_clause_of_time_is_no_named_guest():
+    assert events("在会见中国代表团时，钱立新表示欢迎。", "2024-05-14T19:00:00") == []

@@ -160,7 +160,10 @@ _SPEAKER_VERB_WORDS += (rf"|(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:{_ACTOR_VERB_WORD
                         rf"|[同与][\u4e00-\u9fff·]{{2,14}}?(?:举行|进行)了?(?:会谈|会晤))")
 _SPEAKER_VERBS = rf"(?={_SPEAKER_VERB_WORDS})"
 _ANY_SPEAKER_VERB = cached_compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
-_CLAUSE_SPEAKER = LazyPattern(r"[\n。 \u3000]([\u4e00-\u9fff·]{2,4}?)(?:等|同志)?(?:[还也又则亦])?" + _SPEAKER_VERBS)
+_CLAUSE_SPEAKER = LazyPattern(r"[\n。 \u3000，]([\u4e00-\u9fff·]{2,4}?)(?:等|同志)?(?:[还也又则亦])?" + _SPEAKER_VERBS)
+# a clause opens after a comma too where a day or a time sets it (12日，某某在北京会见…; 同日，某某还会见了…;
+# 当地时间上午，某某出席…), the genre's dateline order; after other commas the words are the sentence's own
+_SETTING_BEFORE_COMMA = frozenset("日号天午晚间后")
 _OPENING_SPEAKER = LazyPattern(r"([\u4e00-\u9fff·]{2,4}?)(?:等|同志)?(?:[还也又则亦])?" + _SPEAKER_VERBS)
 
 
@@ -1415,6 +1418,9 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         if end - at >= 5 and text.endswith(("思想", "理论"), at, end) and plausible_name(candidate):
             person(candidate)
     for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text) if _ANY_SPEAKER_VERB.search(text) else ():
+        if text[m.start()] == "，" and (text[m.start() - 1:m.start()] not in _SETTING_BEFORE_COMMA
+                                       or _reads_as_words(m.group(1))):
+            continue  # 攻入医院后，强制|要求: words of the sentence, no subject's name
         name = m.group(1)
         if name in people or (plausible_name(name) and not name.endswith(_UNIT_ENDINGS + ("会",))
                                and not _common_word_after_surname(name)

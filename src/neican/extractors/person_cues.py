@@ -20,7 +20,7 @@ from ..patterns import LazyPattern, cached_compile
 from .names import name_at
 from .ner import PER, find_entities
 from .ner_lexicon import SEPARATORS, cues, lexicon
-from .timeexpr import TIME_OF_DAY
+from .timeexpr import LOCAL_TIME, TIME_OF_DAY
 
 # Verbs whose subject is a person and that report one by name: receptions, speech (说, 认为: the
 # people a feature or a web page quotes, with no post before them), roles at a meeting (a name
@@ -35,7 +35,7 @@ _BEFORE_VERB, _AFTER_VERB = 6, 1  # a name of up to 4 characters and the context
 _LONGEST_BEFORE_VERB = 10
 _SETTING_BEFORE = cached_compile(r"在[\u4e00-\u9fff]{2,12}?$")
 _PARTNER_BEFORE = cached_compile(r"[同与][\u4e00-\u9fff·]{2,12}?(?:举行了?|进行了?)?$")
-_WHEN_BEFORE = LazyPattern(r"(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?" + TIME_OF_DAY + "?$")
+_WHEN_BEFORE = LazyPattern(LOCAL_TIME + r"?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:至\d{1,2}日)?" + TIME_OF_DAY + "?$")
 _BEFORE_TITLE, _AFTER_TITLE = 2, 10  # a foreign name after a post may run to 7 characters
 _LABEL_MARKS = "：:"
 _NO_NAME_AFTER = _LABEL_MARKS + "、，。；！？,;!?"

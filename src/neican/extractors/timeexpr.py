@@ -12,6 +12,8 @@ from datetime import date, timedelta
 from ..patterns import LazyPattern
 
 TIME_OF_DAY = r"(凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|晚)"
+# 当地时间 before a day abroad, which reports also shorten to 当地 right before the day (当地26日)
+LOCAL_TIME = r"(?:当地时间|当地(?=(?:\d{1,2}月)?\d{1,2}[日号]))"
 # 13号 for 13日, as broadcasts say it; but not 1号文件, 3号线: a day only before a break, a time or a verb
 _HAO = rf"号(?=[，,、。\s]|{TIME_OF_DAY}|当地时间|在|举行|召开|起|至|到|发布|宣布|表示|晚间|会见|会谈|会晤|出席|主持|致电|签署|继续|同|与)"
 DATE_EXPR = LazyPattern(

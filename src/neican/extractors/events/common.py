@@ -12,7 +12,7 @@ from ..meeting_words import MEETING_NOUN
 from ..ner_lexicon import world_places
 from ..regions import AT_PREPOSITION, lookup
 from ..scan import finditer_at
-from ..timeexpr import DATE_EXPR, TIME_OF_DAY, EventDate, resolve
+from ..timeexpr import DATE_EXPR, LOCAL_TIME, TIME_OF_DAY, EventDate, resolve
 
 # A generic name is the holder's meeting (省委常委会召开会议) or a session of the meeting before.
 MEETING_NOUN_RE = LazyPattern(MEETING_NOUN)
@@ -25,7 +25,7 @@ _GENERIC = LazyPattern(r"^(会议|大会|研讨班|培训班|全体会议|第[�
 _NAME = rf"(?:(?:“[^”“\n。]{{1,40}}”|[^，。；！？,;!?：:\n]){{0,60}}?{MEETING_NOUN})"
 # a span of days as the genre prints it: 19日至21日, 19日—21日, 3月30日至4月1日
 _DAY = r"(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}[日号](?:[至到—－~～-](?:\d{1,2}月)?\d{1,2}[日号])?"
-_WHEN = rf"(?:当地时间)?(?:{_DAY}|今天|今日|昨天|昨日|当天|近日|日前)?(?:（[^（）]{{1,12}}）)?(?:{TIME_OF_DAY}|全天)?"
+_WHEN = rf"{LOCAL_TIME}?(?:{_DAY}|今天|今日|昨天|昨日|当天|近日|日前)?(?:（[^（）]{{1,12}}）)?(?:{TIME_OF_DAY}|全天)?"
 
 _RECEIVE_VERBS = ("会见", "会晤", "接见", "会谈")
 

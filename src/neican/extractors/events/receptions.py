@@ -4,7 +4,9 @@ from __future__ import annotations
 from ...doc import Span
 from ...patterns import LazyPattern, cached_compile
 from ..names import is_transliteration, plausible_name
+from ..ner_lexicon import cues
 from ..people import find_titles
+from ..timeexpr import LOCAL_TIME
 from .common import (
     _AT,
     _NOT_YET,
@@ -31,7 +33,7 @@ _PRESS = LazyPattern(r"了?(?:中外)?(?:记者|媒体)")
 _ANSWERS = LazyPattern(r"回答[^，。；]{0,8}?提问|答记者问")
 # (compiled now, not lazily: matches are told apart by it, verb.re is _TALKS_WITH)
 _TALKS_WITH = cached_compile(r"在?(?:同|与|和)(?P<partner>[^，。；\n]{2,40}?)(?:举行了?|进行了?)?(?:会谈|会晤|视频会晤|视频会谈|会见)")
-_WHEN_OR_WHERE = LazyPattern(r"(?:当地时间)?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
+_WHEN_OR_WHERE = LazyPattern(LOCAL_TIME + r"?(?:\d{1,2}月)?\d{1,2}[日号]|在[\u4e00-\u9fff]{2}")
 _SETTING_AT_END = LazyPattern(_AT + r"([^，。；]{2,20}?)(?:分别|共同|一起|亲切)?$")
 # (国务院副总理X出席。 after a reception: the verb with no object of its own attends the reception reported)
 _JOINS_RECEPTION = LazyPattern(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECEIVE_VERBS)})|(?:参加|陪同|出席|在座)(?=[。；\n])")
@@ -39,7 +41,9 @@ _JOINS_RECEPTION = LazyPattern(rf"(?:参加|陪同|出席)了?(?:{'|'.join(_RECE
 _ATTENDEES = LazyPattern(r"(?:了)?(?:全体)?(?:与会|参会|出席(?:会议|大会)的)")
 # (…会见某国总统某某时，首先转达…: the clause of time ends the guests; the greetings conveyed name no guest)
 _NEXT_PREDICATE = LazyPattern(r"[，,](?:并|同时|还|随后|共同)|并向|(?:时|期间)(?=[，,])")
-_WHILE_RECEIVING = LazyPattern(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)[，,]"
+# what a subject printed before 在会见…时 does in the clause (某某在会见某某时表示, …时积极评价…)
+_SUBJECT_SAYS = "表示|指出|强调|说|介绍|积极|高度|感谢|希望|重申|转达"
+_WHILE_RECEIVING = LazyPattern(rf"在?(?P<verb>{'|'.join(_RECEIVE_VERBS)})(?P<guests>[^，。；\n]{{2,40}}?)(?:时|期间)(?:[，,]|(?<=时)(?={_SUBJECT_SAYS}))"
                               # 与卡某会谈时，张某说: the partner before the verb
                               rf"|(?<![\u4e00-\u9fff])在?[与同](?P<partner>[^，。；\n]{{2,20}}?)(?P<verb2>会谈|会晤)(?:时|期间)[，,]")
 
@@ -148,14 +152,21 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
             found.append(meeting)
     for m in _WHILE_RECEIVING.finditer(text):  # 在会见阿里时，王丽华介绍…: the clause's subject receives
         opening = _sentence_start(text, m.start())
-        if any(opening <= s_ < m.start() for s_, _e, _n in mentions):
+        # 王丽华在会见阿里时(，)表示: the subject right before the clause receives (where no other
+        # name stands before it in the sentence, a guest the first reading could not name)
+        subject = next((n for s_, e_, n in mentions if e_ == m.start() and text[m.start()] == "在"
+                        and not any(opening <= o < s_ for o, _e, _n in mentions)), None)
+        if subject is None and any(opening <= s_ < m.start() for s_, _e, _n in mentions):
             continue  # 某某在某地会见某国总统某某时，首先转达…: the receiver is named before, read above
         stop = _SENTENCE_END.search(text, m.end())
         stop = stop.start() if stop else len(text)
         group = "guests" if m.group("guests") else "partner"
         guests = [n for s_, _e, n in mentions if m.start(group) <= s_ < m.end(group)]
-        guests = guests or _bare_name(m.group(group))  # 在会见科瓦列夫时: the clause delimits the guest
-        receiver = next((n for s_, _e, n in mentions if m.end() <= s_ < min(stop, m.end() + 12)), None)
+        # 在会见科瓦列夫时, 在会见采拉尔时: the clause delimits the guest
+        guests = guests or _bare_name(m.group(group)) or _delimited_foreign_name(m.group(group))
+        receiver = subject or next((n for s_, _e, n in mentions if m.end() <= s_ < min(stop, m.end() + 12)), None)
+        if subject is not None and any(r.start <= m.start() < r.end and subject in r.participants for r in found):
+            continue  # read already by the first reading
         if guests and receiver and receiver not in guests:
             name = m.group("verb") + m.group("guests") if group == "guests" else m.group("verb2") + m.group("partner")
             meeting = Meeting(name, m.start(), stop)
@@ -175,6 +186,23 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
 def _printed_object(text: str, start: int, end: int) -> str:
     """The verb's object as printed from ``start``: up to a comma or a second predicate (并…)."""
     return _CLAUSE_OR_PREDICATE.split(text[start:end], maxsplit=1)[0]
+
+
+def _delimited_foreign_name(span: str) -> list[str]:
+    """A foreign guest's name the construction delimits (在会见采拉尔时, 在会见威廉-亚历山大国王时): two to
+    eight characters, most of them transliteration characters, a royal or courtesy word after it
+    dropped; no post of the lexicon inside (在会见中国代表团时: a group)."""
+    span = span.removeprefix("了")
+    for word in _COURTESY_AFTER:
+        span = span.removesuffix(word)
+    letters = [c for c in span if c not in "-·—"]
+    if not 2 <= len(letters) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in letters) or find_titles(span):
+        return []
+    translit = cues()["translit"]
+    return [span] if 2 * sum(c in translit for c in letters) > len(letters) else []
+
+
+_COURTESY_AFTER = ("国王", "王后", "女王", "王储", "亲王", "先生", "女士", "阁下", "一行")
 
 
 def _bare_name(span: str) -> list[str]:
