@@ -2299,3 +2299,27 @@ def test_a_reception_named_in_a_clause_of_time_is_an_event(text):
 @pytest.mark.issue(12)
 def test_a_group_in_a_clause_of_time_is_no_named_guest():
     assert events("在会见中国代表团时，钱立新表示欢迎。", "2024-05-14T19:00:00") == []
+
+
+@pytest.mark.issue(12)
+def test_two_occasions_joined_by_ji_are_one_meeting_named_whole():
+    text = "某省政协第四次主席会议暨主席会议第一次集体学习14日上午在长沙举行。省政协主席赵明远主持会议并讲话。"
+    (e,) = events(text, "2018-05-14T19:00:00")
+    assert e["name"] == "某省政协第四次主席会议暨主席会议第一次集体学习"
+    assert (e["date"], e["hosts"]) == ("2018-05-14", ["赵明远"])
+
+
+@pytest.mark.issue(12)
+def test_a_day_after_the_joined_occasion_is_not_its_name():
+    names = [e["name"] for e in events("某市城市更新论坛暨首届城市更新周昨晚开幕。", "2023-09-27T19:00:00")]
+    assert not any(name.endswith("昨晚") for name in names)
+
+
+@pytest.mark.issue(12)
+@pytest.mark.parametrize("text, name", [
+    ("五国领导人非正式会晤在某地举行。国家主席赵明远、某国总统维多里奇出席会晤。", "五国领导人非正式会晤"),
+    ("两国总理第二十次定期会晤在某地举行。国务院总理赵明远、某国总理维多里奇出席会晤。", "两国总理第二十次定期会晤"),
+])
+def test_a_summit_named_for_its_leaders_is_a_meeting(text, name):
+    (e,) = events(text, "2018-12-01T19:00:00")
+    assert e["name"] == name and e["participants"] == ["赵明远", "维多里奇"]

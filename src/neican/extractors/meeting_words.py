@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Complete meeting nouns: a noun phrase ending in one names a gathering.
 NOUNS = ("会议 座谈会 论坛 峰会 大会 全会 常委会 研讨会 报告会 茶话会 培训班 仪式 讲座 开幕式 闭幕式 典礼 "
-         "开班式 结业式 领导人会晤 次会晤 晚餐会 午餐会 早餐会 "
+         "开班式 结业式 领导人会晤 次会晤 元首会晤 总理会晤 外长会晤 定期会晤 非正式会晤 晚餐会 午餐会 早餐会 "
          "招待会 宴会 晚宴 酒会 晚会 音乐会 追悼会 联欢会 博览会 交易会 展览会 党代会 人代会 团代会 职代会 研讨班 读书班").split()
 # Heads that name a meeting with 会 or 会议 after them (推进会, 推进会议).
 NOUN_HEADS = ("推进 交流 总结 座谈 报告 发布 见面 动员 部署 调度 协调 联席 汇报 表彰 誓师 启动 签约 通报 "

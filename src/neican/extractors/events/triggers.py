@@ -31,7 +31,9 @@ _AT_PLACE_HOLD = LazyPattern(rf"{_AT}(?P<place>[^，。；,;\n]{{1,20}}?)(?:召�
 # a gathering's opening or close told by the curtain (大会在某地落下帷幕, 论坛拉开帷幕): 开幕, 闭幕
 _CURTAIN = "落下帷幕|落幕|拉开帷幕"
 # (“某某高端研讨会”23日在某地召开: a quoted name closes after its noun)
-_NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN})”?[，,]?"
+# (某某会议暨某某集体学习14日在北京举行: two occasions joined by 暨 are one meeting, named whole; the
+# second ends in a noun of its own, so that no day or adverb runs into it: …论坛暨…更新周|昨晚)
+_NAME_AT_PLACE = LazyPattern(rf"(?P<name>[^，。；！？,;!?：:\n]{{2,60}}?{MEETING_NOUN}(?:暨[^，。；！？,;!?：:\n]{{1,30}}?(?:{MEETING_NOUN}|活动|学习|大赛|展|节))?)”?[，,]?"
                             # 由某院、某组织于…在北京联合举办: who held it, between the name and its day
                             # (峰会16号继续在某地举行: a later day of the meeting)
                             rf"(?:由[^，。；,;\n]{{2,40}}?(?=于|在|\d))?{_WHEN}(?:继续)?(?:(?:在|于)(?P<place>[^，。；,;\n]{{1,20}}?))?"
