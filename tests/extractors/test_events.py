@@ -2323,3 +2323,18 @@ def test_a_day_after_the_joined_occasion_is_not_its_name():
 def test_a_summit_named_for_its_leaders_is_a_meeting(text, name):
     (e,) = events(text, "2018-12-01T19:00:00")
     assert e["name"] == name and e["participants"] == ["赵明远", "维多里奇"]
+
+
+@pytest.mark.issue(12)
+def test_a_ministers_meeting_shortened_to_waizhanghui_is_a_meeting():
+    (e,) = events("某组织外长会今天在某地举行，外交部长赵明远出席并发表讲话。", "2012-07-12T19:00:00")
+    assert e["name"] == "某组织外长会" and e["speakers"] == ["赵明远"]
+    # 外长会见: the minister receives; no meeting named 外长会
+    assert all(not e["name"].endswith("外长会") for e in events("钱立新外长会见了某国外长维多里奇。", "2012-07-12T19:00:00"))
+
+
+@pytest.mark.issue(12)
+def test_a_speech_titled_in_book_marks_after_a_long_meeting_name_makes_a_speaker():
+    text = "国家副主席赵明远出席了第九届某某商务与投资峰会暨2012某某自贸区论坛开幕式，并作了《携手推进深度合作》的致辞。"
+    (e,) = events(text, "2012-09-22T19:00:00")
+    assert e["speakers"] == ["赵明远"]

@@ -106,12 +106,12 @@ _SPEAKER_VERB = LazyPattern(r"(?:在会上|在会议上|在主会场|在讲话�
                            r"(?:就[^，。；]{1,16}?)?进行(?:讲解|说明|发言)|"
                            r"向(?:大会|会议|全会|常委会)(?:作了?)?[^，。；]{0,8}?(?:报告|说明)")  # 向大会报告工作
 # 主持…并讲话, 出席并致辞: the second verb of a pair joined by 并 adds the speaker's role
-# 并讲话, 并作报告, 并发表了题为《…》的主旨演讲: a speech after the verb that brought the person,
+# 并讲话, 并作报告, 并发表了题为《…》的主旨演讲, 并作了《…》的致辞: a speech after the verb that brought the person,
 # also past one more clause of the same subject (主持召开座谈会，同学员进行座谈并发表重要讲话)
-# (A和B共同出席…并分别致辞: each of them)
+# (A和B共同出席…并分别致辞: each of them; the object a meeting's name, up to 60 characters as _NAME reads one)
 # 出席表彰大会并传达…指示, 出席仪式并表示，…: passing on instructions and making a statement there
 # are speeches too (表示祝贺 is a gesture, no statement)
-_AND_SPEAKS = LazyPattern(rf"[^，。；]{{0,30}}?(?:，[^，。；]{{0,40}}?)?，?并(?:代表[^，。；]{{2,24}}?)?(?:分别|先后|依次)?(?:(?:作|发表)了?(?:题为[^。；]{{1,60}}?的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
+_AND_SPEAKS = LazyPattern(rf"[^，。；]{{0,60}}?(?:，[^，。；]{{0,40}}?)?，?并(?:代表[^，。；]{{2,24}}?)?(?:分别|先后|依次)?(?:(?:作|发表)了?(?:(?:题为[^。；]{{1,60}}?|《[^《》\n]{{1,60}}》)的[\u4e00-\u9fff]{{0,2}}?|[\u4e00-\u9fff]{{0,4}}?))?"
                          rf"(?:{_SPEECH_NOUNS}|宣布|宣读|传达|(?:指出|强调|表示|说)[，,：:])")
 _AND_HOSTS = LazyPattern(rf"[^，。；]{{0,20}}?并(?:{TOGETHER_WITH})?主持")  # 出席并与某某共同主持
 # 参加某代表团审议，直面…，发表重要讲话: a clause with no subject of its own after the verb that
