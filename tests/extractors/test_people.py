@@ -2301,3 +2301,10 @@ def test_a_post_after_a_name_that_a_relative_clause_ends_before_is_the_names():
     assert _titles("18岁考入复旦的韩志院士，至今保留着一件珍藏。").get("韩志") == ["院士"]
     # an occupation is printed of anyone: 的 before it opens no name (带领群众致富的|花甲院士 stays unread)
     assert "花甲" not in _titles("有带领群众致富的花甲老师，有引水开路的基层干部。")
+
+
+@pytest.mark.issue(11)
+def test_a_papers_head_after_a_name_is_the_names_post_a_byline_word_is_not():
+    assert _titles("以及我们杂志社的赵明远社长，还有各位来宾。").get("赵明远") == ["社长"]
+    # 某某记者: an outlet's short name before the byline word; 监制 there is the verb
+    assert _titles("宋立新监制的国旗飘扬在广场上空。").get("宋立新", []) == []

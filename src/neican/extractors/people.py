@@ -841,6 +841,12 @@ _MEMBERSHIP = frozenset(("委员",))
 _ZONES = ("新区", "开发区", "高新区", "园区", "试验区", "示范区", "自贸区", "保税区", "经开区")
 
 
+# the heads of a paper, a station or a programme, printed after their holder's name as any post is
+# (某某社长, 某某主编); the byline words (记者, 编辑, 通讯员) follow an outlet's name instead, and 监制, 出品人
+# are verbs as often (某某监制的国旗)
+_MEDIA_HEADS = ("主编", "总编辑", "总编", "社长", "台长", "主持人")
+
+
 def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tuple[str, TitleHit] | None:
     """The holder printed right before a post that no name follows (赵明远教授表示, 孙海燕局长一行),
     and the post: web pages and features print a post after the name as often as before it. The
@@ -849,8 +855,8 @@ def _name_before_post(text: str, hit: TitleHit, previous: TitleHit | None) -> tu
     the post must end where a verb or a mark does (not 老师们, 文字编辑：, 红军长征)."""
     entry = _title_entry(hit.title)
     if (hit.explicit or hit.title == "同志" or hit.title in _OF_NAME or text[hit.end:hit.end + 1] in "们：:"
-            or (entry and entry.category == "media")):
-        return None  # 某某记者: an outlet's short name before a byline word, not a person
+            or (entry and entry.category == "media" and not hit.title.endswith(_MEDIA_HEADS))):
+        return None  # 某某记者: an outlet's short name before a byline word, not a person (某某社长: a person)
     if not _post_ends(text, hit.end) or hit.title.startswith(_ZONES):
         return None  # 滨海|新区党工委书记: a zone's name before its post, no person's
     before = name_before(text, hit.start)
