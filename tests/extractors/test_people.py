@@ -2308,3 +2308,24 @@ def test_a_papers_head_after_a_name_is_the_names_post_a_byline_word_is_not():
     assert _titles("以及我们杂志社的赵明远社长，还有各位来宾。").get("赵明远") == ["社长"]
     # 某某记者: an outlet's short name before the byline word; 监制 there is the verb
     assert _titles("宋立新监制的国旗飘扬在广场上空。").get("宋立新", []) == []
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    # the dateline's colon opens the clause whose subject speaks
+    "央视网消息(新闻联播)：温家明在发言中指出，当前国际形势复杂。",
+    # 说 with its comma: the commonest verb of speech
+    "在会见某国总统时，他转达了问候。温家明说，两国关系发展良好。",
+])
+def test_a_speaker_opening_a_clause_is_a_person(text):
+    assert _names(text) == ["温家明"]
+
+
+@pytest.mark.issue(11)
+@pytest.mark.parametrize("text", [
+    "全体同学给老师写信。来信说，一年来同学们进步很大。",
+    "村里的人都认识他。王老说，这里变化很大。",
+    "严格来说，这还不够。",
+])
+def test_words_and_a_surname_addressed_before_shuo_are_no_person(text):
+    assert _names(text) == []

@@ -151,7 +151,7 @@ _STOP = cached_compile("。")
 _COMRADE = cached_compile("同志")
 # A name that opens a clause before a verb of speech (周立平指出); the text's start is tried apart,
 # so that the pattern opens with a character class and re can scan for it.
-_SPEAKER_VERB_WORDS = "在讲话中|在会上|指出|强调|要求|表示|认为"
+_SPEAKER_VERB_WORDS = "在讲话中|在会上|在发言中|在致辞中|指出|强调|要求|表示|认为|说(?=[，,：:])"
 # and before the verbs of receiving, attending and inspecting, after the setting if one is printed
 # (某某在北京会见…, 某某出席…), or talks with a partner (某某在北京同某某总统举行会谈; 会谈 alone is
 # as often a noun: 伊核会谈重开): the subject of the clause's governing verb
@@ -160,9 +160,10 @@ _SPEAKER_VERB_WORDS += (rf"|(?:在[\u4e00-\u9fff]{{2,12}}?)?(?:{_ACTOR_VERB_WORD
                         rf"|[同与][\u4e00-\u9fff·]{{2,14}}?(?:举行|进行)了?(?:会谈|会晤))")
 _SPEAKER_VERBS = rf"(?={_SPEAKER_VERB_WORDS})"
 _ANY_SPEAKER_VERB = cached_compile(_SPEAKER_VERB_WORDS)  # both speaker patterns need one: most items have none
-_CLAUSE_SPEAKER = LazyPattern(r"[\n。 \u3000，]([\u4e00-\u9fff·]{2,4}?)(?:等|同志)?(?:[还也又则亦])?" + _SPEAKER_VERBS)
+_CLAUSE_SPEAKER = LazyPattern(r"[\n。 \u3000，：]([\u4e00-\u9fff·]{2,4}?)(?:等|同志)?(?:[还也又则亦])?" + _SPEAKER_VERBS)
 # a clause opens after a comma too where a day or a time sets it (12日，某某在北京会见…; 同日，某某还会见了…;
-# 当地时间上午，某某出席…), the genre's dateline order; after other commas the words are the sentence's own
+# 当地时间上午，某某出席…), the genre's dateline order, and after the dateline's colon (消息：某某在发言中指出);
+# after other commas the words are the sentence's own
 _SETTING_BEFORE_COMMA = frozenset("日号天午晚间后")
 _OPENING_SPEAKER = LazyPattern(r"([\u4e00-\u9fff·]{2,4}?)(?:等|同志)?(?:[还也又则亦])?" + _SPEAKER_VERBS)
 
@@ -1424,10 +1425,12 @@ def find_people(text: str, region_spans: list[Span], credits: list[tuple[str, st
         if end - at >= 5 and text.endswith(("思想", "理论"), at, end) and plausible_name(candidate):
             person(candidate)
     for m in at_start_or_after(_OPENING_SPEAKER, _CLAUSE_SPEAKER, text) if _ANY_SPEAKER_VERB.search(text) else ():
-        if text[m.start()] == "，" and (text[m.start() - 1:m.start()] not in _SETTING_BEFORE_COMMA
-                                       or _reads_as_words(m.group(1))):
-            continue  # 攻入医院后，强制|要求: words of the sentence, no subject's name
+        if (text[m.start()] == "，" and text[m.start() - 1:m.start()] not in _SETTING_BEFORE_COMMA) \
+                or (text[m.start()] in "，：" and _reads_as_words(m.group(1))):
+            continue  # 攻入医院后，强制|要求, 消息：来华|出席: words of the sentence, no subject's name
         name = m.group(1)
+        if text.startswith("说", m.end()) and name not in people and _not_a_sayer(name):
+            continue  # 严格来|说, 古人|说, 贺辞|说, 王老|说: words or a surname addressed, before the commonest verb
         if name in people or (plausible_name(name) and not name.endswith(_UNIT_ENDINGS + ("会",))
                                and not _common_word_after_surname(name)
                                and not any(known.startswith(name) for known in people)):
@@ -2188,6 +2191,15 @@ def _held_after_name(title: str) -> bool:
     not a byline word (某某记者|某某: the next name's), nor a relation (某某特使: the envoy is another)."""
     entry = _title_entry(title)
     return entry is not None and entry.category != "media" and title not in _OF_NAME and title != "同志"
+
+
+def _not_a_sayer(name: str) -> bool:
+    """Whether the characters before 说 are no full name: a word (古人), one run into 来 or 人
+    (严格来说, 华西人说), a text that speaks (来信说, 贺辞说, 贺电说), or a surname and a word of
+    address (王老, 胡大爷: the person unnamed)."""
+    return (is_known_word(name) or _reads_as_words(name) or name[-1] in "来人们信电函辞文书稿"
+            or name[1:].startswith(("老", "小", "阿")) or name[1:] in _ADDRESS_AFTER_SURNAME
+            or any(name.endswith(word) for word in _ADDRESS_AFTER_SURNAME | {"婆婆", "老"}))
 
 
 # how one is addressed after a surname alone (李女士, 陈大妈, 王师傅): the person is unnamed
