@@ -2338,3 +2338,9 @@ def test_a_speech_titled_in_book_marks_after_a_long_meeting_name_makes_a_speaker
     text = "国家副主席赵明远出席了第九届某某商务与投资峰会暨2012某某自贸区论坛开幕式，并作了《携手推进深度合作》的致辞。"
     (e,) = events(text, "2012-09-22T19:00:00")
     assert e["speakers"] == ["赵明远"]
+
+
+@pytest.mark.issue(12)
+def test_a_visit_joined_by_bing_to_the_meeting_held_there_keeps_its_subject():
+    (e,) = events("国务院副总理赵明远18日到某局调研并主持召开座谈会，部署推进重点工作。", "2019-01-18T19:00:00")
+    assert (e["name"], e["hosts"], e["participants"]) == ("座谈会", ["赵明远"], ["赵明远"])

@@ -48,6 +48,8 @@ _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|
                       r"(?<=等)(?:(?!出席|参加|列席|主持|会见|的)[^，。；、\d]){0,14}(?:代表|委员|同志|负责人|领导人|领导|成员|嘉宾|"
                       r"专家|学者|人士|干部|群众|学员|党员|职工|教师|学生|人)(?=[\u4e00-\u9fff])|"
                       r"率[^，。；、]{0,10}(?:团|成员|人员|官员)|"  # 率代表团, 率全体内阁成员: whom the name leads to the verb
+                      # 某某18日到某局调研并主持召开座谈会: a visit, then 并 and the verb of the meeting held there
+                      r"(?:到|在|赴)[^，。；、]{1,20}?(?:调研|考察|视察|检查|走访|督导)(?:工作)?并(?=主持|出席|参加|召开)|"
                       # A，…等有关方面负责同志到会: a name joined by an unnamed group before their verb
                       r"[，、][^。；]{2,80}?(?:负责人|负责同志|人员|代表|成员)(?=到会|出席|参加|列席|陪同)|"
                       # on whose behalf and to whom a speech is made: A代表…委员会向大会作报告
