@@ -2344,3 +2344,11 @@ def test_a_speech_titled_in_book_marks_after_a_long_meeting_name_makes_a_speaker
 def test_a_visit_joined_by_bing_to_the_meeting_held_there_keeps_its_subject():
     (e,) = events("国务院副总理赵明远18日到某局调研并主持召开座谈会，部署推进重点工作。", "2019-01-18T19:00:00")
     assert (e["name"], e["hosts"], e["participants"]) == ("座谈会", ["赵明远"], ["赵明远"])
+
+
+@pytest.mark.issue(12)
+def test_a_guest_whose_name_a_separator_joins_is_read_in_a_clause_of_time():
+    (e,) = events("钱立新在会见威廉-亚历山大国王时积极评价两国关系。", "2015-10-27T19:00:00")
+    assert e["participants"] == ["钱立新", "威廉-亚历山大"]
+    # a body whose name a separator joins is no guest's name
+    assert events("在会见中国-东盟代表团时，钱立新表示欢迎。", "2015-10-27T19:00:00") == []

@@ -1,10 +1,12 @@
 """会见, 会谈, 会晤: receptions and talks, whose named people are participants only."""
 from __future__ import annotations
 
+import re
+
 from ...doc import Span
 from ...patterns import LazyPattern, cached_compile
 from ..names import is_transliteration, plausible_name
-from ..ner_lexicon import cues
+from ..ner_lexicon import cues, world_places
 from ..people import find_titles
 from ..timeexpr import LOCAL_TIME
 from .common import (
@@ -190,18 +192,23 @@ def _printed_object(text: str, start: int, end: int) -> str:
 
 def _delimited_foreign_name(span: str) -> list[str]:
     """A foreign guest's name the construction delimits (在会见采拉尔时, 在会见威廉-亚历山大国王时): two to
-    eight characters, most of them transliteration characters, a royal or courtesy word after it
-    dropped; no post of the lexicon inside (在会见中国代表团时: a group)."""
+    eight characters, most of them transliteration characters or parts joined by a separator, a royal
+    or courtesy word after it dropped; no post of the lexicon inside (在会见中国代表团时: a group)."""
     span = span.removeprefix("了")
     for word in _COURTESY_AFTER:
         span = span.removesuffix(word)
     letters = [c for c in span if c not in "-·—"]
     if not 2 <= len(letters) <= 8 or not all("\u4e00" <= c <= "\u9fff" for c in letters) or find_titles(span):
         return []
+    parts = re.split("[-·—]", span)
+    if len(parts) > 1 and all(len(part) >= 2 and part not in world_places() for part in parts) \
+            and span[-1] not in _GROUP_ENDS:
+        return [span]  # 威廉-亚历山大: parts joined by a separator are a foreign name's (not 中国-东盟代表团)
     translit = cues()["translit"]
     return [span] if 2 * sum(c in translit for c in letters) > len(letters) else []
 
 
+_GROUP_ENDS = frozenset("团会组部委局国队")  # 某某-某某代表团, …联合会: a body, not a guest's name
 _COURTESY_AFTER = ("国王", "王后", "女王", "王储", "亲王", "先生", "女士", "阁下", "一行")
 
 
