@@ -2198,13 +2198,15 @@ def _not_a_sayer(name: str) -> bool:
     (严格来说, 华西人说), a text that speaks (来信说, 贺辞说, 贺电说), or a surname and a word of
     address (王老, 胡大爷: the person unnamed)."""
     return (is_known_word(name) or _reads_as_words(name) or name[-1] in "来人们信电函辞文书稿"
-            or name[1:].startswith(("老", "小", "阿")) or name[1:] in _ADDRESS_AFTER_SURNAME
-            or any(name.endswith(word) for word in _ADDRESS_AFTER_SURNAME | {"婆婆", "老"}))
+            or name[1:].startswith(("老", "小", "阿")) or name.endswith(_ADDRESSED_AS))
 
 
 # how one is addressed after a surname alone (李女士, 陈大妈, 王师傅): the person is unnamed
 _ADDRESS_AFTER_SURNAME = frozenset(("女士", "先生", "小姐", "大妈", "大爷", "大娘", "大姐", "大哥", "阿姨", "师傅", "老师",
                                    "奶奶", "爷爷", "老汉", "大叔", "婶"))
+
+
+_ADDRESSED_AS = tuple(_ADDRESS_AFTER_SURNAME) + ("婆婆", "老")  # (胡大爷说, 麦婆婆说, 王老说)
 
 
 # what a person's name is addressed by, which no ordinary word is (江山委员代表…发言, 某某同志)

@@ -134,7 +134,7 @@ def _heads_a_post(text: str, begin: int, conjunction: re.Match, start: int) -> b
     head = _head(before)
     # a country and a field of two to four characters (法国|外交, 阿根廷|投资) before 与, 和 or 及
     return not (head is not None and head[0] == "country" and 2 <= len(before) - head[2] <= 4
-                and before[-1] not in _ORGAN_ENDS)
+                and before[-1] not in ORGAN_ENDS)
 
 
 def _holder_named_before(text: str, lo: int, at: int) -> bool:
@@ -164,7 +164,7 @@ def _head(phrase: str) -> tuple[str, Region | None, int] | None:
     if phrase.startswith(_LEVEL_WORDS):
         if not phrase.startswith(_COMMON_NOUNS_AT_LEVEL):
             return "level", None, 0
-        if phrase[-1] in _ORGAN_ENDS:
+        if phrase[-1] in ORGAN_ENDS:
             return "organ", None, 0  # 市场监管总局: an organ's name all the same
     return None
 
@@ -254,7 +254,7 @@ def widen(text: str, start: int, floor: int, title: str) -> tuple[int, str, Regi
 
 
 # The last characters of organs' and units' names (外交部, 统战部, 公安局, 扶贫办, 人民银行, 党支部, 中心, 政协, 妇联, 联合国)
-_ORGAN_ENDS = frozenset("部委局厅办院会行署司处所站队党组社团校府心室协联国")
+ORGAN_ENDS = frozenset("部委局厅办院会行署司处所站队党组社团校府心室协联国")
 
 
 def _names_organ(phrase: str) -> bool:
@@ -262,14 +262,14 @@ def _names_organ(phrase: str) -> bool:
     (not a verb's object: 法院批捕|前总统; not a level word alone: 市委|原常委)."""
     if phrase.startswith(_LEVEL_WORDS):
         return False
-    return phrase[-1:] in _ORGAN_ENDS or phrase.endswith(_LEVEL_WORDS) \
+    return phrase[-1:] in ORGAN_ENDS or phrase.endswith(_LEVEL_WORDS) \
         or phrase in countries() or _country_at_end(phrase) > 0
 
 
 def _level_organ(phrase: str) -> bool:
     """Whether ``phrase`` is an organ of a region's level printed without the region (省政府, 市委,
     县人大常委会): the region is the context's, as for the post word alone."""
-    return len(phrase) >= 2 and phrase.startswith(_LEVEL_WORDS) and phrase[-1] in _ORGAN_ENDS \
+    return len(phrase) >= 2 and phrase.startswith(_LEVEL_WORDS) and phrase[-1] in ORGAN_ENDS \
         and not phrase.startswith(_COMMON_NOUNS_AT_LEVEL)
 
 

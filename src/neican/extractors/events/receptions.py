@@ -8,6 +8,7 @@ from ...patterns import LazyPattern, cached_compile
 from ..names import is_transliteration, plausible_name
 from ..ner_lexicon import cues, world_places
 from ..people import find_titles
+from ..posts import ORGAN_ENDS
 from ..timeexpr import LOCAL_TIME
 from .common import (
     _AT,
@@ -156,8 +157,8 @@ def find_receptions(text: str, people: list[Span]) -> list[Meeting]:
         opening = _sentence_start(text, m.start())
         # 王丽华在会见阿里时(，)表示: the subject right before the clause receives (where no other
         # name stands before it in the sentence, a guest the first reading could not name)
-        subject = next((n for s_, e_, n in mentions if e_ == m.start() and text[m.start()] == "在"
-                        and not any(opening <= o < s_ for o, _e, _n in mentions)), None)
+        subject = next((n for s_, e_, n in mentions if e_ == m.start()
+                        and not any(opening <= o < s_ for o, _e, _n in mentions)), None) if text[m.start()] == "在" else None
         if subject is None and any(opening <= s_ < m.start() for s_, _e, _n in mentions):
             continue  # 某某在某地会见某国总统某某时，首先转达…: the receiver is named before, read above
         stop = _SENTENCE_END.search(text, m.end())
@@ -202,13 +203,12 @@ def _delimited_foreign_name(span: str) -> list[str]:
         return []
     parts = re.split("[-·—]", span)
     if len(parts) > 1 and all(len(part) >= 2 and part not in world_places() for part in parts) \
-            and span[-1] not in _GROUP_ENDS:
+            and span[-1] not in ORGAN_ENDS:  # (某某-某某代表团, …联合会: a body)
         return [span]  # 威廉-亚历山大: parts joined by a separator are a foreign name's (not 中国-东盟代表团)
     translit = cues()["translit"]
     return [span] if 2 * sum(c in translit for c in letters) > len(letters) else []
 
 
-_GROUP_ENDS = frozenset("团会组部委局国队")  # 某某-某某代表团, …联合会: a body, not a guest's name
 _COURTESY_AFTER = ("国王", "王后", "女王", "王储", "亲王", "先生", "女士", "阁下", "一行")
 
 

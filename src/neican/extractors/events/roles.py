@@ -11,7 +11,7 @@ from ..names import plausible_name
 from ..people import find_titles
 from ..posts import widen
 from ..regions import region_at_start
-from ..timeexpr import TIME_OF_DAY
+from ..timeexpr import LOCAL_TIME, TIME_OF_DAY
 from .common import (
     _AT,
     _DAY,
@@ -33,7 +33,7 @@ from .common import (
 # after the name, 同志/等, adverbs, the day and time, 当地时间, and a place or setting (在…).
 _BETWEEN = LazyPattern(r"(?:同志|等|副?(?:委员长|总理|总书记|主席|书记|部长|省长|市长)(?=[\u4e00-\u9fff])|(?:常委|委员)(?=代表|就|围绕|发言|作|在)|"
                       r"兼[\u4e00-\u9fff]{0,6}?(?:秘书长|部长|主任|主席|书记|局长|组长)(?=[\u4e00-\u9fff])|"  # 副委员长兼秘书长主持会议
-                      r"分别|先后|依次|一一|相继|踊跃|积极|热烈|纷纷|即席|也|还|一同|共同|随后|亲自|亲切|应邀|首先|接着|最后|再次|随即|当地时间|当地(?=(?:\d{1,2}月)?\d{1,2}[日号])|今天|昨天|前天|当天|日前|近日|"
+                      r"分别|先后|依次|一一|相继|踊跃|积极|热烈|纷纷|即席|也|还|一同|共同|随后|亲自|亲切|应邀|首先|接着|最后|再次|随即|" + LOCAL_TIME + r"|今天|昨天|前天|当天|日前|近日|"
                       r"[（(][^（）()]{1,12}[）)]|以[^，。；、]{1,8}?(?:方式|形式)|"
                       # 通过视频会议系统先后作了发言, 通过网络平台: the means, then the verb
                       r"通过[^，。；、]{1,10}?(?:连线|系统|方式|平台|形式)|通过视频(?:连线)?|"
